@@ -1,0 +1,82 @@
+package org.threepl.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.threepl.portal.application.view.ContractView;
+import org.threepl.portal.domain.model.account.ClientContract;
+import org.threepl.portal.domain.model.account.Organisation;
+import org.threepl.portal.domain.model.account.ServiceType;
+import org.threepl.portal.domain.model.shared.DateRange;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Money;
+import org.threepl.portal.infrastructure.persistence.ContractRepository;
+import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Client contracts: visible to the client and its account managers, set up by ops admins. */
+@ApplicationScoped
+@Transactional
+public class ContractService {
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    Clock clock;
+
+    public record NewContract(String contractNumber, LocalDate startDate, LocalDate endDate, Set<ServiceType> services,
+                              BigDecimal monthlyFee, String currency) {
+    }
+
+    public List<ContractView> ofOrganisation(Long organisationId) {
+        TenantScope scope = callers.current().tenantScope();
+        if (organisations.find(scope, organisationId).isEmpty()) {
+            throw new NotFoundException("Organisation " + organisationId);
+        }
+        LocalDate today = LocalDate.now(clock);
+        return contracts.ofOrganisation(scope, organisationId).stream().map(c -> ContractView.of(c, today)).toList();
+    }
+
+    public ContractView get(Long id) {
+        return contracts.find(callers.current().tenantScope(), id)
+                .map(c -> ContractView.of(c, LocalDate.now(clock)))
+                .orElseThrow(() -> new NotFoundException("Contract " + id));
+    }
+
+    public ContractView create(Long organisationId, NewContract cmd) {
+        Caller caller = callers.current();
+        Organisation org = organisations.find(caller.tenantScope(), organisationId)
+                .orElseThrow(() -> new NotFoundException("Organisation " + organisationId));
+        AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Only operations administrators set up contracts");
+        if (cmd.contractNumber() != null && contracts.numberTaken(cmd.contractNumber().strip())) {
+            throw new DomainRuleViolation("contractNumber", "The contract number " + cmd.contractNumber().strip() + " is already in use");
+        }
+        Money fee;
+        DateRange term;
+        try {
+            fee = new Money(cmd.monthlyFee() == null ? null : cmd.monthlyFee(), Money.currency(cmd.currency()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainRuleViolation("monthlyFee", e.getMessage());
+        }
+        try {
+            term = new DateRange(cmd.startDate(), cmd.endDate());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainRuleViolation("endDate", e.getMessage());
+        }
+        ClientContract c = new ClientContract(org, cmd.contractNumber(), term, cmd.services(), fee);
+        contracts.add(c);
+        return ContractView.of(c, LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,16 @@
+package org.threepl.portal.application.view;
+
+import org.threepl.portal.domain.model.account.UserAccount;
+
+import java.time.Instant;
+
+public record UserView(Long id, String username, String displayName, String email, String role,
+                       Long organisationId, boolean enabled, boolean passwordChangeRequired,
+                       Instant createdAt, Instant lastLoginAt, int version) {
+
+    public static UserView of(UserAccount u) {
+        return new UserView(u.id(), u.username().value(), u.displayName(), u.email().value(), u.role().name(),
+                u.organisation() == null ? null : u.organisation().id(), u.isEnabled(), u.passwordChangeRequired(),
+                u.createdAt(), u.lastLoginAt(), u.version());
+    }
+}

@@ -1,0 +1,26 @@
+package org.threepl.portal.domain.model.account;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** An e-mail address, checked for a plausible shape (the mail server has the last word). */
+public record EmailAddress(String value) {
+
+    private static final Pattern FORMAT = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+    public EmailAddress {
+        Objects.requireNonNull(value, "An e-mail address is required");
+        if (value.length() > 254 || !FORMAT.matcher(value).matches()) {
+            throw new IllegalArgumentException("Not an e-mail address: " + value);
+        }
+    }
+
+    public static EmailAddress of(String raw) {
+        return new EmailAddress(raw == null ? null : raw.trim());
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

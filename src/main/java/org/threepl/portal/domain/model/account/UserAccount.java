@@ -1,0 +1,207 @@
+package org.threepl.portal.domain.model.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A person who signs in to the portal: a client's user (with its organisation) or a member of the
+ * 3PL's staff (no organisation). The password is held only as a salted PBKDF2 hash.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account_seq")
+    @SequenceGenerator(name = "user_account_seq", sequenceName = "user_account_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "username", nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Column(name = "email", nullable = false, length = 254)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 32)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    private UserAccount(Username username, String displayName, EmailAddress email, Role role,
+                        Organisation organisation, String passwordHash, Instant createdAt) {
+        this.username = Objects.requireNonNull(username, "username").value();
+        this.displayName = requireDisplayName(displayName);
+        this.email = Objects.requireNonNull(email, "email").value();
+        this.role = Objects.requireNonNull(role, "role");
+        this.organisation = organisation;
+        this.passwordHash = requireHash(passwordHash);
+        this.enabled = true;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** A user of a client organisation; the role must be a client role. */
+    public static UserAccount clientUser(Organisation organisation, Username username, String displayName,
+                                         EmailAddress email, Role role, String passwordHash, Instant now) {
+        Objects.requireNonNull(organisation, "A client user belongs to an organisation");
+        if (!role.isClientRole()) {
+            throw new IllegalArgumentException(role + " is not a client role");
+        }
+        return new UserAccount(username, displayName, email, role, organisation, passwordHash, now);
+    }
+
+    /** A member of the 3PL's staff; the role must be a staff role. */
+    public static UserAccount staffMember(Username username, String displayName, EmailAddress email, Role role,
+                                          String passwordHash, Instant now) {
+        if (!role.isStaffRole()) {
+            throw new IllegalArgumentException(role + " is not a staff role");
+        }
+        return new UserAccount(username, displayName, email, role, null, passwordHash, now);
+    }
+
+    private static String requireDisplayName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A display name is required");
+        }
+        if (name.strip().length() > 200) {
+            throw new IllegalArgumentException("A display name has at most 200 characters");
+        }
+        return name.strip();
+    }
+
+    private static String requireHash(String hash) {
+        if (hash == null || hash.isBlank()) {
+            throw new IllegalArgumentException("A password hash is required");
+        }
+        return hash;
+    }
+
+    /** Sets a password chosen by someone else (creation, reset): the user must change it at next sign-in. */
+    public void assignTemporaryPassword(String newHash) {
+        this.passwordHash = requireHash(newHash);
+        this.passwordChangeRequired = true;
+    }
+
+    /** Sets a password the user chose. */
+    public void changePassword(String newHash) {
+        this.passwordHash = requireHash(newHash);
+        this.passwordChangeRequired = false;
+    }
+
+    /** Replaces the hash with a stronger one of the same password (e.g. more iterations). */
+    public void upgradePasswordHash(String newHash) {
+        this.passwordHash = requireHash(newHash);
+    }
+
+    public void recordLogin(Instant at) {
+        this.lastLoginAt = at;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void updateProfile(String displayName, EmailAddress email) {
+        this.displayName = requireDisplayName(displayName);
+        this.email = Objects.requireNonNull(email, "email").value();
+    }
+
+    /** Whether this user belongs to the given organisation. */
+    public boolean belongsTo(Long organisationId) {
+        return organisation != null && organisation.id().equals(organisationId);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Username username() {
+        return new Username(username);
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public EmailAddress email() {
+        return new EmailAddress(email);
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public int version() {
+        return version;
+    }
+}

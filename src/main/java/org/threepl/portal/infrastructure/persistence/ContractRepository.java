@@ -1,0 +1,43 @@
+package org.threepl.portal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.domain.model.account.ClientContract;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ContractRepository {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public Optional<ClientContract> find(TenantScope scope, Long id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(ClientContract.class, id))
+                .filter(c -> scope.includes(c.organisation().id()));
+    }
+
+    public List<ClientContract> ofOrganisation(TenantScope scope, Long organisationId) {
+        if (!scope.includes(organisationId)) {
+            return List.of();
+        }
+        return em.createQuery("select c from ClientContract c where c.organisation.id = :o"
+                        + " order by c.term.start desc, c.id", ClientContract.class)
+                .setParameter("o", organisationId).getResultList();
+    }
+
+    public boolean numberTaken(String contractNumber) {
+        return !em.createQuery("select c.id from ClientContract c where c.contractNumber = :n", Long.class)
+                .setParameter("n", contractNumber).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    public void add(ClientContract contract) {
+        em.persist(contract);
+    }
+}

@@ -1,0 +1,67 @@
+package org.threepl.portal.infrastructure.startup;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Brings the database up to date before anything uses it. Liberty builds the persistence unit
+ * before any listener runs, so Hibernate cannot validate the schema itself ({@code hbm2ddl=validate}
+ * would run against an empty database): Flyway migrates first, then the mapping is validated here.
+ * Flyway takes a database lock, so two servers starting together migrate once.
+ */
+@ApplicationScoped
+public class ApplicationStartup {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "db.kind", defaultValue = "h2")
+    String dbKind;
+
+    @PersistenceUnit(unitName = "portal")
+    EntityManagerFactory emf;
+
+    @Inject
+    InitialData initialData;
+
+    /** The data source the persistence unit uses (jdbc/portal-h2 or jdbc/portal-postgresql). */
+    private DataSource dataSource() {
+        String name = "jdbc/portal-" + dbKind;
+        try {
+            return (DataSource) new InitialContext().lookup(name);
+        } catch (NamingException e) {
+            throw new IllegalStateException("No data source " + name + ": is db.kind (DB_KIND) h2 or postgresql?", e);
+        }
+    }
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        MigrateResult result = Flyway.configure()
+                .dataSource(dataSource())
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)");
+        try {
+            emf.getSchemaManager().validate();
+        } catch (jakarta.persistence.SchemaValidationException e) {
+            // a mapping that does not match the migrated schema must stop the application, not corrupt data
+            throw new IllegalStateException("The JPA mapping does not match the database schema: " + e.getMessage(), e);
+        }
+        LOG.info(() -> "JPA mapping validated against the schema; persistence provider: "
+                + emf.unwrap(org.hibernate.SessionFactory.class).getClass().getName());
+        initialData.load();
+    }
+}

@@ -1,0 +1,128 @@
+package org.threepl.portal.infrastructure.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.threepl.portal.domain.model.account.AccountAssignment;
+import org.threepl.portal.domain.model.account.ApiCredential;
+import org.threepl.portal.domain.model.account.ApiKey;
+import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.account.ClientContract;
+import org.threepl.portal.domain.model.account.EmailAddress;
+import org.threepl.portal.domain.model.account.Organisation;
+import org.threepl.portal.domain.model.account.OrganisationCode;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.account.ServiceType;
+import org.threepl.portal.domain.model.account.UserAccount;
+import org.threepl.portal.domain.model.account.Username;
+import org.threepl.portal.domain.model.shared.DateRange;
+import org.threepl.portal.domain.model.shared.Money;
+import org.threepl.portal.infrastructure.security.PasswordHasher;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The demo 3PL's clients, staff and API keys: loaded only on the embedded default. The logins and
+ * keys are listed in README.md, so they are public: never enable demo data on a real installation.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    /** Every demo user's password (listed in README.md). */
+    public static final String PASSWORD = "demo-password-2026";
+
+    public static final String ACME_KEY = "tpl_acmedemo01_DemoKeyForAcmeRetailReadWriteNotForProd1";
+    public static final String NORDWIND_KEY = "tpl_nordwdemo1_DemoKeyForNordwindFoodsReadWriteNotProd2";
+    public static final String HUAXIA_KEY = "tpl_huaxiademo_DemoKeyForHuaxiaElectronicsReadOnlyProd3";
+    public static final String INTEGRATION_KEY = "tpl_tpldemoint_DemoKeyForTheThreePLIntegrationNotProd04";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    void load() {
+        Instant now = clock.instant();
+        Map<String, String> hashes = hashes("ops.admin", "am.lee", "am.schmidt",
+                "acme.admin", "acme.user", "nordwind.admin", "nordwind.user", "huaxia.admin", "huaxia.user");
+
+        staff("ops.admin", "Olivia Ops", Role.OPS_ADMIN, hashes, now);
+        UserAccount lee = staff("am.lee", "Li Wei (account manager)", Role.ACCOUNT_MANAGER, hashes, now);
+        UserAccount schmidt = staff("am.schmidt", "Jonas Schmidt (account manager)", Role.ACCOUNT_MANAGER, hashes, now);
+
+        Organisation acme = organisation("ACME", "Acme Retail Ltd", now);
+        Organisation nordwind = organisation("NORDWIND", "Nordwind Foods GmbH", now);
+        Organisation huaxia = organisation("HUAXIA", "Huaxia Electronics Co., Ltd.", now);
+
+        client(acme, "acme.admin", "Alice Admin (Acme)", Role.CLIENT_ADMIN, hashes, now);
+        client(acme, "acme.user", "Adam User (Acme)", Role.CLIENT_USER, hashes, now);
+        client(nordwind, "nordwind.admin", "Nina Admin (Nordwind)", Role.CLIENT_ADMIN, hashes, now);
+        client(nordwind, "nordwind.user", "Niklas User (Nordwind)", Role.CLIENT_USER, hashes, now);
+        client(huaxia, "huaxia.admin", "Zhang Min (Huaxia admin)", Role.CLIENT_ADMIN, hashes, now);
+        client(huaxia, "huaxia.user", "Wang Fang (Huaxia user)", Role.CLIENT_USER, hashes, now);
+
+        em.persist(new AccountAssignment(lee, acme, now));
+        em.persist(new AccountAssignment(lee, huaxia, now));
+        em.persist(new AccountAssignment(schmidt, nordwind, now));
+
+        LocalDate today = LocalDate.now(clock);
+        em.persist(new ClientContract(acme, "C-ACME-2025-01", new DateRange(today.minusMonths(14), today.plusMonths(22)),
+                EnumSet.of(ServiceType.WAREHOUSING, ServiceType.TRANSPORT, ServiceType.RETURNS), Money.of("48500.00", "GBP")));
+        em.persist(new ClientContract(nordwind, "C-NORD-2024-07", new DateRange(today.minusMonths(28), today.plusMonths(8)),
+                EnumSet.of(ServiceType.TRANSPORT, ServiceType.VALUE_ADDED_SERVICES), Money.of("31200.00", "EUR")));
+        em.persist(new ClientContract(huaxia, "C-HUAX-2026-02", new DateRange(today.minusMonths(3), null),
+                EnumSet.of(ServiceType.FREIGHT_FORWARDING, ServiceType.CUSTOMS_BROKERAGE, ServiceType.WAREHOUSING),
+                Money.of("260000.00", "CNY")));
+
+        key(acme, "Acme ERP (demo)", ACME_KEY, EnumSet.of(ApiScope.READ, ApiScope.WRITE), now);
+        key(nordwind, "Nordwind TMS (demo)", NORDWIND_KEY, EnumSet.of(ApiScope.READ, ApiScope.WRITE), now);
+        key(huaxia, "Huaxia reporting (demo, read only)", HUAXIA_KEY, EnumSet.of(ApiScope.READ), now);
+        em.persist(ApiCredential.forProviderIntegration("3PL WMS integration (demo)", demoKey(INTEGRATION_KEY),
+                EnumSet.of(ApiScope.READ, ApiScope.WRITE), "ops.admin", now));
+    }
+
+    /** PBKDF2 at 600,000 iterations is slow by design: hash the demo users on all cores at once. */
+    private Map<String, String> hashes(String... usernames) {
+        Map<String, String> result = new ConcurrentHashMap<>();
+        java.util.Arrays.stream(usernames).parallel()
+                .forEach(u -> result.put(u, hasher.hash(PASSWORD.toCharArray())));
+        return new LinkedHashMap<>(result);
+    }
+
+    private UserAccount staff(String username, String name, Role role, Map<String, String> hashes, Instant now) {
+        UserAccount u = UserAccount.staffMember(Username.of(username), name, EmailAddress.of(username + "@demo-3pl.example"),
+                role, hashes.get(username), now);
+        em.persist(u);
+        return u;
+    }
+
+    private void client(Organisation org, String username, String name, Role role, Map<String, String> hashes, Instant now) {
+        em.persist(UserAccount.clientUser(org, Username.of(username), name,
+                EmailAddress.of(username + "@" + org.code().value().toLowerCase() + ".example"), role, hashes.get(username), now));
+    }
+
+    private Organisation organisation(String code, String name, Instant now) {
+        Organisation o = new Organisation(OrganisationCode.of(code), name, now);
+        em.persist(o);
+        return o;
+    }
+
+    private void key(Organisation org, String name, String key, EnumSet<ApiScope> scopes, Instant now) {
+        em.persist(ApiCredential.forOrganisation(org, name, demoKey(key), scopes, "demo", now));
+    }
+
+    private static ApiKey demoKey(String key) {
+        return ApiKey.parse(key).orElseThrow(() -> new IllegalStateException("Malformed demo key " + key));
+    }
+}

@@ -1,0 +1,116 @@
+package org.threepl.portal.interfaces.rest;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.threepl.portal.application.AccessDeniedException;
+import org.threepl.portal.application.ConcurrentChangeException;
+import org.threepl.portal.application.NotAuthenticatedException;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure of an API call into problem+json. Expected failures say what went wrong;
+ * unexpected ones say only that something did, with an incident id that is also in the log,
+ * so no stack trace or internal detail ever reaches a caller.
+ */
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        return problemFor(e).at(path()).toResponse();
+    }
+
+    private Problem problemFor(Throwable e) {
+        Throwable jsonError = jsonCause(e);
+        if (jsonError != null) {
+            return Problem.of(Response.Status.BAD_REQUEST, "malformed-json",
+                    "The request body is not valid JSON for this resource: " + firstLine(jsonError.getMessage()));
+        }
+        if (e instanceof NotFoundException) {
+            return Problem.of(Response.Status.NOT_FOUND, "not-found", e.getMessage());
+        }
+        if (e instanceof AccessDeniedException) {
+            return Problem.of(Response.Status.FORBIDDEN, "forbidden", e.getMessage());
+        }
+        if (e instanceof NotAuthenticatedException) {
+            return Problem.of(Response.Status.UNAUTHORIZED, "unauthenticated", e.getMessage());
+        }
+        if (e instanceof ConcurrentChangeException || e instanceof OptimisticLockException) {
+            return Problem.of(Response.Status.PRECONDITION_FAILED, "stale-version",
+                    "The resource was changed since you read it (its ETag no longer matches). GET it again and retry.");
+        }
+        if (e instanceof DomainRuleViolation v) {
+            Problem p = Problem.of(422, "Unprocessable Content", "rule-violation", v.getMessage());
+            return v.field() == null ? p : p.withErrors(List.of(new Problem.FieldError(v.field(), v.getMessage())));
+        }
+        if (e instanceof IllegalArgumentException) {
+            return Problem.of(Response.Status.BAD_REQUEST, "invalid-input", e.getMessage());
+        }
+        if (e instanceof WebApplicationException w) {
+            Response r = w.getResponse();
+            int status = r.getStatus();
+            String title = r.getStatusInfo().getReasonPhrase();
+            if (status >= 500) {
+                return incident(e);
+            }
+            return Problem.of(status, title, "http-" + status, describe(status));
+        }
+        return incident(e);
+    }
+
+    private Problem incident(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "API incident " + incident + " at " + path(), e);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
+                "Something went wrong on our side. Quote incident " + incident + " to support.");
+    }
+
+    private static String describe(int status) {
+        return switch (status) {
+            case 404 -> "There is no resource at this address.";
+            case 405 -> "This resource does not support that HTTP method.";
+            case 406 -> "This resource answers in application/json only.";
+            case 415 -> "Send the request body as application/json.";
+            default -> "The request could not be processed.";
+        };
+    }
+
+    private static Throwable jsonCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonParsingException) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private String path() {
+        return uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+    }
+}

@@ -1,0 +1,72 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.threepl.portal.application.Caller;
+import org.threepl.portal.application.CallerContext;
+import org.threepl.portal.domain.model.account.Role;
+
+import java.util.Optional;
+
+/** Who is signed in, for the layout and navigation; and signing out. */
+@Named("portalUser")
+@RequestScoped
+public class SessionBean {
+
+    @Inject
+    CallerContext callers;
+
+    private Optional<Caller> caller() {
+        return callers.find();
+    }
+
+    public boolean isSignedIn() {
+        return caller().isPresent();
+    }
+
+    public String getName() {
+        return caller().map(Caller::name).orElse("");
+    }
+
+    public String getRole() {
+        return caller().map(c -> c.role() == null ? "" : c.role().name()).orElse("");
+    }
+
+    public Long getOrganisationId() {
+        return caller().map(Caller::organisationId).orElse(null);
+    }
+
+    public boolean isClient() {
+        return caller().map(c -> c.role() != null && c.role().isClientRole()).orElse(false);
+    }
+
+    public boolean isClientAdmin() {
+        return caller().map(c -> c.hasRole(Role.CLIENT_ADMIN)).orElse(false);
+    }
+
+    public boolean isAccountManager() {
+        return caller().map(c -> c.hasRole(Role.ACCOUNT_MANAGER)).orElse(false);
+    }
+
+    public boolean isOpsAdmin() {
+        return caller().map(c -> c.hasRole(Role.OPS_ADMIN)).orElse(false);
+    }
+
+    /** Ends the sign-in and the session, on this server and (through the SSO cookie's removal) on all. */
+    public void logout() throws ServletException {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        Faces.redirect("/login.xhtml?loggedOut=true");
+    }
+}
