@@ -3,6 +3,7 @@ package org.threepl.portal.application;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.infrastructure.persistence.AccountAssignmentRepository;
@@ -38,10 +39,12 @@ public class CallerContext {
         this.caller = apiCaller;
     }
 
+    @Transactional
     public Caller current() {
         return find().orElseThrow(() -> new NotAuthenticatedException("Sign in first"));
     }
 
+    @Transactional
     public Optional<Caller> find() {
         if (caller == null) {
             caller = resolveSignedInUser().orElse(null);

@@ -1,0 +1,96 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.threepl.portal.application.AccessDeniedException;
+import org.threepl.portal.application.ApiCredentialService;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.OrganisationService;
+import org.threepl.portal.application.view.ApiCredentialView;
+import org.threepl.portal.application.view.IssuedApiKey;
+import org.threepl.portal.application.view.OrganisationView;
+import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * API keys: a client organisation's (with {@code org}), or the 3PL's integration keys (without,
+ * ops admins only). A new key is shown once, on this page, right after it is issued.
+ */
+@Named
+@ViewScoped
+public class ApiKeysBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ApiCredentialService credentials;
+
+    @Inject
+    transient OrganisationService organisations;
+
+    private Long org;
+    private OrganisationView organisation;
+    private List<ApiCredentialView> list;
+    private String name;
+    private List<ApiScope> scopes = List.of(ApiScope.READ);
+    private String issuedKey;
+
+    public void load() {
+        try {
+            if (org != null) {
+                organisation = organisations.get(org);
+            }
+            refresh();
+        } catch (NotFoundException e) {
+            Faces.sendError(404);
+        } catch (AccessDeniedException e) {
+            Faces.sendError(403);
+        }
+    }
+
+    public void issue() {
+        try {
+            EnumSet<ApiScope> chosen = scopes == null || scopes.isEmpty() ? EnumSet.noneOf(ApiScope.class) : EnumSet.copyOf(scopes);
+            IssuedApiKey issued = org == null ? credentials.issueProviderIntegration(name, chosen)
+                    : credentials.issueForOrganisation(org, name, chosen);
+            issuedKey = issued.apiKey();
+            name = null;
+            refresh();
+        } catch (DomainRuleViolation e) {
+            Faces.error(e.field() == null ? null : "issue:" + e.field(), e.getMessage());
+        }
+    }
+
+    public void revoke(ApiCredentialView credential) {
+        if (org == null) {
+            credentials.revokeProviderIntegration(credential.id());
+        } else {
+            credentials.revokeOfOrganisation(org, credential.id());
+        }
+        Faces.info(Faces.text("apikeys.revokedDone"));
+        refresh();
+    }
+
+    private void refresh() {
+        list = org == null ? credentials.providerIntegrations() : credentials.ofOrganisation(org);
+    }
+
+    public List<ApiScope> getAllScopes() {
+        return List.of(ApiScope.values());
+    }
+
+    public Long getOrg() { return org; }
+    public void setOrg(Long org) { this.org = org; }
+    public OrganisationView getOrganisation() { return organisation; }
+    public List<ApiCredentialView> getList() { return list; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public List<ApiScope> getScopes() { return scopes; }
+    public void setScopes(List<ApiScope> scopes) { this.scopes = scopes; }
+    public String getIssuedKey() { return issuedKey; }
+}

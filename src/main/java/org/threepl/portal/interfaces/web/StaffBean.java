@@ -1,0 +1,145 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.threepl.portal.application.ConcurrentChangeException;
+import org.threepl.portal.application.OrganisationService;
+import org.threepl.portal.application.UserAdministrationService;
+import org.threepl.portal.application.view.AssignmentView;
+import org.threepl.portal.application.view.CreatedUser;
+import org.threepl.portal.application.view.OrganisationView;
+import org.threepl.portal.application.view.UserView;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Ops admins: the 3PL's staff and which account manager looks after which client. */
+@Named
+@ViewScoped
+public class StaffBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient UserAdministrationService users;
+
+    @Inject
+    transient OrganisationService organisations;
+
+    private String username;
+    private String displayName;
+    private String email;
+    private Role role = Role.ACCOUNT_MANAGER;
+    private Long managerId;
+    private Long organisationId;
+
+    private List<UserView> staff;
+    private List<UserView> managers;
+    private List<OrganisationView> organisationChoices;
+    private List<AssignmentView> assignments;
+
+    @PostConstruct
+    void refresh() {
+        staff = users.listStaff(0, 500).items();
+        managers = users.accountManagers();
+        organisationChoices = organisations.list(0, 1000).items();
+        assignments = users.assignments();
+    }
+
+    public List<UserView> getStaff() {
+        return staff;
+    }
+
+    public List<UserView> getManagers() {
+        return managers;
+    }
+
+    public List<OrganisationView> getOrganisations() {
+        return organisationChoices;
+    }
+
+    public List<AssignmentView> getAssignments() {
+        return assignments;
+    }
+
+    public List<Role> getStaffRoles() {
+        return List.of(Role.ACCOUNT_MANAGER, Role.OPS_ADMIN);
+    }
+
+    public void create() {
+        try {
+            CreatedUser created = users.createStaffMember(new UserAdministrationService.NewUser(username, displayName, email, role));
+            Faces.info(Faces.text("users.created", created.user().username(), created.temporaryPassword()));
+            refresh();
+            username = null;
+            displayName = null;
+            email = null;
+        } catch (DomainRuleViolation e) {
+            Faces.error(e.field() == null ? null : "newStaff:" + e.field(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            Faces.error(e.getMessage());
+        }
+    }
+
+    public void toggle(UserView user) {
+        try {
+            toggleEnabled(user);
+        } finally {
+            refresh();
+        }
+    }
+
+    private void toggleEnabled(UserView user) {
+        try {
+            users.setStaffEnabled(user.id(), user.version(), !user.enabled());
+            Faces.info(Faces.text("users.saved"));
+        } catch (ConcurrentChangeException e) {
+            Faces.error(Faces.text("conflict"));
+        } catch (DomainRuleViolation e) {
+            Faces.error(e.getMessage());
+        }
+    }
+
+    public void resetPassword(UserView user) {
+        try {
+            CreatedUser reset = users.resetStaffPassword(user.id(), user.version());
+            Faces.info(Faces.text("users.resetDone", reset.user().username(), reset.temporaryPassword()));
+        } catch (ConcurrentChangeException e) {
+            Faces.error(Faces.text("conflict"));
+        }
+        refresh();
+    }
+
+    public void assign() {
+        try {
+            users.assign(managerId, organisationId);
+            Faces.info(Faces.text("staff.assigned"));
+            refresh();
+        } catch (DomainRuleViolation e) {
+            Faces.error(e.field() == null ? null : "assign:" + e.field(), e.getMessage());
+        }
+    }
+
+    public void unassign(AssignmentView a) {
+        users.unassign(a.managerId(), a.organisationId());
+        Faces.info(Faces.text("staff.assigned"));
+        refresh();
+    }
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getDisplayName() { return displayName; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public Role getRole() { return role; }
+    public void setRole(Role role) { this.role = role; }
+    public Long getManagerId() { return managerId; }
+    public void setManagerId(Long managerId) { this.managerId = managerId; }
+    public Long getOrganisationId() { return organisationId; }
+    public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
+}

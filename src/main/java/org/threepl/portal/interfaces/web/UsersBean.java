@@ -1,0 +1,118 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.threepl.portal.application.AccessDeniedException;
+import org.threepl.portal.application.ConcurrentChangeException;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.OrganisationService;
+import org.threepl.portal.application.UserAdministrationService;
+import org.threepl.portal.application.view.CreatedUser;
+import org.threepl.portal.application.view.OrganisationView;
+import org.threepl.portal.application.view.UserView;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** A client organisation's users, for its client admins and for ops admins. */
+@Named
+@ViewScoped
+public class UsersBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient UserAdministrationService users;
+
+    @Inject
+    transient OrganisationService organisations;
+
+    private Long org;
+    private OrganisationView organisation;
+    private List<UserView> list;
+    private final NewUserForm form = new NewUserForm();
+
+    /** The fields of the invitation form. */
+    public static class NewUserForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String username;
+        private String displayName;
+        private String email;
+        private Role role = Role.CLIENT_USER;
+
+        public String getUsername() { return username; }
+        public void setUsername(String username) { this.username = username; }
+        public String getDisplayName() { return displayName; }
+        public void setDisplayName(String displayName) { this.displayName = displayName; }
+        public String getEmail() { return email; }
+        public void setEmail(String email) { this.email = email; }
+        public Role getRole() { return role; }
+        public void setRole(Role role) { this.role = role; }
+    }
+
+    public void load() {
+        try {
+            organisation = organisations.get(org);
+            list = users.listUsers(org, 0, 500).items();
+        } catch (NotFoundException e) {
+            Faces.sendError(404);
+        } catch (AccessDeniedException e) {
+            Faces.sendError(403);
+        }
+    }
+
+    public void create() {
+        try {
+            CreatedUser created = users.createClientUser(org, new UserAdministrationService.NewUser(
+                    form.username, form.displayName, form.email, form.role));
+            Faces.info(Faces.text("users.created", created.user().username(), created.temporaryPassword()));
+            form.username = null;
+            form.displayName = null;
+            form.email = null;
+            refresh();
+        } catch (DomainRuleViolation e) {
+            Faces.error(e.field() == null ? null : "create:" + e.field(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            Faces.error(e.getMessage());
+        }
+    }
+
+    public void toggle(UserView user) {
+        try {
+            users.setEnabled(org, user.id(), user.version(), !user.enabled());
+            Faces.info(Faces.text("users.saved"));
+        } catch (ConcurrentChangeException e) {
+            Faces.error(Faces.text("conflict"));
+        } catch (DomainRuleViolation e) {
+            Faces.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    public void resetPassword(UserView user) {
+        try {
+            CreatedUser reset = users.resetPassword(org, user.id(), user.version());
+            Faces.info(Faces.text("users.resetDone", reset.user().username(), reset.temporaryPassword()));
+        } catch (ConcurrentChangeException e) {
+            Faces.error(Faces.text("conflict"));
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        list = users.listUsers(org, 0, 500).items();
+    }
+
+    public List<Role> getAssignableRoles() {
+        return List.of(Role.CLIENT_USER, Role.CLIENT_ADMIN);
+    }
+
+    public Long getOrg() { return org; }
+    public void setOrg(Long org) { this.org = org; }
+    public OrganisationView getOrganisation() { return organisation; }
+    public List<UserView> getList() { return list; }
+    public NewUserForm getForm() { return form; }
+}
