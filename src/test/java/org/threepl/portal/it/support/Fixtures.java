@@ -1,0 +1,170 @@
+package org.threepl.portal.it.support;
+
+import org.threepl.portal.domain.model.account.ApiKey;
+import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.infrastructure.security.PasswordHasher;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * Test data written straight into the test PostgreSQL, so that each test makes its own
+ * organisations, users and keys (unique codes and names) and depends on no other test. Ids come
+ * from a range the application's sequences never reach in a test run.
+ */
+public final class Fixtures {
+
+    /** The password of every fixture user. */
+    public static final String PASSWORD = "fixture-password-2026";
+
+    private static final AtomicLong IDS = new AtomicLong(1_000_000_000L + (System.nanoTime() % 1_000_000L) * 1000);
+    private static volatile String passwordHash;
+
+    private Fixtures() {
+    }
+
+    public record Org(long id, String code, String name) {
+    }
+
+    public record User(long id, String username, Role role, Long organisationId) {
+    }
+
+    public record Key(long id, String value, String prefix) {
+    }
+
+    public record Contract(long id, String number) {
+    }
+
+    public static Org organisation(String label) {
+        long id = IDS.incrementAndGet();
+        String code = "T" + Long.toString(id, 36).toUpperCase();
+        String name = label + " " + code;
+        update("insert into organisation (id, code, name, status, created_at, version) values (?, ?, ?, 'ACTIVE', ?, 0)",
+                id, code, name, now());
+        return new Org(id, code, name);
+    }
+
+    public static User clientUser(Org org, Role role) {
+        return user(org.id(), role, (role == Role.CLIENT_ADMIN ? "admin" : "user"));
+    }
+
+    public static User staff(Role role) {
+        return user(null, role, role == Role.OPS_ADMIN ? "ops" : "am");
+    }
+
+    private static User user(Long organisationId, Role role, String kind) {
+        long id = IDS.incrementAndGet();
+        String username = kind + "." + Long.toString(id, 36);
+        update("insert into user_account (id, username, display_name, email, role, organisation_id, password_hash,"
+                        + " password_change_required, enabled, created_at, version) values (?, ?, ?, ?, ?, ?, ?, false, true, ?, 0)",
+                id, username, "Fixture " + username, username + "@fixture.example", role.name(), organisationId, hash(), now());
+        return new User(id, username, role, organisationId);
+    }
+
+    public static void assign(User manager, Org org) {
+        update("insert into account_assignment (id, manager_id, organisation_id, assigned_at) values (?, ?, ?, ?)",
+                IDS.incrementAndGet(), manager.id(), org.id(), now());
+    }
+
+    public static Contract contract(Org org) {
+        long id = IDS.incrementAndGet();
+        String number = "C-" + org.code() + "-" + id % 1000;
+        update("insert into client_contract (id, organisation_id, contract_number, start_date, end_date, services,"
+                        + " monthly_fee, currency, version) values (?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                id, org.id(), number, java.sql.Date.valueOf(LocalDate.now().minusMonths(1)),
+                java.sql.Date.valueOf(LocalDate.now().plusYears(1)), "TRANSPORT,WAREHOUSING", new java.math.BigDecimal("12345.6700"), "EUR");
+        return new Contract(id, number);
+    }
+
+    /** An API key of the organisation, or of a 3PL integration when {@code org} is null. */
+    public static Key apiKey(Org org, ApiScope... scopes) {
+        long id = IDS.incrementAndGet();
+        ApiKey key = ApiKey.generate();
+        String scopeList = Arrays.stream(scopes).map(Enum::name).sorted().collect(Collectors.joining(","));
+        update("insert into api_credential (id, organisation_id, name, key_prefix, key_digest, scopes, created_by, created_at, version)"
+                        + " values (?, ?, ?, ?, ?, ?, 'fixtures', ?, 0)",
+                id, org == null ? null : org.id(), "Fixture key " + id, key.prefix(), key.digest(), scopeList, now());
+        return new Key(id, key.value(), key.prefix());
+    }
+
+    public static void suspend(Org org) {
+        update("update organisation set status = 'SUSPENDED', version = version + 1 where id = ?", org.id());
+    }
+
+    public static void disable(User user) {
+        update("update user_account set enabled = false, version = version + 1 where id = ?", user.id());
+    }
+
+    public static void revoke(Key key) {
+        update("update api_credential set revoked_at = ? where id = ?", now(), key.id());
+    }
+
+    public static int update(String sql, Object... args) {
+        try (Connection c = EmbeddedPostgresSession.dataSource().getConnection();
+             PreparedStatement ps = prepare(c, sql, args)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** Rows as column → value maps, read in a connection (and transaction) of their own. */
+    public static List<Map<String, Object>> query(String sql, Object... args) {
+        try (Connection c = EmbeddedPostgresSession.dataSource().getConnection();
+             PreparedStatement ps = prepare(c, sql, args);
+             ResultSet rs = ps.executeQuery()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= n; i++) {
+                    row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    public static Map<String, Object> single(String sql, Object... args) {
+        List<Map<String, Object>> rows = query(sql, args);
+        if (rows.size() != 1) {
+            throw new AssertionError("Expected one row, got " + rows.size() + " for " + sql);
+        }
+        return rows.get(0);
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+        return ps;
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(Instant.now());
+    }
+
+    private static String hash() {
+        if (passwordHash == null) {
+            passwordHash = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS).hash(PASSWORD.toCharArray());
+        }
+        return passwordHash;
+    }
+}

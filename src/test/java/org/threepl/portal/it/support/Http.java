@@ -1,0 +1,169 @@
+package org.threepl.portal.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Real HTTP(S) to the test server. The test server has Liberty's self-signed certificate, so
+ * these clients trust any certificate: test code only, never to be copied into the application.
+ */
+public final class Http {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private Http() {
+    }
+
+    /** https://localhost:&lt;test https port&gt;/portal/ — the Arquillian test server (PostgreSQL). */
+    public static URI testServer() {
+        return URI.create("https://localhost:" + System.getProperty("test.https.port", "9544") + "/portal/");
+    }
+
+    public static HttpClient client() {
+        return builder().build();
+    }
+
+    /** A client that keeps cookies, as a browser does. */
+    public static HttpClient clientWithCookies(CookieManager cookies) {
+        return builder().cookieHandler(cookies).build();
+    }
+
+    private static HttpClient.Builder builder() {
+        return HttpClient.newBuilder()
+                .sslContext(trustAll())
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER);
+    }
+
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // --- the JSON API ---
+
+    public static HttpResponse<String> api(String method, String path, String key, String json, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(testServer().resolve("api/v1/" + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (key != null) {
+            b.header("Authorization", "Bearer " + key);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+            b.method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return send(client(), b.build());
+    }
+
+    public static HttpResponse<String> get(String path, String key) {
+        return api("GET", path, key, null);
+    }
+
+    public static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader r = Json.createReader(new StringReader(response.body()))) {
+            return r.readObject();
+        }
+    }
+
+    // --- the web portal ---
+
+    /** A browser-like session on the test server: cookies kept, redirects not followed. */
+    public static final class WebSession {
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        private final HttpClient client = clientWithCookies(cookies);
+        private final URI base;
+
+        public WebSession(URI base) {
+            this.base = base;
+        }
+
+        public WebSession() {
+            this(testServer());
+        }
+
+        public HttpResponse<String> get(String path) {
+            return send(client, HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build());
+        }
+
+        /** Submits the sign-in form the way a browser does; answers the response to the form post. */
+        public HttpResponse<String> login(String username, String password) {
+            HttpResponse<String> page = get("login.xhtml");
+            Matcher m = VIEW_STATE.matcher(page.body());
+            if (!m.find()) {
+                throw new AssertionError("No view state on the sign-in page: " + page.body());
+            }
+            String form = "login_SUBMIT=1&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
+                    + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(m.group(1));
+            return send(client, HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        }
+
+        public CookieManager cookies() {
+            return cookies;
+        }
+
+        public String cookie(String name) {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                    .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        }
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static SSLContext trustAll() {
+        try {
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, new TrustManager[]{new X509TrustManager() {
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String authType) {
+                }
+
+                @Override
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[0];
+                }
+            }}, new SecureRandom());
+            return ctx;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
