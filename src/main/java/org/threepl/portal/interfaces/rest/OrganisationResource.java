@@ -2,11 +2,15 @@ package org.threepl.portal.interfaces.rest;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -34,9 +38,13 @@ import org.threepl.portal.application.view.OrganisationView;
 import org.threepl.portal.application.view.Page;
 import org.threepl.portal.application.view.UserView;
 import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.account.ServiceType;
 
+import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 @Path("/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,6 +73,14 @@ public class OrganisationResource {
                                  @NotBlank @Size(max = 200) String displayName,
                                  @NotBlank @Email @Size(max = 254) String email,
                                  @NotNull Role role) {
+    }
+
+    public record NewContractRequest(@NotBlank @Size(max = 40) String contractNumber,
+                                     @NotNull LocalDate startDate,
+                                     LocalDate endDate,
+                                     @NotEmpty Set<ServiceType> services,
+                                     @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal monthlyFee,
+                                     @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {
     }
 
     public record UserPage(List<UserView> items, long total, int offset, int limit) {
@@ -107,6 +123,17 @@ public class OrganisationResource {
     @Operation(summary = "The organisation's contracts, newest first")
     public List<ContractView> contracts(@PathParam("id") long id) {
         return contracts.ofOrganisation(id);
+    }
+
+    @POST
+    @Path("{id}/contracts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a client contract (3PL integrations with WRITE scope only)")
+    public Response createContract(@PathParam("id") long id, @Valid @NotNull NewContractRequest body) {
+        ContractView created = contracts.create(id, new ContractService.NewContract(body.contractNumber(), body.startDate(),
+                body.endDate(), body.services(), body.monthlyFee(), body.currency()));
+        URI location = uriInfo.getBaseUriBuilder().path("v1/contracts/{id}").build(created.id());
+        return Response.created(location).tag(ETags.of(created.version())).entity(created).build();
     }
 
     @GET

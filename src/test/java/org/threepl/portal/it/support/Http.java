@@ -48,6 +48,7 @@ public final class Http {
 
     private static HttpClient.Builder builder() {
         return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1) // as browsers on plain HTTP: no h2c upgrade
                 .sslContext(trustAll())
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER);

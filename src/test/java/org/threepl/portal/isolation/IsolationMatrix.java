@@ -1,0 +1,63 @@
+package org.threepl.portal.isolation;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.threepl.portal.isolation.IsolationMatrix.Actor.ACCOUNT_MANAGER;
+import static org.threepl.portal.isolation.IsolationMatrix.Actor.CLIENT_ADMIN;
+import static org.threepl.portal.isolation.IsolationMatrix.Actor.CLIENT_API_KEY;
+import static org.threepl.portal.isolation.IsolationMatrix.Actor.CLIENT_USER;
+
+/**
+ * Every endpoint and page that takes an organisation's identifiers, as data. {@link TenantIsolationIT}
+ * calls each one as each actor of organisation A with organisation B's identifiers and expects
+ * 404 or 403 with nothing of B in the answer; with A's own identifiers it expects the status given
+ * here, which proves that the refusal is about the tenant and not a broken endpoint.
+ * <p>
+ * A new endpoint or page that takes an identifier adds its row here. Placeholders: {org}, {contract},
+ * {user}, {key} (identifiers of the target organisation) and {unique} (a fresh token per call).
+ */
+final class IsolationMatrix {
+
+    private IsolationMatrix() {
+    }
+
+    /** Who calls: always a caller belonging to (or assigned to) organisation A only. */
+    enum Actor {
+        CLIENT_API_KEY, CLIENT_ADMIN, CLIENT_USER, ACCOUNT_MANAGER
+    }
+
+    /**
+     * @param ownStatus the status each actor gets with its own organisation's identifiers; actors not
+     *                  listed do not use this surface (API keys do not open pages, people do not call the API)
+     */
+    record Target(String name, String method, String path, String body, Map<Actor, Integer> ownStatus) {
+        boolean isApi() {
+            return path.startsWith("api/");
+        }
+    }
+
+    static final List<Target> TARGETS = List.of(
+            // --- REST API (/api/v1) ---
+            new Target("organisation", "GET", "api/v1/organisations/{org}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("rename organisation", "PUT", "api/v1/organisations/{org}", "{\"name\":\"Taken over {unique}\"}",
+                    Map.of(CLIENT_API_KEY, 403)),
+            new Target("contracts of organisation", "GET", "api/v1/organisations/{org}/contracts", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("create contract", "POST", "api/v1/organisations/{org}/contracts",
+                    "{\"contractNumber\":\"X-{unique}\",\"startDate\":\"2026-01-01\",\"services\":[\"TRANSPORT\"],\"monthlyFee\":1,\"currency\":\"EUR\"}",
+                    Map.of(CLIENT_API_KEY, 403)),
+            new Target("contract", "GET", "api/v1/contracts/{contract}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("users of organisation", "GET", "api/v1/organisations/{org}/users", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("user of organisation", "GET", "api/v1/organisations/{org}/users/{user}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("invite user", "POST", "api/v1/organisations/{org}/users",
+                    "{\"username\":\"intruder.{unique}\",\"displayName\":\"Intruder\",\"email\":\"i@example.com\",\"role\":\"CLIENT_ADMIN\"}",
+                    Map.of(CLIENT_API_KEY, 201)),
+            // --- portal pages ---
+            new Target("organisation page", "GET", "organisation.xhtml?id={org}", null,
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
+            new Target("users page", "GET", "admin/users.xhtml?org={org}", null,
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 403, ACCOUNT_MANAGER, 403)),
+            new Target("API keys page", "GET", "admin/api-keys.xhtml?org={org}", null,
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 403, ACCOUNT_MANAGER, 403))
+    );
+}

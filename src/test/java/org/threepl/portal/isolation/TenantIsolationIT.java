@@ -1,0 +1,153 @@
+package org.threepl.portal.isolation;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.isolation.IsolationMatrix.Actor;
+import org.threepl.portal.isolation.IsolationMatrix.Target;
+import org.threepl.portal.it.support.Fixtures;
+import org.threepl.portal.it.support.Http;
+import org.threepl.portal.it.support.PortalDeployment;
+
+import java.net.http.HttpResponse;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The tenant-isolation matrix: every row of {@link IsolationMatrix}, as every actor of organisation
+ * A, against organisation B's identifiers (refused, nothing leaked) and A's own (the control).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TenantIsolationIT {
+
+    private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+    /** An organisation with one of each thing the matrix can point at. */
+    record World(Fixtures.Org org, Fixtures.Contract contract, Fixtures.User admin, Fixtures.User user, Fixtures.Key key) {
+        static World create(String label) {
+            Fixtures.Org org = Fixtures.organisation(label);
+            return new World(org, Fixtures.contract(org), Fixtures.clientUser(org, Role.CLIENT_ADMIN),
+                    Fixtures.clientUser(org, Role.CLIENT_USER), Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE));
+        }
+
+        String resolve(String template) {
+            return template.replace("{org}", Long.toString(org.id()))
+                    .replace("{contract}", Long.toString(contract.id()))
+                    .replace("{user}", Long.toString(user.id()))
+                    .replace("{key}", Long.toString(key.id()))
+                    .replace("{unique}", "u" + UNIQUE.incrementAndGet() + System.nanoTime() % 100000);
+        }
+
+        /** Everything of this organisation that must never show up in another tenant's answers. */
+        List<String> secrets() {
+            return List.of(org.name(), org.code(), contract.number(), admin.username(), user.username(), key.prefix());
+        }
+    }
+
+    private static World a;
+    private static World b;
+    private static final Map<Actor, Http.WebSession> sessions = new EnumMap<>(Actor.class);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @BeforeAll
+    static void createTwoTenants() {
+        a = World.create("Tenant A");
+        b = World.create("Tenant B");
+        Fixtures.User manager = Fixtures.staff(Role.ACCOUNT_MANAGER);
+        Fixtures.assign(manager, a.org());
+        sessions.put(Actor.CLIENT_ADMIN, signedIn(a.admin().username()));
+        sessions.put(Actor.CLIENT_USER, signedIn(a.user().username()));
+        sessions.put(Actor.ACCOUNT_MANAGER, signedIn(manager.username()));
+    }
+
+    private static Http.WebSession signedIn(String username) {
+        Http.WebSession web = new Http.WebSession();
+        HttpResponse<String> r = web.login(username, Fixtures.PASSWORD);
+        if (r.statusCode() != 302) {
+            throw new AssertionError("Could not sign in " + username + ": " + r.body());
+        }
+        return web;
+    }
+
+    static Stream<Arguments> cases() {
+        return IsolationMatrix.TARGETS.stream().flatMap(t -> t.ownStatus().keySet().stream().sorted()
+                .map(actor -> Arguments.of(t.name() + " as " + actor, t, actor)));
+    }
+
+    private static HttpResponse<String> call(Target target, Actor actor, World owner) {
+        String path = owner.resolve(target.path());
+        if (target.isApi()) {
+            String body = target.body() == null ? null : owner.resolve(target.body());
+            String[] headers = "PUT".equals(target.method()) ? new String[]{"If-Match", "\"0\""} : new String[0];
+            return Http.api(target.method(), path.substring("api/v1/".length()), a.key().value(), body, headers);
+        }
+        return sessions.get(actor).get(path);
+    }
+
+    @Order(1)
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void anotherOrganisationsIdentifiersAreRefusedAndNothingLeaks(String name, Target target, Actor actor) {
+        HttpResponse<String> r = call(target, actor, b);
+        assertTrue(r.statusCode() == 404 || r.statusCode() == 403, name + " answered " + r.statusCode() + ": " + r.body());
+        for (String secret : b.secrets()) {
+            assertFalse(r.body().contains(secret), name + " leaked '" + secret + "': " + r.body());
+        }
+    }
+
+    @Order(2)
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void ownIdentifiersGiveTheExpectedAnswer(String name, Target target, Actor actor) {
+        HttpResponse<String> r = call(target, actor, a);
+        assertEquals(target.ownStatus().get(actor), r.statusCode(), name + ": " + r.body());
+    }
+
+    @Order(3)
+    @Test
+    void listsContainOnlyOwnOrganisation() {
+        HttpResponse<String> r = Http.get("organisations?limit=500", a.key().value());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains(a.org().code()));
+        b.secrets().forEach(s -> assertFalse(r.body().contains(s), "leaked " + s));
+
+        for (Actor actor : List.of(Actor.CLIENT_ADMIN, Actor.CLIENT_USER, Actor.ACCOUNT_MANAGER)) {
+            HttpResponse<String> home = sessions.get(actor).get("index.xhtml");
+            assertEquals(200, home.statusCode(), actor.name());
+            assertTrue(home.body().contains(a.org().name()), actor + " sees its own organisation");
+            b.secrets().forEach(s -> assertFalse(home.body().contains(s), actor + " home leaked " + s));
+        }
+    }
+
+    @Order(4)
+    @Test
+    void nothingWasChangedInTheOtherOrganisation() {
+        // the matrix tried to rename B, add a contract and invite a user into it: none of that may have happened
+        assertEquals(b.org().name(), Fixtures.single("select name from organisation where id = ?", b.org().id()).get("name"));
+        assertEquals(1, Fixtures.query("select 1 from client_contract where organisation_id = ?", b.org().id()).size());
+        assertEquals(2, Fixtures.query("select 1 from user_account where organisation_id = ?", b.org().id()).size());
+    }
+}

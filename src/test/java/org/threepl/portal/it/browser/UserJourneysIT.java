@@ -1,0 +1,206 @@
+package org.threepl.portal.it.browser;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.it.support.Browser;
+import org.threepl.portal.it.support.Fixtures;
+import org.threepl.portal.it.support.Http;
+import org.threepl.portal.it.support.PortalDeployment;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The main journeys of each kind of user, in a real browser against the real server and database. */
+@ExtendWith(ArquillianExtension.class)
+class UserJourneysIT {
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private String currentUrl() {
+        return browser.driver().getCurrentUrl();
+    }
+
+    @Test
+    void aClientUserSeesItsOrganisationsHomePage() {
+        Fixtures.Org org = Fixtures.organisation("Home Ltd");
+        Fixtures.contract(org);
+        Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
+
+        browser.signIn(user.username(), Fixtures.PASSWORD);
+        assertEquals(org.name() + ": overview", browser.heading());
+        assertTrue(browser.pageText().contains("C-" + org.code()), "the contract is listed");
+        assertFalse(browser.driver().findElements(By.id("nav:users")).stream().anyMatch(e -> e.isDisplayed()),
+                "a client user has no user administration");
+    }
+
+    @Test
+    void aClientAdminSeesItsHomePageAndUserAdministration() {
+        Fixtures.Org org = Fixtures.organisation("Admin Home Ltd");
+        Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
+
+        browser.signIn(admin.username(), Fixtures.PASSWORD);
+        assertEquals(org.name() + ": overview", browser.heading());
+        browser.click("nav:users");
+        assertEquals("Users of " + org.name(), browser.heading());
+    }
+
+    @Test
+    void anAccountManagerSeesOnlyItsClients() {
+        Fixtures.Org mine = Fixtures.organisation("Managed Ltd");
+        Fixtures.Org other = Fixtures.organisation("Unmanaged Ltd");
+        Fixtures.User manager = Fixtures.staff(Role.ACCOUNT_MANAGER);
+        Fixtures.assign(manager, mine);
+
+        browser.signIn(manager.username(), Fixtures.PASSWORD);
+        assertEquals("Your clients", browser.heading());
+        String text = browser.pageText();
+        assertTrue(text.contains(mine.name()), text);
+        assertFalse(text.contains(other.name()), text);
+        browser.driver().findElement(By.linkText(mine.name())).click();
+        assertEquals(mine.name(), browser.heading());
+    }
+
+    @Test
+    void anOpsAdminCreatesAnOrganisation() {
+        Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
+        browser.signIn(ops.username(), Fixtures.PASSWORD);
+        assertEquals("Organisations", browser.heading());
+
+        browser.click("nav:orgs");
+        String code = "NEW" + System.nanoTime() % 1_000_000;
+        browser.type("newOrg:code", code);
+        browser.type("newOrg:name", "Newly Signed " + code);
+        browser.click("newOrg:submit");
+        browser.waitForText(By.id("messages"), "Organisation Newly Signed " + code + " created.");
+        assertEquals(1, Fixtures.query("select 1 from organisation where code = ?", code).size());
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedOnTheSignInPage() {
+        Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Wrong Ltd"), Role.CLIENT_USER);
+        browser.signIn(user.username(), "not-the-password");
+        browser.waitForText(By.id("login:messages"), "The username or password is not correct.");
+        assertTrue(currentUrl().contains("login.xhtml"), currentUrl());
+    }
+
+    @Test
+    void aClientUserCannotOpenAnotherOrganisationsPageByUrl() {
+        Fixtures.Org mine = Fixtures.organisation("Mine Ltd");
+        Fixtures.Org theirs = Fixtures.organisation("Theirs Ltd");
+        Fixtures.User user = Fixtures.clientUser(mine, Role.CLIENT_USER);
+
+        browser.signIn(user.username(), Fixtures.PASSWORD);
+        browser.heading();
+        browser.open("organisation.xhtml?id=" + theirs.id());
+        assertEquals("Page not found", browser.heading());
+        assertFalse(browser.driver().getPageSource().contains(theirs.name()));
+        assertFalse(browser.driver().getPageSource().contains("Exception"), "no stack trace on the error page");
+
+        browser.open("organisation.xhtml?id=" + mine.id());
+        assertEquals(mine.name(), browser.heading(), "its own organisation opens");
+    }
+
+    @Test
+    void signingOutReturnsToTheSignInPageAndEndsTheSession() {
+        Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Bye Ltd"), Role.CLIENT_USER);
+        browser.signIn(user.username(), Fixtures.PASSWORD);
+        browser.heading();
+        browser.click("nav:logout");
+        browser.waitFor(By.id("loggedOut"));
+        assertTrue(browser.pageText().contains("You have signed out."));
+        browser.open("index.xhtml");
+        assertTrue(currentUrl().contains("login.xhtml"), "the home page needs a new sign-in: " + currentUrl());
+    }
+
+    @Test
+    void anInvitedUserMustChangeTheTemporaryPasswordAtFirstSignIn() {
+        Fixtures.Org org = Fixtures.organisation("Invite Journey Ltd");
+        Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
+        String username = "new." + org.code().toLowerCase();
+
+        browser.signIn(admin.username(), Fixtures.PASSWORD);
+        browser.heading();
+        browser.open("admin/users.xhtml?org=" + org.id());
+        browser.type("create:username", username);
+        browser.type("create:displayName", "Nora New");
+        browser.type("create:email", "nora@example.com");
+        browser.click("create:submit");
+        browser.waitForText(By.id("messages"), "Temporary password");
+        Matcher m = Pattern.compile("\\(shown once\\): (\\S+)").matcher(browser.waitFor(By.id("messages")).getText());
+        assertTrue(m.find(), browser.pageText());
+        String temporary = m.group(1);
+        browser.click("nav:logout");
+        browser.waitFor(By.id("loggedOut"));
+
+        browser.signIn(username, temporary);
+        assertEquals("Change your password", browser.heading());
+        browser.open("index.xhtml");
+        assertEquals("Change your password", browser.heading(), "no way around the change");
+        browser.type("pw:current", temporary);
+        browser.type("pw:newPassword", "a-new-long-password");
+        browser.type("pw:repeat", "a-new-long-password");
+        browser.click("pw:submit");
+        assertEquals(org.name() + ": overview", browser.heading());
+    }
+
+    @Test
+    void aClientAdminIssuesAnApiKeyShownOnceAndRevokesIt() {
+        Fixtures.Org org = Fixtures.organisation("Key Journey Ltd");
+        Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
+
+        browser.signIn(admin.username(), Fixtures.PASSWORD);
+        browser.heading();
+        browser.click("nav:apikeys");
+        browser.type("issue:name", "ERP connector");
+        browser.click("issue:submit");
+        String key = browser.waitFor(By.id("newKey")).getText().trim();
+        assertTrue(key.startsWith("tpl_"), key);
+        assertEquals(200, Http.get("me", key).statusCode(), "the key works at once");
+
+        browser.open("admin/api-keys.xhtml?org=" + org.id());
+        assertFalse(browser.driver().getPageSource().contains(key), "the key is never shown again");
+        browser.driver().findElement(By.cssSelector("button.revoke")).click();
+        browser.waitForText(By.id("messages"), "The key was revoked.");
+        assertEquals(401, Http.get("me", key).statusCode(), "a revoked key no longer works");
+        assertTrue(Fixtures.query("select 1 from api_credential where organisation_id = ? and scopes = ?", org.id(),
+                ApiScope.READ.name()).size() == 1);
+    }
+
+    @Test
+    void theLanguageSwitchesToSimplifiedChinese() {
+        browser.open("login.xhtml?lang=zh-CN");
+        assertEquals("3PL 客户门户", browser.heading());
+        assertEquals("登录", browser.driver().findElement(By.id("login:submit")).getText().trim());
+        browser.open("login.xhtml?lang=en");
+        assertEquals("Sign in", browser.driver().findElement(By.id("login:submit")).getText().trim());
+    }
+}

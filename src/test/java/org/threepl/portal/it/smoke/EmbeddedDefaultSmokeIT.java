@@ -1,0 +1,58 @@
+package org.threepl.portal.it.smoke;
+
+import org.junit.jupiter.api.Test;
+import org.threepl.portal.infrastructure.startup.DemoData;
+import org.threepl.portal.it.support.Http;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The zero-set-up default that `mvn liberty:run` gives a new user: the server `mvn verify` started
+ * from liberty/server.xml, on its embedded H2 database with the demo data, over plain HTTP.
+ */
+class EmbeddedDefaultSmokeIT {
+
+    private static final URI BASE = URI.create("http://localhost:" + System.getProperty("smoke.http.port", "9080") + "/portal/");
+
+    @Test
+    void theSignInPageIsServed() {
+        HttpResponse<String> r = new Http.WebSession(BASE).get("login.xhtml");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("3PL Client Portal"));
+        assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors"));
+    }
+
+    @Test
+    void aDemoLoginReachesItsHomePage() {
+        Http.WebSession web = new Http.WebSession(BASE);
+        HttpResponse<String> r = web.login("acme.admin", DemoData.PASSWORD);
+        assertEquals(302, r.statusCode(), r.body());
+        HttpResponse<String> home = web.get("index.xhtml");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Acme Retail Ltd"), home.body());
+    }
+
+    @Test
+    void aDemoApiKeyWorks() {
+        HttpResponse<String> r = Http.send(Http.client(), HttpRequest.newBuilder(BASE.resolve("api/v1/me"))
+                .header("Authorization", "Bearer " + DemoData.ACME_KEY).build());
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"code\":\"ACME\""), r.body());
+    }
+
+    @Test
+    void healthAndOpenApiAreServed() {
+        HttpResponse<String> health = Http.send(Http.client(), HttpRequest.newBuilder(BASE.resolve("/health")).build());
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("\"database\""), health.body());
+        assertTrue(health.body().contains("Hibernate ORM 7."), "Hibernate, not EclipseLink, serves the persistence unit: " + health.body());
+        HttpResponse<String> openapi = Http.send(Http.client(), HttpRequest.newBuilder(BASE.resolve("/openapi")).build());
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/v1/organisations/{id}"), "the API is documented");
+    }
+}

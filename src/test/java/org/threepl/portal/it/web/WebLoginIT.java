@@ -1,0 +1,158 @@
+package org.threepl.portal.it.web;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.it.support.Fixtures;
+import org.threepl.portal.it.support.Http;
+import org.threepl.portal.it.support.PortalDeployment;
+import org.threepl.portal.it.support.RawHttps;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Form sign-in over real HTTPS: sessions, cookies, headers, throttling and sign-out. */
+@ExtendWith(ArquillianExtension.class)
+class WebLoginIT {
+
+    private static final String FAILED = "The username or password is not correct.";
+    private static final String THROTTLED = "Too many failed sign-in attempts";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    private static String location(HttpResponse<String> r) {
+        return r.headers().firstValue("Location").orElse("");
+    }
+
+    @Test
+    void signingInGivesANewSessionAndSecureCookies() {
+        Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Cookie Ltd"), Role.CLIENT_USER);
+        Http.WebSession web = new Http.WebSession();
+        web.get("login.xhtml");
+        String before = web.cookie("PORTALSESSION");
+        assertNotNull(before, "the sign-in page starts a session");
+
+        HttpResponse<String> r = web.login(user.username(), Fixtures.PASSWORD);
+        assertEquals(302, r.statusCode(), r.body());
+        assertTrue(location(r).endsWith("/portal/index.xhtml"), location(r));
+        assertNotEquals(before, web.cookie("PORTALSESSION"), "the session id changes at sign-in (no fixation)");
+
+        List<String> setCookies = r.headers().allValues("Set-Cookie");
+        for (String name : List.of("PORTALSESSION", "PORTALSSO")) {
+            String c = setCookies.stream().filter(s -> s.startsWith(name + "=")).findFirst().orElseThrow(() -> new AssertionError(name + " not set: " + setCookies));
+            assertTrue(c.contains("Secure"), c);
+            assertTrue(c.contains("HttpOnly"), c);
+            assertTrue(c.contains("SameSite"), c);
+        }
+        HttpResponse<String> home = web.get("index.xhtml");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains(user.username()), "the home page names the signed-in user");
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() {
+        HttpResponse<String> r = new Http.WebSession().get("login.xhtml");
+        String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        assertTrue(csp.contains("default-src 'self'"), csp);
+        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("strict-origin-when-cross-origin", r.headers().firstValue("Referrer-Policy").orElse(""));
+        assertTrue(r.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS over HTTPS");
+    }
+
+    @Test
+    void protectedPagesRedirectToSignIn() {
+        HttpResponse<String> r = new Http.WebSession().get("index.xhtml");
+        assertEquals(302, r.statusCode());
+        assertTrue(location(r).contains("/login.xhtml"), location(r));
+    }
+
+    @Test
+    void wrongPasswordsUnknownAndDisabledUsersGetTheSameMessage() {
+        Fixtures.Org org = Fixtures.organisation("Refusal Ltd");
+        Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
+        Fixtures.User disabled = Fixtures.clientUser(org, Role.CLIENT_USER);
+        Fixtures.disable(disabled);
+
+        for (String[] attempt : new String[][]{{user.username(), "wrong-password-1"}, {"nobody.here", Fixtures.PASSWORD},
+                {disabled.username(), Fixtures.PASSWORD}}) {
+            Http.WebSession web = new Http.WebSession();
+            HttpResponse<String> r = web.login(attempt[0], attempt[1]);
+            assertEquals(200, r.statusCode(), "stays on the sign-in page");
+            assertTrue(r.body().contains(FAILED), attempt[0] + ": " + r.body());
+            assertNull(web.cookie("PORTALSSO"), "no sign-in cookie");
+        }
+    }
+
+    @Test
+    void repeatedFailuresBlockTheAccountWithAClearMessage() {
+        Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Throttle Ltd"), Role.CLIENT_USER);
+        for (int i = 0; i < 5; i++) {
+            assertTrue(new Http.WebSession().login(user.username(), "wrong-" + i).body().contains(FAILED));
+        }
+        Http.WebSession web = new Http.WebSession();
+        long start = System.nanoTime();
+        HttpResponse<String> r = web.login(user.username(), Fixtures.PASSWORD);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains(THROTTLED), r.body());
+        assertNull(web.cookie("PORTALSSO"), "even the right password is refused while blocked");
+        assertTrue(millis < 10_000, "refused at once, not by hanging: " + millis + " ms");
+        assertFalse(Fixtures.query("select 1 from login_throttle where subject = ?", "user:" + user.username()).isEmpty());
+    }
+
+    @Test
+    void repeatedFailuresFromOneAddressBlockThatAddressOnly() {
+        Fixtures.Org org = Fixtures.organisation("Address Ltd");
+        Fixtures.User victim = Fixtures.clientUser(org, Role.CLIENT_USER);
+        String attacker = "127.0.0.2";
+        // different usernames each time, so that only the address limit (15 on the test server) is reached
+        for (int i = 0; i < 15; i++) {
+            assertTrue(RawHttps.login(attacker, "guess." + i + "." + org.code().toLowerCase(), "wrong").contains(FAILED));
+        }
+        assertTrue(RawHttps.login(attacker, victim.username(), Fixtures.PASSWORD).contains(THROTTLED),
+                "the address is blocked, even with a right password");
+
+        HttpResponse<String> fromElsewhere = new Http.WebSession().login(victim.username(), Fixtures.PASSWORD);
+        assertEquals(302, fromElsewhere.statusCode(), "the account itself is not blocked: " + fromElsewhere.body());
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Logout Ltd"), Role.CLIENT_ADMIN);
+        Http.WebSession web = new Http.WebSession();
+        assertEquals(302, web.login(user.username(), Fixtures.PASSWORD).statusCode());
+        HttpResponse<String> home = web.get("index.xhtml");
+        assertEquals(200, home.statusCode());
+
+        java.util.regex.Matcher vs = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(home.body());
+        assertTrue(vs.find());
+        String sso = web.cookie("PORTALSSO");
+        HttpResponse<String> out = Http.send(Http.clientWithCookies(web.cookies()), java.net.http.HttpRequest.newBuilder(
+                        Http.testServer().resolve("index.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("nav_SUBMIT=1&nav%3Alogout=&jakarta.faces.ViewState="
+                        + java.net.URLEncoder.encode(vs.group(1), java.nio.charset.StandardCharsets.UTF_8))).build());
+        assertEquals(302, out.statusCode(), out.body());
+        assertTrue(location(out).contains("/login.xhtml?loggedOut=true"), location(out));
+        assertEquals(302, web.get("index.xhtml").statusCode(), "signed out: the home page asks for sign-in again");
+
+        // a copy of the old sign-in cookie kept by an attacker does not work either
+        Http.WebSession replay = new Http.WebSession();
+        replay.cookies().getCookieStore().add(Http.testServer(), new java.net.HttpCookie("PORTALSSO", sso));
+        assertEquals(302, replay.get("index.xhtml").statusCode(), "a replayed SSO cookie is refused after sign-out");
+    }
+}
