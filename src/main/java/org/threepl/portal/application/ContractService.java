@@ -65,17 +65,28 @@ public class ContractService {
         }
         Money fee;
         DateRange term;
+        java.util.Currency currency;
         try {
-            fee = new Money(cmd.monthlyFee() == null ? null : cmd.monthlyFee(), Money.currency(cmd.currency()));
+            currency = Money.currency(cmd.currency());
+        } catch (IllegalArgumentException e) {
+            throw new DomainRuleViolation("currency", e.getMessage());
+        }
+        try {
+            fee = new Money(cmd.monthlyFee(), currency);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleViolation("monthlyFee", e.getMessage());
+            throw new DomainRuleViolation("monthlyFee", e.getMessage() == null ? "A monthly fee is required" : e.getMessage());
         }
         try {
             term = new DateRange(cmd.startDate(), cmd.endDate());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new DomainRuleViolation("endDate", e.getMessage());
         }
-        ClientContract c = new ClientContract(org, cmd.contractNumber(), term, cmd.services(), fee);
+        ClientContract c;
+        try {
+            c = new ClientContract(org, cmd.contractNumber(), term, cmd.services(), fee);
+        } catch (IllegalArgumentException e) {
+            throw new DomainRuleViolation(e.getMessage().startsWith("A contract number") ? "contractNumber" : "services", e.getMessage());
+        }
         contracts.add(c);
         return ContractView.of(c, LocalDate.now(clock));
     }

@@ -80,7 +80,7 @@ public class UserAccountRepository {
     }
 
     public boolean anyOpsAdmin() {
-        return !em.createQuery("select u.id from UserAccount u where u.role = :role", Long.class)
+        return !em.createQuery("select u.id from UserAccount u where u.role = :role and u.enabled = true", Long.class)
                 .setParameter("role", Role.OPS_ADMIN).setMaxResults(1).getResultList().isEmpty();
     }
 

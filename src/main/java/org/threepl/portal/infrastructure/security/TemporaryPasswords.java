@@ -2,7 +2,7 @@ package org.threepl.portal.infrastructure.security;
 
 import java.security.SecureRandom;
 
-/** Generates one-time passwords that an admin hands over; readable (no 0/O, 1/l) and about 95 bits strong. */
+/** Generates one-time passwords that an admin hands over; readable (no 0/O, 1/l) and about 93 bits strong. */
 public final class TemporaryPasswords {
 
     private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();

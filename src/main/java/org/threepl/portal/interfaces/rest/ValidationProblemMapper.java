@@ -29,14 +29,23 @@ public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolat
                 .withErrors(errors).at(uriInfo.getRequestUri().getRawPath()).toResponse();
     }
 
-    /** The JSON field name: the last node of the property path (e.g. create.arg1.email → email). */
+    /**
+     * The name the caller knows: a JSON field of the body (create.body.email → email) or a query
+     * parameter (list.limit → limit); "body" when the body itself is missing.
+     */
     private static String field(ConstraintViolation<?> v) {
-        String name = null;
+        String property = null;
+        String parameter = null;
         for (Path.Node node : v.getPropertyPath()) {
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
-                name = node.getName();
+            switch (node.getKind()) {
+                case PROPERTY -> property = node.getName();
+                case PARAMETER -> parameter = node.getName();
+                default -> { }
             }
         }
-        return name != null ? name : "body";
+        if (property != null) {
+            return property;
+        }
+        return parameter != null && !"body".equals(parameter) ? parameter : "body";
     }
 }

@@ -57,6 +57,8 @@ public class LoginBean {
         Optional<Instant> blocked = throttle.blockedUntil(username, address);
         if (blocked.isPresent()) {
             long minutes = Math.max(1, Duration.between(clock.instant(), blocked.get()).toSeconds() / 60 + 1);
+            response.setStatus(429); // Too Many Requests
+            response.setHeader("Retry-After", Long.toString(minutes * 60));
             Faces.error(Faces.text("login.throttled", minutes));
             return;
         }
@@ -77,6 +79,8 @@ public class LoginBean {
             case SEND_CONTINUE -> fc.responseComplete();
             default -> {
                 throttle.recordFailure(username, address);
+                // the same answer whether the user is unknown, disabled or mistyped its password
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 Faces.error(Faces.text("login.failed"));
             }
         }

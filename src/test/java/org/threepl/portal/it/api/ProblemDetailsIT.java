@@ -79,6 +79,29 @@ class ProblemDetailsIT {
     }
 
     @Test
+    void queryParametersAndDomainRulesNameTheirField() {
+        Fixtures.Org org = Fixtures.organisation("Fields Ltd");
+        Fixtures.Key integration = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
+
+        HttpResponse<String> limit = api("GET", "organisations?limit=0", integration.value(), null);
+        assertProblem(limit, 400, "validation-failed");
+        assertEquals("limit", json(limit).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        HttpResponse<String> currency = api("POST", "organisations/" + org.id() + "/contracts", integration.value(),
+                "{\"contractNumber\":\"C-XYZ-" + org.code() + "\",\"startDate\":\"2026-01-01\",\"services\":[\"TRANSPORT\"],"
+                        + "\"monthlyFee\":10,\"currency\":\"XYZ\"}");
+        assertProblem(currency, 422, "rule-violation");
+        assertEquals("currency", json(currency).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        HttpResponse<String> term = api("POST", "organisations/" + org.id() + "/contracts", integration.value(),
+                "{\"contractNumber\":\"C-TERM-" + org.code() + "\",\"startDate\":\"2026-06-01\",\"endDate\":\"2026-01-01\","
+                        + "\"services\":[\"TRANSPORT\"],\"monthlyFee\":10,\"currency\":\"EUR\"}");
+        assertProblem(term, 422, "rule-violation");
+        assertEquals("endDate", json(term).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(0, Fixtures.query("select 1 from client_contract where organisation_id = ?", org.id()).size());
+    }
+
+    @Test
     void aTakenUsernameIsAFieldError() {
         Fixtures.Org org = Fixtures.organisation("Taken Ltd");
         Fixtures.User existing = Fixtures.clientUser(org, Role.CLIENT_USER);

@@ -6,7 +6,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
@@ -27,6 +29,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UserJourneysIT {
 
     private Browser browser;
+
+    @RegisterExtension
+    final AfterTestExecutionCallback evidence = context -> context.getExecutionException()
+            .ifPresent(e -> browser.saveEvidence(context.getRequiredTestMethod().getName()));
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -96,6 +96,18 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** Keeps a screenshot and the page source of a failed test under target/browser-failures. */
+    public void saveEvidence(String testName) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(testName + ".png"), png);
+            Files.writeString(dir.resolve(testName + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+        } catch (RuntimeException | java.io.IOException e) {
+            System.err.println("Could not save browser evidence for " + testName + ": " + e);
+        }
+    }
+
     @Override
     public void close() {
         try {

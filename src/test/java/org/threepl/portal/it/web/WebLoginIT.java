@@ -91,7 +91,7 @@ class WebLoginIT {
                 {disabled.username(), Fixtures.PASSWORD}}) {
             Http.WebSession web = new Http.WebSession();
             HttpResponse<String> r = web.login(attempt[0], attempt[1]);
-            assertEquals(200, r.statusCode(), "stays on the sign-in page");
+            assertEquals(401, r.statusCode(), "the sign-in page again, answered as unauthorised");
             assertTrue(r.body().contains(FAILED), attempt[0] + ": " + r.body());
             assertNull(web.cookie("PORTALSSO"), "no sign-in cookie");
         }
@@ -107,7 +107,8 @@ class WebLoginIT {
         long start = System.nanoTime();
         HttpResponse<String> r = web.login(user.username(), Fixtures.PASSWORD);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertEquals(200, r.statusCode());
+        assertEquals(429, r.statusCode(), "blocked before any password check");
+        assertTrue(r.headers().firstValue("Retry-After").isPresent());
         assertTrue(r.body().contains(THROTTLED), r.body());
         assertNull(web.cookie("PORTALSSO"), "even the right password is refused while blocked");
         assertTrue(millis < 10_000, "refused at once, not by hanging: " + millis + " ms");

@@ -154,7 +154,7 @@ public class UserAccount {
 
     /** Whether this user belongs to the given organisation. */
     public boolean belongsTo(Long organisationId) {
-        return organisation != null && organisation.id().equals(organisationId);
+        return organisation != null && organisationId != null && organisationId.equals(organisation.id());
     }
 
     public Long id() {
