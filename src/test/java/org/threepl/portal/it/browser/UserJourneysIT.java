@@ -202,6 +202,103 @@ class UserJourneysIT {
     }
 
     @Test
+    void aClientAdminDisablesAUserAndAStaleChangeIsDetected() {
+        Fixtures.Org org = Fixtures.organisation("Disable Journey Ltd");
+        Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
+        Fixtures.User leaver = Fixtures.clientUser(org, Role.CLIENT_USER);
+
+        browser.signIn(admin.username(), Fixtures.PASSWORD);
+        browser.heading();
+        browser.open("admin/users.xhtml?org=" + org.id());
+        // someone else changes the user after this page was loaded
+        Fixtures.update("update user_account set display_name = 'Changed elsewhere', version = version + 1 where id = ?", leaver.id());
+        rowButton(leaver.username(), "toggle").click();
+        browser.waitForText(By.id("messages"), "Someone else changed this");
+        assertEquals(Boolean.TRUE, Fixtures.single("select enabled from user_account where id = ?", leaver.id()).get("enabled"),
+                "the stale change was not applied");
+
+        rowButton(leaver.username(), "toggle").click(); // the page now shows the current version
+        browser.waitForText(By.id("messages"), "Saved.");
+        assertEquals(Boolean.FALSE, Fixtures.single("select enabled from user_account where id = ?", leaver.id()).get("enabled"));
+        assertEquals(401, new Http.WebSession().login(leaver.username(), Fixtures.PASSWORD).statusCode(),
+                "a disabled user cannot sign in");
+
+        rowButton(admin.username(), "toggle").click();
+        browser.waitForText(By.id("messages"), "You cannot disable your own account");
+    }
+
+    @Test
+    void aClientAdminResetsAPassword() {
+        Fixtures.Org org = Fixtures.organisation("Reset Journey Ltd");
+        Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
+        Fixtures.User forgetful = Fixtures.clientUser(org, Role.CLIENT_USER);
+
+        browser.signIn(admin.username(), Fixtures.PASSWORD);
+        browser.heading();
+        browser.open("admin/users.xhtml?org=" + org.id());
+        rowButton(forgetful.username(), "reset").click();
+        browser.waitForText(By.id("messages"), "New temporary password");
+        Matcher m = Pattern.compile("\\(shown once\\): (\\S+)").matcher(browser.waitFor(By.id("messages")).getText());
+        assertTrue(m.find());
+        assertEquals(401, new Http.WebSession().login(forgetful.username(), Fixtures.PASSWORD).statusCode(), "the old password is gone");
+        HttpResponseAssert.redirectsTo(new Http.WebSession().login(forgetful.username(), m.group(1)), "change-password.xhtml");
+    }
+
+    @Test
+    void anOpsAdminAssignsAnAccountManagerWhoThenSeesTheClient() {
+        Fixtures.Org org = Fixtures.organisation("Assigned Journey Ltd");
+        Fixtures.User manager = Fixtures.staff(Role.ACCOUNT_MANAGER);
+        Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
+
+        browser.signIn(ops.username(), Fixtures.PASSWORD);
+        browser.heading();
+        browser.click("nav:staff");
+        selectOne("assign:managerId", "Fixture " + manager.username());
+        selectOne("assign:organisationId", org.name());
+        browser.click("assign:submit");
+        browser.waitForText(By.id("messages"), "Assignment saved.");
+        assertEquals(1, Fixtures.query("select 1 from account_assignment where manager_id = ? and organisation_id = ?",
+                manager.id(), org.id()).size());
+
+        Http.WebSession managerSession = new Http.WebSession();
+        managerSession.login(manager.username(), Fixtures.PASSWORD);
+        assertTrue(managerSession.get("index.xhtml").body().contains(org.name()), "the manager now sees the client");
+        assertEquals(200, managerSession.get("organisation.xhtml?id=" + org.id()).statusCode());
+    }
+
+    @Test
+    void theMenuSwitchesTheLanguageOfTheWholePortal() {
+        Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Language Ltd"), Role.CLIENT_USER);
+        browser.signIn(user.username(), Fixtures.PASSWORD);
+        browser.heading();
+        selectOne("nav:language", "简体中文");
+        browser.waitForText(By.id("nav:logout"), "退出登录");
+        assertTrue(browser.heading().endsWith("：概览"), browser.heading());
+        selectOne("nav:language", "English");
+        browser.waitForText(By.id("nav:logout"), "Sign out");
+    }
+
+    /** Picks an option of a PrimeFaces selectOneMenu by its label, as a user does: open, then click. */
+    private void selectOne(String id, String label) {
+        browser.click(id);
+        browser.waitFor(By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']")).click();
+    }
+
+    /** A button (by CSS class) in the users table row of the given username. */
+    private org.openqa.selenium.WebElement rowButton(String username, String cssClass) {
+        return browser.waitFor(By.xpath("//tr[.//span[@class='username' and text()='" + username + "']]//button[contains(@class,'"
+                + cssClass + "')]"));
+    }
+
+    /** Assertions on raw HTTP answers used by the journeys above. */
+    static final class HttpResponseAssert {
+        static void redirectsTo(java.net.http.HttpResponse<String> r, String page) {
+            assertEquals(302, r.statusCode(), r.body());
+            assertTrue(r.headers().firstValue("Location").orElse("").contains(page), r.headers().toString());
+        }
+    }
+
+    @Test
     void theLanguageSwitchesToSimplifiedChinese() {
         browser.open("login.xhtml?lang=zh-CN");
         assertEquals("3PL 客户门户", browser.heading());

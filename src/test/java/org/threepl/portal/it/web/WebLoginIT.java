@@ -63,6 +63,24 @@ class WebLoginIT {
     }
 
     @Test
+    void aNewPostgresInstallationHasOnlyTheConfiguredFirstOpsAdminWhoMustChangeThePassword() {
+        java.util.Map<String, Object> admin = Fixtures.single("select role, password_change_required, organisation_id"
+                + " from user_account where username = 'first.admin'");
+        assertEquals("OPS_ADMIN", admin.get("role"));
+        assertEquals(Boolean.TRUE, admin.get("password_change_required"));
+        assertTrue(Fixtures.query("select 1 from organisation where code in ('ACME', 'NORDWIND', 'HUAXIA')").isEmpty(),
+                "no demo data on PostgreSQL");
+
+        Http.WebSession web = new Http.WebSession();
+        HttpResponse<String> r = web.login("first.admin", "first-admin-password-2026");
+        assertEquals(302, r.statusCode(), r.body());
+        assertTrue(location(r).endsWith("/change-password.xhtml"), location(r));
+        HttpResponse<String> elsewhere = web.get("ops/organisations.xhtml");
+        assertEquals(302, elsewhere.statusCode(), "nothing else until the password is changed");
+        assertTrue(location(elsewhere).endsWith("/change-password.xhtml"), location(elsewhere));
+    }
+
+    @Test
     void pagesCarrySecurityHeaders() {
         HttpResponse<String> r = new Http.WebSession().get("login.xhtml");
         String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
