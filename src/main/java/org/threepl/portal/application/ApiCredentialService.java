@@ -43,6 +43,9 @@ public class ApiCredentialService {
     @Inject
     Clock clock;
 
+    @Inject
+    AccessGuard guard;
+
     /** The caller behind a presented key, or empty if the key is unknown, revoked, or its organisation suspended. */
     public Optional<Caller> authenticate(String presentedKey) {
         Optional<ApiKey> key = ApiKey.parse(presentedKey);
@@ -116,20 +119,11 @@ public class ApiCredentialService {
     }
 
     private Caller requireOps() {
-        Caller caller = callers.current();
-        AccessPolicy.require(caller.isUser() && AccessPolicy.mayOperatePortal(caller),
-                "Only operations administrators manage 3PL integration keys");
-        return caller;
+        return guard.requireOpsUser("Only operations administrators manage 3PL integration keys");
     }
 
     private Caller administrable(Long organisationId) {
-        Caller caller = callers.current();
-        if (organisations.find(caller.tenantScope(), organisationId).isEmpty()) {
-            throw new NotFoundException("Organisation " + organisationId);
-        }
-        AccessPolicy.require(AccessPolicy.mayAdministerOrganisation(caller, organisationId),
-                "Only the organisation's administrators manage its API keys");
-        return caller;
+        return guard.requireAdministrable(organisationId, "Only the organisation's administrators manage its API keys");
     }
 
     private static String validName(String name) {

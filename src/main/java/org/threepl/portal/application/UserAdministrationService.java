@@ -48,6 +48,9 @@ public class UserAdministrationService {
     PasswordHasher hasher;
 
     @Inject
+    AccessGuard guard;
+
+    @Inject
     Clock clock;
 
     /** A new user's details; the password is generated and shown once. */
@@ -211,21 +214,11 @@ public class UserAdministrationService {
     }
 
     private Caller requireOps() {
-        Caller caller = callers.current();
-        AccessPolicy.require(caller.isUser() && AccessPolicy.mayOperatePortal(caller),
-                "Only operations administrators manage staff and assignments");
-        return caller;
+        return guard.requireOpsUser("Only operations administrators manage staff and assignments");
     }
 
-    /** The caller must see the organisation (else 404) and administer it (else 403). */
     private Caller administrable(Long organisationId) {
-        Caller caller = callers.current();
-        if (organisations.find(caller.tenantScope(), organisationId).isEmpty()) {
-            throw new NotFoundException("Organisation " + organisationId);
-        }
-        AccessPolicy.require(AccessPolicy.mayAdministerOrganisation(caller, organisationId),
-                "Only the organisation's administrators manage its users");
-        return caller;
+        return guard.requireAdministrable(organisationId, "Only the organisation's administrators manage its users");
     }
 
     private UserAccount clientUser(Caller caller, Long organisationId, Long userId) {

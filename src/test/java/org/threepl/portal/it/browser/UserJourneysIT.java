@@ -160,10 +160,7 @@ class UserJourneysIT {
         browser.type("create:displayName", "Nora New");
         browser.type("create:email", "nora@example.com");
         browser.click("create:submit");
-        browser.waitForText(By.id("messages"), "Temporary password");
-        Matcher m = Pattern.compile("\\(shown once\\): (\\S+)").matcher(browser.waitFor(By.id("messages")).getText());
-        assertTrue(m.find(), browser.pageText());
-        String temporary = m.group(1);
+        String temporary = passwordShownOnce("Temporary password");
         browser.click("nav:logout");
         browser.waitFor(By.id("loggedOut"));
 
@@ -237,11 +234,9 @@ class UserJourneysIT {
         browser.heading();
         browser.open("admin/users.xhtml?org=" + org.id());
         rowButton(forgetful.username(), "reset").click();
-        browser.waitForText(By.id("messages"), "New temporary password");
-        Matcher m = Pattern.compile("\\(shown once\\): (\\S+)").matcher(browser.waitFor(By.id("messages")).getText());
-        assertTrue(m.find());
+        String temporary = passwordShownOnce("New temporary password");
         assertEquals(401, new Http.WebSession().login(forgetful.username(), Fixtures.PASSWORD).statusCode(), "the old password is gone");
-        HttpResponseAssert.redirectsTo(new Http.WebSession().login(forgetful.username(), m.group(1)), "change-password.xhtml");
+        HttpResponseAssert.redirectsTo(new Http.WebSession().login(forgetful.username(), temporary), "change-password.xhtml");
     }
 
     @Test
@@ -276,6 +271,14 @@ class UserJourneysIT {
         assertTrue(browser.heading().endsWith("：概览"), browser.heading());
         selectOne("nav:language", "English");
         browser.waitForText(By.id("nav:logout"), "Sign out");
+    }
+
+    /** The one-time password in the message that starts with {@code lead}. */
+    private String passwordShownOnce(String lead) {
+        browser.waitForText(By.id("messages"), lead);
+        Matcher m = Pattern.compile("\\(shown once\\): (\\S+)").matcher(browser.waitFor(By.id("messages")).getText());
+        assertTrue(m.find(), browser.pageText());
+        return m.group(1);
     }
 
     /** Picks an option of a PrimeFaces selectOneMenu by its label, as a user does: open, then click. */
