@@ -49,7 +49,8 @@ public class ApplicationStartup {
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         MigrateResult result = Flyway.configure()
                 .dataSource(dataSource())
-                .locations("classpath:db/migration")
+                // common migrations, plus those only one database needs (e.g. BRIN indexes on PostgreSQL)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + dbKind)
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("

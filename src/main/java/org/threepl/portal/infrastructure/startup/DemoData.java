@@ -52,6 +52,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoShipments shipments;
+
     void load() {
         Instant now = clock.instant();
         Map<String, String> hashes = hashes("ops.admin", "am.lee", "am.schmidt",
@@ -90,6 +93,11 @@ public class DemoData {
         key(huaxia, "Huaxia reporting (demo, read only)", HUAXIA_KEY, EnumSet.of(ApiScope.READ), now);
         em.persist(ApiCredential.forProviderIntegration("3PL WMS integration (demo)", demoKey(INTEGRATION_KEY),
                 EnumSet.of(ApiScope.READ, ApiScope.WRITE), "ops.admin", now));
+        em.flush();
+
+        shipments.load(acme.id(), "ACME", 1500, "GBP", now, 1L);
+        shipments.load(nordwind.id(), "NORD", 800, "EUR", now, 2L);
+        shipments.load(huaxia.id(), "HUAX", 1000, "CNY", now, 3L);
     }
 
     /** PBKDF2 at 600,000 iterations is slow by design: hash the demo users on all cores at once. */

@@ -1,0 +1,36 @@
+package org.threepl.portal.application.shipment;
+
+import org.threepl.portal.domain.model.shipment.ShipmentStatus;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * What a shipment list is narrowed to. Date bounds are half-open: {@code from} inclusive, {@code to}
+ * exclusive. {@code reference} matches the start of the client's reference or the 3PL's number.
+ */
+public record ShipmentFilter(Long organisationId, ShipmentStatus status, Instant pickupFrom, Instant pickupTo,
+                             Instant deliveryFrom, Instant deliveryTo, String lane, String origin, String destination,
+                             String reference, boolean exceptionsOnly) implements Serializable {
+
+    public static ShipmentFilter none() {
+        return new ShipmentFilter(null, null, null, null, null, null, null, null, null, null, false);
+    }
+
+    public ShipmentFilter {
+        lane = blankToNull(lane);
+        origin = blankToNull(origin);
+        destination = blankToNull(destination);
+        reference = blankToNull(reference);
+        if (pickupFrom != null && pickupTo != null && pickupTo.isBefore(pickupFrom)) {
+            throw new IllegalArgumentException("pickupTo is before pickupFrom");
+        }
+        if (deliveryFrom != null && deliveryTo != null && deliveryTo.isBefore(deliveryFrom)) {
+            throw new IllegalArgumentException("deliveryTo is before deliveryFrom");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,83 @@
+package org.threepl.portal.application.shipment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.threepl.portal.application.CallerContext;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.application.view.Page;
+import org.threepl.portal.domain.model.shipment.PodDocument;
+import org.threepl.portal.domain.model.shipment.Shipment;
+import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
+
+import java.util.List;
+
+/** Reading the shipment history: keyset pages for the API, numbered pages for the portal, one shipment whole. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ShipmentQueryService {
+
+    /** The portal's table counts matches up to this many and then says "more than". */
+    public static final int COUNT_CAP = 10_000;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    ShipmentRepository shipments;
+
+    /** One page of the API's keyset-paged list, with the cursor of the next page (null on the last). */
+    public record SearchPage(List<ShipmentSummary> items, String nextCursor) {
+    }
+
+    @Transactional
+    public SearchPage search(ShipmentFilter filter, ShipmentSort sort, String cursor, int limit) {
+        TenantScope scope = callers.current().tenantScope();
+        Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, sort);
+        List<Shipment> rows = shipments.search(scope, filter, sort, after, limit + 1);
+        boolean more = rows.size() > limit;
+        List<Shipment> page = more ? rows.subList(0, limit) : rows;
+        String next = null;
+        if (more) {
+            Shipment last = page.get(page.size() - 1);
+            next = new Cursor(sort, sort.column().equals("pickup_from") ? last.pickupWindow().from() : last.deliveryWindow().from(),
+                    last.id()).encode();
+        }
+        return new SearchPage(page.stream().map(ShipmentSummary::of).toList(), next);
+    }
+
+    /** A numbered page for the portal table; the total is exact up to {@link #COUNT_CAP}. */
+    @Transactional
+    public Page<ShipmentSummary> page(ShipmentFilter filter, ShipmentSort sort, int offset, int limit) {
+        TenantScope scope = callers.current().tenantScope();
+        List<ShipmentSummary> items = shipments.page(scope, filter, sort, offset, limit).stream().map(ShipmentSummary::of).toList();
+        long total = shipments.countUpTo(scope, filter, COUNT_CAP + 1);
+        return new Page<>(items, total);
+    }
+
+    @Transactional
+    public ShipmentDetail detail(Long id) {
+        Shipment s = shipments.find(callers.current().tenantScope(), id)
+                .orElseThrow(() -> new NotFoundException("Shipment " + id));
+        return detailOf(s, shipments);
+    }
+
+    @Transactional
+    public PodDocument podDocument(Long shipmentId) {
+        shipments.find(callers.current().tenantScope(), shipmentId).orElseThrow(() -> new NotFoundException("Shipment " + shipmentId));
+        return shipments.podDocument(shipmentId).orElseThrow(() -> new NotFoundException("Proof-of-delivery document"));
+    }
+
+    static ShipmentDetail detailOf(Shipment s, ShipmentRepository shipments) {
+        List<EventView> events = shipments.timeline(s.id()).stream().map(EventView::of).toList();
+        ShipmentDetail.ProofOfDeliveryView pod = null;
+        if (s.proofOfDelivery() != null) {
+            var doc = shipments.podDocument(s.id());
+            pod = new ShipmentDetail.ProofOfDeliveryView(s.proofOfDelivery().signedBy(), s.proofOfDelivery().signedAt(),
+                    s.proofOfDelivery().deliveredQuantity(), doc.map(PodDocument::fileName).orElse(null),
+                    doc.map(PodDocument::contentType).orElse(null));
+        }
+        return ShipmentDetail.of(s, events, pod);
+    }
+}

@@ -1,0 +1,81 @@
+package org.threepl.portal.domain.model.shipment;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.Objects;
+import java.util.Set;
+
+/** The signed delivery document of a shipment (a scan or PDF), stored apart so that lists never load it. */
+@Entity
+@Table(name = "pod_document")
+public class PodDocument {
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    private static final Set<String> TYPES = Set.of("application/pdf", "image/png", "image/jpeg");
+
+    @Id
+    @Column(name = "shipment_id")
+    private Long shipmentId;
+
+    @Column(name = "file_name", nullable = false, length = 200)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false, length = 100)
+    private String contentType;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "content", nullable = false)
+    private byte[] content;
+
+    protected PodDocument() {
+        // for JPA
+    }
+
+    public PodDocument(Long shipmentId, String fileName, byte[] content) {
+        this.shipmentId = Objects.requireNonNull(shipmentId, "shipmentId");
+        if (fileName == null || fileName.isBlank() || fileName.length() > 200) {
+            throw new IllegalArgumentException("A document file name of 1 to 200 characters is required");
+        }
+        if (content == null || content.length == 0 || content.length > MAX_BYTES) {
+            throw new IllegalArgumentException("A document has 1 byte to " + MAX_BYTES / 1024 / 1024 + " MiB");
+        }
+        this.contentType = sniff(content);
+        this.fileName = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
+        this.content = content.clone();
+    }
+
+    /** The type by content, not by name: only PDF, PNG and JPEG are accepted. */
+    static String sniff(byte[] b) {
+        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
+            return "application/pdf";
+        }
+        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return "image/png";
+        }
+        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
+            return "image/jpeg";
+        }
+        throw new IllegalArgumentException("A proof-of-delivery document must be a PDF, PNG or JPEG file (by its content); allowed: " + TYPES);
+    }
+
+    public Long shipmentIdValue() {
+        return shipmentId;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public byte[] content() {
+        return content.clone();
+    }
+}

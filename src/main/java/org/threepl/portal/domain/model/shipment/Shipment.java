@@ -1,0 +1,221 @@
+package org.threepl.portal.domain.model.shipment;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.shared.Money;
+import org.threepl.portal.domain.model.shared.TimeWindow;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * A shipment the 3PL handles for a client. Its plan (lane, windows, quantities, value) comes from
+ * the client's or the 3PL's systems and may be updated; its status is never set, only derived
+ * from its tracking events ({@link DerivedStatus}) and kept here so that lists can filter on it.
+ */
+@Entity
+@Table(name = "shipment")
+public class Shipment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "shipment_seq")
+    @SequenceGenerator(name = "shipment_seq", sequenceName = "shipment_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
+
+    @Column(name = "client_reference", nullable = false, length = 64)
+    private String clientReference;
+
+    @Column(name = "shipment_number", nullable = false, length = 40)
+    private String shipmentNumber;
+
+    @Column(name = "origin", nullable = false, length = 100)
+    private String origin;
+
+    @Column(name = "destination", nullable = false, length = 100)
+    private String destination;
+
+    @Column(name = "lane", nullable = false, length = 210)
+    private String lane;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "transport_mode", nullable = false, length = 16)
+    private TransportMode transportMode;
+
+    @Column(name = "service_level", nullable = false, length = 32)
+    private String serviceLevel;
+
+    @Embedded
+    @AttributeOverride(name = "from", column = @Column(name = "pickup_from", nullable = false))
+    @AttributeOverride(name = "to", column = @Column(name = "pickup_to", nullable = false))
+    private TimeWindow pickupWindow;
+
+    @Embedded
+    @AttributeOverride(name = "from", column = @Column(name = "delivery_from", nullable = false))
+    @AttributeOverride(name = "to", column = @Column(name = "delivery_to", nullable = false))
+    private TimeWindow deliveryWindow;
+
+    @Column(name = "ordered_quantity", nullable = false)
+    private int orderedQuantity;
+
+    @Column(name = "weight_kg", precision = 12, scale = 3)
+    private BigDecimal weightKg;
+
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "declared_value", precision = 19, scale = 4))
+    @AttributeOverride(name = "currency", column = @Column(name = "declared_currency", length = 3))
+    private Money declaredValue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 24)
+    private ShipmentStatus status;
+
+    @Column(name = "has_exception", nullable = false)
+    private boolean exception;
+
+    @Column(name = "last_event_at")
+    private Instant lastEventAt;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Embedded
+    private ProofOfDelivery proofOfDelivery;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    /** The planned facts of a shipment, as the sending system states them. */
+    public record Plan(String shipmentNumber, String origin, String destination, TransportMode transportMode,
+                       String serviceLevel, TimeWindow pickupWindow, TimeWindow deliveryWindow, int orderedQuantity,
+                       BigDecimal weightKg, Money declaredValue) {
+        public Plan {
+            shipmentNumber = text(shipmentNumber, "shipment number", 40);
+            origin = text(origin, "origin", 100);
+            destination = text(destination, "destination", 100);
+            Objects.requireNonNull(transportMode, "A transport mode is required");
+            serviceLevel = text(serviceLevel, "service level", 32);
+            Objects.requireNonNull(pickupWindow, "A planned pick-up window is required");
+            Objects.requireNonNull(deliveryWindow, "A planned delivery window is required");
+            if (deliveryWindow.to().isBefore(pickupWindow.from())) {
+                throw new IllegalArgumentException("The delivery window ends before the pick-up window starts");
+            }
+            if (orderedQuantity <= 0) {
+                throw new IllegalArgumentException("The ordered quantity must be at least 1");
+            }
+            if (weightKg != null && weightKg.signum() < 0) {
+                throw new IllegalArgumentException("The weight cannot be negative");
+            }
+            if (declaredValue != null && declaredValue.isNegative()) {
+                throw new IllegalArgumentException("The declared value cannot be negative");
+            }
+        }
+
+        private static String text(String s, String what, int max) {
+            if (s == null || s.isBlank()) {
+                throw new IllegalArgumentException("The " + what + " is required");
+            }
+            if (s.strip().length() > max) {
+                throw new IllegalArgumentException("The " + what + " has at most " + max + " characters");
+            }
+            return s.strip();
+        }
+    }
+
+    protected Shipment() {
+        // for JPA
+    }
+
+    public Shipment(Long organisationId, ShipmentReference reference, Plan plan, Instant now) {
+        this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
+        this.clientReference = Objects.requireNonNull(reference, "reference").value();
+        this.status = ShipmentStatus.BOOKED;
+        this.createdAt = now;
+        replan(plan, now);
+    }
+
+    /** Takes the latest plan from the sending system (an upsert by the client's reference). */
+    public void replan(Plan plan, Instant now) {
+        this.shipmentNumber = plan.shipmentNumber();
+        this.origin = plan.origin();
+        this.destination = plan.destination();
+        this.lane = laneOf(plan.origin(), plan.destination());
+        this.transportMode = plan.transportMode();
+        this.serviceLevel = plan.serviceLevel();
+        this.pickupWindow = plan.pickupWindow();
+        this.deliveryWindow = plan.deliveryWindow();
+        this.orderedQuantity = plan.orderedQuantity();
+        this.weightKg = plan.weightKg();
+        this.declaredValue = plan.declaredValue();
+        this.updatedAt = now;
+    }
+
+    /** A lane is the pair of places a shipment travels between, e.g. "Shanghai → Hamburg". */
+    public static String laneOf(String origin, String destination) {
+        return origin.strip() + " → " + destination.strip();
+    }
+
+    /** Recomputes the derived status from the complete set of this shipment's events. */
+    public void deriveStatusFrom(Collection<? extends EventFact> events, Instant now) {
+        DerivedStatus d = DerivedStatus.of(events);
+        this.status = d.status();
+        this.exception = d.exception();
+        this.lastEventAt = d.lastEventAt();
+        this.deliveredAt = d.deliveredAt();
+        this.updatedAt = now;
+    }
+
+    public void recordProofOfDelivery(ProofOfDelivery pod, Instant now) {
+        this.proofOfDelivery = Objects.requireNonNull(pod, "pod");
+        this.updatedAt = now;
+    }
+
+    /** Delivered quantity equals ordered quantity (known only once proof of delivery is in). */
+    public Boolean isInFull() {
+        return proofOfDelivery == null ? null : proofOfDelivery.deliveredQuantity() >= orderedQuantity;
+    }
+
+    public Long id() { return id; }
+    public Long organisationId() { return organisationId; }
+    public ShipmentReference reference() { return new ShipmentReference(clientReference); }
+    public String shipmentNumber() { return shipmentNumber; }
+    public String origin() { return origin; }
+    public String destination() { return destination; }
+    public String lane() { return lane; }
+    public TransportMode transportMode() { return transportMode; }
+    public String serviceLevel() { return serviceLevel; }
+    public TimeWindow pickupWindow() { return pickupWindow; }
+    public TimeWindow deliveryWindow() { return deliveryWindow; }
+    public int orderedQuantity() { return orderedQuantity; }
+    public BigDecimal weightKg() { return weightKg; }
+    public Money declaredValue() { return declaredValue; }
+    public ShipmentStatus status() { return status; }
+    public boolean hasException() { return exception; }
+    public Instant lastEventAt() { return lastEventAt; }
+    public Instant deliveredAt() { return deliveredAt; }
+    public ProofOfDelivery proofOfDelivery() { return proofOfDelivery; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+    public int version() { return version; }
+}

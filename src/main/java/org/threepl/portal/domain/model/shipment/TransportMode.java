@@ -1,0 +1,5 @@
+package org.threepl.portal.domain.model.shipment;
+
+public enum TransportMode {
+    ROAD, RAIL, SEA, AIR, MULTIMODAL
+}

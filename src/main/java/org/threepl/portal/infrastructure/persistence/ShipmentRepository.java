@@ -1,0 +1,196 @@
+package org.threepl.portal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.application.shipment.Cursor;
+import org.threepl.portal.application.shipment.ShipmentFilter;
+import org.threepl.portal.application.shipment.ShipmentSort;
+import org.threepl.portal.domain.model.shipment.PodDocument;
+import org.threepl.portal.domain.model.shipment.Shipment;
+import org.threepl.portal.domain.model.shipment.TrackingEvent;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Shipments and their events. Lists are keyset-paged on (sort key, id) over the indexes of V2, so
+ * the 10,000th page costs what the first does; there is no unpaged query over shipments or events.
+ */
+@ApplicationScoped
+public class ShipmentRepository {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public Optional<Shipment> find(TenantScope scope, Long id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Shipment.class, id)).filter(s -> scope.includes(s.organisationId()));
+    }
+
+    /** The organisation's shipments with these client references, by reference. */
+    public Map<String, Shipment> byReferences(Long organisationId, Collection<String> references) {
+        Map<String, Shipment> result = new HashMap<>();
+        if (references.isEmpty()) {
+            return result;
+        }
+        em.createQuery("select s from Shipment s where s.organisationId = :o and s.clientReference in :refs", Shipment.class)
+                .setParameter("o", organisationId).setParameter("refs", references)
+                .getResultList().forEach(s -> result.put(s.reference().value(), s));
+        return result;
+    }
+
+    /** Of these sender event ids, the ones already stored for the organisation and source system. */
+    public List<String> storedEventIds(Long organisationId, String sourceSystem, Collection<String> senderEventIds) {
+        if (senderEventIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e.senderEventId from TrackingEvent e where e.organisationId = :o"
+                        + " and e.sourceSystem = :src and e.senderEventId in :ids", String.class)
+                .setParameter("o", organisationId).setParameter("src", sourceSystem).setParameter("ids", senderEventIds)
+                .getResultList();
+    }
+
+    /** All events of these shipments, for status derivation. */
+    public Map<Long, List<TrackingEvent>> eventsOf(Collection<Long> shipmentIds) {
+        Map<Long, List<TrackingEvent>> result = new HashMap<>();
+        if (shipmentIds.isEmpty()) {
+            return result;
+        }
+        em.createQuery("select e from TrackingEvent e where e.shipment.id in :ids", TrackingEvent.class)
+                .setParameter("ids", shipmentIds).getResultList()
+                .forEach(e -> result.computeIfAbsent(e.shipment().id(), k -> new ArrayList<>()).add(e));
+        return result;
+    }
+
+    public List<TrackingEvent> timeline(Long shipmentId) {
+        return em.createQuery("select e from TrackingEvent e where e.shipment.id = :id order by e.occurredAt, e.receivedAt, e.id",
+                TrackingEvent.class).setParameter("id", shipmentId).getResultList();
+    }
+
+    public Optional<PodDocument> podDocument(Long shipmentId) {
+        return Optional.ofNullable(em.find(PodDocument.class, shipmentId));
+    }
+
+    /** One page in the sort's order, starting after {@code after} (null for the first page). */
+    public List<Shipment> search(TenantScope scope, ShipmentFilter filter, ShipmentSort sort, Cursor after, int limit) {
+        StringBuilder jpql = new StringBuilder("select s from Shipment s where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        where(scope, filter, jpql, params);
+        String key = sort.column().equals("pickup_from") ? "s.pickupWindow.from" : "s.deliveryWindow.from";
+        if (after != null) {
+            String cmp = sort.ascending() ? ">" : "<";
+            jpql.append(" and (").append(key).append(' ').append(cmp).append(" :afterKey or (")
+                    .append(key).append(" = :afterKey and s.id ").append(cmp).append(" :afterId))");
+            params.put("afterKey", after.key());
+            params.put("afterId", after.id());
+        }
+        String dir = sort.ascending() ? " asc" : " desc";
+        jpql.append(" order by ").append(key).append(dir).append(", s.id").append(dir);
+        TypedQuery<Shipment> q = em.createQuery(jpql.toString(), Shipment.class);
+        params.forEach(q::setParameter);
+        return q.setMaxResults(limit).getResultList();
+    }
+
+    /** One page by offset, for the portal table (which pages by number). */
+    public List<Shipment> page(TenantScope scope, ShipmentFilter filter, ShipmentSort sort, int offset, int limit) {
+        StringBuilder jpql = new StringBuilder("select s from Shipment s where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        where(scope, filter, jpql, params);
+        String key = sort.column().equals("pickup_from") ? "s.pickupWindow.from" : "s.deliveryWindow.from";
+        String dir = sort.ascending() ? " asc" : " desc";
+        jpql.append(" order by ").append(key).append(dir).append(", s.id").append(dir);
+        TypedQuery<Shipment> q = em.createQuery(jpql.toString(), Shipment.class);
+        params.forEach(q::setParameter);
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** How many match, counting no further than {@code cap}: a table needs "more than N", not an exact count of millions. */
+    public long countUpTo(TenantScope scope, ShipmentFilter filter, int cap) {
+        StringBuilder jpql = new StringBuilder("select s.id from Shipment s where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        where(scope, filter, jpql, params);
+        TypedQuery<Long> q = em.createQuery(jpql.toString(), Long.class);
+        params.forEach(q::setParameter);
+        return q.setMaxResults(cap).getResultList().size();
+    }
+
+    private static void where(TenantScope scope, ShipmentFilter f, StringBuilder jpql, Map<String, Object> params) {
+        if (!scope.isUnrestricted()) {
+            jpql.append(" and s.organisationId in :orgs");
+            params.put("orgs", scope.organisationIds().isEmpty() ? List.of(-1L) : scope.organisationIds());
+        }
+        if (f.organisationId() != null) {
+            jpql.append(" and s.organisationId = :org");
+            params.put("org", f.organisationId());
+        }
+        if (f.status() != null) {
+            jpql.append(" and s.status = :status");
+            params.put("status", f.status());
+        }
+        if (f.pickupFrom() != null) {
+            jpql.append(" and s.pickupWindow.from >= :pf");
+            params.put("pf", f.pickupFrom());
+        }
+        if (f.pickupTo() != null) {
+            jpql.append(" and s.pickupWindow.from < :pt");
+            params.put("pt", f.pickupTo());
+        }
+        if (f.deliveryFrom() != null) {
+            jpql.append(" and s.deliveryWindow.from >= :df");
+            params.put("df", f.deliveryFrom());
+        }
+        if (f.deliveryTo() != null) {
+            jpql.append(" and s.deliveryWindow.from < :dt");
+            params.put("dt", f.deliveryTo());
+        }
+        if (f.lane() != null) {
+            jpql.append(" and s.lane = :lane");
+            params.put("lane", f.lane());
+        }
+        if (f.origin() != null) {
+            jpql.append(" and s.origin = :origin");
+            params.put("origin", f.origin());
+        }
+        if (f.destination() != null) {
+            jpql.append(" and s.destination = :destination");
+            params.put("destination", f.destination());
+        }
+        if (f.reference() != null) {
+            jpql.append(" and (s.clientReference like :ref escape '!' or s.shipmentNumber like :ref escape '!')");
+            params.put("ref", f.reference().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (f.exceptionsOnly()) {
+            jpql.append(" and s.exception = true");
+        }
+    }
+
+    public void add(Shipment shipment) {
+        em.persist(shipment);
+    }
+
+    public void add(TrackingEvent event) {
+        em.persist(event);
+    }
+
+    public void save(PodDocument document) {
+        PodDocument existing = em.find(PodDocument.class, document.shipmentIdValue());
+        if (existing != null) {
+            em.remove(existing);
+            em.flush();
+        }
+        em.persist(document);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

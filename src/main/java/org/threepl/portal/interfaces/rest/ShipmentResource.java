@@ -1,0 +1,164 @@
+package org.threepl.portal.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.threepl.portal.application.shipment.BatchResult;
+import org.threepl.portal.application.shipment.ShipmentDetail;
+import org.threepl.portal.application.shipment.ShipmentFilter;
+import org.threepl.portal.application.shipment.ShipmentIngestionService;
+import org.threepl.portal.application.shipment.ShipmentInput;
+import org.threepl.portal.application.shipment.ShipmentQueryService;
+import org.threepl.portal.application.shipment.ShipmentSort;
+import org.threepl.portal.application.shipment.ShipmentSummary;
+import org.threepl.portal.domain.model.shipment.PodDocument;
+import org.threepl.portal.domain.model.shipment.ShipmentStatus;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.List;
+
+@Path("/v1/shipments")
+@Produces(MediaType.APPLICATION_JSON)
+public class ShipmentResource {
+
+    static final Jsonb CANONICAL = JsonbBuilder.create();
+
+    @Inject
+    ShipmentIngestionService ingestion;
+
+    @Inject
+    ShipmentQueryService queries;
+
+    @Context
+    UriInfo uriInfo;
+
+    public record ShipmentBatch(@NotNull @Size(min = 1, max = ShipmentIngestionService.MAX_BATCH) List<ShipmentInput> shipments) {
+    }
+
+    public record Listing(List<ShipmentSummary> items, String next) {
+    }
+
+    public record ProofOfDeliveryRequest(@NotBlank @Size(max = 200) String signedBy, @NotBlank String signedAt,
+                                         @NotNull @Min(0) Integer deliveredQuantity,
+                                         @Size(max = 200) String documentName, String documentBase64) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or update shipments by the client's reference (up to 1,000 per request)",
+            description = "Items are checked one by one: valid items are stored, invalid ones come back with their index"
+                    + " and field errors. Re-sending with the same Idempotency-Key answers the same.")
+    public BatchResult upsert(@Parameter(description = "Optional: makes a retry answer as the first request did")
+                              @HeaderParam("Idempotency-Key") String idempotencyKey,
+                              @Valid @NotNull ShipmentBatch body) {
+        return ingestion.upsertShipments(body.shipments(), idempotencyKey, CANONICAL.toJson(body));
+    }
+
+    @GET
+    @Operation(summary = "The shipment history, filtered and keyset-paged (follow 'next')")
+    public Listing list(@QueryParam("status") String status,
+                        @QueryParam("pickupFrom") String pickupFrom, @QueryParam("pickupTo") String pickupTo,
+                        @QueryParam("deliveryFrom") String deliveryFrom, @QueryParam("deliveryTo") String deliveryTo,
+                        @QueryParam("lane") String lane, @QueryParam("origin") String origin,
+                        @QueryParam("destination") String destination, @QueryParam("reference") String reference,
+                        @QueryParam("exceptions") @DefaultValue("false") boolean exceptions,
+                        @QueryParam("organisation") Long organisation,
+                        @QueryParam("sort") @DefaultValue("-pickup") String sort,
+                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+                        @QueryParam("cursor") String cursor) {
+        ShipmentFilter filter = new ShipmentFilter(organisation, status(status), time("pickupFrom", pickupFrom),
+                time("pickupTo", pickupTo), time("deliveryFrom", deliveryFrom), time("deliveryTo", deliveryTo),
+                lane, origin, destination, reference, exceptions);
+        ShipmentQueryService.SearchPage page = queries.search(filter, ShipmentSort.parse(sort), cursor, limit);
+        String next = page.nextCursor() == null ? null
+                : uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build().toString();
+        return new Listing(page.items(), next);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One shipment with its whole event timeline and proof of delivery")
+    public Response get(@PathParam("id") long id) {
+        ShipmentDetail d = queries.detail(id);
+        return ETags.ok(d, d.shipment().version()).build();
+    }
+
+    @PUT
+    @Path("{id}/proof-of-delivery")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record who signed for the delivery; optionally the signed document (PDF, PNG or JPEG, Base64, max 5 MiB)")
+    public ShipmentDetail proofOfDelivery(@PathParam("id") long id, @Valid @NotNull ProofOfDeliveryRequest body) {
+        byte[] document;
+        try {
+            document = body.documentBase64() == null ? null : Base64.getDecoder().decode(body.documentBase64());
+        } catch (IllegalArgumentException e) {
+            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation("documentBase64", "The document is not valid Base64");
+        }
+        return ingestion.recordProofOfDelivery(id, body.signedBy(), body.signedAt(), body.deliveredQuantity(),
+                body.documentName(), document);
+    }
+
+    @GET
+    @Path("{id}/proof-of-delivery/document")
+    @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The signed proof-of-delivery document")
+    public Response document(@PathParam("id") long id) {
+        PodDocument doc = queries.podDocument(id);
+        return Response.ok(doc.content(), doc.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + doc.fileName() + "\"")
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    static ShipmentStatus status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ShipmentStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation("status", "Unknown status '" + status
+                    + "'; allowed: " + java.util.Arrays.toString(ShipmentStatus.values()));
+        }
+    }
+
+    static Instant time(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return java.time.LocalDate.parse(value.trim()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException e2) {
+                throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(name,
+                        "Not a date (2026-11-20) or an ISO-8601 time with an offset: " + value);
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.shipment.ShipmentDetail;
+import org.threepl.portal.application.shipment.ShipmentQueryService;
+
+import java.io.Serializable;
+
+/** One shipment with its timeline; another organisation's shipment gives 404. */
+@Named
+@ViewScoped
+public class ShipmentBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ShipmentQueryService queries;
+
+    private Long id;
+    private ShipmentDetail detail;
+
+    public void load() {
+        if (id == null) {
+            Faces.sendError(404);
+            return;
+        }
+        try {
+            detail = queries.detail(id);
+        } catch (NotFoundException e) {
+            Faces.sendError(404);
+        }
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public ShipmentDetail getDetail() { return detail; }
+}

@@ -1,0 +1,97 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.threepl.portal.application.shipment.ShipmentFilter;
+import org.threepl.portal.application.shipment.ShipmentQueryService;
+import org.threepl.portal.application.shipment.ShipmentSort;
+import org.threepl.portal.application.shipment.ShipmentSummary;
+import org.threepl.portal.domain.model.shipment.ShipmentStatus;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * The shipment history table: filters, sort, and pages read from the database one at a time. The
+ * total is counted only up to {@link ShipmentQueryService#COUNT_CAP}: no count(*) over a whole history.
+ */
+@Named
+@ViewScoped
+public class ShipmentsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private ShipmentStatus status;
+    private String reference;
+    private String lane;
+    private LocalDate pickupFrom;
+    private LocalDate pickupTo;
+    private boolean exceptionsOnly;
+    private String sort = ShipmentSort.PICKUP_DESC.parameter();
+    private PagedDataModel<ShipmentSummary> model;
+
+    public void search() {
+        model = null;
+    }
+
+    public void reset() {
+        status = null;
+        reference = null;
+        lane = null;
+        pickupFrom = null;
+        pickupTo = null;
+        exceptionsOnly = false;
+        model = null;
+    }
+
+    public PagedDataModel<ShipmentSummary> getModel() {
+        if (model == null) {
+            ShipmentFilter filter = new ShipmentFilter(null, status, start(pickupFrom), start(pickupTo == null ? null : pickupTo.plusDays(1)),
+                    null, null, lane, null, null, reference, exceptionsOnly);
+            ShipmentSort order = ShipmentSort.parse(sort);
+            model = new PagedDataModel<>((PagedDataModel.PageSource<ShipmentSummary>) (offset, limit) ->
+                    CDI.current().select(ShipmentQueryService.class).get().page(filter, order, offset, limit),
+                    s -> s.id().toString());
+        }
+        return model;
+    }
+
+    /** "more than 10,000" instead of an exact count of a large history. */
+    public boolean isCountCapped() {
+        return getModel().getRowCount() > ShipmentQueryService.COUNT_CAP;
+    }
+
+    public int getCountCap() {
+        return ShipmentQueryService.COUNT_CAP;
+    }
+
+    private static java.time.Instant start(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    public List<ShipmentStatus> getStatuses() {
+        return List.of(ShipmentStatus.values());
+    }
+
+    public List<ShipmentSort> getSorts() {
+        return List.of(ShipmentSort.values());
+    }
+
+    public ShipmentStatus getStatus() { return status; }
+    public void setStatus(ShipmentStatus status) { this.status = status; }
+    public String getReference() { return reference; }
+    public void setReference(String reference) { this.reference = reference; }
+    public String getLane() { return lane; }
+    public void setLane(String lane) { this.lane = lane; }
+    public LocalDate getPickupFrom() { return pickupFrom; }
+    public void setPickupFrom(LocalDate pickupFrom) { this.pickupFrom = pickupFrom; }
+    public LocalDate getPickupTo() { return pickupTo; }
+    public void setPickupTo(LocalDate pickupTo) { this.pickupTo = pickupTo; }
+    public boolean isExceptionsOnly() { return exceptionsOnly; }
+    public void setExceptionsOnly(boolean exceptionsOnly) { this.exceptionsOnly = exceptionsOnly; }
+    public String getSort() { return sort; }
+    public void setSort(String sort) { this.sort = sort; }
+}
