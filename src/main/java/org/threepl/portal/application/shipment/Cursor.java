@@ -26,6 +26,9 @@ public record Cursor(ShipmentSort sort, Instant key, long id) {
 
     /** Decodes a cursor, which must belong to {@code expectedSort}. */
     public static Cursor decode(String encoded, ShipmentSort expectedSort) {
+        if (encoded == null) {
+            throw invalid();
+        }
         String raw;
         try {
             raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.US_ASCII);
@@ -45,7 +48,7 @@ public record Cursor(ShipmentSort sort, Instant key, long id) {
             }
             Instant key = Instant.ofEpochSecond(Long.parseLong(parts[2]), Long.parseLong(parts[3]));
             return new Cursor(sort, key, Long.parseLong(parts[4]));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
+        } catch (NumberFormatException | java.time.DateTimeException | ArithmeticException e) {
             throw invalid();
         }
     }

@@ -63,10 +63,15 @@ public class ShipmentQueryService {
         return detailOf(s, shipments);
     }
 
+    /** A signed document, read whole inside the transaction (its content is loaded lazily). */
+    public record Document(String fileName, String contentType, byte[] content) {
+    }
+
     @Transactional
-    public PodDocument podDocument(Long shipmentId) {
+    public Document podDocument(Long shipmentId) {
         shipments.find(callers.current().tenantScope(), shipmentId).orElseThrow(() -> new NotFoundException("Shipment " + shipmentId));
-        return shipments.podDocument(shipmentId).orElseThrow(() -> new NotFoundException("Proof-of-delivery document"));
+        PodDocument d = shipments.podDocument(shipmentId).orElseThrow(() -> new NotFoundException("Proof-of-delivery document"));
+        return new Document(d.fileName(), d.contentType(), d.content());
     }
 
     static ShipmentDetail detailOf(Shipment s, ShipmentRepository shipments) {

@@ -33,7 +33,6 @@ import org.threepl.portal.application.shipment.ShipmentInput;
 import org.threepl.portal.application.shipment.ShipmentQueryService;
 import org.threepl.portal.application.shipment.ShipmentSort;
 import org.threepl.portal.application.shipment.ShipmentSummary;
-import org.threepl.portal.domain.model.shipment.PodDocument;
 import org.threepl.portal.domain.model.shipment.ShipmentStatus;
 
 import java.time.Instant;
@@ -128,7 +127,7 @@ public class ShipmentResource {
     @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
     @Operation(summary = "The signed proof-of-delivery document")
     public Response document(@PathParam("id") long id) {
-        PodDocument doc = queries.podDocument(id);
+        ShipmentQueryService.Document doc = queries.podDocument(id);
         return Response.ok(doc.content(), doc.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + doc.fileName() + "\"")
                 .header("X-Content-Type-Options", "nosniff").build();

@@ -100,6 +100,23 @@ public final class Fixtures {
         return new Key(id, key.value(), key.prefix());
     }
 
+    public record Shipment(long id, String reference) {
+    }
+
+    /** A shipment with its plan only (no events yet); {@code pickup} sets the planned pick-up. */
+    public static Shipment shipment(Org org, String reference, java.time.Instant pickup) {
+        long id = IDS.incrementAndGet();
+        Timestamp p = Timestamp.from(pickup);
+        Timestamp d = Timestamp.from(pickup.plus(java.time.Duration.ofDays(2)));
+        update("insert into shipment (id, organisation_id, client_reference, shipment_number, origin, destination, lane,"
+                        + " transport_mode, service_level, pickup_from, pickup_to, delivery_from, delivery_to, ordered_quantity,"
+                        + " status, has_exception, created_at, updated_at, version)"
+                        + " values (?, ?, ?, ?, 'Shanghai', 'Hamburg', 'Shanghai → Hamburg', 'SEA', 'STANDARD', ?, ?, ?, ?, 5,"
+                        + " 'BOOKED', false, ?, ?, 0)",
+                id, org.id(), reference, "N-" + reference, p, p, d, d, now(), now());
+        return new Shipment(id, reference);
+    }
+
     public static void suspend(Org org) {
         update("update organisation set status = 'SUSPENDED', version = version + 1 where id = ?", org.id());
     }

@@ -11,15 +11,17 @@ import java.util.List;
  *   <li>delivered (D1) or refused (A7) are final: once either is on record the shipment has that
  *       status, however the other events are ordered (the earliest D1 gives the delivery time);</li>
  *   <li>otherwise the status of the latest status-changing event by the time it happened, ties
- *       broken by the time it was received; informational codes (AG, CD) never change it;</li>
+ *       broken by the time it was received, then by the code's place in the lifecycle
+ *       (the order the codes are declared in {@link StatusCode}); informational codes (AG, CD) never change it;</li>
  *   <li>no status-changing event: {@link ShipmentStatus#BOOKED}.</li>
  * </ul>
  * Duplicates do not matter: the result depends only on the set.
  */
 public record DerivedStatus(ShipmentStatus status, boolean exception, Instant lastEventAt, Instant deliveredAt) {
 
-    private static final Comparator<EventFact> CHRONOLOGICAL =
-            Comparator.comparing(EventFact::occurredAt).thenComparing(EventFact::receivedAt);
+    /** By time of occurrence, then of receipt; a complete tie by the code's place in the lifecycle, so order never matters. */
+    private static final Comparator<EventFact> CHRONOLOGICAL = Comparator.comparing(EventFact::occurredAt)
+            .thenComparing(EventFact::receivedAt).thenComparing(e -> e.statusCode().ordinal());
 
     public static DerivedStatus of(Collection<? extends EventFact> events) {
         List<? extends EventFact> sorted = events.stream().sorted(CHRONOLOGICAL).toList();

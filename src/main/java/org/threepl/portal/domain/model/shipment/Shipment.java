@@ -191,7 +191,7 @@ public class Shipment {
         this.updatedAt = now;
     }
 
-    /** Delivered quantity equals ordered quantity (known only once proof of delivery is in). */
+    /** No shortage: at least the ordered quantity was delivered (known only once proof of delivery is in). */
     public Boolean isInFull() {
         return proofOfDelivery == null ? null : proofOfDelivery.deliveredQuantity() >= orderedQuantity;
     }

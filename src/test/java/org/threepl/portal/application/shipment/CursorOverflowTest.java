@@ -1,0 +1,19 @@
+package org.threepl.portal.application.shipment;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** a tampered cursor whose seconds + nanos overflow escapes as ArithmeticException, not IAE. */
+class CursorOverflowTest {
+
+    @Test
+    void anOverflowingKeyIsRefusedAsAnInvalidCursor() {
+        String raw = "c1|PICKUP_DESC|9223372036854775807|9223372036854775807|1";
+        String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
+        assertThrows(IllegalArgumentException.class, () -> Cursor.decode(encoded, ShipmentSort.PICKUP_DESC));
+    }
+}

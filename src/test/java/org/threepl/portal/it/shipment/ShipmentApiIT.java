@@ -1,0 +1,252 @@
+package org.threepl.portal.it.shipment;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.it.support.Fixtures;
+import org.threepl.portal.it.support.Http;
+import org.threepl.portal.it.support.PortalDeployment;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threepl.portal.it.support.Http.api;
+import static org.threepl.portal.it.support.Http.json;
+
+/** Shipment and event ingestion and the history query, over HTTPS against PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class ShipmentApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    private static String shipmentJson(String reference, String pickup) {
+        return "{\"reference\":\"" + reference + "\",\"origin\":\"Shanghai\",\"destination\":\"Hamburg\",\"transportMode\":\"SEA\","
+                + "\"serviceLevel\":\"STANDARD\",\"pickupFrom\":\"" + pickup + "\",\"pickupTo\":\"" + pickup + "\","
+                + "\"deliveryFrom\":\"2026-12-20T08:00:00+01:00\",\"deliveryTo\":\"2026-12-20T17:00:00+01:00\",\"orderedQuantity\":10,"
+                + "\"declaredValue\":1000.5,\"currency\":\"USD\"}";
+    }
+
+    private static String event(String reference, String id, String code, String at) {
+        return "{\"shipmentReference\":\"" + reference + "\",\"eventId\":\"" + id + "\",\"sourceSystem\":\"TMS\",\"statusCode\":\""
+                + code + "\",\"occurredAt\":\"" + at + "\",\"zone\":\"Asia/Shanghai\",\"location\":\"Shanghai\"}";
+    }
+
+    private static JsonObject post(String path, Fixtures.Key key, String body, String... headers) {
+        HttpResponse<String> r = api("POST", path, key.value(), body, headers);
+        assertEquals(200, r.statusCode(), r.body());
+        return json(r);
+    }
+
+    @Test
+    void shipmentsAreUpsertedByTheClientsReference() {
+        Fixtures.Org org = Fixtures.organisation("Upsert Ltd");
+        Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+
+        JsonObject first = post("shipments", key, "{\"shipments\":[" + shipmentJson("PO-1", "2026-11-01T08:00:00+08:00") + "]}");
+        assertEquals("created", first.getJsonArray("items").getJsonObject(0).getString("result"));
+        long id = first.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        JsonObject second = post("shipments", key, "{\"shipments\":[" + shipmentJson("PO-1", "2026-11-02T08:00:00+08:00") + "]}");
+        assertEquals("updated", second.getJsonArray("items").getJsonObject(0).getString("result"));
+        assertEquals(id, second.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(1, Fixtures.query("select 1 from shipment where organisation_id = ?", org.id()).size());
+        assertEquals(Instant.parse("2026-11-02T00:00:00Z"),
+                ((java.sql.Timestamp) Fixtures.single("select pickup_from from shipment where id = ?", id).get("pickup_from")).toInstant());
+    }
+
+    @Test
+    void eventsOutOfOrderAndResentGiveTheRightStatusAndNoDuplicates() {
+        Fixtures.Org org = Fixtures.organisation("Events Ltd");
+        Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        Fixtures.Shipment s = Fixtures.shipment(org, "PO-EV-1", Instant.parse("2026-11-01T00:00:00Z"));
+        // delivered first, the earlier events later: the status must still be DELIVERED
+        String batch = "{\"events\":[" + event(s.reference(), "e3", "D1", "2026-11-10T10:00:00+08:00") + ","
+                + event(s.reference(), "e1", "AF", "2026-11-01T10:00:00+08:00") + ","
+                + event(s.reference(), "e2", "X6", "2026-11-05T10:00:00+08:00") + "]}";
+        JsonObject first = post("events", key, batch);
+        assertEquals(3, first.getInt("accepted"));
+        JsonObject again = post("events", key, batch);
+        assertEquals(first.getJsonArray("items"), again.getJsonArray("items"), "a re-sent batch answers the same");
+        assertEquals(3, Fixtures.query("select 1 from tracking_event where shipment_id = ?", s.id()).size(), "no duplicates");
+
+        JsonObject detail = json(api("GET", "shipments/" + s.id(), key.value(), null));
+        assertEquals("DELIVERED", detail.getJsonObject("shipment").getString("status"));
+        JsonArray events = detail.getJsonArray("events");
+        assertEquals(List.of("AF", "X6", "D1"), events.getValuesAs(JsonObject.class).stream().map(e -> e.getString("statusCode")).toList(),
+                "the timeline is in the order things happened");
+        assertTrue(events.getJsonObject(0).getString("localTime").endsWith("+08:00"), "the local time keeps the place's offset");
+        assertEquals("2026-11-10T02:00:00Z", detail.getJsonObject("shipment").getString("deliveredAt"));
+
+        // a late event that happened before delivery does not undo the delivery
+        post("events", key, "{\"events\":[" + event(s.reference(), "e4", "SD", "2026-11-06T10:00:00+08:00") + "]}");
+        JsonObject after = json(api("GET", "shipments/" + s.id(), key.value(), null)).getJsonObject("shipment");
+        assertEquals("DELIVERED", after.getString("status"));
+        assertTrue(after.getBoolean("exception"), "the delay is flagged");
+    }
+
+    @Test
+    void anIdempotencyKeyReplaysTheFirstAnswer() {
+        Fixtures.Org org = Fixtures.organisation("Idem Ltd");
+        Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        String body = "{\"shipments\":[" + shipmentJson("PO-ID-1", "2026-11-01T08:00:00+08:00") + "]}";
+        JsonObject first = post("shipments", key, body, "Idempotency-Key", "batch-42");
+        JsonObject retry = post("shipments", key, body, "Idempotency-Key", "batch-42");
+        assertEquals(first, retry, "the retry gets exactly the first answer ('created', not 'updated')");
+
+        HttpResponse<String> reused = api("POST", "shipments", key.value(),
+                "{\"shipments\":[" + shipmentJson("PO-ID-2", "2026-11-01T08:00:00+08:00") + "]}", "Idempotency-Key", "batch-42");
+        assertEquals(422, reused.statusCode(), reused.body());
+        assertEquals(1, Fixtures.query("select 1 from shipment where organisation_id = ?", org.id()).size());
+    }
+
+    @Test
+    void badItemsAreRejectedByIndexWhileGoodOnesAreStored() {
+        Fixtures.Org org = Fixtures.organisation("Partial Ltd");
+        Fixtures.Org other = Fixtures.organisation("Other Ltd");
+        Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        Fixtures.Shipment mine = Fixtures.shipment(org, "PO-P-1", Instant.parse("2026-11-01T00:00:00Z"));
+        Fixtures.Shipment theirs = Fixtures.shipment(other, "PO-P-THEIRS", Instant.parse("2026-11-01T00:00:00Z"));
+        String future = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString().replace("Z", "+00:00");
+
+        JsonObject r = post("events", key, "{\"events\":["
+                + event(mine.reference(), "ok-1", "AF", "2026-11-01T10:00:00+08:00") + ","      // 0 good
+                + event(mine.reference(), "bad-code", "ZZ", "2026-11-01T10:00:00+08:00") + ","  // 1 unknown code
+                + event(mine.reference(), "bad-time", "X6", "yesterday") + ","                 // 2 bad time
+                + event(theirs.reference(), "theirs", "X6", "2026-11-02T10:00:00+08:00") + "," // 3 another organisation's shipment
+                + event(mine.reference(), "future", "X6", future) + ","                         // 4 far in the future
+                + "{\"shipmentReference\":\"" + mine.reference() + "\",\"statusCode\":\"X1\",\"occurredAt\":\"2026-11-03T10:00:00+08:00\"}"
+                + "]}");
+        assertEquals(6, r.getInt("received"));
+        assertEquals(1, r.getInt("accepted"));
+        List<JsonObject> items = r.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals("accepted", items.get(0).getString("result"));
+        assertEquals("statusCode", firstErrorField(items.get(1)));
+        assertTrue(items.get(1).getJsonArray("errors").getJsonObject(0).getString("message").contains("D1"), "names the allowed codes");
+        assertEquals("occurredAt", firstErrorField(items.get(2)));
+        assertEquals("shipmentReference", firstErrorField(items.get(3)));
+        assertEquals("occurredAt", firstErrorField(items.get(4)));
+        Set<String> missing = items.get(5).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).collect(Collectors.toSet());
+        assertEquals(Set.of("eventId", "sourceSystem"), missing);
+
+        assertEquals(1, Fixtures.query("select 1 from tracking_event where shipment_id = ?", mine.id()).size());
+        assertEquals(0, Fixtures.query("select 1 from tracking_event where shipment_id = ?", theirs.id()).size(),
+                "nothing was written to the other organisation's shipment");
+    }
+
+    private static String firstErrorField(JsonObject item) {
+        assertEquals("rejected", item.getString("result"), item.toString());
+        return item.getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+
+    @Test
+    void oversizedBatchesAndBrokenJsonAreRefusedWhole() {
+        Fixtures.Org org = Fixtures.organisation("Big Ltd");
+        Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        String events = IntStream.range(0, 1001).mapToObj(i -> event("PO-X", "e" + i, "X6", "2026-11-01T10:00:00+08:00"))
+                .collect(Collectors.joining(",", "{\"events\":[", "]}"));
+        HttpResponse<String> big = api("POST", "events", key.value(), events);
+        assertEquals(400, big.statusCode(), big.body());
+        assertEquals("application/problem+json", big.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("events", json(big).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        HttpResponse<String> broken = api("POST", "events", key.value(), "{\"events\":[{\"eventId\": }]}");
+        assertEquals(400, broken.statusCode());
+        assertTrue(json(broken).getString("type").endsWith("/malformed-json"));
+
+        HttpResponse<String> unknownField = api("POST", "events", key.value(),
+                "{\"events\":[" + event("PO-X", "u1", "X6", "2026-11-01T10:00:00+08:00").replace("}", ",\"colour\":\"red\"}") + "]}");
+        assertEquals(400, unknownField.statusCode(), unknownField.body());
+    }
+
+    @Test
+    void theHistoryIsFilteredAndPagedWithoutGapsOrRepeats() {
+        Fixtures.Org org = Fixtures.organisation("Paging Ltd");
+        Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ);
+        Instant base = Instant.parse("2026-01-01T00:00:00Z");
+        Set<String> all = new HashSet<>();
+        for (int i = 0; i < 23; i++) {
+            // pairs share the same pick-up time: paging must break the tie by id
+            all.add(Fixtures.shipment(org, "PG-" + i, base.plus(i / 2, ChronoUnit.DAYS)).reference());
+        }
+        List<String> seen = new ArrayList<>();
+        String next = "shipments?limit=5&sort=-pickup";
+        Instant previous = Instant.MAX;
+        int pages = 0;
+        while (next != null) {
+            JsonObject page = json(api("GET", next.substring(next.indexOf("shipments")), key.value(), null));
+            for (JsonObject item : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
+                seen.add(item.getString("reference"));
+                Instant pickup = Instant.parse(item.getString("pickupFrom"));
+                assertFalse(pickup.isAfter(previous), "newest first");
+                previous = pickup;
+            }
+            next = page.containsKey("next") ? page.getString("next") : null;
+            pages++;
+        }
+        assertEquals(5, pages);
+        assertEquals(23, seen.size());
+        assertEquals(all, new HashSet<>(seen), "every shipment once");
+
+        JsonObject filtered = json(api("GET", "shipments?reference=PG-1&pickupFrom=2026-01-01&pickupTo=2026-01-06", key.value(), null));
+        Set<String> refs = filtered.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("reference")).collect(Collectors.toSet());
+        assertEquals(Set.of("PG-1"), refs, "PG-10.. start later than the 6th: only PG-1 is in range");
+        assertNull(filtered.get("next"));
+
+        HttpResponse<String> badCursor = api("GET", "shipments?cursor=not-a-cursor", key.value(), null);
+        assertEquals(400, badCursor.statusCode(), badCursor.body());
+        HttpResponse<String> badStatus = api("GET", "shipments?status=LOST", key.value(), null);
+        assertEquals(422, badStatus.statusCode(), badStatus.body());
+    }
+
+    @Test
+    void proofOfDeliveryIsRecordedWithADocumentCheckedByContent() {
+        Fixtures.Org org = Fixtures.organisation("Pod Ltd");
+        Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        Fixtures.Shipment s = Fixtures.shipment(org, "PO-POD-1", Instant.parse("2026-11-01T00:00:00Z"));
+        String pdf = java.util.Base64.getEncoder().encodeToString("%PDF-1.4\n% signed delivery note\n".getBytes());
+        String fake = java.util.Base64.getEncoder().encodeToString("<html>not a pdf</html>".getBytes());
+
+        HttpResponse<String> refused = api("PUT", "shipments/" + s.id() + "/proof-of-delivery", key.value(),
+                "{\"signedBy\":\"J. Smith\",\"signedAt\":\"2026-11-10T10:00:00+01:00\",\"deliveredQuantity\":4,"
+                        + "\"documentName\":\"pod.pdf\",\"documentBase64\":\"" + fake + "\"}");
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertEquals("document", json(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        HttpResponse<String> ok = api("PUT", "shipments/" + s.id() + "/proof-of-delivery", key.value(),
+                "{\"signedBy\":\"J. Smith\",\"signedAt\":\"2026-11-10T10:00:00+01:00\",\"deliveredQuantity\":4,"
+                        + "\"documentName\":\"pod.pdf\",\"documentBase64\":\"" + pdf + "\"}");
+        assertEquals(200, ok.statusCode(), ok.body());
+        JsonObject detail = json(ok);
+        assertEquals("J. Smith", detail.getJsonObject("proofOfDelivery").getString("signedBy"));
+        assertFalse(detail.getBoolean("inFull"), "4 of 5 delivered");
+
+        HttpResponse<byte[]> doc = Http.send(Http.client(),
+                java.net.http.HttpRequest.newBuilder(Http.testServer()
+                        .resolve("api/v1/shipments/" + s.id() + "/proof-of-delivery/document"))
+                        .header("Authorization", "Bearer " + key.value()).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, doc.statusCode());
+        assertEquals("application/pdf", doc.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(new String(doc.body()).startsWith("%PDF-"));
+    }
+}
