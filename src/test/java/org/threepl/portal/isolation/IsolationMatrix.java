@@ -15,7 +15,7 @@ import static org.threepl.portal.isolation.IsolationMatrix.Actor.CLIENT_USER;
  * here, which proves that the refusal is about the tenant and not a broken endpoint.
  * <p>
  * A new endpoint or page that takes an identifier adds its row here. Placeholders: {org}, {contract},
- * {user}, {key} (identifiers of the target organisation) and {unique} (a fresh token per call).
+ * {user}, {key}, {shipment} (identifiers of the target organisation) and {unique} (a fresh token per call).
  */
 final class IsolationMatrix {
 
@@ -52,8 +52,17 @@ final class IsolationMatrix {
             new Target("invite user", "POST", "api/v1/organisations/{org}/users",
                     "{\"username\":\"intruder.{unique}\",\"displayName\":\"Intruder\",\"email\":\"i@example.com\",\"role\":\"CLIENT_ADMIN\"}",
                     Map.of(CLIENT_API_KEY, 201)),
+            new Target("shipment", "GET", "api/v1/shipments/{shipment}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("record proof of delivery", "PUT", "api/v1/shipments/{shipment}/proof-of-delivery",
+                    "{\"signedBy\":\"Mallory {unique}\",\"signedAt\":\"2026-11-10T10:00:00+01:00\",\"deliveredQuantity\":1}",
+                    Map.of(CLIENT_API_KEY, 200)),
+            new Target("proof-of-delivery document", "GET", "api/v1/shipments/{shipment}/proof-of-delivery/document", null,
+                    Map.of(CLIENT_API_KEY, 200)),
+            new Target("shipments of organisation", "GET", "api/v1/shipments?organisation={org}", null, Map.of(CLIENT_API_KEY, 200)),
             // --- portal pages ---
             new Target("organisation page", "GET", "organisation.xhtml?id={org}", null,
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
+            new Target("shipment page", "GET", "shipment.xhtml?id={shipment}", null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
             new Target("users page", "GET", "admin/users.xhtml?org={org}", null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 403, ACCOUNT_MANAGER, 403)),

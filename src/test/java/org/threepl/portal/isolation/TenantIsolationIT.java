@@ -42,11 +42,14 @@ class TenantIsolationIT {
     private static final AtomicInteger UNIQUE = new AtomicInteger();
 
     /** An organisation with one of each thing the matrix can point at. */
-    record World(Fixtures.Org org, Fixtures.Contract contract, Fixtures.User admin, Fixtures.User user, Fixtures.Key key) {
+    record World(Fixtures.Org org, Fixtures.Contract contract, Fixtures.User admin, Fixtures.User user, Fixtures.Key key,
+                 Fixtures.Shipment shipment) {
         static World create(String label) {
             Fixtures.Org org = Fixtures.organisation(label);
+            Fixtures.Shipment shipment = Fixtures.shipment(org, "SECRET-" + org.code(), java.time.Instant.parse("2026-11-01T00:00:00Z"));
+            Fixtures.podDocument(shipment);
             return new World(org, Fixtures.contract(org), Fixtures.clientUser(org, Role.CLIENT_ADMIN),
-                    Fixtures.clientUser(org, Role.CLIENT_USER), Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE));
+                    Fixtures.clientUser(org, Role.CLIENT_USER), Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE), shipment);
         }
 
         String resolve(String template) {
@@ -54,12 +57,14 @@ class TenantIsolationIT {
                     .replace("{contract}", Long.toString(contract.id()))
                     .replace("{user}", Long.toString(user.id()))
                     .replace("{key}", Long.toString(key.id()))
+                    .replace("{shipment}", Long.toString(shipment.id()))
                     .replace("{unique}", "u" + UNIQUE.incrementAndGet() + System.nanoTime() % 100000);
         }
 
         /** Everything of this organisation that must never show up in another tenant's answers. */
         List<String> secrets() {
-            return List.of(org.name(), org.code(), contract.number(), admin.username(), user.username(), key.prefix());
+            return List.of(org.name(), org.code(), contract.number(), admin.username(), user.username(), key.prefix(),
+                    shipment.reference());
         }
     }
 
@@ -134,20 +139,49 @@ class TenantIsolationIT {
         assertTrue(r.body().contains(a.org().code()));
         b.secrets().forEach(s -> assertFalse(r.body().contains(s), "leaked " + s));
 
+        HttpResponse<String> shipments = Http.get("shipments?limit=500", a.key().value());
+        assertEquals(200, shipments.statusCode());
+        assertTrue(shipments.body().contains(a.shipment().reference()));
+        b.secrets().forEach(s -> assertFalse(shipments.body().contains(s), "shipment list leaked " + s));
+
         for (Actor actor : List.of(Actor.CLIENT_ADMIN, Actor.CLIENT_USER, Actor.ACCOUNT_MANAGER)) {
             HttpResponse<String> home = sessions.get(actor).get("index.xhtml");
             assertEquals(200, home.statusCode(), actor.name());
             assertTrue(home.body().contains(a.org().name()), actor + " sees its own organisation");
             b.secrets().forEach(s -> assertFalse(home.body().contains(s), actor + " home leaked " + s));
+            HttpResponse<String> history = sessions.get(actor).get("shipments.xhtml");
+            assertEquals(200, history.statusCode(), actor.name());
+            assertTrue(history.body().contains(a.shipment().reference()), actor + " sees its own shipments");
+            b.secrets().forEach(s -> assertFalse(history.body().contains(s), actor + " shipment history leaked " + s));
         }
     }
 
-    @Order(4)
+    @Order(3)
+    @Test
+    void shipmentsAndEventsCannotBeWrittenIntoAnotherOrganisation() {
+        HttpResponse<String> upsert = Http.api("POST", "shipments", a.key().value(), "{\"shipments\":[{\"organisation\":\""
+                + b.org().code() + "\",\"reference\":\"INJECTED-1\",\"origin\":\"X\",\"destination\":\"Y\",\"transportMode\":\"ROAD\","
+                + "\"serviceLevel\":\"STANDARD\",\"pickupFrom\":\"2026-11-01T08:00:00Z\",\"pickupTo\":\"2026-11-01T09:00:00Z\","
+                + "\"deliveryFrom\":\"2026-11-02T08:00:00Z\",\"deliveryTo\":\"2026-11-02T09:00:00Z\",\"orderedQuantity\":1}]}");
+        assertEquals(200, upsert.statusCode(), upsert.body());
+        assertTrue(upsert.body().contains("\"rejected\""), upsert.body());
+        HttpResponse<String> events = Http.api("POST", "events", a.key().value(), "{\"events\":[{\"shipmentReference\":\""
+                + b.shipment().reference() + "\",\"eventId\":\"x1\",\"sourceSystem\":\"TMS\",\"statusCode\":\"A9\","
+                + "\"occurredAt\":\"2026-11-03T10:00:00Z\"}]}");
+        assertEquals(200, events.statusCode(), events.body());
+        assertTrue(events.body().contains("\"rejected\""), events.body());
+        assertEquals(0, Fixtures.query("select 1 from tracking_event where shipment_id = ?", b.shipment().id()).size());
+        assertEquals(0, Fixtures.query("select 1 from shipment where client_reference = 'INJECTED-1'").size());
+    }
+
+    @Order(5)
     @Test
     void nothingWasChangedInTheOtherOrganisation() {
         // the matrix tried to rename B, add a contract and invite a user into it: none of that may have happened
         assertEquals(b.org().name(), Fixtures.single("select name from organisation where id = ?", b.org().id()).get("name"));
         assertEquals(1, Fixtures.query("select 1 from client_contract where organisation_id = ?", b.org().id()).size());
         assertEquals(2, Fixtures.query("select 1 from user_account where organisation_id = ?", b.org().id()).size());
+        assertTrue(Fixtures.single("select pod_signed_by from shipment where id = ?", b.shipment().id()).get("pod_signed_by") == null,
+                "no proof of delivery was recorded on B's shipment");
     }
 }

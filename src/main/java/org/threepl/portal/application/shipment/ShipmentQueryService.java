@@ -33,7 +33,7 @@ public class ShipmentQueryService {
 
     @Transactional
     public SearchPage search(ShipmentFilter filter, ShipmentSort sort, String cursor, int limit) {
-        TenantScope scope = callers.current().tenantScope();
+        TenantScope scope = scopeFor(filter);
         Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, sort);
         List<Shipment> rows = shipments.search(scope, filter, sort, after, limit + 1);
         boolean more = rows.size() > limit;
@@ -50,10 +50,19 @@ public class ShipmentQueryService {
     /** A numbered page for the portal table; the total is exact up to {@link #COUNT_CAP}. */
     @Transactional
     public Page<ShipmentSummary> page(ShipmentFilter filter, ShipmentSort sort, int offset, int limit) {
-        TenantScope scope = callers.current().tenantScope();
+        TenantScope scope = scopeFor(filter);
         List<ShipmentSummary> items = shipments.page(scope, filter, sort, offset, limit).stream().map(ShipmentSummary::of).toList();
         long total = shipments.countUpTo(scope, filter, COUNT_CAP + 1);
         return new Page<>(items, total);
+    }
+
+    /** The caller's scope; a filter on an organisation outside it is answered as not found, like any other id. */
+    private TenantScope scopeFor(ShipmentFilter filter) {
+        TenantScope scope = callers.current().tenantScope();
+        if (filter.organisationId() != null && !scope.includes(filter.organisationId())) {
+            throw new NotFoundException("Organisation " + filter.organisationId());
+        }
+        return scope;
     }
 
     @Transactional

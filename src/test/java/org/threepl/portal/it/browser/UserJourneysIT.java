@@ -284,6 +284,8 @@ class UserJourneysIT {
     /** Picks an option of a PrimeFaces selectOneMenu by its label, as a user does: open, then click. */
     private void selectOne(String id, String label) {
         browser.click(id);
+        // the panel ignores clicks while it is still opening: wait for the end of its animation
+        browser.waitFor(By.cssSelector("[id='" + id + "_panel'].ui-connected-overlay-enter-done"));
         browser.waitFor(By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']")).click();
     }
 
@@ -299,6 +301,44 @@ class UserJourneysIT {
             assertEquals(302, r.statusCode(), r.body());
             assertTrue(r.headers().firstValue("Location").orElse("").contains(page), r.headers().toString());
         }
+    }
+
+    @Test
+    void aClientFiltersTheHistoryOpensAShipmentAndSeesItsTimeline() {
+        Fixtures.Org org = Fixtures.organisation("History Ltd");
+        Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
+        Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        java.time.Instant base = java.time.Instant.parse("2026-10-01T00:00:00Z");
+        for (int i = 0; i < 30; i++) {
+            Fixtures.shipment(org, "HIST-" + i, base.plus(i, java.time.temporal.ChronoUnit.DAYS));
+        }
+        Http.api("POST", "events", key.value(), "{\"events\":["
+                + "{\"shipmentReference\":\"HIST-7\",\"eventId\":\"h1\",\"sourceSystem\":\"TMS\",\"statusCode\":\"AF\","
+                + "\"occurredAt\":\"2026-10-08T09:00:00+08:00\",\"location\":\"Shanghai\"},"
+                + "{\"shipmentReference\":\"HIST-7\",\"eventId\":\"h2\",\"sourceSystem\":\"TMS\",\"statusCode\":\"SD\","
+                + "\"reasonCode\":\"AO\",\"occurredAt\":\"2026-10-09T09:00:00+08:00\",\"location\":\"Singapore\"}]}");
+
+        browser.signIn(user.username(), Fixtures.PASSWORD);
+        browser.heading();
+        browser.click("nav:shipments");
+        assertEquals("Shipments", browser.heading());
+        browser.waitForText(By.id("list:shipments"), "HIST-29");
+        assertTrue(browser.pageText().contains("1–25 / 30"), "paged in the database, with the total");
+
+        browser.type("filter:reference", "HIST-7");
+        browser.click("filter:search");
+        browser.waitForText(By.id("list:shipments"), "HIST-7");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(
+                d -> d.findElements(By.cssSelector("a.shipment-link")).size() == 1);
+        browser.driver().findElement(By.linkText("HIST-7")).click();
+
+        assertEquals("Shipment HIST-7", browser.heading());
+        assertEquals("Delayed", browser.waitFor(By.cssSelector("#status .status")).getText());
+        String timeline = browser.waitFor(By.id("timeline")).getText();
+        assertTrue(timeline.contains("Departed pick-up location"), timeline);
+        assertTrue(timeline.contains("Shipment delayed — Weather or natural disaster"), timeline);
+        assertTrue(timeline.indexOf("Departed") < timeline.indexOf("delayed"), "in the order things happened");
+        assertEquals(1, browser.driver().findElements(By.cssSelector("li.timeline-exception")).size(), "the exception is highlighted");
     }
 
     @Test

@@ -117,6 +117,12 @@ public final class Fixtures {
         return new Shipment(id, reference);
     }
 
+    /** A stored proof-of-delivery document (a tiny PDF) for the shipment. */
+    public static void podDocument(Shipment shipment) {
+        update("insert into pod_document (shipment_id, file_name, content_type, content) values (?, 'pod.pdf', 'application/pdf', ?)",
+                shipment.id(), "%PDF-1.4 fixture".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
     public static void suspend(Org org) {
         update("update organisation set status = 'SUSPENDED', version = version + 1 where id = ?", org.id());
     }
