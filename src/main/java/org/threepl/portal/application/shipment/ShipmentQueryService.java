@@ -57,7 +57,7 @@ public class ShipmentQueryService {
     }
 
     /** The caller's scope; a filter on an organisation outside it is answered as not found, like any other id. */
-    private TenantScope scopeFor(ShipmentFilter filter) {
+    TenantScope scopeFor(ShipmentFilter filter) {
         TenantScope scope = callers.current().tenantScope();
         if (filter.organisationId() != null && !scope.includes(filter.organisationId())) {
             throw new NotFoundException("Organisation " + filter.organisationId());

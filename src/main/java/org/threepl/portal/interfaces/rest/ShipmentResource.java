@@ -53,6 +53,9 @@ public class ShipmentResource {
     @Inject
     ShipmentQueryService queries;
 
+    @Inject
+    org.threepl.portal.application.shipment.ShipmentExportService exports;
+
     @Context
     UriInfo uriInfo;
 
@@ -97,6 +100,27 @@ public class ShipmentResource {
         String next = page.nextCursor() == null ? null
                 : uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build().toString();
         return new Listing(page.items(), next);
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Exactly the shipments the same filters list, as CSV, streamed (no paging)")
+    public Response exportCsv(@QueryParam("status") String status,
+                              @QueryParam("pickupFrom") String pickupFrom, @QueryParam("pickupTo") String pickupTo,
+                              @QueryParam("deliveryFrom") String deliveryFrom, @QueryParam("deliveryTo") String deliveryTo,
+                              @QueryParam("lane") String lane, @QueryParam("origin") String origin,
+                              @QueryParam("destination") String destination, @QueryParam("reference") String reference,
+                              @QueryParam("exceptions") @DefaultValue("false") boolean exceptions,
+                              @QueryParam("organisation") Long organisation,
+                              @QueryParam("sort") @DefaultValue("-pickup") String sort) {
+        ShipmentFilter filter = new ShipmentFilter(organisation, status(status), time("pickupFrom", pickupFrom),
+                time("pickupTo", pickupTo), time("deliveryFrom", deliveryFrom), time("deliveryTo", deliveryTo),
+                lane, origin, destination, reference, exceptions);
+        ShipmentSort order = ShipmentSort.parse(sort);
+        jakarta.ws.rs.core.StreamingOutput body = out -> exports.writeCsv(filter, order, out);
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"shipments.csv\"").build();
     }
 
     @GET

@@ -47,10 +47,26 @@ public class ShipmentsBean implements Serializable {
         model = null;
     }
 
+    private ShipmentFilter filter() {
+        return new ShipmentFilter(null, status, start(pickupFrom), start(pickupTo == null ? null : pickupTo.plusDays(1)),
+                null, null, lane, null, null, reference, exceptionsOnly);
+    }
+
+    /** Downloads exactly what the table shows under the current filters and order, as CSV. */
+    public void exportCsv() throws java.io.IOException {
+        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext ec = fc.getExternalContext();
+        ec.responseReset();
+        ec.setResponseContentType("text/csv; charset=UTF-8");
+        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"shipments.csv\"");
+        CDI.current().select(org.threepl.portal.application.shipment.ShipmentExportService.class).get()
+                .writeCsv(filter(), ShipmentSort.parse(sort), ec.getResponseOutputStream());
+        fc.responseComplete();
+    }
+
     public PagedDataModel<ShipmentSummary> getModel() {
         if (model == null) {
-            ShipmentFilter filter = new ShipmentFilter(null, status, start(pickupFrom), start(pickupTo == null ? null : pickupTo.plusDays(1)),
-                    null, null, lane, null, null, reference, exceptionsOnly);
+            ShipmentFilter filter = filter();
             ShipmentSort order = ShipmentSort.parse(sort);
             model = new PagedDataModel<>((PagedDataModel.PageSource<ShipmentSummary>) (offset, limit) ->
                     CDI.current().select(ShipmentQueryService.class).get().page(filter, order, offset, limit),

@@ -330,6 +330,12 @@ class UserJourneysIT {
         browser.waitForText(By.id("list:shipments"), "HIST-7");
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(
                 d -> d.findElements(By.cssSelector("a.shipment-link")).size() == 1);
+        browser.click("filter:exportCsv");
+        String csv = browser.downloaded("shipments.csv");
+        java.util.List<String> lines = csv.lines().toList();
+        assertEquals(2, lines.size(), "the header and exactly the one shipment the filter shows: " + csv);
+        assertTrue(lines.get(1).startsWith("HIST-7,"), lines.get(1));
+
         browser.driver().findElement(By.linkText("HIST-7")).click();
 
         assertEquals("Shipment HIST-7", browser.heading());

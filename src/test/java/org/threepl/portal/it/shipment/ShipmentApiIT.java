@@ -213,6 +213,21 @@ class ShipmentApiIT {
         assertEquals(Set.of("PG-1"), refs, "PG-10.. start later than the 6th: only PG-1 is in range");
         assertNull(filtered.get("next"));
 
+        // the export holds exactly what the same filters list, in the same order
+        HttpResponse<String> csv = api("GET", "shipments/export.csv?sort=pickup&pickupFrom=2026-01-03", key.value(), null);
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<String> csvRefs = csv.body().lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList();
+        List<String> listed = new ArrayList<>();
+        String page = "shipments?sort=pickup&pickupFrom=2026-01-03&limit=7";
+        while (page != null) {
+            JsonObject p = json(api("GET", page, key.value(), null));
+            p.getJsonArray("items").getValuesAs(JsonObject.class).forEach(o -> listed.add(o.getString("reference")));
+            page = p.containsKey("next") ? p.getString("next").substring(p.getString("next").indexOf("shipments")) : null;
+        }
+        assertEquals(listed, csvRefs);
+        assertEquals(19, csvRefs.size(), "PG-4 .. PG-22 start on or after the 3rd");
+
         HttpResponse<String> badCursor = api("GET", "shipments?cursor=not-a-cursor", key.value(), null);
         assertEquals(400, badCursor.statusCode(), badCursor.body());
         HttpResponse<String> badStatus = api("GET", "shipments?status=LOST", key.value(), null);

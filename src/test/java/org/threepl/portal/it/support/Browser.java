@@ -27,6 +27,7 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final Path profile;
+    private final Path downloads;
 
     public Browser() {
         boolean available = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
@@ -39,12 +40,15 @@ public final class Browser implements AutoCloseable {
         }
         try {
             profile = Files.createTempDirectory("portal-chromium");
+            downloads = Files.createDirectories(profile.resolve("downloads"));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.setAcceptInsecureCerts(true); // the test server's self-signed certificate
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--ignore-certificate-errors", "--window-size=1366,900",
@@ -94,6 +98,18 @@ public final class Browser implements AutoCloseable {
 
     public String pageText() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits for a downloaded file to be complete and returns its text. */
+    public String downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file)
+                && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Keeps a screenshot and the page source of a failed test under target/browser-failures. */
