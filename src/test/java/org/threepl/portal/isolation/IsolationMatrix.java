@@ -58,7 +58,10 @@ final class IsolationMatrix {
                     Map.of(CLIENT_API_KEY, 200)),
             new Target("proof-of-delivery document", "GET", "api/v1/shipments/{shipment}/proof-of-delivery/document", null,
                     Map.of(CLIENT_API_KEY, 200)),
+            new Target("add note to shipment", "POST", "api/v1/shipments/{shipment}/notes", "{\"text\":\"Note {unique}\"}",
+                    Map.of(CLIENT_API_KEY, 201)),
             new Target("shipments of organisation", "GET", "api/v1/shipments?organisation={org}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("export of organisation", "GET", "api/v1/shipments/export.csv?organisation={org}", null, Map.of(CLIENT_API_KEY, 200)),
             // --- portal pages ---
             new Target("organisation page", "GET", "organisation.xhtml?id={org}", null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),

@@ -92,6 +92,6 @@ public class ShipmentQueryService {
                     s.proofOfDelivery().deliveredQuantity(), doc.map(PodDocument::fileName).orElse(null),
                     doc.map(PodDocument::contentType).orElse(null));
         }
-        return ShipmentDetail.of(s, events, pod);
+        return ShipmentDetail.of(s, events, pod, shipments.notes(s.id()).stream().map(NoteView::of).toList());
     }
 }

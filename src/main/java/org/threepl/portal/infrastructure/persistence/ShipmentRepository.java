@@ -194,6 +194,15 @@ public class ShipmentRepository {
         }
     }
 
+    public List<org.threepl.portal.domain.model.shipment.ShipmentNote> notes(Long shipmentId) {
+        return em.createQuery("select n from ShipmentNote n where n.shipmentId = :id order by n.createdAt, n.id",
+                org.threepl.portal.domain.model.shipment.ShipmentNote.class).setParameter("id", shipmentId).getResultList();
+    }
+
+    public void add(org.threepl.portal.domain.model.shipment.ShipmentNote note) {
+        em.persist(note);
+    }
+
     public void add(Shipment shipment) {
         em.persist(shipment);
     }

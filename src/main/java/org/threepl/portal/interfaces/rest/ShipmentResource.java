@@ -56,6 +56,12 @@ public class ShipmentResource {
     @Inject
     org.threepl.portal.application.shipment.ShipmentExportService exports;
 
+    @Inject
+    org.threepl.portal.application.shipment.ShipmentNoteService notes;
+
+    public record NoteRequest(@NotBlank @Size(max = 2000) String text) {
+    }
+
     @Context
     UriInfo uriInfo;
 
@@ -144,6 +150,15 @@ public class ShipmentResource {
         }
         return ingestion.recordProofOfDelivery(id, body.signedBy(), body.signedAt(), body.deliveredQuantity(),
                 body.documentName(), document);
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a note to a shipment; the client and the 3PL both see it")
+    public Response addNote(@PathParam("id") long id, @Valid @NotNull NoteRequest body) {
+        org.threepl.portal.application.shipment.NoteView note = notes.add(id, body.text());
+        return Response.status(Response.Status.CREATED).entity(note).build();
     }
 
     @GET

@@ -19,8 +19,25 @@ public class ShipmentBean implements Serializable {
     @Inject
     transient ShipmentQueryService queries;
 
+    @Inject
+    transient org.threepl.portal.application.shipment.ShipmentNoteService notes;
+
     private Long id;
     private ShipmentDetail detail;
+    private String noteText;
+
+    public void addNote() {
+        try {
+            notes.add(id, noteText);
+            noteText = null;
+            detail = queries.detail(id);
+        } catch (org.threepl.portal.domain.model.shared.DomainRuleViolation e) {
+            Faces.error("notes:text", e.getMessage());
+        }
+    }
+
+    public String getNoteText() { return noteText; }
+    public void setNoteText(String noteText) { this.noteText = noteText; }
 
     public void load() {
         if (id == null) {

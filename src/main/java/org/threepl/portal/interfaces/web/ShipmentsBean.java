@@ -32,6 +32,69 @@ public class ShipmentsBean implements Serializable {
     private boolean exceptionsOnly;
     private String sort = ShipmentSort.PICKUP_DESC.parameter();
     private PagedDataModel<ShipmentSummary> model;
+    private String saveAs;
+    private Long savedFilterId;
+
+    private static org.threepl.portal.application.SavedFilterService savedFilters() {
+        return CDI.current().select(org.threepl.portal.application.SavedFilterService.class).get();
+    }
+
+    public List<org.threepl.portal.application.SavedFilterService.SavedFilterView> getSavedFilters() {
+        return savedFilters().mine();
+    }
+
+    /** Saves the current filters and order under a name (the same name replaces the earlier one). */
+    public void saveFilter() {
+        try {
+            savedFilters().save(saveAs, definition());
+            Faces.info(Faces.text("filter.saved", saveAs));
+            saveAs = null;
+        } catch (org.threepl.portal.domain.model.shared.DomainRuleViolation e) {
+            Faces.error("filter:saveAs", e.getMessage());
+        }
+    }
+
+    /** Applies a saved filter. */
+    public void applySaved() {
+        getSavedFilters().stream().filter(f -> f.id().equals(savedFilterId)).findFirst().ifPresent(f -> {
+            reset();
+            java.util.Map<String, String> p = new java.util.HashMap<>();
+            for (String pair : f.definition().split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    p.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            status = p.containsKey("status") ? ShipmentStatus.valueOf(p.get("status")) : null;
+            reference = p.get("reference");
+            lane = p.get("lane");
+            pickupFrom = p.containsKey("pickupFrom") ? LocalDate.parse(p.get("pickupFrom")) : null;
+            pickupTo = p.containsKey("pickupTo") ? LocalDate.parse(p.get("pickupTo")) : null;
+            exceptionsOnly = Boolean.parseBoolean(p.get("exceptions"));
+            sort = p.getOrDefault("sort", ShipmentSort.PICKUP_DESC.parameter());
+        });
+    }
+
+    /** The current filters as query parameters (the same names as the API's). */
+    String definition() {
+        StringBuilder d = new StringBuilder("sort=").append(enc(sort));
+        if (status != null) d.append("&status=").append(status.name());
+        if (reference != null && !reference.isBlank()) d.append("&reference=").append(enc(reference));
+        if (lane != null && !lane.isBlank()) d.append("&lane=").append(enc(lane));
+        if (pickupFrom != null) d.append("&pickupFrom=").append(pickupFrom);
+        if (pickupTo != null) d.append("&pickupTo=").append(pickupTo);
+        if (exceptionsOnly) d.append("&exceptions=true");
+        return d.toString();
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public String getSaveAs() { return saveAs; }
+    public void setSaveAs(String saveAs) { this.saveAs = saveAs; }
+    public Long getSavedFilterId() { return savedFilterId; }
+    public void setSavedFilterId(Long savedFilterId) { this.savedFilterId = savedFilterId; }
 
     public void search() {
         model = null;

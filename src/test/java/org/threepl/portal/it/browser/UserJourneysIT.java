@@ -327,9 +327,16 @@ class UserJourneysIT {
 
         browser.type("filter:reference", "HIST-7");
         browser.click("filter:search");
-        browser.waitForText(By.id("list:shipments"), "HIST-7");
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(
-                d -> d.findElements(By.cssSelector("a.shipment-link")).size() == 1);
+        waitForRows(1);
+
+        // save the filter, clear it, and bring it back by name
+        browser.type("filter:saveAs", "Only seven");
+        browser.click("filter:save");
+        browser.waitForText(By.id("messages"), "Filters saved as Only seven.");
+        browser.click("filter:reset");
+        waitForRows(25);
+        selectOne("filter:saved", "Only seven");
+        waitForRows(1);
         browser.click("filter:exportCsv");
         String csv = browser.downloaded("shipments.csv");
         java.util.List<String> lines = csv.lines().toList();
@@ -345,6 +352,16 @@ class UserJourneysIT {
         assertTrue(timeline.contains("Shipment delayed — Weather or natural disaster"), timeline);
         assertTrue(timeline.indexOf("Departed") < timeline.indexOf("delayed"), "in the order things happened");
         assertEquals(1, browser.driver().findElements(By.cssSelector("li.timeline-exception")).size(), "the exception is highlighted");
+
+        browser.type("notes:text", "Please call the warehouse before delivery");
+        browser.click("notes:add");
+        browser.waitForText(By.id("noteList"), "Please call the warehouse before delivery");
+        assertTrue(browser.waitFor(By.id("noteList")).getText().contains("(client)"));
+    }
+
+    private void waitForRows(int rows) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(
+                d -> d.findElements(By.cssSelector("a.shipment-link")).size() == rows);
     }
 
     @Test

@@ -235,6 +235,25 @@ class ShipmentApiIT {
     }
 
     @Test
+    void notesAreSharedByTheClientAndThe3pl() {
+        Fixtures.Org org = Fixtures.organisation("Notes Ltd");
+        Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        Fixtures.Key integration = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
+        Fixtures.Shipment s = Fixtures.shipment(org, "PO-NOTE-1", Instant.parse("2026-11-01T00:00:00Z"));
+
+        HttpResponse<String> created = api("POST", "shipments/" + s.id() + "/notes", client.value(), "{\"text\":\"Dock 4 only\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(201, api("POST", "shipments/" + s.id() + "/notes", integration.value(), "{\"text\":\"Noted, booked dock 4\"}").statusCode());
+        HttpResponse<String> blank = api("POST", "shipments/" + s.id() + "/notes", client.value(), "{\"text\":\" \"}");
+        assertEquals(400, blank.statusCode(), blank.body());
+
+        List<JsonObject> notes = json(api("GET", "shipments/" + s.id(), client.value(), null)).getJsonArray("notes")
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of("CLIENT", "PROVIDER"), notes.stream().map(n -> n.getString("side")).toList());
+        assertEquals("Dock 4 only", notes.get(0).getString("text"));
+    }
+
+    @Test
     void proofOfDeliveryIsRecordedWithADocumentCheckedByContent() {
         Fixtures.Org org = Fixtures.organisation("Pod Ltd");
         Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
