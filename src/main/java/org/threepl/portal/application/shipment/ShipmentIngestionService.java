@@ -114,6 +114,7 @@ public class ShipmentIngestionService {
         List<BatchResult.ItemResult> results = new ArrayList<>();
         Map<Long, Map<String, Shipment>> existing = new HashMap<>();
         Set<String> seen = new HashSet<>();
+        Map<Long, Map<String, String>> numbers = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             ShipmentInput in = items.get(i);
             Errors errors = new Errors();
@@ -131,6 +132,15 @@ public class ShipmentIngestionService {
             if (!seen.add(orgId + "|" + ref.value())) {
                 results.add(rejected(i, List.of(new BatchResult.ItemError("reference",
                         "The reference " + ref + " appears twice in this batch"))));
+                continue;
+            }
+            // a 3PL number belongs to one shipment: refuse one already held by another reference
+            String holder = numbers.computeIfAbsent(orgId, o -> shipments.referencesByNumber(o, items.stream()
+                    .filter(x -> x != null && x.shipmentNumber() != null).map(x -> x.shipmentNumber().strip()).toList()))
+                    .putIfAbsent(plan.shipmentNumber(), ref.value());
+            if (holder != null && !holder.equals(ref.value())) {
+                results.add(rejected(i, List.of(new BatchResult.ItemError("shipmentNumber",
+                        "The shipment number " + plan.shipmentNumber() + " belongs to the shipment " + holder))));
                 continue;
             }
             Map<String, Shipment> known = existing.computeIfAbsent(orgId, o -> shipments.byReferences(o,

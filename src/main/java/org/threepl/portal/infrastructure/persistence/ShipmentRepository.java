@@ -48,6 +48,19 @@ public class ShipmentRepository {
         return result;
     }
 
+    /** Which client reference holds each of these 3PL shipment numbers in the organisation. */
+    public Map<String, String> referencesByNumber(Long organisationId, Collection<String> numbers) {
+        Map<String, String> result = new HashMap<>();
+        if (numbers.isEmpty()) {
+            return result;
+        }
+        em.createQuery("select s.shipmentNumber, s.clientReference from Shipment s where s.organisationId = :o"
+                        + " and s.shipmentNumber in :n", Object[].class)
+                .setParameter("o", organisationId).setParameter("n", numbers).getResultList()
+                .forEach(r -> result.put((String) r[0], (String) r[1]));
+        return result;
+    }
+
     /** Of these sender event ids, the ones already stored for the organisation and source system. */
     public List<String> storedEventIds(Long organisationId, String sourceSystem, Collection<String> senderEventIds) {
         if (senderEventIds.isEmpty()) {

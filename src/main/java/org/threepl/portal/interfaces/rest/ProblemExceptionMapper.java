@@ -61,6 +61,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             Problem p = Problem.of(422, "Unprocessable Content", "rule-violation", v.getMessage());
             return v.field() == null ? p : p.withErrors(List.of(new Problem.FieldError(v.field(), v.getMessage())));
         }
+        if (isUniqueViolation(e)) {
+            // two requests raced to create the same thing; the loser retries and finds it
+            return Problem.of(Response.Status.CONFLICT, "conflict",
+                    "A concurrent request stored the same item at the same moment. Send the request again.");
+        }
         if (e instanceof IllegalArgumentException) {
             return Problem.of(Response.Status.BAD_REQUEST, "invalid-input", e.getMessage());
         }
@@ -91,6 +96,15 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             case 415 -> "Send the request body as application/json.";
             default -> "The request could not be processed.";
         };
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable jsonCause(Throwable e) {

@@ -130,7 +130,7 @@ public class ShipmentResource {
     }
 
     @GET
-    @Path("{id}")
+    @Path("{id: [0-9]+}")
     @Operation(summary = "One shipment with its whole event timeline and proof of delivery")
     public Response get(@PathParam("id") long id) {
         ShipmentDetail d = queries.detail(id);
@@ -138,7 +138,7 @@ public class ShipmentResource {
     }
 
     @PUT
-    @Path("{id}/proof-of-delivery")
+    @Path("{id: [0-9]+}/proof-of-delivery")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record who signed for the delivery; optionally the signed document (PDF, PNG or JPEG, Base64, max 5 MiB)")
     public ShipmentDetail proofOfDelivery(@PathParam("id") long id, @Valid @NotNull ProofOfDeliveryRequest body) {
@@ -153,7 +153,7 @@ public class ShipmentResource {
     }
 
     @POST
-    @Path("{id}/notes")
+    @Path("{id: [0-9]+}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a note to a shipment; the client and the 3PL both see it")
     public Response addNote(@PathParam("id") long id, @Valid @NotNull NoteRequest body) {
@@ -162,7 +162,7 @@ public class ShipmentResource {
     }
 
     @GET
-    @Path("{id}/proof-of-delivery/document")
+    @Path("{id: [0-9]+}/proof-of-delivery/document")
     @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
     @Operation(summary = "The signed proof-of-delivery document")
     public Response document(@PathParam("id") long id) {

@@ -65,10 +65,17 @@ class ShipmentApiIT {
         assertEquals("created", first.getJsonArray("items").getJsonObject(0).getString("result"));
         long id = first.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
 
+        // a 3PL number already held by another shipment is refused item by item, not by a failed batch
+        JsonObject clash = post("shipments", key, "{\"shipments\":[" + shipmentJson("PO-2", "2026-11-01T08:00:00+08:00")
+                .replace("\"reference\":\"PO-2\"", "\"reference\":\"PO-2\",\"shipmentNumber\":\"TPL-PO-1\"") + ","
+                + shipmentJson("PO-3", "2026-11-01T08:00:00+08:00") + "]}");
+        assertEquals("shipmentNumber", firstErrorField(clash.getJsonArray("items").getJsonObject(0)));
+        assertEquals("created", clash.getJsonArray("items").getJsonObject(1).getString("result"));
+
         JsonObject second = post("shipments", key, "{\"shipments\":[" + shipmentJson("PO-1", "2026-11-02T08:00:00+08:00") + "]}");
         assertEquals("updated", second.getJsonArray("items").getJsonObject(0).getString("result"));
         assertEquals(id, second.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
-        assertEquals(1, Fixtures.query("select 1 from shipment where organisation_id = ?", org.id()).size());
+        assertEquals(2, Fixtures.query("select 1 from shipment where organisation_id = ?", org.id()).size());
         assertEquals(Instant.parse("2026-11-02T00:00:00Z"),
                 ((java.sql.Timestamp) Fixtures.single("select pickup_from from shipment where id = ?", id).get("pickup_from")).toInstant());
     }

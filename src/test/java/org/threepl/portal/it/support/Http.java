@@ -74,12 +74,12 @@ public final class Http {
     public static HttpResponse<String> api(String method, String path, String key, String json, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(testServer().resolve("api/v1/" + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json");
+                .header("Accept", path.contains(".csv") ? "text/csv" : "application/json");
         if (key != null) {
             b.header("Authorization", "Bearer " + key);
         }
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
+            b.setHeader(headers[i], headers[i + 1]);
         }
         if (json != null) {
             b.header("Content-Type", "application/json");
