@@ -1,0 +1,57 @@
+-- Fills the portal's PostgreSQL database with a benchmark history: :orgs client organisations,
+-- :shipments shipments spread over the last year and :events_per tracking events each (so
+-- 1,000,000 shipments x 10 = 10,000,000 events with the defaults of bench/run.sh).
+-- Run with: psql -v orgs=10 -v shipments=1000000 -v events_per=10 -f bench/generate.sql
+-- Rows are written set-based (INSERT ... SELECT over generate_series), the fastest way short of COPY.
+
+\set ON_ERROR_STOP on
+\timing on
+
+insert into organisation (id, code, name, status, created_at, version)
+select 900000000 + g, 'BENCH' || g, 'Benchmark client ' || g, 'ACTIVE', now(), 0
+from generate_series(1, :orgs) g
+on conflict do nothing;
+
+-- ids far above what the application's sequences hand out
+insert into shipment (id, organisation_id, client_reference, shipment_number, origin, destination, lane, transport_mode,
+                      service_level, pickup_from, pickup_to, delivery_from, delivery_to, ordered_quantity, weight_kg,
+                      status, has_exception, last_event_at, delivered_at, created_at, updated_at, version)
+select 5000000000 + g,
+       900000000 + 1 + (g % :orgs),
+       'BR-' || g,
+       'BN-' || g,
+       (array['Shanghai','Shenzhen','Ningbo','Hamburg','Rotterdam','Manchester'])[1 + g % 6],
+       (array['Hamburg','Rotterdam','Felixstowe','Munich','Birmingham','Beijing'])[1 + (g / 7) % 6],
+       (array['Shanghai','Shenzhen','Ningbo','Hamburg','Rotterdam','Manchester'])[1 + g % 6] || ' → ' ||
+       (array['Hamburg','Rotterdam','Felixstowe','Munich','Birmingham','Beijing'])[1 + (g / 7) % 6],
+       (array['SEA','AIR','ROAD','RAIL'])[1 + g % 4],
+       'STANDARD',
+       now() - interval '365 days' + (g % 525600) * interval '1 minute',
+       now() - interval '365 days' + (g % 525600) * interval '1 minute' + interval '4 hours',
+       now() - interval '360 days' + (g % 525600) * interval '1 minute',
+       now() - interval '360 days' + (g % 525600) * interval '1 minute' + interval '8 hours',
+       1 + g % 40, 100 + g % 5000,
+       case when g % 20 = 0 then 'DELAYED' else 'DELIVERED' end,
+       g % 20 = 0,
+       now() - interval '360 days' + (g % 525600) * interval '1 minute',
+       case when g % 20 = 0 then null else now() - interval '360 days' + (g % 525600) * interval '1 minute' end,
+       now(), now(), 0
+from generate_series(1, :shipments) g;
+
+insert into tracking_event (id, shipment_id, organisation_id, status_code, reason_code, occurred_at, zone, location,
+                            source_system, sender_event_id, received_at)
+select 50000000000 + s.g * 100 + e,
+       5000000000 + s.g,
+       900000000 + 1 + (s.g % :orgs),
+       (array['X3','AF','X4','P1','X6','AG','X6','X4','X1','D1'])[e],
+       null,
+       now() - interval '365 days' + (s.g % 525600) * interval '1 minute' + e * interval '12 hours',
+       'Asia/Shanghai', 'Bench hub ' || e, 'BENCH', 'BE-' || s.g || '-' || e,
+       now() - interval '365 days' + (s.g % 525600) * interval '1 minute' + e * interval '12 hours' + interval '5 minutes'
+from generate_series(1, :shipments) s(g), generate_series(1, :events_per) e;
+
+analyze organisation;
+analyze shipment;
+analyze tracking_event;
+select count(*) as shipments from shipment;
+select count(*) as events from tracking_event;

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Reproducible benchmark run on one machine: Debian PostgreSQL + the portal (Liberty) on it,
+# the benchmark history (bench/generate.sql), then the API benchmarks. Sizes by environment:
+#   SHIPMENTS (default 1000000), EVENTS_PER (10), CLIENTS (32), SECONDS (30), BATCHES (40)
+# Usage (from the repository root, after `mvn package`): bash bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHIPMENTS=${SHIPMENTS:-1000000}; EVENTS_PER=${EVENTS_PER:-10}
+CLIENTS=${CLIENTS:-32}; SECONDS_=${SECONDS:-30}; BATCHES=${BATCHES:-40}
+WLP=target/liberty/wlp
+LIB=$WLP/usr/shared/resources/portal-lib
+
+command -v pg_ctlcluster >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql; }
+pg_ctlcluster 15 main start 2>/dev/null || true
+su postgres -c "psql -qtc \"select 1 from pg_roles where rolname='portal'\"" | grep -q 1 \
+  || su postgres -c "psql -q -c \"create role portal login password 'portal'\" -c \"create database portal owner portal\""
+
+# the portal on PostgreSQL (Flyway creates the schema at start)
+$WLP/bin/server stop defaultServer >/dev/null 2>&1 || true
+DB_KIND=postgresql DB_HOST=localhost DB_NAME=portal DB_USER=portal DB_PASSWORD=portal $WLP/bin/server start defaultServer
+until curl -sf http://localhost:9080/health/ready >/dev/null; do sleep 2; done
+
+if [ "$(su postgres -c "psql -d portal -qtAc \"select count(*) from shipment where id > 5000000000\"")" -lt "$SHIPMENTS" ]; then
+  su postgres -c "psql -d portal -v orgs=10 -v shipments=$SHIPMENTS -v events_per=$EVENTS_PER -f bench/generate.sql"
+fi
+
+# an API key of benchmark client 2 (its shipments are BR-1, BR-11, BR-21, ...)
+KEY="tpl_benchkey02_BenchmarkKeyForClientTwoNotForProduction"
+DIGEST=$(printf '%s' "$KEY" | sha256sum | cut -d' ' -f1)
+su postgres -c "psql -d portal -q -c \"insert into api_credential (id, organisation_id, name, key_prefix, key_digest, scopes, created_by, created_at, version)
+  values (990000002, 900000002, 'bench', 'benchkey02', '$DIGEST', 'READ,WRITE', 'bench', now(), 0) on conflict do nothing\""
+
+echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(lscpu | awk -F: '/Model name/{gsub(/^ +/,"",$2);print $2}')"
+echo "== data: $(su postgres -c "psql -d portal -qtAc 'select count(*) from shipment'") shipments, $(su postgres -c "psql -d portal -qtAc 'select count(*) from tracking_event'") events"
+java bench/HistoryApiBench.java http://localhost:9080/portal "$KEY" "$CLIENTS" "$SECONDS_"
+java -cp "$(ls $LIB/postgresql-*.jar)" bench/IngestBench.java http://localhost:9080/portal "$KEY" \
+  jdbc:postgresql://localhost:5432/portal portal portal 900000002 "$BATCHES"
