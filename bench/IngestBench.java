@@ -55,7 +55,11 @@ public class IngestBench {
         }
         double apiSeconds = (System.nanoTime() - start) / 1e9;
         double apiRate = batches * size / apiSeconds;
-        HistoryApiBench.report("REST ingestion, batches of " + size, latencies, 0, 0);
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf("REST ingestion, batches of %d: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms per batch%n", size,
+                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.95)) / 1e6,
+                sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1e6);
         System.out.printf("REST ingestion: %d events in %.1f s = %.0f events/s%n", batches * size, apiSeconds, apiRate);
 
         // bare JDBC baseline: the same rows, batched inserts, one transaction per batch
