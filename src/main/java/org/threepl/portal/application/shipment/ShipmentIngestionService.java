@@ -276,8 +276,8 @@ public class ShipmentIngestionService {
         }
         shipments.flush();
         if (!touched.isEmpty()) {
-            Map<Long, List<TrackingEvent>> events = shipments.eventsOf(touched.stream().map(Shipment::id).toList());
-            touched.forEach(s -> s.deriveStatusFrom(events.getOrDefault(s.id(), List.of()), now));
+            Map<Long, List<ShipmentRepository.EventFactRow>> facts = shipments.eventFactsOf(touched.stream().map(Shipment::id).toList());
+            touched.forEach(s -> s.deriveStatusFrom(facts.getOrDefault(s.id(), List.of()), now));
         }
 
         List<BatchResult.ItemResult> results = new ArrayList<>();

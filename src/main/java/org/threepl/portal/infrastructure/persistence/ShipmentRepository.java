@@ -72,15 +72,22 @@ public class ShipmentRepository {
                 .getResultList();
     }
 
-    /** All events of these shipments, for status derivation. */
-    public Map<Long, List<TrackingEvent>> eventsOf(Collection<Long> shipmentIds) {
-        Map<Long, List<TrackingEvent>> result = new HashMap<>();
+    /** What status derivation needs of an event, read as plain values (no managed entities). */
+    public record EventFactRow(org.threepl.portal.domain.model.shipment.StatusCode statusCode, java.time.Instant occurredAt,
+                               java.time.Instant receivedAt) implements org.threepl.portal.domain.model.shipment.EventFact {
+    }
+
+    /** The status-relevant facts of all events of these shipments, by shipment. */
+    public Map<Long, List<EventFactRow>> eventFactsOf(Collection<Long> shipmentIds) {
+        Map<Long, List<EventFactRow>> result = new HashMap<>();
         if (shipmentIds.isEmpty()) {
             return result;
         }
-        em.createQuery("select e from TrackingEvent e where e.shipment.id in :ids", TrackingEvent.class)
+        em.createQuery("select e.shipment.id, e.statusCode, e.occurredAt, e.receivedAt from TrackingEvent e"
+                        + " where e.shipment.id in :ids", Object[].class)
                 .setParameter("ids", shipmentIds).getResultList()
-                .forEach(e -> result.computeIfAbsent(e.shipment().id(), k -> new ArrayList<>()).add(e));
+                .forEach(r -> result.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new EventFactRow(
+                        (org.threepl.portal.domain.model.shipment.StatusCode) r[1], (java.time.Instant) r[2], (java.time.Instant) r[3])));
         return result;
     }
 
@@ -100,9 +107,9 @@ public class ShipmentRepository {
         where(scope, filter, jpql, params);
         String key = sort.column().equals("pickup_from") ? "s.pickupWindow.from" : "s.deliveryWindow.from";
         if (after != null) {
+            // a row-value comparison, so that the (organisation, …, key, id) index is read as a range
             String cmp = sort.ascending() ? ">" : "<";
-            jpql.append(" and (").append(key).append(' ').append(cmp).append(" :afterKey or (")
-                    .append(key).append(" = :afterKey and s.id ").append(cmp).append(" :afterId))");
+            jpql.append(" and (").append(key).append(", s.id) ").append(cmp).append(" (:afterKey, :afterId)");
             params.put("afterKey", after.key());
             params.put("afterId", after.id());
         }
@@ -159,8 +166,14 @@ public class ShipmentRepository {
 
     private static void where(TenantScope scope, ShipmentFilter f, StringBuilder jpql, Map<String, Object> params) {
         if (!scope.isUnrestricted()) {
-            jpql.append(" and s.organisationId in :orgs");
-            params.put("orgs", scope.organisationIds().isEmpty() ? List.of(-1L) : scope.organisationIds());
+            if (scope.organisationIds().size() == 1) {
+                // "=" rather than "in (…)": the planner then walks one organisation's slice of the index in order
+                jpql.append(" and s.organisationId = :org0");
+                params.put("org0", scope.organisationIds().iterator().next());
+            } else {
+                jpql.append(" and s.organisationId in :orgs");
+                params.put("orgs", scope.organisationIds().isEmpty() ? List.of(-1L) : scope.organisationIds());
+            }
         }
         if (f.organisationId() != null) {
             jpql.append(" and s.organisationId = :org");

@@ -27,6 +27,8 @@ import java.util.Optional;
 @RequestScoped
 public class LoginBean {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(LoginBean.class.getName());
+
     @Inject
     SecurityContext securityContext;
 
@@ -47,7 +49,7 @@ public class LoginBean {
     @Size(max = 200)
     private String password;
 
-    public void login() {
+    public void login() throws jakarta.servlet.ServletException {
         FacesContext fc = FacesContext.getCurrentInstance();
         ExternalContext ec = fc.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
@@ -62,11 +64,22 @@ public class LoginBean {
             Faces.error(Faces.text("login.throttled", minutes));
             return;
         }
+        if (request.getUserPrincipal() != null) {
+            request.logout(); // whoever this request already carries, sign-in starts from nobody
+        }
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         switch (status) {
             case SUCCESS -> {
+                java.security.Principal signedIn = securityContext.getCallerPrincipal();
+                if (signedIn == null || !signedIn.getName().equalsIgnoreCase(username.trim())) {
+                    // never hand out a session of anyone but the person who just proved who they are
+                    LOG.severe("Sign-in as '" + username + "' resulted in principal '"
+                            + (signedIn == null ? null : signedIn.getName()) + "'; refused");
+                    refuse(request, response);
+                    return;
+                }
                 throttle.recordSuccess(username);
                 request.changeSessionId(); // no session fixation: the pre-login session id is dead now
                 if (users.passwordChangeRequired()) {
@@ -84,6 +97,20 @@ public class LoginBean {
                 Faces.error(Faces.text("login.failed"));
             }
         }
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            request.logout();
+        } catch (jakarta.servlet.ServletException e) {
+            LOG.warning("Could not sign out after a refused sign-in: " + e);
+        }
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        Faces.error(Faces.text("login.failed"));
     }
 
     public String getUsername() {

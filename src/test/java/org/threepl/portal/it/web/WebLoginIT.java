@@ -81,6 +81,26 @@ class WebLoginIT {
     }
 
     @Test
+    void aSignInAfterAnotherUsersErrorPageIsThatOfTheNewUser() {
+        // regression: a sign-in must never yield the session of the previous request's user on that thread
+        Fixtures.Org mine = Fixtures.organisation("Thread Ltd");
+        Fixtures.Org other = Fixtures.organisation("Other Thread Ltd");
+        Fixtures.User first = Fixtures.clientUser(mine, Role.CLIENT_USER);
+        for (int i = 0; i < 8; i++) {
+            Http.WebSession a = new Http.WebSession();
+            assertEquals(302, a.login(first.username(), Fixtures.PASSWORD).statusCode());
+            assertEquals(404, a.get("organisation.xhtml?id=" + other.id()).statusCode());
+            Fixtures.User next = Fixtures.clientUser(other, Role.CLIENT_USER);
+            Http.WebSession b = new Http.WebSession();
+            assertEquals(302, b.login(next.username(), Fixtures.PASSWORD).statusCode());
+            HttpResponse<String> home = b.get("index.xhtml");
+            assertTrue(home.body().contains(next.username()) && home.body().contains(other.name()),
+                    "round " + i + ": the new user's own home page");
+            assertFalse(home.body().contains(first.username()), "round " + i + ": nothing of the previous user");
+        }
+    }
+
+    @Test
     void pagesCarrySecurityHeaders() {
         HttpResponse<String> r = new Http.WebSession().get("login.xhtml");
         String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
