@@ -242,6 +242,45 @@ class ShipmentApiIT {
     }
 
     @Test
+    void aCsvImportStoresGoodLinesAndReportsBadOnesByLine() {
+        Fixtures.Org org = Fixtures.organisation("Import Ltd");
+        Fixtures.Org other = Fixtures.organisation("Not Mine Ltd");
+        Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        Fixtures.shipment(org, "IMP-1", Instant.parse("2026-11-01T00:00:00Z"));
+        String csv = "\ufeffreference,origin,destination,transport_mode,service_level,pickup_from,pickup_to,delivery_from,delivery_to,"
+                + "ordered_quantity,declared_value,currency,organisation\n"
+                + "IMP-1,Shanghai,Hamburg,SEA,STANDARD,2026-11-03T08:00:00Z,2026-11-03T09:00:00Z,2026-12-01T08:00:00Z,2026-12-01T09:00:00Z,7,,,\n"
+                + "IMP-2,\"Ningbo, Zhejiang\",Felixstowe,SEA,EXPRESS,2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,2026-12-02T08:00:00Z,2026-12-02T09:00:00Z,3,99.5,GBP,\n"
+                + "IMP-3,A,B,TELEPORT,STANDARD,2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,2026-12-02T08:00:00Z,2026-12-02T09:00:00Z,3,,,\n"
+                + "IMP-4,A,B,ROAD,STANDARD,2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,2026-12-02T08:00:00Z,2026-12-02T09:00:00Z,lots,,,\n"
+                + "IMP-5,A,B,ROAD,STANDARD,2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,2026-12-02T08:00:00Z,2026-12-02T09:00:00Z,3,,," + other.code() + "\n";
+        HttpResponse<String> r = Http.send(Http.client(), java.net.http.HttpRequest.newBuilder(Http.testServer().resolve("api/v1/imports/shipments"))
+                .header("Authorization", "Bearer " + key.value()).header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)).build());
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject report = json(r);
+        assertEquals(5, report.getInt("lines"));
+        assertEquals(1, report.getInt("created"));
+        assertEquals(1, report.getInt("updated"));
+        assertEquals(3, report.getInt("rejected"));
+        List<String> bad = report.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getJsonNumber("line").longValue() + ":" + e.getString("field")).toList();
+        assertTrue(bad.contains("4:transportMode"), bad.toString());
+        assertTrue(bad.contains("5:line"), bad.toString());
+        assertTrue(bad.contains("6:organisation"), bad.toString());
+        assertEquals("Ningbo, Zhejiang", Fixtures.single("select origin from shipment where organisation_id = ? and client_reference = 'IMP-2'",
+                org.id()).get("origin"));
+        assertEquals(7, ((Number) Fixtures.single("select ordered_quantity from shipment where organisation_id = ? and client_reference = 'IMP-1'",
+                org.id()).get("ordered_quantity")).intValue());
+        assertEquals(0, Fixtures.query("select 1 from shipment where organisation_id = ?", other.id()).size());
+
+        HttpResponse<String> noHeader = Http.send(Http.client(), java.net.http.HttpRequest.newBuilder(Http.testServer()
+                        .resolve("api/v1/imports/shipments")).header("Authorization", "Bearer " + key.value())
+                .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString("a,b\n1,2\n")).build());
+        assertEquals(422, noHeader.statusCode(), noHeader.body());
+    }
+
+    @Test
     void notesAreSharedByTheClientAndThe3pl() {
         Fixtures.Org org = Fixtures.organisation("Notes Ltd");
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);

@@ -1,0 +1,32 @@
+package org.threepl.portal.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.threepl.portal.application.shipment.ShipmentImportService;
+
+import java.io.InputStream;
+
+@Path("/v1/imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+
+    @Inject
+    ShipmentImportService imports;
+
+    @POST
+    @Path("shipments")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import a CSV file of shipments (upsert by reference), streamed in chunks of 1,000 lines",
+            description = "Header line with the columns reference, origin, destination, transport_mode, service_level,"
+                    + " pickup_from, pickup_to, delivery_from, delivery_to, ordered_quantity and optionally shipment_number,"
+                    + " weight_kg, declared_value, currency, organisation (3PL integrations). The answer counts created,"
+                    + " updated and rejected lines and lists each rejected line's field and reason.")
+    public ShipmentImportService.ImportReport importShipments(InputStream csv) {
+        return imports.importShipments(csv);
+    }
+}
