@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Imports a CSV file of shipments: read as a stream, checked line by line with the same rules as
+ * Imports CSV files of shipments or of tracking events: read as a stream, checked line by line with the same rules as
  * the JSON API, stored in chunks of {@value #CHUNK} lines, each chunk its own transaction (so memory
  * stays flat and a large file does not hold one huge transaction). The report names every rejected
  * line (1 is the header) with its field and reason; the first {@value #MAX_ERRORS} are listed.
@@ -32,6 +32,13 @@ public class ShipmentImportService {
     static final int MAX_ERRORS = 1000;
     static final List<String> REQUIRED = List.of("reference", "origin", "destination", "transport_mode", "service_level",
             "pickup_from", "pickup_to", "delivery_from", "delivery_to", "ordered_quantity");
+    static final List<String> REQUIRED_EVENTS = List.of("shipment_reference", "event_id", "source_system", "status_code",
+            "occurred_at");
+
+    /** Turns one line's cells into an item of a batch. */
+    private interface LineMapper<T> {
+        T map(List<String> cells, Map<String, Integer> columns);
+    }
 
     @Inject
     ShipmentIngestionService ingestion;
@@ -39,23 +46,34 @@ public class ShipmentImportService {
     public record LineError(long line, String field, String message) {
     }
 
+    /** {@code created} counts new shipments, or events accepted (new or already stored); {@code updated} shipments changed. */
     public record ImportReport(long lines, long created, long updated, long rejected, List<LineError> errors,
                                boolean errorsTruncated) {
     }
 
     public ImportReport importShipments(InputStream csv) {
+        return run(csv, REQUIRED, ShipmentImportService::input, chunk -> ingestion.upsertShipments(chunk, null, null));
+    }
+
+    /** Tracking events, by the same rules as {@code POST /api/v1/events}; re-importing a file adds nothing twice. */
+    public ImportReport importEvents(InputStream csv) {
+        return run(csv, REQUIRED_EVENTS, ShipmentImportService::event, chunk -> ingestion.recordEvents(chunk, null, null));
+    }
+
+    private <T> ImportReport run(InputStream csv, List<String> required, LineMapper<T> mapper,
+                                 java.util.function.Function<List<T>, BatchResult> store) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
             String headerLine = in.readLine();
             if (headerLine == null) {
-                throw new DomainRuleViolation("file", "The file is empty; the first line names the columns: " + REQUIRED);
+                throw new DomainRuleViolation("file", "The file is empty; the first line names the columns: " + required);
             }
-            Map<String, Integer> columns = header(parse(stripBom(headerLine)));
+            Map<String, Integer> columns = header(parse(stripBom(headerLine)), required);
             long lineNo = 1;
             long created = 0;
             long updated = 0;
             long rejected = 0;
             List<LineError> errors = new ArrayList<>();
-            List<ShipmentInput> chunk = new ArrayList<>(CHUNK);
+            List<T> chunk = new ArrayList<>(CHUNK);
             List<Long> chunkLines = new ArrayList<>(CHUNK);
             String line;
             while (true) {
@@ -66,7 +84,7 @@ public class ShipmentImportService {
                         continue;
                     }
                     try {
-                        chunk.add(input(parse(line), columns));
+                        chunk.add(mapper.map(parse(line), columns));
                         chunkLines.add(lineNo);
                     } catch (IllegalArgumentException e) {
                         rejected++;
@@ -74,10 +92,10 @@ public class ShipmentImportService {
                     }
                 }
                 if (chunk.size() == CHUNK || (line == null && !chunk.isEmpty())) {
-                    BatchResult result = ingestion.upsertShipments(chunk, null, null);
+                    BatchResult result = store.apply(chunk);
                     for (BatchResult.ItemResult item : result.items()) {
                         switch (item.result()) {
-                            case "created" -> created++;
+                            case "created", "accepted" -> created++;
                             case "updated" -> updated++;
                             default -> {
                                 rejected++;
@@ -109,14 +127,14 @@ public class ShipmentImportService {
         return s.startsWith("\ufeff") ? s.substring(1) : s;
     }
 
-    private static Map<String, Integer> header(List<String> names) {
+    private static Map<String, Integer> header(List<String> names, List<String> required) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             columns.put(names.get(i).trim().toLowerCase(Locale.ROOT), i);
         }
-        List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
+        List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw new DomainRuleViolation("file", "The header lacks the columns " + missing + "; required: " + REQUIRED);
+            throw new DomainRuleViolation("file", "The header lacks the columns " + missing + "; required: " + required);
         }
         return columns;
     }
@@ -129,6 +147,13 @@ public class ShipmentImportService {
                 integer(cell(cells, columns, "ordered_quantity"), "ordered_quantity"),
                 decimal(cell(cells, columns, "weight_kg"), "weight_kg"), decimal(cell(cells, columns, "declared_value"), "declared_value"),
                 cell(cells, columns, "currency"));
+    }
+
+    private static EventInput event(List<String> cells, Map<String, Integer> columns) {
+        return new EventInput(cell(cells, columns, "organisation"), cell(cells, columns, "shipment_reference"),
+                cell(cells, columns, "event_id"), cell(cells, columns, "source_system"), cell(cells, columns, "status_code"),
+                cell(cells, columns, "reason_code"), cell(cells, columns, "occurred_at"), cell(cells, columns, "zone"),
+                cell(cells, columns, "location"));
     }
 
     private static String cell(List<String> cells, Map<String, Integer> columns, String name) {

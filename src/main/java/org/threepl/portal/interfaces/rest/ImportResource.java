@@ -29,4 +29,14 @@ public class ImportResource {
     public ShipmentImportService.ImportReport importShipments(InputStream csv) {
         return imports.importShipments(csv);
     }
+
+    @POST
+    @Path("events")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Import a CSV file of tracking events, streamed in chunks of 1,000 lines",
+            description = "Columns shipment_reference, event_id, source_system, status_code, occurred_at and optionally"
+                    + " reason_code, zone, location, organisation. Events already stored are accepted again without duplicates.")
+    public ShipmentImportService.ImportReport importEvents(InputStream csv) {
+        return imports.importEvents(csv);
+    }
 }

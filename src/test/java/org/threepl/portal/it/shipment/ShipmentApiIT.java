@@ -274,6 +274,24 @@ class ShipmentApiIT {
                 org.id()).get("ordered_quantity")).intValue());
         assertEquals(0, Fixtures.query("select 1 from shipment where organisation_id = ?", other.id()).size());
 
+        String events = "shipment_reference,event_id,source_system,status_code,reason_code,occurred_at,zone,location\n"
+                + "IMP-2,ev-1,WMS,AF,,2026-11-04T10:00:00+08:00,Asia/Shanghai,Ningbo\n"
+                + "IMP-2,ev-2,WMS,SD,AO,2026-11-05T10:00:00+08:00,,\n"
+                + "IMP-2,ev-3,WMS,QQ,,2026-11-05T10:00:00+08:00,,\n";
+        for (int round = 0; round < 2; round++) {
+            HttpResponse<String> ev = Http.send(Http.client(), java.net.http.HttpRequest.newBuilder(Http.testServer()
+                            .resolve("api/v1/imports/events")).header("Authorization", "Bearer " + key.value())
+                    .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(events)).build());
+            assertEquals(200, ev.statusCode(), ev.body());
+            assertEquals(2, json(ev).getInt("created"), "round " + round);
+            assertEquals(1, json(ev).getInt("rejected"));
+            assertEquals(4, json(ev).getJsonArray("errors").getJsonObject(0).getJsonNumber("line").longValue());
+        }
+        assertEquals(2, Fixtures.query("select 1 from tracking_event e join shipment s on s.id = e.shipment_id"
+                + " where s.organisation_id = ? and s.client_reference = 'IMP-2'", org.id()).size(), "imported once, not twice");
+        assertEquals("DELAYED", Fixtures.single("select status from shipment where organisation_id = ? and client_reference = 'IMP-2'",
+                org.id()).get("status"));
+
         HttpResponse<String> noHeader = Http.send(Http.client(), java.net.http.HttpRequest.newBuilder(Http.testServer()
                         .resolve("api/v1/imports/shipments")).header("Authorization", "Bearer " + key.value())
                 .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString("a,b\n1,2\n")).build());
