@@ -30,8 +30,35 @@ DIGEST=$(printf '%s' "$KEY" | sha256sum | cut -d' ' -f1)
 su postgres -c "psql -d portal -q -c \"insert into api_credential (id, organisation_id, name, key_prefix, key_digest, scopes, created_by, created_at, version)
   values (990000002, 900000002, 'bench', 'benchkey02', '$DIGEST', 'READ,WRITE', 'bench', now(), 0) on conflict do nothing\""
 
+# a 3PL integration key (all organisations: the 1,000,000-row export) and a portal user of client 2
+IKEY="tpl_benchinteg_BenchmarkIntegrationKeyAllOrganisations0"
+IDIGEST=$(printf '%s' "$IKEY" | sha256sum | cut -d' ' -f1)
+HASH=$(printf 'System.out.println(new org.threepl.portal.infrastructure.security.PasswordHasher(600000).hash("bench-password-2026".toCharArray()));\n/exit\n' \
+  | jshell --class-path target/classes -q 2>/dev/null | grep -o 'pbkdf2[^ ]*' | tr -d '\r' | head -1)
+cat > /tmp/portal-bench.sql <<SQL
+insert into api_credential (id, organisation_id, name, key_prefix, key_digest, scopes, created_by, created_at, version)
+  values (990000099, null, 'bench integration', 'benchinteg', '$IDIGEST', 'READ,WRITE', 'bench', now(), 0) on conflict do nothing;
+insert into user_account (id, username, display_name, email, role, organisation_id, password_hash, password_change_required,
+  enabled, created_at, version) values (990000100, 'bench.user', 'Bench user', 'bench@example.com', 'CLIENT_USER', 900000002,
+  '$HASH', false, true, now(), 0) on conflict (id) do update set password_hash = excluded.password_hash;
+delete from login_throttle;
+SQL
+chmod 644 /tmp/portal-bench.sql
+su postgres -c "psql -d portal -q -f /tmp/portal-bench.sql"
+
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(lscpu | awk -F: '/Model name/{gsub(/^ +/,"",$2);print $2}')"
 echo "== data: $(su postgres -c "psql -d portal -qtAc 'select count(*) from shipment'") shipments, $(su postgres -c "psql -d portal -qtAc 'select count(*) from tracking_event'") events"
 java bench/HistoryApiBench.java http://localhost:9080/portal "$KEY" "$CLIENTS" "$SECONDS_"
+java bench/PortalTableBench.java http://localhost:9080/portal bench.user bench-password-2026 200
+
+# the export of every shipment (1,000,000 rows) while sampling the server's heap
+PID=$(pgrep -f "ws-javaagent.*defaultServer" | head -1 || true)
+[ -n "$PID" ] && (while sleep 0.5; do jstat -gc "$PID" | tail -1; done > /tmp/export-jstat.log) & SAMPLER=$!
+curl -s -o /tmp/export.csv -w "export: HTTP %{http_code}, %{size_download} bytes in %{time_total} s\n" \
+  -H "Authorization: Bearer $IKEY" http://localhost:9080/portal/api/v1/shipments/export.csv
+kill $SAMPLER 2>/dev/null || true
+echo "export rows: $(($(wc -l < /tmp/export.csv) - 1)); old generation (KB) during the export, min/max:"
+awk '{print $8}' /tmp/export-jstat.log | sort -n | sed -n '1p;$p'
+
 java -cp "$(ls $LIB/postgresql-*.jar)" bench/IngestBench.java http://localhost:9080/portal "$KEY" \
   jdbc:postgresql://localhost:5432/portal portal portal 900000002 "$BATCHES"
