@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -89,20 +90,10 @@ public class ShipmentResource {
 
     @GET
     @Operation(summary = "The shipment history, filtered and keyset-paged (follow 'next')")
-    public Listing list(@QueryParam("status") String status,
-                        @QueryParam("pickupFrom") String pickupFrom, @QueryParam("pickupTo") String pickupTo,
-                        @QueryParam("deliveryFrom") String deliveryFrom, @QueryParam("deliveryTo") String deliveryTo,
-                        @QueryParam("lane") String lane, @QueryParam("origin") String origin,
-                        @QueryParam("destination") String destination, @QueryParam("reference") String reference,
-                        @QueryParam("exceptions") @DefaultValue("false") boolean exceptions,
-                        @QueryParam("organisation") Long organisation,
-                        @QueryParam("sort") @DefaultValue("-pickup") String sort,
+    public Listing list(@BeanParam ShipmentQueryParams query,
                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
                         @QueryParam("cursor") String cursor) {
-        ShipmentFilter filter = new ShipmentFilter(organisation, status(status), time("pickupFrom", pickupFrom),
-                time("pickupTo", pickupTo), time("deliveryFrom", deliveryFrom), time("deliveryTo", deliveryTo),
-                lane, origin, destination, reference, exceptions);
-        ShipmentQueryService.SearchPage page = queries.search(filter, ShipmentSort.parse(sort), cursor, limit);
+        ShipmentQueryService.SearchPage page = queries.search(query.filter(), query.sort(), cursor, limit);
         String next = page.nextCursor() == null ? null
                 : uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build().toString();
         return new Listing(page.items(), next);
@@ -112,18 +103,9 @@ public class ShipmentResource {
     @Path("export.csv")
     @Produces("text/csv")
     @Operation(summary = "Exactly the shipments the same filters list, as CSV, streamed (no paging)")
-    public Response exportCsv(@QueryParam("status") String status,
-                              @QueryParam("pickupFrom") String pickupFrom, @QueryParam("pickupTo") String pickupTo,
-                              @QueryParam("deliveryFrom") String deliveryFrom, @QueryParam("deliveryTo") String deliveryTo,
-                              @QueryParam("lane") String lane, @QueryParam("origin") String origin,
-                              @QueryParam("destination") String destination, @QueryParam("reference") String reference,
-                              @QueryParam("exceptions") @DefaultValue("false") boolean exceptions,
-                              @QueryParam("organisation") Long organisation,
-                              @QueryParam("sort") @DefaultValue("-pickup") String sort) {
-        ShipmentFilter filter = new ShipmentFilter(organisation, status(status), time("pickupFrom", pickupFrom),
-                time("pickupTo", pickupTo), time("deliveryFrom", deliveryFrom), time("deliveryTo", deliveryTo),
-                lane, origin, destination, reference, exceptions);
-        ShipmentSort order = ShipmentSort.parse(sort);
+    public Response exportCsv(@BeanParam ShipmentQueryParams query) {
+        ShipmentFilter filter = query.filter();
+        ShipmentSort order = query.sort();
         jakarta.ws.rs.core.StreamingOutput body = out -> exports.writeCsv(filter, order, out);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"shipments.csv\"").build();
