@@ -67,16 +67,21 @@ public class LoginBean {
         if (request.getUserPrincipal() != null) {
             request.logout(); // whoever this request already carries, sign-in starts from nobody
         }
-        AuthenticationStatus status = securityContext.authenticate(request, response,
-                AuthenticationParameters.withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        AuthenticationStatus status = authenticate(request, response);
+        if (status == AuthenticationStatus.SUCCESS && !signedInAs(username)) {
+            // Liberty can hand back the subject a pooled thread still carries from an earlier request
+            // (seen after an error-page dispatch); sign that one out and authenticate once more
+            LOG.warning("Sign-in as '" + username + "' first yielded another principal; retrying after signing it out");
+            request.logout();
+            status = authenticate(request, response);
+        }
         switch (status) {
             case SUCCESS -> {
-                java.security.Principal signedIn = securityContext.getCallerPrincipal();
-                if (signedIn == null || !signedIn.getName().equalsIgnoreCase(username.trim())) {
+                if (!signedInAs(username)) {
                     // never hand out a session of anyone but the person who just proved who they are
-                    LOG.severe("Sign-in as '" + username + "' resulted in principal '"
-                            + (signedIn == null ? null : signedIn.getName()) + "'; refused");
+                    java.security.Principal p = securityContext.getCallerPrincipal();
+                    LOG.severe("Sign-in as '" + username + "' resulted in principal '" + (p == null ? null : p.getName())
+                            + "'; refused");
                     refuse(request, response);
                     return;
                 }
@@ -97,6 +102,16 @@ public class LoginBean {
                 Faces.error(Faces.text("login.failed"));
             }
         }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response) {
+        return securityContext.authenticate(request, response, AuthenticationParameters.withParams().newAuthentication(true)
+                .credential(new UsernamePasswordCredential(username, new Password(password))));
+    }
+
+    private boolean signedInAs(String name) {
+        java.security.Principal p = securityContext.getCallerPrincipal();
+        return p != null && p.getName().equalsIgnoreCase(name.trim());
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) {

@@ -62,7 +62,7 @@ class UserJourneysIT {
         Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
 
         browser.signIn(user.username(), Fixtures.PASSWORD);
-        assertEquals(org.name() + ": overview", browser.heading());
+        browser.expectHeading(org.name() + ": overview");
         assertTrue(browser.pageText().contains("C-" + org.code()), "the contract is listed");
         assertFalse(browser.driver().findElements(By.id("nav:users")).stream().anyMatch(e -> e.isDisplayed()),
                 "a client user has no user administration");
@@ -74,9 +74,9 @@ class UserJourneysIT {
         Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
 
         browser.signIn(admin.username(), Fixtures.PASSWORD);
-        assertEquals(org.name() + ": overview", browser.heading());
+        browser.expectHeading(org.name() + ": overview");
         browser.click("nav:users");
-        assertEquals("Users of " + org.name(), browser.heading());
+        browser.expectHeading("Users of " + org.name());
     }
 
     @Test
@@ -87,19 +87,19 @@ class UserJourneysIT {
         Fixtures.assign(manager, mine);
 
         browser.signIn(manager.username(), Fixtures.PASSWORD);
-        assertEquals("Your clients", browser.heading());
+        browser.expectHeading("Your clients");
         String text = browser.pageText();
         assertTrue(text.contains(mine.name()), text);
         assertFalse(text.contains(other.name()), text);
         browser.driver().findElement(By.linkText(mine.name())).click();
-        assertEquals(mine.name(), browser.heading());
+        browser.expectHeading(mine.name());
     }
 
     @Test
     void anOpsAdminCreatesAnOrganisation() {
         Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
         browser.signIn(ops.username(), Fixtures.PASSWORD);
-        assertEquals("Organisations", browser.heading());
+        browser.expectHeading("Organisations");
 
         browser.click("nav:orgs");
         String code = "NEW" + System.nanoTime() % 1_000_000;
@@ -127,12 +127,12 @@ class UserJourneysIT {
         browser.signIn(user.username(), Fixtures.PASSWORD);
         browser.heading();
         browser.open("organisation.xhtml?id=" + theirs.id());
-        assertEquals("Page not found", browser.heading());
+        browser.expectHeading("Page not found");
         assertFalse(browser.driver().getPageSource().contains(theirs.name()));
         assertFalse(browser.driver().getPageSource().contains("Exception"), "no stack trace on the error page");
 
         browser.open("organisation.xhtml?id=" + mine.id());
-        assertEquals(mine.name(), browser.heading(), "its own organisation opens");
+        browser.expectHeading(mine.name());
     }
 
     @Test
@@ -165,14 +165,14 @@ class UserJourneysIT {
         browser.waitFor(By.id("loggedOut"));
 
         browser.signIn(username, temporary);
-        assertEquals("Change your password", browser.heading());
+        browser.expectHeading("Change your password");
         browser.open("index.xhtml");
-        assertEquals("Change your password", browser.heading(), "no way around the change");
+        browser.expectHeading("Change your password");
         browser.type("pw:current", temporary);
         browser.type("pw:newPassword", "a-new-long-password");
         browser.type("pw:repeat", "a-new-long-password");
         browser.click("pw:submit");
-        assertEquals(org.name() + ": overview", browser.heading());
+        browser.expectHeading(org.name() + ": overview");
     }
 
     @Test
@@ -321,7 +321,7 @@ class UserJourneysIT {
         browser.signIn(user.username(), Fixtures.PASSWORD);
         browser.heading();
         browser.click("nav:shipments");
-        assertEquals("Shipments", browser.heading());
+        browser.expectHeading("Shipments");
         browser.waitForText(By.id("list:shipments"), "HIST-29");
         assertTrue(browser.pageText().contains("1–25 / 30"), "paged in the database, with the total");
 
@@ -345,7 +345,7 @@ class UserJourneysIT {
 
         browser.driver().findElement(By.linkText("HIST-7")).click();
 
-        assertEquals("Shipment HIST-7", browser.heading());
+        browser.expectHeading("Shipment HIST-7");
         assertEquals("Delayed", browser.waitFor(By.cssSelector("#status .status")).getText());
         String timeline = browser.waitFor(By.id("timeline")).getText();
         assertTrue(timeline.contains("Departed pick-up location"), timeline);
@@ -367,7 +367,7 @@ class UserJourneysIT {
     @Test
     void theLanguageSwitchesToSimplifiedChinese() {
         browser.open("login.xhtml?lang=zh-CN");
-        assertEquals("3PL 客户门户", browser.heading());
+        browser.expectHeading("3PL 客户门户");
         assertEquals("登录", browser.driver().findElement(By.id("login:submit")).getText().trim());
         browser.open("login.xhtml?lang=en");
         assertEquals("Sign in", browser.driver().findElement(By.id("login:submit")).getText().trim());

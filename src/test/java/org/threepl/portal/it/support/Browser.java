@@ -72,6 +72,10 @@ public final class Browser implements AutoCloseable {
         type("login:username", username);
         type("login:password", password);
         click("login:submit");
+        // wait for the answer: another page, or the sign-in page again with a message
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.getCurrentUrl().contains("login.xhtml")
+                        || !d.findElements(By.cssSelector("#login\\:messages li")).isEmpty());
     }
 
     public void type(String id, String text) {
@@ -92,8 +96,26 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /**
+     * Waits until the page's main heading reads {@code expected} (pages change after a click, so an
+     * immediate read could see the previous page), failing with the heading actually shown.
+     */
+    public void expectHeading(String expected) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> expected.equals(d.findElement(By.tagName("h1")).getText()));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            org.junit.jupiter.api.Assertions.assertEquals(expected, heading());
+        }
+    }
+
+    /** The page's main heading, read again if the page is replaced while reading it. */
     public String heading() {
-        return waitFor(By.tagName("h1")).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement h = d.findElement(By.tagName("h1"));
+                    return h.isDisplayed() ? h.getText() : null;
+                });
     }
 
     public String pageText() {

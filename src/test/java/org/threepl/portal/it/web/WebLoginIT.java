@@ -158,8 +158,8 @@ class WebLoginIT {
         Fixtures.Org org = Fixtures.organisation("Address Ltd");
         Fixtures.User victim = Fixtures.clientUser(org, Role.CLIENT_USER);
         String attacker = "127.0.0.2";
-        // different usernames each time, so that only the address limit (15 on the test server) is reached
-        for (int i = 0; i < 15; i++) {
+        // different usernames each time, so that only the address limit (30 on the test server) is reached
+        for (int i = 0; i < 30; i++) {
             assertTrue(RawHttps.login(attacker, "guess." + i + "." + org.code().toLowerCase(), "wrong").contains(FAILED));
         }
         assertTrue(RawHttps.login(attacker, victim.username(), Fixtures.PASSWORD).contains(THROTTLED),
