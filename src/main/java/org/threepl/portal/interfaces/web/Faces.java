@@ -42,16 +42,16 @@ final class Faces {
         fc.validationFailed();
     }
 
-    /** Answers with an HTTP error (the container shows the matching error page) and ends the request. */
+    /**
+     * Answers with an HTTP error status and renders the matching error page within this request.
+     * Not through the container's error-page dispatch: on this Liberty version that dispatch can
+     * leave the caller's subject on the pooled thread, where a later sign-in on that thread finds it.
+     */
     static void sendError(int status) {
         FacesContext fc = FacesContext.getCurrentInstance();
-        ExternalContext ec = fc.getExternalContext();
-        try {
-            ec.responseSendError(status, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        fc.responseComplete();
+        fc.getExternalContext().setResponseStatus(status);
+        fc.getApplication().getNavigationHandler().handleNavigation(fc, null, "/error/" + status + ".xhtml");
+        fc.renderResponse();
     }
 
     static void redirect(String path) {
