@@ -50,7 +50,8 @@ final class Faces {
     static void sendError(int status) {
         FacesContext fc = FacesContext.getCurrentInstance();
         fc.getExternalContext().setResponseStatus(status);
-        fc.getApplication().getNavigationHandler().handleNavigation(fc, null, "/error/" + status + ".xhtml");
+        // swap the view in place (navigation from a view action would redirect and lose the status)
+        fc.setViewRoot(fc.getApplication().getViewHandler().createView(fc, "/error/" + status + ".xhtml"));
         fc.renderResponse();
     }
 
