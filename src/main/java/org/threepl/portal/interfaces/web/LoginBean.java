@@ -73,6 +73,7 @@ public class LoginBean {
             // (seen after an error-page dispatch); sign that one out and authenticate once more
             LOG.warning("Sign-in as '" + username + "' first yielded another principal; retrying after signing it out");
             request.logout();
+            clearThreadSubjects();
             status = authenticate(request, response);
         }
         switch (status) {
@@ -101,6 +102,19 @@ public class LoginBean {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 Faces.error(Faces.text("login.failed"));
             }
+        }
+    }
+
+    /**
+     * Clears the run-as and caller subjects of this thread through Liberty's public WSSubject API
+     * (looked up reflectively, so the portal still deploys on servers without it).
+     */
+    private static void clearThreadSubjects() {
+        try {
+            Class<?> ws = Class.forName("com.ibm.websphere.security.auth.WSSubject");
+            ws.getMethod("setRunAsSubject", javax.security.auth.Subject.class).invoke(null, (Object) null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.warning("Could not clear the thread's subject: " + e);
         }
     }
 
