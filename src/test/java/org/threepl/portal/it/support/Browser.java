@@ -73,7 +73,7 @@ public final class Browser implements AutoCloseable {
         type("login:password", password);
         click("login:submit");
         // wait for the answer: another page, or the sign-in page again with a message
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> !d.getCurrentUrl().contains("login.xhtml")
                         || !d.findElements(By.cssSelector("#login\\:messages li")).isEmpty());
     }
@@ -102,7 +102,7 @@ public final class Browser implements AutoCloseable {
      */
     public void expectHeading(String expected) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> expected.equals(d.findElement(By.tagName("h1")).getText()));
         } catch (org.openqa.selenium.TimeoutException e) {
             org.junit.jupiter.api.Assertions.assertEquals(expected, heading());
@@ -111,7 +111,7 @@ public final class Browser implements AutoCloseable {
 
     /** The page's main heading, read again if the page is replaced while reading it. */
     public String heading() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> {
                     WebElement h = d.findElement(By.tagName("h1"));
                     return h.isDisplayed() ? h.getText() : null;
