@@ -102,35 +102,12 @@ public class ShipmentRepository {
 
     /** One page in the sort's order, starting after {@code after} (null for the first page). */
     public List<Shipment> search(TenantScope scope, ShipmentFilter filter, ShipmentSort sort, Cursor after, int limit) {
-        StringBuilder jpql = new StringBuilder("select s from Shipment s where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        where(scope, filter, jpql, params);
-        String key = sort.column().equals("pickup_from") ? "s.pickupWindow.from" : "s.deliveryWindow.from";
-        if (after != null) {
-            // a row-value comparison, so that the (organisation, …, key, id) index is read as a range
-            String cmp = sort.ascending() ? ">" : "<";
-            jpql.append(" and (").append(key).append(", s.id) ").append(cmp).append(" (:afterKey, :afterId)");
-            params.put("afterKey", after.key());
-            params.put("afterId", after.id());
-        }
-        String dir = sort.ascending() ? " asc" : " desc";
-        jpql.append(" order by ").append(key).append(dir).append(", s.id").append(dir);
-        TypedQuery<Shipment> q = em.createQuery(jpql.toString(), Shipment.class);
-        params.forEach(q::setParameter);
-        return q.setMaxResults(limit).getResultList();
+        return ordered("s", Shipment.class, scope, filter, sort, after).setMaxResults(limit).getResultList();
     }
 
     /** One page by offset, for the portal table (which pages by number). */
     public List<Shipment> page(TenantScope scope, ShipmentFilter filter, ShipmentSort sort, int offset, int limit) {
-        StringBuilder jpql = new StringBuilder("select s from Shipment s where 1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        where(scope, filter, jpql, params);
-        String key = sort.column().equals("pickup_from") ? "s.pickupWindow.from" : "s.deliveryWindow.from";
-        String dir = sort.ascending() ? " asc" : " desc";
-        jpql.append(" order by ").append(key).append(dir).append(", s.id").append(dir);
-        TypedQuery<Shipment> q = em.createQuery(jpql.toString(), Shipment.class);
-        params.forEach(q::setParameter);
-        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+        return ordered("s", Shipment.class, scope, filter, sort, null).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /** The columns an export writes, in order. */
@@ -143,15 +120,32 @@ public class ShipmentRepository {
      * nothing enters the persistence context, so memory stays flat however many rows there are.
      */
     public java.util.stream.Stream<Object[]> streamForExport(TenantScope scope, ShipmentFilter filter, ShipmentSort sort) {
-        StringBuilder jpql = new StringBuilder("select " + EXPORT_COLUMNS + " from Shipment s where 1 = 1");
+        return ordered(EXPORT_COLUMNS, Object[].class, scope, filter, sort, null)
+                .setHint("org.hibernate.fetchSize", 1000).setHint("org.hibernate.readOnly", true).getResultStream();
+    }
+
+    /**
+     * The one query behind every shipment list: scope, filters, an optional keyset start, and the
+     * sort's order with the id breaking ties, so the API list, the portal table and the export agree.
+     */
+    private <T> TypedQuery<T> ordered(String select, Class<T> type, TenantScope scope, ShipmentFilter filter,
+                                      ShipmentSort sort, Cursor after) {
+        StringBuilder jpql = new StringBuilder("select " + select + " from Shipment s where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         where(scope, filter, jpql, params);
         String key = sort.column().equals("pickup_from") ? "s.pickupWindow.from" : "s.deliveryWindow.from";
+        if (after != null) {
+            // a row-value comparison, so that the (organisation, …, key, id) index is read as a range
+            String cmp = sort.ascending() ? ">" : "<";
+            jpql.append(" and (").append(key).append(", s.id) ").append(cmp).append(" (:afterKey, :afterId)");
+            params.put("afterKey", after.key());
+            params.put("afterId", after.id());
+        }
         String dir = sort.ascending() ? " asc" : " desc";
         jpql.append(" order by ").append(key).append(dir).append(", s.id").append(dir);
-        TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class);
+        TypedQuery<T> q = em.createQuery(jpql.toString(), type);
         params.forEach(q::setParameter);
-        return q.setHint("org.hibernate.fetchSize", 1000).setHint("org.hibernate.readOnly", true).getResultStream();
+        return q;
     }
 
     /** How many match, counting no further than {@code cap}: a table needs "more than N", not an exact count of millions. */
