@@ -78,18 +78,6 @@ public class LoginBean {
         }
         switch (status) {
             case SUCCESS -> {
-                HttpSessionHolder retry = new HttpSessionHolder(request);
-                if (!signedInAs(username) && retry.firstTime()) {
-                    // the stale subject sticks to this thread: have the browser send the same form again
-                    // (307 keeps method and body), which a fresh request on another thread answers
-                    LOG.warning("Sign-in as '" + username + "' still yields another principal; asking the browser to resend");
-                    request.logout();
-                    response.setStatus(307);
-                    response.setHeader("Location", request.getRequestURL().toString());
-                    fc.responseComplete();
-                    return;
-                }
-                retry.clear();
                 if (!signedInAs(username)) {
                     // never hand out a session of anyone but the person who just proved who they are
                     java.security.Principal p = securityContext.getCallerPrincipal();
@@ -121,32 +109,6 @@ public class LoginBean {
      * Clears the run-as and caller subjects of this thread through Liberty's public WSSubject API
      * (looked up reflectively, so the portal still deploys on servers without it).
      */
-    /** Remembers, for one sign-in, that the browser was already asked to resend the form. */
-    private static final class HttpSessionHolder {
-        private static final String KEY = "portal.signInResent";
-        private final HttpServletRequest request;
-
-        HttpSessionHolder(HttpServletRequest request) {
-            this.request = request;
-        }
-
-        boolean firstTime() {
-            jakarta.servlet.http.HttpSession session = request.getSession();
-            if (session.getAttribute(KEY) != null) {
-                return false;
-            }
-            session.setAttribute(KEY, Boolean.TRUE);
-            return true;
-        }
-
-        void clear() {
-            jakarta.servlet.http.HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.removeAttribute(KEY);
-            }
-        }
-    }
-
     private static void clearThreadSubjects() {
         try {
             Class<?> ws = Class.forName("com.ibm.websphere.security.auth.WSSubject");
