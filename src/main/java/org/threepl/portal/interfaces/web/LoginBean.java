@@ -68,18 +68,10 @@ public class LoginBean {
             request.logout(); // whoever this request already carries, sign-in starts from nobody
         }
         AuthenticationStatus status = authenticate(request, response);
-        if (status == AuthenticationStatus.SUCCESS && !signedInAs(username)) {
-            // Liberty can hand back the subject a pooled thread still carries from an earlier request
-            // (seen after an error-page dispatch); sign that one out and authenticate once more
-            LOG.warning("Sign-in as '" + username + "' first yielded another principal; retrying after signing it out");
-            request.logout();
-            clearThreadSubjects();
-            status = authenticate(request, response);
-        }
         switch (status) {
             case SUCCESS -> {
                 if (!signedInAs(username)) {
-                    // never hand out a session of anyone but the person who just proved who they are
+                    // fail closed: never hand out a session of anyone but the person who just proved who they are
                     java.security.Principal p = securityContext.getCallerPrincipal();
                     LOG.severe("Sign-in as '" + username + "' resulted in principal '" + (p == null ? null : p.getName())
                             + "'; refused");
@@ -102,19 +94,6 @@ public class LoginBean {
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 Faces.error(Faces.text("login.failed"));
             }
-        }
-    }
-
-    /**
-     * Clears the run-as and caller subjects of this thread through Liberty's public WSSubject API
-     * (looked up reflectively, so the portal still deploys on servers without it).
-     */
-    private static void clearThreadSubjects() {
-        try {
-            Class<?> ws = Class.forName("com.ibm.websphere.security.auth.WSSubject");
-            ws.getMethod("setRunAsSubject", javax.security.auth.Subject.class).invoke(null, (Object) null);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            LOG.warning("Could not clear the thread's subject: " + e);
         }
     }
 
