@@ -62,6 +62,10 @@ final class IsolationMatrix {
                     Map.of(CLIENT_API_KEY, 201)),
             new Target("shipments of organisation", "GET", "api/v1/shipments?organisation={org}", null, Map.of(CLIENT_API_KEY, 200)),
             new Target("export of organisation", "GET", "api/v1/shipments/export.csv?organisation={org}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("Excel export of organisation", "GET", "api/v1/shipments/export.xlsx?organisation={org}", null,
+                    Map.of(CLIENT_API_KEY, 200)),
+            new Target("PDF export of organisation", "GET", "api/v1/shipments/export.pdf?organisation={org}", null,
+                    Map.of(CLIENT_API_KEY, 200)),
             // --- portal pages ---
             new Target("organisation page", "GET", "organisation.xhtml?id={org}", null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),

@@ -23,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.threepl.portal.infrastructure.export.TableWriter;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -100,15 +101,17 @@ public class ShipmentResource {
     }
 
     @GET
-    @Path("export.csv")
-    @Produces("text/csv")
-    @Operation(summary = "Exactly the shipments the same filters list, as CSV, streamed (no paging)")
-    public Response exportCsv(@BeanParam ShipmentQueryParams query) {
+    @Path("export.{format: csv|xlsx|pdf}")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
+    @Operation(summary = "Exactly the shipments the same filters list, in the same order, as CSV, Excel (xlsx) or PDF,"
+            + " streamed (no paging)")
+    public Response export(@PathParam("format") String extension, @BeanParam ShipmentQueryParams query) {
+        TableWriter.Format format = TableWriter.Format.ofExtension(extension);
         ShipmentFilter filter = query.filter();
         ShipmentSort order = query.sort();
-        jakarta.ws.rs.core.StreamingOutput body = out -> exports.writeCsv(filter, order, out);
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"shipments.csv\"").build();
+        jakarta.ws.rs.core.StreamingOutput body = out -> exports.write(filter, order, format, out);
+        return Response.ok(body, format.contentType())
+                .header("Content-Disposition", "attachment; filename=\"shipments." + format.extension() + "\"").build();
     }
 
     @GET

@@ -8,6 +8,7 @@ import org.threepl.portal.application.shipment.ShipmentQueryService;
 import org.threepl.portal.application.shipment.ShipmentSort;
 import org.threepl.portal.application.shipment.ShipmentSummary;
 import org.threepl.portal.domain.model.shipment.ShipmentStatus;
+import org.threepl.portal.infrastructure.export.TableWriter;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -115,15 +116,16 @@ public class ShipmentsBean implements Serializable {
                 null, null, lane, null, null, reference, exceptionsOnly);
     }
 
-    /** Downloads exactly what the table shows under the current filters and order, as CSV. */
-    public void exportCsv() throws java.io.IOException {
+    /** Downloads exactly what the table shows under the current filters and order, as CSV, XLSX or PDF. */
+    public void export(String extension) throws java.io.IOException {
+        TableWriter.Format format = TableWriter.Format.ofExtension(extension);
         jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
         jakarta.faces.context.ExternalContext ec = fc.getExternalContext();
         ec.responseReset();
-        ec.setResponseContentType("text/csv; charset=UTF-8");
-        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"shipments.csv\"");
+        ec.setResponseContentType(format.contentType());
+        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"shipments." + format.extension() + "\"");
         CDI.current().select(org.threepl.portal.application.shipment.ShipmentExportService.class).get()
-                .writeCsv(filter(), ShipmentSort.parse(sort), ec.getResponseOutputStream());
+                .write(filter(), ShipmentSort.parse(sort), format, ec.getResponseOutputStream());
         fc.responseComplete();
     }
 

@@ -342,6 +342,9 @@ class UserJourneysIT {
         java.util.List<String> lines = csv.lines().toList();
         assertEquals(2, lines.size(), "the header and exactly the one shipment the filter shows: " + csv);
         assertTrue(lines.get(1).startsWith("HIST-7,"), lines.get(1));
+        browser.click("filter:exportXlsx");
+        byte[] xlsx = browser.downloadedBytes("shipments.xlsx");
+        assertTrue(xlsx.length > 4 && xlsx[0] == 'P' && xlsx[1] == 'K', "an Office Open XML (zip) workbook");
 
         browser.driver().findElement(By.linkText("HIST-7")).click();
 

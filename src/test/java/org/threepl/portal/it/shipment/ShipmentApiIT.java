@@ -235,6 +235,14 @@ class ShipmentApiIT {
         assertEquals(listed, csvRefs);
         assertEquals(19, csvRefs.size(), "PG-4 .. PG-22 start on or after the 3rd");
 
+        // the Excel and PDF files hold the same rows in the same order
+        byte[] xlsx = download("shipments/export.xlsx?sort=pickup&pickupFrom=2026-01-03", key,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertEquals(csvRefs, firstColumnOfSheet(xlsx));
+        byte[] pdf = download("shipments/export.pdf?sort=pickup&pickupFrom=2026-01-03", key, "application/pdf");
+        assertEquals(csvRefs, referencesInPdf(pdf, csvRefs));
+        assertEquals(404, api("GET", "shipments/export.docx", key.value(), null).statusCode());
+
         HttpResponse<String> badCursor = api("GET", "shipments?cursor=not-a-cursor", key.value(), null);
         assertEquals(400, badCursor.statusCode(), badCursor.body());
         HttpResponse<String> badStatus = api("GET", "shipments?status=LOST", key.value(), null);
@@ -346,5 +354,60 @@ class ShipmentApiIT {
         assertEquals(200, doc.statusCode());
         assertEquals("application/pdf", doc.headers().firstValue("Content-Type").orElse(""));
         assertTrue(new String(doc.body()).startsWith("%PDF-"));
+    }
+    private static byte[] download(String path, Fixtures.Key key, String contentType) {
+        HttpResponse<byte[]> r = Http.send(Http.client(), java.net.http.HttpRequest.newBuilder(Http.testServer().resolve("api/v1/" + path))
+                .header("Authorization", "Bearer " + key.value()).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), new String(r.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(contentType, r.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(r.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        return r.body();
+    }
+
+    /** The text of column A below the header, read from the workbook's sheet XML. */
+    private static List<String> firstColumnOfSheet(byte[] xlsx) {
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx))) {
+            for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    org.w3c.dom.Document sheet = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                            .parse(new java.io.ByteArrayInputStream(zip.readAllBytes()));
+                    org.w3c.dom.NodeList cells = sheet.getElementsByTagName("c");
+                    List<String> column = new ArrayList<>();
+                    for (int i = 0; i < cells.getLength(); i++) {
+                        org.w3c.dom.Element c = (org.w3c.dom.Element) cells.item(i);
+                        if (c.getAttribute("r").matches("A\\d+") && !c.getAttribute("r").equals("A1")) {
+                            column.add(c.getTextContent());
+                        }
+                    }
+                    return column;
+                }
+            }
+            throw new AssertionError("no worksheet in the workbook");
+        } catch (Exception e) {
+            throw new AssertionError("not a readable workbook", e);
+        }
+    }
+
+    /** The given references in the order the PDF's text shows them. */
+    private static List<String> referencesInPdf(byte[] pdf, List<String> references) {
+        try {
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                text.append(extractor.getTextFromPage(p)).append('\n');
+            }
+            java.util.regex.Pattern reference = java.util.regex.Pattern.compile("\\bPG-\\d+\\b");
+            List<String> found = new ArrayList<>();
+            text.toString().lines().forEach(line -> { // a table row is a line; its first cell is the reference
+                java.util.regex.Matcher m = reference.matcher(line);
+                if (m.find()) {
+                    found.add(m.group());
+                }
+            });
+            return found.stream().filter(references::contains).toList();
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not a readable PDF", e);
+        }
     }
 }

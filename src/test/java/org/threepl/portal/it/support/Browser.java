@@ -124,11 +124,16 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for a downloaded file to be complete and returns its text. */
     public String downloaded(String fileName) {
+        return new String(downloadedBytes(fileName), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Waits for a downloaded file to be complete and returns its bytes. */
+    public byte[] downloadedBytes(String fileName) {
         Path file = downloads.resolve(fileName);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file)
                 && !Files.exists(downloads.resolve(fileName + ".crdownload")));
         try {
-            return Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+            return Files.readAllBytes(file);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -1,0 +1,34 @@
+package org.threepl.portal.infrastructure.export;
+
+import org.junit.jupiter.api.Test;
+import org.threepl.portal.domain.model.shipment.ShipmentStatus;
+
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class CsvTableWriterTest {
+
+    @Test
+    void cellsAreQuotedOnlyWhenNeeded() {
+        assertEquals("PO-1", CsvTableWriter.cell("PO-1"));
+        assertEquals("\"Shanghai, CN\"", CsvTableWriter.cell("Shanghai, CN"));
+        assertEquals("\"say \"\"hi\"\"\"", CsvTableWriter.cell("say \"hi\""));
+        assertEquals("\"two\nlines\"", CsvTableWriter.cell("two\nlines"));
+        assertEquals("", CsvTableWriter.cell(null));
+    }
+
+    @Test
+    void formulasAreDefusedButNumbersAreNot() {
+        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", CsvTableWriter.cell("=HYPERLINK(\"x\")"));
+        assertEquals("'+1", CsvTableWriter.cell("+1"));
+        assertEquals("'@SUM(A1)", CsvTableWriter.cell("@SUM(A1)"));
+        assertEquals("-5", CsvTableWriter.cell(-5));
+    }
+
+    @Test
+    void timesAndEnumsAreWrittenAsIsoAndNames() {
+        assertEquals("2026-11-20T14:00:00Z", CsvTableWriter.cell(Instant.parse("2026-11-20T14:00:00Z")));
+        assertEquals("DELIVERED", CsvTableWriter.cell(ShipmentStatus.DELIVERED));
+    }
+}
