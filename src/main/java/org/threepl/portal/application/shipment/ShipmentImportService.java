@@ -3,7 +3,13 @@ package org.threepl.portal.application.shipment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.threepl.portal.application.Caller;
+import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shipment.Shipment;
+import org.threepl.portal.domain.model.shipment.ShipmentReference;
+import org.threepl.portal.infrastructure.persistence.BulkShipmentStore;
+import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,6 +18,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,107 +27,368 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Imports CSV files of shipments or of tracking events: read as a stream, checked line by line with the same rules as
- * the JSON API, stored in chunks of {@value #CHUNK} lines, each chunk its own transaction (so memory
- * stays flat and a large file does not hold one huge transaction). The report names every rejected
- * line (1 is the header) with its field and reason; the first {@value #MAX_ERRORS} are listed.
+ * Imports CSV files of shipments or of tracking events: read as a stream, each line checked with the
+ * same rules as the JSON API, and stored in chunks, each chunk its own transaction (so memory stays
+ * flat and a large file does not hold one huge transaction).
+ * <p>
+ * On PostgreSQL the checked lines of a chunk ({@value #BULK_CHUNK} lines) go in by COPY through a
+ * staging table ({@link BulkShipmentStore}); elsewhere (the H2 demo database) through the regular
+ * batches of {@value #CHUNK}. Both apply the lines in order: a shipment reference given again on a
+ * later line updates the shipment, so the last line wins; an event already stored is not stored
+ * twice. The report names every rejected line (1 is the header) with its field and reason; the first
+ * {@value #MAX_ERRORS} are listed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class ShipmentImportService {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ShipmentImportService.class.getName());
+
     static final int CHUNK = 1000;
+    static final int BULK_CHUNK = 20_000;
     static final int MAX_ERRORS = 1000;
     static final List<String> REQUIRED = List.of("reference", "origin", "destination", "transport_mode", "service_level",
             "pickup_from", "pickup_to", "delivery_from", "delivery_to", "ordered_quantity");
     static final List<String> REQUIRED_EVENTS = List.of("shipment_reference", "event_id", "source_system", "status_code",
             "occurred_at");
 
-    /** Turns one line's cells into an item of a batch. */
-    private interface LineMapper<T> {
-        T map(List<String> cells, Map<String, Integer> columns);
+    /** What a file holds. */
+    public enum Kind {
+        SHIPMENTS, EVENTS
+    }
+
+    /** Told after every chunk how far an import has come. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (lines, created, updated, rejected) -> { };
+
+        void reached(long lines, long created, long updated, long rejected);
     }
 
     @Inject
     ShipmentIngestionService ingestion;
 
+    @Inject
+    BulkShipmentStore bulk;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    Clock clock;
+
     public record LineError(long line, String field, String message) {
     }
 
-    /** {@code created} counts new shipments, or events accepted (new or already stored); {@code updated} shipments changed. */
+    /**
+     * {@code created} counts new shipments, or events accepted (new or already stored); {@code updated} shipments changed;
+     * {@code method} says how the lines went in: {@code copy} (PostgreSQL's COPY) or {@code batches}.
+     */
     public record ImportReport(long lines, long created, long updated, long rejected, List<LineError> errors,
-                               boolean errorsTruncated) {
+                               boolean errorsTruncated, String method, long millis) {
     }
 
     public ImportReport importShipments(InputStream csv) {
-        return run(csv, REQUIRED, ShipmentImportService::input, chunk -> ingestion.upsertShipments(chunk, null, null));
+        return run(Kind.SHIPMENTS, csv, callers.current(), Progress.NONE);
     }
 
     /** Tracking events, by the same rules as {@code POST /api/v1/events}; re-importing a file adds nothing twice. */
     public ImportReport importEvents(InputStream csv) {
-        return run(csv, REQUIRED_EVENTS, ShipmentImportService::event, chunk -> ingestion.recordEvents(chunk, null, null));
+        return run(Kind.EVENTS, csv, callers.current(), Progress.NONE);
     }
 
-    private <T> ImportReport run(InputStream csv, List<String> required, LineMapper<T> mapper,
-                                 java.util.function.Function<List<T>, BatchResult> store) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+    /** Imports a file on behalf of {@code caller} (who may have started it on another request or thread). */
+    public ImportReport run(Kind kind, InputStream csv, Caller caller, Progress progress) {
+        ShipmentIngestionService.writer(caller);
+        long started = System.nanoTime();
+        boolean fast = bulk.available();
+        Tally tally = new Tally();
+        Sink sink = switch (kind) {
+            case SHIPMENTS -> fast ? new BulkShipments(caller) : new RegularShipments(caller);
+            case EVENTS -> fast ? new BulkEvents(caller) : new RegularEvents(caller);
+        };
+        List<String> required = kind == Kind.SHIPMENTS ? REQUIRED : REQUIRED_EVENTS;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), 1 << 16)) {
             String headerLine = in.readLine();
             if (headerLine == null) {
                 throw new DomainRuleViolation("file", "The file is empty; the first line names the columns: " + required);
             }
             Map<String, Integer> columns = header(parse(stripBom(headerLine)), required);
             long lineNo = 1;
-            long created = 0;
-            long updated = 0;
-            long rejected = 0;
-            List<LineError> errors = new ArrayList<>();
-            List<T> chunk = new ArrayList<>(CHUNK);
-            List<Long> chunkLines = new ArrayList<>(CHUNK);
-            String line;
-            while (true) {
-                line = in.readLine();
-                if (line != null) {
-                    lineNo++;
-                    if (line.isBlank()) {
-                        continue;
-                    }
-                    try {
-                        chunk.add(mapper.map(parse(line), columns));
-                        chunkLines.add(lineNo);
-                    } catch (IllegalArgumentException e) {
-                        rejected++;
-                        add(errors, new LineError(lineNo, "line", e.getMessage()));
-                    }
+            for (String line; (line = in.readLine()) != null; ) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
                 }
-                if (chunk.size() == CHUNK || (line == null && !chunk.isEmpty())) {
-                    BatchResult result = store.apply(chunk);
-                    for (BatchResult.ItemResult item : result.items()) {
-                        switch (item.result()) {
-                            case "created", "accepted" -> created++;
-                            case "updated" -> updated++;
-                            default -> {
-                                rejected++;
-                                long at = chunkLines.get(item.index());
-                                item.errors().forEach(e -> add(errors, new LineError(at, e.field(), e.message())));
-                            }
-                        }
-                    }
-                    chunk.clear();
-                    chunkLines.clear();
+                List<String> cells;
+                try {
+                    cells = parse(line);
+                } catch (IllegalArgumentException e) {
+                    tally.reject(lineNo, "line", e.getMessage());
+                    continue;
                 }
-                if (line == null) {
-                    break;
+                if (sink.accept(lineNo, cells, columns, tally)) {
+                    progress.reached(lineNo - 1, tally.created, tally.updated, tally.rejected);
                 }
             }
-            return new ImportReport(lineNo - 1, created, updated, rejected, errors, errors.size() >= MAX_ERRORS);
+            sink.flush(tally);
+            progress.reached(lineNo - 1, tally.created, tally.updated, tally.rejected);
+            tally.errors.sort(java.util.Comparator.comparingLong(LineError::line));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            LOG.info(() -> "Imported " + kind + " for " + caller.name() + ": " + tally.created + " created, " + tally.updated
+                    + " updated, " + tally.rejected + " rejected, via " + (fast ? "COPY" : "batches") + " in " + millis + " ms");
+            return new ImportReport(lineNo - 1, tally.created, tally.updated, tally.rejected, List.copyOf(tally.errors),
+                    tally.errors.size() >= MAX_ERRORS, fast ? "copy" : "batches", millis);
         } catch (IOException e) {
             throw new UncheckedIOException("The file could not be read", e);
         }
     }
 
-    private static void add(List<LineError> errors, LineError e) {
-        if (errors.size() < MAX_ERRORS) {
-            errors.add(e);
+    /** Counts and the first errors of one import. */
+    private static final class Tally {
+        long created;
+        long updated;
+        long rejected;
+        final List<LineError> errors = new ArrayList<>();
+
+        void reject(long line, String field, String message) {
+            rejected++;
+            if (errors.size() < MAX_ERRORS) {
+                errors.add(new LineError(line, field, message));
+            }
+        }
+    }
+
+    /** Takes a file's lines one by one and stores them a chunk at a time. */
+    private interface Sink {
+        /** Returns true when it stored a chunk (a moment to report progress). */
+        boolean accept(long line, List<String> cells, Map<String, Integer> columns, Tally tally);
+
+        void flush(Tally tally);
+    }
+
+    /** Lines in chunks of {@value #CHUNK} through the regular batches. */
+    private abstract static class Regular<T> implements Sink {
+        final List<T> chunk = new ArrayList<>(CHUNK);
+        final List<Long> chunkLines = new ArrayList<>(CHUNK);
+
+        abstract T map(List<String> cells, Map<String, Integer> columns);
+
+        abstract BatchResult store(List<T> items);
+
+        /** A key that may appear once per batch; a second one starts a new batch, so that lines apply in order. */
+        String key(T item) {
+            return null;
+        }
+
+        private final java.util.Set<String> keys = new java.util.HashSet<>();
+
+        @Override
+        public boolean accept(long line, List<String> cells, Map<String, Integer> columns, Tally tally) {
+            T item;
+            try {
+                item = map(cells, columns);
+            } catch (IllegalArgumentException e) {
+                tally.reject(line, "line", e.getMessage());
+                return false;
+            }
+            boolean stored = false;
+            String key = key(item);
+            if (key != null && !keys.add(key)) {
+                flush(tally);
+                keys.add(key);
+                stored = true;
+            }
+            chunk.add(item);
+            chunkLines.add(line);
+            if (chunk.size() == CHUNK) {
+                flush(tally);
+                stored = true;
+            }
+            return stored;
+        }
+
+        @Override
+        public void flush(Tally tally) {
+            if (chunk.isEmpty()) {
+                return;
+            }
+            for (BatchResult.ItemResult item : store(chunk).items()) {
+                switch (item.result()) {
+                    case "created", "accepted" -> tally.created++;
+                    case "updated" -> tally.updated++;
+                    default -> {
+                        long at = chunkLines.get(item.index());
+                        List<BatchResult.ItemError> errors = item.errors();
+                        tally.reject(at, errors.get(0).field(), errors.get(0).message());
+                        errors.stream().skip(1).forEach(e -> {
+                            if (tally.errors.size() < MAX_ERRORS) {
+                                tally.errors.add(new LineError(at, e.field(), e.message()));
+                            }
+                        });
+                    }
+                }
+            }
+            chunk.clear();
+            chunkLines.clear();
+            keys.clear();
+        }
+    }
+
+    private final class RegularShipments extends Regular<ShipmentInput> {
+        private final Caller caller;
+
+        RegularShipments(Caller caller) {
+            this.caller = caller;
+        }
+
+        @Override
+        ShipmentInput map(List<String> cells, Map<String, Integer> columns) {
+            return input(cells, columns);
+        }
+
+        @Override
+        String key(ShipmentInput item) {
+            return (item.organisation() == null ? "" : item.organisation().trim().toUpperCase(Locale.ROOT)) + "|"
+                    + (item.reference() == null ? "" : item.reference().trim());
+        }
+
+        @Override
+        BatchResult store(List<ShipmentInput> items) {
+            return ingestion.upsertShipmentsFor(caller, items);
+        }
+    }
+
+    private final class RegularEvents extends Regular<EventInput> {
+        private final Caller caller;
+
+        RegularEvents(Caller caller) {
+            this.caller = caller;
+        }
+
+        @Override
+        EventInput map(List<String> cells, Map<String, Integer> columns) {
+            return event(cells, columns);
+        }
+
+        @Override
+        BatchResult store(List<EventInput> items) {
+            return ingestion.recordEventsFor(caller, items);
+        }
+    }
+
+    /** Lines checked here, then {@value #BULK_CHUNK} at a time by COPY. */
+    private abstract class Bulk<S> implements Sink {
+        final List<S> chunk = new ArrayList<>(BULK_CHUNK);
+        final IngestionChecks.OrganisationResolver orgs;
+        final Instant now = clock.instant();
+
+        Bulk(Caller caller) {
+            this.orgs = new IngestionChecks.OrganisationResolver(caller, organisations);
+        }
+
+        /** The staged row, or null with the line's errors recorded. */
+        abstract S check(long line, List<String> cells, Map<String, Integer> columns, IngestionChecks.Errors errors);
+
+        abstract BulkShipmentStore.Outcome store(List<S> rows);
+
+        @Override
+        public boolean accept(long line, List<String> cells, Map<String, Integer> columns, Tally tally) {
+            IngestionChecks.Errors errors = new IngestionChecks.Errors();
+            S row;
+            try {
+                row = check(line, cells, columns, errors);
+            } catch (IllegalArgumentException e) {
+                errors.add("line", e.getMessage());
+                row = null;
+            }
+            if (row == null) {
+                List<BatchResult.ItemError> list = errors.list();
+                tally.reject(line, list.isEmpty() ? "line" : list.get(0).field(), list.isEmpty() ? "Not valid" : list.get(0).message());
+                list.stream().skip(1).forEach(e -> {
+                    if (tally.errors.size() < MAX_ERRORS) {
+                        tally.errors.add(new LineError(line, e.field(), e.message()));
+                    }
+                });
+                return false;
+            }
+            chunk.add(row);
+            if (chunk.size() == BULK_CHUNK) {
+                flush(tally);
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public void flush(Tally tally) {
+            if (chunk.isEmpty()) {
+                return;
+            }
+            BulkShipmentStore.Outcome outcome = store(chunk);
+            tally.created += outcome.created();
+            tally.updated += outcome.updated();
+            outcome.rejected().forEach(r -> tally.reject(r.line(), r.field(), r.message()));
+            chunk.clear();
+        }
+    }
+
+    private final class BulkShipments extends Bulk<BulkShipmentStore.StagedShipment> {
+        BulkShipments(Caller caller) {
+            super(caller);
+        }
+
+        @Override
+        BulkShipmentStore.StagedShipment check(long line, List<String> cells, Map<String, Integer> columns,
+                                               IngestionChecks.Errors errors) {
+            ShipmentInput in = input(cells, columns);
+            Long orgId = orgs.resolve(in.organisation(), errors);
+            ShipmentReference ref = errors.capture("reference", () -> ShipmentReference.of(in.reference()));
+            Shipment.Plan plan = IngestionChecks.plan(in, errors);
+            if (errors.any() || orgId == null) {
+                return null;
+            }
+            return new BulkShipmentStore.StagedShipment(line, orgId, ref.value(), plan.shipmentNumber(), plan.origin(),
+                    plan.destination(), Shipment.laneOf(plan.origin(), plan.destination()), plan.transportMode().name(),
+                    plan.serviceLevel(), plan.pickupWindow().from(), plan.pickupWindow().to(), plan.deliveryWindow().from(),
+                    plan.deliveryWindow().to(), plan.orderedQuantity(), plan.weightKg(),
+                    plan.declaredValue() == null ? null : plan.declaredValue().amount(),
+                    plan.declaredValue() == null ? null : plan.declaredValue().currency().getCurrencyCode());
+        }
+
+        @Override
+        BulkShipmentStore.Outcome store(List<BulkShipmentStore.StagedShipment> rows) {
+            return bulk.storeShipments(rows, now);
+        }
+    }
+
+    private final class BulkEvents extends Bulk<BulkShipmentStore.StagedEvent> {
+        BulkEvents(Caller caller) {
+            super(caller);
+        }
+
+        @Override
+        BulkShipmentStore.StagedEvent check(long line, List<String> cells, Map<String, Integer> columns,
+                                            IngestionChecks.Errors errors) {
+            EventInput in = event(cells, columns);
+            Long orgId = orgs.resolve(in.organisation(), errors);
+            IngestionChecks.CheckedEvent e = IngestionChecks.event(in, errors, now);
+            if (e == null || orgId == null) {
+                return null;
+            }
+            return new BulkShipmentStore.StagedEvent(line, orgId, e.reference(), e.code().name(),
+                    e.reason() == null ? null : e.reason().name(), e.occurred().toInstant(), e.occurred().getZone().getId(),
+                    e.location() == null || e.location().isBlank() ? null : e.location().strip(), e.source(), e.eventId());
+        }
+
+        @Override
+        BulkShipmentStore.Outcome store(List<BulkShipmentStore.StagedEvent> rows) {
+            BulkShipmentStore.Outcome o = bulk.storeEvents(rows, now);
+            // like the API, an event already stored counts as accepted: every line not refused
+            return new BulkShipmentStore.Outcome(rows.size() - o.rejected().size(), 0, o.rejected());
         }
     }
 

@@ -8,11 +8,8 @@ import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.domain.model.account.ApiScope;
-import org.threepl.portal.domain.model.account.Organisation;
-import org.threepl.portal.domain.model.account.OrganisationCode;
+import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.domain.model.shared.Money;
-import org.threepl.portal.domain.model.shared.TimeWindow;
 import org.threepl.portal.domain.model.shipment.PodDocument;
 import org.threepl.portal.domain.model.shipment.ProofOfDelivery;
 import org.threepl.portal.domain.model.shipment.ReasonCode;
@@ -20,7 +17,6 @@ import org.threepl.portal.domain.model.shipment.Shipment;
 import org.threepl.portal.domain.model.shipment.ShipmentReference;
 import org.threepl.portal.domain.model.shipment.StatusCode;
 import org.threepl.portal.domain.model.shipment.TrackingEvent;
-import org.threepl.portal.domain.model.shipment.TransportMode;
 import org.threepl.portal.infrastructure.persistence.IdempotencyStore;
 import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
 import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
@@ -29,19 +25,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,8 +49,6 @@ import java.util.function.Supplier;
 public class ShipmentIngestionService {
 
     public static final int MAX_BATCH = 1000;
-    /** Events dated further ahead than this are refused as clock errors. */
-    private static final Duration FUTURE_TOLERANCE = Duration.ofHours(24);
 
     @Inject
     CallerContext callers;
@@ -77,15 +66,26 @@ public class ShipmentIngestionService {
     Clock clock;
 
     public BatchResult upsertShipments(List<ShipmentInput> items, String idempotencyKey, String requestBody) {
-        return idempotent(idempotencyKey, requestBody, () -> doUpsert(items));
+        Caller caller = writer(callers.current());
+        return idempotent(caller, idempotencyKey, requestBody, () -> doUpsert(caller, items));
     }
 
     public BatchResult recordEvents(List<EventInput> items, String idempotencyKey, String requestBody) {
-        return idempotent(idempotencyKey, requestBody, () -> doRecordEvents(items));
+        Caller caller = writer(callers.current());
+        return idempotent(caller, idempotencyKey, requestBody, () -> doRecordEvents(caller, items));
     }
 
-    private BatchResult idempotent(String key, String body, Supplier<BatchResult> work) {
-        Caller caller = writer();
+    /** A batch of a file import, on behalf of the caller who started it (perhaps on another thread). */
+    public BatchResult upsertShipmentsFor(Caller caller, List<ShipmentInput> items) {
+        return doUpsert(writer(caller), items);
+    }
+
+    /** A batch of a file import, on behalf of the caller who started it (perhaps on another thread). */
+    public BatchResult recordEventsFor(Caller caller, List<EventInput> items) {
+        return doRecordEvents(writer(caller), items);
+    }
+
+    private BatchResult idempotent(Caller caller, String key, String body, Supplier<BatchResult> work) {
         if (key == null || key.isBlank()) {
             return work.get();
         }
@@ -106,25 +106,24 @@ public class ShipmentIngestionService {
         return result;
     }
 
-    private BatchResult doUpsert(List<ShipmentInput> items) {
+    private BatchResult doUpsert(Caller caller, List<ShipmentInput> items) {
         requireBatchSize(items);
-        Caller caller = callers.current();
         Instant now = clock.instant();
-        OrganisationResolver orgs = new OrganisationResolver(caller);
+        IngestionChecks.OrganisationResolver orgs = new IngestionChecks.OrganisationResolver(caller, organisations);
         List<BatchResult.ItemResult> results = new ArrayList<>();
         Map<Long, Map<String, Shipment>> existing = new HashMap<>();
         Set<String> seen = new HashSet<>();
         Map<Long, Map<String, String>> numbers = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             ShipmentInput in = items.get(i);
-            Errors errors = new Errors();
+            IngestionChecks.Errors errors = new IngestionChecks.Errors();
             Long orgId = orgs.resolve(in == null ? null : in.organisation(), errors);
             if (in == null) {
                 results.add(rejected(i, List.of(new BatchResult.ItemError("item", "An item is required"))));
                 continue;
             }
             ShipmentReference ref = errors.capture("reference", () -> ShipmentReference.of(in.reference()));
-            Shipment.Plan plan = plan(in, errors);
+            Shipment.Plan plan = IngestionChecks.plan(in, errors);
             if (errors.any() || orgId == null) {
                 results.add(rejected(i, errors.list()));
                 continue;
@@ -162,7 +161,7 @@ public class ShipmentIngestionService {
 
     /** Fills in the ids of created shipments, known only after the flush. */
     private static List<BatchResult.ItemResult> withIds(List<BatchResult.ItemResult> results, List<ShipmentInput> items,
-                                                        OrganisationResolver orgs, Map<Long, Map<String, Shipment>> existing) {
+                                                        IngestionChecks.OrganisationResolver orgs, Map<Long, Map<String, Shipment>> existing) {
         List<BatchResult.ItemResult> out = new ArrayList<>(results.size());
         for (BatchResult.ItemResult r : results) {
             if ("created".equals(r.result())) {
@@ -177,40 +176,10 @@ public class ShipmentIngestionService {
         return out;
     }
 
-    private Shipment.Plan plan(ShipmentInput in, Errors errors) {
-        TransportMode mode = errors.capture("transportMode", () -> {
-            try {
-                return TransportMode.valueOf(in.transportMode() == null ? "" : in.transportMode().trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Unknown transport mode '" + in.transportMode() + "'; allowed: "
-                        + java.util.Arrays.toString(TransportMode.values()));
-            }
-        });
-        Instant pf = errors.capture("pickupFrom", () -> instant(in.pickupFrom()));
-        Instant pt = errors.capture("pickupTo", () -> instant(in.pickupTo()));
-        Instant df = errors.capture("deliveryFrom", () -> instant(in.deliveryFrom()));
-        Instant dt = errors.capture("deliveryTo", () -> instant(in.deliveryTo()));
-        TimeWindow pickup = pf == null || pt == null ? null : errors.capture("pickupTo", () -> new TimeWindow(pf, pt));
-        TimeWindow delivery = df == null || dt == null ? null : errors.capture("deliveryTo", () -> new TimeWindow(df, dt));
-        Money value = in.declaredValue() == null ? null
-                : errors.capture("currency", () -> new Money(in.declaredValue(), Money.currency(in.currency())));
-        if (in.orderedQuantity() == null) {
-            errors.add("orderedQuantity", "The ordered quantity is required");
-        }
-        if (errors.any()) {
-            return null;
-        }
-        String number = in.shipmentNumber() == null || in.shipmentNumber().isBlank()
-                ? "TPL-" + in.reference().trim() : in.shipmentNumber();
-        return errors.capture("shipment", () -> new Shipment.Plan(number, in.origin(), in.destination(), mode,
-                in.serviceLevel(), pickup, delivery, in.orderedQuantity(), in.weightKg(), value));
-    }
-
-    private BatchResult doRecordEvents(List<EventInput> items) {
+    private BatchResult doRecordEvents(Caller caller, List<EventInput> items) {
         requireBatchSize(items);
-        Caller caller = callers.current();
         Instant now = clock.instant();
-        OrganisationResolver orgs = new OrganisationResolver(caller);
+        IngestionChecks.OrganisationResolver orgs = new IngestionChecks.OrganisationResolver(caller, organisations);
 
         // 1. check every item on its own
         record Valid(int index, Long orgId, String reference, String source, String eventId, StatusCode code,
@@ -220,32 +189,18 @@ public class ShipmentIngestionService {
         List<Valid> valid = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             EventInput in = items.get(i);
-            Errors errors = new Errors();
+            IngestionChecks.Errors errors = new IngestionChecks.Errors();
             if (in == null) {
                 rejected.put(i, List.of(new BatchResult.ItemError("item", "An item is required")));
                 continue;
             }
             Long orgId = orgs.resolve(in.organisation(), errors);
-            StatusCode code = errors.capture("statusCode", () -> StatusCode.parse(in.statusCode()));
-            ReasonCode reason = errors.capture("reasonCode", () -> ReasonCode.parseOptional(in.reasonCode()).orElse(null));
-            ZonedDateTime occurred = errors.capture("occurredAt", () -> zoned(in.occurredAt(), in.zone(), now));
-            if (in.shipmentReference() == null || in.shipmentReference().isBlank()) {
-                errors.add("shipmentReference", "The shipment reference is required");
-            }
-            if (in.eventId() == null || in.eventId().isBlank() || in.eventId().length() > 100) {
-                errors.add("eventId", "An event id of 1 to 100 characters is required (the sender's own id)");
-            }
-            if (in.sourceSystem() == null || in.sourceSystem().isBlank() || in.sourceSystem().length() > 40) {
-                errors.add("sourceSystem", "A source system of 1 to 40 characters is required");
-            }
-            if (in.location() != null && in.location().length() > 100) {
-                errors.add("location", "A location has at most 100 characters");
-            }
-            if (errors.any() || orgId == null) {
+            IngestionChecks.CheckedEvent e = IngestionChecks.event(in, errors, now);
+            if (e == null || orgId == null) {
                 rejected.put(i, errors.list());
             } else {
-                valid.add(new Valid(i, orgId, in.shipmentReference().trim(), in.sourceSystem().trim(), in.eventId().trim(),
-                        code, reason, occurred, in.location()));
+                valid.add(new Valid(i, orgId, e.reference(), e.source(), e.eventId(), e.code(), e.reason(), e.occurred(),
+                        e.location()));
             }
         }
 
@@ -291,11 +246,11 @@ public class ShipmentIngestionService {
     /** Records who signed for a delivery (and optionally the signed document), replacing an earlier record. */
     public ShipmentDetail recordProofOfDelivery(Long shipmentId, String signedBy, String signedAt, Integer deliveredQuantity,
                                                 String documentName, byte[] document) {
-        Caller caller = writer();
+        Caller caller = writer(callers.current());
         Shipment s = shipments.find(caller.tenantScope(), shipmentId)
                 .orElseThrow(() -> new NotFoundException("Shipment " + shipmentId));
-        Errors errors = new Errors();
-        Instant at = errors.capture("signedAt", () -> instant(signedAt));
+        IngestionChecks.Errors errors = new IngestionChecks.Errors();
+        Instant at = errors.capture("signedAt", () -> IngestionChecks.instant(signedAt));
         if (deliveredQuantity == null) {
             errors.add("deliveredQuantity", "The delivered quantity is required");
         }
@@ -315,12 +270,12 @@ public class ShipmentIngestionService {
         return ShipmentQueryService.detailOf(s, shipments);
     }
 
-    private Caller writer() {
-        Caller caller = callers.current();
+    /** Shipments and events are recorded by systems with a WRITE key, and by 3PL operations admins importing files. */
+    static Caller writer(Caller caller) {
         if (!caller.may(ApiScope.WRITE)) {
             throw new AccessDeniedException("Recording shipments needs a key with the WRITE scope");
         }
-        if (caller.isUser()) {
+        if (caller.isUser() && !caller.hasRole(Role.OPS_ADMIN)) {
             throw new AccessDeniedException("Shipments and events are recorded by systems through the API");
         }
         return caller;
@@ -339,115 +294,11 @@ public class ShipmentIngestionService {
         return new BatchResult.ItemResult(index, "rejected", null, errors);
     }
 
-    static Instant instant(String iso) {
-        if (iso == null || iso.isBlank()) {
-            throw new IllegalArgumentException("A time is required (ISO-8601 with an offset, e.g. 2026-11-20T14:05:00+08:00)");
-        }
-        try {
-            return OffsetDateTime.parse(iso.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Not an ISO-8601 time with an offset (e.g. 2026-11-20T14:05:00+08:00): " + iso);
-        }
-    }
-
-    private static ZonedDateTime zoned(String iso, String zone, Instant now) {
-        Instant t = instant(iso);
-        if (t.isAfter(now.plus(FUTURE_TOLERANCE))) {
-            throw new IllegalArgumentException("The event is dated more than 24 hours ahead: " + iso);
-        }
-        ZoneId z;
-        if (zone == null || zone.isBlank()) {
-            z = OffsetDateTime.parse(iso.trim()).getOffset();
-        } else {
-            try {
-                z = ZoneId.of(zone.trim());
-            } catch (java.time.DateTimeException e) {
-                throw new IllegalArgumentException("Unknown time zone '" + zone + "' (use e.g. Asia/Shanghai or +08:00)");
-            }
-        }
-        return t.atZone(z);
-    }
-
     private static String sha256(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Collects an item's errors field by field. */
-    private static final class Errors {
-        private final List<BatchResult.ItemError> list = new ArrayList<>();
-
-        <T> T capture(String field, Supplier<T> parse) {
-            try {
-                return parse.get();
-            } catch (IllegalArgumentException | NullPointerException e) {
-                add(field, e.getMessage() == null ? "A value is required" : e.getMessage());
-                return null;
-            }
-        }
-
-        void add(String field, String message) {
-            list.add(new BatchResult.ItemError(field, message));
-        }
-
-        boolean any() {
-            return !list.isEmpty();
-        }
-
-        List<BatchResult.ItemError> list() {
-            return List.copyOf(list);
-        }
-    }
-
-    /**
-     * The organisation an item belongs to: a client credential's own (an item naming another is
-     * refused), or for a 3PL integration the one whose code the item names.
-     */
-    private final class OrganisationResolver {
-        private final Caller caller;
-        private final Map<String, Long> byCode = new HashMap<>();
-
-        OrganisationResolver(Caller caller) {
-            this.caller = caller;
-        }
-
-        Long resolve(String code, Errors errors) {
-            if (!caller.isProvider()) {
-                if (code != null && !code.isBlank()) {
-                    Optional<Organisation> own = organisations.find(caller.tenantScope(), caller.organisationId());
-                    if (own.isEmpty() || !own.get().code().value().equalsIgnoreCase(code.trim())) {
-                        errors.add("organisation", "A client's key records only its own organisation's shipments");
-                        return null;
-                    }
-                }
-                return caller.organisationId();
-            }
-            Long id = cached(code);
-            if (id == null) {
-                errors.add("organisation", code == null || code.isBlank()
-                        ? "A 3PL integration names the client organisation of each item (its code)"
-                        : "No client organisation with the code " + code);
-            }
-            return id;
-        }
-
-        Long cached(String code) {
-            if (!caller.isProvider()) {
-                return caller.organisationId();
-            }
-            if (code == null || code.isBlank()) {
-                return null;
-            }
-            return byCode.computeIfAbsent(code.trim().toUpperCase(Locale.ROOT), c -> {
-                try {
-                    return organisations.findByCode(OrganisationCode.of(c)).map(Organisation::id).orElse(null);
-                } catch (IllegalArgumentException e) {
-                    return null;
-                }
-            });
         }
     }
 }

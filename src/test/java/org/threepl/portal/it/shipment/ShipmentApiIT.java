@@ -18,12 +18,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.threepl.portal.it.support.Http.api;
@@ -250,6 +252,58 @@ class ShipmentApiIT {
     }
 
     @Test
+    void aCsvImportAppliesLinesInOrderAndRefusesATakenShipmentNumberAndUnknownShipments() {
+        Fixtures.Org org = Fixtures.organisation("Order Ltd");
+        Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        String head = "reference,shipment_number,origin,destination,transport_mode,service_level,pickup_from,pickup_to,"
+                + "delivery_from,delivery_to,ordered_quantity\n";
+        String times = ",2026-11-03T08:00:00Z,2026-11-03T09:00:00Z,2026-12-01T08:00:00Z,2026-12-01T09:00:00Z,";
+        String csv = head
+                + "ORD-1,N-1,Shanghai,Hamburg,SEA,STANDARD" + times + "5\n"
+                + "ORD-2,N-1,Shanghai,Hamburg,SEA,STANDARD" + times + "5\n"   // N-1 is ORD-1's
+                + "ORD-1,N-1,Shanghai,Rotterdam,SEA,STANDARD" + times + "9\n"; // the later line wins
+        JsonObject report = json(postCsv("imports/shipments", key, csv));
+        assertEquals(1, report.getInt("created"), report.toString());
+        assertEquals(1, report.getInt("updated"), report.toString());
+        assertEquals(1, report.getInt("rejected"), report.toString());
+        JsonObject error = report.getJsonArray("errors").getJsonObject(0);
+        assertEquals(3, error.getJsonNumber("line").longValue());
+        assertEquals("shipmentNumber", error.getString("field"));
+        Map<String, Object> row = Fixtures.single("select destination, ordered_quantity, lane from shipment"
+                + " where organisation_id = ? and client_reference = 'ORD-1'", org.id());
+        assertEquals("Rotterdam", row.get("destination"));
+        assertEquals(9, ((Number) row.get("ordered_quantity")).intValue());
+        assertEquals("Shanghai → Rotterdam", row.get("lane"));
+
+        // a number another reference already holds in the database is refused too
+        JsonObject again = json(postCsv("imports/shipments", key, head + "ORD-3,N-1,A,B,ROAD,STANDARD" + times + "1\n"));
+        assertEquals(1, again.getInt("rejected"), again.toString());
+        assertTrue(again.getJsonArray("errors").getJsonObject(0).getString("message").contains("ORD-1"), again.toString());
+
+        String events = "shipment_reference,event_id,source_system,status_code,occurred_at\n"
+                + "ORD-1,o-1,TMS,AF,2026-11-03T08:30:00Z\n"
+                + "NOPE-1,o-2,TMS,AF,2026-11-03T08:30:00Z\n"
+                + "ORD-1,o-3,TMS,D1,2026-11-10T08:30:00Z\n";
+        JsonObject ev = json(postCsv("imports/events", key, events));
+        assertEquals(2, ev.getInt("created"), ev.toString());
+        assertEquals(1, ev.getInt("rejected"), ev.toString());
+        assertEquals(3, ev.getJsonArray("errors").getJsonObject(0).getJsonNumber("line").longValue());
+        assertEquals("shipmentReference", ev.getJsonArray("errors").getJsonObject(0).getString("field"));
+        Map<String, Object> status = Fixtures.single("select status, delivered_at from shipment where organisation_id = ?"
+                + " and client_reference = 'ORD-1'", org.id());
+        assertEquals("DELIVERED", status.get("status"), "derived again from the imported events");
+        assertNotNull(status.get("delivered_at"));
+    }
+
+    private static HttpResponse<String> postCsv(String path, Fixtures.Key key, String csv) {
+        HttpResponse<String> r = Http.send(Http.client(), java.net.http.HttpRequest.newBuilder(Http.testServer().resolve("api/v1/" + path))
+                .header("Authorization", "Bearer " + key.value()).header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)).build());
+        assertEquals(200, r.statusCode(), r.body());
+        return r;
+    }
+
+    @Test
     void aCsvImportStoresGoodLinesAndReportsBadOnesByLine() {
         Fixtures.Org org = Fixtures.organisation("Import Ltd");
         Fixtures.Org other = Fixtures.organisation("Not Mine Ltd");
@@ -267,6 +321,7 @@ class ShipmentApiIT {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)).build());
         assertEquals(200, r.statusCode(), r.body());
         JsonObject report = json(r);
+        assertEquals("copy", report.getString("method"), "PostgreSQL takes the COPY path");
         assertEquals(5, report.getInt("lines"));
         assertEquals(1, report.getInt("created"));
         assertEquals(1, report.getInt("updated"));
