@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shipment.ImportJob.Kind;
 import org.threepl.portal.domain.model.shipment.Shipment;
 import org.threepl.portal.domain.model.shipment.ShipmentReference;
 import org.threepl.portal.infrastructure.persistence.BulkShipmentStore;
@@ -51,11 +52,6 @@ public class ShipmentImportService {
             "pickup_from", "pickup_to", "delivery_from", "delivery_to", "ordered_quantity");
     static final List<String> REQUIRED_EVENTS = List.of("shipment_reference", "event_id", "source_system", "status_code",
             "occurred_at");
-
-    /** What a file holds. */
-    public enum Kind {
-        SHIPMENTS, EVENTS
-    }
 
     /** Told after every chunk how far an import has come. */
     @FunctionalInterface

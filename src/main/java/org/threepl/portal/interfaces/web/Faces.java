@@ -43,9 +43,8 @@ final class Faces {
     }
 
     /**
-     * Answers with an HTTP error status and renders the matching error page within this request.
-     * Not through the container's error-page dispatch: on this Liberty version that dispatch can
-     * leave the caller's subject on the pooled thread, where a later sign-in on that thread finds it.
+     * Answers with an HTTP error status and renders the matching error page within this request, in
+     * the user's language and with the portal's navigation, rather than through a second dispatch.
      */
     static void sendError(int status) {
         FacesContext fc = FacesContext.getCurrentInstance();

@@ -111,6 +111,35 @@ class UserJourneysIT {
     }
 
     @Test
+    void anOpsAdminImportsAShipmentFileAndSeesItsProgressAndRejectedLines() throws Exception {
+        Fixtures.Org org = Fixtures.organisation("Imported Ltd");
+        Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
+        String times = "2026-11-03T08:00:00Z,2026-11-03T09:00:00Z,2026-12-01T08:00:00Z,2026-12-01T09:00:00Z";
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("shipments-", ".csv");
+        java.nio.file.Files.writeString(file, "organisation,reference,origin,destination,transport_mode,service_level,"
+                + "pickup_from,pickup_to,delivery_from,delivery_to,ordered_quantity\n"
+                + org.code() + ",UP-1,Shanghai,Hamburg,SEA,STANDARD," + times + ",5\n"
+                + org.code() + ",UP-2,Ningbo,Felixstowe,SEA,STANDARD," + times + ",3\n"
+                + org.code() + ",UP-3,Shenzhen,Rotterdam,HOVERCRAFT,STANDARD," + times + ",1\n");
+
+        browser.signIn(ops.username(), Fixtures.PASSWORD);
+        browser.expectHeading("Organisations");
+        browser.click("nav:imports");
+        browser.expectHeading("Import shipments and tracking events");
+        browser.driver().findElement(By.cssSelector("input[type='file'][id^='importForm:file']")).sendKeys(file.toString());
+        browser.click("importForm:submit");
+
+        browser.waitForText(By.id("jobStatus"), "Finished");
+        assertEquals("2", browser.waitFor(By.id("jobCreated")).getText());
+        assertEquals("1", browser.waitFor(By.id("jobRejected")).getText());
+        String problems = browser.waitFor(By.id("job:problems")).getText();
+        assertTrue(problems.contains("4") && problems.contains("transportMode") && problems.contains("HOVERCRAFT"), problems);
+        assertEquals(2, Fixtures.query("select 1 from shipment where organisation_id = ?", org.id()).size());
+        assertTrue(browser.waitFor(By.id("latest")).getText().contains(file.getFileName().toString()), "listed among the latest");
+        java.nio.file.Files.deleteIfExists(file);
+    }
+
+    @Test
     void aWrongPasswordIsRefusedOnTheSignInPage() {
         Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Wrong Ltd"), Role.CLIENT_USER);
         browser.signIn(user.username(), "not-the-password");

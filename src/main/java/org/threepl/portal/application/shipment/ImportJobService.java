@@ -1,0 +1,170 @@
+package org.threepl.portal.application.shipment;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.threepl.portal.application.AccessDeniedException;
+import org.threepl.portal.application.Caller;
+import org.threepl.portal.application.CallerContext;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.view.ImportJobView;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shipment.ImportJob;
+import org.threepl.portal.infrastructure.persistence.ImportJobRepository;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * File imports that 3PL operations admins start in the portal: the upload is kept in a temporary
+ * file and imported in the background (a managed thread of the server that received it), while the
+ * job's progress and outcome are written to the database, so that the page, on any server, can follow
+ * it. The import itself is {@link ShipmentImportService}, the same as the API's.
+ */
+@ApplicationScoped
+public class ImportJobService {
+
+    private static final Logger LOG = Logger.getLogger(ImportJobService.class.getName());
+    /** Progress is written at most this often, so that a fast import is not slowed by its own reporting. */
+    private static final long REPORT_EVERY_NANOS = 500_000_000L;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    ImportJobRepository jobs;
+
+    @Inject
+    ShipmentImportService imports;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Starts importing an uploaded file in the background; returns the job to follow. */
+    public Long start(ImportJob.Kind kind, String fileName, InputStream content) {
+        Caller caller = opsAdmin();
+        if (kind == null) {
+            throw new DomainRuleViolation("kind", "Choose what the file holds: shipments or tracking events");
+        }
+        Path file;
+        try {
+            file = Files.createTempFile("portal-import-", ".csv");
+            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The uploaded file could not be stored", e);
+        }
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw new DomainRuleViolation("file", "The file is empty");
+            }
+            Long id = jobs.add(new ImportJob(kind, fileName == null ? "upload.csv" : fileName, size, caller.name(),
+                    clock.instant()));
+            executor.submit(() -> run(id, kind, file, caller));
+            return id;
+        } catch (IOException | RuntimeException e) {
+            delete(file);
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new UncheckedIOException((IOException) e);
+        }
+    }
+
+    public ImportJobView view(Long id) {
+        opsAdmin();
+        ImportJob job = jobs.find(id).orElseThrow(() -> new NotFoundException("Import " + id));
+        return ImportJobView.of(job, clock.instant(), true);
+    }
+
+    public List<ImportJobView> latest() {
+        opsAdmin();
+        return jobs.latest(20).stream().map(j -> ImportJobView.of(j, clock.instant(), false)).toList();
+    }
+
+    private void run(Long id, ImportJob.Kind kind, Path file, Caller caller) {
+        try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
+            jobs.change(id, j -> j.start(clock.instant()));
+            long[] last = {System.nanoTime()};
+            ShipmentImportService.ImportReport report = imports.run(kind, in, caller, (lines, created, updated, rejected) -> {
+                long now = System.nanoTime();
+                if (now - last[0] >= REPORT_EVERY_NANOS) {
+                    last[0] = now;
+                    jobs.change(id, j -> j.progress(in.count(), lines, created, updated, rejected, clock.instant()));
+                }
+            });
+            List<ImportJob.LineProblem> problems = report.errors().stream()
+                    .map(e -> new ImportJob.LineProblem(e.line(), e.field(), e.message())).toList();
+            jobs.change(id, j -> j.finish(report.lines(), report.created(), report.updated(), report.rejected(), problems,
+                    report.errorsTruncated(), report.method(), clock.instant()));
+        } catch (DomainRuleViolation e) {
+            jobs.change(id, j -> j.fail(e.getMessage(), clock.instant()));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Import " + id + " failed", e);
+            jobs.change(id, j -> j.fail("The import stopped: " + e.getMessage(), clock.instant()));
+        } finally {
+            delete(file);
+        }
+    }
+
+    private Caller opsAdmin() {
+        Caller caller = callers.current();
+        if (!caller.hasRole(Role.OPS_ADMIN)) {
+            throw new AccessDeniedException("File imports are for 3PL operations admins");
+        }
+        return caller;
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warning("Could not delete " + file + ": " + e);
+        }
+    }
+
+    /** Counts the bytes read, for the progress bar. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private volatile long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        long count() {
+            return count;
+        }
+    }
+}

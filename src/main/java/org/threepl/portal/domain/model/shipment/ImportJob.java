@@ -1,0 +1,225 @@
+package org.threepl.portal.domain.model.shipment;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A file import started in the portal, with its progress: queued, then running (with the bytes and
+ * lines read so far), then done (with its counts and first rejected lines) or failed (with the reason).
+ * A running job that has not reported for {@link #STALL_AFTER} is shown as interrupted: its server
+ * stopped.
+ */
+@Entity
+@Table(name = "import_job")
+public class ImportJob {
+
+    public static final Duration STALL_AFTER = Duration.ofMinutes(2);
+
+    public enum Kind { SHIPMENTS, EVENTS }
+
+    public enum Status { QUEUED, RUNNING, DONE, FAILED }
+
+    /** One rejected line of the file. */
+    @Embeddable
+    public record LineProblem(@Column(name = "line", nullable = false) long line,
+                              @Column(name = "field", nullable = false, length = 64) String field,
+                              @Column(name = "message", nullable = false, length = 500) String message) {
+        public LineProblem {
+            field = cut(field, 64);
+            message = cut(message, 500);
+        }
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_job_seq")
+    @SequenceGenerator(name = "import_job_seq", sequenceName = "import_job_seq", allocationSize = 50)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 16)
+    private Kind kind;
+
+    @Column(name = "file_name", nullable = false, length = 200)
+    private String fileName;
+
+    @Column(name = "bytes_total", nullable = false)
+    private long bytesTotal;
+
+    @Column(name = "started_by", nullable = false, length = 150)
+    private String startedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private Status status;
+
+    @Column(name = "bytes_read", nullable = false)
+    private long bytesRead;
+
+    @Column(name = "lines_read", nullable = false)
+    private long linesRead;
+
+    @Column(name = "created", nullable = false)
+    private long created;
+
+    @Column(name = "updated", nullable = false)
+    private long updated;
+
+    @Column(name = "rejected", nullable = false)
+    private long rejected;
+
+    @Column(name = "method", length = 16)
+    private String method;
+
+    @Column(name = "failure", length = 1000)
+    private String failure;
+
+    @Column(name = "errors_truncated", nullable = false)
+    private boolean errorsTruncated;
+
+    @Column(name = "queued_at", nullable = false)
+    private Instant queuedAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "heartbeat_at", nullable = false)
+    private Instant heartbeatAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    @ElementCollection
+    @CollectionTable(name = "import_job_error", joinColumns = @JoinColumn(name = "job_id"))
+    @OrderColumn(name = "position")
+    private List<LineProblem> problems = new ArrayList<>();
+
+    protected ImportJob() {
+        // for JPA
+    }
+
+    public ImportJob(Kind kind, String fileName, long bytesTotal, String startedBy, Instant now) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        if (fileName == null || fileName.isBlank()) {
+            throw new IllegalArgumentException("A file name is required");
+        }
+        if (bytesTotal <= 0) {
+            throw new IllegalArgumentException("The file is empty");
+        }
+        this.fileName = cut(fileName.strip(), 200);
+        this.bytesTotal = bytesTotal;
+        this.startedBy = Objects.requireNonNull(startedBy, "startedBy");
+        this.status = Status.QUEUED;
+        this.queuedAt = now;
+        this.heartbeatAt = now;
+    }
+
+    public void start(Instant now) {
+        require(Status.QUEUED, "start");
+        status = Status.RUNNING;
+        startedAt = now;
+        heartbeatAt = now;
+    }
+
+    public void progress(long bytes, long lines, long createdSoFar, long updatedSoFar, long rejectedSoFar, Instant now) {
+        require(Status.RUNNING, "report progress on");
+        bytesRead = Math.min(bytesTotal, Math.max(bytesRead, bytes));
+        linesRead = lines;
+        created = createdSoFar;
+        updated = updatedSoFar;
+        rejected = rejectedSoFar;
+        heartbeatAt = now;
+    }
+
+    public void finish(long lines, long createdTotal, long updatedTotal, long rejectedTotal, List<LineProblem> firstProblems,
+                       boolean truncated, String howLoaded, Instant now) {
+        require(Status.RUNNING, "finish");
+        status = Status.DONE;
+        bytesRead = bytesTotal;
+        linesRead = lines;
+        created = createdTotal;
+        updated = updatedTotal;
+        rejected = rejectedTotal;
+        problems = new ArrayList<>(firstProblems);
+        errorsTruncated = truncated;
+        method = howLoaded;
+        finishedAt = now;
+        heartbeatAt = now;
+    }
+
+    /** The file could not be imported as a whole (unreadable, no header): the reason is kept for the user. */
+    public void fail(String reason, Instant now) {
+        if (status == Status.DONE || status == Status.FAILED) {
+            throw new IllegalStateException("Import " + id + " has already ended (" + status + ")");
+        }
+        status = Status.FAILED;
+        failure = cut(reason == null || reason.isBlank() ? "The import failed" : reason, 1000);
+        finishedAt = now;
+        heartbeatAt = now;
+    }
+
+    /** Running, but no word from its server for a while. */
+    public boolean isInterrupted(Instant now) {
+        return status == Status.RUNNING && heartbeatAt.plus(STALL_AFTER).isBefore(now);
+    }
+
+    public boolean isFinished() {
+        return status == Status.DONE || status == Status.FAILED;
+    }
+
+    /** Percent of the file read, 0–100. */
+    public int percent() {
+        return (int) Math.min(100, bytesRead * 100 / bytesTotal);
+    }
+
+    private void require(Status expected, String action) {
+        if (status != expected) {
+            throw new IllegalStateException("Cannot " + action + " import " + id + ": it is " + status + ", not " + expected);
+        }
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    public Long id() { return id; }
+    public Kind kind() { return kind; }
+    public String fileName() { return fileName; }
+    public long bytesTotal() { return bytesTotal; }
+    public String startedBy() { return startedBy; }
+    public Status status() { return status; }
+    public long bytesRead() { return bytesRead; }
+    public long linesRead() { return linesRead; }
+    public long created() { return created; }
+    public long updated() { return updated; }
+    public long rejected() { return rejected; }
+    public String method() { return method; }
+    public String failure() { return failure; }
+    public boolean errorsTruncated() { return errorsTruncated; }
+    public Instant queuedAt() { return queuedAt; }
+    public Instant startedAt() { return startedAt; }
+    public Instant finishedAt() { return finishedAt; }
+    public List<LineProblem> problems() { return List.copyOf(problems); }
+}

@@ -1,0 +1,87 @@
+package org.threepl.portal.domain.model.shipment;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ImportJobTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
+
+    private static ImportJob job() {
+        return new ImportJob(ImportJob.Kind.SHIPMENTS, "shipments.csv", 1000, "ops.admin", T0);
+    }
+
+    @Test
+    void goesFromQueuedThroughRunningToDoneWithItsCounts() {
+        ImportJob job = job();
+        assertEquals(ImportJob.Status.QUEUED, job.status());
+        job.start(T0.plusSeconds(1));
+        job.progress(250, 10, 8, 1, 1, T0.plusSeconds(2));
+        assertEquals(25, job.percent());
+        assertEquals(8, job.created());
+        job.finish(40, 30, 5, 5, List.of(new ImportJob.LineProblem(3, "origin", "An origin is required")), false, "copy",
+                T0.plusSeconds(3));
+        assertEquals(ImportJob.Status.DONE, job.status());
+        assertEquals(100, job.percent());
+        assertEquals(1, job.problems().size());
+        assertTrue(job.isFinished());
+    }
+
+    @Test
+    void progressNeverGoesBackwardsNorBeyondTheFile() {
+        ImportJob job = job();
+        job.start(T0);
+        job.progress(600, 1, 0, 0, 0, T0);
+        job.progress(500, 2, 0, 0, 0, T0);
+        assertEquals(60, job.percent());
+        job.progress(5000, 3, 0, 0, 0, T0);
+        assertEquals(100, job.percent());
+    }
+
+    @Test
+    void illegalTransitionsAreRefused() {
+        ImportJob queued = job();
+        assertThrows(IllegalStateException.class, () -> queued.progress(1, 1, 0, 0, 0, T0), "progress before start");
+        assertThrows(IllegalStateException.class, () -> queued.finish(1, 1, 0, 0, List.of(), false, "copy", T0), "finish before start");
+
+        ImportJob done = job();
+        done.start(T0);
+        done.finish(1, 1, 0, 0, List.of(), false, "copy", T0);
+        assertThrows(IllegalStateException.class, () -> done.start(T0), "start again");
+        assertThrows(IllegalStateException.class, () -> done.fail("late", T0), "fail after done");
+        assertThrows(IllegalStateException.class, () -> done.progress(1, 1, 0, 0, 0, T0));
+
+        ImportJob failed = job();
+        failed.fail("no header", T0);
+        assertEquals(ImportJob.Status.FAILED, failed.status());
+        assertThrows(IllegalStateException.class, () -> failed.start(T0));
+        assertThrows(IllegalStateException.class, () -> failed.fail("again", T0));
+    }
+
+    @Test
+    void aRunningJobWithoutNewsIsInterrupted() {
+        ImportJob job = job();
+        job.start(T0);
+        assertFalse(job.isInterrupted(T0.plus(ImportJob.STALL_AFTER)));
+        assertTrue(job.isInterrupted(T0.plus(ImportJob.STALL_AFTER).plusSeconds(1)));
+    }
+
+    @Test
+    void anEmptyOrNamelessFileIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new ImportJob(ImportJob.Kind.EVENTS, "e.csv", 0, "ops", T0));
+        assertThrows(IllegalArgumentException.class, () -> new ImportJob(ImportJob.Kind.EVENTS, " ", 10, "ops", T0));
+    }
+
+    @Test
+    void longMessagesAreCutToTheirColumns() {
+        ImportJob.LineProblem p = new ImportJob.LineProblem(1, "f", "x".repeat(900));
+        assertEquals(500, p.message().length());
+    }
+}
