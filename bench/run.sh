@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Reproducible benchmark run on one machine: Debian PostgreSQL + the portal (Liberty) on it,
 # the benchmark history (bench/generate.sql), then the API benchmarks. Sizes by environment:
-#   SHIPMENTS (default 1000000), EVENTS_PER (10), CLIENTS (32), SECONDS (30), BATCHES (40)
+#   SHIPMENTS (default 1000000), EVENTS_PER (10), CLIENTS (32), BENCH_SECONDS (30), BATCHES (40),
+#   IMPORT_ROWS (1000000)
 # Usage (from the repository root, after `mvn package`): bash bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHIPMENTS=${SHIPMENTS:-1000000}; EVENTS_PER=${EVENTS_PER:-10}
-CLIENTS=${CLIENTS:-32}; SECONDS_=${SECONDS:-30}; BATCHES=${BATCHES:-40}
+CLIENTS=${CLIENTS:-32}; SECONDS_=${BENCH_SECONDS:-30}; BATCHES=${BATCHES:-40}
 WLP=target/liberty/wlp
 LIB=$WLP/usr/shared/resources/portal-lib
 
@@ -62,3 +63,31 @@ awk '{print $8}' /tmp/export-jstat.log | sort -n | sed -n '1p;$p'
 
 java -cp "$(ls $LIB/postgresql-*.jar)" bench/IngestBench.java http://localhost:9080/portal "$KEY" \
   jdbc:postgresql://localhost:5432/portal portal portal 900000002 "$BATCHES"
+
+# bulk CSV import (COPY through a staging table): IMPORT_ROWS new shipments, then 5 events for each of a fifth of them
+IMPORT_ROWS=${IMPORT_ROWS:-1000000}
+RUN=$(date +%s)
+awk -v n="$IMPORT_ROWS" -v run="$RUN" 'BEGIN {
+  print "reference,origin,destination,transport_mode,service_level,pickup_from,pickup_to,delivery_from,delivery_to,ordered_quantity,weight_kg";
+  for (i = 1; i <= n; i++) printf "IMP%s-%d,Shanghai,Hamburg %d,SEA,STANDARD,2026-10-%02dT08:00:00Z,2026-10-%02dT10:00:00Z,2026-11-%02dT08:00:00Z,2026-11-%02dT12:00:00Z,%d,%d.5\n",
+    run, i, i % 50, i % 28 + 1, i % 28 + 1, i % 28 + 1, i % 28 + 1, i % 90 + 1, i % 900 + 10 }' > /tmp/import-shipments.csv
+awk -v n="$((IMPORT_ROWS / 5))" -v run="$RUN" 'BEGIN {
+  print "shipment_reference,event_id,source_system,status_code,reason_code,occurred_at,zone,location";
+  split("AF X6 A9 X1 D1", codes, " ");
+  for (i = 1; i <= n; i++) for (e = 1; e <= 5; e++)
+    printf "IMP%s-%d,imp%s-%d-%d,TMS,%s,,2026-11-%02dT%02d:00:00Z,Europe/Berlin,Hamburg\n", run, i, run, i, e, codes[e], i % 20 + 1, e * 3 }' > /tmp/import-events.csv
+for kind in shipments events; do
+  echo "import $kind: $(($(wc -l < /tmp/import-$kind.csv) - 1)) lines, $(du -h /tmp/import-$kind.csv | cut -f1)"
+  curl -s -o /tmp/import-$kind.json -w "  HTTP %{http_code} in %{time_total} s\n" -H "Authorization: Bearer $KEY" \
+    -H "Content-Type: text/csv" --data-binary @/tmp/import-$kind.csv http://localhost:9080/portal/api/v1/imports/$kind
+  head -c 300 /tmp/import-$kind.json; echo
+done
+
+# Excel and PDF exports of every shipment, with the server's old generation sampled as for the CSV
+for fmt in xlsx pdf; do
+  [ -n "$PID" ] && (while sleep 0.5; do jstat -gc "$PID" | tail -1; done > /tmp/export-$fmt-jstat.log) & SAMPLER=$!
+  curl -s -o /tmp/export.$fmt -w "export $fmt: HTTP %{http_code}, %{size_download} bytes in %{time_total} s\n" \
+    -H "Authorization: Bearer $IKEY" http://localhost:9080/portal/api/v1/shipments/export.$fmt
+  kill $SAMPLER 2>/dev/null || true
+  echo "  old generation (KB) during the $fmt export, min/max: $(awk '{print $8}' /tmp/export-$fmt-jstat.log | sort -n | sed -n '1p;$p' | tr '\n' ' ')"
+done

@@ -17,6 +17,7 @@ import org.threepl.portal.domain.model.shipment.Shipment;
 import org.threepl.portal.domain.model.shipment.ShipmentReference;
 import org.threepl.portal.domain.model.shipment.StatusCode;
 import org.threepl.portal.domain.model.shipment.TrackingEvent;
+import org.threepl.portal.infrastructure.persistence.BulkShipmentStore;
 import org.threepl.portal.infrastructure.persistence.IdempotencyStore;
 import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
 import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
@@ -61,6 +62,9 @@ public class ShipmentIngestionService {
 
     @Inject
     IdempotencyStore idempotency;
+
+    @Inject
+    BulkShipmentStore bulk;
 
     @Inject
     Clock clock;
@@ -204,6 +208,20 @@ public class ShipmentIngestionService {
             }
         }
 
+        if (bulk.available()) {
+            // 2–3 on PostgreSQL: COPY into a staging table, one insert that skips stored events, status derived set-wise
+            List<BulkShipmentStore.StagedEvent> staged = valid.stream().map(v -> new BulkShipmentStore.StagedEvent(v.index(),
+                    v.orgId(), v.reference(), v.code().name(), v.reason() == null ? null : v.reason().name(),
+                    v.occurred().toInstant(), v.occurred().getZone().getId(),
+                    v.location() == null || v.location().isBlank() ? null : v.location().strip(), v.source(), v.eventId()))
+                    .toList();
+            if (!staged.isEmpty()) {
+                bulk.storeEvents(staged, now).rejected().forEach(r -> rejected.put((int) r.line(),
+                        List.of(new BatchResult.ItemError(r.field(), r.message()))));
+            }
+            return eventResults(items.size(), rejected);
+        }
+
         // 2. find their shipments (only the caller's) and the events already stored, a query per organisation
         Map<Long, Map<String, Shipment>> shipmentsByOrg = new HashMap<>();
         Map<String, Set<String>> stored = new HashMap<>();
@@ -221,7 +239,7 @@ public class ShipmentIngestionService {
             Shipment s = shipmentsByOrg.get(v.orgId()).get(v.reference());
             if (s == null) {
                 rejected.put(v.index(), List.of(new BatchResult.ItemError("shipmentReference",
-                        "No shipment with the reference " + v.reference() + " (send it to /api/v1/shipments first)")));
+                        "No shipment with the reference " + v.reference() + " (send or import the shipment first)")));
                 continue;
             }
             if (stored.get(v.orgId() + "|" + v.source()).add(v.eventId())) {
@@ -235,8 +253,12 @@ public class ShipmentIngestionService {
             touched.forEach(s -> s.deriveStatusFrom(facts.getOrDefault(s.id(), List.of()), now));
         }
 
-        List<BatchResult.ItemResult> results = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
+        return eventResults(items.size(), rejected);
+    }
+
+    private static BatchResult eventResults(int size, Map<Integer, List<BatchResult.ItemError>> rejected) {
+        List<BatchResult.ItemResult> results = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
             List<BatchResult.ItemError> errors = rejected.get(i);
             results.add(errors != null ? rejected(i, errors) : new BatchResult.ItemResult(i, "accepted", null, null));
         }

@@ -62,16 +62,25 @@ public class BulkShipmentStore {
     public record Outcome(long created, long updated, List<Rejection> rejected) {
     }
 
-    /** Whether this database takes COPY (PostgreSQL); otherwise imports go through the regular batches. */
+    private volatile Boolean available;
+
+    /** Whether this database takes COPY (PostgreSQL); otherwise writes go through JPA. Asked once. */
     @Transactional
     public boolean available() {
-        return em.unwrap(Session.class).doReturningWork(c -> c.isWrapperFor(PGConnection.class));
+        Boolean known = available;
+        if (known == null) {
+            known = em.unwrap(Session.class).doReturningWork(c -> c.isWrapperFor(PGConnection.class));
+            available = known;
+        }
+        return known;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** In the caller's transaction if there is one (a JSON batch), else in one of its own (a chunk of a file). */
+    @Transactional
     public Outcome storeShipments(List<StagedShipment> rows, Instant now) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             try (Statement st = c.createStatement()) {
+                st.execute("drop table if exists stage_shipment"); // a second call in one transaction starts afresh
                 st.execute("create temp table stage_shipment (line bigint, organisation_id bigint, client_reference varchar(64),"
                         + " shipment_number varchar(40), origin varchar(100), destination varchar(100), lane varchar(210),"
                         + " transport_mode varchar(16), service_level varchar(32), pickup_from timestamptz, pickup_to timestamptz,"
@@ -136,10 +145,12 @@ public class BulkShipmentStore {
         });
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** In the caller's transaction if there is one (a JSON batch), else in one of its own (a chunk of a file). */
+    @Transactional
     public Outcome storeEvents(List<StagedEvent> rows, Instant now) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             try (Statement st = c.createStatement()) {
+                st.execute("drop table if exists stage_event"); // a second call in one transaction starts afresh
                 st.execute("create temp table stage_event (line bigint, organisation_id bigint, shipment_reference varchar(64),"
                         + " status_code varchar(2), reason_code varchar(2), occurred_at timestamptz, zone varchar(40),"
                         + " location varchar(100), source_system varchar(40), sender_event_id varchar(100)) on commit drop");
@@ -149,7 +160,7 @@ public class BulkShipmentStore {
             List<Rejection> rejected = new ArrayList<>();
             rejectAndRemove(c, rejected, "shipmentReference", """
                     select st.line, 'No shipment with the reference ' || st.shipment_reference
-                           || ' (import or send the shipment first)'
+                           || ' (send or import the shipment first)'
                       from stage_event st where not exists (select 1 from shipment s
                      where s.organisation_id = st.organisation_id and s.client_reference = st.shipment_reference)""",
                     "stage_event");

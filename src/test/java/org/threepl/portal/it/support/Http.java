@@ -74,7 +74,7 @@ public final class Http {
     public static HttpResponse<String> api(String method, String path, String key, String json, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(testServer().resolve("api/v1/" + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", path.contains(".csv") ? "text/csv" : "application/json");
+                .header("Accept", accepts(path));
         if (key != null) {
             b.header("Authorization", "Bearer " + key);
         }
@@ -88,6 +88,17 @@ public final class Http {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         }
         return send(client(), b.build());
+    }
+
+    /** What a client of that address asks for: the export's file type, else JSON. */
+    private static String accepts(String path) {
+        if (path.contains("export.csv")) {
+            return "text/csv";
+        }
+        if (path.contains("export.xlsx")) {
+            return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        }
+        return path.contains("export.pdf") ? "application/pdf" : "application/json";
     }
 
     public static HttpResponse<String> get(String path, String key) {
