@@ -102,12 +102,15 @@ public class ShipmentRepository {
 
     /** One page in the sort's order, starting after {@code after} (null for the first page). */
     public List<Shipment> search(TenantScope scope, ShipmentFilter filter, ShipmentSort sort, Cursor after, int limit) {
-        return ordered("s", Shipment.class, scope, filter, sort, after).setMaxResults(limit).getResultList();
+        // read-only: the rows are mapped to views and never changed, so Hibernate keeps no snapshot to dirty-check
+        return ordered("s", Shipment.class, scope, filter, sort, after).setMaxResults(limit)
+                .setHint("org.hibernate.readOnly", true).getResultList();
     }
 
     /** One page by offset, for the portal table (which pages by number). */
     public List<Shipment> page(TenantScope scope, ShipmentFilter filter, ShipmentSort sort, int offset, int limit) {
-        return ordered("s", Shipment.class, scope, filter, sort, null).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return ordered("s", Shipment.class, scope, filter, sort, null).setFirstResult(offset).setMaxResults(limit)
+                .setHint("org.hibernate.readOnly", true).getResultList();
     }
 
     /** The columns an export writes, in order. */
