@@ -8,6 +8,7 @@ import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.threepl.portal.domain.model.shipment.DerivedStatus;
+import org.threepl.portal.domain.model.shipment.ServiceFacts;
 import org.threepl.portal.domain.model.shipment.StatusCode;
 
 import java.io.BufferedWriter;
@@ -209,15 +210,21 @@ public class BulkShipmentStore {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("update shipment set status = ?, has_exception = ?, last_event_at = ?,"
-                    + " delivered_at = ?, updated_at = ?, version = version + 1 where id = ?")) {
+                    + " delivered_at = ?, picked_up_at = ?, attempted_at = ?, damaged = ?, updated_at = ?, version = version + 1"
+                    + " where id = ?")) {
                 for (Long id : ids) {
-                    DerivedStatus d = DerivedStatus.of(facts.getOrDefault(id, List.of()));
+                    List<ShipmentRepository.EventFactRow> events = facts.getOrDefault(id, List.of());
+                    DerivedStatus d = DerivedStatus.of(events);
+                    ServiceFacts f = ServiceFacts.of(events);
                     ps.setString(1, d.status().name());
                     ps.setBoolean(2, d.exception());
                     setInstant(ps, 3, d.lastEventAt());
                     setInstant(ps, 4, d.deliveredAt());
-                    ps.setTimestamp(5, Timestamp.from(now));
-                    ps.setLong(6, id);
+                    setInstant(ps, 5, f.pickedUpAt());
+                    setInstant(ps, 6, f.attemptedAt());
+                    ps.setBoolean(7, f.damaged());
+                    ps.setTimestamp(8, Timestamp.from(now));
+                    ps.setLong(9, id);
                     ps.addBatch();
                 }
                 ps.executeBatch();

@@ -93,6 +93,15 @@ public class Shipment {
     @Column(name = "delivered_at")
     private Instant deliveredAt;
 
+    @Column(name = "picked_up_at")
+    private Instant pickedUpAt;
+
+    @Column(name = "attempted_at")
+    private Instant attemptedAt;
+
+    @Column(name = "damaged", nullable = false)
+    private boolean damaged;
+
     @Embedded
     private ProofOfDelivery proofOfDelivery;
 
@@ -183,6 +192,10 @@ public class Shipment {
         this.exception = d.exception();
         this.lastEventAt = d.lastEventAt();
         this.deliveredAt = d.deliveredAt();
+        ServiceFacts f = ServiceFacts.of(events);
+        this.pickedUpAt = f.pickedUpAt();
+        this.attemptedAt = f.attemptedAt();
+        this.damaged = f.damaged();
         this.updatedAt = now;
     }
 
@@ -196,6 +209,9 @@ public class Shipment {
         return proofOfDelivery == null ? null : proofOfDelivery.deliveredQuantity() >= orderedQuantity;
     }
 
+    public Instant pickedUpAt() { return pickedUpAt; }
+    public Instant attemptedAt() { return attemptedAt; }
+    public boolean isDamaged() { return damaged; }
     public Long id() { return id; }
     public Long organisationId() { return organisationId; }
     public ShipmentReference reference() { return new ShipmentReference(clientReference); }

@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.sla;
 
+import jakarta.persistence.Embeddable;
 import org.threepl.portal.domain.model.shared.Money;
 
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param penaltyThreshold KPI value beyond which the penalty applies, or null
  * @param penaltyPercent  penalty (credit to the client) as percent of the period's fee
  */
+@Embeddable
 public record BonusMalus(BigDecimal bonusThreshold, BigDecimal bonusPercent, BigDecimal penaltyThreshold,
                          BigDecimal penaltyPercent) {
 

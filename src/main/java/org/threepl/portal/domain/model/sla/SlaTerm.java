@@ -55,6 +55,7 @@ public class SlaTerm {
     @Embedded
     private SlaScope scope;
 
+
     @Column(name = "tolerance_minutes", nullable = false)
     private int toleranceMinutes;
 
@@ -128,7 +129,8 @@ public class SlaTerm {
     public MeasurementPeriod period() { return period; }
     public SlaScope scope() { return scope; }
     public int toleranceMinutes() { return toleranceMinutes; }
-    public BonusMalus bonusMalus() { return bonusMalus; }
+    /** Loaded with all four columns empty, JPA gives no object: that is the term without bands. */
+    public BonusMalus bonusMalus() { return bonusMalus == null ? BonusMalus.NONE : bonusMalus; }
     public LocalDate effectiveFrom() { return effectiveFrom; }
     public String recordedBy() { return recordedBy; }
     public Instant recordedAt() { return recordedAt; }
