@@ -69,3 +69,7 @@ create table job_lease (
     watermark     timestamp(6) with time zone
 );
 insert into job_lease (name, holder, leased_until, watermark) values ('kpi-rollup', null, timestamp '2000-01-01 00:00:00', null);
+
+-- the roll-up reads a day's shipments by the end of their delivery and pick-up windows
+create index shipment_org_delivery_due_ix on shipment (organisation_id, delivery_to);
+create index shipment_org_pickup_due_ix on shipment (organisation_id, pickup_to);

@@ -40,7 +40,7 @@ public final class AccessPolicy {
         return caller.role() != null && caller.role().assignableRoles().contains(role);
     }
 
-    static void require(boolean allowed, String message) {
+    public static void require(boolean allowed, String message) {
         if (!allowed) {
             throw new AccessDeniedException(message);
         }

@@ -1,0 +1,34 @@
+package org.threepl.portal.application.sla;
+
+import org.threepl.portal.domain.model.sla.Lateness;
+import org.threepl.portal.domain.model.sla.PeriodResult;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * One term's KPI over one period: the value with what it was computed from, the status, C, and the
+ * bonus–malus with its calculation; for delivery KPIs, the late-delivery buckets.
+ */
+public record KpiResultView(SlaTermView term, LocalDate periodStart, LocalDate periodEnd, boolean closed, BigDecimal value,
+                            BigDecimal numerator, BigDecimal denominator, String status, BigDecimal performanceRatio,
+                            String bonusMalus, BigDecimal bonusMalusAmount, String currency, String calculation,
+                            Map<Lateness.Bucket, Long> lateBuckets) {
+
+    static KpiResultView of(PeriodResult r, Map<Lateness.Bucket, Long> buckets) {
+        var bm = r.bonusMalus();
+        return new KpiResultView(SlaTermView.of(r.term()), r.periodStart(), r.periodEnd().minusDays(1), r.closed(),
+                r.value().value().orElse(null), r.value().numerator(), r.value().denominator(), r.status().name(),
+                r.performanceRatio(), bm == null ? null : bm.kind().name(), bm == null ? null : bm.amount().amount(),
+                bm == null ? null : bm.amount().currency().getCurrencyCode(), bm == null ? null : bm.calculation(), buckets);
+    }
+
+    /** The value's direction against the previous period: up, down or level (empty without both values). */
+    public String trendAgainst(KpiResultView previous) {
+        if (previous == null || previous.value() == null || value == null) {
+            return "";
+        }
+        return value.compareTo(previous.value()) > 0 ? "up" : value.compareTo(previous.value()) < 0 ? "down" : "level";
+    }
+}

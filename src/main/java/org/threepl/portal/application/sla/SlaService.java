@@ -1,0 +1,285 @@
+package org.threepl.portal.application.sla;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.threepl.portal.application.AccessPolicy;
+import org.threepl.portal.application.Caller;
+import org.threepl.portal.application.CallerContext;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.domain.model.account.ClientContract;
+import org.threepl.portal.domain.model.account.Organisation;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Money;
+import org.threepl.portal.domain.model.sla.BonusMalus;
+import org.threepl.portal.domain.model.sla.Kpi;
+import org.threepl.portal.domain.model.sla.KpiCounts;
+import org.threepl.portal.domain.model.sla.KpiValue;
+import org.threepl.portal.domain.model.sla.Lateness;
+import org.threepl.portal.domain.model.sla.MeasurementPeriod;
+import org.threepl.portal.domain.model.sla.PeriodResult;
+import org.threepl.portal.domain.model.sla.ShipmentOutcome;
+import org.threepl.portal.domain.model.sla.SlaScope;
+import org.threepl.portal.domain.model.sla.SlaTerm;
+import org.threepl.portal.infrastructure.persistence.ContractRepository;
+import org.threepl.portal.infrastructure.persistence.KpiRollupRepository;
+import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
+import org.threepl.portal.infrastructure.persistence.SlaTermRepository;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * SLA terms and KPI results. A term applies to the periods that start on or after its date, until a
+ * newer version of the same promise (same contract, KPI and scope) takes over; each period is judged
+ * by the version in force on its first day.
+ */
+@ApplicationScoped
+@Transactional
+public class SlaService {
+
+    /** Periods shown per KPI: the current one and those before it. */
+    static final int TREND_PERIODS = 6;
+    static final int MAX_LATE_SHIPMENTS = 500;
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    SlaTermRepository terms;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    KpiRollupRepository rollups;
+
+    @Inject
+    Clock clock;
+
+    /** A new term, or a new version of a term, as the 3PL records it. */
+    public record NewTerm(String kpi, BigDecimal target, String period, String scopeKind, String scopeValue,
+                          Integer toleranceMinutes, BigDecimal bonusThreshold, BigDecimal bonusPercent,
+                          BigDecimal penaltyThreshold, BigDecimal penaltyPercent, LocalDate effectiveFrom) {
+    }
+
+    /** The organisation asked for, or, when none is named, a client caller's own. */
+    public Long organisationOrOwn(Long organisationId) {
+        if (organisationId != null) {
+            return organisationId;
+        }
+        Long own = callers.current().organisationId();
+        if (own == null) {
+            throw new DomainRuleViolation("organisation", "Name the client organisation (its id)");
+        }
+        return own;
+    }
+
+    public List<SlaTermView> terms(Long organisationId) {
+        TenantScope scope = visible(organisationId).scope;
+        return terms.ofOrganisation(scope, organisationId).stream().map(SlaTermView::of).toList();
+    }
+
+    public SlaTermView addTerm(Long contractId, NewTerm cmd) {
+        Caller caller = callers.current();
+        ClientContract contract = contracts.find(caller.tenantScope(), contractId)
+                .orElseThrow(() -> new NotFoundException("Contract " + contractId));
+        AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Only the 3PL's operations administrators record SLA terms");
+        Kpi kpi = parse(Kpi.class, "kpi", cmd.kpi());
+        MeasurementPeriod period = parse(MeasurementPeriod.class, "period", cmd.period());
+        SlaScope.Kind scopeKind = cmd.scopeKind() == null || cmd.scopeKind().isBlank() ? SlaScope.Kind.ALL
+                : parse(SlaScope.Kind.class, "scopeKind", cmd.scopeKind());
+        SlaScope scope = field("scopeValue", () -> new SlaScope(scopeKind, cmd.scopeValue()));
+        BonusMalus bands = field("bonusMalus", () -> new BonusMalus(cmd.bonusThreshold(), cmd.bonusPercent(),
+                cmd.penaltyThreshold(), cmd.penaltyPercent()));
+        if (cmd.effectiveFrom() == null) {
+            throw new DomainRuleViolation("effectiveFrom", "The date from which the term applies is required");
+        }
+        SlaTerm term = field("target", () -> new SlaTerm(contract.id(), contract.organisation().id(), kpi, cmd.target(), period,
+                scope, cmd.toleranceMinutes() == null ? 0 : cmd.toleranceMinutes(), bands, cmd.effectiveFrom(), caller.name(),
+                clock.instant()));
+        terms.add(term);
+        return SlaTermView.of(term);
+    }
+
+    /** The organisation's KPIs now and over the last periods, its breaches of the last twelve months, and their freshness. */
+    public SlaDashboard dashboard(Long organisationId) {
+        Visible v = visible(organisationId);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate from = today.minusMonths(13).withDayOfMonth(1).minusDays(7);
+        List<KpiRollupRepository.Row> rows = rollups.rows(organisationId, from, today.plusDays(1));
+        List<SlaDashboard.KpiTrend> trends = new ArrayList<>();
+        List<KpiResultView> breaches = new ArrayList<>();
+        for (List<SlaTerm> versions : promises(terms.ofOrganisation(v.scope, organisationId))) {
+            Optional<SlaTerm> now = SlaTerm.inForce(versions, today);
+            if (now.isEmpty()) {
+                continue;
+            }
+            MeasurementPeriod period = now.get().period();
+            int lookBack = period == MeasurementPeriod.MONTH ? 12 : 52;
+            List<KpiResultView> periods = new ArrayList<>();
+            LocalDate start = period.start(today);
+            for (int i = 0; i < lookBack; i++, start = period.previousStart(start)) {
+                Optional<SlaTerm> then = SlaTerm.inForce(versions, start);
+                if (then.isEmpty() || then.get().period() != period) {
+                    break;
+                }
+                KpiResultView r = judge(then.get(), start, rows, today);
+                if (i < TREND_PERIODS) {
+                    periods.add(0, r);
+                }
+                if ("BREACHED".equals(r.status())) {
+                    breaches.add(r);
+                }
+            }
+            trends.add(new SlaDashboard.KpiTrend(SlaTermView.of(now.get()), periods));
+        }
+        breaches.sort(Comparator.comparing(KpiResultView::periodStart).reversed());
+        Instant asOf = rollups.oldestComputation(organisationId, from, today.plusDays(1)).orElse(null);
+        return new SlaDashboard(organisationId, v.organisation.name(), trends, breaches, asOf, performanceIndex(trends));
+    }
+
+    /**
+     * The shipments that count against a KPI in a period: late (delivery or pick-up KPIs), not in full,
+     * or damaged; at most {@value #MAX_LATE_SHIPMENTS}, the latest first.
+     */
+    public List<LateShipmentView> shipmentsAgainst(Long termId, LocalDate periodStart) {
+        Caller caller = callers.current();
+        SlaTerm term = terms.find(caller.tenantScope(), termId).orElseThrow(() -> new NotFoundException("SLA term " + termId));
+        LocalDate start = term.period().start(periodStart);
+        Instant from = start.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant to = term.period().endExclusive(start).atStartOfDay(ZoneOffset.UTC).toInstant();
+        boolean pickup = term.kpi() == Kpi.ON_TIME_PICKUP;
+        String lane = term.scope().kind() == SlaScope.Kind.LANE ? term.scope().value() : null;
+        String level = term.scope().kind() == SlaScope.Kind.SERVICE_LEVEL ? term.scope().value() : null;
+        Instant now = clock.instant();
+        List<LateShipmentView> against = new ArrayList<>();
+        rollups.forEachDue(term.organisationId(), pickup, from, to, lane, level, d -> {
+            ShipmentOutcome o = d.outcome();
+            if (!countsAgainst(term, o, now)) {
+                return true;
+            }
+            Instant dueAt = pickup ? o.pickupDue() : o.deliveryDue();
+            Instant stop = pickup ? o.pickedUpAt() : o.deliveryClockStop().orElse(null);
+            long late = Math.max(0, Duration.between(dueAt, stop == null ? now : stop).toMinutes());
+            against.add(new LateShipmentView(d.id(), d.reference(), d.lane(), d.serviceLevel(), dueAt, stop, late, d.status()));
+            return against.size() < MAX_LATE_SHIPMENTS;
+        });
+        return against;
+    }
+
+    /** Recomputes an organisation's daily roll-ups for a range of days (after a correction, or to backfill). */
+    public long recompute(Long organisationId, LocalDate from, LocalDate to) {
+        Caller caller = callers.current();
+        if (organisations.find(caller.tenantScope(), organisationId).isEmpty()) {
+            throw new NotFoundException("Organisation " + organisationId);
+        }
+        AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Only the 3PL recomputes KPI roll-ups");
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new DomainRuleViolation("to", "Give a range of days: from, then to on or after it");
+        }
+        if (from.plusYears(3).isBefore(to)) {
+            throw new DomainRuleViolation("to", "Recompute at most three years at once");
+        }
+        return rollups.recompute(organisationId, from, to, clock.instant());
+    }
+
+    private static boolean countsAgainst(SlaTerm term, ShipmentOutcome o, Instant now) {
+        int t = term.toleranceMinutes();
+        return switch (term.kpi()) {
+            case ON_TIME_DELIVERY -> o.onTimeDelivery(t, now).filter(ok -> !ok).isPresent();
+            case ON_TIME_PICKUP -> o.onTimePickup(t, now).filter(ok -> !ok).isPresent();
+            case IN_FULL -> o.inFull().filter(ok -> !ok).isPresent();
+            case OTIF -> o.otif(t, now).filter(ok -> !ok).isPresent();
+            case DAMAGE_FREE -> o.damageFree().filter(ok -> !ok).isPresent();
+            case PERFECT_ORDER -> o.otif(t, now).filter(ok -> !ok).isPresent() || o.damageFree().filter(ok -> !ok).isPresent();
+            default -> false;
+        };
+    }
+
+    private KpiResultView judge(SlaTerm term, LocalDate start, List<KpiRollupRepository.Row> rows, LocalDate today) {
+        LocalDate end = term.period().endExclusive(start);
+        KpiCounts counts = new KpiCounts();
+        for (KpiRollupRepository.Row r : rows) {
+            if (!r.day().isBefore(start) && r.day().isBefore(end) && inScope(term.scope(), r)) {
+                counts = counts.plus(r.counts());
+            }
+        }
+        KpiValue value = counts.value(term.kpi(), term.toleranceMinutes());
+        Money fee = contracts.find(TenantScope.all(), term.contractId()).map(ClientContract::monthlyFee)
+                .orElseThrow(() -> new IllegalStateException("The contract of SLA term " + term.id() + " is gone"));
+        PeriodResult result = PeriodResult.judge(term, start, value, today, fee);
+        Map<Lateness.Bucket, Long> buckets = term.kpi() == Kpi.ON_TIME_DELIVERY || term.kpi() == Kpi.OTIF
+                ? counts.deliveryBuckets(term.toleranceMinutes()) : null;
+        return KpiResultView.of(result, buckets);
+    }
+
+    private static boolean inScope(SlaScope scope, KpiRollupRepository.Row r) {
+        return switch (scope.kind()) {
+            case ALL -> true;
+            case LANE -> scope.value().equals(r.lane());
+            case SERVICE_LEVEL -> scope.value().equals(r.serviceLevel());
+        };
+    }
+
+    /** The terms grouped into promises (same contract, KPI and scope), each with all its versions. */
+    private static List<List<SlaTerm>> promises(List<SlaTerm> all) {
+        Map<String, List<SlaTerm>> byPromise = new LinkedHashMap<>();
+        for (SlaTerm t : all) {
+            byPromise.computeIfAbsent(t.contractId() + "|" + t.kpi() + "|" + t.scope().kind() + "|" + t.scope().value(),
+                    k -> new ArrayList<>()).add(t);
+        }
+        return new ArrayList<>(byPromise.values());
+    }
+
+    /** The mean C of the current periods that have one; null when none has. */
+    private static BigDecimal performanceIndex(List<SlaDashboard.KpiTrend> trends) {
+        List<BigDecimal> ratios = trends.stream().map(t -> t.current().performanceRatio()).filter(java.util.Objects::nonNull).toList();
+        if (ratios.isEmpty()) {
+            return null;
+        }
+        return ratios.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(ratios.size()), 4, RoundingMode.HALF_EVEN);
+    }
+
+    private record Visible(Organisation organisation, TenantScope scope) {
+    }
+
+    private Visible visible(Long organisationId) {
+        TenantScope scope = callers.current().tenantScope();
+        Organisation org = organisations.find(scope, organisationId).orElseThrow(() -> new NotFoundException("Organisation " + organisationId));
+        return new Visible(org, scope);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainRuleViolation(field, "Unknown " + field + " '" + value + "'; allowed: "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    private static <T> T field(String field, java.util.function.Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainRuleViolation(field, e.getMessage() == null ? "A value is required" : e.getMessage());
+        }
+    }
+}

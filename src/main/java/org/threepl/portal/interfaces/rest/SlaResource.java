@@ -1,0 +1,101 @@
+package org.threepl.portal.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.threepl.portal.application.sla.LateShipmentView;
+import org.threepl.portal.application.sla.SlaDashboard;
+import org.threepl.portal.application.sla.SlaService;
+import org.threepl.portal.application.sla.SlaTermView;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Service levels: contracts' SLA terms, KPI results per period, breaches and credits, and what lies behind them. */
+@Path("/v1/sla")
+@Produces(MediaType.APPLICATION_JSON)
+public class SlaResource {
+
+    @Inject
+    SlaService sla;
+
+    @Context
+    UriInfo uriInfo;
+
+    public record NewTermRequest(@NotNull String kpi, @NotNull BigDecimal target, @NotNull String period, String scopeKind,
+                                 String scopeValue, Integer toleranceMinutes, BigDecimal bonusThreshold, BigDecimal bonusPercent,
+                                 BigDecimal penaltyThreshold, BigDecimal penaltyPercent, @NotNull LocalDate effectiveFrom) {
+    }
+
+    public record Recomputed(long shipmentsRead) {
+    }
+
+    @GET
+    @Path("terms")
+    @Operation(summary = "An organisation's SLA terms, every version (a client key: its own when no organisation is named)")
+    public List<SlaTermView> terms(@QueryParam("organisation") Long organisation) {
+        return sla.terms(sla.organisationOrOwn(organisation));
+    }
+
+    @POST
+    @Path("contracts/{contractId}/terms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Records an SLA term, or a new version of one from a later date (3PL integration keys with WRITE)")
+    public Response addTerm(@PathParam("contractId") long contractId, @Valid @NotNull NewTermRequest body) {
+        SlaTermView created = sla.addTerm(contractId, new SlaService.NewTerm(body.kpi(), body.target(), body.period(),
+                body.scopeKind(), body.scopeValue(), body.toleranceMinutes(), body.bonusThreshold(), body.bonusPercent(),
+                body.penaltyThreshold(), body.penaltyPercent(), body.effectiveFrom()));
+        URI location = uriInfo.getBaseUriBuilder().path("v1/sla/terms").queryParam("organisation", created.organisationId()).build();
+        return Response.created(location).entity(created).build();
+    }
+
+    @GET
+    @Path("kpis")
+    @Operation(summary = "Each KPI of the terms in force: the current period and the five before it, with value, numerator,"
+            + " denominator, status, performance ratio C and bonus–malus; the breaches of the last twelve months; how fresh")
+    public SlaDashboard kpis(@QueryParam("organisation") Long organisation) {
+        return sla.dashboard(sla.organisationOrOwn(organisation));
+    }
+
+    @GET
+    @Path("terms/{termId}/shipments")
+    @Operation(summary = "The shipments that count against a term's KPI in the period containing the given day")
+    public List<LateShipmentView> against(@PathParam("termId") long termId, @QueryParam("period") String period) {
+        return sla.shipmentsAgainst(termId, day("period", period));
+    }
+
+    @POST
+    @Path("recompute")
+    @Operation(summary = "Recomputes an organisation's daily KPI roll-ups for a range of days (3PL integration keys with WRITE)")
+    public Recomputed recompute(@QueryParam("organisation") Long organisation, @QueryParam("from") String from,
+                                @QueryParam("to") String to) {
+        return new Recomputed(sla.recompute(sla.organisationOrOwn(organisation), day("from", from), day("to", to)));
+    }
+
+    /** A required day (2026-11-20), or a problem naming the parameter. */
+    static LocalDate day(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new DomainRuleViolation(name, "A day is required, e.g. 2026-11-01");
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new DomainRuleViolation(name, "Not a day (2026-11-20): " + value);
+        }
+    }
+}
