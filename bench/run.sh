@@ -97,3 +97,6 @@ done
 # leave the benchmark data as it was: remove what the import added (the exports above include it)
 su postgres -c "psql -d portal -q -c \"delete from tracking_event where organisation_id = 900000002 and sender_event_id like 'imp%'\" \
   -c \"delete from shipment where organisation_id = 900000002 and client_reference like 'IMP%'\" -c 'vacuum analyze shipment' -c 'vacuum analyze tracking_event'"
+
+# the benchmark server is the default server on PostgreSQL: stop it, so that nothing is left running
+$WLP/bin/server stop defaultServer >/dev/null 2>&1 || true

@@ -20,7 +20,7 @@ create table sla_term (
     organisation_id    bigint        not null references organisation (id),
     kpi                varchar(40)   not null,
     target             numeric(10, 4) not null,
-    period             varchar(8)    not null check (period in ('WEEK', 'MONTH')),
+    period_kind        varchar(8)    not null check (period_kind in ('WEEK', 'MONTH')),
     scope_kind         varchar(16)   not null check (scope_kind in ('ALL', 'LANE', 'SERVICE_LEVEL')),
     scope_value        varchar(210),
     tolerance_minutes  integer       not null,
@@ -41,7 +41,7 @@ create index sla_term_organisation_ix on sla_term (organisation_id);
 -- "stopped" for shipments delivered/attempted (or picked up), "open" for those overdue and not yet.
 create table kpi_daily (
     organisation_id    bigint        not null references organisation (id),
-    day                date          not null,
+    rollup_day         date          not null,
     lane               varchar(210)  not null,
     service_level      varchar(32)   not null,
     deliveries_due     integer       not null,
@@ -58,7 +58,7 @@ create table kpi_daily (
     damage_judged      integer       not null,
     damaged            integer       not null,
     computed_at        timestamp(6) with time zone not null,
-    primary key (organisation_id, day, lane, service_level)
+    primary key (organisation_id, rollup_day, lane, service_level)
 );
 
 -- One row per scheduled job: a server runs the job only while it holds the lease.

@@ -95,12 +95,12 @@ public class KpiRollupRepository {
                 }
             }
         }
-        em.createNativeQuery("delete from kpi_daily where organisation_id = ?1 and day >= ?2 and day <= ?3")
+        em.createNativeQuery("delete from kpi_daily where organisation_id = ?1 and rollup_day >= ?2 and rollup_day <= ?3")
                 .setParameter(1, organisationId).setParameter(2, from).setParameter(3, to).executeUpdate();
         Timestamp computed = Timestamp.from(now);
         for (Map.Entry<RowKey, KpiCounts> e : rows.entrySet()) {
             Object[] c = e.getValue().toColumns();
-            var insert = em.createNativeQuery("insert into kpi_daily (organisation_id, day, lane, service_level, deliveries_due,"
+            var insert = em.createNativeQuery("insert into kpi_daily (organisation_id, rollup_day, lane, service_level, deliveries_due,"
                     + " delivery_pending, delivery_stopped, delivery_open, pickups_due, pickup_pending, pickup_stopped, pickup_open,"
                     + " pod_judged, in_full, otif_in_full, damage_judged, damaged, computed_at)"
                     + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
@@ -159,9 +159,9 @@ public class KpiRollupRepository {
     /** An organisation's rows for the days {@code from} (inclusive) to {@code to} (exclusive). */
     @Transactional
     public List<Row> rows(Long organisationId, LocalDate from, LocalDate toExclusive) {
-        List<Object[]> rows = em.createNativeQuery("select day, lane, service_level, deliveries_due, delivery_pending, delivery_stopped,"
+        List<Object[]> rows = em.createNativeQuery("select rollup_day, lane, service_level, deliveries_due, delivery_pending, delivery_stopped,"
                         + " delivery_open, pickups_due, pickup_pending, pickup_stopped, pickup_open, pod_judged, in_full, otif_in_full,"
-                        + " damage_judged, damaged, computed_at from kpi_daily where organisation_id = ?1 and day >= ?2 and day < ?3",
+                        + " damage_judged, damaged, computed_at from kpi_daily where organisation_id = ?1 and rollup_day >= ?2 and rollup_day < ?3",
                         Object[].class)
                 .setParameter(1, organisationId).setParameter(2, from).setParameter(3, toExclusive).getResultList();
         return rows.stream().map(r -> new Row(localDate(r[0]), (String) r[1], (String) r[2], KpiCounts.fromColumns(
@@ -172,7 +172,7 @@ public class KpiRollupRepository {
     /** When the organisation's oldest roll-up row was computed: how fresh its figures are at worst. */
     @Transactional
     public Optional<Instant> oldestComputation(Long organisationId, LocalDate from, LocalDate toExclusive) {
-        Object v = em.createNativeQuery("select min(computed_at) from kpi_daily where organisation_id = ?1 and day >= ?2 and day < ?3")
+        Object v = em.createNativeQuery("select min(computed_at) from kpi_daily where organisation_id = ?1 and rollup_day >= ?2 and rollup_day < ?3")
                 .setParameter(1, organisationId).setParameter(2, from).setParameter(3, toExclusive).getSingleResult();
         return Optional.ofNullable(v).map(KpiRollupRepository::instant);
     }

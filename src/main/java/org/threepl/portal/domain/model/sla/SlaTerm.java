@@ -49,7 +49,7 @@ public class SlaTerm {
     private BigDecimal target;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "period", nullable = false, length = 8)
+    @Column(name = "period_kind", nullable = false, length = 8)
     private MeasurementPeriod period;
 
     @Embedded

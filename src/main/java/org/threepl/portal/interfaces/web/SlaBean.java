@@ -1,0 +1,151 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.sla.KpiResultView;
+import org.threepl.portal.application.sla.LateShipmentView;
+import org.threepl.portal.application.sla.SlaDashboard;
+import org.threepl.portal.application.sla.SlaService;
+import org.threepl.portal.application.sla.SlaTermView;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.sla.Kpi;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The service-level dashboard of one organisation ({@code ?org=}; a client's own without it): KPI
+ * tiles with trend, the terms, breaches; and the drill-down to the shipments behind a figure
+ * ({@code ?term=&period=}).
+ */
+@Named
+@ViewScoped
+public class SlaBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SlaService sla;
+
+    private Long org;
+    private Long term;
+    private String period;
+    private transient SlaDashboard dashboard;
+    private transient List<SlaTermView> terms;
+    private transient List<LateShipmentView> against;
+
+    public void load() {
+        try {
+            Long id = sla.organisationOrOwn(org);
+            dashboard = sla.dashboard(id);
+            terms = sla.terms(id);
+        } catch (NotFoundException | DomainRuleViolation e) {
+            Faces.sendError(404);
+        }
+    }
+
+    public void loadShipments() {
+        try {
+            against = sla.shipmentsAgainst(term, period == null ? null : LocalDate.parse(period));
+        } catch (NotFoundException | java.time.DateTimeException | NullPointerException e) {
+            Faces.sendError(404);
+        }
+    }
+
+    /** A Chart.js line chart of a KPI's periods: its value and its target. */
+    public String chart(SlaDashboard.KpiTrend trend) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        JsonArrayBuilder targets = Json.createArrayBuilder();
+        for (KpiResultView p : trend.periods()) {
+            labels.add(label(p));
+            if (p.value() == null) {
+                values.addNull();
+            } else {
+                values.add(p.value());
+            }
+            targets.add(trend.term().target());
+        }
+        return Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", Faces.text("sla.actual")).add("data", values)
+                                .add("borderColor", "#2f6f9f").add("tension", 0.2).add("spanGaps", true))
+                        .add(Json.createObjectBuilder().add("label", Faces.text("sla.target")).add("data", targets)
+                                .add("borderColor", "#c0392b").add("borderDash", Json.createArrayBuilder().add(4).add(4))
+                                .add("pointRadius", 0))))
+                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+                .build().toString();
+    }
+
+    /** "2026-11" for a month, "2026-11-16" (its Monday) for a week. */
+    public String label(KpiResultView p) {
+        return "MONTH".equals(p.term().period()) ? p.periodStart().format(DateTimeFormatter.ofPattern("yyyy-MM")) : p.periodStart().toString();
+    }
+
+    /** A value in the KPI's unit, e.g. "97.25 %". */
+    public String format(String kpi, BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        String number = value.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        return switch (Kpi.valueOf(kpi).unit()) {
+            case PERCENT -> number + " %";
+            case PER_THOUSAND -> number + " ‰";
+            case DAYS -> number + " d";
+        };
+    }
+
+    public String arrow(SlaDashboard.KpiTrend trend) {
+        return switch (trend.trend()) {
+            case "up" -> "↑";
+            case "down" -> "↓";
+            case "level" -> "→";
+            default -> "";
+        };
+    }
+
+    public SlaDashboard getDashboard() {
+        return dashboard;
+    }
+
+    public List<SlaTermView> getTerms() {
+        return terms;
+    }
+
+    public List<LateShipmentView> getAgainst() {
+        return against;
+    }
+
+    public Long getOrg() {
+        return org;
+    }
+
+    public void setOrg(Long org) {
+        this.org = org;
+    }
+
+    public Long getTerm() {
+        return term;
+    }
+
+    public void setTerm(Long term) {
+        this.term = term;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+}
