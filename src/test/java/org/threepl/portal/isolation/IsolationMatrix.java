@@ -15,7 +15,7 @@ import static org.threepl.portal.isolation.IsolationMatrix.Actor.CLIENT_USER;
  * here, which proves that the refusal is about the tenant and not a broken endpoint.
  * <p>
  * A new endpoint or page that takes an identifier adds its row here. Placeholders: {org}, {contract},
- * {user}, {key}, {shipment} (identifiers of the target organisation) and {unique} (a fresh token per call).
+ * {user}, {key}, {shipment}, {term} (identifiers of the target organisation) and {unique} (a fresh token per call).
  */
 final class IsolationMatrix {
 
@@ -66,7 +66,19 @@ final class IsolationMatrix {
                     Map.of(CLIENT_API_KEY, 200)),
             new Target("PDF export of organisation", "GET", "api/v1/shipments/export.pdf?organisation={org}", null,
                     Map.of(CLIENT_API_KEY, 200)),
+            new Target("SLA terms of organisation", "GET", "api/v1/sla/terms?organisation={org}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("KPIs of organisation", "GET", "api/v1/sla/kpis?organisation={org}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("shipments behind a KPI", "GET", "api/v1/sla/terms/{term}/shipments?period=2026-10-01", null,
+                    Map.of(CLIENT_API_KEY, 200)),
+            new Target("record SLA term", "POST", "api/v1/sla/contracts/{contract}/terms",
+                    "{\"kpi\":\"OTIF\",\"target\":90,\"period\":\"MONTH\",\"effectiveFrom\":\"2026-01-01\"}", Map.of(CLIENT_API_KEY, 403)),
+            new Target("recompute KPIs", "POST", "api/v1/sla/recompute?organisation={org}&from=2026-10-01&to=2026-10-02", "",
+                    Map.of(CLIENT_API_KEY, 403)),
             // --- portal pages ---
+            new Target("service-level page", "GET", "sla.xhtml?org={org}", null,
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
+            new Target("shipments behind a KPI page", "GET", "sla-shipments.xhtml?term={term}&period=2026-10-01", null,
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
             new Target("organisation page", "GET", "organisation.xhtml?id={org}", null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
             new Target("shipment page", "GET", "shipment.xhtml?id={shipment}", null,

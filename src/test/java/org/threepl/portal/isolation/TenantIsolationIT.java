@@ -43,13 +43,15 @@ class TenantIsolationIT {
 
     /** An organisation with one of each thing the matrix can point at. */
     record World(Fixtures.Org org, Fixtures.Contract contract, Fixtures.User admin, Fixtures.User user, Fixtures.Key key,
-                 Fixtures.Shipment shipment) {
+                 Fixtures.Shipment shipment, long slaTerm) {
         static World create(String label) {
             Fixtures.Org org = Fixtures.organisation(label);
             Fixtures.Shipment shipment = Fixtures.shipment(org, "SECRET-" + org.code(), java.time.Instant.parse("2026-11-01T00:00:00Z"));
             Fixtures.podDocument(shipment);
-            return new World(org, Fixtures.contract(org), Fixtures.clientUser(org, Role.CLIENT_ADMIN),
-                    Fixtures.clientUser(org, Role.CLIENT_USER), Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE), shipment);
+            Fixtures.Contract contract = Fixtures.contract(org);
+            return new World(org, contract, Fixtures.clientUser(org, Role.CLIENT_ADMIN),
+                    Fixtures.clientUser(org, Role.CLIENT_USER), Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE), shipment,
+                    Fixtures.slaTerm(org, contract));
         }
 
         String resolve(String template) {
@@ -58,6 +60,7 @@ class TenantIsolationIT {
                     .replace("{user}", Long.toString(user.id()))
                     .replace("{key}", Long.toString(key.id()))
                     .replace("{shipment}", Long.toString(shipment.id()))
+                    .replace("{term}", Long.toString(slaTerm))
                     .replace("{unique}", "u" + UNIQUE.incrementAndGet() + System.nanoTime() % 100000);
         }
 

@@ -89,6 +89,15 @@ public final class Fixtures {
         return new Contract(id, number);
     }
 
+    /** An on-time-delivery term (95 % per month, from the start of 2026) of the contract; returns its id. */
+    public static long slaTerm(Org org, Contract contract) {
+        long id = IDS.incrementAndGet();
+        update("insert into sla_term (id, contract_id, organisation_id, kpi, target, period_kind, scope_kind, tolerance_minutes,"
+                        + " effective_from, recorded_by, recorded_at) values (?, ?, ?, 'ON_TIME_DELIVERY', 95, 'MONTH', 'ALL', 0, ?, 'fixtures', ?)",
+                id, contract.id(), org.id(), java.sql.Date.valueOf(LocalDate.of(2026, 1, 1)), now());
+        return id;
+    }
+
     /** An API key of the organisation, or of a 3PL integration when {@code org} is null. */
     public static Key apiKey(Org org, ApiScope... scopes) {
         long id = IDS.incrementAndGet();
