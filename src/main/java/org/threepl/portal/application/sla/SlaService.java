@@ -54,6 +54,7 @@ public class SlaService {
     /** Periods shown per KPI: the current one and those before it. */
     static final int TREND_PERIODS = 6;
     static final int MAX_LATE_SHIPMENTS = 500;
+    static final int OVERVIEW_LIMIT = 200;
 
     @Inject
     CallerContext callers;
@@ -153,6 +154,43 @@ public class SlaService {
         breaches.sort(Comparator.comparing(KpiResultView::periodStart).reversed());
         Instant asOf = rollups.oldestComputation(organisationId, from, today.plusDays(1)).orElse(null);
         return new SlaDashboard(organisationId, v.organisation.name(), trends, breaches, asOf, performanceIndex(trends));
+    }
+
+    /** One client in an account manager's overview. */
+    public record ClientRisk(Long organisationId, String name, int breached, int atRisk, int met, BigDecimal performanceIndex,
+                             Instant figuresAsOf) {
+    }
+
+    /**
+     * The caller's clients (an account manager's assigned ones; for the 3PL, the first
+     * {@value #OVERVIEW_LIMIT}), riskiest first: most KPIs breached in their last closed period, then
+     * most at risk now, then the lowest performance index.
+     */
+    public List<ClientRisk> overview() {
+        Caller caller = callers.current();
+        AccessPolicy.require(!caller.isUser() || caller.organisationId() == null, "The overview across clients is for the 3PL's staff");
+        List<ClientRisk> clients = new ArrayList<>();
+        for (Organisation org : organisations.list(caller.tenantScope(), 0, OVERVIEW_LIMIT)) {
+            SlaDashboard d = dashboard(org.id());
+            int breached = 0;
+            int atRisk = 0;
+            int met = 0;
+            for (SlaDashboard.KpiTrend k : d.kpis()) {
+                KpiResultView last = k.previous();
+                if (last != null && "BREACHED".equals(last.status())) {
+                    breached++;
+                }
+                switch (k.current().status()) {
+                    case "AT_RISK" -> atRisk++;
+                    case "MET" -> met++;
+                    default -> { }
+                }
+            }
+            clients.add(new ClientRisk(org.id(), org.name(), breached, atRisk, met, d.performanceIndex(), d.figuresAsOf()));
+        }
+        clients.sort(Comparator.comparingInt(ClientRisk::breached).reversed().thenComparing(Comparator.comparingInt(ClientRisk::atRisk).reversed())
+                .thenComparing(c -> c.performanceIndex() == null ? BigDecimal.valueOf(Long.MAX_VALUE) : c.performanceIndex()));
+        return clients;
     }
 
     /**

@@ -9,6 +9,11 @@ import org.threepl.portal.domain.model.account.ApiCredential;
 import org.threepl.portal.domain.model.account.ApiKey;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.ClientContract;
+import org.threepl.portal.domain.model.sla.BonusMalus;
+import org.threepl.portal.domain.model.sla.Kpi;
+import org.threepl.portal.domain.model.sla.MeasurementPeriod;
+import org.threepl.portal.domain.model.sla.SlaScope;
+import org.threepl.portal.domain.model.sla.SlaTerm;
 import org.threepl.portal.domain.model.account.EmailAddress;
 import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.account.OrganisationCode;
@@ -21,6 +26,7 @@ import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.infrastructure.security.PasswordHasher;
 
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -80,13 +86,18 @@ public class DemoData {
         em.persist(new AccountAssignment(schmidt, nordwind, now));
 
         LocalDate today = LocalDate.now(clock);
-        em.persist(new ClientContract(acme, "C-ACME-2025-01", new DateRange(today.minusMonths(14), today.plusMonths(22)),
-                EnumSet.of(ServiceType.WAREHOUSING, ServiceType.TRANSPORT, ServiceType.RETURNS), Money.of("48500.00", "GBP")));
-        em.persist(new ClientContract(nordwind, "C-NORD-2024-07", new DateRange(today.minusMonths(28), today.plusMonths(8)),
-                EnumSet.of(ServiceType.TRANSPORT, ServiceType.VALUE_ADDED_SERVICES), Money.of("31200.00", "EUR")));
-        em.persist(new ClientContract(huaxia, "C-HUAX-2026-02", new DateRange(today.minusMonths(3), null),
+        ClientContract acmeContract = new ClientContract(acme, "C-ACME-2025-01", new DateRange(today.minusMonths(14), today.plusMonths(22)),
+                EnumSet.of(ServiceType.WAREHOUSING, ServiceType.TRANSPORT, ServiceType.RETURNS), Money.of("48500.00", "GBP"));
+        ClientContract nordwindContract = new ClientContract(nordwind, "C-NORD-2024-07", new DateRange(today.minusMonths(28), today.plusMonths(8)),
+                EnumSet.of(ServiceType.TRANSPORT, ServiceType.VALUE_ADDED_SERVICES), Money.of("31200.00", "EUR"));
+        ClientContract huaxiaContract = new ClientContract(huaxia, "C-HUAX-2026-02", new DateRange(today.minusMonths(3), null),
                 EnumSet.of(ServiceType.FREIGHT_FORWARDING, ServiceType.CUSTOMS_BROKERAGE, ServiceType.WAREHOUSING),
-                Money.of("260000.00", "CNY")));
+                Money.of("260000.00", "CNY"));
+        em.persist(acmeContract);
+        em.persist(nordwindContract);
+        em.persist(huaxiaContract);
+        em.flush();
+        slaTerms(acmeContract, nordwindContract, huaxiaContract, today.minusYears(2), now);
 
         key(acme, "Acme ERP (demo)", ACME_KEY, EnumSet.of(ApiScope.READ, ApiScope.WRITE), now);
         key(nordwind, "Nordwind TMS (demo)", NORDWIND_KEY, EnumSet.of(ApiScope.READ, ApiScope.WRITE), now);
@@ -98,6 +109,32 @@ public class DemoData {
         shipments.load(acme.id(), "ACME", 1500, "GBP", now, 1L);
         shipments.load(nordwind.id(), "NORD", 800, "EUR", now, 2L);
         shipments.load(huaxia.id(), "HUAX", 1000, "CNY", now, 3L);
+    }
+
+    /**
+     * The demo contracts' service levels: Acme with money attached and a target raised three months
+     * ago (a second version of the term), Nordwind weekly, Huaxia for its express shipments.
+     */
+    private void slaTerms(ClientContract acme, ClientContract nordwind, ClientContract huaxia, LocalDate from, Instant now) {
+        BonusMalus bands = new BonusMalus(new BigDecimal("98"), new BigDecimal("2"), new BigDecimal("95"), new BigDecimal("5"));
+        LocalDate raised = LocalDate.now(clock).minusMonths(3).withDayOfMonth(1);
+        term(acme, Kpi.ON_TIME_DELIVERY, "95", MeasurementPeriod.MONTH, SlaScope.ALL, 30, bands, from, now);
+        term(acme, Kpi.ON_TIME_DELIVERY, "96", MeasurementPeriod.MONTH, SlaScope.ALL, 30, bands, raised, now);
+        term(acme, Kpi.IN_FULL, "98", MeasurementPeriod.MONTH, SlaScope.ALL, 0, null, from, now);
+        term(acme, Kpi.OTIF, "92", MeasurementPeriod.MONTH, SlaScope.ALL, 30, null, from, now);
+        term(acme, Kpi.DAMAGE_FREE, "99.5", MeasurementPeriod.MONTH, SlaScope.ALL, 0, null, from, now);
+        term(acme, Kpi.ON_TIME_PICKUP, "97", MeasurementPeriod.MONTH, SlaScope.ALL, 60, null, from, now);
+        term(nordwind, Kpi.ON_TIME_DELIVERY, "94", MeasurementPeriod.WEEK, SlaScope.ALL, 60,
+                new BonusMalus(null, null, new BigDecimal("90"), new BigDecimal("3")), from, now);
+        term(nordwind, Kpi.PERFECT_ORDER, "85", MeasurementPeriod.MONTH, SlaScope.ALL, 60, null, from, now);
+        term(huaxia, Kpi.ON_TIME_DELIVERY, "97", MeasurementPeriod.MONTH, SlaScope.serviceLevel("EXPRESS"), 0, bands, from, now);
+        term(huaxia, Kpi.IN_FULL, "99", MeasurementPeriod.MONTH, SlaScope.ALL, 0, null, from, now);
+    }
+
+    private void term(ClientContract contract, Kpi kpi, String target, MeasurementPeriod period, SlaScope scope, int tolerance,
+                      BonusMalus bands, LocalDate from, Instant now) {
+        em.persist(new SlaTerm(contract.id(), contract.organisation().id(), kpi, new BigDecimal(target), period, scope, tolerance,
+                bands, from, "ops.admin", now));
     }
 
     /** PBKDF2 at 600,000 iterations is slow by design: hash the demo users on all cores at once. */

@@ -40,6 +40,7 @@ public class SlaBean implements Serializable {
     private transient SlaDashboard dashboard;
     private transient List<SlaTermView> terms;
     private transient List<LateShipmentView> against;
+    private transient List<SlaService.ClientRisk> overview;
 
     public void load() {
         try {
@@ -111,6 +112,14 @@ public class SlaBean implements Serializable {
             case "level" -> "→";
             default -> "";
         };
+    }
+
+    /** The staff overview across clients, riskiest first. */
+    public List<SlaService.ClientRisk> getOverview() {
+        if (overview == null) {
+            overview = sla.overview();
+        }
+        return overview;
     }
 
     public SlaDashboard getDashboard() {
