@@ -140,6 +140,42 @@ class UserJourneysIT {
     }
 
     @Test
+    void aClientSeesABreachedKpiAndDrillsDownToItsLateShipments() {
+        Fixtures.Org org = Fixtures.organisation("Service Ltd");
+        Fixtures.Contract contract = Fixtures.contract(org);
+        Fixtures.slaTerm(org, contract); // on-time delivery, 95 % a month, no tolerance
+        Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        java.time.LocalDate month = java.time.LocalDate.now(java.time.ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1);
+        java.time.Instant due = month.plusDays(10).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plusSeconds(12 * 3600);
+        org.threepl.portal.it.support.ShipmentFeed feed = new org.threepl.portal.it.support.ShipmentFeed();
+        for (int i = 1; i <= 4; i++) {
+            feed.shipment("LATE-" + i, due, 5).event("LATE-" + i, "late-" + i, "D1", due.plusSeconds(36 * 3600));
+        }
+        feed.shipment("FINE-1", due, 5).event("FINE-1", "fine-1", "D1", due.minusSeconds(600)).send(key);
+        Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
+        assertEquals(200, Http.api("POST", "sla/recompute?organisation=" + org.id() + "&from=" + month + "&to=" + month.plusMonths(1),
+                tpl.value(), "").statusCode());
+        Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
+
+        browser.signIn(user.username(), Fixtures.PASSWORD);
+        browser.expectHeading(org.name() + ": overview");
+        browser.click("nav:sla");
+        browser.expectHeading("Service levels of " + org.name());
+        browser.waitForText(By.id("breaches"), "On-time delivery");
+        String breach = browser.waitFor(By.id("breaches")).getText();
+        assertTrue(breach.contains("20.00 %") && breach.contains("95.00 %"), "1 of 5 on time against 95 %: " + breach);
+
+        browser.driver().findElement(By.cssSelector("#breaches a")).click();
+        browser.expectHeading("Shipments counted against the KPI");
+        String late = browser.waitFor(By.id("against")).getText();
+        for (int i = 1; i <= 4; i++) {
+            assertTrue(late.contains("LATE-" + i), late);
+        }
+        assertFalse(late.contains("FINE-1"), late);
+        assertTrue(late.contains("2160"), "36 hours late, in minutes: " + late);
+    }
+
+    @Test
     void aWrongPasswordIsRefusedOnTheSignInPage() {
         Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Wrong Ltd"), Role.CLIENT_USER);
         browser.signIn(user.username(), "not-the-password");

@@ -1,7 +1,6 @@
 package org.threepl.portal.it.sla;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,6 +13,7 @@ import org.threepl.portal.domain.model.sla.KpiValue;
 import org.threepl.portal.domain.model.sla.ShipmentOutcome;
 import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.PortalDeployment;
+import org.threepl.portal.it.support.ShipmentFeed;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -125,23 +125,17 @@ class SlaApiIT {
     /** Sends shipments due last month and their events and proof of delivery; returns what the KPIs must see. */
     private static List<Sent> feedRandomShipments(Fixtures.Org org, Fixtures.Key key, int count, Random r) {
         List<Sent> sent = new ArrayList<>();
-        JsonArrayBuilder shipments = Json.createArrayBuilder();
-        JsonArrayBuilder events = Json.createArrayBuilder();
+        ShipmentFeed feed = new ShipmentFeed();
         List<String[]> pods = new ArrayList<>();
         Instant monthStart = MONTH.atStartOfDay(ZoneOffset.UTC).toInstant();
         for (int i = 0; i < count; i++) {
             String ref = "SLA-" + org.code() + "-" + i;
             Instant deliveryTo = monthStart.plus(Duration.ofHours(6 + r.nextInt(24 * 22))); // late ones stay in the past
-            Instant deliveryFrom = deliveryTo.minus(Duration.ofHours(4));
-            Instant pickupTo = deliveryFrom.minus(Duration.ofDays(2));
-            Instant pickupFrom = pickupTo.minus(Duration.ofHours(2));
+            Instant pickupTo = deliveryTo.minus(Duration.ofHours(4)).minus(Duration.ofDays(2));
             int ordered = 5 + r.nextInt(10);
-            shipments.add(Json.createObjectBuilder().add("reference", ref).add("origin", "Ningbo").add("destination", "Hamburg")
-                    .add("transportMode", "ROAD").add("serviceLevel", "STANDARD").add("pickupFrom", pickupFrom.toString())
-                    .add("pickupTo", pickupTo.toString()).add("deliveryFrom", deliveryFrom.toString())
-                    .add("deliveryTo", deliveryTo.toString()).add("orderedQuantity", ordered));
+            feed.shipment(ref, deliveryTo, ordered);
             Instant pickedUp = pickupTo.plus(Duration.ofMinutes(r.nextInt(120) - 60));
-            events.add(event(ref, ref + "-af", "AF", pickedUp));
+            feed.event(ref, ref + "-af", "AF", pickedUp);
             Instant delivered = null;
             Instant attempted = null;
             Integer pod = null;
@@ -149,22 +143,18 @@ class SlaApiIT {
             if (kind < 7) { // delivered: on time, a little late, or days late
                 int minutes = r.nextBoolean() ? -r.nextInt(180) : r.nextInt(3) == 0 ? 60 * 24 * (1 + r.nextInt(3)) : r.nextInt(45);
                 delivered = deliveryTo.plus(Duration.ofMinutes(minutes));
-                events.add(event(ref, ref + "-d1", "D1", delivered));
+                feed.event(ref, ref + "-d1", "D1", delivered);
                 if (r.nextInt(4) > 0) {
                     pod = r.nextInt(5) == 0 ? ordered - 1 : ordered;
                     pods.add(new String[]{ref, pod.toString(), delivered.toString()});
                 }
             } else if (kind < 8) { // attempted in time, never delivered
                 attempted = deliveryTo.minus(Duration.ofMinutes(20));
-                events.add(event(ref, ref + "-ah", "AH", attempted));
+                feed.event(ref, ref + "-ah", "AH", attempted);
             } // else: still not delivered, long overdue
             sent.add(new Sent(ref, new ShipmentOutcome(pickupTo, deliveryTo, pickedUp, delivered, attempted, false, false, ordered, pod)));
         }
-        HttpResponse<String> s = api("POST", "shipments", key.value(), Json.createObjectBuilder().add("shipments", shipments).build().toString());
-        assertEquals(200, s.statusCode(), s.body());
-        HttpResponse<String> e = api("POST", "events", key.value(), Json.createObjectBuilder().add("events", events).build().toString());
-        assertEquals(200, e.statusCode(), e.body());
-        assertTrue(!e.body().contains("\"result\":\"rejected\""), e.body());
+        feed.send(key);
         for (String[] pod : pods) {
             long id = ((Number) Fixtures.single("select id from shipment where organisation_id = ? and client_reference = ?",
                     org.id(), pod[0]).get("id")).longValue();
@@ -173,11 +163,6 @@ class SlaApiIT {
             assertEquals(200, p.statusCode(), p.body());
         }
         return sent;
-    }
-
-    private static jakarta.json.JsonObjectBuilder event(String ref, String id, String code, Instant at) {
-        return Json.createObjectBuilder().add("shipmentReference", ref).add("eventId", id).add("sourceSystem", "TMS")
-                .add("statusCode", code).add("occurredAt", at.toString());
     }
 
     private static HttpResponse<String> created(HttpResponse<String> r) {
