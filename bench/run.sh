@@ -94,6 +94,23 @@ for fmt in xlsx pdf; do
   echo "  old generation (KB) during the $fmt export, min/max: $(awk '{print $8}' /tmp/export-$fmt-jstat.log | sort -n | sed -n '1p;$p' | tr '\n' ' ')"
 done
 
+# the service-level dashboard of benchmark client 2: a contract with five terms, the roll-ups rebuilt, then the dashboard timed
+cat > /tmp/portal-bench-sla.sql <<SQL
+insert into client_contract (id, organisation_id, contract_number, start_date, end_date, services, monthly_fee, currency, version)
+  values (990000200, 900000002, 'C-BENCH2', current_date - 800, null, 'TRANSPORT', 40000, 'EUR', 0) on conflict do nothing;
+insert into sla_term (id, contract_id, organisation_id, kpi, target, period_kind, scope_kind, tolerance_minutes, bonus_threshold,
+  bonus_percent, penalty_threshold, penalty_percent, effective_from, recorded_by, recorded_at) values
+  (990000201, 990000200, 900000002, 'ON_TIME_DELIVERY', 95, 'MONTH', 'ALL', 30, 98, 2, 95, 5, current_date - 800, 'bench', now()),
+  (990000202, 990000200, 900000002, 'IN_FULL', 98, 'MONTH', 'ALL', 0, null, null, null, null, current_date - 800, 'bench', now()),
+  (990000203, 990000200, 900000002, 'OTIF', 92, 'MONTH', 'ALL', 30, null, null, null, null, current_date - 800, 'bench', now()),
+  (990000204, 990000200, 900000002, 'DAMAGE_FREE', 99.5, 'WEEK', 'ALL', 0, null, null, null, null, current_date - 800, 'bench', now()),
+  (990000205, 990000200, 900000002, 'ON_TIME_PICKUP', 97, 'WEEK', 'ALL', 60, null, null, null, null, current_date - 800, 'bench', now())
+  on conflict do nothing;
+SQL
+chmod 644 /tmp/portal-bench-sla.sql
+su postgres -c "psql -d portal -q -f /tmp/portal-bench-sla.sql"
+java bench/SlaDashboardBench.java http://localhost:9080/portal "$KEY" "$IKEY" 900000002 200
+
 # leave the benchmark data as it was: remove what the import added (the exports above include it)
 su postgres -c "psql -d portal -q -c \"delete from tracking_event where organisation_id = 900000002 and sender_event_id like 'imp%'\" \
   -c \"delete from shipment where organisation_id = 900000002 and client_reference like 'IMP%'\" -c 'vacuum analyze shipment' -c 'vacuum analyze tracking_event'"

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.it.support.Browser;
@@ -173,6 +174,33 @@ class UserJourneysIT {
         }
         assertFalse(late.contains("FINE-1"), late);
         assertTrue(late.contains("2160"), "36 hours late, in minutes: " + late);
+    }
+
+    @Test
+    void anOpsAdminRecordsAnSlaTermAndABadOneIsRefusedInPlace() {
+        Fixtures.Org org = Fixtures.organisation("Terms Ltd");
+        Fixtures.contract(org);
+        Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
+        browser.signIn(ops.username(), Fixtures.PASSWORD);
+        browser.expectHeading("Organisations");
+        browser.open("organisation.xhtml?id=" + org.id());
+        browser.expectHeading(org.name());
+        browser.click("slaTermsLink");
+        browser.expectHeading("Service-level terms");
+
+        browser.type("newTerm:target_input", "97");
+        browser.type("newTerm:bonusThreshold_input", "99"); // a bonus band without its percentage
+        browser.type("newTerm:effectiveFrom_input", "2026-12-01");
+        browser.driver().findElement(By.id("newTerm:effectiveFrom_input")).sendKeys(Keys.ESCAPE);
+        browser.click("newTerm:submit");
+        browser.waitForText(By.id("newTerm"), "A bonus band needs both a threshold and a percentage");
+
+        browser.type("newTerm:bonusPercent_input", "1.5");
+        browser.click("newTerm:submit");
+        browser.waitForText(By.id("messages"), "On-time delivery recorded, applying from 2026-12-01.");
+        String terms = browser.waitFor(By.id("terms")).getText();
+        assertTrue(terms.contains("97.00 %") && terms.contains("2026-12-01") && terms.contains("Bonus 1.5 % of the fee at 99"), terms);
+        assertEquals(1, Fixtures.query("select 1 from sla_term where organisation_id = ?", org.id()).size());
     }
 
     @Test
