@@ -19,6 +19,7 @@ import org.threepl.portal.domain.model.sla.KpiValue;
 import org.threepl.portal.domain.model.sla.Lateness;
 import org.threepl.portal.domain.model.sla.MeasurementPeriod;
 import org.threepl.portal.domain.model.sla.PeriodResult;
+import org.threepl.portal.domain.model.sla.RollupsUpdated;
 import org.threepl.portal.domain.model.sla.ShipmentOutcome;
 import org.threepl.portal.domain.model.sla.SlaScope;
 import org.threepl.portal.domain.model.sla.SlaTerm;
@@ -74,6 +75,9 @@ public class SlaService {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<RollupsUpdated> updated;
+
     /** A new term, or a new version of a term, as the 3PL records it. */
     public record NewTerm(String kpi, BigDecimal target, String period, String scopeKind, String scopeValue,
                           Integer toleranceMinutes, BigDecimal bonusThreshold, BigDecimal bonusPercent,
@@ -122,12 +126,18 @@ public class SlaService {
     /** The organisation's KPIs now and over the last periods, its breaches of the last twelve months, and their freshness. */
     public SlaDashboard dashboard(Long organisationId) {
         Visible v = visible(organisationId);
+        return dashboardOf(v.organisation, v.scope);
+    }
+
+    /** The dashboard of an organisation the caller may see, or (for the system's own jobs) any with {@link TenantScope#all()}. */
+    SlaDashboard dashboardOf(Organisation organisation, TenantScope scope) {
+        Long organisationId = organisation.id();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate from = today.minusMonths(13).withDayOfMonth(1).minusDays(7);
         List<KpiRollupRepository.Row> rows = rollups.rows(organisationId, from, today.plusDays(1));
         List<SlaDashboard.KpiTrend> trends = new ArrayList<>();
         List<KpiResultView> breaches = new ArrayList<>();
-        for (List<SlaTerm> versions : promises(terms.ofOrganisation(v.scope, organisationId))) {
+        for (List<SlaTerm> versions : promises(terms.ofOrganisation(scope, organisationId))) {
             Optional<SlaTerm> now = SlaTerm.inForce(versions, today);
             if (now.isEmpty()) {
                 continue;
@@ -153,7 +163,7 @@ public class SlaService {
         }
         breaches.sort(Comparator.comparing(KpiResultView::periodStart).reversed());
         Instant asOf = rollups.oldestComputation(organisationId, from, today.plusDays(1)).orElse(null);
-        return new SlaDashboard(organisationId, v.organisation.name(), trends, breaches, asOf, performanceIndex(trends));
+        return new SlaDashboard(organisationId, organisation.name(), trends, breaches, asOf, performanceIndex(trends));
     }
 
     /** One client in an account manager's overview. */
@@ -235,7 +245,9 @@ public class SlaService {
         if (from.plusYears(3).isBefore(to)) {
             throw new DomainRuleViolation("to", "Recompute at most three years at once");
         }
-        return rollups.recompute(organisationId, from, to, clock.instant());
+        long read = rollups.recompute(organisationId, from, to, clock.instant());
+        updated.fire(new RollupsUpdated(organisationId));
+        return read;
     }
 
     private static boolean countsAgainst(SlaTerm term, ShipmentOutcome o, Instant now) {

@@ -75,6 +75,13 @@ public class UserAccountRepository {
                 .setParameter("role", role).getResultList();
     }
 
+    /** The enabled client administrators of an organisation. */
+    public List<UserAccount> clientAdminsOf(Long organisationId) {
+        return em.createQuery("select u from UserAccount u where u.organisation.id = :org and u.role = :role and u.enabled = true",
+                        UserAccount.class)
+                .setParameter("org", organisationId).setParameter("role", Role.CLIENT_ADMIN).getResultList();
+    }
+
     public boolean usernameTaken(String username) {
         return findByUsername(username).isPresent();
     }

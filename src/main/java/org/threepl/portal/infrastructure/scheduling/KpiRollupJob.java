@@ -4,9 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.domain.model.sla.RollupsUpdated;
 import org.threepl.portal.infrastructure.persistence.KpiRollupRepository;
 
 import java.lang.management.ManagementFactory;
@@ -52,6 +54,9 @@ public class KpiRollupJob {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<RollupsUpdated> updated;
 
     @Inject
     @ConfigProperty(name = "portal.sla.rollup.minutes", defaultValue = "5")
@@ -102,6 +107,7 @@ public class KpiRollupJob {
                     shipments += rollups.recompute(e.getKey(), range[0], range[1], clock.instant());
                     ranges++;
                 }
+                updated.fire(new RollupsUpdated(e.getKey())); // alerts look at the new figures
             }
             watermark = started.minus(OVERLAP);
             long ms = Duration.between(started, clock.instant()).toMillis();

@@ -39,6 +39,12 @@ public class UserAccount {
     @Column(name = "email", nullable = false, length = 254)
     private String email;
 
+    @Column(name = "alerts_by_email", nullable = false)
+    private boolean alertsByEmail = true;
+
+    @Column(name = "alerts_in_portal", nullable = false)
+    private boolean alertsInPortal = true;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 32)
     private Role role;
@@ -155,6 +161,20 @@ public class UserAccount {
     /** Whether this user belongs to the given organisation. */
     public boolean belongsTo(Long organisationId) {
         return organisation != null && organisationId != null && organisationId.equals(organisation.id());
+    }
+
+    /** How service-level alerts reach this user: by e-mail, in the portal, both or neither. */
+    public void chooseAlerts(boolean byEmail, boolean inPortal) {
+        this.alertsByEmail = byEmail;
+        this.alertsInPortal = inPortal;
+    }
+
+    public boolean wantsAlertsByEmail() {
+        return alertsByEmail;
+    }
+
+    public boolean wantsAlertsInPortal() {
+        return alertsInPortal;
     }
 
     public Long id() {

@@ -17,7 +17,7 @@ import java.util.Optional;
  *   <li>C, "performance vs promise": actual / target for a KPI where higher is better, target /
  *       actual where lower is better; below 1 the promise is unmet, about 1 met, above 1 exceeded.</li>
  *   <li>Bonus–malus: from the term's bands and the period's share of the contract's monthly fee
- *       (a week is 12/52 of a month); provisional while the period runs.</li>
+ *       (a week is 12/52 of a month); provisional while the period runs; none for a term without bands.</li>
  * </ul>
  */
 public record PeriodResult(SlaTerm term, LocalDate periodStart, LocalDate periodEnd, boolean closed, KpiValue value,
@@ -45,7 +45,10 @@ public record PeriodResult(SlaTerm term, LocalDate periodStart, LocalDate period
         BigDecimal ratio = ratio(term, v);
         Money fee = term.period() == MeasurementPeriod.MONTH ? monthlyFee
                 : new Money(monthlyFee.amount().divide(WEEKS_PER_MONTH, 10, RoundingMode.HALF_EVEN), monthlyFee.currency());
-        return new PeriodResult(term, periodStart, end, closed, value, status, ratio, term.bonusMalus().apply(term.kpi(), v, fee));
+        BonusMalus bands = term.bonusMalus();
+        BonusMalus.Outcome money = bands.bonusThreshold() == null && bands.penaltyThreshold() == null ? null
+                : bands.apply(term.kpi(), v, fee); // no bands: no money attached
+        return new PeriodResult(term, periodStart, end, closed, value, status, ratio, money);
     }
 
     private static BigDecimal ratio(SlaTerm term, BigDecimal actual) {

@@ -93,6 +93,14 @@ class BonusMalusAndPeriodTest {
     }
 
     @Test
+    void aTermWithoutBandsAttachesNoMoney() {
+        SlaTerm t = term(Kpi.IN_FULL, "98", MeasurementPeriod.MONTH, null, LocalDate.of(2026, 1, 1));
+        PeriodResult r = PeriodResult.judge(t, LocalDate.of(2026, 10, 1), KpiValue.of(Kpi.IN_FULL, 90, 100), LocalDate.of(2026, 11, 1), FEE);
+        assertEquals(PeriodResult.Status.BREACHED, r.status());
+        assertNull(r.bonusMalus());
+    }
+
+    @Test
     void aWeeklyTermIsPricedOnTwelveFiftySecondsOfTheMonthlyFee() {
         SlaTerm t = term(Kpi.ON_TIME_DELIVERY, "95", MeasurementPeriod.WEEK, BANDS, LocalDate.of(2026, 1, 1));
         PeriodResult r = PeriodResult.judge(t, LocalDate.of(2026, 10, 5), KpiValue.of(Kpi.ON_TIME_DELIVERY, 99, 100), LocalDate.of(2026, 11, 1), FEE);

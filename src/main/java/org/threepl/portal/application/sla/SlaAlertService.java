@@ -1,0 +1,162 @@
+package org.threepl.portal.application.sla;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.domain.model.account.AccountAssignment;
+import org.threepl.portal.domain.model.account.Notification;
+import org.threepl.portal.domain.model.account.Organisation;
+import org.threepl.portal.domain.model.account.UserAccount;
+import org.threepl.portal.domain.model.sla.RollupsUpdated;
+import org.threepl.portal.infrastructure.mail.MailSender;
+import org.threepl.portal.infrastructure.persistence.AccountAssignmentRepository;
+import org.threepl.portal.infrastructure.persistence.NotificationRepository;
+import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
+import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * SLA alerts: when a KPI is at risk in its running period, or was breached in the period that has
+ * just closed, its client administrators and account managers are told, once per KPI, period and
+ * level, in the portal and by e-mail, as each of them chose. Raised after every roll-up of the
+ * organisation's figures (by the scheduled job, or a recompute).
+ */
+@ApplicationScoped
+@Transactional
+public class SlaAlertService {
+
+    private static final Logger LOG = Logger.getLogger(SlaAlertService.class.getName());
+
+    @Inject
+    SlaService sla;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    AccountAssignmentRepository assignments;
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    MailSender mail;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.base.url", defaultValue = "http://localhost:9080/portal")
+    String baseUrl;
+
+    /** An alert just raised. */
+    record Alert(KpiResultView period, String level) {
+    }
+
+    void onRollups(@Observes RollupsUpdated updated) {
+        try {
+            raise(updated.organisationId());
+        } catch (RuntimeException e) {
+            // an alert that cannot be raised now is raised on the next roll-up: it is recorded only once sent
+            LOG.log(Level.WARNING, "SLA alerts for organisation " + updated.organisationId() + " failed", e);
+        }
+    }
+
+    /** Raises the organisation's new alerts; returns how many. */
+    public int raise(Long organisationId) {
+        Optional<Organisation> found = organisations.find(TenantScope.all(), organisationId);
+        if (found.isEmpty()) {
+            return 0;
+        }
+        Organisation org = found.get();
+        Instant now = clock.instant();
+        List<Alert> raised = new ArrayList<>();
+        for (SlaDashboard.KpiTrend k : sla.dashboardOf(org, TenantScope.all()).kpis()) {
+            KpiResultView current = k.current();
+            if ("AT_RISK".equals(current.status()) && once(current, "AT_RISK", org, now)) {
+                raised.add(new Alert(current, "AT_RISK"));
+            }
+            KpiResultView previous = k.previous();
+            if (previous != null && previous.closed() && "BREACHED".equals(previous.status()) && once(previous, "BREACHED", org, now)) {
+                raised.add(new Alert(previous, "BREACHED"));
+            }
+        }
+        if (raised.isEmpty()) {
+            return 0;
+        }
+        Map<Long, UserAccount> recipients = new LinkedHashMap<>();
+        users.clientAdminsOf(organisationId).forEach(u -> recipients.put(u.id(), u));
+        assignments.ofOrganisation(organisationId).stream().map(AccountAssignment::manager).filter(UserAccount::isEnabled)
+                .forEach(u -> recipients.put(u.id(), u));
+        String link = baseUrl + "/sla.xhtml?org=" + organisationId;
+        for (Alert a : raised) {
+            String subject = subject(org, a);
+            String body = body(org, a, link);
+            for (UserAccount u : recipients.values()) {
+                if (u.wantsAlertsInPortal()) {
+                    notifications.add(new Notification(u.id(), subject, body, "/sla.xhtml?org=" + organisationId, now));
+                }
+                if (u.wantsAlertsByEmail()) {
+                    mail.send(u.email().value(), subject, body);
+                }
+            }
+        }
+        LOG.info(() -> raised.size() + " SLA alert(s) for " + org.name() + " to " + recipients.size() + " recipient(s)");
+        return raised.size();
+    }
+
+    private boolean once(KpiResultView period, String level, Organisation org, Instant now) {
+        return notifications.raiseOnce(period.term().id(), period.periodStart(), level, org.id(), now);
+    }
+
+    static String subject(Organisation org, Alert a) {
+        String kpi = kpiName(a.period().term().kpi());
+        return "BREACHED".equals(a.level())
+                ? org.name() + ": " + kpi + " breached in the period from " + a.period().periodStart()
+                : org.name() + ": " + kpi + " at risk in the period from " + a.period().periodStart();
+    }
+
+    static String body(Organisation org, Alert a, String link) {
+        KpiResultView p = a.period();
+        StringBuilder b = new StringBuilder();
+        b.append(kpiName(p.term().kpi())).append(" of ").append(org.name()).append(", ").append(p.periodStart()).append(" to ")
+                .append(p.periodEnd()).append(p.closed() ? " (closed)" : " (running)").append(":\n");
+        b.append("  actual ").append(p.value()).append(" against a target of ").append(p.term().target().stripTrailingZeros().toPlainString())
+                .append(" (").append(p.numerator()).append(" of ").append(p.denominator()).append(")\n");
+        if (p.calculation() != null) {
+            b.append("  bonus–malus: ").append(p.calculation()).append('\n');
+        }
+        b.append("\nThe figures and the shipments behind them: ").append(link).append('\n');
+        return b.toString();
+    }
+
+    /** The KPI's English name (e-mails are in English; the portal shows the user's language). */
+    private static String kpiName(String kpi) {
+        return switch (kpi) {
+            case "ON_TIME_PICKUP" -> "On-time pick-up";
+            case "ON_TIME_DELIVERY" -> "On-time delivery";
+            case "IN_FULL" -> "In full";
+            case "OTIF" -> "OTIF (on time in full)";
+            case "DAMAGE_FREE" -> "Damage-free";
+            case "PERFECT_ORDER" -> "Perfect order index";
+            case "CLAIMS_RATIO" -> "Claims ratio";
+            case "DISPUTE_ACKNOWLEDGEMENT_TIME" -> "Dispute acknowledgement time";
+            default -> "Dispute resolution time";
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** E-mail over SMTP, configured by the portal.mail.* server variables. */
+package org.threepl.portal.infrastructure.mail;

@@ -1,0 +1,54 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.threepl.portal.application.NotificationService;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The user's notifications (SLA alerts) and the choice of how alerts reach them. */
+@Named
+@ViewScoped
+public class NotificationsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient NotificationService notifications;
+
+    private transient List<NotificationService.NotificationView> list;
+    private boolean byEmail;
+    private boolean inPortal;
+
+    @PostConstruct
+    void init() {
+        NotificationService.AlertChoice choice = notifications.alertChoice();
+        byEmail = choice.byEmail();
+        inPortal = choice.inPortal();
+    }
+
+    public List<NotificationService.NotificationView> getList() {
+        if (list == null) {
+            list = notifications.mine();
+        }
+        return list;
+    }
+
+    public void markAllRead() {
+        notifications.markAllRead();
+        list = null;
+    }
+
+    public void save() {
+        notifications.chooseAlerts(byEmail, inPortal);
+        Faces.info(Faces.text("notifications.saved"));
+    }
+
+    public boolean isByEmail() { return byEmail; }
+    public void setByEmail(boolean byEmail) { this.byEmail = byEmail; }
+    public boolean isInPortal() { return inPortal; }
+    public void setInPortal(boolean inPortal) { this.inPortal = inPortal; }
+}
