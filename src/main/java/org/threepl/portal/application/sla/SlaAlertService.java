@@ -10,11 +10,14 @@ import org.threepl.portal.domain.model.account.AccountAssignment;
 import org.threepl.portal.domain.model.account.Notification;
 import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.account.UserAccount;
+import org.threepl.portal.domain.model.sla.Kpi;
 import org.threepl.portal.domain.model.sla.RollupsUpdated;
+import org.threepl.portal.domain.model.sla.SlaBreach;
 import org.threepl.portal.infrastructure.mail.MailSender;
 import org.threepl.portal.infrastructure.persistence.AccountAssignmentRepository;
 import org.threepl.portal.infrastructure.persistence.NotificationRepository;
 import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
+import org.threepl.portal.infrastructure.persistence.SlaBreachRepository;
 import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
 
 import java.time.Clock;
@@ -29,7 +32,8 @@ import java.util.logging.Logger;
 
 /**
  * SLA alerts: when a KPI is at risk in its running period, or was breached in the period that has
- * just closed, its client administrators and account managers are told, once per KPI, period and
+ * just closed (which also opens a breach entry for the account manager to comment on), its client
+ * administrators and account managers are told, once per KPI, period and
  * level, in the portal and by e-mail, as each of them chose. Raised after every roll-up of the
  * organisation's figures (by the scheduled job, or a recompute).
  */
@@ -56,6 +60,9 @@ public class SlaAlertService {
 
     @Inject
     MailSender mail;
+
+    @Inject
+    SlaBreachRepository breaches;
 
     @Inject
     Clock clock;
@@ -94,6 +101,10 @@ public class SlaAlertService {
             KpiResultView previous = k.previous();
             if (previous != null && previous.closed() && "BREACHED".equals(previous.status()) && once(previous, "BREACHED", org, now)) {
                 raised.add(new Alert(previous, "BREACHED"));
+                if (!breaches.exists(previous.term().id(), previous.periodStart())) {
+                    breaches.add(new SlaBreach(previous.term().id(), org.id(), Kpi.valueOf(previous.term().kpi()), previous.periodStart(),
+                            previous.periodEnd(), previous.value(), previous.term().target(), now));
+                }
             }
         }
         if (raised.isEmpty()) {

@@ -6,10 +6,12 @@ import jakarta.transaction.Transactional;
 import org.threepl.portal.application.AccessPolicy;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
+import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.account.ClientContract;
 import org.threepl.portal.domain.model.account.Organisation;
+import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.domain.model.sla.BonusMalus;
@@ -21,11 +23,13 @@ import org.threepl.portal.domain.model.sla.MeasurementPeriod;
 import org.threepl.portal.domain.model.sla.PeriodResult;
 import org.threepl.portal.domain.model.sla.RollupsUpdated;
 import org.threepl.portal.domain.model.sla.ShipmentOutcome;
+import org.threepl.portal.domain.model.sla.SlaBreach;
 import org.threepl.portal.domain.model.sla.SlaScope;
 import org.threepl.portal.domain.model.sla.SlaTerm;
 import org.threepl.portal.infrastructure.persistence.ContractRepository;
 import org.threepl.portal.infrastructure.persistence.KpiRollupRepository;
 import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
+import org.threepl.portal.infrastructure.persistence.SlaBreachRepository;
 import org.threepl.portal.infrastructure.persistence.SlaTermRepository;
 
 import java.math.BigDecimal;
@@ -62,6 +66,9 @@ public class SlaService {
 
     @Inject
     SlaTermRepository terms;
+
+    @Inject
+    SlaBreachRepository breachEntries;
 
     @Inject
     ContractRepository contracts;
@@ -164,6 +171,72 @@ public class SlaService {
         breaches.sort(Comparator.comparing(KpiResultView::periodStart).reversed());
         Instant asOf = rollups.oldestComputation(organisationId, from, today.plusDays(1)).orElse(null);
         return new SlaDashboard(organisationId, organisation.name(), trends, breaches, asOf, performanceIndex(trends));
+    }
+
+    /** The columns of the period report. */
+    public static final List<String> REPORT_COLUMNS = List.of("kpi", "scope", "period_start", "period_end", "closed", "target", "actual",
+            "numerator", "denominator", "status", "performance_ratio", "bonus_malus", "amount", "currency", "calculation");
+
+    /**
+     * The period report: every KPI in force, each judged over the period containing {@code day}
+     * (by its own measurement period), as rows for a file.
+     */
+    public void report(Long organisationId, LocalDate day, org.threepl.portal.infrastructure.export.TableWriter out)
+            throws java.io.IOException {
+        Visible v = visible(organisationId);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate on = day == null ? today : day;
+        List<KpiRollupRepository.Row> rows = rollups.rows(organisationId, on.minusMonths(1).withDayOfMonth(1), on.plusMonths(1).plusDays(7));
+        out.header(REPORT_COLUMNS);
+        for (List<SlaTerm> versions : promises(terms.ofOrganisation(v.scope, organisationId))) {
+            Optional<SlaTerm> any = SlaTerm.inForce(versions, on);
+            if (any.isEmpty()) {
+                continue;
+            }
+            LocalDate start = any.get().period().start(on);
+            Optional<SlaTerm> term = SlaTerm.inForce(versions, start);
+            if (term.isEmpty()) {
+                continue;
+            }
+            KpiResultView r = judge(term.get(), start, rows, today);
+            out.row(new Object[]{r.term().kpi(), term.get().scope().toString(), r.periodStart(), r.periodEnd(), r.closed(),
+                    r.term().target(), r.value(), r.numerator(), r.denominator(), r.status(), r.performanceRatio(), r.bonusMalus(),
+                    r.bonusMalusAmount(), r.currency(), r.calculation()});
+        }
+    }
+
+    /** A breach entry as shown: the period, the figures and the account manager's comment. */
+    public record BreachView(Long id, String kpi, java.time.LocalDate periodStart, java.time.LocalDate periodEnd, BigDecimal actual,
+                             BigDecimal target, Instant openedAt, String comment, String commentedBy, Instant commentedAt, int version) {
+        static BreachView of(SlaBreach b) {
+            return new BreachView(b.id(), b.kpi(), b.periodStart(), b.periodEnd(), b.actual(), b.target(), b.openedAt(), b.comment(),
+                    b.commentedBy(), b.commentedAt(), b.version());
+        }
+    }
+
+    /** The organisation's breach entries, newest first. */
+    public List<BreachView> breaches(Long organisationId) {
+        Visible v = visible(organisationId);
+        return breachEntries.ofOrganisation(v.scope, organisationId).stream().map(BreachView::of).toList();
+    }
+
+    /**
+     * The account manager's comment on a breach (or an operations admin's); {@code expectedVersion} is the
+     * version the writer saw, so that a comment written meanwhile by someone else is not overwritten.
+     */
+    public BreachView commentOnBreach(Long breachId, int expectedVersion, String text) {
+        Caller caller = callers.current();
+        SlaBreach b = breachEntries.find(caller.tenantScope(), breachId).orElseThrow(() -> new NotFoundException("Breach " + breachId));
+        AccessPolicy.require(caller.isUser() && (caller.hasRole(Role.ACCOUNT_MANAGER) || caller.hasRole(Role.OPS_ADMIN)),
+                "Breaches are commented on by the client's account manager");
+        if (b.version() != expectedVersion) {
+            throw new ConcurrentChangeException("Breach " + breachId);
+        }
+        field("comment", () -> {
+            b.comment(text, caller.name(), clock.instant());
+            return b;
+        });
+        return BreachView.of(b);
     }
 
     /** One client in an account manager's overview. */

@@ -20,6 +20,7 @@ import org.threepl.portal.application.sla.SlaDashboard;
 import org.threepl.portal.application.sla.SlaService;
 import org.threepl.portal.application.sla.SlaTermView;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.infrastructure.export.TableWriter;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -73,10 +74,39 @@ public class SlaResource {
     }
 
     @GET
+    @Path("breaches")
+    @Operation(summary = "The organisation's breach entries (a KPI breached over a closed period), newest first, with the"
+            + " account manager's comment")
+    public List<SlaService.BreachView> breaches(@QueryParam("organisation") Long organisation) {
+        return sla.breaches(sla.organisationOrOwn(organisation));
+    }
+
+    @GET
     @Path("terms/{termId}/shipments")
     @Operation(summary = "The shipments that count against a term's KPI in the period containing the given day")
     public List<LateShipmentView> against(@PathParam("termId") long termId, @QueryParam("period") String period) {
         return sla.shipmentsAgainst(termId, day("period", period));
+    }
+
+    @GET
+    @Path("report.{format: csv|xlsx|pdf}")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
+    @Operation(summary = "The period report: every KPI in force over its period containing the given day (default today), as"
+            + " CSV, Excel or PDF: target, actual with numerator and denominator, status, C, bonus–malus and its calculation")
+    public Response report(@PathParam("format") String extension, @QueryParam("organisation") Long organisation,
+                           @QueryParam("day") String day) {
+        TableWriter.Format format = TableWriter.Format.ofExtension(extension);
+        Long org = sla.organisationOrOwn(organisation);
+        LocalDate on = day == null || day.isBlank() ? null : day("day", day);
+        // resolve access before streaming, so that a refusal is a problem answer, not a broken file
+        sla.terms(org);
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            try (TableWriter table = format.open(out, "Service levels")) {
+                sla.report(org, on, table);
+            }
+        };
+        return Response.ok(body, format.contentType())
+                .header("Content-Disposition", "attachment; filename=\"service-levels." + format.extension() + "\"").build();
     }
 
     @POST

@@ -13,6 +13,7 @@ import org.threepl.portal.application.sla.SlaService;
 import org.threepl.portal.application.sla.SlaTermView;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.sla.Kpi;
+import org.threepl.portal.infrastructure.export.TableWriter;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -41,12 +42,17 @@ public class SlaBean implements Serializable {
     private transient List<SlaTermView> terms;
     private transient List<LateShipmentView> against;
     private transient List<SlaService.ClientRisk> overview;
+    private transient List<SlaService.BreachView> breaches;
+    /** The comment being written, per breach id. */
+    private final java.util.Map<Long, String> comments = new java.util.HashMap<>();
 
     public void load() {
         try {
             Long id = sla.organisationOrOwn(org);
             dashboard = sla.dashboard(id);
             terms = sla.terms(id);
+            breaches = sla.breaches(id);
+            breaches.forEach(b -> comments.put(b.id(), b.comment()));
         } catch (NotFoundException | DomainRuleViolation e) {
             Faces.sendError(404);
         }
@@ -58,6 +64,41 @@ public class SlaBean implements Serializable {
         } catch (NotFoundException | java.time.DateTimeException | NullPointerException e) {
             Faces.sendError(404);
         }
+    }
+
+    /** The account manager's comment on a breach entry; a comment saved meanwhile by someone else is not overwritten. */
+    public void comment(SlaService.BreachView breach) {
+        try {
+            sla.commentOnBreach(breach.id(), breach.version(), comments.get(breach.id()));
+            Faces.info(Faces.text("sla.breach.commented"));
+        } catch (DomainRuleViolation e) {
+            Faces.error(e.getMessage());
+        } catch (org.threepl.portal.application.ConcurrentChangeException e) {
+            Faces.error(e.getMessage());
+        }
+        breaches = sla.breaches(dashboard.organisationId());
+    }
+
+    public List<SlaService.BreachView> getBreaches() {
+        return breaches;
+    }
+
+    public java.util.Map<Long, String> getComments() {
+        return comments;
+    }
+
+    /** Downloads the current period report as Excel or PDF. */
+    public void report(String extension) throws java.io.IOException {
+        TableWriter.Format format = TableWriter.Format.ofExtension(extension);
+        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext ec = fc.getExternalContext();
+        ec.responseReset();
+        ec.setResponseContentType(format.contentType());
+        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"service-levels." + format.extension() + "\"");
+        try (var table = format.open(ec.getResponseOutputStream(), "Service levels")) {
+            sla.report(dashboard.organisationId(), null, table);
+        }
+        fc.responseComplete();
     }
 
     /** A Chart.js line chart of a KPI's periods: its value and its target. */

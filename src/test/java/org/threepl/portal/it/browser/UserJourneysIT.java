@@ -204,6 +204,37 @@ class UserJourneysIT {
     }
 
     @Test
+    void anAccountManagerCommentsOnABreachAndTheClientSeesTheComment() {
+        Fixtures.Org org = Fixtures.organisation("Breached Ltd");
+        Fixtures.Contract contract = Fixtures.contract(org);
+        long term = Fixtures.slaTerm(org, contract);
+        Fixtures.update("insert into sla_breach (id, term_id, period_start, period_end, organisation_id, kpi, actual, target, opened_at,"
+                + " version) values (?, ?, date '2026-10-01', date '2026-10-31', ?, 'ON_TIME_DELIVERY', 80, 95, current_timestamp, 0)",
+                term + 1, term, org.id());
+        Fixtures.User manager = Fixtures.staff(Role.ACCOUNT_MANAGER);
+        Fixtures.assign(manager, org);
+
+        browser.signIn(manager.username(), Fixtures.PASSWORD);
+        browser.expectHeading("Your clients");
+        browser.open("sla.xhtml?org=" + org.id());
+        browser.expectHeading("Service levels of " + org.name());
+        browser.type("breachEntries:entries:0:comment", "A strike at the Hamburg terminal; two extra trucks from November.");
+        browser.click("breachEntries:entries:0:saveComment");
+        browser.waitForText(By.id("messages"), "Comment saved.");
+        assertEquals("A strike at the Hamburg terminal; two extra trucks from November.",
+                Fixtures.single("select manager_comment from sla_breach where id = ?", term + 1).get("manager_comment"));
+        browser.close();
+
+        browser = new Browser();
+        Fixtures.User client = Fixtures.clientUser(org, Role.CLIENT_USER);
+        browser.signIn(client.username(), Fixtures.PASSWORD);
+        browser.expectHeading(org.name() + ": overview");
+        browser.click("nav:sla");
+        browser.waitForText(By.id("breachEntries"), "A strike at the Hamburg terminal");
+        assertTrue(browser.driver().findElements(By.id("breachEntries:entries:0:comment")).isEmpty(), "clients read, they do not write");
+    }
+
+    @Test
     void aWrongPasswordIsRefusedOnTheSignInPage() {
         Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Wrong Ltd"), Role.CLIENT_USER);
         browser.signIn(user.username(), "not-the-password");

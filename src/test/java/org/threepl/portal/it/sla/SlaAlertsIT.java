@@ -72,6 +72,13 @@ class SlaAlertsIT {
         assertEquals(3, notes.size(), "the two admins and the manager see it in the portal");
         assertTrue(notes.stream().noneMatch(n -> ((Number) n.get("user_id")).longValue() == user.id()));
 
+        // the breach opened an entry that awaits the account manager's comment
+        jakarta.json.JsonArray entries = jakarta.json.Json.createReader(new java.io.StringReader(
+                Http.api("GET", "sla/breaches", key.value(), null).body())).readArray();
+        assertEquals(1, entries.size(), entries.toString());
+        assertEquals(month.toString(), entries.getJsonObject(0).getString("periodStart"));
+        assertTrue(!entries.getJsonObject(0).containsKey("comment") || entries.getJsonObject(0).isNull("comment"), entries.toString());
+
         // the same figures again: nothing new
         assertEquals(200, Http.api("POST", recompute, tpl.value(), "").statusCode());
         assertEquals(to.size(), mailsTo(org).size(), "once per KPI and period");

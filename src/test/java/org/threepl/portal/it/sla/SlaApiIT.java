@@ -92,6 +92,13 @@ class SlaApiIT {
         assertEquals(late, listed);
         assertTrue(!late.isEmpty(), "the random data has late deliveries");
 
+        // the period report of last month holds each KPI with its counts
+        HttpResponse<String> report = api("GET", "sla/report.csv?day=" + MONTH, client.value(), null);
+        assertEquals(200, report.statusCode(), report.body());
+        List<String> lines = report.body().lines().toList();
+        assertEquals(4, lines.size(), report.body());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("ON_TIME_DELIVERY,all shipments," + MONTH)), report.body());
+
         // every version is listed to the client
         HttpResponse<String> terms = api("GET", "sla/terms", client.value(), null);
         assertEquals(200, terms.statusCode());

@@ -90,15 +90,16 @@ public final class Http {
         return send(client(), b.build());
     }
 
-    /** What a client of that address asks for: the export's file type, else JSON. */
+    /** What a client of that address asks for: the file type it names (.csv, .xlsx, .pdf), else JSON. */
     private static String accepts(String path) {
-        if (path.contains("export.csv")) {
+        String file = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        if (file.endsWith(".csv")) {
             return "text/csv";
         }
-        if (path.contains("export.xlsx")) {
+        if (file.endsWith(".xlsx")) {
             return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         }
-        return path.contains("export.pdf") ? "application/pdf" : "application/json";
+        return file.endsWith(".pdf") ? "application/pdf" : "application/json";
     }
 
     public static HttpResponse<String> get(String path, String key) {
