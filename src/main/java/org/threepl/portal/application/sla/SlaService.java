@@ -339,9 +339,12 @@ public class SlaService {
     private KpiResultView judge(SlaTerm term, LocalDate start, List<KpiRollupRepository.Row> rows, LocalDate today) {
         LocalDate end = term.period().endExclusive(start);
         KpiCounts counts = new KpiCounts();
-        for (KpiRollupRepository.Row r : rows) {
-            if (!r.day().isBefore(start) && r.day().isBefore(end) && inScope(term.scope(), r)) {
-                counts = counts.plus(r.counts());
+        // rows come ordered by day: find the period's first row, then read on to its end
+        int from = firstOnOrAfter(rows, start);
+        for (int i = from; i < rows.size() && rows.get(i).day().isBefore(end); i++) {
+            KpiRollupRepository.Row r = rows.get(i);
+            if (inScope(term.scope(), r)) {
+                counts.add(r.counts());
             }
         }
         KpiValue value = counts.value(term.kpi(), term.toleranceMinutes());
@@ -351,6 +354,20 @@ public class SlaService {
         Map<Lateness.Bucket, Long> buckets = term.kpi() == Kpi.ON_TIME_DELIVERY || term.kpi() == Kpi.OTIF
                 ? counts.deliveryBuckets(term.toleranceMinutes()) : null;
         return KpiResultView.of(result, buckets);
+    }
+
+    private static int firstOnOrAfter(List<KpiRollupRepository.Row> rows, LocalDate day) {
+        int lo = 0;
+        int hi = rows.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (rows.get(mid).day().isBefore(day)) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static boolean inScope(SlaScope scope, KpiRollupRepository.Row r) {

@@ -156,12 +156,13 @@ public class KpiRollupRepository {
         }
     }
 
-    /** An organisation's rows for the days {@code from} (inclusive) to {@code to} (exclusive). */
+    /** An organisation's rows for the days {@code from} (inclusive) to {@code to} (exclusive), by day. */
     @Transactional
     public List<Row> rows(Long organisationId, LocalDate from, LocalDate toExclusive) {
         List<Object[]> rows = em.createNativeQuery("select rollup_day, lane, service_level, deliveries_due, delivery_pending, delivery_stopped,"
                         + " delivery_open, pickups_due, pickup_pending, pickup_stopped, pickup_open, pod_judged, in_full, otif_in_full,"
-                        + " damage_judged, damaged, computed_at from kpi_daily where organisation_id = ?1 and rollup_day >= ?2 and rollup_day < ?3",
+                        + " damage_judged, damaged, computed_at from kpi_daily where organisation_id = ?1 and rollup_day >= ?2 and rollup_day < ?3"
+                        + " order by rollup_day",
                         Object[].class)
                 .setParameter(1, organisationId).setParameter(2, from).setParameter(3, toExclusive).getResultList();
         return rows.stream().map(r -> new Row(localDate(r[0]), (String) r[1], (String) r[2], KpiCounts.fromColumns(

@@ -76,22 +76,29 @@ public final class KpiCounts {
 
     public KpiCounts plus(KpiCounts o) {
         KpiCounts s = new KpiCounts();
-        s.deliveriesDue = deliveriesDue + o.deliveriesDue;
-        s.deliveryPending = deliveryPending + o.deliveryPending;
-        s.pickupsDue = pickupsDue + o.pickupsDue;
-        s.pickupPending = pickupPending + o.pickupPending;
-        s.podJudged = podJudged + o.podJudged;
-        s.inFull = inFull + o.inFull;
-        s.damageJudged = damageJudged + o.damageJudged;
-        s.damaged = damaged + o.damaged;
-        for (int i = 0; i < BANDS; i++) {
-            s.deliveryStopped[i] = deliveryStopped[i] + o.deliveryStopped[i];
-            s.deliveryOpen[i] = deliveryOpen[i] + o.deliveryOpen[i];
-            s.pickupStopped[i] = pickupStopped[i] + o.pickupStopped[i];
-            s.pickupOpen[i] = pickupOpen[i] + o.pickupOpen[i];
-            s.otifInFull[i] = otifInFull[i] + o.otifInFull[i];
-        }
+        s.add(this);
+        s.add(o);
         return s;
+    }
+
+    /** Adds another group's counts to these (summing many rows without a new object per row). */
+    public void add(KpiCounts o) {
+        KpiCounts s = this;
+        s.deliveriesDue += o.deliveriesDue;
+        s.deliveryPending += o.deliveryPending;
+        s.pickupsDue += o.pickupsDue;
+        s.pickupPending += o.pickupPending;
+        s.podJudged += o.podJudged;
+        s.inFull += o.inFull;
+        s.damageJudged += o.damageJudged;
+        s.damaged += o.damaged;
+        for (int i = 0; i < BANDS; i++) {
+            s.deliveryStopped[i] += o.deliveryStopped[i];
+            s.deliveryOpen[i] += o.deliveryOpen[i];
+            s.pickupStopped[i] += o.pickupStopped[i];
+            s.pickupOpen[i] += o.pickupOpen[i];
+            s.otifInFull[i] += o.otifInFull[i];
+        }
     }
 
     /**
