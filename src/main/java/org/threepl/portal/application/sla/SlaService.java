@@ -15,6 +15,7 @@ import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.domain.model.sla.BonusMalus;
+import org.threepl.portal.domain.model.sla.DisputeFigures;
 import org.threepl.portal.domain.model.sla.Kpi;
 import org.threepl.portal.domain.model.sla.KpiCounts;
 import org.threepl.portal.domain.model.sla.KpiValue;
@@ -69,6 +70,9 @@ public class SlaService {
 
     @Inject
     SlaBreachRepository breachEntries;
+
+    @Inject
+    DisputeFigures disputes;
 
     @Inject
     ContractRepository contracts;
@@ -347,7 +351,11 @@ public class SlaService {
                 counts.add(r.counts());
             }
         }
-        KpiValue value = counts.value(term.kpi(), term.toleranceMinutes());
+        KpiValue value = switch (term.kpi()) {
+            case CLAIMS_RATIO, DISPUTE_ACKNOWLEDGEMENT_TIME, DISPUTE_RESOLUTION_TIME ->
+                    disputes.value(term.organisationId(), term.kpi(), start, end);
+            default -> counts.value(term.kpi(), term.toleranceMinutes());
+        };
         Money fee = contracts.find(TenantScope.all(), term.contractId()).map(ClientContract::monthlyFee)
                 .orElseThrow(() -> new IllegalStateException("The contract of SLA term " + term.id() + " is gone"));
         PeriodResult result = PeriodResult.judge(term, start, value, today, fee);
