@@ -1,0 +1,322 @@
+package org.threepl.portal.domain.model.dispute;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Money;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A dispute between a client and the 3PL, following the procedure it was filed under. Its state
+ * machine is explicit: every step names the states it may start from and the side that may take it,
+ * and anything else is refused with a message saying what is possible. Offers go back and forth in
+ * negotiation (a new offer supersedes the pending one); accepting the other side's offer settles the
+ * dispute for that amount, with a credit note. Escalation moves it up the procedure's ladder, by a
+ * side or automatically when the level's time runs out.
+ */
+@Entity
+@Table(name = "dispute")
+public class Dispute {
+
+    public static final int MAX_DESCRIPTION = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dispute_seq")
+    @SequenceGenerator(name = "dispute_seq", sequenceName = "dispute_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "claim_number", nullable = false, length = 20, unique = true)
+    private String claimNumber;
+
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
+
+    @Column(name = "procedure_id", nullable = false)
+    private Long procedureId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 24)
+    private DisputeKind kind;
+
+    @Column(name = "amount_claimed", nullable = false, precision = 19, scale = 4)
+    private BigDecimal amountClaimed;
+
+    @Column(name = "currency", nullable = false, length = 3)
+    private String currency;
+
+    @Column(name = "description", nullable = false, length = MAX_DESCRIPTION)
+    private String description;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dispute_shipment", joinColumns = @JoinColumn(name = "dispute_id"))
+    @Column(name = "shipment_id", nullable = false)
+    private List<Long> shipmentIds = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 24)
+    private DisputeState state;
+
+    @Column(name = "ladder_level", nullable = false)
+    private int level;
+
+    @Column(name = "level_since", nullable = false)
+    private LocalDate levelSince;
+
+    @Column(name = "filed_on", nullable = false)
+    private LocalDate filedOn;
+
+    @Column(name = "acknowledge_by", nullable = false)
+    private LocalDate acknowledgeBy;
+
+    @Column(name = "resolve_by", nullable = false)
+    private LocalDate resolveBy;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dispute_offer", joinColumns = @JoinColumn(name = "dispute_id"))
+    @OrderColumn(name = "position")
+    private List<Offer> offers = new ArrayList<>();
+
+    @Column(name = "settled_amount", precision = 19, scale = 4)
+    private BigDecimal settledAmount;
+
+    @Column(name = "credit_note_number", length = 20)
+    private String creditNoteNumber;
+
+    @Column(name = "rejection_reason", length = 2000)
+    private String rejectionReason;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    protected Dispute() {
+        // for JPA
+    }
+
+    /**
+     * Files a dispute under a procedure: it must cover the kind, and the dispute must come within the
+     * filing window counted from {@code concerning} (the delivery or invoice day).
+     */
+    public Dispute(String claimNumber, Long organisationId, DisputeProcedure procedure, DisputeKind kind, Money amountClaimed,
+                   String description, List<Long> shipmentIds, LocalDate concerning, LocalDate today) {
+        this.claimNumber = Objects.requireNonNull(claimNumber, "claimNumber");
+        this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
+        Objects.requireNonNull(procedure, "procedure");
+        this.procedureId = procedure.id();
+        this.kind = Objects.requireNonNull(kind, "A kind of dispute is required");
+        if (!procedure.covers(kind)) {
+            throw new DomainRuleViolation("kind", "The agreed procedure does not cover " + kind + " disputes; it covers " + procedure.kinds());
+        }
+        Objects.requireNonNull(amountClaimed, "An amount claimed is required");
+        if (amountClaimed.isNegative()) {
+            throw new DomainRuleViolation("amountClaimed", "An amount claimed is not negative");
+        }
+        this.amountClaimed = amountClaimed.amount();
+        this.currency = amountClaimed.currency().getCurrencyCode();
+        if (description == null || description.isBlank() || description.strip().length() > MAX_DESCRIPTION) {
+            throw new DomainRuleViolation("description", "A description of 1 to " + MAX_DESCRIPTION + " characters is required");
+        }
+        this.description = description.strip();
+        this.shipmentIds = new ArrayList<>(shipmentIds == null ? List.of() : shipmentIds);
+        if (concerning != null && today.isAfter(procedure.lastFilingDay(concerning))) {
+            throw new DomainRuleViolation("concerning", "The filing window of " + procedure.filingWindowDays() + " days after "
+                    + concerning + " ended on " + procedure.lastFilingDay(concerning));
+        }
+        this.state = DisputeState.FILED;
+        this.level = 0;
+        this.levelSince = today;
+        this.filedOn = today;
+        this.acknowledgeBy = procedure.acknowledgeBy(today);
+        this.resolveBy = procedure.resolveBy(today);
+    }
+
+    public Change acknowledge(Side side) {
+        requireSide(side, Side.PROVIDER, "acknowledge");
+        return move("ACKNOWLEDGE", DisputeState.ACKNOWLEDGED, null, null, DisputeState.FILED);
+    }
+
+    public Change investigate(Side side) {
+        requireSide(side, Side.PROVIDER, "start investigating");
+        return move("INVESTIGATE", DisputeState.UNDER_INVESTIGATION, null, null, DisputeState.ACKNOWLEDGED);
+    }
+
+    /** An offer, or a counter-offer superseding the pending one; opens the negotiation. */
+    public Change offer(Side side, Money amount, String by, Instant at) {
+        Objects.requireNonNull(amount, "An amount is required");
+        if (!amount.currency().getCurrencyCode().equals(currency)) {
+            throw new DomainRuleViolation("amount", "Offers are in the dispute's currency, " + currency);
+        }
+        if (amount.isNegative()) {
+            throw new DomainRuleViolation("amount", "An offer is not negative");
+        }
+        if (amount.amount().compareTo(amountClaimed) > 0) {
+            throw new DomainRuleViolation("amount", "An offer is not more than the amount claimed, " + amountClaimed.stripTrailingZeros().toPlainString()
+                    + " " + currency);
+        }
+        DisputeState from = state;
+        requireState("make an offer on", DisputeState.UNDER_INVESTIGATION, DisputeState.NEGOTIATION);
+        pending().ifPresent(p -> offers.set(offers.indexOf(p), p.with(Offer.Status.SUPERSEDED)));
+        offers.add(new Offer(amount.amount(), Objects.requireNonNull(side, "side"), by, at, Offer.Status.PENDING));
+        state = DisputeState.NEGOTIATION;
+        return new Change("OFFER", from, state, amount.amount(), level, side + " offers " + amount);
+    }
+
+    /** Accepts the other side's pending offer: the dispute is settled for its amount, with a credit note. */
+    public Change acceptOffer(Side side, String creditNote) {
+        requireState("accept an offer on", DisputeState.NEGOTIATION);
+        Offer p = pending().filter(o -> o.side() != side).orElseThrow(() -> new DomainRuleViolation("action",
+                "There is no pending offer from the other side to accept"));
+        offers.set(offers.indexOf(p), p.with(Offer.Status.ACCEPTED));
+        settledAmount = p.amount();
+        creditNoteNumber = Objects.requireNonNull(creditNote, "creditNote");
+        return move("ACCEPT_OFFER", DisputeState.SETTLED, p.amount(), "settled for " + p.amount().stripTrailingZeros().toPlainString()
+                + " " + currency + ", credit note " + creditNote, DisputeState.NEGOTIATION);
+    }
+
+    /** Rejects the other side's pending offer; the negotiation goes on. */
+    public Change rejectOffer(Side side) {
+        requireState("reject an offer on", DisputeState.NEGOTIATION);
+        Offer p = pending().filter(o -> o.side() != side).orElseThrow(() -> new DomainRuleViolation("action",
+                "There is no pending offer from the other side to reject"));
+        offers.set(offers.indexOf(p), p.with(Offer.Status.REJECTED));
+        return new Change("REJECT_OFFER", state, state, p.amount(), level, side + " rejects the offer of " + p.amount().stripTrailingZeros().toPlainString());
+    }
+
+    /** The 3PL rejects the claim, with its reason. */
+    public Change reject(Side side, String reason, LocalDate today) {
+        requireSide(side, Side.PROVIDER, "reject");
+        if (reason == null || reason.isBlank()) {
+            throw new DomainRuleViolation("note", "A rejection states its reason");
+        }
+        String why = reason.strip().length() > 2000 ? reason.strip().substring(0, 2000) : reason.strip();
+        Change c = move("REJECT", DisputeState.REJECTED, null, why, DisputeState.ACKNOWLEDGED,
+                DisputeState.UNDER_INVESTIGATION, DisputeState.NEGOTIATION);
+        pending().ifPresent(p -> offers.set(offers.indexOf(p), p.with(Offer.Status.SUPERSEDED)));
+        rejectionReason = why;
+        endedOn = today;
+        return c;
+    }
+
+    public Change close(LocalDate today) {
+        Change c = move("CLOSE", DisputeState.CLOSED, null, null, DisputeState.SETTLED, DisputeState.REJECTED);
+        endedOn = today;
+        return c;
+    }
+
+    public Change withdraw(Side side, LocalDate today) {
+        requireSide(side, Side.CLIENT, "withdraw");
+        Change c = move("WITHDRAW", DisputeState.WITHDRAWN, null, null, DisputeState.FILED, DisputeState.ACKNOWLEDGED,
+                DisputeState.UNDER_INVESTIGATION, DisputeState.NEGOTIATION);
+        endedOn = today;
+        return c;
+    }
+
+    /** Up one rung of the ladder, by a side or (side null) automatically when the level's time ran out. */
+    public Change escalate(Side side, DisputeProcedure procedure, String reason, LocalDate today) {
+        if (!state.isOpen()) {
+            throw new DomainRuleViolation("action", "A " + state + " dispute cannot be escalated; only open ones can");
+        }
+        if (level >= procedure.ladder().size() - 1) {
+            throw new DomainRuleViolation("action", "The dispute is already at the last level of the ladder ("
+                    + procedure.ladder().get(level).name() + ")");
+        }
+        level++;
+        levelSince = today;
+        return new Change("ESCALATE", state, state, null, level, (side == null ? "automatically" : "by " + side) + " to "
+                + procedure.ladder().get(level).name() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
+    }
+
+    /** The client reopens a rejected or closed dispute within the procedure's window. */
+    public Change reopen(Side side, DisputeProcedure procedure, LocalDate today) {
+        requireSide(side, Side.CLIENT, "reopen");
+        if (endedOn != null && ChronoUnit.DAYS.between(endedOn, today) > procedure.reopenWindowDays()) {
+            throw new DomainRuleViolation("action", "The " + procedure.reopenWindowDays() + "-day window to reopen ended on "
+                    + endedOn.plusDays(procedure.reopenWindowDays()));
+        }
+        Change c = move("REOPEN", DisputeState.UNDER_INVESTIGATION, null, null, DisputeState.REJECTED, DisputeState.CLOSED);
+        endedOn = null;
+        settledAmount = null;
+        creditNoteNumber = null;
+        rejectionReason = null;
+        return c;
+    }
+
+    /** Whether the ladder level's time has run out on {@code today} (for automatic escalation). */
+    public boolean levelOverdue(DisputeProcedure procedure, LocalDate today) {
+        LocalDate due = procedure.escalatesOn(level, levelSince);
+        return state.isOpen() && due != null && today.isAfter(due);
+    }
+
+    private Optional<Offer> pending() {
+        return offers.stream().filter(o -> o.status() == Offer.Status.PENDING).findFirst();
+    }
+
+    private Change move(String action, DisputeState to, BigDecimal amount, String note, DisputeState... allowedFrom) {
+        DisputeState from = state;
+        requireState(action.toLowerCase(java.util.Locale.ROOT).replace('_', ' '), allowedFrom);
+        state = to;
+        return new Change(action, from, to, amount, level, note);
+    }
+
+    private void requireState(String what, DisputeState... allowed) {
+        for (DisputeState s : allowed) {
+            if (state == s) {
+                return;
+            }
+        }
+        throw new DomainRuleViolation("action", "Cannot " + what + " a dispute that is " + state + "; only one that is "
+                + java.util.Arrays.toString(allowed));
+    }
+
+    private static void requireSide(Side side, Side allowed, String what) {
+        if (side != allowed) {
+            throw new DomainRuleViolation("action", "Only the " + (allowed == Side.CLIENT ? "client" : "3PL") + " can " + what + " a dispute");
+        }
+    }
+
+    public Long id() { return id; }
+    public String claimNumber() { return claimNumber; }
+    public Long organisationId() { return organisationId; }
+    public Long procedureId() { return procedureId; }
+    public DisputeKind kind() { return kind; }
+    public Money amountClaimed() { return new Money(amountClaimed, Currency.getInstance(currency)); }
+    public String description() { return description; }
+    public List<Long> shipmentIds() { return List.copyOf(shipmentIds); }
+    public DisputeState state() { return state; }
+    public int level() { return level; }
+    public LocalDate levelSince() { return levelSince; }
+    public LocalDate filedOn() { return filedOn; }
+    public LocalDate acknowledgeBy() { return acknowledgeBy; }
+    public LocalDate resolveBy() { return resolveBy; }
+    public LocalDate endedOn() { return endedOn; }
+    public List<Offer> offers() { return List.copyOf(offers); }
+    public BigDecimal settledAmount() { return settledAmount; }
+    public String creditNoteNumber() { return creditNoteNumber; }
+    public String rejectionReason() { return rejectionReason; }
+    public int version() { return version; }
+}

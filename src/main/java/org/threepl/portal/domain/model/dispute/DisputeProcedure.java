@@ -1,0 +1,163 @@
+package org.threepl.portal.domain.model.dispute;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The dispute procedure a client and the 3PL agreed in their contract: which kinds it covers, the
+ * filing window after delivery or invoice, the days to acknowledge and to resolve (calendar or
+ * business days), the escalation ladder, and the window in which a closed dispute can be reopened.
+ * Versioned like SLA terms: a change is a new procedure from a later date, and a dispute keeps the
+ * version it was filed under.
+ */
+@Entity
+@Table(name = "dispute_procedure")
+public class DisputeProcedure {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dispute_procedure_seq")
+    @SequenceGenerator(name = "dispute_procedure_seq", sequenceName = "dispute_procedure_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "contract_id", nullable = false)
+    private Long contractId;
+
+    @Column(name = "organisation_id", nullable = false)
+    private Long organisationId;
+
+    @Convert(converter = DisputeKindsConverter.class)
+    @Column(name = "kinds", nullable = false, length = 200)
+    private Set<DisputeKind> kinds;
+
+    @Column(name = "filing_window_days", nullable = false)
+    private int filingWindowDays;
+
+    @Column(name = "acknowledge_days", nullable = false)
+    private int acknowledgeDays;
+
+    @Column(name = "resolve_days", nullable = false)
+    private int resolveDays;
+
+    @Column(name = "business_days", nullable = false)
+    private boolean businessDays;
+
+    @Column(name = "reopen_window_days", nullable = false)
+    private int reopenWindowDays;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "dispute_ladder_level", joinColumns = @JoinColumn(name = "procedure_id"))
+    @OrderColumn(name = "position")
+    private List<LadderLevel> ladder;
+
+    @Column(name = "effective_from", nullable = false)
+    private LocalDate effectiveFrom;
+
+    @Column(name = "recorded_by", nullable = false, length = 150)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    protected DisputeProcedure() {
+        // for JPA
+    }
+
+    public DisputeProcedure(Long contractId, Long organisationId, Set<DisputeKind> kinds, int filingWindowDays, int acknowledgeDays,
+                            int resolveDays, boolean businessDays, int reopenWindowDays, List<LadderLevel> ladder,
+                            LocalDate effectiveFrom, String recordedBy, Instant recordedAt) {
+        this.contractId = Objects.requireNonNull(contractId, "contractId");
+        this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
+        if (kinds == null || kinds.isEmpty()) {
+            throw new IllegalArgumentException("A procedure covers at least one kind of dispute");
+        }
+        this.kinds = EnumSet.copyOf(kinds);
+        this.filingWindowDays = days(filingWindowDays, "filing window", 1, 3650);
+        this.acknowledgeDays = days(acknowledgeDays, "time to acknowledge", 1, 365);
+        this.resolveDays = days(resolveDays, "time to resolve", 1, 1095);
+        if (resolveDays < acknowledgeDays) {
+            throw new IllegalArgumentException("The time to resolve is not shorter than the time to acknowledge");
+        }
+        this.businessDays = businessDays;
+        this.reopenWindowDays = days(reopenWindowDays, "reopening window", 0, 365);
+        if (ladder == null || ladder.isEmpty()) {
+            throw new IllegalArgumentException("An escalation ladder has at least one level");
+        }
+        this.ladder = List.copyOf(ladder);
+        this.effectiveFrom = Objects.requireNonNull(effectiveFrom, "A date from which the procedure applies is required");
+        this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
+        this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
+    }
+
+    /**
+     * The default template, following known rules (US Carmack claims: filing up to 9 months after
+     * delivery, acknowledgement within 30 days, resolution within 120 days) with the usual ladder.
+     */
+    public static DisputeProcedure standard(Long contractId, Long organisationId, LocalDate from, String by, Instant at) {
+        return new DisputeProcedure(contractId, organisationId, EnumSet.allOf(DisputeKind.class), 270, 30, 120, false, 30,
+                List.of(new LadderLevel("Operations contacts", 14), new LadderLevel("Account management", 14),
+                        new LadderLevel("Executives", 21), new LadderLevel("Mediation", 30), new LadderLevel("Arbitration", 0)),
+                from, by, at);
+    }
+
+    private static int days(int value, String what, int min, int max) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException("The " + what + " is " + min + " to " + max + " days");
+        }
+        return value;
+    }
+
+    public boolean covers(DisputeKind kind) {
+        return kinds.contains(kind);
+    }
+
+    /** The last day a dispute about something delivered (or invoiced) on {@code day} can be filed. */
+    public LocalDate lastFilingDay(LocalDate day) {
+        return Deadlines.after(day, filingWindowDays, businessDays);
+    }
+
+    public LocalDate acknowledgeBy(LocalDate filed) {
+        return Deadlines.after(filed, acknowledgeDays, businessDays);
+    }
+
+    public LocalDate resolveBy(LocalDate filed) {
+        return Deadlines.after(filed, resolveDays, businessDays);
+    }
+
+    /** When a dispute that reached {@code level} on {@code since} goes up by time; null on the last rung. */
+    public LocalDate escalatesOn(int level, LocalDate since) {
+        if (level >= ladder.size() - 1 || ladder.get(level).timeLimitDays() == 0) {
+            return null;
+        }
+        return Deadlines.after(since, ladder.get(level).timeLimitDays(), businessDays);
+    }
+
+    public Long id() { return id; }
+    public Long contractId() { return contractId; }
+    public Long organisationId() { return organisationId; }
+    public Set<DisputeKind> kinds() { return EnumSet.copyOf(kinds); }
+    public int filingWindowDays() { return filingWindowDays; }
+    public int acknowledgeDays() { return acknowledgeDays; }
+    public int resolveDays() { return resolveDays; }
+    public boolean businessDays() { return businessDays; }
+    public int reopenWindowDays() { return reopenWindowDays; }
+    public List<LadderLevel> ladder() { return List.copyOf(ladder); }
+    public LocalDate effectiveFrom() { return effectiveFrom; }
+}

@@ -1,0 +1,174 @@
+package org.threepl.portal.domain.model.dispute;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Money;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DisputeTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    private static final DisputeProcedure PROCEDURE = DisputeProcedure.standard(1L, 1L, LocalDate.of(2026, 1, 1), "ops", NOW);
+
+    static Dispute filed() {
+        return new Dispute("CL-2026-000001", 1L, PROCEDURE, DisputeKind.LOSS_OR_DAMAGE, Money.of("500.00", "EUR"),
+                "Two pallets crushed", List.of(7L), TODAY.minusDays(10), TODAY);
+    }
+
+    /** A dispute brought to each state by legal steps. */
+    static Dispute in(DisputeState state) {
+        Dispute d = filed();
+        switch (state) {
+            case FILED -> { }
+            case ACKNOWLEDGED -> d.acknowledge(Side.PROVIDER);
+            case UNDER_INVESTIGATION -> { d.acknowledge(Side.PROVIDER); d.investigate(Side.PROVIDER); }
+            case NEGOTIATION -> { d.acknowledge(Side.PROVIDER); d.investigate(Side.PROVIDER); d.offer(Side.PROVIDER, Money.of("300", "EUR"), "am", NOW); }
+            case SETTLED -> { d.acknowledge(Side.PROVIDER); d.investigate(Side.PROVIDER); d.offer(Side.PROVIDER, Money.of("300", "EUR"), "am", NOW);
+                d.acceptOffer(Side.CLIENT, "CN-2026-000001"); }
+            case REJECTED -> { d.acknowledge(Side.PROVIDER); d.reject(Side.PROVIDER, "Damage was caused by packing", TODAY); }
+            case CLOSED -> { d.acknowledge(Side.PROVIDER); d.reject(Side.PROVIDER, "No proof", TODAY); d.close(TODAY); }
+            case WITHDRAWN -> d.withdraw(Side.CLIENT, TODAY);
+        }
+        assertEquals(state, d.state());
+        return d;
+    }
+
+    /** Every step, as the side that may take it. */
+    static Map<String, Consumer<Dispute>> steps() {
+        Map<String, Consumer<Dispute>> m = new LinkedHashMap<>();
+        m.put("acknowledge", d -> d.acknowledge(Side.PROVIDER));
+        m.put("investigate", d -> d.investigate(Side.PROVIDER));
+        m.put("offer", d -> d.offer(Side.PROVIDER, Money.of("100", "EUR"), "am", NOW));
+        m.put("counter-offer", d -> d.offer(Side.CLIENT, Money.of("450", "EUR"), "client", NOW));
+        m.put("reject", d -> d.reject(Side.PROVIDER, "not liable", TODAY));
+        m.put("close", d -> d.close(TODAY));
+        m.put("withdraw", d -> d.withdraw(Side.CLIENT, TODAY));
+        m.put("escalate", d -> d.escalate(Side.CLIENT, PROCEDURE, "slow", TODAY));
+        m.put("reopen", d -> d.reopen(Side.CLIENT, PROCEDURE, TODAY));
+        return m;
+    }
+
+    /** Which steps each state allows; everything else must be refused. */
+    static final Map<DisputeState, Set<String>> ALLOWED = Map.of(
+            DisputeState.FILED, Set.of("acknowledge", "withdraw", "escalate"),
+            DisputeState.ACKNOWLEDGED, Set.of("investigate", "reject", "withdraw", "escalate"),
+            DisputeState.UNDER_INVESTIGATION, Set.of("offer", "counter-offer", "reject", "withdraw", "escalate"),
+            DisputeState.NEGOTIATION, Set.of("offer", "counter-offer", "reject", "withdraw", "escalate"),
+            DisputeState.SETTLED, Set.of("close"),
+            DisputeState.REJECTED, Set.of("close", "reopen"),
+            DisputeState.CLOSED, Set.of("reopen"),
+            DisputeState.WITHDRAWN, Set.of());
+
+    @ParameterizedTest
+    @EnumSource(DisputeState.class)
+    void everyStepIsAllowedOrRefusedWithAMessageInEveryState(DisputeState state) {
+        for (Map.Entry<String, Consumer<Dispute>> step : steps().entrySet()) {
+            Dispute d = in(state);
+            if (ALLOWED.get(state).contains(step.getKey())) {
+                assertDoesNotThrow(() -> step.getValue().accept(d), step.getKey() + " from " + state);
+            } else {
+                DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> step.getValue().accept(d), step.getKey() + " from " + state);
+                assertTrue(e.getMessage().length() > 10, e.getMessage());
+                assertEquals(state, d.state(), "a refused step changes nothing");
+            }
+        }
+    }
+
+    @Test
+    void stepsAreTakenOnlyByTheirSide() {
+        assertThrows(DomainRuleViolation.class, () -> in(DisputeState.FILED).acknowledge(Side.CLIENT));
+        assertThrows(DomainRuleViolation.class, () -> in(DisputeState.ACKNOWLEDGED).investigate(Side.CLIENT));
+        assertThrows(DomainRuleViolation.class, () -> in(DisputeState.ACKNOWLEDGED).reject(Side.CLIENT, "x", TODAY));
+        assertThrows(DomainRuleViolation.class, () -> in(DisputeState.FILED).withdraw(Side.PROVIDER, TODAY));
+        assertThrows(DomainRuleViolation.class, () -> in(DisputeState.REJECTED).reopen(Side.PROVIDER, PROCEDURE, TODAY));
+    }
+
+    @Test
+    void offersGoBackAndForthAndAcceptingTheOtherSidesSettles() {
+        Dispute d = in(DisputeState.NEGOTIATION); // the 3PL offered 300
+        assertThrows(DomainRuleViolation.class, () -> d.acceptOffer(Side.PROVIDER, "CN-1"), "not one's own offer");
+        d.offer(Side.CLIENT, Money.of("400", "EUR"), "client", NOW);
+        assertEquals(List.of(Offer.Status.SUPERSEDED, Offer.Status.PENDING), d.offers().stream().map(Offer::status).toList());
+        d.rejectOffer(Side.PROVIDER);
+        assertThrows(DomainRuleViolation.class, () -> d.acceptOffer(Side.PROVIDER, "CN-1"), "nothing pending any more");
+        d.offer(Side.PROVIDER, Money.of("350", "EUR"), "am", NOW);
+        d.acceptOffer(Side.CLIENT, "CN-2026-000009");
+        assertEquals(DisputeState.SETTLED, d.state());
+        assertEquals(0, d.settledAmount().compareTo(new java.math.BigDecimal("350")));
+        assertEquals("CN-2026-000009", d.creditNoteNumber());
+    }
+
+    @Test
+    void offersAreInTheClaimsCurrencyAndNotAboveTheClaim() {
+        Dispute d = in(DisputeState.UNDER_INVESTIGATION);
+        assertThrows(DomainRuleViolation.class, () -> d.offer(Side.PROVIDER, Money.of("100", "GBP"), "am", NOW));
+        assertThrows(DomainRuleViolation.class, () -> d.offer(Side.PROVIDER, Money.of("500.01", "EUR"), "am", NOW));
+        assertDoesNotThrow(() -> d.offer(Side.PROVIDER, Money.of("500.00", "EUR"), "am", NOW));
+    }
+
+    @Test
+    void theLadderIsClimbedOneLevelAtATimeUpToItsLastRung() {
+        Dispute d = in(DisputeState.ACKNOWLEDGED);
+        for (int i = 1; i < PROCEDURE.ladder().size(); i++) {
+            d.escalate(null, PROCEDURE, null, TODAY);
+            assertEquals(i, d.level());
+        }
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> d.escalate(Side.CLIENT, PROCEDURE, "x", TODAY));
+        assertTrue(e.getMessage().contains("Arbitration"), e.getMessage());
+    }
+
+    @Test
+    void aLevelIsOverdueOnceItsTimeLimitHasPassed() {
+        Dispute d = in(DisputeState.ACKNOWLEDGED); // level 0 since TODAY, 14 calendar days
+        assertTrue(!d.levelOverdue(PROCEDURE, TODAY.plusDays(14)));
+        assertTrue(d.levelOverdue(PROCEDURE, TODAY.plusDays(15)));
+        assertTrue(!in(DisputeState.SETTLED).levelOverdue(PROCEDURE, TODAY.plusDays(100)), "only open disputes escalate");
+    }
+
+    @Test
+    void reopeningIsPossibleOnlyWithinTheWindow() {
+        Dispute d = in(DisputeState.REJECTED);
+        DomainRuleViolation late = assertThrows(DomainRuleViolation.class, () -> d.reopen(Side.CLIENT, PROCEDURE, TODAY.plusDays(31)));
+        assertTrue(late.getMessage().contains("30-day"), late.getMessage());
+        d.reopen(Side.CLIENT, PROCEDURE, TODAY.plusDays(30));
+        assertEquals(DisputeState.UNDER_INVESTIGATION, d.state());
+        assertNull(d.rejectionReason());
+    }
+
+    @Test
+    void filingChecksTheProcedureTheWindowAndTheInput() {
+        DisputeProcedure billingOnly = new DisputeProcedure(1L, 1L, EnumSet.of(DisputeKind.BILLING), 180, 30, 120, false, 30,
+                List.of(new LadderLevel("Ops", 0)), TODAY, "ops", NOW);
+        assertThrows(DomainRuleViolation.class, () -> new Dispute("CL-1", 1L, billingOnly, DisputeKind.LOSS_OR_DAMAGE,
+                Money.of("1", "EUR"), "x", List.of(), null, TODAY), "kind not covered");
+        DomainRuleViolation late = assertThrows(DomainRuleViolation.class, () -> new Dispute("CL-1", 1L, PROCEDURE, DisputeKind.BILLING,
+                Money.of("1", "EUR"), "x", List.of(), TODAY.minusDays(271), TODAY));
+        assertEquals("concerning", late.field());
+        assertDoesNotThrow(() -> new Dispute("CL-1", 1L, PROCEDURE, DisputeKind.BILLING, Money.of("1", "EUR"), "x", List.of(),
+                TODAY.minusDays(270), TODAY), "the last day of the window");
+        assertThrows(DomainRuleViolation.class, () -> new Dispute("CL-1", 1L, PROCEDURE, DisputeKind.BILLING, Money.of("-1", "EUR"),
+                "x", List.of(), null, TODAY));
+        assertThrows(DomainRuleViolation.class, () -> new Dispute("CL-1", 1L, PROCEDURE, DisputeKind.BILLING, Money.of("1", "EUR"),
+                " ", List.of(), null, TODAY));
+        Dispute d = filed();
+        assertEquals(TODAY.plusDays(30), d.acknowledgeBy());
+        assertEquals(TODAY.plusDays(120), d.resolveBy());
+    }
+}
