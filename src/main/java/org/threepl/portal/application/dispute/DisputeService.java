@@ -1,0 +1,232 @@
+package org.threepl.portal.application.dispute;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.threepl.portal.application.AccessPolicy;
+import org.threepl.portal.application.Caller;
+import org.threepl.portal.application.CallerContext;
+import org.threepl.portal.application.ConcurrentChangeException;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.account.ClientContract;
+import org.threepl.portal.domain.model.dispute.Change;
+import org.threepl.portal.domain.model.dispute.Dispute;
+import org.threepl.portal.domain.model.dispute.DisputeKind;
+import org.threepl.portal.domain.model.dispute.DisputeProcedure;
+import org.threepl.portal.domain.model.dispute.DisputeRecord;
+import org.threepl.portal.domain.model.dispute.DisputeState;
+import org.threepl.portal.domain.model.dispute.Side;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Money;
+import org.threepl.portal.infrastructure.persistence.ContractRepository;
+import org.threepl.portal.infrastructure.persistence.DisputeRepository;
+import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Disputes: a client files one under the procedure of its contract in force (the standard template
+ * when the contract has none yet); then each side takes the steps the state machine allows it, every
+ * step checked against the version the caller saw and written to the dispute's record.
+ */
+@ApplicationScoped
+@Transactional
+public class DisputeService {
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    DisputeRepository disputes;
+
+    @Inject
+    ContractRepository contracts;
+
+    @Inject
+    ShipmentRepository shipments;
+
+    @Inject
+    Clock clock;
+
+    /** A new dispute as a client files it. */
+    public record NewDispute(Long organisationId, String kind, BigDecimal amountClaimed, String currency, String description,
+                             List<Long> shipmentIds, LocalDate concerning) {
+    }
+
+    /** One step: {@code action} with an amount (offers) or a note (reasons). */
+    public record Step(String action, BigDecimal amount, String note) {
+    }
+
+    public record RecordLine(Instant at, String actor, String side, String action, String from, String to, BigDecimal amount,
+                             int level, String note) {
+    }
+
+    public DisputeView file(NewDispute cmd) {
+        Caller caller = callers.current();
+        AccessPolicy.require(!caller.isProvider(), "Disputes are filed by clients");
+        AccessPolicy.require(caller.may(ApiScope.WRITE), "Filing a dispute needs a key with the WRITE scope");
+        Long org = caller.organisationId();
+        if (cmd.organisationId() != null && !cmd.organisationId().equals(org)) {
+            throw new NotFoundException("Organisation " + cmd.organisationId());
+        }
+        LocalDate today = today();
+        DisputeProcedure procedure = procedureInForce(caller.tenantScope(), org, today);
+        DisputeKind kind = parse(cmd.kind());
+        List<Long> ids = cmd.shipmentIds() == null ? List.of() : cmd.shipmentIds().stream().distinct().toList();
+        for (Long id : ids) {
+            if (shipments.find(caller.tenantScope(), id).isEmpty()) {
+                throw new DomainRuleViolation("shipmentIds", "No shipment " + id + " of yours");
+            }
+        }
+        Money amount;
+        try {
+            amount = new Money(cmd.amountClaimed(), Money.currency(cmd.currency()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainRuleViolation("amountClaimed", e.getMessage() == null ? "An amount and its currency are required" : e.getMessage());
+        }
+        String claim = String.format(Locale.ROOT, "CL-%d-%06d", today.getYear(), disputes.next("CLAIM", today.getYear()));
+        Dispute d = new Dispute(claim, org, procedure, kind, amount, cmd.description(), ids, cmd.concerning(), today);
+        disputes.add(d);
+        disputes.add(new DisputeRecord(d, new Change("FILE", null, DisputeState.FILED, amount.amount(), 0, cmd.description()),
+                caller.name(), Side.CLIENT, clock.instant()));
+        return DisputeView.of(d, procedure, today);
+    }
+
+    public DisputeView get(Long id) {
+        Dispute d = find(id);
+        return DisputeView.of(d, procedureOf(d), today());
+    }
+
+    /** The disputes the caller may see: open ones by deadline first (the queue), then the rest. */
+    public List<DisputeView> list(Long organisationId, String state, int offset, int limit) {
+        Caller caller = callers.current();
+        if (organisationId != null && !caller.tenantScope().includes(organisationId)) {
+            throw new NotFoundException("Organisation " + organisationId);
+        }
+        DisputeState s = state == null || state.isBlank() ? null : parseState(state);
+        LocalDate today = today();
+        return disputes.list(caller.tenantScope(), organisationId, s, Math.max(0, offset), Math.min(Math.max(1, limit), 200)).stream()
+                .map(d -> DisputeView.of(d, procedureOf(d), today)).toList();
+    }
+
+    public List<RecordLine> record(Long id) {
+        Dispute d = find(id);
+        return disputes.recordOf(d.id()).stream().map(r -> new RecordLine(r.recordedAt(), r.actor(),
+                r.side() == null ? null : r.side().name(), r.action(), r.fromState() == null ? null : r.fromState().name(),
+                r.toState().name(), r.amount(), r.level(), r.note())).toList();
+    }
+
+    /** One step by the caller's side, on the version the caller saw. */
+    public DisputeView act(Long id, int expectedVersion, Step step) {
+        Caller caller = callers.current();
+        Dispute d = find(id);
+        if (d.version() != expectedVersion) {
+            throw new ConcurrentChangeException("Dispute " + d.claimNumber());
+        }
+        AccessPolicy.require(caller.may(ApiScope.WRITE), "Working on a dispute needs a key with the WRITE scope");
+        Side side = caller.isProvider() ? Side.PROVIDER : Side.CLIENT;
+        DisputeProcedure procedure = procedureOf(d);
+        LocalDate today = today();
+        String action = step.action() == null ? "" : step.action().trim().toUpperCase(Locale.ROOT);
+        Change change = switch (action) {
+            case "ACKNOWLEDGE" -> d.acknowledge(side);
+            case "INVESTIGATE" -> d.investigate(side);
+            case "OFFER" -> d.offer(side, money(step.amount(), d), caller.name(), clock.instant());
+            case "ACCEPT_OFFER" -> d.acceptOffer(side, String.format(Locale.ROOT, "CN-%d-%06d", today.getYear(),
+                    disputes.next("CREDIT_NOTE", today.getYear())));
+            case "REJECT_OFFER" -> d.rejectOffer(side);
+            case "REJECT" -> d.reject(side, step.note(), today);
+            case "CLOSE" -> d.close(today);
+            case "WITHDRAW" -> d.withdraw(side, today);
+            case "ESCALATE" -> d.escalate(side, procedure, step.note(), today);
+            case "REOPEN" -> d.reopen(side, procedure, today);
+            default -> throw new DomainRuleViolation("action", "Unknown step '" + step.action() + "'; allowed: ACKNOWLEDGE, INVESTIGATE,"
+                    + " OFFER, ACCEPT_OFFER, REJECT_OFFER, REJECT, CLOSE, WITHDRAW, ESCALATE, REOPEN");
+        };
+        disputes.add(new DisputeRecord(d, change, caller.name(), side, clock.instant()));
+        disputes.flush(); // the version moves on at the flush: the answer's ETag must be the new one
+        return DisputeView.of(d, procedureOf(d), today);
+    }
+
+    /** Escalates every open dispute whose ladder level has run out of time on {@code day}; returns how many. */
+    public int escalateOverdue(LocalDate day) {
+        int n = 0;
+        for (Dispute d : disputes.open()) {
+            DisputeProcedure p = procedureOf(d);
+            if (d.levelOverdue(p, day)) {
+                Change c = d.escalate(null, p, "the time limit of " + p.ladder().get(d.level()).name() + " ran out", day);
+                disputes.add(new DisputeRecord(d, c, "system", null, clock.instant()));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The same, asked by the 3PL (e.g. its scheduler, or to catch up for a day). */
+    public int escalateOverdueAsAsked(LocalDate day) {
+        Caller caller = callers.current();
+        AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Only the 3PL runs the escalation of overdue disputes");
+        return escalateOverdue(day == null ? today() : day);
+    }
+
+    private DisputeProcedure procedureInForce(TenantScope scope, Long org, LocalDate today) {
+        ClientContract contract = contracts.ofOrganisation(scope, org).stream().filter(c -> c.isInForceOn(today))
+                .max(Comparator.comparing(c -> c.id()))
+                .orElseThrow(() -> new DomainRuleViolation("organisation", "No contract in force: disputes follow the contract's procedure"));
+        List<DisputeProcedure> versions = disputes.proceduresOf(contract.id());
+        Optional<DisputeProcedure> inForce = versions.stream().filter(p -> !p.effectiveFrom().isAfter(today))
+                .max(Comparator.comparing(DisputeProcedure::effectiveFrom).thenComparing(DisputeProcedure::id));
+        if (inForce.isPresent()) {
+            return inForce.get();
+        }
+        DisputeProcedure standard = DisputeProcedure.standard(contract.id(), org, contract.term().start(), "portal (standard template)",
+                clock.instant());
+        disputes.add(standard);
+        return standard;
+    }
+
+    private DisputeProcedure procedureOf(Dispute d) {
+        return disputes.procedure(d.procedureId()).orElseThrow(() -> new IllegalStateException("The procedure of " + d.claimNumber() + " is gone"));
+    }
+
+    private Dispute find(Long id) {
+        return disputes.find(callers.current().tenantScope(), id).orElseThrow(() -> new NotFoundException("Dispute " + id));
+    }
+
+    private static Money money(BigDecimal amount, Dispute d) {
+        if (amount == null) {
+            throw new DomainRuleViolation("amount", "An offer states its amount");
+        }
+        return new Money(amount, d.amountClaimed().currency());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static DisputeKind parse(String kind) {
+        try {
+            return DisputeKind.valueOf(kind == null ? "" : kind.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainRuleViolation("kind", "Unknown kind '" + kind + "'; allowed: " + java.util.Arrays.toString(DisputeKind.values()));
+        }
+    }
+
+    private static DisputeState parseState(String state) {
+        try {
+            return DisputeState.valueOf(state.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new DomainRuleViolation("state", "Unknown state '" + state + "'; allowed: " + java.util.Arrays.toString(DisputeState.values()));
+        }
+    }
+}

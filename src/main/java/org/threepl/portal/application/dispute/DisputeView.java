@@ -1,0 +1,31 @@
+package org.threepl.portal.application.dispute;
+
+import org.threepl.portal.domain.model.dispute.Dispute;
+import org.threepl.portal.domain.model.dispute.DisputeProcedure;
+import org.threepl.portal.domain.model.dispute.Offer;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A dispute as shown and sent; {@code levelName} is the ladder rung it is at, {@code overdue} its deadline passed. */
+public record DisputeView(Long id, String claimNumber, Long organisationId, String kind, BigDecimal amountClaimed, String currency,
+                          String description, List<Long> shipmentIds, String state, int level, String levelName,
+                          LocalDate filedOn, LocalDate acknowledgeBy, LocalDate resolveBy, boolean overdue, List<OfferView> offers,
+                          BigDecimal settledAmount, String creditNoteNumber, String rejectionReason, int version) {
+
+    public record OfferView(BigDecimal amount, String side, String madeBy, java.time.Instant madeAt, String status) {
+        static OfferView of(Offer o) {
+            return new OfferView(o.amount(), o.side().name(), o.madeBy(), o.madeAt(), o.status().name());
+        }
+    }
+
+    static DisputeView of(Dispute d, DisputeProcedure p, LocalDate today) {
+        LocalDate due = "FILED".equals(d.state().name()) ? d.acknowledgeBy() : d.resolveBy();
+        return new DisputeView(d.id(), d.claimNumber(), d.organisationId(), d.kind().name(), d.amountClaimed().amount(),
+                d.amountClaimed().currency().getCurrencyCode(), d.description(), d.shipmentIds(), d.state().name(), d.level(),
+                p.ladder().get(d.level()).name(), d.filedOn(), d.acknowledgeBy(), d.resolveBy(),
+                d.state().isOpen() && today.isAfter(due), d.offers().stream().map(OfferView::of).toList(), d.settledAmount(),
+                d.creditNoteNumber(), d.rejectionReason(), d.version());
+    }
+}

@@ -1,0 +1,111 @@
+package org.threepl.portal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.domain.model.dispute.Dispute;
+import org.threepl.portal.domain.model.dispute.DisputeProcedure;
+import org.threepl.portal.domain.model.dispute.DisputeRecord;
+import org.threepl.portal.domain.model.dispute.DisputeState;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Disputes, their procedures and records (added, never changed), and the yearly number counters. */
+@ApplicationScoped
+public class DisputeRepository {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    public List<DisputeProcedure> proceduresOf(Long contractId) {
+        return em.createQuery("select p from DisputeProcedure p where p.contractId = :c order by p.effectiveFrom, p.id", DisputeProcedure.class)
+                .setParameter("c", contractId).getResultList();
+    }
+
+    public Optional<DisputeProcedure> procedure(Long id) {
+        return Optional.ofNullable(em.find(DisputeProcedure.class, id));
+    }
+
+    public void add(DisputeProcedure procedure) {
+        em.persist(procedure);
+        em.flush();
+    }
+
+    public void add(Dispute dispute) {
+        em.persist(dispute);
+        em.flush();
+    }
+
+    public void add(DisputeRecord record) {
+        em.persist(record);
+    }
+
+    /** Writes pending changes now, so that the dispute's new version is known (for its ETag). */
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<Dispute> find(TenantScope scope, Long id) {
+        Dispute d = id == null ? null : em.find(Dispute.class, id);
+        return d == null || !scope.includes(d.organisationId()) ? Optional.empty() : Optional.of(d);
+    }
+
+    /**
+     * The disputes the scope may see, open ones by their deadline first (the account manager's queue),
+     * then ended ones, newest first; at most {@code limit} from {@code offset}.
+     */
+    public List<Dispute> list(TenantScope scope, Long organisationId, DisputeState state, int offset, int limit) {
+        StringBuilder jpql = new StringBuilder("select d from Dispute d where 1 = 1");
+        if (organisationId != null) {
+            jpql.append(" and d.organisationId = :org");
+        } else if (!scope.isUnrestricted()) {
+            jpql.append(" and d.organisationId in :orgs");
+        }
+        if (state != null) {
+            jpql.append(" and d.state = :state");
+        }
+        jpql.append(" order by case when d.state in :open then 0 else 1 end, d.resolveBy, d.id desc");
+        var q = em.createQuery(jpql.toString(), Dispute.class)
+                .setParameter("open", List.of(DisputeState.FILED, DisputeState.ACKNOWLEDGED, DisputeState.UNDER_INVESTIGATION,
+                        DisputeState.NEGOTIATION));
+        if (organisationId != null) {
+            q.setParameter("org", organisationId);
+        } else if (!scope.isUnrestricted()) {
+            q.setParameter("orgs", scope.organisationIds().isEmpty() ? List.of(-1L) : scope.organisationIds());
+        }
+        if (state != null) {
+            q.setParameter("state", state);
+        }
+        return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** Open disputes, for the escalation job. */
+    public List<Dispute> open() {
+        return em.createQuery("select d from Dispute d where d.state in :open", Dispute.class)
+                .setParameter("open", List.of(DisputeState.FILED, DisputeState.ACKNOWLEDGED, DisputeState.UNDER_INVESTIGATION,
+                        DisputeState.NEGOTIATION)).getResultList();
+    }
+
+    public List<DisputeRecord> recordOf(Long disputeId) {
+        return em.createQuery("select r from DisputeRecord r where r.disputeId = :d order by r.recordedAt, r.id", DisputeRecord.class)
+                .setParameter("d", disputeId).getResultList();
+    }
+
+    /**
+     * The next number of a yearly series (claims, credit notes): one more than the last, under a row
+     * lock, so two servers never hand out the same number.
+     */
+    public int next(String counter, int year) {
+        int updated = em.createNativeQuery("update number_counter set last_value = last_value + 1 where counter = ?1 and counter_year = ?2")
+                .setParameter(1, counter).setParameter(2, year).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("insert into number_counter (counter, counter_year, last_value) values (?1, ?2, 1)")
+                    .setParameter(1, counter).setParameter(2, year).executeUpdate();
+            return 1;
+        }
+        return ((Number) em.createNativeQuery("select last_value from number_counter where counter = ?1 and counter_year = ?2")
+                .setParameter(1, counter).setParameter(2, year).getSingleResult()).intValue();
+    }
+}

@@ -1,0 +1,99 @@
+package org.threepl.portal.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.threepl.portal.application.dispute.DisputeService;
+import org.threepl.portal.application.dispute.DisputeView;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The dispute lifecycle for clients' and the 3PL's systems: file, follow, take steps (with If-Match), read the record. */
+@Path("/v1/disputes")
+@Produces(MediaType.APPLICATION_JSON)
+public class DisputeResource {
+
+    @Inject
+    DisputeService disputes;
+
+    @Context
+    UriInfo uriInfo;
+
+    public record FileRequest(@NotNull String kind, @NotNull BigDecimal amountClaimed, @NotNull String currency,
+                              @NotNull String description, List<Long> shipmentIds, LocalDate concerning) {
+    }
+
+    public record StepRequest(@NotNull String action, BigDecimal amount, String note) {
+    }
+
+    public record Escalated(int escalated) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "File a dispute (client keys with WRITE), under the procedure of the client's contract in force")
+    public Response file(@Valid @NotNull FileRequest body) {
+        DisputeView d = disputes.file(new DisputeService.NewDispute(null, body.kind(), body.amountClaimed(), body.currency(),
+                body.description(), body.shipmentIds(), body.concerning()));
+        URI location = uriInfo.getBaseUriBuilder().path("v1/disputes/{id}").build(d.id());
+        return Response.created(location).tag(ETags.of(d.version())).entity(d).build();
+    }
+
+    @GET
+    @Operation(summary = "The disputes the key may see: open ones by deadline first, then the rest")
+    public List<DisputeView> list(@QueryParam("organisation") Long organisation, @QueryParam("state") String state,
+                                  @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return disputes.list(organisation, state, offset, limit);
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    @Operation(summary = "One dispute, with its ETag")
+    public Response get(@PathParam("id") long id) {
+        DisputeView d = disputes.get(id);
+        return ETags.ok(d, d.version()).build();
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/steps")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Take a step (ACKNOWLEDGE, INVESTIGATE, OFFER, ACCEPT_OFFER, REJECT_OFFER, REJECT, CLOSE, WITHDRAW,"
+            + " ESCALATE, REOPEN); needs If-Match with the ETag read, 412 if the dispute changed meanwhile")
+    public Response step(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StepRequest body) {
+        int version = ETags.requiredVersion(ifMatch);
+        DisputeView d = disputes.act(id, version, new DisputeService.Step(body.action(), body.amount(), body.note()));
+        return ETags.ok(d, d.version()).build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/record")
+    @Operation(summary = "Every change of the dispute, oldest first: who, when (UTC), from which state to which, amounts, level")
+    public List<DisputeService.RecordLine> record(@PathParam("id") long id) {
+        return disputes.record(id);
+    }
+
+    @POST
+    @Path("escalations")
+    @Operation(summary = "Escalate every open dispute whose ladder level ran out of time on the given day (3PL integration keys)")
+    public Escalated escalate(@QueryParam("day") String day) {
+        return new Escalated(disputes.escalateOverdueAsAsked(day == null || day.isBlank() ? null : SlaResource.day("day", day)));
+    }
+}

@@ -1,0 +1,138 @@
+package org.threepl.portal.it.dispute;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.it.support.Fixtures;
+import org.threepl.portal.it.support.PortalDeployment;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threepl.portal.it.support.Http.api;
+import static org.threepl.portal.it.support.Http.json;
+
+/** The whole dispute lifecycle through the API, with the record, concurrency and escalation. */
+@ExtendWith(ArquillianExtension.class)
+class DisputeApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    private static String etag(HttpResponse<String> r) {
+        return r.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + r.body()));
+    }
+
+    private static HttpResponse<String> step(long id, String etag, String key, String body) {
+        return api("POST", "disputes/" + id + "/steps", key, body, "If-Match", etag);
+    }
+
+    @Test
+    void aClaimIsFiledNegotiatedAndSettledWithACreditNoteAndEverythingIsOnRecord() {
+        Fixtures.Org org = Fixtures.organisation("Claimant Ltd");
+        Fixtures.contract(org);
+        Fixtures.Shipment shipment = Fixtures.shipment(org, "CLM-1", java.time.Instant.now().minusSeconds(86400 * 5));
+        Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
+
+        HttpResponse<String> filed = api("POST", "disputes", client.value(), """
+                {"kind":"LOSS_OR_DAMAGE","amountClaimed":500,"currency":"EUR","description":"Two pallets crushed",
+                 "shipmentIds":[%d],"concerning":"%s"}""".formatted(shipment.id(), LocalDate.now(ZoneOffset.UTC).minusDays(3)));
+        assertEquals(201, filed.statusCode(), filed.body());
+        JsonObject d = json(filed);
+        long id = d.getJsonNumber("id").longValue();
+        int year = LocalDate.now(ZoneOffset.UTC).getYear();
+        assertTrue(d.getString("claimNumber").matches("CL-" + year + "-\\d{6}"), d.toString());
+        assertEquals("FILED", d.getString("state"));
+        assertEquals("Operations contacts", d.getString("levelName"));
+        assertEquals(LocalDate.now(ZoneOffset.UTC).plusDays(30).toString(), d.getString("acknowledgeBy"));
+
+        assertEquals(428, api("POST", "disputes/" + id + "/steps", tpl.value(), "{\"action\":\"ACKNOWLEDGE\"}").statusCode());
+        HttpResponse<String> notTheirs = step(id, etag(filed), client.value(), "{\"action\":\"ACKNOWLEDGE\"}");
+        assertEquals(422, notTheirs.statusCode(), notTheirs.body());
+        assertTrue(notTheirs.body().contains("Only the 3PL"), notTheirs.body());
+
+        HttpResponse<String> ack = step(id, etag(filed), tpl.value(), "{\"action\":\"ACKNOWLEDGE\"}");
+        assertEquals(200, ack.statusCode(), ack.body());
+        HttpResponse<String> inv = step(id, etag(ack), tpl.value(), "{\"action\":\"investigate\"}");
+        assertEquals("UNDER_INVESTIGATION", json(inv).getString("state"));
+        HttpResponse<String> offer = step(id, etag(inv), tpl.value(), "{\"action\":\"OFFER\",\"amount\":300}");
+        assertEquals("NEGOTIATION", json(offer).getString("state"));
+
+        // two counter-offers on the same version: the second is refused as stale, nothing is lost silently
+        HttpResponse<String> counter = step(id, etag(offer), client.value(), "{\"action\":\"OFFER\",\"amount\":450}");
+        HttpResponse<String> stale = step(id, etag(offer), client.value(), "{\"action\":\"OFFER\",\"amount\":420}");
+        assertEquals(200, counter.statusCode(), counter.body());
+        assertEquals(412, stale.statusCode(), stale.body());
+        assertTrue(stale.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+
+        HttpResponse<String> tooMuch = step(id, etag(counter), tpl.value(), "{\"action\":\"OFFER\",\"amount\":900}");
+        assertEquals(422, tooMuch.statusCode(), tooMuch.body());
+        HttpResponse<String> finalOffer = step(id, etag(counter), tpl.value(), "{\"action\":\"OFFER\",\"amount\":350}");
+        HttpResponse<String> accepted = step(id, etag(finalOffer), client.value(), "{\"action\":\"ACCEPT_OFFER\"}");
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        JsonObject settled = json(accepted);
+        assertEquals("SETTLED", settled.getString("state"));
+        assertEquals(0, settled.getJsonNumber("settledAmount").bigDecimalValue().compareTo(new java.math.BigDecimal("350")));
+        assertTrue(settled.getString("creditNoteNumber").matches("CN-" + year + "-\\d{6}"), settled.toString());
+        assertEquals(List.of("SUPERSEDED", "SUPERSEDED", "ACCEPTED"), settled.getJsonArray("offers").getValuesAs(JsonObject.class)
+                .stream().map(o -> o.getString("status")).toList());
+
+        List<JsonObject> record = jakarta.json.Json.createReader(new java.io.StringReader(
+                api("GET", "disputes/" + id + "/record", client.value(), null).body())).readArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of("FILE", "ACKNOWLEDGE", "INVESTIGATE", "OFFER", "OFFER", "OFFER", "ACCEPT_OFFER"),
+                record.stream().map(r -> r.getString("action")).toList());
+        assertEquals("SETTLED", record.get(6).getString("to"));
+
+        // the record cannot be rewritten, not even by SQL
+        assertThrows(RuntimeException.class, () -> Fixtures.update("update dispute_record set note = 'rewritten' where dispute_id = ?", id));
+        assertThrows(RuntimeException.class, () -> Fixtures.update("delete from dispute_record where dispute_id = ?", id));
+    }
+
+    @Test
+    void disputesOverTheirLevelsTimeLimitAreEscalatedAndOthersCannotSeeThem() {
+        Fixtures.Org org = Fixtures.organisation("Waiting Ltd");
+        Fixtures.contract(org);
+        Fixtures.Org other = Fixtures.organisation("Nosy Ltd");
+        Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        Fixtures.Key nosy = Fixtures.apiKey(other, ApiScope.READ, ApiScope.WRITE);
+        Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
+        HttpResponse<String> filed = api("POST", "disputes", client.value(),
+                "{\"kind\":\"BILLING\",\"amountClaimed\":120.50,\"currency\":\"EUR\",\"description\":\"Double-charged storage\"}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        long id = json(filed).getJsonNumber("id").longValue();
+
+        assertEquals(404, api("GET", "disputes/" + id, nosy.value(), null).statusCode());
+        assertEquals(404, step(id, etag(filed), nosy.value(), "{\"action\":\"WITHDRAW\"}").statusCode());
+        assertEquals(403, api("POST", "disputes/escalations", client.value(), "").statusCode());
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertEquals(200, api("POST", "disputes/escalations?day=" + today.plusDays(14), tpl.value(), "").statusCode());
+        assertEquals(0, json(api("GET", "disputes/" + id, client.value(), null)).getInt("level"), "14 days are allowed at the first level");
+        assertTrue(json(api("POST", "disputes/escalations?day=" + today.plusDays(15), tpl.value(), "")).getInt("escalated") >= 1);
+        JsonObject up = json(api("GET", "disputes/" + id, client.value(), null));
+        assertEquals(1, up.getInt("level"));
+        assertEquals("Account management", up.getString("levelName"));
+        List<JsonObject> record = jakarta.json.Json.createReader(new java.io.StringReader(
+                api("GET", "disputes/" + id + "/record", client.value(), null).body())).readArray().getValuesAs(JsonObject.class);
+        assertEquals("system", record.get(record.size() - 1).getString("actor"));
+
+        HttpResponse<String> bad = api("POST", "disputes", client.value(),
+                "{\"kind\":\"HURT_FEELINGS\",\"amountClaimed\":1,\"currency\":\"EUR\",\"description\":\"x\"}");
+        assertEquals(422, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("LOSS_OR_DAMAGE"), bad.body());
+        assertEquals(403, api("POST", "disputes", tpl.value(),
+                "{\"kind\":\"BILLING\",\"amountClaimed\":1,\"currency\":\"EUR\",\"description\":\"x\"}").statusCode());
+    }
+}
