@@ -15,7 +15,7 @@ import static org.threepl.portal.isolation.IsolationMatrix.Actor.CLIENT_USER;
  * here, which proves that the refusal is about the tenant and not a broken endpoint.
  * <p>
  * A new endpoint or page that takes an identifier adds its row here. Placeholders: {org}, {contract},
- * {user}, {key}, {shipment}, {term} (identifiers of the target organisation) and {unique} (a fresh token per call).
+ * {user}, {key}, {shipment}, {term}, {dispute} (identifiers of the target organisation) and {unique} (a fresh token per call).
  */
 final class IsolationMatrix {
 
@@ -77,6 +77,11 @@ final class IsolationMatrix {
                     "{\"kpi\":\"OTIF\",\"target\":90,\"period\":\"MONTH\",\"effectiveFrom\":\"2026-01-01\"}", Map.of(CLIENT_API_KEY, 403)),
             new Target("recompute KPIs", "POST", "api/v1/sla/recompute?organisation={org}&from=2026-10-01&to=2026-10-02", "",
                     Map.of(CLIENT_API_KEY, 403)),
+            new Target("dispute", "GET", "api/v1/disputes/{dispute}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("dispute record", "GET", "api/v1/disputes/{dispute}/record", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("disputes of organisation", "GET", "api/v1/disputes?organisation={org}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("step on dispute", "POST", "api/v1/disputes/{dispute}/steps", "{\"action\":\"WITHDRAW\"}",
+                    Map.of(CLIENT_API_KEY, 200)),
             // --- portal pages ---
             new Target("service-level page", "GET", "sla.xhtml?org={org}", null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),

@@ -43,7 +43,7 @@ class TenantIsolationIT {
 
     /** An organisation with one of each thing the matrix can point at. */
     record World(Fixtures.Org org, Fixtures.Contract contract, Fixtures.User admin, Fixtures.User user, Fixtures.Key key,
-                 Fixtures.Shipment shipment, long slaTerm) {
+                 Fixtures.Shipment shipment, long slaTerm, long dispute) {
         static World create(String label) {
             Fixtures.Org org = Fixtures.organisation(label);
             Fixtures.Shipment shipment = Fixtures.shipment(org, "SECRET-" + org.code(), java.time.Instant.parse("2026-11-01T00:00:00Z"));
@@ -51,7 +51,7 @@ class TenantIsolationIT {
             Fixtures.Contract contract = Fixtures.contract(org);
             return new World(org, contract, Fixtures.clientUser(org, Role.CLIENT_ADMIN),
                     Fixtures.clientUser(org, Role.CLIENT_USER), Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE), shipment,
-                    Fixtures.slaTerm(org, contract));
+                    Fixtures.slaTerm(org, contract), Fixtures.dispute(org, contract));
         }
 
         String resolve(String template) {
@@ -61,13 +61,14 @@ class TenantIsolationIT {
                     .replace("{key}", Long.toString(key.id()))
                     .replace("{shipment}", Long.toString(shipment.id()))
                     .replace("{term}", Long.toString(slaTerm))
+                    .replace("{dispute}", Long.toString(dispute))
                     .replace("{unique}", "u" + UNIQUE.incrementAndGet() + System.nanoTime() % 100000);
         }
 
         /** Everything of this organisation that must never show up in another tenant's answers. */
         List<String> secrets() {
             return List.of(org.name(), org.code(), contract.number(), admin.username(), user.username(), key.prefix(),
-                    shipment.reference());
+                    shipment.reference(), "CL-FX-" + dispute);
         }
     }
 
@@ -109,7 +110,7 @@ class TenantIsolationIT {
         String path = owner.resolve(target.path());
         if (target.isApi()) {
             String body = target.body() == null ? null : owner.resolve(target.body());
-            String[] headers = "PUT".equals(target.method()) ? new String[]{"If-Match", "\"0\""} : new String[0];
+            String[] headers = "PUT".equals(target.method()) || path.endsWith("/steps") ? new String[]{"If-Match", "\"0\""} : new String[0];
             return Http.api(target.method(), path.substring("api/v1/".length()), a.key().value(), body, headers);
         }
         return sessions.get(actor).get(path);

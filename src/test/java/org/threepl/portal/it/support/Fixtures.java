@@ -98,6 +98,24 @@ public final class Fixtures {
         return id;
     }
 
+    /** A filed billing dispute of the organisation under a standard-like procedure; returns its id. */
+    public static long dispute(Org org, Contract contract) {
+        long procedure = IDS.incrementAndGet();
+        update("insert into dispute_procedure (id, contract_id, organisation_id, kinds, filing_window_days, acknowledge_days,"
+                        + " resolve_days, business_days, reopen_window_days, effective_from, recorded_by, recorded_at)"
+                        + " values (?, ?, ?, 'BILLING,DELAY_OR_SLA,LOSS_OR_DAMAGE,SERVICE_COMPLAINT', 270, 30, 120, false, 30, ?, 'fixtures', ?)",
+                procedure, contract.id(), org.id(), java.sql.Date.valueOf(LocalDate.of(2026, 1, 1)), now());
+        update("insert into dispute_ladder_level (procedure_id, position, level_name, time_limit_days) values (?, 0, 'Operations', 14),"
+                + " (?, 1, 'Management', 0)", procedure, procedure);
+        long id = IDS.incrementAndGet();
+        update("insert into dispute (id, claim_number, organisation_id, procedure_id, kind, amount_claimed, currency, description, state,"
+                        + " ladder_level, level_since, filed_on, acknowledge_by, resolve_by, version)"
+                        + " values (?, ?, ?, ?, 'BILLING', 100, 'EUR', ?, 'FILED', 0, current_date, current_date, current_date + 30,"
+                        + " current_date + 120, 0)",
+                id, "CL-FX-" + id, org.id(), procedure, "Dispute of " + org.code());
+        return id;
+    }
+
     /** An API key of the organisation, or of a 3PL integration when {@code org} is null. */
     public static Key apiKey(Org org, ApiScope... scopes) {
         long id = IDS.incrementAndGet();
