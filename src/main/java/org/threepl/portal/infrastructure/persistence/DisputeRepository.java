@@ -94,6 +94,27 @@ public class DisputeRepository {
     }
 
     /**
+     * For the organisation's disputes filed in [from, toExclusive): the day each was filed and the first
+     * time one of {@code actions} was recorded on it (disputes without such a step are left out).
+     */
+    public List<Object[]> firstSteps(Long organisationId, java.time.LocalDate from, java.time.LocalDate toExclusive, List<String> actions) {
+        return em.createQuery("select d.filedOn, min(r.recordedAt) from Dispute d, DisputeRecord r where r.disputeId = d.id"
+                        + " and d.organisationId = :org and d.filedOn >= :f and d.filedOn < :t and r.action in :actions"
+                        + " group by d.id, d.filedOn", Object[].class)
+                .setParameter("org", organisationId).setParameter("f", from).setParameter("t", toExclusive)
+                .setParameter("actions", actions).getResultList();
+    }
+
+    /** How many disputes of a kind the organisation filed in [from, toExclusive). */
+    public long filed(Long organisationId, org.threepl.portal.domain.model.dispute.DisputeKind kind, java.time.LocalDate from,
+                      java.time.LocalDate toExclusive) {
+        return em.createQuery("select count(d) from Dispute d where d.organisationId = :org and d.kind = :k and d.filedOn >= :f"
+                        + " and d.filedOn < :t", Long.class)
+                .setParameter("org", organisationId).setParameter("k", kind).setParameter("f", from).setParameter("t", toExclusive)
+                .getSingleResult();
+    }
+
+    /**
      * The next number of a yearly series (claims, credit notes): one more than the last, under a row
      * lock, so two servers never hand out the same number.
      */

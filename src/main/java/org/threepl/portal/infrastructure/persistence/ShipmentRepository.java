@@ -151,6 +151,13 @@ public class ShipmentRepository {
         return q;
     }
 
+    /** How many of the organisation's shipments were delivered in [from, to). */
+    public long deliveredBetween(Long organisationId, java.time.Instant from, java.time.Instant to) {
+        return em.createQuery("select count(s) from Shipment s where s.organisationId = :org and s.deliveredAt >= :f and s.deliveredAt < :t",
+                        Long.class)
+                .setParameter("org", organisationId).setParameter("f", from).setParameter("t", to).getSingleResult();
+    }
+
     /** How many match, counting no further than {@code cap}: a table needs "more than N", not an exact count of millions. */
     public long countUpTo(TenantScope scope, ShipmentFilter filter, int cap) {
         StringBuilder jpql = new StringBuilder("select s.id from Shipment s where 1 = 1");

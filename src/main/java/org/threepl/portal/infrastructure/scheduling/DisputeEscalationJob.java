@@ -1,0 +1,82 @@
+package org.threepl.portal.infrastructure.scheduling;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.dispute.DisputeService;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Escalates open disputes whose ladder level has run out of time: every
+ * {@code portal.dispute.escalation.minutes} (60) minutes, on the server holding the lease, so that a
+ * dispute goes up one level once, however many servers run.
+ */
+@ApplicationScoped
+public class DisputeEscalationJob {
+
+    static final String JOB = "dispute-escalation";
+    private static final Logger LOG = Logger.getLogger(DisputeEscalationJob.class.getName());
+
+    private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+
+    @Inject
+    DisputeService disputes;
+
+    @Inject
+    JobLeases leases;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.dispute.escalation.minutes", defaultValue = "60")
+    int intervalMinutes;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    void schedule(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (intervalMinutes > 0) {
+            scheduler.scheduleWithFixedDelay(this::runSafely, 2, intervalMinutes * 60L, TimeUnit.SECONDS);
+        }
+    }
+
+    private void runSafely() {
+        try {
+            run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Escalating overdue disputes failed; the next run tries again", e);
+        }
+    }
+
+    /** One run, if this server gets the lease; the number escalated, or -1 if another server holds the lease. */
+    public int run() {
+        Instant now = clock.instant();
+        if (!leases.acquire(JOB, holder, now, Duration.ofMinutes(30))) {
+            return -1;
+        }
+        try {
+            int n = disputes.escalateOverdue(LocalDate.ofInstant(now, ZoneOffset.UTC));
+            if (n > 0) {
+                LOG.info(() -> n + " overdue dispute(s) escalated");
+            }
+            return n;
+        } finally {
+            leases.release(JOB, holder, now, clock.instant());
+        }
+    }
+}
