@@ -41,7 +41,7 @@ class DisputeApiIT {
     @Test
     void aClaimIsFiledNegotiatedAndSettledWithACreditNoteAndEverythingIsOnRecord() {
         Fixtures.Org org = Fixtures.organisation("Claimant Ltd");
-        Fixtures.contract(org);
+        Fixtures.Contract contract = Fixtures.contract(org);
         Fixtures.Shipment shipment = Fixtures.shipment(org, "CLM-1", java.time.Instant.now().minusSeconds(86400 * 5));
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
@@ -94,6 +94,21 @@ class DisputeApiIT {
         assertEquals(List.of("FILE", "ACKNOWLEDGE", "INVESTIGATE", "OFFER", "OFFER", "OFFER", "ACCEPT_OFFER"),
                 record.stream().map(r -> r.getString("action")).toList());
         assertEquals("SETTLED", record.get(6).getString("to"));
+
+        // the dispute feeds the service-level KPIs: acknowledged and resolved the day it was filed
+        LocalDate monthStart = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
+        for (String kpi : List.of("DISPUTE_ACKNOWLEDGEMENT_TIME", "DISPUTE_RESOLUTION_TIME")) {
+            assertEquals(201, api("POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(),
+                    "{\"kpi\":\"" + kpi + "\",\"target\":5,\"period\":\"MONTH\",\"effectiveFrom\":\"" + monthStart.minusMonths(1) + "\"}")
+                    .statusCode());
+        }
+        JsonObject kpis = json(api("GET", "sla/kpis", client.value(), null));
+        for (JsonObject k : kpis.getJsonArray("kpis").getValuesAs(JsonObject.class)) {
+            JsonObject current = k.getJsonArray("periods").getValuesAs(JsonObject.class).get(k.getJsonArray("periods").size() - 1);
+            assertEquals(1, current.getJsonNumber("denominator").intValue(), k.toString());
+            assertEquals(0, current.getJsonNumber("numerator").intValue(), "no day passed: " + k);
+            assertEquals("MET", current.getString("status"), k.toString());
+        }
 
         // the record cannot be rewritten, not even by SQL
         assertThrows(RuntimeException.class, () -> Fixtures.update("update dispute_record set note = 'rewritten' where dispute_id = ?", id));
