@@ -251,19 +251,54 @@ public class Dispute {
                 + procedure.ladder().get(level).name() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
     }
 
-    /** The client reopens a rejected or closed dispute within the procedure's window. */
+    /** The client reopens a rejected (or rejected and closed) dispute within the procedure's window; a settled one stays settled. */
     public Change reopen(Side side, DisputeProcedure procedure, LocalDate today) {
         requireSide(side, Side.CLIENT, "reopen");
+        if (settledAmount != null) {
+            throw new DomainRuleViolation("action", "A settled dispute is not reopened: its credit note " + creditNoteNumber + " is issued");
+        }
         if (endedOn != null && ChronoUnit.DAYS.between(endedOn, today) > procedure.reopenWindowDays()) {
             throw new DomainRuleViolation("action", "The " + procedure.reopenWindowDays() + "-day window to reopen ended on "
                     + endedOn.plusDays(procedure.reopenWindowDays()));
         }
         Change c = move("REOPEN", DisputeState.UNDER_INVESTIGATION, null, null, DisputeState.REJECTED, DisputeState.CLOSED);
         endedOn = null;
-        settledAmount = null;
-        creditNoteNumber = null;
         rejectionReason = null;
         return c;
+    }
+
+    /** The steps a side can take now (a reopening may still be refused if its window has passed). */
+    public List<String> stepsFor(Side side, DisputeProcedure procedure) {
+        List<String> steps = new ArrayList<>();
+        boolean provider = side == Side.PROVIDER;
+        switch (state) {
+            case FILED -> { if (provider) { steps.add("ACKNOWLEDGE"); } }
+            case ACKNOWLEDGED -> { if (provider) { steps.add("INVESTIGATE"); steps.add("REJECT"); } }
+            case UNDER_INVESTIGATION -> { steps.add("OFFER"); if (provider) { steps.add("REJECT"); } }
+            case NEGOTIATION -> {
+                steps.add("OFFER");
+                if (pending().filter(o -> o.side() != side).isPresent()) {
+                    steps.add("ACCEPT_OFFER");
+                    steps.add("REJECT_OFFER");
+                }
+                if (provider) {
+                    steps.add("REJECT");
+                }
+            }
+            case SETTLED -> steps.add("CLOSE");
+            case REJECTED -> { steps.add("CLOSE"); if (!provider) { steps.add("REOPEN"); } }
+            case CLOSED -> { if (!provider && settledAmount == null) { steps.add("REOPEN"); } }
+            case WITHDRAWN -> { }
+        }
+        if (state.isOpen()) {
+            if (!provider) {
+                steps.add("WITHDRAW");
+            }
+            if (level < procedure.ladder().size() - 1) {
+                steps.add("ESCALATE");
+            }
+        }
+        return steps;
     }
 
     /** Whether the ladder level's time has run out on {@code today} (for automatic escalation). */

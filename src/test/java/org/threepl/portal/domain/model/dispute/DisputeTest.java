@@ -91,6 +91,29 @@ class DisputeTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(DisputeState.class)
+    void theStepsOfferedToASideAreExactlyThoseItMayTake(DisputeState state) {
+        Map<String, Consumer<Dispute>> client = Map.of("OFFER", d -> d.offer(Side.CLIENT, Money.of("450", "EUR"), "c", NOW),
+                "ACCEPT_OFFER", d -> d.acceptOffer(Side.CLIENT, "CN-1"), "REJECT_OFFER", d -> d.rejectOffer(Side.CLIENT),
+                "CLOSE", d -> d.close(TODAY), "WITHDRAW", d -> d.withdraw(Side.CLIENT, TODAY),
+                "ESCALATE", d -> d.escalate(Side.CLIENT, PROCEDURE, null, TODAY), "REOPEN", d -> d.reopen(Side.CLIENT, PROCEDURE, TODAY),
+                "ACKNOWLEDGE", d -> d.acknowledge(Side.CLIENT), "INVESTIGATE", d -> d.investigate(Side.CLIENT),
+                "REJECT", d -> d.reject(Side.CLIENT, "x", TODAY));
+        for (Map.Entry<String, Consumer<Dispute>> step : client.entrySet()) {
+            Dispute d = in(state);
+            boolean offered = d.stepsFor(Side.CLIENT, PROCEDURE).contains(step.getKey());
+            boolean works;
+            try {
+                step.getValue().accept(d);
+                works = true;
+            } catch (DomainRuleViolation e) {
+                works = false;
+            }
+            assertEquals(works, offered, step.getKey() + " for the client from " + state);
+        }
+    }
+
     @Test
     void stepsAreTakenOnlyByTheirSide() {
         assertThrows(DomainRuleViolation.class, () -> in(DisputeState.FILED).acknowledge(Side.CLIENT));
@@ -140,6 +163,14 @@ class DisputeTest {
         assertTrue(!d.levelOverdue(PROCEDURE, TODAY.plusDays(14)));
         assertTrue(d.levelOverdue(PROCEDURE, TODAY.plusDays(15)));
         assertTrue(!in(DisputeState.SETTLED).levelOverdue(PROCEDURE, TODAY.plusDays(100)), "only open disputes escalate");
+    }
+
+    @Test
+    void aSettledDisputeIsNotReopened() {
+        Dispute d = in(DisputeState.SETTLED);
+        d.close(TODAY);
+        assertThrows(DomainRuleViolation.class, () -> d.reopen(Side.CLIENT, PROCEDURE, TODAY));
+        assertTrue(!d.stepsFor(Side.CLIENT, PROCEDURE).contains("REOPEN"));
     }
 
     @Test
