@@ -83,6 +83,8 @@ final class IsolationMatrix {
             new Target("step on dispute", "POST", "api/v1/disputes/{dispute}/steps", "{\"action\":\"WITHDRAW\"}",
                     Map.of(CLIENT_API_KEY, 200)),
             // --- portal pages ---
+            new Target("dispute page", "GET", "dispute.xhtml?id={dispute}", null,
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
             new Target("service-level page", "GET", "sla.xhtml?org={org}", null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
             new Target("shipments behind a KPI page", "GET", "sla-shipments.xhtml?term={term}&period=2026-10-01", null,

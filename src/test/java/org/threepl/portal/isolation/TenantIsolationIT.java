@@ -157,6 +157,9 @@ class TenantIsolationIT {
             assertEquals(200, history.statusCode(), actor.name());
             assertTrue(history.body().contains(a.shipment().reference()), actor + " sees its own shipments");
             b.secrets().forEach(s -> assertFalse(history.body().contains(s), actor + " shipment history leaked " + s));
+            HttpResponse<String> disputes = sessions.get(actor).get("disputes.xhtml");
+            assertEquals(200, disputes.statusCode(), actor + " disputes page");
+            b.secrets().forEach(s -> assertFalse(disputes.body().contains(s), actor + " dispute list leaked " + s));
         }
     }
 

@@ -60,7 +60,7 @@ public class DisputeService {
 
     /** A new dispute as a client files it. */
     public record NewDispute(Long organisationId, String kind, BigDecimal amountClaimed, String currency, String description,
-                             List<Long> shipmentIds, LocalDate concerning) {
+                             List<Long> shipmentIds, List<String> shipmentReferences, LocalDate concerning) {
     }
 
     /** One step: {@code action} with an amount (offers) or a note (reasons). */
@@ -82,7 +82,19 @@ public class DisputeService {
         LocalDate today = today();
         DisputeProcedure procedure = procedureInForce(caller.tenantScope(), org, today);
         DisputeKind kind = parse(cmd.kind());
-        List<Long> ids = cmd.shipmentIds() == null ? List.of() : cmd.shipmentIds().stream().distinct().toList();
+        List<Long> ids = new java.util.ArrayList<>(cmd.shipmentIds() == null ? List.of() : cmd.shipmentIds());
+        List<String> refs = cmd.shipmentReferences() == null ? List.of()
+                : cmd.shipmentReferences().stream().map(String::trim).filter(r -> !r.isEmpty()).distinct().toList();
+        if (!refs.isEmpty()) {
+            var byRef = shipments.byReferences(org, refs);
+            for (String r : refs) {
+                if (!byRef.containsKey(r)) {
+                    throw new DomainRuleViolation("shipmentIds", "No shipment " + r + " of yours");
+                }
+                ids.add(byRef.get(r).id());
+            }
+        }
+        ids = ids.stream().distinct().toList();
         for (Long id : ids) {
             if (shipments.find(caller.tenantScope(), id).isEmpty()) {
                 throw new DomainRuleViolation("shipmentIds", "No shipment " + id + " of yours");
@@ -99,12 +111,12 @@ public class DisputeService {
         disputes.add(d);
         disputes.add(new DisputeRecord(d, new Change("FILE", null, DisputeState.FILED, amount.amount(), 0, cmd.description()),
                 caller.name(), Side.CLIENT, clock.instant()));
-        return DisputeView.of(d, procedure, today);
+        return DisputeView.of(d, procedure, today, Side.CLIENT);
     }
 
     public DisputeView get(Long id) {
         Dispute d = find(id);
-        return DisputeView.of(d, procedureOf(d), today());
+        return DisputeView.of(d, procedureOf(d), today(), sideOf(callers.current()));
     }
 
     /** The disputes the caller may see: open ones by deadline first (the queue), then the rest. */
@@ -116,7 +128,7 @@ public class DisputeService {
         DisputeState s = state == null || state.isBlank() ? null : parseState(state);
         LocalDate today = today();
         return disputes.list(caller.tenantScope(), organisationId, s, Math.max(0, offset), Math.min(Math.max(1, limit), 200)).stream()
-                .map(d -> DisputeView.of(d, procedureOf(d), today)).toList();
+                .map(d -> DisputeView.of(d, procedureOf(d), today, sideOf(caller))).toList();
     }
 
     public List<RecordLine> record(Long id) {
@@ -134,7 +146,7 @@ public class DisputeService {
             throw new ConcurrentChangeException("Dispute " + d.claimNumber());
         }
         AccessPolicy.require(caller.may(ApiScope.WRITE), "Working on a dispute needs a key with the WRITE scope");
-        Side side = caller.isProvider() ? Side.PROVIDER : Side.CLIENT;
+        Side side = sideOf(caller);
         DisputeProcedure procedure = procedureOf(d);
         LocalDate today = today();
         String action = step.action() == null ? "" : step.action().trim().toUpperCase(Locale.ROOT);
@@ -155,7 +167,7 @@ public class DisputeService {
         };
         disputes.add(new DisputeRecord(d, change, caller.name(), side, clock.instant()));
         disputes.flush(); // the version moves on at the flush: the answer's ETag must be the new one
-        return DisputeView.of(d, procedureOf(d), today);
+        return DisputeView.of(d, procedureOf(d), today, side);
     }
 
     /** Escalates every open dispute whose ladder level has run out of time on {@code day}; returns how many. */
@@ -193,6 +205,10 @@ public class DisputeService {
                 clock.instant());
         disputes.add(standard);
         return standard;
+    }
+
+    private static Side sideOf(Caller caller) {
+        return caller.isProvider() ? Side.PROVIDER : Side.CLIENT;
     }
 
     private DisputeProcedure procedureOf(Dispute d) {

@@ -52,7 +52,7 @@ public class DisputeResource {
     @Operation(summary = "File a dispute (client keys with WRITE), under the procedure of the client's contract in force")
     public Response file(@Valid @NotNull FileRequest body) {
         DisputeView d = disputes.file(new DisputeService.NewDispute(null, body.kind(), body.amountClaimed(), body.currency(),
-                body.description(), body.shipmentIds(), body.concerning()));
+                body.description(), body.shipmentIds(), null, body.concerning()));
         URI location = uriInfo.getBaseUriBuilder().path("v1/disputes/{id}").build(d.id());
         return Response.created(location).tag(ETags.of(d.version())).entity(d).build();
     }

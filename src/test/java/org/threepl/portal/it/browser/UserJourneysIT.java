@@ -235,6 +235,63 @@ class UserJourneysIT {
     }
 
     @Test
+    void aClientFilesADamageClaimTheAccountManagerOffersTheClientAcceptsAndBothSeeTheCreditNote() {
+        Fixtures.Org org = Fixtures.organisation("Damaged Goods Ltd");
+        Fixtures.contract(org);
+        Fixtures.shipment(org, "DMG-1", java.time.Instant.now().minusSeconds(86400 * 4));
+        Fixtures.User client = Fixtures.clientUser(org, Role.CLIENT_USER);
+        Fixtures.User manager = Fixtures.staff(Role.ACCOUNT_MANAGER);
+        Fixtures.assign(manager, org);
+
+        browser.signIn(client.username(), Fixtures.PASSWORD);
+        browser.expectHeading(org.name() + ": overview");
+        browser.click("nav:disputes");
+        browser.expectHeading("Your disputes");
+        browser.type("file:amount_input", "500");
+        browser.type("file:references", "DMG-1");
+        browser.type("file:description", "Two pallets arrived crushed; photos with the driver's note.");
+        browser.click("file:submit");
+        browser.waitForText(By.id("state"), "Filed");
+        String claim = browser.heading().replace("Dispute ", "");
+        long id = ((Number) Fixtures.single("select id from dispute where claim_number = ?", claim).get("id")).longValue();
+        browser.close();
+
+        browser = new Browser();
+        browser.signIn(manager.username(), Fixtures.PASSWORD);
+        browser.expectHeading("Your clients");
+        browser.click("nav:disputes");
+        browser.waitForText(By.id("list"), claim);
+        browser.open("dispute.xhtml?id=" + id);
+        stepAndWait("ACKNOWLEDGE", "Acknowledged");
+        stepAndWait("INVESTIGATE", "Under investigation");
+        browser.type("steps:amount_input", "350");
+        stepAndWait("OFFER", "In negotiation");
+        browser.close();
+
+        browser = new Browser();
+        browser.signIn(client.username(), Fixtures.PASSWORD);
+        browser.expectHeading(org.name() + ": overview");
+        browser.open("dispute.xhtml?id=" + id);
+        stepAndWait("ACCEPT_OFFER", "Settled");
+        String settlement = browser.waitFor(By.id("settlement")).getText();
+        assertTrue(settlement.contains("350") && settlement.matches("(?s).*credit note CN-\\d{4}-\\d{6}.*"), settlement);
+        String creditNote = settlement.substring(settlement.indexOf("CN-"));
+        browser.close();
+
+        browser = new Browser();
+        browser.signIn(manager.username(), Fixtures.PASSWORD);
+        browser.expectHeading("Your clients");
+        browser.open("dispute.xhtml?id=" + id);
+        assertTrue(browser.waitFor(By.id("settlement")).getText().contains(creditNote), "the same credit note on the 3PL's side");
+        assertTrue(browser.waitFor(By.id("record")).getText().contains("ACCEPT_OFFER"));
+    }
+
+    private void stepAndWait(String step, String state) {
+        browser.waitFor(By.cssSelector("button.step-" + step)).click();
+        browser.waitForText(By.id("state"), state);
+    }
+
+    @Test
     void aWrongPasswordIsRefusedOnTheSignInPage() {
         Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Wrong Ltd"), Role.CLIENT_USER);
         browser.signIn(user.username(), "not-the-password");

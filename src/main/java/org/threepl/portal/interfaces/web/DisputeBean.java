@@ -1,0 +1,69 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.threepl.portal.application.ConcurrentChangeException;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.dispute.DisputeService;
+import org.threepl.portal.application.dispute.DisputeView;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** One dispute ({@code ?id=}): its facts, offers and record, and the steps the user's side can take. */
+@Named
+@ViewScoped
+public class DisputeBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DisputeService disputes;
+
+    private Long id;
+    private transient DisputeView dispute;
+    private transient List<DisputeService.RecordLine> record;
+    private BigDecimal amount;
+    private String note;
+
+    public void load() {
+        try {
+            dispute = disputes.get(id);
+            record = disputes.record(id);
+        } catch (NotFoundException e) {
+            Faces.sendError(404);
+        }
+    }
+
+    /** Takes a step on the version shown; if the dispute changed meanwhile, says so and shows it as it is now. */
+    public void step(String action) {
+        try {
+            dispute = disputes.act(id, dispute.version(), new DisputeService.Step(action, amount, note));
+            Faces.info(Faces.text("dispute.done." + action));
+            amount = null;
+            note = null;
+        } catch (DomainRuleViolation e) {
+            Faces.error(e.getMessage());
+        } catch (ConcurrentChangeException e) {
+            Faces.error(Faces.text("dispute.changedMeanwhile"));
+            dispute = disputes.get(id);
+        }
+        record = disputes.record(id);
+    }
+
+    public boolean can(String step) {
+        return dispute != null && dispute.steps().contains(step);
+    }
+
+    public DisputeView getDispute() { return dispute; }
+    public List<DisputeService.RecordLine> getRecord() { return record; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+    public BigDecimal getAmount() { return amount; }
+    public void setAmount(BigDecimal amount) { this.amount = amount; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+}
