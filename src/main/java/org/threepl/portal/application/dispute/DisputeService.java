@@ -8,6 +8,7 @@ import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.Notifier;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.ClientContract;
@@ -57,6 +58,9 @@ public class DisputeService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifier notifier;
 
     /** A new dispute as a client files it. */
     public record NewDispute(Long organisationId, String kind, BigDecimal amountClaimed, String currency, String description,
@@ -111,6 +115,9 @@ public class DisputeService {
         disputes.add(d);
         disputes.add(new DisputeRecord(d, new Change("FILE", null, DisputeState.FILED, amount.amount(), 0, cmd.description()),
                 caller.name(), Side.CLIENT, clock.instant()));
+        notifier.tell(notifier.accountManagersOf(org), "Dispute " + claim + " filed: " + kind + ", " + amount,
+                caller.name() + " filed " + claim + " (" + kind + ", " + amount + "): " + d.description()
+                        + "\nTo acknowledge by " + d.acknowledgeBy() + ", to resolve by " + d.resolveBy() + ".", "/dispute.xhtml?id=" + d.id());
         return DisputeView.of(d, procedure, today, Side.CLIENT);
     }
 
@@ -167,6 +174,7 @@ public class DisputeService {
         };
         disputes.add(new DisputeRecord(d, change, caller.name(), side, clock.instant()));
         disputes.flush(); // the version moves on at the flush: the answer's ETag must be the new one
+        tellOtherSide(d, side, change, caller.name());
         return DisputeView.of(d, procedureOf(d), today, side);
     }
 
@@ -205,6 +213,15 @@ public class DisputeService {
                 clock.instant());
         disputes.add(standard);
         return standard;
+    }
+
+    /** Each step is told to the other side: the client's administrators, or its account managers. */
+    private void tellOtherSide(Dispute d, Side side, Change change, String actor) {
+        var recipients = side == Side.CLIENT ? notifier.accountManagersOf(d.organisationId()) : notifier.clientAdminsOf(d.organisationId());
+        String subject = "Dispute " + d.claimNumber() + ": " + change.action().toLowerCase(Locale.ROOT).replace('_', ' ') + " by " + actor;
+        String body = subject + (change.note() == null ? "" : "\n" + change.note()) + "\nNow " + d.state() + ", to resolve by "
+                + d.resolveBy() + ".";
+        notifier.tell(recipients, subject, body, "/dispute.xhtml?id=" + d.id());
     }
 
     private static Side sideOf(Caller caller) {

@@ -4,28 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.Notifier;
 import org.threepl.portal.application.TenantScope;
-import org.threepl.portal.domain.model.account.AccountAssignment;
-import org.threepl.portal.domain.model.account.Notification;
 import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.sla.Kpi;
 import org.threepl.portal.domain.model.sla.RollupsUpdated;
 import org.threepl.portal.domain.model.sla.SlaBreach;
-import org.threepl.portal.infrastructure.mail.MailSender;
-import org.threepl.portal.infrastructure.persistence.AccountAssignmentRepository;
 import org.threepl.portal.infrastructure.persistence.NotificationRepository;
 import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
 import org.threepl.portal.infrastructure.persistence.SlaBreachRepository;
-import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,26 +43,16 @@ public class SlaAlertService {
     OrganisationRepository organisations;
 
     @Inject
-    UserAccountRepository users;
-
-    @Inject
-    AccountAssignmentRepository assignments;
-
-    @Inject
     NotificationRepository notifications;
 
     @Inject
-    MailSender mail;
+    Notifier notifier;
 
     @Inject
     SlaBreachRepository breaches;
 
     @Inject
     Clock clock;
-
-    @Inject
-    @ConfigProperty(name = "portal.base.url", defaultValue = "http://localhost:9080/portal")
-    String baseUrl;
 
     /** An alert just raised. */
     record Alert(KpiResultView period, String level) {
@@ -110,22 +93,11 @@ public class SlaAlertService {
         if (raised.isEmpty()) {
             return 0;
         }
-        Map<Long, UserAccount> recipients = new LinkedHashMap<>();
-        users.clientAdminsOf(organisationId).forEach(u -> recipients.put(u.id(), u));
-        assignments.ofOrganisation(organisationId).stream().map(AccountAssignment::manager).filter(UserAccount::isEnabled)
-                .forEach(u -> recipients.put(u.id(), u));
-        String link = baseUrl + "/sla.xhtml?org=" + organisationId;
+        List<UserAccount> recipients = new ArrayList<>(notifier.clientAdminsOf(organisationId));
+        recipients.addAll(notifier.accountManagersOf(organisationId));
+        String page = "/sla.xhtml?org=" + organisationId;
         for (Alert a : raised) {
-            String subject = subject(org, a);
-            String body = body(org, a, link);
-            for (UserAccount u : recipients.values()) {
-                if (u.wantsAlertsInPortal()) {
-                    notifications.add(new Notification(u.id(), subject, body, "/sla.xhtml?org=" + organisationId, now));
-                }
-                if (u.wantsAlertsByEmail()) {
-                    mail.send(u.email().value(), subject, body);
-                }
-            }
+            notifier.tell(recipients, subject(org, a), body(org, a), page);
         }
         LOG.info(() -> raised.size() + " SLA alert(s) for " + org.name() + " to " + recipients.size() + " recipient(s)");
         return raised.size();
@@ -142,7 +114,7 @@ public class SlaAlertService {
                 : org.name() + ": " + kpi + " at risk in the period from " + a.period().periodStart();
     }
 
-    static String body(Organisation org, Alert a, String link) {
+    static String body(Organisation org, Alert a) {
         KpiResultView p = a.period();
         StringBuilder b = new StringBuilder();
         b.append(kpiName(p.term().kpi())).append(" of ").append(org.name()).append(", ").append(p.periodStart()).append(" to ")
@@ -152,7 +124,7 @@ public class SlaAlertService {
         if (p.calculation() != null) {
             b.append("  bonus–malus: ").append(p.calculation()).append('\n');
         }
-        b.append("\nThe figures and the shipments behind them: ").append(link).append('\n');
+        b.append("\nThe figures and the shipments behind them:");
         return b.toString();
     }
 

@@ -254,6 +254,8 @@ class UserJourneysIT {
         browser.waitForText(By.id("state"), "Filed");
         String claim = browser.heading().replace("Dispute ", "");
         long id = ((Number) Fixtures.single("select id from dispute where claim_number = ?", claim).get("id")).longValue();
+        assertEquals(1, Fixtures.query("select 1 from notification where user_id = ? and subject like ?", manager.id(),
+                "Dispute " + claim + " filed%").size(), "the account manager is told");
         browser.close();
 
         browser = new Browser();

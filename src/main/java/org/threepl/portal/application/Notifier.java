@@ -1,0 +1,69 @@
+package org.threepl.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.domain.model.account.AccountAssignment;
+import org.threepl.portal.domain.model.account.Notification;
+import org.threepl.portal.domain.model.account.UserAccount;
+import org.threepl.portal.infrastructure.mail.MailSender;
+import org.threepl.portal.infrastructure.persistence.AccountAssignmentRepository;
+import org.threepl.portal.infrastructure.persistence.NotificationRepository;
+import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Tells people something: a notification in the portal and an e-mail, as each of them chose. Used by
+ * the SLA alerts and the dispute steps; runs in the caller's transaction.
+ */
+@ApplicationScoped
+public class Notifier {
+
+    @Inject
+    NotificationRepository notifications;
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    AccountAssignmentRepository assignments;
+
+    @Inject
+    MailSender mail;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.base.url", defaultValue = "http://localhost:9080/portal")
+    String baseUrl;
+
+    /** The client's administrators (enabled). */
+    public Collection<UserAccount> clientAdminsOf(Long organisationId) {
+        return users.clientAdminsOf(organisationId);
+    }
+
+    /** The client's account managers (enabled). */
+    public Collection<UserAccount> accountManagersOf(Long organisationId) {
+        return assignments.ofOrganisation(organisationId).stream().map(AccountAssignment::manager).filter(UserAccount::isEnabled).toList();
+    }
+
+    /** Each recipient once; {@code page} is the portal page (e.g. "/sla.xhtml?org=1") the message is about. */
+    public void tell(Collection<UserAccount> recipients, String subject, String body, String page) {
+        Map<Long, UserAccount> once = new LinkedHashMap<>();
+        recipients.forEach(u -> once.put(u.id(), u));
+        String text = body + "\n\n" + baseUrl + page + "\n";
+        for (UserAccount u : once.values()) {
+            if (u.wantsAlertsInPortal()) {
+                notifications.add(new Notification(u.id(), subject, body, page, clock.instant()));
+            }
+            if (u.wantsAlertsByEmail()) {
+                mail.send(u.email().value(), subject, text);
+            }
+        }
+    }
+}
