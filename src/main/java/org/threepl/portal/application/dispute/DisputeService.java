@@ -14,6 +14,7 @@ import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.ClientContract;
 import org.threepl.portal.domain.model.dispute.Change;
 import org.threepl.portal.domain.model.dispute.Dispute;
+import org.threepl.portal.domain.model.dispute.DisputeMessage;
 import org.threepl.portal.domain.model.dispute.DisputeKind;
 import org.threepl.portal.domain.model.dispute.DisputeProcedure;
 import org.threepl.portal.domain.model.dispute.DisputeRecord;
@@ -176,6 +177,38 @@ public class DisputeService {
         disputes.flush(); // the version moves on at the flush: the answer's ETag must be the new one
         tellOtherSide(d, side, change, caller.name());
         return DisputeView.of(d, procedureOf(d), today, side);
+    }
+
+    public record MessageView(Long id, String author, String side, boolean internal, String text, Instant at) {
+    }
+
+    /** The thread; the 3PL also sees its internal notes, a client never does. */
+    public List<MessageView> messages(Long id) {
+        Caller caller = callers.current();
+        Dispute d = find(id);
+        return disputes.messagesOf(d.id(), caller.isProvider()).stream().map(m -> new MessageView(m.id(), m.author(),
+                m.side().name(), m.isInternal(), m.text(), m.createdAt())).toList();
+    }
+
+    /** A message to the other side, or (the 3PL only) an internal note; a shared message is told to the other side. */
+    public MessageView write(Long id, String text, boolean internal) {
+        Caller caller = callers.current();
+        Dispute d = find(id);
+        AccessPolicy.require(caller.may(ApiScope.WRITE), "Writing needs a key with the WRITE scope");
+        Side side = sideOf(caller);
+        AccessPolicy.require(!internal || side == Side.PROVIDER, "Internal notes are the 3PL's");
+        DisputeMessage m;
+        try {
+            m = new DisputeMessage(d, caller.name(), side, internal, text, clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw new DomainRuleViolation("text", e.getMessage());
+        }
+        disputes.add(m);
+        if (!internal) {
+            var recipients = side == Side.CLIENT ? notifier.accountManagersOf(d.organisationId()) : notifier.clientAdminsOf(d.organisationId());
+            notifier.tell(recipients, "Dispute " + d.claimNumber() + ": a message from " + caller.name(), m.text(), "/dispute.xhtml?id=" + d.id());
+        }
+        return new MessageView(m.id(), m.author(), m.side().name(), m.isInternal(), m.text(), m.createdAt());
     }
 
     /** Escalates every open dispute whose ladder level has run out of time on {@code day}; returns how many. */

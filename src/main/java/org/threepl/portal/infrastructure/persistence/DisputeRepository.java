@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.dispute.Dispute;
+import org.threepl.portal.domain.model.dispute.DisputeMessage;
 import org.threepl.portal.domain.model.dispute.DisputeProcedure;
 import org.threepl.portal.domain.model.dispute.DisputeRecord;
 import org.threepl.portal.domain.model.dispute.DisputeState;
@@ -40,6 +41,17 @@ public class DisputeRepository {
 
     public void add(DisputeRecord record) {
         em.persist(record);
+    }
+
+    public void add(DisputeMessage message) {
+        em.persist(message);
+    }
+
+    /** The thread of a dispute, oldest first; with {@code withInternal} false, without the 3PL's internal notes. */
+    public List<DisputeMessage> messagesOf(Long disputeId, boolean withInternal) {
+        return em.createQuery("select m from DisputeMessage m where m.disputeId = :d" + (withInternal ? "" : " and m.internal = false")
+                        + " order by m.createdAt, m.id", DisputeMessage.class)
+                .setParameter("d", disputeId).getResultList();
     }
 
     /** Writes pending changes now, so that the dispute's new version is known (for its ETag). */

@@ -90,6 +90,24 @@ public class DisputeResource {
         return disputes.record(id);
     }
 
+    public record MessageRequest(@NotNull String text, boolean internal) {
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/messages")
+    @Operation(summary = "The dispute's message thread, oldest first (the 3PL also sees its internal notes)")
+    public List<DisputeService.MessageView> messages(@PathParam("id") long id) {
+        return disputes.messages(id);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write to the other side, or (3PL keys) an internal note that the client never sees")
+    public Response write(@PathParam("id") long id, @Valid @NotNull MessageRequest body) {
+        return Response.status(Response.Status.CREATED).entity(disputes.write(id, body.text(), body.internal())).build();
+    }
+
     @POST
     @Path("escalations")
     @Operation(summary = "Escalate every open dispute whose ladder level ran out of time on the given day (3PL integration keys)")

@@ -26,6 +26,9 @@ public class DisputeBean implements Serializable {
     private Long id;
     private transient DisputeView dispute;
     private transient List<DisputeService.RecordLine> record;
+    private transient List<DisputeService.MessageView> messages;
+    private String message;
+    private boolean internal;
     private BigDecimal amount;
     private String note;
 
@@ -33,6 +36,7 @@ public class DisputeBean implements Serializable {
         try {
             dispute = disputes.get(id);
             record = disputes.record(id);
+            messages = disputes.messages(id);
         } catch (NotFoundException e) {
             Faces.sendError(404);
         }
@@ -54,12 +58,29 @@ public class DisputeBean implements Serializable {
         record = disputes.record(id);
     }
 
+    public void write() {
+        try {
+            disputes.write(id, message, internal);
+            Faces.info(Faces.text(internal ? "dispute.noteAdded" : "dispute.messageSent"));
+            message = null;
+            internal = false;
+        } catch (DomainRuleViolation e) {
+            Faces.error("thread:message", e.getMessage());
+        }
+        messages = disputes.messages(id);
+    }
+
     public boolean can(String step) {
         return dispute != null && dispute.steps().contains(step);
     }
 
     public DisputeView getDispute() { return dispute; }
     public List<DisputeService.RecordLine> getRecord() { return record; }
+    public List<DisputeService.MessageView> getMessages() { return messages; }
+    public String getMessage() { return message; }
+    public void setMessage(String message) { this.message = message; }
+    public boolean isInternal() { return internal; }
+    public void setInternal(boolean internal) { this.internal = internal; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public BigDecimal getAmount() { return amount; }

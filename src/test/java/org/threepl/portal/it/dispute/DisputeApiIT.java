@@ -95,6 +95,17 @@ class DisputeApiIT {
                 record.stream().map(r -> r.getString("action")).toList());
         assertEquals("SETTLED", record.get(6).getString("to"));
 
+        // the thread: shared messages for both sides, the 3PL's internal notes for the 3PL only
+        assertEquals(201, api("POST", "disputes/" + id + "/messages", client.value(), "{\"text\":\"Photos are with the driver.\"}").statusCode());
+        assertEquals(201, api("POST", "disputes/" + id + "/messages", tpl.value(),
+                "{\"text\":\"Warehouse admits the forklift hit it.\",\"internal\":true}").statusCode());
+        assertEquals(403, api("POST", "disputes/" + id + "/messages", client.value(), "{\"text\":\"x\",\"internal\":true}").statusCode());
+        assertEquals(422, api("POST", "disputes/" + id + "/messages", client.value(), "{\"text\":\"  \"}").statusCode());
+        String clientView = api("GET", "disputes/" + id + "/messages", client.value(), null).body();
+        String providerView = api("GET", "disputes/" + id + "/messages", tpl.value(), null).body();
+        assertTrue(clientView.contains("Photos are with the driver.") && !clientView.contains("forklift"), clientView);
+        assertTrue(providerView.contains("Photos are with the driver.") && providerView.contains("forklift"), providerView);
+
         // the dispute feeds the service-level KPIs: acknowledged and resolved the day it was filed
         LocalDate monthStart = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
         for (String kpi : List.of("DISPUTE_ACKNOWLEDGEMENT_TIME", "DISPUTE_RESOLUTION_TIME")) {
