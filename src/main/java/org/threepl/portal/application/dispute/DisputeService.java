@@ -12,6 +12,7 @@ import org.threepl.portal.application.Notifier;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.ClientContract;
+import org.threepl.portal.domain.model.dispute.Attachment;
 import org.threepl.portal.domain.model.dispute.Change;
 import org.threepl.portal.domain.model.dispute.Dispute;
 import org.threepl.portal.domain.model.dispute.DisputeMessage;
@@ -22,6 +23,7 @@ import org.threepl.portal.domain.model.dispute.DisputeState;
 import org.threepl.portal.domain.model.dispute.Side;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
+import org.threepl.portal.infrastructure.files.FileStore;
 import org.threepl.portal.infrastructure.persistence.ContractRepository;
 import org.threepl.portal.infrastructure.persistence.DisputeRepository;
 import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
@@ -62,6 +64,9 @@ public class DisputeService {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    FileStore files;
 
     /** A new dispute as a client files it. */
     public record NewDispute(Long organisationId, String kind, BigDecimal amountClaimed, String currency, String description,
@@ -209,6 +214,46 @@ public class DisputeService {
             notifier.tell(recipients, "Dispute " + d.claimNumber() + ": a message from " + caller.name(), m.text(), "/dispute.xhtml?id=" + d.id());
         }
         return new MessageView(m.id(), m.author(), m.side().name(), m.isInternal(), m.text(), m.createdAt());
+    }
+
+    public record AttachmentView(Long id, String fileName, String contentType, int size, String uploadedBy, String side, Instant at) {
+        static AttachmentView of(Attachment a) {
+            return new AttachmentView(a.id(), a.fileName(), a.contentType(), a.size(), a.uploadedBy(), a.side().name(), a.uploadedAt());
+        }
+    }
+
+    /** A file to download: its facts and bytes. */
+    public record Download(AttachmentView attachment, byte[] content) {
+    }
+
+    /** Attaches evidence (either side): checked by content and size, stored under a generated name, noted on the record. */
+    public AttachmentView attach(Long id, String fileName, byte[] content) {
+        Caller caller = callers.current();
+        Dispute d = find(id);
+        AccessPolicy.require(caller.may(ApiScope.WRITE), "Attaching evidence needs a key with the WRITE scope");
+        Side side = sideOf(caller);
+        Attachment a;
+        try {
+            a = new Attachment(d, fileName, content, caller.name(), side, clock.instant());
+        } catch (IllegalArgumentException e) {
+            throw new DomainRuleViolation("file", e.getMessage());
+        }
+        disputes.add(a);
+        disputes.add(new DisputeRecord(d, new Change("ATTACH", d.state(), d.state(), null, d.level(), "evidence: " + a.fileName()
+                + " (" + a.contentType() + ", " + a.size() + " bytes)"), caller.name(), side, clock.instant()));
+        files.put(a.storageKey(), content);
+        return AttachmentView.of(a);
+    }
+
+    public List<AttachmentView> attachments(Long id) {
+        return disputes.attachmentsOf(find(id).id()).stream().map(AttachmentView::of).toList();
+    }
+
+    /** A file of a dispute the caller may see; another dispute's attachment id is not found. */
+    public Download download(Long id, Long attachmentId) {
+        Attachment a = disputes.attachmentsOf(find(id).id()).stream().filter(x -> x.id().equals(attachmentId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
+        return new Download(AttachmentView.of(a), files.get(a.storageKey()));
     }
 
     /** Escalates every open dispute whose ladder level has run out of time on {@code day}; returns how many. */

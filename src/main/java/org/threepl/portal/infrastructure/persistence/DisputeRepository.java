@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.domain.model.dispute.Attachment;
 import org.threepl.portal.domain.model.dispute.Dispute;
 import org.threepl.portal.domain.model.dispute.DisputeMessage;
 import org.threepl.portal.domain.model.dispute.DisputeProcedure;
@@ -52,6 +53,15 @@ public class DisputeRepository {
         return em.createQuery("select m from DisputeMessage m where m.disputeId = :d" + (withInternal ? "" : " and m.internal = false")
                         + " order by m.createdAt, m.id", DisputeMessage.class)
                 .setParameter("d", disputeId).getResultList();
+    }
+
+    public void add(Attachment attachment) {
+        em.persist(attachment);
+    }
+
+    public List<Attachment> attachmentsOf(Long disputeId) {
+        return em.createQuery("select a from Attachment a where a.disputeId = :d order by a.uploadedAt, a.id",
+                Attachment.class).setParameter("d", disputeId).getResultList();
     }
 
     /** Writes pending changes now, so that the dispute's new version is known (for its ETag). */

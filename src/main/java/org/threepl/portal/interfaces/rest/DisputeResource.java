@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.threepl.portal.application.dispute.DisputeService;
 import org.threepl.portal.application.dispute.DisputeView;
+import org.threepl.portal.domain.model.dispute.Attachment;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -106,6 +107,32 @@ public class DisputeResource {
     @Operation(summary = "Write to the other side, or (3PL keys) an internal note that the client never sees")
     public Response write(@PathParam("id") long id, @Valid @NotNull MessageRequest body) {
         return Response.status(Response.Status.CREATED).entity(disputes.write(id, body.text(), body.internal())).build();
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/attachments")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach evidence: the file's bytes as the body, its name in ?name=; PDF, PNG or JPEG by content, at most 10 MiB")
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name, java.io.InputStream body) throws java.io.IOException {
+        byte[] content = body.readNBytes(Attachment.MAX_BYTES + 1); // one byte more tells a file that is too large
+        return Response.status(Response.Status.CREATED).entity(disputes.attach(id, name, content)).build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/attachments")
+    @Operation(summary = "The dispute's evidence files")
+    public List<DisputeService.AttachmentView> attachments(@PathParam("id") long id) {
+        return disputes.attachments(id);
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/attachments/{attachmentId: [0-9]+}")
+    @Produces({"application/pdf", "image/png", "image/jpeg"})
+    @Operation(summary = "Download one evidence file")
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        DisputeService.Download d = disputes.download(id, attachmentId);
+        return Response.ok(d.content(), d.attachment().contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + d.attachment().fileName() + "\"").build();
     }
 
     @POST

@@ -27,6 +27,8 @@ public class DisputeBean implements Serializable {
     private transient DisputeView dispute;
     private transient List<DisputeService.RecordLine> record;
     private transient List<DisputeService.MessageView> messages;
+    private transient List<DisputeService.AttachmentView> attachments;
+    private transient org.primefaces.model.file.UploadedFile file;
     private String message;
     private boolean internal;
     private BigDecimal amount;
@@ -37,6 +39,7 @@ public class DisputeBean implements Serializable {
             dispute = disputes.get(id);
             record = disputes.record(id);
             messages = disputes.messages(id);
+            attachments = disputes.attachments(id);
         } catch (NotFoundException e) {
             Faces.sendError(404);
         }
@@ -70,6 +73,34 @@ public class DisputeBean implements Serializable {
         messages = disputes.messages(id);
     }
 
+    /** Attaches the uploaded file as evidence (a full-page post: the file goes as multipart). */
+    public void attach() {
+        if (file == null || file.getSize() == 0) {
+            Faces.error("evidence:file", Faces.text("dispute.noFile"));
+            return;
+        }
+        try {
+            disputes.attach(id, file.getFileName(), file.getContent());
+            Faces.info(Faces.text("dispute.attached"));
+        } catch (DomainRuleViolation e) {
+            Faces.error("evidence:file", e.getMessage());
+        }
+        attachments = disputes.attachments(id);
+        record = disputes.record(id);
+    }
+
+    /** Sends one evidence file. */
+    public void download(DisputeService.AttachmentView a) throws java.io.IOException {
+        DisputeService.Download d = disputes.download(id, a.id());
+        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext ec = fc.getExternalContext();
+        ec.responseReset();
+        ec.setResponseContentType(d.attachment().contentType());
+        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"" + d.attachment().fileName() + "\"");
+        ec.getResponseOutputStream().write(d.content());
+        fc.responseComplete();
+    }
+
     public boolean can(String step) {
         return dispute != null && dispute.steps().contains(step);
     }
@@ -77,6 +108,9 @@ public class DisputeBean implements Serializable {
     public DisputeView getDispute() { return dispute; }
     public List<DisputeService.RecordLine> getRecord() { return record; }
     public List<DisputeService.MessageView> getMessages() { return messages; }
+    public List<DisputeService.AttachmentView> getAttachments() { return attachments; }
+    public org.primefaces.model.file.UploadedFile getFile() { return file; }
+    public void setFile(org.primefaces.model.file.UploadedFile file) { this.file = file; }
     public String getMessage() { return message; }
     public void setMessage(String message) { this.message = message; }
     public boolean isInternal() { return internal; }

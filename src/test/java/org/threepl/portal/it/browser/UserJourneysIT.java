@@ -235,7 +235,7 @@ class UserJourneysIT {
     }
 
     @Test
-    void aClientFilesADamageClaimTheAccountManagerOffersTheClientAcceptsAndBothSeeTheCreditNote() {
+    void aClientFilesADamageClaimTheAccountManagerOffersTheClientAcceptsAndBothSeeTheCreditNote() throws Exception {
         Fixtures.Org org = Fixtures.organisation("Damaged Goods Ltd");
         Fixtures.contract(org);
         Fixtures.shipment(org, "DMG-1", java.time.Instant.now().minusSeconds(86400 * 4));
@@ -256,6 +256,12 @@ class UserJourneysIT {
         long id = ((Number) Fixtures.single("select id from dispute where claim_number = ?", claim).get("id")).longValue();
         assertEquals(1, Fixtures.query("select 1 from notification where user_id = ? and subject like ?", manager.id(),
                 "Dispute " + claim + " filed%").size(), "the account manager is told");
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("crushed-", ".png");
+        java.nio.file.Files.write(photo, Fixtures.TINY_PNG);
+        browser.driver().findElement(By.cssSelector("input[type='file'][id^='evidence:file']")).sendKeys(photo.toString());
+        browser.click("evidence:attach");
+        browser.waitForText(By.id("evidence"), photo.getFileName().toString());
+        java.nio.file.Files.deleteIfExists(photo);
         browser.close();
 
         browser = new Browser();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.it.support.Fixtures;
+import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
 
 import java.net.http.HttpResponse;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -124,6 +126,50 @@ class DisputeApiIT {
         // the record cannot be rewritten, not even by SQL
         assertThrows(RuntimeException.class, () -> Fixtures.update("update dispute_record set note = 'rewritten' where dispute_id = ?", id));
         assertThrows(RuntimeException.class, () -> Fixtures.update("delete from dispute_record where dispute_id = ?", id));
+    }
+
+    private static final byte[] PNG = Fixtures.TINY_PNG;
+
+    private static HttpResponse<byte[]> upload(long id, String name, byte[] content, String key) {
+        return Http.send(Http.client(), java.net.http.HttpRequest
+                        .newBuilder(Http.testServer().resolve("api/v1/disputes/" + id + "/attachments?name=" + name))
+                        .header("Authorization", "Bearer " + key).header("Content-Type", "application/octet-stream")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void evidenceIsCheckedByContentAndSizeAndDownloadedOnlyByThoseAllowed() {
+        Fixtures.Org org = Fixtures.organisation("Evidence Ltd");
+        Fixtures.contract(org);
+        Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        Fixtures.Key nosy = Fixtures.apiKey(Fixtures.organisation("Snoop Ltd"), ApiScope.READ, ApiScope.WRITE);
+        HttpResponse<String> filed = api("POST", "disputes", client.value(),
+                "{\"kind\":\"LOSS_OR_DAMAGE\",\"amountClaimed\":80,\"currency\":\"EUR\",\"description\":\"Dented boxes\"}");
+        long id = json(filed).getJsonNumber("id").longValue();
+
+        HttpResponse<byte[]> ok = upload(id, "dent.png", PNG, client.value());
+        assertEquals(201, ok.statusCode(), new String(ok.body()));
+        long attachment = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(ok.body())).readObject().getJsonNumber("id").longValue();
+        HttpResponse<byte[]> disguised = upload(id, "photo.jpg", "MZ this is really a program".getBytes(), client.value());
+        assertEquals(422, disguised.statusCode(), "a file is judged by its content, not its name");
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        System.arraycopy(PNG, 0, big, 0, PNG.length);
+        assertEquals(422, upload(id, "huge.png", big, client.value()).statusCode(), "more than 10 MiB");
+
+        HttpResponse<byte[]> back = Http.send(Http.client(),
+                java.net.http.HttpRequest.newBuilder(Http.testServer()
+                        .resolve("api/v1/disputes/" + id + "/attachments/" + attachment)).header("Authorization", "Bearer " + client.value()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, back.statusCode());
+        assertEquals("image/png", back.headers().firstValue("Content-Type").orElse(""));
+        assertArrayEquals(PNG, back.body());
+        assertEquals(404, Http.send(Http.client(), java.net.http.HttpRequest.newBuilder(Http.testServer()
+                        .resolve("api/v1/disputes/" + id + "/attachments/" + attachment)).header("Authorization", "Bearer " + nosy.value()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode(), "another organisation's key finds nothing");
+        assertEquals(404, upload(id, "x.png", PNG, nosy.value()).statusCode());
+        String record = api("GET", "disputes/" + id + "/record", client.value(), null).body();
+        assertTrue(record.contains("ATTACH") && record.contains("dent.png"), record);
     }
 
     @Test

@@ -30,6 +30,9 @@ public final class Fixtures {
     /** The password of every fixture user. */
     public static final String PASSWORD = "fixture-password-2026";
 
+    /** A tiny but real PNG: the signature and the start of an IHDR chunk (enough for a check by content). */
+    public static final byte[] TINY_PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
+
     private static final AtomicLong IDS = new AtomicLong(1_000_000_000L + (System.nanoTime() % 1_000_000L) * 1000);
     private static volatile String passwordHash;
 

@@ -7,6 +7,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.threepl.portal.domain.model.shared.DocumentType;
+
 import java.util.Objects;
 import java.util.Set;
 
@@ -45,22 +47,14 @@ public class PodDocument {
             throw new IllegalArgumentException("A document has 1 byte to " + MAX_BYTES / 1024 / 1024 + " MiB");
         }
         this.contentType = sniff(content);
-        this.fileName = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
+        this.fileName = DocumentType.safeFileName(fileName);
         this.content = content.clone();
     }
 
     /** The type by content, not by name: only PDF, PNG and JPEG are accepted. */
     static String sniff(byte[] b) {
-        if (b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-') {
-            return "application/pdf";
-        }
-        if (b.length >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "image/png";
-        }
-        if (b.length >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-            return "image/jpeg";
-        }
-        throw new IllegalArgumentException("A proof-of-delivery document must be a PDF, PNG or JPEG file (by its content); allowed: " + TYPES);
+        return DocumentType.of(b).orElseThrow(() -> new IllegalArgumentException(
+                "A proof-of-delivery document must be a PDF, PNG or JPEG file (by its content); allowed: " + TYPES));
     }
 
     public Long shipmentIdValue() {
