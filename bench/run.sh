@@ -111,6 +111,34 @@ chmod 644 /tmp/portal-bench-sla.sql
 su postgres -c "psql -d portal -q -f /tmp/portal-bench-sla.sql"
 java bench/SlaDashboardBench.java http://localhost:9080/portal "$KEY" "$IKEY" 900000002 200
 
+# disputes: 100,000 over the ten benchmark clients (client 2 has the contract made above; the others get one too), then the lists timed
+cat > /tmp/portal-bench-disputes.sql <<SQL
+insert into client_contract (id, organisation_id, contract_number, start_date, end_date, services, monthly_fee, currency, version)
+  select 990000300 + g, 900000000 + g, 'C-BENCH-D' || g, current_date - 800, null, 'TRANSPORT', 40000, 'EUR', 0
+  from generate_series(1, 10) g where g <> 2 on conflict do nothing;
+insert into dispute_procedure (id, contract_id, organisation_id, kinds, filing_window_days, acknowledge_days, resolve_days,
+  business_days, reopen_window_days, effective_from, recorded_by, recorded_at)
+  select 990000400 + g, case when g = 2 then 990000200 else 990000300 + g end, 900000000 + g,
+         'BILLING,DELAY_OR_SLA,LOSS_OR_DAMAGE,SERVICE_COMPLAINT', 270, 30, 120, false, 30, current_date - 800, 'bench', now()
+  from generate_series(1, 10) g on conflict do nothing;
+insert into dispute_ladder_level (procedure_id, position, level_name, time_limit_days)
+  select 990000400 + g, p, (array['Operations contacts','Account management','Executives','Mediation','Arbitration'])[p + 1],
+         (array[14, 14, 21, 30, 0])[p + 1]
+  from generate_series(1, 10) g, generate_series(0, 4) p on conflict do nothing;
+insert into dispute (id, claim_number, organisation_id, procedure_id, kind, amount_claimed, currency, description, state,
+  ladder_level, level_since, filed_on, acknowledge_by, resolve_by, version)
+  select 7000000000 + i, 'CL-B-' || i, 900000001 + i % 10, 990000401 + i % 10,
+         (array['BILLING','DELAY_OR_SLA','LOSS_OR_DAMAGE','SERVICE_COMPLAINT'])[1 + i % 4], 50 + i % 5000, 'EUR', 'Benchmark dispute ' || i,
+         (array['FILED','ACKNOWLEDGED','UNDER_INVESTIGATION','NEGOTIATION','SETTLED','REJECTED','CLOSED','WITHDRAWN'])[1 + i % 8],
+         i % 3, current_date - i % 400, current_date - i % 400, current_date - i % 400 + 30, current_date - i % 400 + 120, 0
+  from generate_series(1, 100000) i on conflict do nothing;
+analyze dispute;
+SQL
+chmod 644 /tmp/portal-bench-disputes.sql
+su postgres -c "psql -d portal -q -f /tmp/portal-bench-disputes.sql"
+KEY2_DISPUTES="$KEY"
+java bench/DisputeQueueBench.java http://localhost:9080/portal "$KEY2_DISPUTES" "$IKEY" 200
+
 # leave the benchmark data as it was: remove what the import added (the exports above include it)
 su postgres -c "psql -d portal -q -c \"delete from tracking_event where organisation_id = 900000002 and sender_event_id like 'imp%'\" \
   -c \"delete from shipment where organisation_id = 900000002 and client_reference like 'IMP%'\" -c 'vacuum analyze shipment' -c 'vacuum analyze tracking_event'"
