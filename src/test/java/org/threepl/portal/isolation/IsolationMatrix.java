@@ -15,7 +15,7 @@ import static org.threepl.portal.isolation.IsolationMatrix.Actor.CLIENT_USER;
  * here, which proves that the refusal is about the tenant and not a broken endpoint.
  * <p>
  * A new endpoint or page that takes an identifier adds its row here. Placeholders: {org}, {contract},
- * {user}, {key}, {shipment}, {term}, {dispute} (identifiers of the target organisation) and {unique} (a fresh token per call).
+ * {user}, {key}, {shipment}, {term}, {dispute}, {breach} (identifiers of the target organisation) and {unique} (a fresh token per call).
  */
 final class IsolationMatrix {
 
@@ -78,6 +78,7 @@ final class IsolationMatrix {
             new Target("recompute KPIs", "POST", "api/v1/sla/recompute?organisation={org}&from=2026-10-01&to=2026-10-02", "",
                     Map.of(CLIENT_API_KEY, 403)),
             new Target("dispute", "GET", "api/v1/disputes/{dispute}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("turn breach into dispute", "POST", "api/v1/disputes/from-breach/{breach}", "", Map.of(CLIENT_API_KEY, 201)),
             new Target("dispute record", "GET", "api/v1/disputes/{dispute}/record", null, Map.of(CLIENT_API_KEY, 200)),
             new Target("dispute messages", "GET", "api/v1/disputes/{dispute}/messages", null, Map.of(CLIENT_API_KEY, 200)),
             new Target("write to dispute", "POST", "api/v1/disputes/{dispute}/messages", "{\"text\":\"Hello {unique}\"}",

@@ -43,15 +43,16 @@ class TenantIsolationIT {
 
     /** An organisation with one of each thing the matrix can point at. */
     record World(Fixtures.Org org, Fixtures.Contract contract, Fixtures.User admin, Fixtures.User user, Fixtures.Key key,
-                 Fixtures.Shipment shipment, long slaTerm, long dispute) {
+                 Fixtures.Shipment shipment, long slaTerm, long dispute, long breach) {
         static World create(String label) {
             Fixtures.Org org = Fixtures.organisation(label);
             Fixtures.Shipment shipment = Fixtures.shipment(org, "SECRET-" + org.code(), java.time.Instant.parse("2026-11-01T00:00:00Z"));
             Fixtures.podDocument(shipment);
             Fixtures.Contract contract = Fixtures.contract(org);
+            long term = Fixtures.slaTerm(org, contract);
             return new World(org, contract, Fixtures.clientUser(org, Role.CLIENT_ADMIN),
                     Fixtures.clientUser(org, Role.CLIENT_USER), Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE), shipment,
-                    Fixtures.slaTerm(org, contract), Fixtures.dispute(org, contract));
+                    term, Fixtures.dispute(org, contract), Fixtures.slaBreach(org, term));
         }
 
         String resolve(String template) {
@@ -62,6 +63,7 @@ class TenantIsolationIT {
                     .replace("{shipment}", Long.toString(shipment.id()))
                     .replace("{term}", Long.toString(slaTerm))
                     .replace("{dispute}", Long.toString(dispute))
+                    .replace("{breach}", Long.toString(breach))
                     .replace("{unique}", "u" + UNIQUE.incrementAndGet() + System.nanoTime() % 100000);
         }
 

@@ -22,11 +22,15 @@ import org.threepl.portal.domain.model.dispute.DisputeRecord;
 import org.threepl.portal.domain.model.dispute.DisputeState;
 import org.threepl.portal.domain.model.dispute.Side;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.sla.SlaBreach;
+import org.threepl.portal.domain.model.sla.SlaTerm;
 import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.infrastructure.files.FileStore;
 import org.threepl.portal.infrastructure.persistence.ContractRepository;
 import org.threepl.portal.infrastructure.persistence.DisputeRepository;
 import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
+import org.threepl.portal.infrastructure.persistence.SlaBreachRepository;
+import org.threepl.portal.infrastructure.persistence.SlaTermRepository;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -67,6 +71,12 @@ public class DisputeService {
 
     @Inject
     FileStore files;
+
+    @Inject
+    SlaBreachRepository breaches;
+
+    @Inject
+    SlaTermRepository terms;
 
     /** A new dispute as a client files it. */
     public record NewDispute(Long organisationId, String kind, BigDecimal amountClaimed, String currency, String description,
@@ -125,6 +135,30 @@ public class DisputeService {
                 caller.name() + " filed " + claim + " (" + kind + ", " + amount + "): " + d.description()
                         + "\nTo acknowledge by " + d.acknowledgeBy() + ", to resolve by " + d.resolveBy() + ".", "/dispute.xhtml?id=" + d.id());
         return DisputeView.of(d, procedure, today, Side.CLIENT);
+    }
+
+    /**
+     * Turns an SLA breach entry of the caller's organisation into a delay/SLA dispute in one step: the
+     * description states the KPI, the period and the figures; the amount is the credit the term's
+     * bands give for the period (none: zero, to be offered in the negotiation).
+     */
+    public DisputeView fileFromBreach(Long breachId) {
+        Caller caller = callers.current();
+        SlaBreach breach = breaches.find(caller.tenantScope(), breachId).orElseThrow(() -> new NotFoundException("Breach " + breachId));
+        if (breach.disputeId() != null) {
+            throw new DomainRuleViolation("breach", "This breach is already a dispute");
+        }
+        SlaTerm term = terms.find(caller.tenantScope(), breach.termId()).orElseThrow(() -> new NotFoundException("SLA term " + breach.termId()));
+        ClientContract contract = contracts.find(caller.tenantScope(), term.contractId())
+                .orElseThrow(() -> new NotFoundException("Contract " + term.contractId()));
+        String currency = contract.monthlyFee().currency().getCurrencyCode();
+        String description = "SLA breach: " + breach.kpi() + " was " + (breach.actual() == null ? "not measured"
+                : breach.actual().stripTrailingZeros().toPlainString()) + " against a target of " + breach.target().stripTrailingZeros().toPlainString()
+                + " in the period " + breach.periodStart() + " to " + breach.periodEnd() + ".";
+        DisputeView d = file(new NewDispute(breach.organisationId(), DisputeKind.DELAY_OR_SLA.name(), BigDecimal.ZERO, currency,
+                description, List.of(), List.of(), breach.periodEnd()));
+        breach.turnedIntoDispute(d.id());
+        return d;
     }
 
     public DisputeView get(Long id) {

@@ -211,10 +211,11 @@ public class SlaService {
 
     /** A breach entry as shown: the period, the figures and the account manager's comment. */
     public record BreachView(Long id, String kpi, java.time.LocalDate periodStart, java.time.LocalDate periodEnd, BigDecimal actual,
-                             BigDecimal target, Instant openedAt, String comment, String commentedBy, Instant commentedAt, int version) {
+                             BigDecimal target, Instant openedAt, String comment, String commentedBy, Instant commentedAt,
+                             Long disputeId, int version) {
         static BreachView of(SlaBreach b) {
             return new BreachView(b.id(), b.kpi(), b.periodStart(), b.periodEnd(), b.actual(), b.target(), b.openedAt(), b.comment(),
-                    b.commentedBy(), b.commentedAt(), b.version());
+                    b.commentedBy(), b.commentedAt(), b.disputeId(), b.version());
         }
     }
 

@@ -58,6 +58,15 @@ public class DisputeResource {
         return Response.created(location).tag(ETags.of(d.version())).entity(d).build();
     }
 
+    @POST
+    @Path("from-breach/{breachId: [0-9]+}")
+    @Operation(summary = "Turn one of the client's SLA breach entries into a delay/SLA dispute (client keys with WRITE)")
+    public Response fileFromBreach(@PathParam("breachId") long breachId) {
+        DisputeView d = disputes.fileFromBreach(breachId);
+        URI location = uriInfo.getBaseUriBuilder().path("v1/disputes/{id}").build(d.id());
+        return Response.created(location).tag(ETags.of(d.version())).entity(d).build();
+    }
+
     @GET
     @Operation(summary = "The disputes the key may see: open ones by deadline first, then the rest")
     public List<DisputeView> list(@QueryParam("organisation") Long organisation, @QueryParam("state") String state,

@@ -35,6 +35,9 @@ public class SlaBean implements Serializable {
     @Inject
     transient SlaService sla;
 
+    @Inject
+    transient org.threepl.portal.application.dispute.DisputeService disputes;
+
     private Long org;
     private Long term;
     private String period;
@@ -77,6 +80,15 @@ public class SlaBean implements Serializable {
             Faces.error(e.getMessage());
         }
         breaches = sla.breaches(dashboard.organisationId());
+    }
+
+    /** The client turns a breach into an SLA dispute and goes on to it. */
+    public void dispute(SlaService.BreachView breach) {
+        try {
+            Faces.redirect("/dispute.xhtml?id=" + disputes.fileFromBreach(breach.id()).id());
+        } catch (DomainRuleViolation e) {
+            Faces.error(e.getMessage());
+        }
     }
 
     public List<SlaService.BreachView> getBreaches() {

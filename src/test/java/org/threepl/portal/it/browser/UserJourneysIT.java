@@ -232,6 +232,13 @@ class UserJourneysIT {
         browser.click("nav:sla");
         browser.waitForText(By.id("breachEntries"), "A strike at the Hamburg terminal");
         assertTrue(browser.driver().findElements(By.id("breachEntries:entries:0:comment")).isEmpty(), "clients read, they do not write");
+
+        // one click turns the breach into an SLA dispute
+        browser.click("breachEntries:entries:0:toDispute");
+        browser.waitForText(By.id("state"), "Filed");
+        assertTrue(browser.pageText().contains("Delay or SLA failure"), browser.pageText());
+        assertTrue(browser.pageText().contains("SLA breach: ON_TIME_DELIVERY was 80 against a target of 95"), browser.pageText());
+        assertEquals(1, Fixtures.query("select 1 from sla_breach where id = ? and dispute_id is not null", term + 1).size());
     }
 
     @Test

@@ -101,6 +101,14 @@ public final class Fixtures {
         return id;
     }
 
+    /** A breach entry of the term (on-time delivery 80 against 95 in October 2026); returns its id. */
+    public static long slaBreach(Org org, long term) {
+        long id = IDS.incrementAndGet();
+        update("insert into sla_breach (id, term_id, period_start, period_end, organisation_id, kpi, actual, target, opened_at, version)"
+                + " values (?, ?, date '2026-10-01', date '2026-10-31', ?, 'ON_TIME_DELIVERY', 80, 95, current_timestamp, 0)", id, term, org.id());
+        return id;
+    }
+
     /** A filed billing dispute of the organisation under a standard-like procedure; returns its id. */
     public static long dispute(Org org, Contract contract) {
         long procedure = IDS.incrementAndGet();

@@ -63,6 +63,9 @@ public class SlaBreach {
     @Column(name = "commented_at")
     private Instant commentedAt;
 
+    @Column(name = "dispute_id")
+    private Long disputeId;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -99,6 +102,14 @@ public class SlaBreach {
         this.commentedAt = Objects.requireNonNull(at, "at");
     }
 
+    /** The client turned this breach into an SLA dispute; once only. */
+    public void turnedIntoDispute(Long dispute) {
+        if (disputeId != null) {
+            throw new IllegalStateException("This breach is already dispute " + disputeId);
+        }
+        disputeId = java.util.Objects.requireNonNull(dispute, "dispute");
+    }
+
     public boolean awaitsComment() {
         return comment == null;
     }
@@ -115,5 +126,6 @@ public class SlaBreach {
     public String comment() { return comment; }
     public String commentedBy() { return commentedBy; }
     public Instant commentedAt() { return commentedAt; }
+    public Long disputeId() { return disputeId; }
     public int version() { return version; }
 }
