@@ -20,6 +20,7 @@ import org.threepl.portal.domain.model.dispute.DisputeKind;
 import org.threepl.portal.domain.model.dispute.DisputeProcedure;
 import org.threepl.portal.domain.model.dispute.DisputeRecord;
 import org.threepl.portal.domain.model.dispute.DisputeState;
+import org.threepl.portal.domain.model.dispute.LadderLevel;
 import org.threepl.portal.domain.model.dispute.Side;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.sla.SlaBreach;
@@ -161,6 +162,61 @@ public class DisputeService {
         return d;
     }
 
+    /** A procedure version as shown and sent. */
+    public record ProcedureView(Long id, Long contractId, List<String> kinds, int filingWindowDays, int acknowledgeDays, int resolveDays,
+                                boolean businessDays, int reopenWindowDays, List<LadderLevel> ladder, LocalDate effectiveFrom,
+                                boolean standard) {
+        static ProcedureView of(DisputeProcedure p, boolean standard) {
+            return new ProcedureView(p.id(), p.contractId(), p.kinds().stream().map(Enum::name).sorted().toList(), p.filingWindowDays(),
+                    p.acknowledgeDays(), p.resolveDays(), p.businessDays(), p.reopenWindowDays(), p.ladder(), p.effectiveFrom(), standard);
+        }
+    }
+
+    /** A new procedure version for a contract, as the 3PL records it (in force from its date; disputes keep theirs). */
+    public record NewProcedure(Long contractId, List<String> kinds, Integer filingWindowDays, Integer acknowledgeDays, Integer resolveDays,
+                               boolean businessDays, Integer reopenWindowDays, List<LadderLevel> ladder, LocalDate effectiveFrom) {
+    }
+
+    /** Every version of a contract's procedure (the client sees its own before filing); none recorded: the standard template. */
+    public List<ProcedureView> procedures(Long contractId) {
+        Caller caller = callers.current();
+        if (contractId == null) {
+            throw new DomainRuleViolation("contract", "Name the contract (its id)");
+        }
+        ClientContract contract = contracts.find(caller.tenantScope(), contractId).orElseThrow(() -> new NotFoundException("Contract " + contractId));
+        List<DisputeProcedure> versions = disputes.proceduresOf(contract.id());
+        if (versions.isEmpty()) {
+            return List.of(ProcedureView.of(DisputeProcedure.standard(contract.id(), contract.organisation().id(), contract.term().start(),
+                    "standard template", clock.instant()), true));
+        }
+        return versions.stream().map(p -> ProcedureView.of(p, false)).toList();
+    }
+
+    public ProcedureView recordProcedure(NewProcedure cmd) {
+        Caller caller = callers.current();
+        ClientContract contract = contracts.find(caller.tenantScope(), cmd.contractId())
+                .orElseThrow(() -> new NotFoundException("Contract " + cmd.contractId()));
+        AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Only the 3PL's operations admins record dispute procedures");
+        java.util.EnumSet<DisputeKind> kinds = java.util.EnumSet.noneOf(DisputeKind.class);
+        for (String k : cmd.kinds() == null ? List.<String>of() : cmd.kinds()) {
+            kinds.add(parse(k));
+        }
+        DisputeProcedure p;
+        try {
+            p = new DisputeProcedure(contract.id(), contract.organisation().id(), kinds, orZero(cmd.filingWindowDays()),
+                    orZero(cmd.acknowledgeDays()), orZero(cmd.resolveDays()), cmd.businessDays(), orZero(cmd.reopenWindowDays()),
+                    cmd.ladder(), cmd.effectiveFrom(), caller.name(), clock.instant());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainRuleViolation("procedure", e.getMessage() == null ? "Every figure of the procedure is required" : e.getMessage());
+        }
+        disputes.add(p);
+        return ProcedureView.of(p, false);
+    }
+
+    private static int orZero(Integer i) {
+        return i == null ? 0 : i;
+    }
+
     public DisputeView get(Long id) {
         Dispute d = find(id);
         return DisputeView.of(d, procedureOf(d), today(), sideOf(callers.current()));
@@ -290,6 +346,36 @@ public class DisputeService {
         return new Download(AttachmentView.of(a), files.get(a.storageKey()));
     }
 
+    /** Dispute statistics for the 3PL's operations admins. */
+    public record Statistics(List<OpenCount> open, List<Settled> settledThisYear) {
+        public record OpenCount(String kind, int level, String age, long count) {
+        }
+
+        public record Settled(String currency, long count, BigDecimal total) {
+        }
+    }
+
+    private static final List<String> AGES = List.of("0–30 days", "31–90 days", "91–180 days", "over 180 days");
+
+    public Statistics statistics() {
+        Caller caller = callers.current();
+        AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Dispute statistics are for the 3PL's operations admins");
+        LocalDate today = today();
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Object[] r : disputes.openByKindLevelAndDay()) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between((LocalDate) r[2], today);
+            int age = days <= 30 ? 0 : days <= 90 ? 1 : days <= 180 ? 2 : 3;
+            counts.merge(r[0] + "|" + r[1] + "|" + age, ((Number) r[3]).longValue(), Long::sum);
+        }
+        List<Statistics.OpenCount> open = counts.entrySet().stream().map(e -> {
+            String[] k = e.getKey().split("[|]");
+            return new Statistics.OpenCount(k[0], Integer.parseInt(k[1]), AGES.get(Integer.parseInt(k[2])), e.getValue());
+        }).toList();
+        List<Statistics.Settled> settled = disputes.settledSince(today.withDayOfYear(1)).stream()
+                .map(r -> new Statistics.Settled((String) r[0], ((Number) r[1]).longValue(), (BigDecimal) r[2])).toList();
+        return new Statistics(open, settled);
+    }
+
     /** Escalates every open dispute whose ladder level has run out of time on {@code day}; returns how many. */
     public int escalateOverdue(LocalDate day) {
         int n = 0;
@@ -304,11 +390,42 @@ public class DisputeService {
         return n;
     }
 
+    /** Days before a deadline at which the 3PL's account managers are reminded of it. */
+    static final int REMIND_DAYS_BEFORE = 3;
+
+    /**
+     * Reminds the account managers of every open dispute whose deadline (to acknowledge while filed,
+     * to resolve afterwards) falls within {@value #REMIND_DAYS_BEFORE} days of {@code day}, once per
+     * deadline; returns how many reminders went out.
+     */
+    public int remindOfDeadlines(LocalDate day) {
+        int n = 0;
+        for (Dispute d : disputes.open()) {
+            boolean filed = d.state() == DisputeState.FILED;
+            LocalDate due = filed ? d.acknowledgeBy() : d.resolveBy();
+            if (day.isAfter(due) || day.plusDays(REMIND_DAYS_BEFORE).isBefore(due)) {
+                continue;
+            }
+            String deadline = filed ? "ACKNOWLEDGE" : "RESOLVE";
+            if (disputes.remindOnce(d.id(), deadline, due, clock.instant())) {
+                notifier.tell(notifier.accountManagersOf(d.organisationId()), "Dispute " + d.claimNumber() + ": to "
+                                + deadline.toLowerCase(Locale.ROOT) + " by " + due,
+                        "Dispute " + d.claimNumber() + " (" + d.kind() + ", " + d.amountClaimed() + ") is " + d.state()
+                                + "; the agreed procedure wants it " + (filed ? "acknowledged" : "resolved") + " by " + due + ".",
+                        "/dispute.xhtml?id=" + d.id());
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The same, asked by the 3PL (e.g. its scheduler, or to catch up for a day). */
     public int escalateOverdueAsAsked(LocalDate day) {
         Caller caller = callers.current();
         AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Only the 3PL runs the escalation of overdue disputes");
-        return escalateOverdue(day == null ? today() : day);
+        LocalDate on = day == null ? today() : day;
+        remindOfDeadlines(on);
+        return escalateOverdue(on);
     }
 
     private DisputeProcedure procedureInForce(TenantScope scope, Long org, LocalDate today) {

@@ -136,6 +136,34 @@ public class DisputeRepository {
                 .getSingleResult();
     }
 
+    /** Records a reminder of a deadline; false if it was sent already. */
+    public boolean remindOnce(Long disputeId, String deadline, java.time.LocalDate due, java.time.Instant now) {
+        Number sent = (Number) em.createNativeQuery("select count(*) from dispute_reminder where dispute_id = ?1 and deadline = ?2 and due_on = ?3")
+                .setParameter(1, disputeId).setParameter(2, deadline).setParameter(3, java.sql.Date.valueOf(due)).getSingleResult();
+        if (sent.longValue() > 0) {
+            return false;
+        }
+        em.createNativeQuery("insert into dispute_reminder (dispute_id, deadline, due_on, sent_at) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, disputeId).setParameter(2, deadline).setParameter(3, java.sql.Date.valueOf(due))
+                .setParameter(4, java.sql.Timestamp.from(now)).executeUpdate();
+        return true;
+    }
+
+    /** Open disputes counted by kind, ladder level and the day they were filed. */
+    public List<Object[]> openByKindLevelAndDay() {
+        return em.createQuery("select d.kind, d.level, d.filedOn, count(d) from Dispute d where d.state in :open"
+                        + " group by d.kind, d.level, d.filedOn", Object[].class)
+                .setParameter("open", List.of(DisputeState.FILED, DisputeState.ACKNOWLEDGED, DisputeState.UNDER_INVESTIGATION,
+                        DisputeState.NEGOTIATION)).getResultList();
+    }
+
+    /** Settled disputes since {@code from}: count and total per currency. */
+    public List<Object[]> settledSince(java.time.LocalDate from) {
+        return em.createQuery("select d.currency, count(d), sum(d.settledAmount) from Dispute d where d.settledAmount is not null"
+                        + " and d.filedOn >= :f group by d.currency order by d.currency", Object[].class)
+                .setParameter("f", from).getResultList();
+    }
+
     /**
      * The next number of a yearly series (claims, credit notes): one more than the last, under a row
      * lock, so two servers never hand out the same number.

@@ -21,7 +21,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Escalates open disputes whose ladder level has run out of time: every
+ * Reminds account managers of dispute deadlines three days ahead and escalates open disputes whose
+ * ladder level has run out of time: every
  * {@code portal.dispute.escalation.minutes} (60) minutes, on the server holding the lease, so that a
  * dispute goes up one level once, however many servers run.
  */
@@ -70,7 +71,12 @@ public class DisputeEscalationJob {
             return -1;
         }
         try {
-            int n = disputes.escalateOverdue(LocalDate.ofInstant(now, ZoneOffset.UTC));
+            LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+            int reminded = disputes.remindOfDeadlines(today);
+            int n = disputes.escalateOverdue(today);
+            if (reminded > 0) {
+                LOG.info(() -> reminded + " dispute deadline reminder(s) sent");
+            }
             if (n > 0) {
                 LOG.info(() -> n + " overdue dispute(s) escalated");
             }

@@ -144,6 +144,35 @@ public class DisputeResource {
                 .header("Content-Disposition", "attachment; filename=\"" + d.attachment().fileName() + "\"").build();
     }
 
+    public record ProcedureRequest(@NotNull Long contractId, List<String> kinds, Integer filingWindowDays, Integer acknowledgeDays,
+                                   Integer resolveDays, boolean businessDays, Integer reopenWindowDays,
+                                   List<org.threepl.portal.domain.model.dispute.LadderLevel> ladder, LocalDate effectiveFrom) {
+    }
+
+    @GET
+    @Path("procedures")
+    @Operation(summary = "Every version of a contract's dispute procedure; none recorded: the standard template")
+    public List<DisputeService.ProcedureView> procedures(@QueryParam("contract") Long contract) {
+        return disputes.procedures(contract);
+    }
+
+    @POST
+    @Path("procedures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a contract's dispute procedure, or a new version from a later date (3PL integration keys)")
+    public Response recordProcedure(@Valid @NotNull ProcedureRequest body) {
+        return Response.status(Response.Status.CREATED).entity(disputes.recordProcedure(new DisputeService.NewProcedure(body.contractId(),
+                body.kinds(), body.filingWindowDays(), body.acknowledgeDays(), body.resolveDays(), body.businessDays(),
+                body.reopenWindowDays(), body.ladder(), body.effectiveFrom()))).build();
+    }
+
+    @GET
+    @Path("statistics")
+    @Operation(summary = "Open disputes by kind, ladder level and age; disputes settled this year and their amounts (3PL integration keys)")
+    public DisputeService.Statistics statistics() {
+        return disputes.statistics();
+    }
+
     @POST
     @Path("escalations")
     @Operation(summary = "Escalate every open dispute whose ladder level ran out of time on the given day (3PL integration keys)")

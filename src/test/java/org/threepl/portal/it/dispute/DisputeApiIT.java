@@ -7,6 +7,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
@@ -173,9 +174,44 @@ class DisputeApiIT {
     }
 
     @Test
+    void aContractsOwnProcedureReplacesTheStandardTemplateForNewDisputes() {
+        Fixtures.Org org = Fixtures.organisation("Procedural Ltd");
+        Fixtures.Contract contract = Fixtures.contract(org);
+        Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
+        JsonObject standard = jakarta.json.Json.createReader(new java.io.StringReader(
+                api("GET", "disputes/procedures?contract=" + contract.id(), client.value(), null).body())).readArray().getJsonObject(0);
+        assertTrue(standard.getBoolean("standard"), standard.toString());
+        assertEquals(270, standard.getInt("filingWindowDays"));
+
+        String procedure = """
+                {"contractId":%d,"kinds":["BILLING","LOSS_OR_DAMAGE"],"filingWindowDays":60,"acknowledgeDays":5,"resolveDays":%d,
+                 "businessDays":true,"reopenWindowDays":10,"ladder":[{"name":"Site manager","timeLimitDays":5},
+                 {"name":"Managing directors","timeLimitDays":0}],"effectiveFrom":"%s"}""";
+        String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        assertEquals(403, api("POST", "disputes/procedures", client.value(), procedure.formatted(contract.id(), 20, yesterday)).statusCode());
+        HttpResponse<String> bad = api("POST", "disputes/procedures", tpl.value(), procedure.formatted(contract.id(), 3, yesterday));
+        assertEquals(422, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("not shorter than the time to acknowledge"), bad.body());
+        assertEquals(201, api("POST", "disputes/procedures", tpl.value(), procedure.formatted(contract.id(), 20, yesterday)).statusCode());
+
+        HttpResponse<String> delay = api("POST", "disputes", client.value(),
+                "{\"kind\":\"DELAY_OR_SLA\",\"amountClaimed\":1,\"currency\":\"EUR\",\"description\":\"late\"}");
+        assertEquals(422, delay.statusCode(), "this contract's procedure does not cover delays: " + delay.body());
+        JsonObject d = json(api("POST", "disputes", client.value(),
+                "{\"kind\":\"BILLING\",\"amountClaimed\":1,\"currency\":\"EUR\",\"description\":\"double charge\"}"));
+        assertEquals("Site manager", d.getString("levelName"));
+        LocalDate filed = LocalDate.parse(d.getString("filedOn"));
+        LocalDate ack = LocalDate.parse(d.getString("acknowledgeBy"));
+        assertTrue(ack.isAfter(filed.plusDays(4)) && ack.getDayOfWeek().getValue() <= 5, "5 business days: " + ack);
+    }
+
+    @Test
     void disputesOverTheirLevelsTimeLimitAreEscalatedAndOthersCannotSeeThem() {
         Fixtures.Org org = Fixtures.organisation("Waiting Ltd");
         Fixtures.contract(org);
+        Fixtures.User manager = Fixtures.staff(Role.ACCOUNT_MANAGER);
+        Fixtures.assign(manager, org);
         Fixtures.Org other = Fixtures.organisation("Nosy Ltd");
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         Fixtures.Key nosy = Fixtures.apiKey(other, ApiScope.READ, ApiScope.WRITE);
@@ -188,6 +224,11 @@ class DisputeApiIT {
         assertEquals(404, api("GET", "disputes/" + id, nosy.value(), null).statusCode());
         assertEquals(404, step(id, etag(filed), nosy.value(), "{\"action\":\"WITHDRAW\"}").statusCode());
         assertEquals(403, api("POST", "disputes/escalations", client.value(), "").statusCode());
+        assertEquals(403, api("GET", "disputes/statistics", client.value(), null).statusCode());
+        JsonObject stats = json(api("GET", "disputes/statistics", tpl.value(), null));
+        assertTrue(stats.getJsonArray("open").getValuesAs(JsonObject.class).stream()
+                .anyMatch(o -> o.getString("kind").equals("BILLING") && o.getString("age").startsWith("0") && o.getJsonNumber("count").longValue() >= 1),
+                stats.toString());
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertEquals(200, api("POST", "disputes/escalations?day=" + today.plusDays(14), tpl.value(), "").statusCode());
@@ -199,6 +240,13 @@ class DisputeApiIT {
         List<JsonObject> record = jakarta.json.Json.createReader(new java.io.StringReader(
                 api("GET", "disputes/" + id + "/record", client.value(), null).body())).readArray().getValuesAs(JsonObject.class);
         assertEquals("system", record.get(record.size() - 1).getString("actor"));
+
+        // three days before the deadline to acknowledge, the account manager is reminded, once
+        String claim = json(filed).getString("claimNumber");
+        assertEquals(200, api("POST", "disputes/escalations?day=" + today.plusDays(27), tpl.value(), "").statusCode());
+        assertEquals(200, api("POST", "disputes/escalations?day=" + today.plusDays(28), tpl.value(), "").statusCode());
+        assertEquals(1, Fixtures.query("select 1 from notification where user_id = ? and subject like ?", manager.id(),
+                "Dispute " + claim + ": to acknowledge by%").size());
 
         HttpResponse<String> bad = api("POST", "disputes", client.value(),
                 "{\"kind\":\"HURT_FEELINGS\",\"amountClaimed\":1,\"currency\":\"EUR\",\"description\":\"x\"}");
