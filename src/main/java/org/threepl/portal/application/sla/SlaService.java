@@ -75,6 +75,9 @@ public class SlaService {
     DisputeFigures disputes;
 
     @Inject
+    org.threepl.portal.infrastructure.scheduling.KpiRollupJob rollupJob;
+
+    @Inject
     ContractRepository contracts;
 
     @Inject
@@ -308,6 +311,22 @@ public class SlaService {
             return against.size() < MAX_LATE_SHIPMENTS;
         });
         return against;
+    }
+
+    /** The outcome of a roll-up run asked for by hand: whether this server ran it (another may hold the lease) and how long it took. */
+    public record RollupRun(boolean ran, long millis) {
+    }
+
+    /**
+     * Runs the scheduled roll-up job now, as the scheduler would (the days fed by changed shipments,
+     * the last three days, then the alerts), outside any transaction of the caller's.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public RollupRun runRollupsNow() {
+        AccessPolicy.require(AccessPolicy.mayOperatePortal(callers.current()), "Only the 3PL runs the KPI roll-ups");
+        long started = System.nanoTime();
+        boolean ran = rollupJob.run();
+        return new RollupRun(ran, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Recomputes an organisation's daily roll-ups for a range of days (after a correction, or to backfill). */

@@ -110,6 +110,14 @@ public class SlaResource {
     }
 
     @POST
+    @Path("rollups/run")
+    @Operation(summary = "Run the scheduled KPI roll-up now (3PL integration keys): the days fed by shipments changed since its last"
+            + " run and the last three days, then the alerts; ran=false if another server is running it")
+    public SlaService.RollupRun runRollups() {
+        return sla.runRollupsNow();
+    }
+
+    @POST
     @Path("recompute")
     @Operation(summary = "Recomputes an organisation's daily KPI roll-ups for a range of days (3PL integration keys with WRITE)")
     public Recomputed recompute(@QueryParam("organisation") Long organisation, @QueryParam("from") String from,

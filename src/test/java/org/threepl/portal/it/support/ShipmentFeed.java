@@ -15,6 +15,8 @@ public final class ShipmentFeed {
 
     private final JsonArrayBuilder shipments = Json.createArrayBuilder();
     private final JsonArrayBuilder events = Json.createArrayBuilder();
+    private int shipmentCount;
+    private int eventCount;
 
     /** A road shipment Ningbo → Hamburg whose pick-up window ends two days before its delivery window (four hours) ends. */
     public ShipmentFeed shipment(String reference, Instant deliveryTo, int orderedQuantity) {
@@ -25,23 +27,30 @@ public final class ShipmentFeed {
                 .add("pickupFrom", pickupTo.minus(Duration.ofHours(2)).toString()).add("pickupTo", pickupTo.toString())
                 .add("deliveryFrom", deliveryFrom.toString()).add("deliveryTo", deliveryTo.toString())
                 .add("orderedQuantity", orderedQuantity));
+        shipmentCount++;
         return this;
     }
 
     public ShipmentFeed event(String reference, String eventId, String statusCode, Instant occurredAt) {
         events.add(Json.createObjectBuilder().add("shipmentReference", reference).add("eventId", eventId).add("sourceSystem", "TMS")
                 .add("statusCode", statusCode).add("occurredAt", occurredAt.toString()));
+        eventCount++;
         return this;
     }
 
-    /** Sends the shipments, then the events; every item must be taken. */
+    /** Sends the shipments, then the events (each batch only if it has items); every item must be taken. */
     public void send(Fixtures.Key key) {
-        HttpResponse<String> s = Http.api("POST", "shipments", key.value(),
-                Json.createObjectBuilder().add("shipments", shipments).build().toString());
-        assertEquals(200, s.statusCode(), s.body());
-        HttpResponse<String> e = Http.api("POST", "events", key.value(),
-                Json.createObjectBuilder().add("events", events).build().toString());
-        assertEquals(200, e.statusCode(), e.body());
-        assertTrue(!s.body().contains("\"result\":\"rejected\"") && !e.body().contains("\"result\":\"rejected\""), s.body() + e.body());
+        if (shipmentCount > 0) {
+            HttpResponse<String> s = Http.api("POST", "shipments", key.value(),
+                    Json.createObjectBuilder().add("shipments", shipments).build().toString());
+            assertEquals(200, s.statusCode(), s.body());
+            assertTrue(!s.body().contains("\"result\":\"rejected\""), s.body());
+        }
+        if (eventCount > 0) {
+            HttpResponse<String> e = Http.api("POST", "events", key.value(),
+                    Json.createObjectBuilder().add("events", events).build().toString());
+            assertEquals(200, e.statusCode(), e.body());
+            assertTrue(!e.body().contains("\"result\":\"rejected\""), e.body());
+        }
     }
 }
