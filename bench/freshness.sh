@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Roll-up freshness under ingestion: the first roll-up run over the whole benchmark history, then a run
+# while 1,000,000 events for client 2 are imported (~37,000/s, more than the 10,000/s of issue #4), then
+# the run that takes them all in. Needs the benchmark database of bench/run.sh and `mvn package`.
+# Usage: bash bench/freshness.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WLP=target/liberty/wlp
+$WLP/bin/server stop defaultServer >/dev/null 2>&1 || true
+DB_KIND=postgresql DB_HOST=localhost DB_NAME=portal DB_USER=portal DB_PASSWORD=portal PORTAL_SLA_ROLLUP_MINUTES=0 PORTAL_DISPUTE_ESCALATION_MINUTES=0 $WLP/bin/server start defaultServer >/dev/null
+until curl -sf http://localhost:9080/health/ready >/dev/null; do sleep 2; done
+KEY="tpl_benchkey02_BenchmarkKeyForClientTwoNotForProduction"
+IKEY="tpl_benchinteg_BenchmarkIntegrationKeyAllOrganisations0"
+echo "first run (watermark empty: every shipment of every client): $(curl -s -X POST -H "Authorization: Bearer $IKEY" http://localhost:9080/portal/api/v1/sla/rollups/run)"
+# 1,000,000 late events for client 2's shipments (10 per shipment), imported while the roll-up runs
+RUN=$(date +%s)
+awk -v run="$RUN" 'BEGIN { print "shipment_reference,event_id,source_system,status_code,occurred_at";
+  for (i = 0; i < 1000000; i++) { n = 1 + 10 * (i % 100000); printf "BR-%d,fresh%s-%d,TMS,X6,2025-12-%02dT10:00:00Z\n", n, run, i, 1 + i % 28 } }' > /tmp/fresh-events.csv
+T0=$(date +%s.%N)
+curl -s -o /tmp/fresh-import.json -H "Authorization: Bearer $KEY" -H "Content-Type: text/csv" --data-binary @/tmp/fresh-events.csv \
+  http://localhost:9080/portal/api/v1/imports/events &
+IMPORT=$!
+sleep 10
+echo "run during the import: $(curl -s -X POST -H "Authorization: Bearer $IKEY" http://localhost:9080/portal/api/v1/sla/rollups/run)"
+wait $IMPORT
+T1=$(date +%s.%N)
+echo "import: $(head -c 200 /tmp/fresh-import.json) in $(echo "$T1 - $T0" | bc) s"
+echo "run after the import (every changed shipment of client 2): $(curl -s -X POST -H "Authorization: Bearer $IKEY" http://localhost:9080/portal/api/v1/sla/rollups/run)"
+su postgres -c "psql -d portal -q -c \"delete from tracking_event where organisation_id = 900000002 and sender_event_id like 'fresh%'\""
+$WLP/bin/server stop defaultServer >/dev/null 2>&1 || true
