@@ -98,6 +98,15 @@ class ShipmentOutcomeTest {
     }
 
     @Test
+    void aDeliveryReportedAfterThePeriodClosedIsJudgedByWhenItHappened() {
+        // judged late while unreported, then on time once the delivery event (dated in the window) arrives
+        ShipmentOutcome unreported = new ShipmentOutcome(PICKUP_DUE, DUE, PICKUP_DUE, null, null, false, false, 10, null);
+        assertEquals(Optional.of(false), unreported.onTimeDelivery(0, LONG_AFTER));
+        ShipmentOutcome reported = delivered(DUE.minusSeconds(60), null);
+        assertEquals(Optional.of(true), reported.onTimeDelivery(0, LONG_AFTER));
+    }
+
+    @Test
     void aTimezoneDoesNotChangeTheJudgementInstantsAreCompared() {
         // 23:30 in Shanghai on the 5th is 15:30 UTC, before the 18:00 UTC end of the window
         Instant local = java.time.ZonedDateTime.parse("2026-10-05T23:30:00+08:00[Asia/Shanghai]").toInstant();
