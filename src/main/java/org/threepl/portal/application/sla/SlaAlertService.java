@@ -48,6 +48,10 @@ public class SlaAlertService {
     @Inject
     Notifier notifier;
 
+    /** This bean through its proxy, so that {@link #raise} runs in its own transaction when called from the observer. */
+    @Inject
+    SlaAlertService self;
+
     @Inject
     SlaBreachRepository breaches;
 
@@ -58,16 +62,23 @@ public class SlaAlertService {
     record Alert(KpiResultView period, String level) {
     }
 
+    /**
+     * Outside the roll-up's transaction: alerts are raised in one of their own, so that an alert that
+     * cannot be raised now (e.g. the same alert raised at the same moment by the scheduled job on
+     * another server) never undoes the roll-up that fired it; it is raised on the next roll-up.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     void onRollups(@Observes RollupsUpdated updated) {
         try {
-            raise(updated.organisationId());
+            self.raise(updated.organisationId());
         } catch (RuntimeException e) {
             // an alert that cannot be raised now is raised on the next roll-up: it is recorded only once sent
             LOG.log(Level.WARNING, "SLA alerts for organisation " + updated.organisationId() + " failed", e);
         }
     }
 
-    /** Raises the organisation's new alerts; returns how many. */
+    /** Raises the organisation's new alerts, in a transaction of their own; returns how many. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int raise(Long organisationId) {
         Optional<Organisation> found = organisations.find(TenantScope.all(), organisationId);
         if (found.isEmpty()) {
