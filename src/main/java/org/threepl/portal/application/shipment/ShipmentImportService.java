@@ -156,6 +156,20 @@ public class ShipmentImportService {
                 errors.add(new LineError(line, field, message));
             }
         }
+
+        /** One rejected line with all its errors: counted once, each error listed (up to the cap). */
+        void reject(long line, List<BatchResult.ItemError> lineErrors) {
+            if (lineErrors.isEmpty()) {
+                reject(line, "line", "Not valid");
+                return;
+            }
+            reject(line, lineErrors.get(0).field(), lineErrors.get(0).message());
+            for (BatchResult.ItemError e : lineErrors.subList(1, lineErrors.size())) {
+                if (errors.size() < MAX_ERRORS) {
+                    errors.add(new LineError(line, e.field(), e.message()));
+                }
+            }
+        }
     }
 
     /** Takes a file's lines one by one and stores them a chunk at a time. */
@@ -217,14 +231,7 @@ public class ShipmentImportService {
                     case "created", "accepted" -> tally.created++;
                     case "updated" -> tally.updated++;
                     default -> {
-                        long at = chunkLines.get(item.index());
-                        List<BatchResult.ItemError> errors = item.errors();
-                        tally.reject(at, errors.get(0).field(), errors.get(0).message());
-                        errors.stream().skip(1).forEach(e -> {
-                            if (tally.errors.size() < MAX_ERRORS) {
-                                tally.errors.add(new LineError(at, e.field(), e.message()));
-                            }
-                        });
+                        tally.reject(chunkLines.get(item.index()), item.errors());
                     }
                 }
             }
@@ -302,13 +309,7 @@ public class ShipmentImportService {
                 row = null;
             }
             if (row == null) {
-                List<BatchResult.ItemError> list = errors.list();
-                tally.reject(line, list.isEmpty() ? "line" : list.get(0).field(), list.isEmpty() ? "Not valid" : list.get(0).message());
-                list.stream().skip(1).forEach(e -> {
-                    if (tally.errors.size() < MAX_ERRORS) {
-                        tally.errors.add(new LineError(line, e.field(), e.message()));
-                    }
-                });
+                tally.reject(line, errors.list());
                 return false;
             }
             chunk.add(row);

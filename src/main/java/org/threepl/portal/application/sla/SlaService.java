@@ -176,7 +176,8 @@ public class SlaService {
             trends.add(new SlaDashboard.KpiTrend(SlaTermView.of(now.get()), periods));
         }
         breaches.sort(Comparator.comparing(KpiResultView::periodStart).reversed());
-        Instant asOf = rollups.oldestComputation(organisationId, from, today.plusDays(1)).orElse(null);
+        // the oldest roll-up row read: how fresh the figures are at worst
+        Instant asOf = rows.stream().map(KpiRollupRepository.Row::computedAt).min(Comparator.naturalOrder()).orElse(null);
         return new SlaDashboard(organisationId, organisation.name(), trends, breaches, asOf, performanceIndex(trends));
     }
 

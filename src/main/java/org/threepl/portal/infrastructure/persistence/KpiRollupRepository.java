@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -168,14 +167,6 @@ public class KpiRollupRepository {
         return rows.stream().map(r -> new Row(localDate(r[0]), (String) r[1], (String) r[2], KpiCounts.fromColumns(
                 n(r[3]), n(r[4]), (String) r[5], (String) r[6], n(r[7]), n(r[8]), (String) r[9], (String) r[10], n(r[11]), n(r[12]),
                 (String) r[13], n(r[14]), n(r[15])), instant(r[16]))).toList();
-    }
-
-    /** When the organisation's oldest roll-up row was computed: how fresh its figures are at worst. */
-    @Transactional
-    public Optional<Instant> oldestComputation(Long organisationId, LocalDate from, LocalDate toExclusive) {
-        Object v = em.createNativeQuery("select min(computed_at) from kpi_daily where organisation_id = ?1 and rollup_day >= ?2 and rollup_day < ?3")
-                .setParameter(1, organisationId).setParameter(2, from).setParameter(3, toExclusive).getSingleResult();
-        return Optional.ofNullable(v).map(KpiRollupRepository::instant);
     }
 
     /**

@@ -218,6 +218,14 @@ class UserJourneysIT {
         browser.expectHeading("Your clients");
         browser.open("sla.xhtml?org=" + org.id());
         browser.expectHeading("Service levels of " + org.name());
+        // someone else comments meanwhile: this save is refused, theirs stays
+        Fixtures.update("update sla_breach set manager_comment = 'Earlier note', commented_by = 'colleague',"
+                + " commented_at = current_timestamp, version = version + 1 where id = ?", term + 1);
+        browser.type("breachEntries:entries:0:comment", "A strike at the Hamburg terminal; two extra trucks from November.");
+        browser.click("breachEntries:entries:0:saveComment");
+        browser.waitForText(By.id("messages"), "changed by someone else");
+        assertEquals("Earlier note", Fixtures.single("select manager_comment from sla_breach where id = ?", term + 1).get("manager_comment"));
+        // the table now shows the breach as it is: saving again replaces the comment knowingly
         browser.type("breachEntries:entries:0:comment", "A strike at the Hamburg terminal; two extra trucks from November.");
         browser.click("breachEntries:entries:0:saveComment");
         browser.waitForText(By.id("messages"), "Comment saved.");

@@ -46,6 +46,23 @@ class EmbeddedDefaultSmokeIT {
     }
 
     @Test
+    void onH2ACsvImportGoesThroughTheRegularBatchesWithTheSameRules() {
+        String ref = "SMOKE-" + System.nanoTime();
+        String times = ",2026-11-03T08:00:00Z,2026-11-03T09:00:00Z,2026-12-01T08:00:00Z,2026-12-01T09:00:00Z,";
+        String csv = "reference,origin,destination,transport_mode,service_level,pickup_from,pickup_to,delivery_from,delivery_to,ordered_quantity\n"
+                + ref + ",Shanghai,Hamburg,SEA,STANDARD" + times + "5\n"
+                + ref + "-B,Shanghai,Hamburg,TELEPORT,STANDARD" + times + "5\n"
+                + ref + ",Shanghai,Rotterdam,SEA,STANDARD" + times + "6\n"; // the same reference again: the later line wins
+        HttpResponse<String> r = Http.send(Http.client(), HttpRequest.newBuilder(BASE.resolve("api/v1/imports/shipments"))
+                .header("Authorization", "Bearer " + DemoData.ACME_KEY).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build());
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("\"method\":\"batches\""), r.body());
+        assertTrue(r.body().contains("\"created\":1") && r.body().contains("\"updated\":1") && r.body().contains("\"rejected\":1"), r.body());
+        assertTrue(r.body().contains("\"line\":3") && r.body().contains("transportMode"), r.body());
+    }
+
+    @Test
     void healthAndOpenApiAreServed() {
         HttpResponse<String> health = Http.send(Http.client(), HttpRequest.newBuilder(BASE.resolve("/health")).build());
         assertEquals(200, health.statusCode(), health.body());
