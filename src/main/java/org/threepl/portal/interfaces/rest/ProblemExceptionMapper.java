@@ -59,7 +59,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof DomainRuleViolation v) {
             Problem p = Problem.of(422, "Unprocessable Content", "rule-violation", v.getMessage());
-            return v.field() == null ? p : p.withErrors(List.of(new Problem.FieldError(v.field(), v.getMessage())));
+            List<Problem.FieldError> errors = v.problems().stream().filter(x -> x.field() != null)
+                    .map(x -> new Problem.FieldError(x.field(), x.message())).toList();
+            return p.withErrors(errors);
         }
         if (isUniqueViolation(e)) {
             // two requests raced to create the same thing; the loser retries and finds it
