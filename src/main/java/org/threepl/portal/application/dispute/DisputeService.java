@@ -29,6 +29,9 @@ import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.infrastructure.files.FileStore;
 import org.threepl.portal.infrastructure.persistence.ContractRepository;
 import org.threepl.portal.infrastructure.persistence.DisputeRepository;
+import org.threepl.portal.infrastructure.persistence.InvoiceRepository;
+import org.threepl.portal.application.billing.InvoiceViews;
+import org.threepl.portal.domain.model.dispute.ContestedLines;
 import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
 import org.threepl.portal.infrastructure.persistence.SlaBreachRepository;
 import org.threepl.portal.infrastructure.persistence.SlaTermRepository;
@@ -79,9 +82,16 @@ public class DisputeService {
     @Inject
     SlaTermRepository terms;
 
-    /** A new dispute as a client files it. */
+    @Inject
+    InvoiceRepository invoices;
+
+    /**
+     * A new dispute as a client files it: the shipments by id or by the client's reference, the
+     * invoice lines it contests by id; {@code concerning} the delivery or invoice day its filing window
+     * counts from (for contested lines, by default the day of the earliest invoice).
+     */
     public record NewDispute(Long organisationId, String kind, BigDecimal amountClaimed, String currency, String description,
-                             List<Long> shipmentIds, List<String> shipmentReferences, LocalDate concerning) {
+                             List<Long> shipmentIds, List<String> shipmentReferences, List<Long> invoiceLineIds, LocalDate concerning) {
     }
 
     /** One step: {@code action} with an amount (offers) or a note (reasons). */
@@ -101,7 +111,8 @@ public class DisputeService {
             throw new NotFoundException("Organisation " + cmd.organisationId());
         }
         LocalDate today = today();
-        DisputeProcedure procedure = procedureInForce(caller.tenantScope(), org, today);
+        ClientContract contract = contractInForce(caller.tenantScope(), org, today);
+        DisputeProcedure procedure = procedureInForce(contract, org, today);
         DisputeKind kind = parse(cmd.kind());
         List<Long> ids = new java.util.ArrayList<>(cmd.shipmentIds() == null ? List.of() : cmd.shipmentIds());
         List<String> refs = cmd.shipmentReferences() == null ? List.of()
@@ -127,15 +138,59 @@ public class DisputeService {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new DomainRuleViolation("amountClaimed", e.getMessage() == null ? "An amount and its currency are required" : e.getMessage());
         }
+        String contractCurrency = contract.monthlyFee().currency().getCurrencyCode();
+        if (!amount.currency().getCurrencyCode().equals(contractCurrency)) {
+            throw new DomainRuleViolation("currency", "Claims are in the contract's currency, " + contractCurrency + "; not "
+                    + amount.currency().getCurrencyCode());
+        }
+        List<InvoiceViews.LineRef> lines = contestedLines(caller, cmd.invoiceLineIds());
+        LocalDate concerning = cmd.concerning() != null || lines.isEmpty() ? cmd.concerning()
+                : lines.stream().map(InvoiceViews.LineRef::issuedOn).min(Comparator.naturalOrder()).orElseThrow();
         String claim = String.format(Locale.ROOT, "CL-%d-%06d", today.getYear(), disputes.next("CLAIM", today.getYear()));
-        Dispute d = new Dispute(claim, org, procedure, kind, amount, cmd.description(), ids, cmd.concerning(), today);
+        Dispute d = new Dispute(claim, org, procedure, kind, amount, cmd.description(), ids, contested(lines), concerning, today);
         disputes.add(d);
         disputes.add(new DisputeRecord(d, new Change("FILE", null, DisputeState.FILED, amount.amount(), 0, cmd.description()),
                 caller.name(), Side.CLIENT, clock.instant()));
         notifier.tell(notifier.accountManagersOf(org), "Dispute " + claim + " filed: " + kind + ", " + amount,
                 caller.name() + " filed " + claim + " (" + kind + ", " + amount + "): " + d.description()
                         + "\nTo acknowledge by " + d.acknowledgeBy() + ", to resolve by " + d.resolveBy() + ".", "/dispute.xhtml?id=" + d.id());
-        return DisputeView.of(d, procedure, today, Side.CLIENT);
+        return DisputeView.of(d, procedure, today, Side.CLIENT, lines);
+    }
+
+    /**
+     * The caller's own invoice lines with these ids; an unknown id and another organisation's are
+     * refused with the same words, so that ids reveal nothing.
+     */
+    private List<InvoiceViews.LineRef> contestedLines(Caller caller, List<Long> lineIds) {
+        List<Long> wanted = lineIds == null ? List.of() : lineIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        var found = invoices.lines(TenantScope.of(List.of(caller.organisationId())), wanted);
+        for (Long id : wanted) {
+            if (!found.containsKey(id)) {
+                throw new DomainRuleViolation("invoiceLineIds", "No invoice line " + id + " of yours");
+            }
+        }
+        List<String> currencies = found.values().stream().map(InvoiceRepository.LineRow::currency).distinct().toList();
+        if (currencies.size() > 1) {
+            throw new DomainRuleViolation("invoiceLineIds", "The invoice lines are in " + String.join(" and ", currencies)
+                    + ": one dispute contests lines of one currency");
+        }
+        return found.values().stream().map(InvoiceViews.LineRef::of).toList();
+    }
+
+    private static ContestedLines contested(List<InvoiceViews.LineRef> lines) {
+        if (lines.isEmpty()) {
+            return ContestedLines.none();
+        }
+        java.util.Currency currency = Money.currency(lines.get(0).currency());
+        Money total = lines.stream().map(l -> new Money(l.amount(), currency)).reduce(Money.zero(currency), Money::plus);
+        return new ContestedLines(lines.stream().map(InvoiceViews.LineRef::id).collect(java.util.stream.Collectors.toSet()), total);
+    }
+
+    private List<InvoiceViews.LineRef> linesOf(Dispute d) {
+        return invoices.linesOfDisputes(List.of(d.id())).getOrDefault(d.id(), List.of()).stream().map(InvoiceViews.LineRef::of).toList();
     }
 
     /**
@@ -157,7 +212,7 @@ public class DisputeService {
                 : breach.actual().stripTrailingZeros().toPlainString()) + " against a target of " + breach.target().stripTrailingZeros().toPlainString()
                 + " in the period " + breach.periodStart() + " to " + breach.periodEnd() + ".";
         DisputeView d = file(new NewDispute(breach.organisationId(), DisputeKind.DELAY_OR_SLA.name(), BigDecimal.ZERO, currency,
-                description, List.of(), List.of(), breach.periodEnd()));
+                description, List.of(), List.of(), List.of(), breach.periodEnd()));
         breach.turnedIntoDispute(d.id());
         return d;
     }
@@ -219,7 +274,7 @@ public class DisputeService {
 
     public DisputeView get(Long id) {
         Dispute d = find(id);
-        return DisputeView.of(d, procedureOf(d), today(), sideOf(callers.current()));
+        return DisputeView.of(d, procedureOf(d), today(), sideOf(callers.current()), linesOf(d));
     }
 
     /** The disputes the caller may see: open ones by deadline first (the queue), then the rest. */
@@ -230,8 +285,10 @@ public class DisputeService {
         }
         DisputeState s = state == null || state.isBlank() ? null : parseState(state);
         LocalDate today = today();
-        return disputes.list(caller.tenantScope(), organisationId, s, Math.max(0, offset), Math.min(Math.max(1, limit), 200)).stream()
-                .map(d -> DisputeView.of(d, procedureOf(d), today, sideOf(caller))).toList();
+        List<Dispute> page = disputes.list(caller.tenantScope(), organisationId, s, Math.max(0, offset), Math.min(Math.max(1, limit), 200));
+        var lines = invoices.linesOfDisputes(page.stream().map(Dispute::id).toList()); // one query for the page's invoice lines
+        return page.stream().map(d -> DisputeView.of(d, procedureOf(d), today, sideOf(caller),
+                lines.getOrDefault(d.id(), List.of()).stream().map(InvoiceViews.LineRef::of).toList())).toList();
     }
 
     public List<RecordLine> record(Long id) {
@@ -271,7 +328,7 @@ public class DisputeService {
         disputes.add(new DisputeRecord(d, change, caller.name(), side, clock.instant()));
         disputes.flush(); // the version moves on at the flush: the answer's ETag must be the new one
         tellOtherSide(d, side, change, caller.name());
-        return DisputeView.of(d, procedureOf(d), today, side);
+        return DisputeView.of(d, procedureOf(d), today, side, linesOf(d));
     }
 
     public record MessageView(Long id, String author, String side, boolean internal, String text, Instant at) {
@@ -428,10 +485,13 @@ public class DisputeService {
         return escalateOverdue(on);
     }
 
-    private DisputeProcedure procedureInForce(TenantScope scope, Long org, LocalDate today) {
-        ClientContract contract = contracts.ofOrganisation(scope, org).stream().filter(c -> c.isInForceOn(today))
+    private ClientContract contractInForce(TenantScope scope, Long org, LocalDate today) {
+        return contracts.ofOrganisation(scope, org).stream().filter(c -> c.isInForceOn(today))
                 .max(Comparator.comparing(c -> c.id()))
                 .orElseThrow(() -> new DomainRuleViolation("organisation", "No contract in force: disputes follow the contract's procedure"));
+    }
+
+    private DisputeProcedure procedureInForce(ClientContract contract, Long org, LocalDate today) {
         List<DisputeProcedure> versions = disputes.proceduresOf(contract.id());
         Optional<DisputeProcedure> inForce = versions.stream().filter(p -> !p.effectiveFrom().isAfter(today))
                 .max(Comparator.comparing(DisputeProcedure::effectiveFrom).thenComparing(DisputeProcedure::id));

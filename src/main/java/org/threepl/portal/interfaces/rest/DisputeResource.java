@@ -39,7 +39,7 @@ public class DisputeResource {
     UriInfo uriInfo;
 
     public record FileRequest(@NotNull String kind, @NotNull BigDecimal amountClaimed, @NotNull String currency,
-                              @NotNull String description, List<Long> shipmentIds, LocalDate concerning) {
+                              @NotNull String description, List<Long> shipmentIds, List<Long> invoiceLineIds, LocalDate concerning) {
     }
 
     public record StepRequest(@NotNull String action, BigDecimal amount, String note) {
@@ -53,7 +53,7 @@ public class DisputeResource {
     @Operation(summary = "File a dispute (client keys with WRITE), under the procedure of the client's contract in force")
     public Response file(@Valid @NotNull FileRequest body) {
         DisputeView d = disputes.file(new DisputeService.NewDispute(null, body.kind(), body.amountClaimed(), body.currency(),
-                body.description(), body.shipmentIds(), null, body.concerning()));
+                body.description(), body.shipmentIds(), null, body.invoiceLineIds(), body.concerning()));
         URI location = uriInfo.getBaseUriBuilder().path("v1/disputes/{id}").build(d.id());
         return Response.created(location).tag(ETags.of(d.version())).entity(d).build();
     }

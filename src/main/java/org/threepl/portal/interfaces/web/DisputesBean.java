@@ -40,7 +40,7 @@ public class DisputesBean implements Serializable {
     public void file() {
         try {
             DisputeView d = disputes.file(new DisputeService.NewDispute(null, kind, amount, currency, description, null,
-                    references == null ? List.of() : Arrays.asList(references.split("[,\\s]+")), null));
+                    references == null ? List.of() : Arrays.asList(references.split("[,\\s]+")), null, null));
             Faces.redirect("/dispute.xhtml?id=" + d.id());
         } catch (DomainRuleViolation e) {
             Faces.error(e.field() == null ? null : "file:" + component(e.field()), e.getMessage());

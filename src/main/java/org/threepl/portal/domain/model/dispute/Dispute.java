@@ -74,6 +74,11 @@ public class Dispute {
     @Column(name = "shipment_id", nullable = false)
     private List<Long> shipmentIds = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "dispute_invoice_line", joinColumns = @JoinColumn(name = "dispute_id"))
+    @Column(name = "invoice_line_id", nullable = false)
+    private java.util.Set<Long> invoiceLineIds = new java.util.HashSet<>();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false, length = 24)
     private DisputeState state;
@@ -124,6 +129,15 @@ public class Dispute {
      */
     public Dispute(String claimNumber, Long organisationId, DisputeProcedure procedure, DisputeKind kind, Money amountClaimed,
                    String description, List<Long> shipmentIds, LocalDate concerning, LocalDate today) {
+        this(claimNumber, organisationId, procedure, kind, amountClaimed, description, shipmentIds, ContestedLines.none(), concerning, today);
+    }
+
+    /**
+     * Files a dispute that also names invoice lines: the claim is in their currency, and a billing
+     * dispute claims at most their total.
+     */
+    public Dispute(String claimNumber, Long organisationId, DisputeProcedure procedure, DisputeKind kind, Money amountClaimed,
+                   String description, List<Long> shipmentIds, ContestedLines lines, LocalDate concerning, LocalDate today) {
         this.claimNumber = Objects.requireNonNull(claimNumber, "claimNumber");
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         Objects.requireNonNull(procedure, "procedure");
@@ -143,6 +157,18 @@ public class Dispute {
         }
         this.description = description.strip();
         this.shipmentIds = new ArrayList<>(shipmentIds == null ? List.of() : shipmentIds);
+        Objects.requireNonNull(lines, "lines");
+        if (!lines.isEmpty()) {
+            if (!lines.total().currency().equals(amountClaimed.currency())) {
+                throw new DomainRuleViolation("currency", "The invoice lines are in " + lines.total().currency().getCurrencyCode()
+                        + ": claim in " + lines.total().currency().getCurrencyCode() + ", not " + amountClaimed.currency().getCurrencyCode());
+            }
+            if (kind == DisputeKind.BILLING && amountClaimed.compareTo(lines.total()) > 0) {
+                throw new DomainRuleViolation("amountClaimed", "A billing dispute claims at most the total of the invoice lines it contests, "
+                        + lines.total() + "; this one claims " + amountClaimed);
+            }
+            this.invoiceLineIds = new java.util.HashSet<>(lines.ids());
+        }
         if (concerning != null && today.isAfter(procedure.lastFilingDay(concerning))) {
             throw new DomainRuleViolation("concerning", "The filing window of " + procedure.filingWindowDays() + " days after "
                     + concerning + " ended on " + procedure.lastFilingDay(concerning));
@@ -342,6 +368,8 @@ public class Dispute {
     public Money amountClaimed() { return new Money(amountClaimed, Currency.getInstance(currency)); }
     public String description() { return description; }
     public List<Long> shipmentIds() { return List.copyOf(shipmentIds); }
+    /** The invoice lines it contests, in id order. */
+    public List<Long> invoiceLineIds() { return invoiceLineIds.stream().sorted().toList(); }
     public DisputeState state() { return state; }
     public int level() { return level; }
     public LocalDate levelSince() { return levelSince; }
