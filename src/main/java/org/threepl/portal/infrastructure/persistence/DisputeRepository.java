@@ -179,4 +179,18 @@ public class DisputeRepository {
         return ((Number) em.createNativeQuery("select last_value from number_counter where counter = ?1 and counter_year = ?2")
                 .setParameter(1, counter).setParameter(2, year).getSingleResult()).intValue();
     }
+
+    // --- disputes (issue 5 completion): the portal's paged queue ---
+
+    /** How many disputes the scope may see (the total of the portal's paged list). */
+    public long count(TenantScope scope) {
+        if (scope.isUnrestricted()) {
+            return em.createQuery("select count(d) from Dispute d", Long.class).getSingleResult();
+        }
+        if (scope.organisationIds().isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(d) from Dispute d where d.organisationId in :orgs", Long.class)
+                .setParameter("orgs", scope.organisationIds()).getSingleResult();
+    }
 }

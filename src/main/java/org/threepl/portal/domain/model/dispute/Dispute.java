@@ -15,6 +15,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
 
@@ -189,6 +190,44 @@ public class Dispute {
     public Change investigate(Side side) {
         requireSide(side, Side.PROVIDER, "start investigating");
         return move("INVESTIGATE", DisputeState.UNDER_INVESTIGATION, null, null, DisputeState.ACKNOWLEDGED);
+    }
+
+    /**
+     * Starts the investigation, once the evidence the procedure requires for this kind of claim is
+     * attached ({@code evidenceFiles}: how many files are).
+     */
+    public Change investigate(Side side, DisputeProcedure procedure, int evidenceFiles) {
+        Optional<String> needed = procedure.evidenceRequiredFor(kind);
+        if (side == Side.PROVIDER && state == DisputeState.ACKNOWLEDGED && needed.isPresent() && evidenceFiles == 0) {
+            throw new DomainRuleViolation("action", "The agreed procedure wants evidence for this kind of claim before it is investigated ("
+                    + needed.get() + "), and none is attached yet: ask the client for it");
+        }
+        return investigate(side);
+    }
+
+    /** The steps that decide the outcome: at each ladder level only the 3PL roles the level names take them. */
+    public static final java.util.Set<String> DECIDING_STEPS = java.util.Set.of("OFFER", "ACCEPT_OFFER", "REJECT_OFFER", "REJECT");
+
+    /**
+     * Refuses a deciding step by a 3PL user whose role does not decide at the dispute's ladder level
+     * (e.g. an account manager once the dispute is with the executives). {@code role} is null for
+     * callers that are not users (the client, the 3PL's integrations).
+     */
+    public void requireMayDecide(String action, Side side, Role role, DisputeProcedure procedure) {
+        LadderLevel at = procedure.ladder().get(level);
+        if (side == Side.PROVIDER && role != null && DECIDING_STEPS.contains(action) && !at.mayDecide(role)) {
+            throw new DomainRuleViolation("action", "At the level " + at.name() + " the 3PL decides through its operations admins;"
+                    + " an account manager can still write, attach evidence and escalate");
+        }
+    }
+
+    /** The steps a 3PL user of {@code role} (null: not a user) or the client can take now. */
+    public List<String> stepsFor(Side side, DisputeProcedure procedure, Role role) {
+        List<String> steps = stepsFor(side, procedure);
+        if (side == Side.PROVIDER && role != null && !procedure.ladder().get(level).mayDecide(role)) {
+            steps.removeAll(DECIDING_STEPS);
+        }
+        return steps;
     }
 
     /** An offer, or a counter-offer superseding the pending one; opens the negotiation. */
