@@ -283,7 +283,7 @@ class UserJourneysIT {
         browser.signIn(manager.username(), Fixtures.PASSWORD);
         browser.expectHeading("Your clients");
         browser.click("nav:disputes");
-        browser.waitForText(By.id("list"), claim);
+        browser.waitForText(By.id("disputeList:list"), claim);
         browser.open("dispute.xhtml?id=" + id);
         stepAndWait("ACKNOWLEDGE", "Acknowledged");
         stepAndWait("INVESTIGATE", "Under investigation");
@@ -600,7 +600,7 @@ class UserJourneysIT {
         browser.expectHeading("Invoice " + invoice.number());
         assertTrue(browser.waitFor(By.id("total")).getText().contains("1,250.00 EUR"), browser.waitFor(By.id("total")).getText());
         assertFalse(browser.pageText().contains("900"), "nor the 3PL's cost");
-        browser.driver().findElements(By.cssSelector("a.dispute-line")).get(0).click();
+        browser.driver().findElements(By.cssSelector(".dispute-line a")).get(0).click();
 
         browser.expectHeading("Your disputes");
         browser.waitForText(By.id("procedure"), "File within 270 calendar days after the delivery or the invoice.");
@@ -618,9 +618,13 @@ class UserJourneysIT {
         browser.waitForText(By.id("file"), "A billing dispute claims at most the total of the invoice lines it contests, 1000.00 EUR");
         assertEquals(0, Fixtures.query("select 1 from dispute where organisation_id = ?", org.id()).size(), "nothing filed");
 
-        storage.click(); // the storage line too: the claim follows the lines' total
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d ->
-                "1,250.00".equals(d.findElement(By.id("file:amount_input")).getAttribute("value")));
+        // the storage line too (the form was drawn again with the error): the claim follows the lines' total
+        browser.driver().findElement(By.cssSelector("input[id^='file:lines'][value='" + invoice.storageLine() + "']")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                        "1,250.00".equals(d.findElement(By.id("file:amount_input")).getAttribute("value"))
+                                && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                                "return PrimeFaces.ajax.Queue.isEmpty();")));
         browser.click("file:submit");
         browser.waitForText(By.id("state"), "Filed");
         String lines = browser.waitFor(By.id("invoiceLines")).getText();
@@ -632,7 +636,7 @@ class UserJourneysIT {
         browser.driver().findElement(By.linkText(invoice.number())).click();
         browser.expectHeading("Invoice " + invoice.number());
         assertTrue(browser.waitFor(By.id("lines")).getText().contains(claim), "each line names the dispute that contests it");
-        assertTrue(browser.driver().findElements(By.cssSelector("a.dispute-line")).isEmpty(), "a contested line is not disputed twice");
+        assertTrue(browser.driver().findElements(By.cssSelector(".dispute-line a")).isEmpty(), "a contested line is not disputed twice");
     }
 
     @Test
