@@ -154,7 +154,7 @@ public class DisputeService {
         notifier.tell(notifier.accountManagersOf(org), "Dispute " + claim + " filed: " + kind + ", " + amount,
                 caller.name() + " filed " + claim + " (" + kind + ", " + amount + "): " + d.description()
                         + "\nTo acknowledge by " + d.acknowledgeBy() + ", to resolve by " + d.resolveBy() + ".", "/dispute.xhtml?id=" + d.id());
-        return DisputeView.of(d, procedure, today, Side.CLIENT, caller.role(), lines);
+        return DisputeView.of(d, procedure, today, Side.CLIENT, caller.role(), disputes.shipmentReferences(d.shipmentIds()), lines);
     }
 
     /**
@@ -288,7 +288,8 @@ public class DisputeService {
     public DisputeView get(Long id) {
         Dispute d = find(id);
         Caller caller = callers.current();
-        return DisputeView.of(d, procedureOf(d), today(), sideOf(caller), caller.role(), linesOf(d));
+        return DisputeView.of(d, procedureOf(d), today(), sideOf(caller), caller.role(), disputes.shipmentReferences(d.shipmentIds()),
+                linesOf(d));
     }
 
     /** The disputes the caller may see: open ones by deadline first (the queue), then the rest. */
@@ -301,7 +302,8 @@ public class DisputeService {
         LocalDate today = today();
         List<Dispute> page = disputes.list(caller.tenantScope(), organisationId, s, Math.max(0, offset), Math.min(Math.max(1, limit), 200));
         var lines = invoices.linesOfDisputes(page.stream().map(Dispute::id).toList()); // one query for the page's invoice lines
-        return page.stream().map(d -> DisputeView.of(d, procedureOf(d), today, sideOf(caller), caller.role(),
+        var references = disputes.shipmentReferences(page.stream().flatMap(d -> d.shipmentIds().stream()).distinct().toList());
+        return page.stream().map(d -> DisputeView.of(d, procedureOf(d), today, sideOf(caller), caller.role(), references,
                 lines.getOrDefault(d.id(), List.of()).stream().map(InvoiceViews.LineRef::of).toList())).toList();
     }
 
@@ -362,7 +364,7 @@ public class DisputeService {
         disputes.add(new DisputeRecord(d, change, caller.name(), side, clock.instant()));
         disputes.flush(); // the version moves on at the flush: the answer's ETag must be the new one
         tellOtherSide(d, side, change, caller.name());
-        return DisputeView.of(d, procedureOf(d), today, side, caller.role(), linesOf(d));
+        return DisputeView.of(d, procedureOf(d), today, side, caller.role(), disputes.shipmentReferences(d.shipmentIds()), linesOf(d));
     }
 
     public record MessageView(Long id, String author, String side, boolean internal, String text, Instant at) {

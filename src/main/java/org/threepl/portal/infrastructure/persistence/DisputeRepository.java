@@ -193,4 +193,14 @@ public class DisputeRepository {
         return em.createQuery("select count(d) from Dispute d where d.organisationId in :orgs", Long.class)
                 .setParameter("orgs", scope.organisationIds()).getSingleResult();
     }
+
+    /** The client references of the shipments disputes name, by shipment id (one query for a page of disputes). */
+    public java.util.Map<Long, String> shipmentReferences(java.util.Collection<Long> shipmentIds) {
+        java.util.Map<Long, String> result = new java.util.HashMap<>();
+        if (!shipmentIds.isEmpty()) {
+            em.createQuery("select s.id, s.clientReference from Shipment s where s.id in :ids", Object[].class)
+                    .setParameter("ids", shipmentIds).getResultList().forEach(r -> result.put((Long) r[0], (String) r[1]));
+        }
+        return result;
+    }
 }

@@ -60,6 +60,7 @@ class DisputeApiIT {
         assertEquals("FILED", d.getString("state"));
         assertEquals("Operations contacts", d.getString("levelName"));
         assertEquals(30, d.getInt("daysLeft"), "30 days to acknowledge");
+        assertEquals("CLM-1", d.getJsonArray("shipments").getJsonObject(0).getString("reference"));
         assertEquals(d.getString("acknowledgeBy"), d.getString("deadline"));
         assertEquals(LocalDate.now(ZoneOffset.UTC).plusDays(30).toString(), d.getString("acknowledgeBy"));
 
