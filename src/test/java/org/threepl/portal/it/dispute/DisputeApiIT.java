@@ -106,6 +106,14 @@ class DisputeApiIT {
         assertEquals(List.of("FILE", "ACKNOWLEDGE", "ATTACH", "INVESTIGATE", "OFFER", "OFFER", "OFFER", "ACCEPT_OFFER"),
                 record.stream().map(r -> r.getString("action")).toList());
         assertEquals("SETTLED", record.get(7).getString("to"));
+        HttpResponse<String> csv = api("GET", "disputes/" + id + "/record.csv", client.value(), null);
+        assertEquals(200, csv.statusCode(), csv.body());
+        List<String> rows = csv.body().lines().toList();
+        assertEquals(9, rows.size(), "the header and every change: " + csv.body());
+        assertTrue(rows.get(0).replace("\uFEFF", "").startsWith("claim_number,at_utc,actor,side,action"), "after the byte-order mark: " + rows.get(0));
+        assertTrue(rows.get(8).contains("ACCEPT_OFFER") && rows.get(8).contains("SETTLED"), rows.get(8));
+        assertEquals(404, api("GET", "disputes/" + id + "/record.csv", Fixtures.apiKey(Fixtures.organisation("Curious Ltd"), ApiScope.READ)
+                .value(), null).statusCode(), "another organisation's record is not found");
 
         // the thread: shared messages for both sides, the 3PL's internal notes for the 3PL only
         assertEquals(201, api("POST", "disputes/" + id + "/messages", client.value(), "{\"text\":\"Photos are with the driver.\"}").statusCode());
