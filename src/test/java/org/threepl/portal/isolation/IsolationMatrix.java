@@ -15,7 +15,8 @@ import static org.threepl.portal.isolation.IsolationMatrix.Actor.CLIENT_USER;
  * here, which proves that the refusal is about the tenant and not a broken endpoint.
  * <p>
  * A new endpoint or page that takes an identifier adds its row here. Placeholders: {org}, {contract},
- * {user}, {key}, {shipment}, {term}, {dispute}, {breach} (identifiers of the target organisation) and {unique} (a fresh token per call).
+ * {user}, {key}, {shipment}, {term}, {dispute}, {breach}, {invoice}, {line} (an invoice line), {code} (the organisation's code)
+ * (identifiers of the target organisation) and {unique} (a fresh token per call).
  */
 final class IsolationMatrix {
 
@@ -86,6 +87,28 @@ final class IsolationMatrix {
             new Target("disputes of organisation", "GET", "api/v1/disputes?organisation={org}", null, Map.of(CLIENT_API_KEY, 200)),
             new Target("step on dispute", "POST", "api/v1/disputes/{dispute}/steps", "{\"action\":\"WITHDRAW\"}",
                     Map.of(CLIENT_API_KEY, 200)),
+            // --- billing and dispute procedures ---
+            new Target("invoice", "GET", "api/v1/invoices/{invoice}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("invoices of organisation", "GET", "api/v1/invoices?organisation={org}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("record invoice", "PUT", "api/v1/invoices/INV-{unique}",
+                    "{\"organisation\":\"{code}\",\"issuedOn\":\"2026-11-01\",\"dueOn\":\"2026-12-01\",\"currency\":\"EUR\","
+                            + "\"lines\":[{\"lineNo\":1,\"chargeType\":\"FREIGHT\",\"description\":\"x\",\"amount\":1}]}",
+                    Map.of(CLIENT_API_KEY, 403)),
+            new Target("dispute procedures of contract", "GET", "api/v1/disputes/procedures?contract={contract}", null,
+                    Map.of(CLIENT_API_KEY, 200)),
+            new Target("record dispute procedure", "POST", "api/v1/disputes/procedures",
+                    "{\"contractId\":{contract},\"kinds\":[\"BILLING\"],\"filingWindowDays\":30,\"acknowledgeDays\":5,"
+                            + "\"resolveDays\":20,\"businessDays\":false,\"reopenWindowDays\":5,"
+                            + "\"ladder\":[{\"name\":\"Ops\",\"timeLimitDays\":0}],\"effectiveFrom\":\"2026-01-01\"}",
+                    Map.of(CLIENT_API_KEY, 403)),
+            new Target("invoice page", "GET", "invoice.xhtml?id={invoice}", null,
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
+            new Target("invoices page of organisation", "GET", "invoices.xhtml?org={org}", null,
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
+            new Target("dispute form with an invoice line", "GET", "disputes.xhtml?lines={line}", null,
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
+            new Target("dispute procedures page", "GET", "dispute-procedures.xhtml?org={org}", null,
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
             // --- portal pages ---
             new Target("dispute page", "GET", "dispute.xhtml?id={dispute}", null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),

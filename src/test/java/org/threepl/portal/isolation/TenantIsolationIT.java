@@ -43,7 +43,7 @@ class TenantIsolationIT {
 
     /** An organisation with one of each thing the matrix can point at. */
     record World(Fixtures.Org org, Fixtures.Contract contract, Fixtures.User admin, Fixtures.User user, Fixtures.Key key,
-                 Fixtures.Shipment shipment, long slaTerm, long dispute, long breach) {
+                 Fixtures.Shipment shipment, long slaTerm, long dispute, long breach, Fixtures.Invoice invoice) {
         static World create(String label) {
             Fixtures.Org org = Fixtures.organisation(label);
             Fixtures.Shipment shipment = Fixtures.shipment(org, "SECRET-" + org.code(), java.time.Instant.parse("2026-11-01T00:00:00Z"));
@@ -52,7 +52,7 @@ class TenantIsolationIT {
             long term = Fixtures.slaTerm(org, contract);
             return new World(org, contract, Fixtures.clientUser(org, Role.CLIENT_ADMIN),
                     Fixtures.clientUser(org, Role.CLIENT_USER), Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE), shipment,
-                    term, Fixtures.dispute(org, contract), Fixtures.slaBreach(org, term));
+                    term, Fixtures.dispute(org, contract), Fixtures.slaBreach(org, term), Fixtures.invoice(org, shipment));
         }
 
         String resolve(String template) {
@@ -64,13 +64,16 @@ class TenantIsolationIT {
                     .replace("{term}", Long.toString(slaTerm))
                     .replace("{dispute}", Long.toString(dispute))
                     .replace("{breach}", Long.toString(breach))
+                    .replace("{invoice}", Long.toString(invoice.id()))
+                    .replace("{line}", Long.toString(invoice.freightLine()))
+                    .replace("{code}", org.code())
                     .replace("{unique}", "u" + UNIQUE.incrementAndGet() + System.nanoTime() % 100000);
         }
 
         /** Everything of this organisation that must never show up in another tenant's answers. */
         List<String> secrets() {
             return List.of(org.name(), org.code(), contract.number(), admin.username(), user.username(), key.prefix(),
-                    shipment.reference(), "CL-FX-" + dispute);
+                    shipment.reference(), "CL-FX-" + dispute, invoice.number());
         }
     }
 
@@ -192,5 +195,11 @@ class TenantIsolationIT {
         assertEquals(2, Fixtures.query("select 1 from user_account where organisation_id = ?", b.org().id()).size());
         assertTrue(Fixtures.single("select pod_signed_by from shipment where id = ?", b.shipment().id()).get("pod_signed_by") == null,
                 "no proof of delivery was recorded on B's shipment");
+        // billing: no invoice recorded into B, no dispute filed on B's invoice lines, no procedure recorded for B's contract
+        assertEquals(1, Fixtures.query("select 1 from invoice where organisation_id = ?", b.org().id()).size());
+        assertEquals(0, Fixtures.query("select 1 from dispute_invoice_line where invoice_line_id in (?, ?)", b.invoice().freightLine(),
+                b.invoice().storageLine()).size());
+        assertEquals(0, Fixtures.query("select 1 from dispute_procedure where contract_id = ? and recorded_by <> 'fixtures'",
+                b.contract().id()).size());
     }
 }

@@ -29,6 +29,9 @@ import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.infrastructure.files.FileStore;
 import org.threepl.portal.infrastructure.persistence.ContractRepository;
 import org.threepl.portal.infrastructure.persistence.DisputeRepository;
+import org.threepl.portal.infrastructure.persistence.InvoiceRepository;
+import org.threepl.portal.application.billing.InvoiceViews;
+import org.threepl.portal.domain.model.dispute.ContestedLines;
 import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
 import org.threepl.portal.infrastructure.persistence.SlaBreachRepository;
 import org.threepl.portal.infrastructure.persistence.SlaTermRepository;
@@ -79,9 +82,16 @@ public class DisputeService {
     @Inject
     SlaTermRepository terms;
 
-    /** A new dispute as a client files it. */
+    @Inject
+    InvoiceRepository invoices;
+
+    /**
+     * A new dispute as a client files it: the shipments by id or by the client's reference, the
+     * invoice lines it contests by id; {@code concerning} the delivery or invoice day its filing window
+     * counts from (for contested lines, by default the day of the earliest invoice).
+     */
     public record NewDispute(Long organisationId, String kind, BigDecimal amountClaimed, String currency, String description,
-                             List<Long> shipmentIds, List<String> shipmentReferences, LocalDate concerning) {
+                             List<Long> shipmentIds, List<String> shipmentReferences, List<Long> invoiceLineIds, LocalDate concerning) {
     }
 
     /** One step: {@code action} with an amount (offers) or a note (reasons). */
@@ -101,7 +111,8 @@ public class DisputeService {
             throw new NotFoundException("Organisation " + cmd.organisationId());
         }
         LocalDate today = today();
-        DisputeProcedure procedure = procedureInForce(caller.tenantScope(), org, today);
+        ClientContract contract = contractInForce(caller.tenantScope(), org, today);
+        DisputeProcedure procedure = procedureInForce(contract, org, today);
         DisputeKind kind = parse(cmd.kind());
         List<Long> ids = new java.util.ArrayList<>(cmd.shipmentIds() == null ? List.of() : cmd.shipmentIds());
         List<String> refs = cmd.shipmentReferences() == null ? List.of()
@@ -127,15 +138,68 @@ public class DisputeService {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new DomainRuleViolation("amountClaimed", e.getMessage() == null ? "An amount and its currency are required" : e.getMessage());
         }
+        String contractCurrency = contract.monthlyFee().currency().getCurrencyCode();
+        if (!amount.currency().getCurrencyCode().equals(contractCurrency)) {
+            throw new DomainRuleViolation("currency", "Claims are in the contract's currency, " + contractCurrency + "; not "
+                    + amount.currency().getCurrencyCode());
+        }
+        List<InvoiceViews.LineRef> lines = contestedLines(caller, cmd.invoiceLineIds());
+        LocalDate concerning = cmd.concerning() != null || lines.isEmpty() ? cmd.concerning()
+                : lines.stream().map(InvoiceViews.LineRef::issuedOn).min(Comparator.naturalOrder()).orElseThrow();
         String claim = String.format(Locale.ROOT, "CL-%d-%06d", today.getYear(), disputes.next("CLAIM", today.getYear()));
-        Dispute d = new Dispute(claim, org, procedure, kind, amount, cmd.description(), ids, cmd.concerning(), today);
+        Dispute d = new Dispute(claim, org, procedure, kind, amount, cmd.description(), ids, contested(lines), concerning, today);
         disputes.add(d);
         disputes.add(new DisputeRecord(d, new Change("FILE", null, DisputeState.FILED, amount.amount(), 0, cmd.description()),
                 caller.name(), Side.CLIENT, clock.instant()));
         notifier.tell(notifier.accountManagersOf(org), "Dispute " + claim + " filed: " + kind + ", " + amount,
                 caller.name() + " filed " + claim + " (" + kind + ", " + amount + "): " + d.description()
                         + "\nTo acknowledge by " + d.acknowledgeBy() + ", to resolve by " + d.resolveBy() + ".", "/dispute.xhtml?id=" + d.id());
-        return DisputeView.of(d, procedure, today, Side.CLIENT);
+        return DisputeView.of(d, procedure, today, Side.CLIENT, caller.role(), disputes.shipmentReferences(d.shipmentIds()), lines);
+    }
+
+    /**
+     * The caller's own invoice lines with these ids; an unknown id and another organisation's are
+     * refused with the same words, so that ids reveal nothing.
+     */
+    private List<InvoiceViews.LineRef> contestedLines(Caller caller, List<Long> lineIds) {
+        List<Long> wanted = lineIds == null ? List.of() : lineIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        var found = invoices.lines(TenantScope.of(List.of(caller.organisationId())), wanted);
+        for (Long id : wanted) {
+            if (!found.containsKey(id)) {
+                throw new DomainRuleViolation("invoiceLineIds", "No invoice line " + id + " of yours");
+            }
+        }
+        for (var contests : invoices.contestsOf(wanted).entrySet()) {
+            for (var c : contests.getValue()) {
+                if (DisputeState.valueOf(c.state()).isOpen()) {
+                    var line = found.get(contests.getKey());
+                    throw new DomainRuleViolation("invoiceLineIds", "Line " + line.lineNo() + " of invoice " + line.invoiceNumber()
+                            + " is already contested by " + c.claimNumber() + ", which is still open");
+                }
+            }
+        }
+        List<String> currencies = found.values().stream().map(InvoiceRepository.LineRow::currency).distinct().toList();
+        if (currencies.size() > 1) {
+            throw new DomainRuleViolation("invoiceLineIds", "The invoice lines are in " + String.join(" and ", currencies)
+                    + ": one dispute contests lines of one currency");
+        }
+        return found.values().stream().map(InvoiceViews.LineRef::of).toList();
+    }
+
+    private static ContestedLines contested(List<InvoiceViews.LineRef> lines) {
+        if (lines.isEmpty()) {
+            return ContestedLines.none();
+        }
+        java.util.Currency currency = Money.currency(lines.get(0).currency());
+        Money total = lines.stream().map(l -> new Money(l.amount(), currency)).reduce(Money.zero(currency), Money::plus);
+        return new ContestedLines(lines.stream().map(InvoiceViews.LineRef::id).collect(java.util.stream.Collectors.toSet()), total);
+    }
+
+    private List<InvoiceViews.LineRef> linesOf(Dispute d) {
+        return invoices.linesOfDisputes(List.of(d.id())).getOrDefault(d.id(), List.of()).stream().map(InvoiceViews.LineRef::of).toList();
     }
 
     /**
@@ -157,24 +221,39 @@ public class DisputeService {
                 : breach.actual().stripTrailingZeros().toPlainString()) + " against a target of " + breach.target().stripTrailingZeros().toPlainString()
                 + " in the period " + breach.periodStart() + " to " + breach.periodEnd() + ".";
         DisputeView d = file(new NewDispute(breach.organisationId(), DisputeKind.DELAY_OR_SLA.name(), BigDecimal.ZERO, currency,
-                description, List.of(), List.of(), breach.periodEnd()));
+                description, List.of(), List.of(), List.of(), breach.periodEnd()));
         breach.turnedIntoDispute(d.id());
         return d;
     }
 
-    /** A procedure version as shown and sent. */
-    public record ProcedureView(Long id, Long contractId, List<String> kinds, int filingWindowDays, int acknowledgeDays, int resolveDays,
-                                boolean businessDays, int reopenWindowDays, List<LadderLevel> ladder, LocalDate effectiveFrom,
-                                boolean standard) {
-        static ProcedureView of(DisputeProcedure p, boolean standard) {
-            return new ProcedureView(p.id(), p.contractId(), p.kinds().stream().map(Enum::name).sorted().toList(), p.filingWindowDays(),
-                    p.acknowledgeDays(), p.resolveDays(), p.businessDays(), p.reopenWindowDays(), p.ladder(), p.effectiveFrom(), standard);
-        }
+    /** What a client files under today: the contract in force, its currency and its dispute procedure. */
+    public record FilingContext(Long organisationId, Long contractId, String contractNumber, String currency, ProcedureView procedure) {
     }
 
-    /** A new procedure version for a contract, as the 3PL records it (in force from its date; disputes keep theirs). */
-    public record NewProcedure(Long contractId, List<String> kinds, Integer filingWindowDays, Integer acknowledgeDays, Integer resolveDays,
-                               boolean businessDays, Integer reopenWindowDays, List<LadderLevel> ladder, LocalDate effectiveFrom) {
+    /** The caller's (a client's) contract in force and the procedure a dispute filed now would follow. */
+    public FilingContext filingContext() {
+        Caller caller = callers.current();
+        AccessPolicy.require(!caller.isProvider(), "Disputes are filed by clients");
+        LocalDate today = today();
+        ClientContract contract = contractInForce(caller.tenantScope(), caller.organisationId(), today);
+        Optional<DisputeProcedure> recorded = recordedInForce(contract, today);
+        ProcedureView procedure = recorded.map(p -> ProcedureView.of(p, false)).orElseGet(() -> ProcedureView.of(DisputeProcedure.standard(
+                contract.id(), caller.organisationId(), contract.term().start(), "standard template", clock.instant()), true));
+        return new FilingContext(caller.organisationId(), contract.id(), contract.contractNumber(),
+                contract.monthlyFee().currency().getCurrencyCode(), procedure);
+    }
+
+    /** A procedure version as shown and sent. */
+    public record ProcedureView(Long id, Long contractId, List<String> kinds, int filingWindowDays, int acknowledgeDays, int resolveDays,
+                                boolean businessDays, int reopenWindowDays, List<LadderLevel> ladder,
+                                java.util.Map<String, String> requiredEvidence, LocalDate effectiveFrom, boolean standard) {
+        static ProcedureView of(DisputeProcedure p, boolean standard) {
+            java.util.Map<String, String> evidence = new java.util.TreeMap<>();
+            p.requiredEvidence().forEach((k, v) -> evidence.put(k.name(), v));
+            return new ProcedureView(p.id(), p.contractId(), p.kinds().stream().map(Enum::name).sorted().toList(), p.filingWindowDays(),
+                    p.acknowledgeDays(), p.resolveDays(), p.businessDays(), p.reopenWindowDays(), p.ladder(), evidence, p.effectiveFrom(),
+                    standard);
+        }
     }
 
     /** Every version of a contract's procedure (the client sees its own before filing); none recorded: the standard template. */
@@ -192,34 +271,25 @@ public class DisputeService {
         return versions.stream().map(p -> ProcedureView.of(p, false)).toList();
     }
 
-    public ProcedureView recordProcedure(NewProcedure cmd) {
+    /**
+     * Records a contract's procedure, or a new version of it from a later day (the 3PL's operations
+     * admins and integrations); every refused field is named.
+     */
+    public ProcedureView recordProcedure(Long contractId, DisputeProcedure.Draft draft) {
         Caller caller = callers.current();
-        ClientContract contract = contracts.find(caller.tenantScope(), cmd.contractId())
-                .orElseThrow(() -> new NotFoundException("Contract " + cmd.contractId()));
+        ClientContract contract = contracts.find(caller.tenantScope(), contractId)
+                .orElseThrow(() -> new NotFoundException("Contract " + contractId));
         AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Only the 3PL's operations admins record dispute procedures");
-        java.util.EnumSet<DisputeKind> kinds = java.util.EnumSet.noneOf(DisputeKind.class);
-        for (String k : cmd.kinds() == null ? List.<String>of() : cmd.kinds()) {
-            kinds.add(parse(k));
-        }
-        DisputeProcedure p;
-        try {
-            p = new DisputeProcedure(contract.id(), contract.organisation().id(), kinds, orZero(cmd.filingWindowDays()),
-                    orZero(cmd.acknowledgeDays()), orZero(cmd.resolveDays()), cmd.businessDays(), orZero(cmd.reopenWindowDays()),
-                    cmd.ladder(), cmd.effectiveFrom(), caller.name(), clock.instant());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleViolation("procedure", e.getMessage() == null ? "Every figure of the procedure is required" : e.getMessage());
-        }
+        DisputeProcedure p = DisputeProcedure.from(draft, contract.id(), contract.organisation().id(), caller.name(), clock.instant());
         disputes.add(p);
         return ProcedureView.of(p, false);
     }
 
-    private static int orZero(Integer i) {
-        return i == null ? 0 : i;
-    }
-
     public DisputeView get(Long id) {
         Dispute d = find(id);
-        return DisputeView.of(d, procedureOf(d), today(), sideOf(callers.current()));
+        Caller caller = callers.current();
+        return DisputeView.of(d, procedureOf(d), today(), sideOf(caller), caller.role(), disputes.shipmentReferences(d.shipmentIds()),
+                linesOf(d));
     }
 
     /** The disputes the caller may see: open ones by deadline first (the queue), then the rest. */
@@ -230,8 +300,30 @@ public class DisputeService {
         }
         DisputeState s = state == null || state.isBlank() ? null : parseState(state);
         LocalDate today = today();
-        return disputes.list(caller.tenantScope(), organisationId, s, Math.max(0, offset), Math.min(Math.max(1, limit), 200)).stream()
-                .map(d -> DisputeView.of(d, procedureOf(d), today, sideOf(caller))).toList();
+        List<Dispute> page = disputes.list(caller.tenantScope(), organisationId, s, Math.max(0, offset), Math.min(Math.max(1, limit), 200));
+        var lines = invoices.linesOfDisputes(page.stream().map(Dispute::id).toList()); // one query for the page's invoice lines
+        var references = disputes.shipmentReferences(page.stream().flatMap(d -> d.shipmentIds().stream()).distinct().toList());
+        return page.stream().map(d -> DisputeView.of(d, procedureOf(d), today, sideOf(caller), caller.role(), references,
+                lines.getOrDefault(d.id(), List.of()).stream().map(InvoiceViews.LineRef::of).toList())).toList();
+    }
+
+    /** One numbered page of {@link #list} with the number of disputes in it, for the portal's table. */
+    public org.threepl.portal.application.view.Page<DisputeView> page(int offset, int limit) {
+        Caller caller = callers.current();
+        return new org.threepl.portal.application.view.Page<>(list(null, null, offset, limit), disputes.count(caller.tenantScope()));
+    }
+
+    public static final List<String> RECORD_COLUMNS = List.of("claim_number", "at_utc", "actor", "side", "action", "from_state", "to_state",
+            "amount", "currency", "ladder_level", "note");
+
+    /** The dispute's record as rows for a file (CSV, Excel, PDF): every change, oldest first. */
+    public void writeRecord(Long id, org.threepl.portal.infrastructure.export.TableWriter out) throws java.io.IOException {
+        Dispute d = find(id);
+        out.header(RECORD_COLUMNS);
+        for (RecordLine r : record(d.id())) {
+            out.row(new Object[]{d.claimNumber(), r.at(), r.actor(), r.side(), r.action(), r.from(), r.to(), r.amount(),
+                    r.amount() == null ? null : d.amountClaimed().currency().getCurrencyCode(), r.level() + 1, r.note()});
+        }
     }
 
     public List<RecordLine> record(Long id) {
@@ -253,9 +345,10 @@ public class DisputeService {
         DisputeProcedure procedure = procedureOf(d);
         LocalDate today = today();
         String action = step.action() == null ? "" : step.action().trim().toUpperCase(Locale.ROOT);
+        d.requireMayDecide(action, side, caller.role(), procedure);
         Change change = switch (action) {
             case "ACKNOWLEDGE" -> d.acknowledge(side);
-            case "INVESTIGATE" -> d.investigate(side);
+            case "INVESTIGATE" -> d.investigate(side, procedure, disputes.attachmentsOf(d.id()).size());
             case "OFFER" -> d.offer(side, money(step.amount(), d), caller.name(), clock.instant());
             case "ACCEPT_OFFER" -> d.acceptOffer(side, String.format(Locale.ROOT, "CN-%d-%06d", today.getYear(),
                     disputes.next("CREDIT_NOTE", today.getYear())));
@@ -271,7 +364,7 @@ public class DisputeService {
         disputes.add(new DisputeRecord(d, change, caller.name(), side, clock.instant()));
         disputes.flush(); // the version moves on at the flush: the answer's ETag must be the new one
         tellOtherSide(d, side, change, caller.name());
-        return DisputeView.of(d, procedureOf(d), today, side);
+        return DisputeView.of(d, procedureOf(d), today, side, caller.role(), disputes.shipmentReferences(d.shipmentIds()), linesOf(d));
     }
 
     public record MessageView(Long id, String author, String side, boolean internal, String text, Instant at) {
@@ -428,13 +521,19 @@ public class DisputeService {
         return escalateOverdue(on);
     }
 
-    private DisputeProcedure procedureInForce(TenantScope scope, Long org, LocalDate today) {
-        ClientContract contract = contracts.ofOrganisation(scope, org).stream().filter(c -> c.isInForceOn(today))
+    private ClientContract contractInForce(TenantScope scope, Long org, LocalDate today) {
+        return contracts.ofOrganisation(scope, org).stream().filter(c -> c.isInForceOn(today))
                 .max(Comparator.comparing(c -> c.id()))
                 .orElseThrow(() -> new DomainRuleViolation("organisation", "No contract in force: disputes follow the contract's procedure"));
-        List<DisputeProcedure> versions = disputes.proceduresOf(contract.id());
-        Optional<DisputeProcedure> inForce = versions.stream().filter(p -> !p.effectiveFrom().isAfter(today))
+    }
+
+    private Optional<DisputeProcedure> recordedInForce(ClientContract contract, LocalDate today) {
+        return disputes.proceduresOf(contract.id()).stream().filter(p -> !p.effectiveFrom().isAfter(today))
                 .max(Comparator.comparing(DisputeProcedure::effectiveFrom).thenComparing(DisputeProcedure::id));
+    }
+
+    private DisputeProcedure procedureInForce(ClientContract contract, Long org, LocalDate today) {
+        Optional<DisputeProcedure> inForce = recordedInForce(contract, today);
         if (inForce.isPresent()) {
             return inForce.get();
         }

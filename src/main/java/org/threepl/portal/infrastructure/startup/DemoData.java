@@ -61,6 +61,9 @@ public class DemoData {
     @Inject
     DemoShipments shipments;
 
+    @Inject
+    DemoInvoices invoices;
+
     void load() {
         Instant now = clock.instant();
         Map<String, String> hashes = hashes("ops.admin", "am.lee", "am.schmidt",
@@ -109,6 +112,14 @@ public class DemoData {
         shipments.load(acme.id(), "ACME", 1500, "GBP", now, 1L);
         shipments.load(nordwind.id(), "NORD", 800, "EUR", now, 2L);
         shipments.load(huaxia.id(), "HUAX", 1000, "CNY", now, 3L);
+
+        // --- billing (disputes): monthly invoices derived from the shipments, at a margin of each client's own ---
+        invoices.load(acme.id(), "ACME", "GBP", acmeContract.id(), acmeContract.term().start(), new DemoInvoices.Profile(
+                new BigDecimal("0.86"), new BigDecimal("0.125"), new BigDecimal("0.18"), 180, 0, 0, new BigDecimal("0.015")), now, 11L);
+        invoices.load(nordwind.id(), "NORD", "EUR", nordwindContract.id(), nordwindContract.term().start(), new DemoInvoices.Profile(
+                BigDecimal.ONE, new BigDecimal("0.11"), new BigDecimal("0.09"), 0, 1800, 0, BigDecimal.ZERO), now, 12L);
+        invoices.load(huaxia.id(), "HUAX", "CNY", huaxiaContract.id(), huaxiaContract.term().start(), new DemoInvoices.Profile(
+                new BigDecimal("7.8"), new BigDecimal("0.095"), new BigDecimal("0.24"), 120, 0, 40, BigDecimal.ZERO), now, 13L);
     }
 
     /**

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.threepl.portal.application.dispute.DisputeService;
 import org.threepl.portal.application.dispute.DisputeView;
 import org.threepl.portal.domain.model.dispute.Attachment;
+import org.threepl.portal.domain.model.dispute.DisputeProcedure;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -39,7 +40,7 @@ public class DisputeResource {
     UriInfo uriInfo;
 
     public record FileRequest(@NotNull String kind, @NotNull BigDecimal amountClaimed, @NotNull String currency,
-                              @NotNull String description, List<Long> shipmentIds, LocalDate concerning) {
+                              @NotNull String description, List<Long> shipmentIds, List<Long> invoiceLineIds, LocalDate concerning) {
     }
 
     public record StepRequest(@NotNull String action, BigDecimal amount, String note) {
@@ -53,7 +54,7 @@ public class DisputeResource {
     @Operation(summary = "File a dispute (client keys with WRITE), under the procedure of the client's contract in force")
     public Response file(@Valid @NotNull FileRequest body) {
         DisputeView d = disputes.file(new DisputeService.NewDispute(null, body.kind(), body.amountClaimed(), body.currency(),
-                body.description(), body.shipmentIds(), null, body.concerning()));
+                body.description(), body.shipmentIds(), null, body.invoiceLineIds(), body.concerning()));
         URI location = uriInfo.getBaseUriBuilder().path("v1/disputes/{id}").build(d.id());
         return Response.created(location).tag(ETags.of(d.version())).entity(d).build();
     }
@@ -100,6 +101,23 @@ public class DisputeResource {
         return disputes.record(id);
     }
 
+    @GET
+    @Path("{id: [0-9]+}/record.{format: csv|xlsx|pdf}")
+    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
+    @Operation(summary = "The dispute's record as a CSV, Excel or PDF file: every change, oldest first")
+    public Response recordFile(@PathParam("id") long id, @PathParam("format") String extension) {
+        org.threepl.portal.infrastructure.export.TableWriter.Format format = org.threepl.portal.infrastructure.export.TableWriter.Format
+                .ofExtension(extension);
+        DisputeView d = disputes.get(id); // access is decided before streaming: a refusal is a problem answer, not a broken file
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            try (var table = format.open(out, "Dispute " + d.claimNumber())) {
+                disputes.writeRecord(id, table);
+            }
+        };
+        return Response.ok(body, format.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + d.claimNumber() + "-record." + format.extension() + "\"").build();
+    }
+
     public record MessageRequest(@NotNull String text, boolean internal) {
     }
 
@@ -144,9 +162,13 @@ public class DisputeResource {
                 .header("Content-Disposition", "attachment; filename=\"" + d.attachment().fileName() + "\"").build();
     }
 
+    /** One rung of the escalation ladder: who deals with it, its time limit, and the 3PL role that decides there. */
+    public record RungRequest(String name, Integer timeLimitDays, String providerRole) {
+    }
+
     public record ProcedureRequest(@NotNull Long contractId, List<String> kinds, Integer filingWindowDays, Integer acknowledgeDays,
-                                   Integer resolveDays, boolean businessDays, Integer reopenWindowDays,
-                                   List<org.threepl.portal.domain.model.dispute.LadderLevel> ladder, LocalDate effectiveFrom) {
+                                   Integer resolveDays, boolean businessDays, Integer reopenWindowDays, List<RungRequest> ladder,
+                                   java.util.Map<String, String> requiredEvidence, LocalDate effectiveFrom) {
     }
 
     @GET
@@ -161,9 +183,11 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a contract's dispute procedure, or a new version from a later date (3PL integration keys)")
     public Response recordProcedure(@Valid @NotNull ProcedureRequest body) {
-        return Response.status(Response.Status.CREATED).entity(disputes.recordProcedure(new DisputeService.NewProcedure(body.contractId(),
+        List<DisputeProcedure.RungDraft> ladder = body.ladder() == null ? null : body.ladder().stream()
+                .map(r -> r == null ? null : new DisputeProcedure.RungDraft(r.name(), r.timeLimitDays(), r.providerRole())).toList();
+        return Response.status(Response.Status.CREATED).entity(disputes.recordProcedure(body.contractId(), new DisputeProcedure.Draft(
                 body.kinds(), body.filingWindowDays(), body.acknowledgeDays(), body.resolveDays(), body.businessDays(),
-                body.reopenWindowDays(), body.ladder(), body.effectiveFrom()))).build();
+                body.reopenWindowDays(), ladder, body.requiredEvidence(), body.effectiveFrom()))).build();
     }
 
     @GET

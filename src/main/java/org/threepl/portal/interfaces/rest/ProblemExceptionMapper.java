@@ -57,9 +57,14 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             return Problem.of(Response.Status.PRECONDITION_FAILED, "stale-version",
                     "The resource was changed since you read it (its ETag no longer matches). GET it again and retry.");
         }
+        if (e instanceof org.threepl.portal.application.PreconditionRequiredException) {
+            return Problem.of(428, "Precondition Required", "if-match-required", e.getMessage());
+        }
         if (e instanceof DomainRuleViolation v) {
             Problem p = Problem.of(422, "Unprocessable Content", "rule-violation", v.getMessage());
-            return v.field() == null ? p : p.withErrors(List.of(new Problem.FieldError(v.field(), v.getMessage())));
+            List<Problem.FieldError> errors = v.problems().stream().filter(x -> x.field() != null)
+                    .map(x -> new Problem.FieldError(x.field(), x.message())).toList();
+            return p.withErrors(errors);
         }
         if (isUniqueViolation(e)) {
             // two requests raced to create the same thing; the loser retries and finds it

@@ -101,6 +101,21 @@ public class DisputeBean implements Serializable {
         fc.responseComplete();
     }
 
+    /** Downloads the dispute's record as CSV, Excel or PDF. */
+    public void exportRecord(String extension) throws java.io.IOException {
+        org.threepl.portal.infrastructure.export.TableWriter.Format format = org.threepl.portal.infrastructure.export.TableWriter.Format
+                .ofExtension(extension);
+        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext ec = fc.getExternalContext();
+        ec.responseReset();
+        ec.setResponseContentType(format.contentType());
+        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"" + dispute.claimNumber() + "-record." + format.extension() + "\"");
+        try (var table = format.open(ec.getResponseOutputStream(), "Dispute " + dispute.claimNumber())) {
+            disputes.writeRecord(id, table);
+        }
+        fc.responseComplete();
+    }
+
     public boolean can(String step) {
         return dispute != null && dispute.steps().contains(step);
     }

@@ -1,19 +1,35 @@
 package org.threepl.portal.interfaces.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.threepl.portal.application.AccessDeniedException;
+import org.threepl.portal.application.billing.InvoiceService;
+import org.threepl.portal.application.billing.InvoiceViews;
 import org.threepl.portal.application.dispute.DisputeService;
 import org.threepl.portal.application.dispute.DisputeView;
 import org.threepl.portal.domain.model.dispute.DisputeKind;
+import org.threepl.portal.domain.model.dispute.DisputeState;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Disputes: a client's list and its filing form; for the 3PL's staff, the queue of their clients' disputes by deadline. */
+/**
+ * Disputes: a client's list and its guided filing form; for the 3PL's staff, the queue of their
+ * clients' disputes by deadline. The list is paged in the database. The form shows the procedure a
+ * dispute filed now follows, claims in the contract's currency, and can start from invoice lines
+ * ({@code ?lines=12,13}: a billing dispute about them, the other open lines of the same invoices
+ * offered too) or from a shipment ({@code ?shipment=REF}).
+ */
 @Named
 @ViewScoped
 public class DisputesBean implements Serializable {
@@ -23,27 +39,98 @@ public class DisputesBean implements Serializable {
     @Inject
     transient DisputeService disputes;
 
-    private transient List<DisputeView> list;
+    @Inject
+    transient InvoiceService invoices;
+
+    /** An invoice line offered on the form. */
+    public record LineChoice(Long id, String invoiceNumber, int lineNo, String chargeType, String description, BigDecimal amount,
+                             String currency) implements Serializable {
+    }
+
+    private String lines;
+    private String shipment;
+    private transient DisputeService.FilingContext context;
+    private String noContract;
+    private PagedDataModel<DisputeView> model;
+    private List<LineChoice> lineChoices = new ArrayList<>();
+    private List<Long> selectedLines = new ArrayList<>();
     private String kind = DisputeKind.LOSS_OR_DAMAGE.name();
     private BigDecimal amount;
-    private String currency = "EUR";
+    private String currency;
     private String description;
     private String references;
 
-    public List<DisputeView> getList() {
-        if (list == null) {
-            list = disputes.list(null, null, 0, 200);
+    public void load() {
+        boolean client = CDI.current().select(SessionBean.class).get().isClient();
+        if (client) {
+            try {
+                context = disputes.filingContext();
+                currency = context.currency();
+            } catch (DomainRuleViolation | AccessDeniedException e) {
+                noContract = e.getMessage();
+            }
         }
-        return list;
+        if (shipment != null && !shipment.isBlank() && references == null) {
+            references = shipment.trim();
+        }
+        if (lines == null || lines.isBlank()) {
+            return;
+        }
+        Set<Long> wanted = new LinkedHashSet<>();
+        try {
+            Arrays.stream(lines.split("[,\\s]+")).filter(s -> !s.isBlank()).forEach(s -> wanted.add(Long.valueOf(s.trim())));
+        } catch (NumberFormatException e) {
+            Faces.sendError(404);
+            return;
+        }
+        List<InvoiceViews.LineRef> found = invoices.lines(wanted);
+        if (found.size() != wanted.size()) {
+            Faces.sendError(404); // another organisation's line answers like one that does not exist
+            return;
+        }
+        if (!client) {
+            return;
+        }
+        kind = DisputeKind.BILLING.name();
+        Map<Long, LineChoice> choices = new LinkedHashMap<>();
+        for (Long invoiceId : found.stream().map(InvoiceViews.LineRef::invoiceId).distinct().toList()) {
+            InvoiceViews.InvoiceDetail invoice = invoices.get(invoiceId);
+            for (InvoiceViews.LineView l : invoice.lines()) {
+                boolean contested = l.disputes().stream().anyMatch(c -> DisputeState.valueOf(c.state()).isOpen());
+                if (!contested || wanted.contains(l.id())) {
+                    choices.put(l.id(), new LineChoice(l.id(), invoice.invoiceNumber(), l.lineNo(), l.chargeType(), l.description(),
+                            l.amount(), invoice.currency()));
+                }
+            }
+        }
+        lineChoices = new ArrayList<>(choices.values());
+        selectedLines = new ArrayList<>(wanted);
+        amount = lineChoices.stream().filter(c -> wanted.contains(c.id())).map(LineChoice::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The list: open disputes first by deadline, paged in the database. */
+    public PagedDataModel<DisputeView> getModel() {
+        if (model == null) {
+            model = new PagedDataModel<>((PagedDataModel.PageSource<DisputeView>) (offset, limit) ->
+                    CDI.current().select(DisputeService.class).get().page(offset, limit), d -> d.id().toString());
+        }
+        return model;
+    }
+
+    /** The total of the ticked invoice lines, recomputed when the ticks change (the claim's default). */
+    public void linesChanged() {
+        amount = lineChoices.stream().filter(c -> selectedLines.contains(c.id())).map(LineChoice::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public void file() {
         try {
             DisputeView d = disputes.file(new DisputeService.NewDispute(null, kind, amount, currency, description, null,
-                    references == null ? List.of() : Arrays.asList(references.split("[,\\s]+")), null));
+                    references == null ? List.of() : Arrays.asList(references.split("[,\\s]+")), List.copyOf(selectedLines), null));
             Faces.redirect("/dispute.xhtml?id=" + d.id());
         } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : "file:" + component(e.field()), e.getMessage());
+            for (DomainRuleViolation.Problem p : e.problems()) {
+                Faces.error(p.field() == null ? null : "file:" + component(p.field()), p.message());
+            }
         }
     }
 
@@ -51,18 +138,27 @@ public class DisputesBean implements Serializable {
         return switch (field) {
             case "kind" -> "kind";
             case "shipmentIds" -> "references";
+            case "invoiceLineIds" -> "lines";
             case "description" -> "description";
             default -> "amount";
         };
     }
 
     public DisputeKind[] getKinds() { return DisputeKind.values(); }
+    public DisputeService.FilingContext getContext() { return context; }
+    public String getNoContract() { return noContract; }
+    public List<LineChoice> getLineChoices() { return lineChoices; }
+    public List<Long> getSelectedLines() { return selectedLines; }
+    public void setSelectedLines(List<Long> selectedLines) { this.selectedLines = selectedLines == null ? new ArrayList<>() : selectedLines; }
+    public String getLines() { return lines; }
+    public void setLines(String lines) { this.lines = lines; }
+    public String getShipment() { return shipment; }
+    public void setShipment(String shipment) { this.shipment = shipment; }
     public String getKind() { return kind; }
     public void setKind(String kind) { this.kind = kind; }
     public BigDecimal getAmount() { return amount; }
     public void setAmount(BigDecimal amount) { this.amount = amount; }
     public String getCurrency() { return currency; }
-    public void setCurrency(String currency) { this.currency = currency; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
     public String getReferences() { return references; }

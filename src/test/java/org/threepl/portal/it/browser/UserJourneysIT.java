@@ -283,7 +283,7 @@ class UserJourneysIT {
         browser.signIn(manager.username(), Fixtures.PASSWORD);
         browser.expectHeading("Your clients");
         browser.click("nav:disputes");
-        browser.waitForText(By.id("list"), claim);
+        browser.waitForText(By.id("disputeList:list"), claim);
         browser.open("dispute.xhtml?id=" + id);
         stepAndWait("ACKNOWLEDGE", "Acknowledged");
         stepAndWait("INVESTIGATE", "Under investigation");
@@ -578,5 +578,111 @@ class UserJourneysIT {
         assertEquals("登录", browser.driver().findElement(By.id("login:submit")).getText().trim());
         browser.open("login.xhtml?lang=en");
         assertEquals("Sign in", browser.driver().findElement(By.id("login:submit")).getText().trim());
+    }
+
+    // --- disputes: invoices and procedures ---
+
+    @Test
+    void aClientOpensAnInvoiceDisputesALineAndSeesTheDisputeOnTheInvoice() {
+        Fixtures.Org org = Fixtures.organisation("Invoiced Ltd");
+        Fixtures.contract(org);
+        Fixtures.Shipment shipment = Fixtures.shipment(org, "INVSHIP-1", java.time.Instant.now().minusSeconds(86400 * 6));
+        Fixtures.Invoice invoice = Fixtures.invoice(org, shipment); // line 1 freight 1,000.00 EUR, line 2 storage 250.00 EUR
+        Fixtures.User client = Fixtures.clientUser(org, Role.CLIENT_USER);
+
+        browser.signIn(client.username(), Fixtures.PASSWORD);
+        browser.expectHeading(org.name() + ": overview");
+        browser.click("nav:invoices");
+        browser.expectHeading("Your invoices");
+        browser.waitForText(By.id("list:invoices"), invoice.number());
+        assertFalse(browser.pageText().contains("Margin"), "a client sees no margin");
+        browser.driver().findElement(By.linkText(invoice.number())).click();
+        browser.expectHeading("Invoice " + invoice.number());
+        assertTrue(browser.waitFor(By.id("total")).getText().contains("1,250.00 EUR"), browser.waitFor(By.id("total")).getText());
+        assertFalse(browser.pageText().contains("900"), "nor the 3PL's cost");
+        browser.driver().findElements(By.cssSelector(".dispute-line a")).get(0).click();
+
+        browser.expectHeading("Your disputes");
+        browser.waitForText(By.id("procedure"), "File within 270 calendar days after the delivery or the invoice.");
+        assertEquals("BILLING", new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("file:kind_input")))
+                .getFirstSelectedOption().getAttribute("value"), "a billing dispute");
+        assertTrue(browser.driver().findElement(By.cssSelector("input[id^='file:lines'][value='" + invoice.freightLine() + "']")).isSelected());
+        org.openqa.selenium.WebElement storage = browser.driver().findElement(By.cssSelector("input[id^='file:lines'][value='"
+                + invoice.storageLine() + "']"));
+        assertFalse(storage.isSelected(), "the other lines of the invoice are offered, not chosen");
+        assertEquals("1,000.00", browser.driver().findElement(By.id("file:amount_input")).getAttribute("value"), "claims the line's amount");
+
+        retype("file:amount_input", "1200");
+        browser.type("file:description", "Freight charged at the air rate; it went by sea.");
+        browser.click("file:submit");
+        browser.waitForText(By.id("file"), "A billing dispute claims at most the total of the invoice lines it contests, 1000.00 EUR");
+        assertEquals(0, Fixtures.query("select 1 from dispute where organisation_id = ?", org.id()).size(), "nothing filed");
+
+        // the storage line too (the form was drawn again with the error): the claim follows the lines' total
+        browser.driver().findElement(By.cssSelector("input[id^='file:lines'][value='" + invoice.storageLine() + "']")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                        "1,250.00".equals(d.findElement(By.id("file:amount_input")).getAttribute("value"))
+                                && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                                "return PrimeFaces.ajax.Queue.isEmpty();")));
+        browser.click("file:submit");
+        browser.waitForText(By.id("state"), "Filed");
+        String lines = browser.waitFor(By.id("invoiceLines")).getText();
+        assertTrue(lines.contains(invoice.number()) && lines.contains("Freight") && lines.contains("Storage"), lines);
+        String claim = browser.heading().replace("Dispute ", "");
+        assertEquals(2, Fixtures.query("select 1 from dispute_invoice_line l join dispute d on d.id = l.dispute_id where d.claim_number = ?",
+                claim).size());
+
+        browser.driver().findElement(By.linkText(invoice.number())).click();
+        browser.expectHeading("Invoice " + invoice.number());
+        assertTrue(browser.waitFor(By.id("lines")).getText().contains(claim), "each line names the dispute that contests it");
+        assertTrue(browser.driver().findElements(By.cssSelector(".dispute-line a")).isEmpty(), "a contested line is not disputed twice");
+    }
+
+    @Test
+    void anOpsAdminRecordsADisputeProcedureVersionAndTheRefusedFieldsAreShownInPlace() {
+        Fixtures.Org org = Fixtures.organisation("Procedure Ltd");
+        Fixtures.Contract contract = Fixtures.contract(org);
+        Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
+        browser.signIn(ops.username(), Fixtures.PASSWORD);
+        browser.expectHeading("Organisations");
+        browser.open("organisation.xhtml?id=" + org.id());
+        browser.expectHeading(org.name());
+        browser.click("proceduresLink");
+        browser.expectHeading("Dispute procedures");
+        browser.waitForText(By.id("versions"), "standard template");
+        assertEquals("Operations contacts", browser.waitFor(By.id("procedure:ladder:0:name")).getAttribute("value"),
+                "the form starts from the version in force");
+
+        retype("procedure:resolveDays_input", "10"); // shorter than the 30 days to acknowledge
+        retype("procedure:ladder:1:days_input", "0"); // only the last level may have no time limit
+        browser.type("procedure:effectiveFrom_input", "2026-12-01");
+        browser.driver().findElement(By.id("procedure:effectiveFrom_input")).sendKeys(Keys.ESCAPE);
+        browser.click("procedure:submit");
+        browser.waitForText(By.id("procedure"), "is not shorter than the time to acknowledge");
+        assertTrue(browser.waitFor(By.id("procedure:ladder:1:days")).findElement(By.xpath("./ancestor::td")).getText()
+                .contains("Only the last level has no time limit"), "the row's error is next to its field");
+
+        retype("procedure:resolveDays_input", "60");
+        retype("procedure:ladder:1:days_input", "10");
+        browser.click("procedure:ladder:4:remove"); // no arbitration in this contract: mediation is the last level
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d ->
+                d.findElements(By.id("procedure:ladder:4:name")).isEmpty());
+        retype("procedure:ladder:3:days_input", "0");
+        browser.type("procedure:evidence:0:text", "The invoice lines and the rate card page");
+        browser.click("procedure:submit");
+        browser.waitForText(By.id("messages"), "Procedure recorded, in force from 2026-12-01.");
+        String versions = browser.waitFor(By.id("versions")).getText();
+        assertTrue(versions.contains("2026-12-01") && versions.contains("The invoice lines and the rate card page"), versions);
+        assertEquals(1, Fixtures.query("select 1 from dispute_procedure where contract_id = ? and resolve_days = 60 and recorded_by = ?",
+                contract.id(), ops.username()).size());
+        assertEquals(4, Fixtures.query("select 1 from dispute_ladder_level l join dispute_procedure p on p.id = l.procedure_id"
+                + " where p.contract_id = ? and p.recorded_by = ?", contract.id(), ops.username()).size());
+    }
+
+    /** Replaces what an input holds, as a user does: select all, then type. */
+    private void retype(String id, String text) {
+        org.openqa.selenium.WebElement e = browser.waitFor(By.id(id));
+        e.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 }

@@ -59,6 +59,9 @@ class DisputeApiIT {
         assertTrue(d.getString("claimNumber").matches("CL-" + year + "-\\d{6}"), d.toString());
         assertEquals("FILED", d.getString("state"));
         assertEquals("Operations contacts", d.getString("levelName"));
+        assertEquals(30, d.getInt("daysLeft"), "30 days to acknowledge");
+        assertEquals("CLM-1", d.getJsonArray("shipments").getJsonObject(0).getString("reference"));
+        assertEquals(d.getString("acknowledgeBy"), d.getString("deadline"));
         assertEquals(LocalDate.now(ZoneOffset.UTC).plusDays(30).toString(), d.getString("acknowledgeBy"));
 
         assertEquals(428, api("POST", "disputes/" + id + "/steps", tpl.value(), "{\"action\":\"ACKNOWLEDGE\"}").statusCode());
@@ -68,6 +71,12 @@ class DisputeApiIT {
 
         HttpResponse<String> ack = step(id, etag(filed), tpl.value(), "{\"action\":\"ACKNOWLEDGE\"}");
         assertEquals(200, ack.statusCode(), ack.body());
+        assertEquals(json(ack).getString("requiredEvidence"), json(filed).getString("requiredEvidence"));
+        assertTrue(json(ack).getString("requiredEvidence").startsWith("Photos"), "the standard template wants photos of a damage");
+        HttpResponse<String> noEvidence = step(id, etag(ack), tpl.value(), "{\"action\":\"INVESTIGATE\"}");
+        assertEquals(422, noEvidence.statusCode(), noEvidence.body());
+        assertTrue(noEvidence.body().contains("none is attached yet"), noEvidence.body());
+        assertEquals(201, upload(id, "crushed.png", PNG, client.value()).statusCode());
         HttpResponse<String> inv = step(id, etag(ack), tpl.value(), "{\"action\":\"investigate\"}");
         assertEquals("UNDER_INVESTIGATION", json(inv).getString("state"));
         HttpResponse<String> offer = step(id, etag(inv), tpl.value(), "{\"action\":\"OFFER\",\"amount\":300}");
@@ -94,9 +103,17 @@ class DisputeApiIT {
 
         List<JsonObject> record = jakarta.json.Json.createReader(new java.io.StringReader(
                 api("GET", "disputes/" + id + "/record", client.value(), null).body())).readArray().getValuesAs(JsonObject.class);
-        assertEquals(List.of("FILE", "ACKNOWLEDGE", "INVESTIGATE", "OFFER", "OFFER", "OFFER", "ACCEPT_OFFER"),
+        assertEquals(List.of("FILE", "ACKNOWLEDGE", "ATTACH", "INVESTIGATE", "OFFER", "OFFER", "OFFER", "ACCEPT_OFFER"),
                 record.stream().map(r -> r.getString("action")).toList());
-        assertEquals("SETTLED", record.get(6).getString("to"));
+        assertEquals("SETTLED", record.get(7).getString("to"));
+        HttpResponse<String> csv = api("GET", "disputes/" + id + "/record.csv", client.value(), null);
+        assertEquals(200, csv.statusCode(), csv.body());
+        List<String> rows = csv.body().lines().toList();
+        assertEquals(9, rows.size(), "the header and every change: " + csv.body());
+        assertTrue(rows.get(0).replace("\uFEFF", "").startsWith("claim_number,at_utc,actor,side,action"), "after the byte-order mark: " + rows.get(0));
+        assertTrue(rows.get(8).contains("ACCEPT_OFFER") && rows.get(8).contains("SETTLED"), rows.get(8));
+        assertEquals(404, api("GET", "disputes/" + id + "/record.csv", Fixtures.apiKey(Fixtures.organisation("Curious Ltd"), ApiScope.READ)
+                .value(), null).statusCode(), "another organisation's record is not found");
 
         // the thread: shared messages for both sides, the 3PL's internal notes for the 3PL only
         assertEquals(201, api("POST", "disputes/" + id + "/messages", client.value(), "{\"text\":\"Photos are with the driver.\"}").statusCode());
@@ -193,7 +210,19 @@ class DisputeApiIT {
         HttpResponse<String> bad = api("POST", "disputes/procedures", tpl.value(), procedure.formatted(contract.id(), 3, yesterday));
         assertEquals(422, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("not shorter than the time to acknowledge"), bad.body());
-        assertEquals(201, api("POST", "disputes/procedures", tpl.value(), procedure.formatted(contract.id(), 20, yesterday)).statusCode());
+        assertEquals("resolveDays", json(bad).getJsonArray("errors").getJsonObject(0).getString("field"));
+        HttpResponse<String> badRungs = api("POST", "disputes/procedures", tpl.value(), procedure.formatted(contract.id(), 20, yesterday)
+                .replace("\"timeLimitDays\":5}", "\"timeLimitDays\":0,\"providerRole\":\"CLIENT_USER\"}"));
+        assertEquals(java.util.Set.of("ladder[0].timeLimitDays", "ladder[0].providerRole"), json(badRungs).getJsonArray("errors")
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).collect(java.util.stream.Collectors.toSet()), badRungs.body());
+        HttpResponse<String> recorded = api("POST", "disputes/procedures", tpl.value(), procedure.formatted(contract.id(), 20, yesterday)
+                .replace("\"Managing directors\",\"timeLimitDays\":0}", "\"Managing directors\",\"timeLimitDays\":0,\"providerRole\":\"OPS_ADMIN\"}")
+                .replace("\"effectiveFrom\"", "\"requiredEvidence\":{\"LOSS_OR_DAMAGE\":\"Photos\"},\"effectiveFrom\""));
+        assertEquals(201, recorded.statusCode(), recorded.body());
+        JsonObject p = json(recorded);
+        assertEquals("OPS_ADMIN", p.getJsonArray("ladder").getJsonObject(1).getString("providerRole"));
+        assertEquals("ACCOUNT_MANAGER", p.getJsonArray("ladder").getJsonObject(0).getString("providerRole"), "the default");
+        assertEquals("Photos", p.getJsonObject("requiredEvidence").getString("LOSS_OR_DAMAGE"));
 
         HttpResponse<String> delay = api("POST", "disputes", client.value(),
                 "{\"kind\":\"DELAY_OR_SLA\",\"amountClaimed\":1,\"currency\":\"EUR\",\"description\":\"late\"}");

@@ -72,4 +72,40 @@ class EmbeddedDefaultSmokeIT {
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/v1/organisations/{id}"), "the API is documented");
     }
+
+    // --- billing (disputes): the demo invoices ---
+
+    private static jakarta.json.JsonObject json(String path, String key) {
+        HttpResponse<String> r = Http.send(Http.client(), HttpRequest.newBuilder(BASE.resolve("api/v1/" + path))
+                .header("Authorization", "Bearer " + key).build());
+        assertEquals(200, r.statusCode(), r.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject();
+    }
+
+    @Test
+    void theDemoClientsHaveMonthlyInvoicesFromTheirShipmentsAtMarginsOfTheirOwn() {
+        jakarta.json.JsonObject acme = json("invoices?limit=200", DemoData.ACME_KEY);
+        var mine = acme.getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class);
+        assertTrue(mine.size() >= 11 && mine.size() <= 13, "a year of monthly invoices: " + mine.size());
+        assertTrue(mine.stream().allMatch(i -> i.getString("currency").equals("GBP") && !i.containsKey("cost") && !i.containsKey("margin")),
+                "in the contract's currency, without the 3PL's cost");
+        jakarta.json.JsonObject first = json("invoices/" + mine.get(0).getJsonNumber("id"), DemoData.ACME_KEY);
+        var lines = first.getJsonArray("lines").getValuesAs(jakarta.json.JsonObject.class);
+        java.math.BigDecimal sum = lines.stream().map(l -> l.getJsonNumber("amount").bigDecimalValue())
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        assertEquals(0, sum.compareTo(first.getJsonNumber("total").bigDecimalValue()), "the total is the sum of the lines");
+        assertTrue(lines.stream().anyMatch(l -> l.getString("chargeType").equals("FREIGHT") && l.getString("shipmentReference").startsWith("ACME-PO-")));
+        assertTrue(lines.stream().anyMatch(l -> l.getString("chargeType").equals("FUEL_SURCHARGE")));
+
+        // the 3PL sees the margins: Huaxia's is the highest, Nordwind's the lowest
+        java.util.Map<String, java.math.BigDecimal[]> byClient = new java.util.HashMap<>();
+        for (var i : json("invoices?limit=200", DemoData.INTEGRATION_KEY).getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class)) {
+            var sums = byClient.computeIfAbsent(i.getString("organisationCode"), k -> new java.math.BigDecimal[]{java.math.BigDecimal.ZERO,
+                    java.math.BigDecimal.ZERO});
+            sums[0] = sums[0].add(i.getJsonNumber("total").bigDecimalValue());
+            sums[1] = sums[1].add(i.getJsonNumber("margin").bigDecimalValue());
+        }
+        java.util.function.Function<String, Double> share = c -> byClient.get(c)[1].doubleValue() / byClient.get(c)[0].doubleValue();
+        assertTrue(share.apply("HUAXIA") > share.apply("ACME") && share.apply("ACME") > share.apply("NORDWIND"), byClient.keySet().toString());
+    }
 }

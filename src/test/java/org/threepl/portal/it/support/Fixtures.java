@@ -127,6 +127,29 @@ public final class Fixtures {
         return id;
     }
 
+    // --- billing ---
+
+    public record Invoice(long id, String number, long freightLine, long storageLine) {
+    }
+
+    /**
+     * An invoice of the organisation in EUR issued today: line 1 freight of 1,000.00 for the shipment,
+     * line 2 storage of 250.00; the 3PL's cost 900.00.
+     */
+    public static Invoice invoice(Org org, Shipment shipment) {
+        long id = IDS.incrementAndGet();
+        String number = "INV-" + org.code() + "-" + id % 100000;
+        update("insert into invoice (id, organisation_id, invoice_number, issued_on, due_on, currency, total_amount, cost_amount,"
+                        + " source_system, received_at, version) values (?, ?, ?, current_date, current_date + 30, 'EUR', 1250, 900, 'fixtures', ?, 0)",
+                id, org.id(), number, now());
+        long freight = IDS.incrementAndGet();
+        long storage = IDS.incrementAndGet();
+        update("insert into invoice_line (id, invoice_id, organisation_id, line_no, charge_type, description, shipment_id, amount)"
+                + " values (?, ?, ?, 1, 'FREIGHT', 'Freight Shanghai → Hamburg', ?, 1000), (?, ?, ?, 2, 'STORAGE', 'Storage, 10 pallets', null, 250)",
+                freight, id, org.id(), shipment == null ? null : shipment.id(), storage, id, org.id());
+        return new Invoice(id, number, freight, storage);
+    }
+
     /** An API key of the organisation, or of a 3PL integration when {@code org} is null. */
     public static Key apiKey(Org org, ApiScope... scopes) {
         long id = IDS.incrementAndGet();

@@ -15,6 +15,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
 
@@ -74,6 +75,11 @@ public class Dispute {
     @Column(name = "shipment_id", nullable = false)
     private List<Long> shipmentIds = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "dispute_invoice_line", joinColumns = @JoinColumn(name = "dispute_id"))
+    @Column(name = "invoice_line_id", nullable = false)
+    private java.util.Set<Long> invoiceLineIds = new java.util.HashSet<>();
+
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false, length = 24)
     private DisputeState state;
@@ -124,6 +130,15 @@ public class Dispute {
      */
     public Dispute(String claimNumber, Long organisationId, DisputeProcedure procedure, DisputeKind kind, Money amountClaimed,
                    String description, List<Long> shipmentIds, LocalDate concerning, LocalDate today) {
+        this(claimNumber, organisationId, procedure, kind, amountClaimed, description, shipmentIds, ContestedLines.none(), concerning, today);
+    }
+
+    /**
+     * Files a dispute that also names invoice lines: the claim is in their currency, and a billing
+     * dispute claims at most their total.
+     */
+    public Dispute(String claimNumber, Long organisationId, DisputeProcedure procedure, DisputeKind kind, Money amountClaimed,
+                   String description, List<Long> shipmentIds, ContestedLines lines, LocalDate concerning, LocalDate today) {
         this.claimNumber = Objects.requireNonNull(claimNumber, "claimNumber");
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         Objects.requireNonNull(procedure, "procedure");
@@ -143,6 +158,18 @@ public class Dispute {
         }
         this.description = description.strip();
         this.shipmentIds = new ArrayList<>(shipmentIds == null ? List.of() : shipmentIds);
+        Objects.requireNonNull(lines, "lines");
+        if (!lines.isEmpty()) {
+            if (!lines.total().currency().equals(amountClaimed.currency())) {
+                throw new DomainRuleViolation("currency", "The invoice lines are in " + lines.total().currency().getCurrencyCode()
+                        + ": claim in " + lines.total().currency().getCurrencyCode() + ", not " + amountClaimed.currency().getCurrencyCode());
+            }
+            if (kind == DisputeKind.BILLING && amountClaimed.compareTo(lines.total()) > 0) {
+                throw new DomainRuleViolation("amountClaimed", "A billing dispute claims at most the total of the invoice lines it contests, "
+                        + lines.total() + "; this one claims " + amountClaimed);
+            }
+            this.invoiceLineIds = new java.util.HashSet<>(lines.ids());
+        }
         if (concerning != null && today.isAfter(procedure.lastFilingDay(concerning))) {
             throw new DomainRuleViolation("concerning", "The filing window of " + procedure.filingWindowDays() + " days after "
                     + concerning + " ended on " + procedure.lastFilingDay(concerning));
@@ -163,6 +190,44 @@ public class Dispute {
     public Change investigate(Side side) {
         requireSide(side, Side.PROVIDER, "start investigating");
         return move("INVESTIGATE", DisputeState.UNDER_INVESTIGATION, null, null, DisputeState.ACKNOWLEDGED);
+    }
+
+    /**
+     * Starts the investigation, once the evidence the procedure requires for this kind of claim is
+     * attached ({@code evidenceFiles}: how many files are).
+     */
+    public Change investigate(Side side, DisputeProcedure procedure, int evidenceFiles) {
+        Optional<String> needed = procedure.evidenceRequiredFor(kind);
+        if (side == Side.PROVIDER && state == DisputeState.ACKNOWLEDGED && needed.isPresent() && evidenceFiles == 0) {
+            throw new DomainRuleViolation("action", "The agreed procedure wants evidence for this kind of claim before it is investigated ("
+                    + needed.get() + "), and none is attached yet: ask the client for it");
+        }
+        return investigate(side);
+    }
+
+    /** The steps that decide the outcome: at each ladder level only the 3PL roles the level names take them. */
+    public static final java.util.Set<String> DECIDING_STEPS = java.util.Set.of("OFFER", "ACCEPT_OFFER", "REJECT_OFFER", "REJECT");
+
+    /**
+     * Refuses a deciding step by a 3PL user whose role does not decide at the dispute's ladder level
+     * (e.g. an account manager once the dispute is with the executives). {@code role} is null for
+     * callers that are not users (the client, the 3PL's integrations).
+     */
+    public void requireMayDecide(String action, Side side, Role role, DisputeProcedure procedure) {
+        LadderLevel at = procedure.ladder().get(level);
+        if (side == Side.PROVIDER && role != null && DECIDING_STEPS.contains(action) && !at.mayDecide(role)) {
+            throw new DomainRuleViolation("action", "At the level " + at.name() + " the 3PL decides through its operations admins;"
+                    + " an account manager can still write, attach evidence and escalate");
+        }
+    }
+
+    /** The steps a 3PL user of {@code role} (null: not a user) or the client can take now. */
+    public List<String> stepsFor(Side side, DisputeProcedure procedure, Role role) {
+        List<String> steps = stepsFor(side, procedure);
+        if (side == Side.PROVIDER && role != null && !procedure.ladder().get(level).mayDecide(role)) {
+            steps.removeAll(DECIDING_STEPS);
+        }
+        return steps;
     }
 
     /** An offer, or a counter-offer superseding the pending one; opens the negotiation. */
@@ -342,6 +407,8 @@ public class Dispute {
     public Money amountClaimed() { return new Money(amountClaimed, Currency.getInstance(currency)); }
     public String description() { return description; }
     public List<Long> shipmentIds() { return List.copyOf(shipmentIds); }
+    /** The invoice lines it contests, in id order. */
+    public List<Long> invoiceLineIds() { return invoiceLineIds.stream().sorted().toList(); }
     public DisputeState state() { return state; }
     public int level() { return level; }
     public LocalDate levelSince() { return levelSince; }

@@ -202,4 +202,80 @@ class DisputeTest {
         assertEquals(TODAY.plusDays(30), d.acknowledgeBy());
         assertEquals(TODAY.plusDays(120), d.resolveBy());
     }
+
+    @Test
+    void aBillingDisputeClaimsAtMostTheTotalOfItsInvoiceLinesInTheirCurrency() {
+        ContestedLines lines = new ContestedLines(Set.of(11L, 12L), Money.of("1250.00", "EUR"));
+        Dispute d = new Dispute("CL-1", 1L, PROCEDURE, DisputeKind.BILLING, Money.of("1250.00", "EUR"), "Freight twice", List.of(),
+                lines, TODAY.minusDays(3), TODAY);
+        assertEquals(List.of(11L, 12L), d.invoiceLineIds());
+        DomainRuleViolation tooMuch = assertThrows(DomainRuleViolation.class, () -> new Dispute("CL-1", 1L, PROCEDURE, DisputeKind.BILLING,
+                Money.of("1250.01", "EUR"), "x", List.of(), lines, null, TODAY));
+        assertEquals("amountClaimed", tooMuch.field());
+        assertEquals("A billing dispute claims at most the total of the invoice lines it contests, 1250.00 EUR; this one claims 1250.01 EUR",
+                tooMuch.getMessage());
+        DomainRuleViolation currency = assertThrows(DomainRuleViolation.class, () -> new Dispute("CL-1", 1L, PROCEDURE, DisputeKind.BILLING,
+                Money.of("10", "GBP"), "x", List.of(), lines, null, TODAY));
+        assertEquals("currency", currency.field());
+        // a damage claim may name the freight line of what was damaged and claim the goods' value beyond it
+        assertDoesNotThrow(() -> new Dispute("CL-1", 1L, PROCEDURE, DisputeKind.LOSS_OR_DAMAGE, Money.of("5000", "EUR"), "x", List.of(),
+                lines, null, TODAY));
+        assertTrue(filed().invoiceLineIds().isEmpty());
+    }
+
+    @Test
+    void theEvidenceTheProcedureRequiresIsAttachedBeforeTheInvestigation() {
+        assertEquals(DisputeProcedure.STANDARD_DAMAGE_EVIDENCE, PROCEDURE.evidenceRequiredFor(DisputeKind.LOSS_OR_DAMAGE).orElseThrow());
+        assertTrue(PROCEDURE.evidenceRequiredFor(DisputeKind.BILLING).isEmpty());
+        Dispute d = in(DisputeState.ACKNOWLEDGED);
+        DomainRuleViolation none = assertThrows(DomainRuleViolation.class, () -> d.investigate(Side.PROVIDER, PROCEDURE, 0));
+        assertTrue(none.getMessage().contains("none is attached yet"), none.getMessage());
+        assertEquals(DisputeState.ACKNOWLEDGED, d.state());
+        d.investigate(Side.PROVIDER, PROCEDURE, 1);
+        assertEquals(DisputeState.UNDER_INVESTIGATION, d.state());
+        Dispute billing = new Dispute("CL-2", 1L, PROCEDURE, DisputeKind.BILLING, Money.of("1", "EUR"), "x", List.of(), null, TODAY);
+        billing.acknowledge(Side.PROVIDER);
+        assertDoesNotThrow(() -> billing.investigate(Side.PROVIDER, PROCEDURE, 0), "no evidence required for billing");
+        DomainRuleViolation wrongState = assertThrows(DomainRuleViolation.class, () -> filed().investigate(Side.PROVIDER, PROCEDURE, 0));
+        assertTrue(wrongState.getMessage().contains("FILED"), "an illegal step still says so: " + wrongState.getMessage());
+    }
+
+    @Test
+    void fromTheExecutivesLevelOnOnlyOperationsAdminsDecideForThe3pl() {
+        Dispute d = in(DisputeState.NEGOTIATION);
+        d.escalate(Side.CLIENT, PROCEDURE, "no answer", TODAY);
+        assertTrue(d.stepsFor(Side.PROVIDER, PROCEDURE, org.threepl.portal.domain.model.account.Role.ACCOUNT_MANAGER).contains("OFFER"),
+                "account management decides at level 1");
+        d.escalate(Side.CLIENT, PROCEDURE, "still no answer", TODAY);
+        assertEquals("Executives", PROCEDURE.ladder().get(d.level()).name());
+        List<String> manager = d.stepsFor(Side.PROVIDER, PROCEDURE, org.threepl.portal.domain.model.account.Role.ACCOUNT_MANAGER);
+        assertTrue(manager.contains("ESCALATE") && !manager.contains("OFFER") && !manager.contains("REJECT"), manager.toString());
+        assertTrue(d.stepsFor(Side.PROVIDER, PROCEDURE, org.threepl.portal.domain.model.account.Role.OPS_ADMIN).contains("OFFER"));
+        assertTrue(d.stepsFor(Side.PROVIDER, PROCEDURE, null).contains("OFFER"), "the 3PL's integrations are not users");
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> d.requireMayDecide("OFFER", Side.PROVIDER,
+                org.threepl.portal.domain.model.account.Role.ACCOUNT_MANAGER, PROCEDURE));
+        assertTrue(refused.getMessage().startsWith("At the level Executives the 3PL decides through its operations admins"));
+        assertDoesNotThrow(() -> d.requireMayDecide("ESCALATE", Side.PROVIDER, org.threepl.portal.domain.model.account.Role.ACCOUNT_MANAGER,
+                PROCEDURE));
+        assertDoesNotThrow(() -> d.requireMayDecide("ACCEPT_OFFER", Side.CLIENT, org.threepl.portal.domain.model.account.Role.CLIENT_USER,
+                PROCEDURE), "the client's side is not limited by the ladder");
+    }
+
+    @Test
+    void aProcedureAsEnteredIsRefusedFieldByField() {
+        DisputeProcedure.Draft bad = new DisputeProcedure.Draft(List.of("BILLING", "GOSSIP"), 0, 30, 20, true, 400,
+                List.of(new DisputeProcedure.RungDraft("Site manager", 0, "CLIENT_ADMIN"), new DisputeProcedure.RungDraft(" ", 5, null)),
+                Map.of("LOSS_OR_DAMAGE", "Photos"), null);
+        DomainRuleViolation v = assertThrows(DomainRuleViolation.class, () -> DisputeProcedure.from(bad, 1L, 1L, "ops", NOW));
+        assertEquals(Set.of("kinds", "filingWindowDays", "resolveDays", "reopenWindowDays", "ladder[0].timeLimitDays", "ladder[0].providerRole",
+                "ladder[1].name", "requiredEvidence.LOSS_OR_DAMAGE", "effectiveFrom"),
+                v.problems().stream().map(DomainRuleViolation.Problem::field).collect(java.util.stream.Collectors.toSet()), v.problems().toString());
+        DisputeProcedure ok = DisputeProcedure.from(new DisputeProcedure.Draft(List.of("billing", "LOSS_OR_DAMAGE"), 60, 5, 20, true, 10,
+                List.of(new DisputeProcedure.RungDraft("Site manager", 5, "account_manager"),
+                        new DisputeProcedure.RungDraft("Managing directors", 0, "OPS_ADMIN")),
+                Map.of("LOSS_OR_DAMAGE", " Photos and the delivery note ", "BILLING", " "), TODAY), 1L, 1L, "ops", NOW);
+        assertEquals(EnumSet.of(DisputeKind.BILLING, DisputeKind.LOSS_OR_DAMAGE), ok.kinds());
+        assertEquals(org.threepl.portal.domain.model.account.Role.OPS_ADMIN, ok.ladder().get(1).providerRole());
+        assertEquals(Map.of(DisputeKind.LOSS_OR_DAMAGE, "Photos and the delivery note"), ok.requiredEvidence(), "a blank one asks for nothing");
+    }
 }

@@ -1,0 +1,56 @@
+package org.threepl.portal.application.billing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The read models of invoices. {@code cost} and {@code margin} are filled for the 3PL's callers only;
+ * for a client they are null, and the API leaves null properties out, so a client's answer never
+ * mentions them.
+ */
+public final class InvoiceViews {
+
+    private InvoiceViews() {
+    }
+
+    /** An invoice in a list. */
+    public record InvoiceSummary(Long id, Long organisationId, String organisationCode, String organisationName, String invoiceNumber,
+                                 LocalDate issuedOn, LocalDate dueOn, String currency, BigDecimal total, BigDecimal cost,
+                                 BigDecimal margin, int version) {
+    }
+
+    /** One invoice with its lines. */
+    public record InvoiceDetail(Long id, Long organisationId, String organisationCode, String organisationName, Long contractId,
+                                String invoiceNumber, LocalDate issuedOn, LocalDate dueOn, String currency, BigDecimal total,
+                                BigDecimal cost, BigDecimal margin, String sourceSystem, Instant receivedAt, List<LineView> lines,
+                                int version) {
+    }
+
+    /** A line of an invoice, with the disputes that name it. */
+    public record LineView(Long id, int lineNo, String chargeType, String description, Long shipmentId, String shipmentReference,
+                           BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount, List<ContestView> disputes) {
+    }
+
+    /** A dispute that names a line. */
+    public record ContestView(Long disputeId, String claimNumber, String state) {
+    }
+
+    /**
+     * An invoice line as a dispute shows it: which invoice (number and day), which line, what it
+     * charges and how much.
+     */
+    public record LineRef(Long id, Long invoiceId, String invoiceNumber, LocalDate issuedOn, int lineNo, String chargeType,
+                          String description, BigDecimal amount, String currency) {
+        public static LineRef of(org.threepl.portal.infrastructure.persistence.InvoiceRepository.LineRow r) {
+            return new LineRef(r.id(), r.invoiceId(), r.invoiceNumber(), r.issuedOn(), r.lineNo(), r.chargeType(), r.description(),
+                    new org.threepl.portal.domain.model.shared.Money(r.amount(),
+                            org.threepl.portal.domain.model.shared.Money.currency(r.currency())).amount(), r.currency());
+        }
+    }
+
+    /** A keyset page: the items and the cursor of the next page (null on the last). */
+    public record SearchPage(List<InvoiceSummary> items, String nextCursor) {
+    }
+}

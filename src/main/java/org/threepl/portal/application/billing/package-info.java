@@ -1,0 +1,6 @@
+/**
+ * Invoices: recorded by the 3PL's billing system through the API (created or replaced by number, with
+ * If-Match), read by clients (their own, never the 3PL's cost or margin) and by staff (their clients'),
+ * and their lines named by billing disputes. {@link InvoiceService} and its read models.
+ */
+package org.threepl.portal.application.billing;

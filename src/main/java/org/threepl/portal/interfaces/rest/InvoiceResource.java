@@ -1,0 +1,97 @@
+package org.threepl.portal.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.threepl.portal.application.billing.InvoiceService;
+import org.threepl.portal.application.billing.InvoiceViews;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Invoices: recorded by the 3PL's billing system by number, read by clients (their own) and the 3PL. */
+@Path("/v1/invoices")
+@Produces(MediaType.APPLICATION_JSON)
+public class InvoiceResource {
+
+    @Inject
+    InvoiceService invoices;
+
+    @Context
+    UriInfo uriInfo;
+
+    public record InvoiceRequest(@NotNull String organisation, String contractNumber, LocalDate issuedOn, LocalDate dueOn, String currency,
+                                 BigDecimal total, BigDecimal cost, String sourceSystem, List<LineRequest> lines) {
+    }
+
+    public record LineRequest(Integer lineNo, String chargeType, String description, String shipmentReference, BigDecimal quantity,
+                              BigDecimal unitPrice, BigDecimal amount, String currency) {
+    }
+
+    public record Listing(List<InvoiceViews.InvoiceSummary> items, String next) {
+    }
+
+    @PUT
+    @Path("{number}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record an invoice by its number (3PL integration keys with WRITE): 201 when new; replacing a changed one"
+            + " needs If-Match (428 without, 412 when stale); the same content again answers 200 and changes nothing",
+            description = "Every bad field is reported at once (lines by index: lines[2].amount). Lines name shipments by the client's"
+                    + " reference. A line a dispute names cannot change or go.")
+    public Response record(@PathParam("number") String number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid @NotNull InvoiceRequest body) {
+        Integer version = ifMatch == null || ifMatch.isBlank() ? null : ETags.requiredVersion(ifMatch);
+        List<InvoiceService.LineInput> lines = body.lines() == null ? null : body.lines().stream().map(l -> l == null ? null
+                : new InvoiceService.LineInput(l.lineNo(), l.chargeType(), l.description(), l.shipmentReference(), l.quantity(),
+                l.unitPrice(), l.amount(), l.currency())).toList();
+        InvoiceService.Recorded r = invoices.record(number, version, new InvoiceService.InvoiceInput(body.organisation(),
+                body.contractNumber(), body.issuedOn(), body.dueOn(), body.currency(), body.total(), body.cost(), body.sourceSystem(), lines));
+        if (r.created()) {
+            URI location = uriInfo.getBaseUriBuilder().path("v1/invoices/{id}").build(r.invoice().id());
+            return Response.created(location).tag(ETags.of(r.invoice().version())).entity(r.invoice()).build();
+        }
+        return ETags.ok(r.invoice(), r.invoice().version()).build();
+    }
+
+    @GET
+    @Operation(summary = "The invoices the key may see, newest first, keyset-paged (follow 'next'); filter by organisation and issue days")
+    public Listing list(@QueryParam("organisation") Long organisation, @QueryParam("issuedFrom") String issuedFrom,
+                        @QueryParam("issuedTo") String issuedTo, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+                        @QueryParam("cursor") String cursor) {
+        InvoiceViews.SearchPage page = invoices.search(organisation, day("issuedFrom", issuedFrom), day("issuedTo", issuedTo), cursor, limit);
+        String next = page.nextCursor() == null ? null
+                : uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build().toString();
+        return new Listing(page.items(), next);
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    @Operation(summary = "One invoice with its lines and the disputes that name them, with its ETag")
+    public Response get(@PathParam("id") long id) {
+        InvoiceViews.InvoiceDetail d = invoices.get(id);
+        return ETags.ok(d, d.version()).build();
+    }
+
+    private static LocalDate day(String name, String value) {
+        return value == null || value.isBlank() ? null : SlaResource.day(name, value);
+    }
+}

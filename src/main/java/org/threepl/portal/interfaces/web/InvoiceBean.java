@@ -1,0 +1,56 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.billing.InvoiceService;
+import org.threepl.portal.application.billing.InvoiceViews.InvoiceDetail;
+import org.threepl.portal.application.billing.InvoiceViews.LineView;
+
+import java.io.Serializable;
+
+/**
+ * One invoice ({@code ?id=}) with its lines and the disputes that contest them; "Dispute this line"
+ * opens a client's filing form with the line (a billing dispute). The 3PL's staff also see the
+ * invoice's cost and margin.
+ */
+@Named
+@ViewScoped
+public class InvoiceBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient InvoiceService invoices;
+
+    private Long id;
+    private transient InvoiceDetail invoice;
+
+    public void load() {
+        if (id == null) {
+            Faces.sendError(404);
+            return;
+        }
+        try {
+            invoice = invoices.get(id);
+        } catch (NotFoundException e) {
+            Faces.sendError(404);
+        }
+    }
+
+    /** Whether a dispute can be filed about the line: no open dispute contests it yet. */
+    public boolean disputable(LineView line) {
+        return line.disputes().stream().noneMatch(c -> org.threepl.portal.domain.model.dispute.DisputeState.valueOf(c.state()).isOpen());
+    }
+
+    public InvoiceDetail getInvoice() {
+        if (invoice == null && id != null) {
+            invoice = invoices.get(id);
+        }
+        return invoice;
+    }
+
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+}

@@ -1,0 +1,78 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.billing.InvoiceService;
+import org.threepl.portal.application.billing.InvoiceViews.InvoiceSummary;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * Invoices ({@code ?org=} optional): a client's own, or for staff their clients' (one of them with
+ * {@code org}), newest first, paged in the database, filtered by issue days.
+ */
+@Named
+@ViewScoped
+public class InvoicesBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long org;
+    private LocalDate issuedFrom;
+    private LocalDate issuedTo;
+    private PagedDataModel<InvoiceSummary> model;
+
+    private static InvoiceService invoices() {
+        return CDI.current().select(InvoiceService.class).get();
+    }
+
+    /** Another organisation's id answers like an unknown one: the 404 page. */
+    public void load() {
+        try {
+            invoices().page(org, null, null, 0, 1);
+        } catch (NotFoundException e) {
+            Faces.sendError(404);
+        }
+    }
+
+    public void search() {
+        if (issuedFrom != null && issuedTo != null && issuedTo.isBefore(issuedFrom)) {
+            Faces.error("filter:issuedTo", Faces.text("invoices.badRange"));
+            return;
+        }
+        model = null;
+    }
+
+    public void reset() {
+        issuedFrom = null;
+        issuedTo = null;
+        model = null;
+    }
+
+    public PagedDataModel<InvoiceSummary> getModel() {
+        if (model == null) {
+            Long o = org;
+            LocalDate from = issuedFrom;
+            LocalDate to = issuedTo;
+            model = new PagedDataModel<>((PagedDataModel.PageSource<InvoiceSummary>) (offset, limit) -> {
+                try {
+                    return invoices().page(o, from, to, offset, limit);
+                } catch (DomainRuleViolation e) {
+                    return new org.threepl.portal.application.view.Page<>(java.util.List.of(), 0);
+                }
+            }, i -> i.id().toString());
+        }
+        return model;
+    }
+
+    public Long getOrg() { return org; }
+    public void setOrg(Long org) { this.org = org; }
+    public LocalDate getIssuedFrom() { return issuedFrom; }
+    public void setIssuedFrom(LocalDate issuedFrom) { this.issuedFrom = issuedFrom; }
+    public LocalDate getIssuedTo() { return issuedTo; }
+    public void setIssuedTo(LocalDate issuedTo) { this.issuedTo = issuedTo; }
+}

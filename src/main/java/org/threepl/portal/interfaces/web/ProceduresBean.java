@@ -1,0 +1,218 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.threepl.portal.application.ContractService;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.dispute.DisputeService;
+import org.threepl.portal.application.view.ContractView;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.dispute.DisputeKind;
+import org.threepl.portal.domain.model.dispute.DisputeProcedure;
+import org.threepl.portal.domain.model.dispute.LadderLevel;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A client's dispute procedures ({@code ?org=}, optionally {@code &contract=}): every version of each
+ * contract's procedure, for the client and its account managers to read; operations admins record a
+ * new version in a form that starts from the latest one (every refused field is shown next to it).
+ */
+@Named
+@ViewScoped
+public class ProceduresBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DisputeService disputes;
+
+    @Inject
+    transient ContractService contracts;
+
+    /** One editable rung of the ladder. */
+    public static final class Rung implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private Integer timeLimitDays;
+        private String providerRole = Role.ACCOUNT_MANAGER.name();
+
+        Rung(String name, Integer timeLimitDays, String providerRole) {
+            this.name = name;
+            this.timeLimitDays = timeLimitDays;
+            this.providerRole = providerRole;
+        }
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public Integer getTimeLimitDays() { return timeLimitDays; }
+        public void setTimeLimitDays(Integer timeLimitDays) { this.timeLimitDays = timeLimitDays; }
+        public String getProviderRole() { return providerRole; }
+        public void setProviderRole(String providerRole) { this.providerRole = providerRole; }
+    }
+
+    /** The evidence one kind of claim requires (blank: none). */
+    public static final class Evidence implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String kind;
+        private String text;
+
+        Evidence(String kind, String text) {
+            this.kind = kind;
+            this.text = text;
+        }
+
+        public String getKind() { return kind; }
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+    }
+
+    private Long org;
+    private Long contract;
+    private transient List<ContractView> contractChoices;
+    private transient List<DisputeService.ProcedureView> versions;
+
+    private List<String> kinds = new ArrayList<>();
+    private Integer filingWindowDays;
+    private Integer acknowledgeDays;
+    private Integer resolveDays;
+    private boolean businessDays;
+    private Integer reopenWindowDays;
+    private List<Rung> ladder = new ArrayList<>();
+    private List<Evidence> evidence = new ArrayList<>();
+    private LocalDate effectiveFrom;
+
+    public void load() {
+        if (org == null) {
+            Faces.sendError(404);
+            return;
+        }
+        try {
+            contractChoices = contracts.ofOrganisation(org);
+        } catch (NotFoundException e) {
+            Faces.sendError(404);
+            return;
+        }
+        if (contract == null || contractChoices.stream().noneMatch(c -> c.id().equals(contract))) {
+            contract = contractChoices.stream().filter(ContractView::inForce).findFirst()
+                    .or(() -> contractChoices.stream().findFirst()).map(ContractView::id).orElse(null);
+        }
+        showContract();
+    }
+
+    /** Shows the chosen contract's versions and starts the form from the latest one. */
+    public void showContract() {
+        versions = contract == null ? List.of() : disputes.procedures(contract);
+        if (!versions.isEmpty()) {
+            startFrom(versions.get(versions.size() - 1));
+        }
+    }
+
+    private void startFrom(DisputeService.ProcedureView p) {
+        kinds = new ArrayList<>(p.kinds());
+        filingWindowDays = p.filingWindowDays();
+        acknowledgeDays = p.acknowledgeDays();
+        resolveDays = p.resolveDays();
+        businessDays = p.businessDays();
+        reopenWindowDays = p.reopenWindowDays();
+        ladder = new ArrayList<>();
+        for (LadderLevel l : p.ladder()) {
+            ladder.add(new Rung(l.name(), l.timeLimitDays(), l.providerRole().name()));
+        }
+        evidence = new ArrayList<>();
+        for (DisputeKind k : DisputeKind.values()) {
+            evidence.add(new Evidence(k.name(), p.requiredEvidence().get(k.name())));
+        }
+        effectiveFrom = null;
+    }
+
+    public void addRung() {
+        ladder.add(new Rung(null, null, Role.ACCOUNT_MANAGER.name()));
+    }
+
+    public void removeRung(int index) {
+        if (index >= 0 && index < ladder.size()) {
+            ladder.remove(index);
+        }
+    }
+
+    /** Records the form as a new version of the contract's procedure (operations admins). */
+    public void record() {
+        Map<String, String> required = new LinkedHashMap<>();
+        evidence.forEach(e -> required.put(e.getKind(), e.getText()));
+        List<DisputeProcedure.RungDraft> rungs = ladder.stream()
+                .map(r -> new DisputeProcedure.RungDraft(r.getName(), r.getTimeLimitDays(), r.getProviderRole())).toList();
+        try {
+            DisputeService.ProcedureView p = disputes.recordProcedure(contract, new DisputeProcedure.Draft(kinds, filingWindowDays,
+                    acknowledgeDays, resolveDays, businessDays, reopenWindowDays, rungs, required, effectiveFrom));
+            Faces.info(Faces.text("procedures.recorded", p.effectiveFrom().toString()));
+            versions = disputes.procedures(contract);
+        } catch (DomainRuleViolation e) {
+            for (DomainRuleViolation.Problem p : e.problems()) {
+                Faces.error(component(p.field()), p.message());
+            }
+        }
+    }
+
+    /** The input a refused field belongs to ({@code ladder[1].timeLimitDays} → the second row's days). */
+    static String component(String field) {
+        if (field == null || field.equals("ladder")) {
+            return null;
+        }
+        java.util.regex.Matcher rung = java.util.regex.Pattern.compile("ladder\\[(\\d+)]\\.(\\w+)").matcher(field);
+        if (rung.matches()) {
+            String input = switch (rung.group(2)) {
+                case "timeLimitDays" -> "days";
+                case "providerRole" -> "role";
+                default -> "name";
+            };
+            return "procedure:ladder:" + rung.group(1) + ":" + input;
+        }
+        if (field.startsWith("requiredEvidence.")) {
+            String kind = field.substring("requiredEvidence.".length());
+            int index = Arrays.stream(DisputeKind.values()).map(Enum::name).toList().indexOf(kind);
+            return index < 0 ? null : "procedure:evidence:" + index + ":text";
+        }
+        return switch (field) {
+            case "kinds", "filingWindowDays", "acknowledgeDays", "resolveDays", "reopenWindowDays", "effectiveFrom" -> "procedure:" + field;
+            default -> null;
+        };
+    }
+
+    public boolean isMayRecord() {
+        return CDI.current().select(SessionBean.class).get().isOpsAdmin() && contract != null;
+    }
+
+    public DisputeKind[] getAllKinds() { return DisputeKind.values(); }
+    public List<ContractView> getContractChoices() { return contractChoices; }
+    public List<DisputeService.ProcedureView> getVersions() { return versions; }
+    public Long getOrg() { return org; }
+    public void setOrg(Long org) { this.org = org; }
+    public Long getContract() { return contract; }
+    public void setContract(Long contract) { this.contract = contract; }
+    public List<String> getKinds() { return kinds; }
+    public void setKinds(List<String> kinds) { this.kinds = kinds == null ? new ArrayList<>() : kinds; }
+    public Integer getFilingWindowDays() { return filingWindowDays; }
+    public void setFilingWindowDays(Integer filingWindowDays) { this.filingWindowDays = filingWindowDays; }
+    public Integer getAcknowledgeDays() { return acknowledgeDays; }
+    public void setAcknowledgeDays(Integer acknowledgeDays) { this.acknowledgeDays = acknowledgeDays; }
+    public Integer getResolveDays() { return resolveDays; }
+    public void setResolveDays(Integer resolveDays) { this.resolveDays = resolveDays; }
+    public boolean isBusinessDays() { return businessDays; }
+    public void setBusinessDays(boolean businessDays) { this.businessDays = businessDays; }
+    public Integer getReopenWindowDays() { return reopenWindowDays; }
+    public void setReopenWindowDays(Integer reopenWindowDays) { this.reopenWindowDays = reopenWindowDays; }
+    public List<Rung> getLadder() { return ladder; }
+    public List<Evidence> getEvidence() { return evidence; }
+    public LocalDate getEffectiveFrom() { return effectiveFrom; }
+    public void setEffectiveFrom(LocalDate effectiveFrom) { this.effectiveFrom = effectiveFrom; }
+}
