@@ -27,6 +27,10 @@ public class ClientTier {
     @Column(name = "since", nullable = false)
     private Instant since;
 
+    /** The tier's dispute-queue priority, kept here so that the queue orders by it with one join (see DisputeRepository). */
+    @Column(name = "dispute_priority", nullable = false)
+    private int disputePriority;
+
     @Version
     @Column(name = "version", nullable = false)
     private int version;
@@ -35,23 +39,36 @@ public class ClientTier {
         // for JPA
     }
 
-    public ClientTier(Long organisationId, String tierCode, Instant since) {
+    public ClientTier(Long organisationId, TierDefinition tier, Instant since) {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
-        this.tierCode = Objects.requireNonNull(tierCode, "tierCode");
+        this.tierCode = tier.code();
+        this.disputePriority = tier.disputePriority();
         this.since = Objects.requireNonNull(since, "since");
     }
 
     /** The tier an approved proposal gives. */
-    public void change(TierProposal approved, Instant at) {
+    public void change(TierProposal approved, TierDefinition tier, Instant at) {
         if (approved.state() != TierProposal.State.APPROVED || !approved.organisationId().equals(organisationId)) {
             throw new IllegalArgumentException("Only an approved proposal for this client changes its tier");
         }
-        tierCode = approved.toTier();
+        if (!tier.code().equals(approved.toTier())) {
+            throw new IllegalArgumentException("The proposal is for " + approved.toTier() + ", not " + tier.code());
+        }
+        tierCode = tier.code();
+        disputePriority = tier.disputePriority();
         since = Objects.requireNonNull(at, "at");
+    }
+
+    /** The tier's definition changed (its priority): keep the copy here in step. */
+    public void follow(TierDefinition tier) {
+        if (tier.code().equals(tierCode)) {
+            disputePriority = tier.disputePriority();
+        }
     }
 
     public Long organisationId() { return organisationId; }
     public String tierCode() { return tierCode; }
     public Instant since() { return since; }
+    public int disputePriority() { return disputePriority; }
     public int version() { return version; }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * A partnership tier (Lambert's partnership types, from transactional to strategic): its rank, the entry
@@ -113,7 +112,9 @@ public class TierDefinition {
         }
         this.disputePriority = disputePriority;
         this.customReports = customReports;
-        Objects.requireNonNull(priceIncentivePercent, "The price incentive is required (0 for none)");
+        if (priceIncentivePercent == null) {
+            throw new IllegalArgumentException("The price incentive is required (0 for none)");
+        }
         if (priceIncentivePercent.signum() < 0 || priceIncentivePercent.compareTo(BigDecimal.valueOf(50)) > 0) {
             throw new IllegalArgumentException("The price incentive is from 0 to 50 %");
         }

@@ -104,31 +104,32 @@ public final class TierRules {
             checks.add(new Check(Rule.SEGMENT, t.minSegment() + " or better", s.segment().name(), ok, null));
         }
         if (t.minSwitchingCost() != null) {
-            checks.add(min(Rule.SWITCHING_COST, t.minSwitchingCost(), s.switchingCost()));
+            checks.add(min(Rule.SWITCHING_COST, t.minSwitchingCost(), s.switchingCost(), 2));
         }
         if (t.minBonds() != null) {
-            checks.add(min(Rule.BONDS, BigDecimal.valueOf(t.minBonds()), BigDecimal.valueOf(s.bonds().inPlace())));
+            checks.add(min(Rule.BONDS, BigDecimal.valueOf(t.minBonds()), BigDecimal.valueOf(s.bonds().inPlace()), 0));
         }
         if (t.structuralBondRequired()) {
             boolean ok = s.bonds().hasInPlace(Bond.Type.STRUCTURAL);
             checks.add(new Check(Rule.STRUCTURAL_BOND, "a structural bond", ok ? "in place" : "none in place", ok, null));
         }
         if (t.minSlaPerformance() != null) {
-            checks.add(min(Rule.SLA_PERFORMANCE, t.minSlaPerformance(), s.slaPerformance()));
+            checks.add(min(Rule.SLA_PERFORMANCE, t.minSlaPerformance(), s.slaPerformance(), 4));
         }
         if (t.minSatisfaction() != null) {
-            checks.add(min(Rule.SATISFACTION, t.minSatisfaction(), s.satisfaction()));
+            checks.add(min(Rule.SATISFACTION, t.minSatisfaction(), s.satisfaction(), 4));
         }
         return List.copyOf(checks);
     }
 
-    private static Check min(Rule rule, BigDecimal required, BigDecimal actual) {
+    /** A minimum; the gap in the rule's own precision (points 2 decimals, bonds whole, ratios 4 decimals). */
+    private static Check min(Rule rule, BigDecimal required, BigDecimal actual, int scale) {
         String req = "at least " + required.stripTrailingZeros().toPlainString();
         if (actual == null) {
             return new Check(rule, req, "not known", false, null);
         }
         boolean ok = actual.compareTo(required) >= 0;
         return new Check(rule, req, actual.stripTrailingZeros().toPlainString(), ok,
-                ok ? null : required.subtract(actual).setScale(Math.max(2, required.scale()), RoundingMode.HALF_EVEN));
+                ok ? null : required.subtract(actual).setScale(scale, RoundingMode.HALF_EVEN));
     }
 }
