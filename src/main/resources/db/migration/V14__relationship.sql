@@ -305,13 +305,30 @@ create table relationship_signal (
 
 -- sign-ins per user and UTC day (one small upsert per successful sign-in): the login trend
 create table user_sign_in_day (
-    user_id          bigint  not null references user_account (id),
+    user_id          bigint  not null,
     organisation_id  bigint,
     sign_in_day      date    not null,
     sign_ins         integer not null,
     primary key (user_id, sign_in_day)
 );
 create index user_sign_in_day_organisation_ix on user_sign_in_day (organisation_id, sign_in_day);
+
+-- shipments created and tracking events received per client and UTC day (the API-traffic trend),
+-- aggregated by the recompute job for complete days only, so that no run rescans months of events;
+-- client_activity_aggregated lists the days done (a day without traffic has no client rows)
+create table client_activity_day (
+    organisation_id    bigint  not null,
+    activity_day       date    not null,
+    shipments_created  integer not null,
+    events_received    integer not null,
+    primary key (organisation_id, activity_day)
+);
+create index client_activity_day_ix on client_activity_day (activity_day);
+
+create table client_activity_aggregated (
+    activity_day   date primary key,
+    aggregated_at  timestamp(6) with time zone not null
+);
 
 insert into job_lease (name, holder, leased_until, watermark) values ('relationship-recompute', null, timestamp '2000-01-01 00:00:00', null);
 
