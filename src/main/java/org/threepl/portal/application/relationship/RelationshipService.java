@@ -220,8 +220,18 @@ public class RelationshipService {
         Caller caller = requireManager();
         ContactKind kind = parse(ContactKind.class, "kind", cmd.kind());
         LocalDate today = today();
-        ContactLogEntry e = field("summary", () -> new ContactLogEntry(org.id(), kind, cmd.occurredOn() == null ? today : cmd.occurredOn(),
-                cmd.contactPerson(), cmd.summary(), cmd.nextStep(), cmd.nextStepDue(), caller.name(), clock.instant(), today));
+        LocalDate on = cmd.occurredOn() == null ? today : cmd.occurredOn();
+        if (on.isAfter(today) || on.isBefore(today.minusYears(2))) {
+            throw new DomainRuleViolation("occurredOn", "A contact is logged once it has happened, within the last two years; not " + on);
+        }
+        if (blank(cmd.summary())) {
+            throw new DomainRuleViolation("summary", "A summary of the contact is required");
+        }
+        if (cmd.nextStepDue() != null && (blank(cmd.nextStep()) || cmd.nextStepDue().isBefore(on))) {
+            throw new DomainRuleViolation("nextStepDue", "A due day belongs to a next step, on or after the contact");
+        }
+        ContactLogEntry e = field("contact", () -> new ContactLogEntry(org.id(), kind, on, cmd.contactPerson(), cmd.summary(), cmd.nextStep(),
+                cmd.nextStepDue(), caller.name(), clock.instant(), today));
         relationships.add(e);
         String note = "contact logged: " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " on " + e.occurredOn();
         relationships.openTasksOf(org.id(), AccountTask.Kind.CONTACT_DUE).forEach(t -> t.done(caller.name(), note, clock.instant()));

@@ -21,9 +21,11 @@ import java.util.Set;
 /**
  * The raw facts relationship management measures, for every active client at once: one set-based query
  * per kind of fact (about twenty, however many clients there are), never a shipment or event loaded.
- * Windows are whole UTC days: "recent" is the {@code windowDays} days before {@code asOf}, "previous" the
- * same number of days before that. Counts that would need a scan of months of events (API traffic) come
- * from {@code client_activity_day}, which {@link #aggregateActivity} fills one complete day at a time.
+ * Trend windows are whole UTC days: "recent" is the {@code windowDays} complete days before {@code asOf},
+ * "previous" the same number of days before that. Facts at a point in time (keys, users, contacts,
+ * surveys, managers) count up to the end of {@code asOf}, so a run today sees today's changes. Counts that
+ * would need a scan of months of events (API traffic) come from {@code client_activity_day}, which
+ * {@link #aggregateActivity} fills one complete day at a time.
  */
 @ApplicationScoped
 public class RelationshipMeasures {
@@ -119,11 +121,13 @@ public class RelationshipMeasures {
         return days;
     }
 
-    /** Every fact of every active client as of the start of {@code asOf} (UTC). */
+    /** Every fact of every active client as of the day {@code asOf} (UTC). */
     public Facts measure(LocalDate asOf, int windowDays, int valuePeriodMonths) {
         LocalDate mid = asOf.minusDays(windowDays);
         LocalDate from = asOf.minusDays(2L * windowDays);
+        LocalDate next = asOf.plusDays(1);
         Timestamp tAsOf = ts(asOf);
+        Timestamp tEnd = ts(next);
         Timestamp tMid = ts(mid);
         Timestamp tFrom = ts(from);
 
@@ -146,9 +150,9 @@ public class RelationshipMeasures {
                 + " group by organisation_id").setParameter(1, java.sql.Date.valueOf(asOf)));
         Map<Long, Long> users = counts(em.createNativeQuery("select organisation_id, count(*) from user_account where organisation_id is not null"
                 + " and enabled = true and last_login_at >= ?1 and last_login_at < ?2 group by organisation_id")
-                .setParameter(1, ts(asOf.minusDays(90))).setParameter(2, tAsOf));
+                .setParameter(1, ts(next.minusDays(90))).setParameter(2, tEnd));
         Map<Long, Long> filters = counts(em.createNativeQuery("select u.organisation_id, count(*) from saved_filter f join user_account u on u.id = f.user_id"
-                + " where u.organisation_id is not null and f.created_at < ?1 group by u.organisation_id").setParameter(1, tAsOf));
+                + " where u.organisation_id is not null and f.created_at < ?1 group by u.organisation_id").setParameter(1, tEnd));
         Map<Long, Counts> signIns = windows(em.createNativeQuery("select organisation_id, sum(case when sign_in_day >= ?1 then sign_ins else 0 end),"
                 + " sum(case when sign_in_day < ?2 then sign_ins else 0 end) from user_sign_in_day where organisation_id is not null"
                 + " and sign_in_day >= ?3 and sign_in_day < ?4 group by organisation_id")
@@ -159,7 +163,7 @@ public class RelationshipMeasures {
         for (Object[] r : rows(em.createNativeQuery("select organisation_id, count(*), sum(case when last_used_at >= ?1 then 1 else 0 end),"
                 + " min(created_at) from api_credential where organisation_id is not null and created_at < ?2"
                 + " and (revoked_at is null or revoked_at >= ?3) group by organisation_id")
-                .setParameter(1, ts(asOf.minusDays(30))).setParameter(2, tAsOf).setParameter(3, tAsOf))) {
+                .setParameter(1, ts(next.minusDays(30))).setParameter(2, tEnd).setParameter(3, tEnd))) {
             credentials.put(id(r[0]), new Credentials(num(r[1]), num(r[2]), instant(r[3])));
         }
 
@@ -190,7 +194,7 @@ public class RelationshipMeasures {
         Map<Long, List<Amount>> credits = new HashMap<>();
         for (Object[] r : rows(em.createNativeQuery("select organisation_id, currency, sum(settled_amount) from dispute where settled_amount is not null"
                 + " and ended_on >= ?1 and ended_on < ?2 group by organisation_id, currency")
-                .setParameter(1, java.sql.Date.valueOf(asOf.minusDays(365))).setParameter(2, java.sql.Date.valueOf(asOf)))) {
+                .setParameter(1, java.sql.Date.valueOf(next.minusDays(365))).setParameter(2, java.sql.Date.valueOf(next)))) {
             credits.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(new Amount(decimal(r[2]), (String) r[1]));
         }
 
@@ -200,21 +204,21 @@ public class RelationshipMeasures {
                 + " sum(case when occurred_on >= ?1 then 1 else 0 end),"
                 + " sum(case when kind = 'BUSINESS_REVIEW' and occurred_on >= ?2 then 1 else 0 end)"
                 + " from relationship_contact where occurred_on < ?3 group by organisation_id")
-                .setParameter(1, java.sql.Date.valueOf(asOf.minusDays(90))).setParameter(2, java.sql.Date.valueOf(asOf.minusDays(365)))
-                .setParameter(3, java.sql.Date.valueOf(asOf)))) {
+                .setParameter(1, java.sql.Date.valueOf(next.minusDays(90))).setParameter(2, java.sql.Date.valueOf(next.minusDays(365)))
+                .setParameter(3, java.sql.Date.valueOf(next)))) {
             contacts.put(id(r[0]), new Contacts(r[1] == null ? null : date(r[1]), r[2] == null ? null : date(r[2]), num(r[3]), num(r[4])));
         }
 
         Map<Long, Survey> surveys = new HashMap<>();
         for (Object[] r : rows(em.createNativeQuery("select organisation_id, survey_c, answered_at from satisfaction_survey where state = 'ANSWERED'"
-                + " and answered_at < ?1 order by answered_at, id").setParameter(1, tAsOf))) {
+                + " and answered_at < ?1 order by answered_at, id").setParameter(1, tEnd))) {
             surveys.put(id(r[0]), new Survey(decimal(r[1]), instant(r[2])));   // ordered: the last one wins
         }
 
         Map<Long, List<Manager>> managers = new HashMap<>();
         for (Object[] r : rows(em.createNativeQuery("select a.organisation_id, u.display_name, a.assigned_at from account_assignment a"
                 + " join user_account u on u.id = a.manager_id where u.enabled = true and a.assigned_at < ?1 order by a.assigned_at")
-                .setParameter(1, tAsOf))) {
+                .setParameter(1, tEnd))) {
             managers.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(new Manager((String) r[1], instant(r[2])));
         }
 
@@ -222,7 +226,7 @@ public class RelationshipMeasures {
         for (Object[] r : rows(em.createNativeQuery("select organisation_id, currency, sum(total_amount),"
                 + " sum(case when cost_amount is not null then total_amount else 0 end), sum(coalesce(cost_amount, 0))"
                 + " from invoice where issued_on >= ?1 and issued_on < ?2 group by organisation_id, currency")
-                .setParameter(1, java.sql.Date.valueOf(asOf.minusMonths(valuePeriodMonths))).setParameter(2, java.sql.Date.valueOf(asOf)))) {
+                .setParameter(1, java.sql.Date.valueOf(next.minusMonths(valuePeriodMonths))).setParameter(2, java.sql.Date.valueOf(next)))) {
             invoiced.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(new Invoiced((String) r[1], decimal(r[2]), decimal(r[3]), decimal(r[4])));
         }
 

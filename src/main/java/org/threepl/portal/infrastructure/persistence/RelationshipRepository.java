@@ -289,14 +289,20 @@ public class RelationshipRepository {
         return q.getSingleResult();
     }
 
-    /** Clients per value segment and tier (the portfolio matrix). */
+    /** Clients per value segment and tier (the portfolio matrix); a client without a tier row has the lowest tier. */
     public List<Object[]> matrix(TenantScope scope, String lowestTier) {
-        StringBuilder jpql = new StringBuilder("select s.segment, coalesce(t.tierCode, :lowest), count(s)").append(PORTFOLIO_FROM);
+        StringBuilder jpql = new StringBuilder("select s.segment, t.tierCode, count(s)").append(PORTFOLIO_FROM);
         scoped(jpql, scope, "s.organisationId");
-        jpql.append(" group by s.segment, coalesce(t.tierCode, :lowest)");
-        TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class).setParameter("lowest", lowestTier);
+        jpql.append(" group by s.segment, t.tierCode");
+        TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class);
         bind(q, scope);
-        return q.getResultList();
+        java.util.Map<String, Object[]> merged = new java.util.LinkedHashMap<>();
+        for (Object[] r : q.getResultList()) {
+            String tier = r[1] == null ? lowestTier : (String) r[1];
+            merged.merge(r[0] + "|" + tier, new Object[]{r[0], tier, ((Number) r[2]).longValue()},
+                    (a, b) -> new Object[]{a[0], a[1], (Long) a[2] + (Long) b[2]});
+        }
+        return List.copyOf(merged.values());
     }
 
     private static void filters(StringBuilder jpql, TenantScope scope, PortfolioQuery f) {
