@@ -121,9 +121,11 @@ public class RelationshipComputation {
         int lost = (int) aYearAgo.stream().filter(id -> !inForce.contains(id)).count();
         CustomerLifetimeValue.ChurnRate churn = CustomerLifetimeValue.churnRate(aYearAgo.size(), lost, settings.lifetimePolicy());
 
+        // a client is one from the start of its relationship on (a past day's run leaves out those that came later)
+        List<RelationshipMeasures.Client> clients = f.clients().stream().filter(c -> !start(c, f).isAfter(asOf)).toList();
         Map<Long, Valuation> valuations = new HashMap<>();
         List<ValueSegmentation.ClientValue> values = new ArrayList<>();
-        for (RelationshipMeasures.Client c : f.clients()) {
+        for (RelationshipMeasures.Client c : clients) {
             Valuation v = valuation(c, f, settings, asOf);
             valuations.put(c.id(), v);
             values.add(new ValueSegmentation.ClientValue(c.id(), v.value(settings.valueBasis())));
@@ -134,7 +136,7 @@ public class RelationshipComputation {
         SwitchingCostModel model = settings.model();
         int snapshots = 0;
         int tasks = 0;
-        for (RelationshipMeasures.Client c : f.clients()) {
+        for (RelationshipMeasures.Client c : clients) {
             if (onlyOrganisation != null && !onlyOrganisation.equals(c.id())) {
                 continue;
             }
@@ -171,7 +173,7 @@ public class RelationshipComputation {
                 tasks += raiseTasks(org, lifecycle, f.previousStage().get(c.id()), cadence, tier, settings, asOf, now);
             }
         }
-        return new Result(asOf, f.clients().size(), snapshots, tasks, activityDays);
+        return new Result(asOf, clients.size(), snapshots, tasks, activityDays);
     }
 
     /** The tasks a run raises for a client, each once, told to its account managers. */
