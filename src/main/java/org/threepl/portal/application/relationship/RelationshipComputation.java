@@ -62,8 +62,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RelationshipComputation {
 
-    /** Days in an average month (365.25 / 12), for months from days. */
-    static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.4375");
     /** Month-end snapshots a first ever run computes before today's, so that trends have a history. */
     static final int BACKFILL_MONTHS = 6;
 
@@ -264,9 +262,20 @@ public class RelationshipComputation {
                 Valuation.Source.NONE, months, String.join(", ", unconvertible));
     }
 
-    /** Months between two days, two decimals (an average month of 30.4375 days). */
+    /**
+     * Months between two days, two decimals: whole calendar months, and the part-month as a share of the
+     * days of the month it falls in (15 January to 1 March: 1 + 14 / 28 = 1.50); never negative.
+     */
     static BigDecimal months(LocalDate from, LocalDate to) {
-        return BigDecimal.valueOf(ChronoUnit.DAYS.between(from, to)).divide(DAYS_PER_MONTH, 2, RoundingMode.HALF_EVEN).max(BigDecimal.ZERO);
+        if (!to.isAfter(from)) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        long whole = ChronoUnit.MONTHS.between(from, to);
+        LocalDate anchor = from.plusMonths(whole);
+        long rest = ChronoUnit.DAYS.between(anchor, to);
+        long length = ChronoUnit.DAYS.between(anchor, from.plusMonths(whole + 1));
+        return BigDecimal.valueOf(whole).add(BigDecimal.valueOf(rest).divide(BigDecimal.valueOf(length), 10, RoundingMode.HALF_EVEN))
+                .setScale(2, RoundingMode.HALF_EVEN);
     }
 
     /** One client's facts, turned into the domain's inputs. */
