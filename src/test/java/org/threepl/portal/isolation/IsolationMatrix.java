@@ -15,8 +15,8 @@ import static org.threepl.portal.isolation.IsolationMatrix.Actor.CLIENT_USER;
  * here, which proves that the refusal is about the tenant and not a broken endpoint.
  * <p>
  * A new endpoint or page that takes an identifier adds its row here. Placeholders: {org}, {contract},
- * {user}, {key}, {shipment}, {term}, {dispute}, {breach}, {invoice}, {line} (an invoice line), {code} (the organisation's code)
- * (identifiers of the target organisation) and {unique} (a fresh token per call).
+ * {user}, {key}, {shipment}, {term}, {dispute}, {breach}, {invoice}, {line} (an invoice line), {code} (the organisation's code),
+ * and (relationship) {survey}, {proposal}, {task} (identifiers of the target organisation) and {unique} (a fresh token per call).
  */
 final class IsolationMatrix {
 
@@ -109,6 +109,39 @@ final class IsolationMatrix {
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
             new Target("dispute procedures page", "GET", "dispute-procedures.xhtml?org={org}", null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
+            // --- relationship (a client sees its own tier, summary and surveys; everything else is the 3PL's: 403 for its own) ---
+            new Target("relationship tier of organisation", "GET", "api/v1/relationship/tier?organisation={org}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("relationship summary of organisation", "GET", "api/v1/relationship/summary?organisation={org}", null,
+                    Map.of(CLIENT_API_KEY, 200)),
+            new Target("surveys of organisation", "GET", "api/v1/relationship/surveys?organisation={org}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("survey", "GET", "api/v1/relationship/surveys/{survey}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("answer survey", "POST", "api/v1/relationship/surveys/{survey}/answers", "{\"answers\":["
+                    + "{\"dimension\":\"ON_TIME\",\"expected\":6,\"perceived\":5},{\"dimension\":\"CONDITION\",\"expected\":6,\"perceived\":6},"
+                    + "{\"dimension\":\"COMMUNICATION\",\"expected\":5,\"perceived\":5},{\"dimension\":\"INVOICING_ACCURACY\",\"expected\":6,"
+                    + "\"perceived\":6},{\"dimension\":\"RESPONSIVENESS\",\"expected\":5,\"perceived\":6}],\"comment\":\"fine {unique}\"}",
+                    Map.of(CLIENT_API_KEY, 200)),
+            new Target("relationship profile", "GET", "api/v1/relationship/clients/{org}/profile", null, Map.of(CLIENT_API_KEY, 403)),
+            new Target("relationship trend", "GET", "api/v1/relationship/clients/{org}/trend", null, Map.of(CLIENT_API_KEY, 403)),
+            new Target("contact log", "GET", "api/v1/relationship/clients/{org}/contacts", null, Map.of(CLIENT_API_KEY, 403)),
+            new Target("log contact", "POST", "api/v1/relationship/clients/{org}/contacts", "{\"kind\":\"CALL\",\"summary\":\"Call {unique}\"}",
+                    Map.of(CLIENT_API_KEY, 403)),
+            new Target("relationship facts", "GET", "api/v1/relationship/clients/{org}/facts", null, Map.of(CLIENT_API_KEY, 403)),
+            new Target("record relationship facts", "PUT", "api/v1/relationship/clients/{org}/facts", "{\"internalNote\":\"Note {unique}\"}",
+                    Map.of(CLIENT_API_KEY, 403)),
+            new Target("send survey", "POST", "api/v1/relationship/clients/{org}/surveys", "{\"title\":\"Survey {unique}\"}",
+                    Map.of(CLIENT_API_KEY, 403)),
+            new Target("withdraw survey", "POST", "api/v1/relationship/surveys/{survey}/withdrawal", "", Map.of(CLIENT_API_KEY, 403)),
+            new Target("tier proposals of organisation", "GET", "api/v1/relationship/clients/{org}/proposals", null, Map.of(CLIENT_API_KEY, 403)),
+            new Target("propose tier", "POST", "api/v1/relationship/clients/{org}/proposals",
+                    "{\"toTier\":\"STRATEGIC_PARTNER\",\"reason\":\"Reason {unique}\"}", Map.of(CLIENT_API_KEY, 403)),
+            new Target("tier history", "GET", "api/v1/relationship/clients/{org}/tier-history", null, Map.of(CLIENT_API_KEY, 403)),
+            new Target("tier proposal", "GET", "api/v1/relationship/proposals/{proposal}", null, Map.of(CLIENT_API_KEY, 403)),
+            new Target("decide tier proposal", "POST", "api/v1/relationship/proposals/{proposal}/decision",
+                    "{\"action\":\"APPROVE\",\"reason\":\"Agreed {unique}\"}", Map.of(CLIENT_API_KEY, 403)),
+            new Target("relationship tasks of organisation", "GET", "api/v1/relationship/tasks?organisation={org}", null,
+                    Map.of(CLIENT_API_KEY, 403)),
+            new Target("mark task done", "POST", "api/v1/relationship/tasks/{task}/done", "{}", Map.of(CLIENT_API_KEY, 403)),
+            new Target("recompute relationship", "POST", "api/v1/relationship/recompute?organisation={org}", "", Map.of(CLIENT_API_KEY, 403)),
             // --- portal pages ---
             new Target("dispute page", "GET", "dispute.xhtml?id={dispute}", null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),

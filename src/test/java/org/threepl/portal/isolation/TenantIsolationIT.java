@@ -40,6 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TenantIsolationIT {
 
     private static final AtomicInteger UNIQUE = new AtomicInteger();
+    /** Relationship records of each organisation: survey, tier proposal, task ids (relationship). */
+    private static final Map<Long, long[]> RELATIONSHIP = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** An organisation with one of each thing the matrix can point at. */
     record World(Fixtures.Org org, Fixtures.Contract contract, Fixtures.User admin, Fixtures.User user, Fixtures.Key key,
@@ -50,6 +52,8 @@ class TenantIsolationIT {
             Fixtures.podDocument(shipment);
             Fixtures.Contract contract = Fixtures.contract(org);
             long term = Fixtures.slaTerm(org, contract);
+            // --- relationship ---
+            RELATIONSHIP.put(org.id(), new long[]{Fixtures.survey(org), Fixtures.tierProposal(org), Fixtures.accountTask(org)});
             return new World(org, contract, Fixtures.clientUser(org, Role.CLIENT_ADMIN),
                     Fixtures.clientUser(org, Role.CLIENT_USER), Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE), shipment,
                     term, Fixtures.dispute(org, contract), Fixtures.slaBreach(org, term), Fixtures.invoice(org, shipment));
@@ -67,6 +71,10 @@ class TenantIsolationIT {
                     .replace("{invoice}", Long.toString(invoice.id()))
                     .replace("{line}", Long.toString(invoice.freightLine()))
                     .replace("{code}", org.code())
+                    // --- relationship ---
+                    .replace("{survey}", Long.toString(RELATIONSHIP.get(org.id())[0]))
+                    .replace("{proposal}", Long.toString(RELATIONSHIP.get(org.id())[1]))
+                    .replace("{task}", Long.toString(RELATIONSHIP.get(org.id())[2]))
                     .replace("{unique}", "u" + UNIQUE.incrementAndGet() + System.nanoTime() % 100000);
         }
 
@@ -111,11 +119,15 @@ class TenantIsolationIT {
                 .map(actor -> Arguments.of(t.name() + " as " + actor, t, actor)));
     }
 
+    /** Relationship: POSTs that change a versioned record and so need If-Match. */
+    private static final java.util.regex.Pattern VERSIONED_POSTS = java.util.regex.Pattern.compile("/(answers|withdrawal|decision|done)$");
+
     private static HttpResponse<String> call(Target target, Actor actor, World owner) {
         String path = owner.resolve(target.path());
         if (target.isApi()) {
             String body = target.body() == null ? null : owner.resolve(target.body());
-            String[] headers = "PUT".equals(target.method()) || path.endsWith("/steps") ? new String[]{"If-Match", "\"0\""} : new String[0];
+            String[] headers = "PUT".equals(target.method()) || path.endsWith("/steps") || VERSIONED_POSTS.matcher(path).find()
+                    ? new String[]{"If-Match", "\"0\""} : new String[0];
             return Http.api(target.method(), path.substring("api/v1/".length()), a.key().value(), body, headers);
         }
         return sessions.get(actor).get(path);
@@ -201,5 +213,14 @@ class TenantIsolationIT {
                 b.invoice().storageLine()).size());
         assertEquals(0, Fixtures.query("select 1 from dispute_procedure where contract_id = ? and recorded_by <> 'fixtures'",
                 b.contract().id()).size());
+        // --- relationship: B's survey unanswered, its proposal undecided, its task open, nothing logged or recorded for it ---
+        long[] r = RELATIONSHIP.get(b.org().id());
+        assertEquals("OPEN", Fixtures.single("select state from satisfaction_survey where id = ?", r[0]).get("state"));
+        assertEquals("PROPOSED", Fixtures.single("select state from tier_proposal where id = ?", r[1]).get("state"));
+        assertEquals("OPEN", Fixtures.single("select state from account_task where id = ?", r[2]).get("state"));
+        assertEquals(1, Fixtures.query("select 1 from tier_proposal where organisation_id = ?", b.org().id()).size());
+        assertEquals(0, Fixtures.query("select 1 from relationship_contact where organisation_id = ?", b.org().id()).size());
+        assertEquals(0, Fixtures.query("select 1 from relationship_fact where organisation_id = ?", b.org().id()).size());
+        assertEquals(1, Fixtures.query("select 1 from satisfaction_survey where organisation_id = ?", b.org().id()).size());
     }
 }

@@ -76,10 +76,13 @@ public class DisputeRepository {
 
     /**
      * The disputes the scope may see, open ones by their deadline first (the account manager's queue),
-     * then ended ones, newest first; at most {@code limit} from {@code offset}.
+     * then ended ones, newest first; at most {@code limit} from {@code offset}. Among disputes due the same
+     * day, those of a client whose partnership tier grants a higher dispute-queue priority come first
+     * (relationship: one join with the small {@code client_tier} table, by its primary key).
      */
     public List<Dispute> list(TenantScope scope, Long organisationId, DisputeState state, int offset, int limit) {
-        StringBuilder jpql = new StringBuilder("select d from Dispute d where 1 = 1");
+        // --- relationship: tier priority at equal deadlines ---
+        StringBuilder jpql = new StringBuilder("select d from Dispute d left join ClientTier t on t.organisationId = d.organisationId where 1 = 1");
         if (organisationId != null) {
             jpql.append(" and d.organisationId = :org");
         } else if (!scope.isUnrestricted()) {
@@ -88,7 +91,7 @@ public class DisputeRepository {
         if (state != null) {
             jpql.append(" and d.state = :state");
         }
-        jpql.append(" order by case when d.state in :open then 0 else 1 end, d.resolveBy, d.id desc");
+        jpql.append(" order by case when d.state in :open then 0 else 1 end, d.resolveBy, coalesce(t.disputePriority, 0) desc, d.id desc");
         var q = em.createQuery(jpql.toString(), Dispute.class)
                 .setParameter("open", List.of(DisputeState.FILED, DisputeState.ACKNOWLEDGED, DisputeState.UNDER_INVESTIGATION,
                         DisputeState.NEGOTIATION));

@@ -29,6 +29,10 @@ public class PortalIdentityStore implements IdentityStore {
     @Inject
     Clock clock;
 
+    // --- relationship: the login trend counts sign-ins per user and day ---
+    @Inject
+    org.threepl.portal.infrastructure.persistence.SignInCounter signIns;
+
     @Transactional
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         char[] password = credential.getPassword().getValue();
@@ -48,6 +52,8 @@ public class PortalIdentityStore implements IdentityStore {
             user.upgradePasswordHash(hasher.hash(password));
         }
         user.recordLogin(clock.instant());
+        org.threepl.portal.infrastructure.persistence.SignInCounter.countQuietly(signIns, user.id(),
+                user.organisation() == null ? null : user.organisation().id(), java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
         return new CredentialValidationResult(user.username().value(), Set.of(user.role().name()));
     }
 }

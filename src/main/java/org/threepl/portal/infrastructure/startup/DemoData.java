@@ -63,6 +63,9 @@ public class DemoData {
 
     @Inject
     DemoInvoices invoices;
+    // --- relationship ---
+    @Inject
+    DemoRelationships relationships;
 
     void load() {
         Instant now = clock.instant();
@@ -120,6 +123,8 @@ public class DemoData {
                 BigDecimal.ONE, new BigDecimal("0.11"), new BigDecimal("0.09"), 0, 1800, 0, BigDecimal.ZERO), now, 12L);
         invoices.load(huaxia.id(), "HUAX", "CNY", huaxiaContract.id(), huaxiaContract.term().start(), new DemoInvoices.Profile(
                 new BigDecimal("7.8"), new BigDecimal("0.095"), new BigDecimal("0.24"), 120, 0, 40, BigDecimal.ZERO), now, 13L);
+        // --- relationship ---
+        relationships.load(acme, nordwind, huaxia, now);
     }
 
     /**

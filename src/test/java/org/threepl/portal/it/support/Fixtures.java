@@ -196,6 +196,33 @@ public final class Fixtures {
         update("update api_credential set revoked_at = ? where id = ?", now(), key.id());
     }
 
+    // --- relationship ---
+
+    /** An open satisfaction survey of the organisation, due in two weeks; returns its id. */
+    public static long survey(Org org) {
+        long id = IDS.incrementAndGet();
+        update("insert into satisfaction_survey (id, organisation_id, title, sent_by, sent_at, due_on, state, version)"
+                + " values (?, ?, ?, 'fixtures', ?, current_date + 14, 'OPEN', 0)", id, org.id(), "Survey of " + org.code(), now());
+        return id;
+    }
+
+    /** An open proposal to move the organisation from TRANSACTIONAL to PREFERRED; returns its id. */
+    public static long tierProposal(Org org) {
+        long id = IDS.incrementAndGet();
+        update("insert into tier_proposal (id, organisation_id, from_tier, to_tier, reason, proposed_by, proposed_at, state, version)"
+                + " values (?, ?, 'TRANSACTIONAL', 'PREFERRED', ?, 'fixtures', ?, 'PROPOSED', 0)", id, org.id(), "Proposal for " + org.code(), now());
+        return id;
+    }
+
+    /** An open contact reminder for the organisation's account managers; returns its id. */
+    public static long accountTask(Org org) {
+        long id = IDS.incrementAndGet();
+        update("insert into account_task (id, organisation_id, kind, occasion, title, detail, due_on, created_at, state, version)"
+                + " values (?, ?, 'CONTACT_DUE', ?, ?, 'fixture', current_date + 7, ?, 'OPEN', 0)", id, org.id(), "fx-" + id,
+                "Contact " + org.code(), now());
+        return id;
+    }
+
     public static int update(String sql, Object... args) {
         try (Connection c = EmbeddedPostgresSession.dataSource().getConnection();
              PreparedStatement ps = prepare(c, sql, args)) {

@@ -1,0 +1,382 @@
+package org.threepl.portal.application.relationship;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.threepl.portal.application.AccessPolicy;
+import org.threepl.portal.application.Caller;
+import org.threepl.portal.application.CallerContext;
+import org.threepl.portal.application.ConcurrentChangeException;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.Notifier;
+import org.threepl.portal.domain.model.account.Organisation;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.account.UserAccount;
+import org.threepl.portal.domain.model.relationship.ChurnSignal;
+import org.threepl.portal.domain.model.relationship.ClientTier;
+import org.threepl.portal.domain.model.relationship.CustomerLifetimeValue;
+import org.threepl.portal.domain.model.relationship.Lifecycle;
+import org.threepl.portal.domain.model.relationship.Proxy;
+import org.threepl.portal.domain.model.relationship.ProxyScale;
+import org.threepl.portal.domain.model.relationship.RelationshipSettings;
+import org.threepl.portal.domain.model.relationship.Satisfaction;
+import org.threepl.portal.domain.model.relationship.SwitchingCostFacet;
+import org.threepl.portal.domain.model.relationship.SwitchingCostGroup;
+import org.threepl.portal.domain.model.relationship.SwitchingCostModel;
+import org.threepl.portal.domain.model.relationship.TierDefinition;
+import org.threepl.portal.domain.model.relationship.TierHistoryEntry;
+import org.threepl.portal.domain.model.relationship.TierProposal;
+import org.threepl.portal.domain.model.relationship.Valuation;
+import org.threepl.portal.domain.model.relationship.ValueSegment;
+import org.threepl.portal.domain.model.relationship.ValueSegmentation;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
+import org.threepl.portal.infrastructure.persistence.RelationshipRepository;
+import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Partnership tiers: an account manager proposes a change of a client's tier with a reason; an ops admin
+ * (not the proposer) approves or rejects it with a reason; the proposer may withdraw it. Each step checks
+ * the version the caller read. An approval changes the client's tier (and so its benefits: dispute-queue
+ * priority, review cadence, price incentive) and writes the tier history. Also the settings of
+ * relationship management, read by the staff and changed as a whole by ops admins.
+ */
+@ApplicationScoped
+@Transactional
+public class PartnershipService {
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    RelationshipRepository relationships;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    TierStatusReader tiers;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Clock clock;
+
+    // --- proposals ---
+
+    public List<RelationshipViews.ProposalView> proposalsOf(Long organisationId) {
+        Organisation org = internal(organisationId);
+        return relationships.proposalsOf(org.id()).stream().map(p -> RelationshipViews.ProposalView.of(p, org.name())).toList();
+    }
+
+    /** The proposals of the caller's clients in a state (PROPOSED: the approval queue; null: all), oldest first. */
+    public List<RelationshipViews.ProposalView> proposals(String state, int offset, int limit) {
+        Caller caller = callers.current();
+        AccessPolicy.require(RelationshipAccess.maySeeInternals(caller), "Tier proposals are the 3PL's internal records");
+        TierProposal.State s = RelationshipService.blank(state) ? null : RelationshipService.parse(TierProposal.State.class, "state", state);
+        Map<Long, String> names = new java.util.HashMap<>();
+        return relationships.proposals(caller.tenantScope(), s, Math.max(0, offset), RelationshipService.clamp(limit)).stream()
+                .map(p -> RelationshipViews.ProposalView.of(p, names.computeIfAbsent(p.organisationId(),
+                        id -> organisations.find(caller.tenantScope(), id).map(Organisation::name).orElse(null)))).toList();
+    }
+
+    public RelationshipViews.ProposalView proposal(Long id) {
+        TierProposal p = find(id);
+        return view(p);
+    }
+
+    /** Proposes a new tier for a client: one open proposal per client at a time. */
+    public RelationshipViews.ProposalView propose(Long organisationId, String toTier, String reason) {
+        Organisation org = internal(organisationId);
+        Caller caller = manager();
+        RelationshipSettings settings = relationships.settings();
+        String code = toTier == null ? null : toTier.trim().toUpperCase(Locale.ROOT);
+        if (code == null || settings.tier(code).isEmpty()) {
+            throw new DomainRuleViolation("toTier", "Unknown tier '" + toTier + "'; configured: "
+                    + settings.tiers().stream().map(TierDefinition::code).toList());
+        }
+        relationships.openProposalOf(org.id()).ifPresent(p -> {
+            throw new DomainRuleViolation("toTier", "A proposal for " + org.name() + " (to " + p.toTier() + ", by " + p.proposedBy()
+                    + ") is still open: it is decided or withdrawn first");
+        });
+        TierProposal p = new TierProposal(org.id(), tiers.currentTier(settings, org.id()).code(), code, reason, caller.name(), clock.instant());
+        relationships.add(p);
+        notifier.tell(users.listByRole(Role.OPS_ADMIN).stream().filter(UserAccount::isEnabled).toList(),
+                org.name() + ": " + caller.name() + " proposes the tier " + code, "From " + p.fromTier() + " to " + p.toTier() + ": " + p.reason(),
+                RelationshipLinks.approvals());
+        return RelationshipViews.ProposalView.of(p, org.name());
+    }
+
+    /** APPROVE or REJECT (ops admins, not the proposer, with a reason) or WITHDRAW (the proposer), on the version read. */
+    public RelationshipViews.ProposalView decide(Long id, int expectedVersion, String action, String reason) {
+        Caller caller = callers.current();
+        TierProposal p = find(id);
+        if (p.version() != expectedVersion) {
+            throw new ConcurrentChangeException("Tier proposal " + id);
+        }
+        String a = action == null ? "" : action.trim().toUpperCase(Locale.ROOT);
+        Instant now = clock.instant();
+        Organisation org = organisations.find(caller.tenantScope(), p.organisationId()).orElseThrow();
+        switch (a) {
+            case "APPROVE" -> {
+                AccessPolicy.require(RelationshipAccess.mayDecide(caller), "Only the 3PL's operations admins approve tier changes");
+                RelationshipSettings settings = relationships.settings();
+                TierDefinition to = settings.tier(p.toTier()).orElseThrow(() -> new DomainRuleViolation("toTier", "The tier " + p.toTier()
+                        + " is no longer configured: reject the proposal"));
+                ClientTier current = relationships.clientTierForUpdate(org.id()).orElse(null);
+                String currentCode = current == null ? settings.lowestTier().code() : current.tierCode();
+                if (!currentCode.equals(p.fromTier())) {
+                    throw new DomainRuleViolation("action", "The client's tier changed to " + currentCode + " since the proposal (from "
+                            + p.fromTier() + "): reject it and propose again");
+                }
+                p.approve(caller.name(), reason, now);
+                if (current == null) {
+                    current = new ClientTier(org.id(), settings.lowestTier(), now);
+                    relationships.add(current);
+                }
+                current.change(p, to, now);
+                relationships.add(TierHistoryEntry.of(p));
+                List<UserAccount> told = new ArrayList<>(notifier.clientAdminsOf(org.id()));
+                told.addAll(notifier.accountManagersOf(org.id()));
+                notifier.tell(told, org.name() + " is now a " + to.name() + " client", "Your partnership tier is now " + to.name()
+                        + ". What it brings: " + RelationshipViews.TierView.of(to).benefits().describe() + ".", RelationshipLinks.tier());
+            }
+            case "REJECT" -> {
+                AccessPolicy.require(RelationshipAccess.mayDecide(caller), "Only the 3PL's operations admins reject tier changes");
+                p.reject(caller.name(), reason, now);
+            }
+            case "WITHDRAW" -> {
+                AccessPolicy.require(RelationshipAccess.mayManage(caller), "Only the proposer withdraws a proposal");
+                p.withdraw(caller.name(), now);
+            }
+            default -> throw new DomainRuleViolation("action", "Unknown action '" + action + "'; allowed: APPROVE, REJECT, WITHDRAW");
+        }
+        relationships.flush();
+        if (!"WITHDRAW".equals(a)) {
+            users.findByUsername(p.proposedBy()).ifPresent(u -> notifier.tell(List.of(u), org.name() + ": your proposal of " + p.toTier() + " was "
+                    + p.state().name().toLowerCase(Locale.ROOT), p.decisionReason() + " (" + caller.name() + ")", RelationshipLinks.client(org.id())));
+        }
+        return RelationshipViews.ProposalView.of(p, org.name());
+    }
+
+    /** Every change of the client's tier, newest first. */
+    public List<RelationshipViews.HistoryView> history(Long organisationId) {
+        Organisation org = internal(organisationId);
+        return relationships.historyOf(org.id()).stream().map(RelationshipViews.HistoryView::of).toList();
+    }
+
+    // --- settings ---
+
+    public record Segments(BigDecimal vipShare, BigDecimal majorShare, BigDecimal ordinaryShare) {
+    }
+
+    public record LifetimeSettings(BigDecimal defaultAnnualChurn, int minimumClientsForHistory, int floorMonths, int capMonths) {
+    }
+
+    public record SatisfactionSettings(BigDecimal surveyWeight, BigDecimal slaWeight, BigDecimal tolerance) {
+    }
+
+    public record SignalPoints(String signal, int points) {
+    }
+
+    public record LifecycleSettings(int windowDays, BigDecimal dropThreshold, BigDecimal riseThreshold, int minimumBase, int minimumRise,
+                                    int declineRisk, int explorationMonths, int formationMonths, List<SignalPoints> signalPoints) {
+    }
+
+    /** A proxy's weight and scale; {@code facet} and {@code description} are for reading (ignored when sent). */
+    public record ProxySetting(String proxy, String facet, String description, BigDecimal weight, String scale, BigDecimal zeroAt,
+                               BigDecimal referenceAt) {
+    }
+
+    public record Weight(String name, BigDecimal weight) {
+    }
+
+    public record Rate(String currency, BigDecimal rate) {
+    }
+
+    public record TierSetting(String code, String name, int rank, String minSegment, BigDecimal minSwitchingCost, Integer minBonds,
+                              boolean structuralBondRequired, BigDecimal minSlaPerformance, BigDecimal minSatisfaction,
+                              boolean dedicatedAccountManager, int reviewCadenceDays, int contactCadenceDays, int disputePriority,
+                              boolean customReports, BigDecimal priceIncentivePercent) {
+    }
+
+    /** Every setting, as read and as sent back (updatedBy, updatedAt and version are for reading). */
+    public record Settings(String reportingCurrency, String valueBasis, int valuePeriodMonths, BigDecimal defaultMarginRate,
+                           boolean contractFeeFallback, int openEndedRemainingMonths, Segments segments, LifetimeSettings lifetime,
+                           SatisfactionSettings satisfaction, LifecycleSettings lifecycle, int reviewReminderDays, int contactReminderDays,
+                           List<ProxySetting> proxies, List<Weight> facets, List<Weight> groups, List<Rate> exchangeRates, List<TierSetting> tiers,
+                           String updatedBy, Instant updatedAt, Integer version) {
+    }
+
+    public Settings settings() {
+        AccessPolicy.require(RelationshipAccess.maySeeInternals(callers.current()), "The relationship settings are the 3PL's");
+        return view(relationships.settings());
+    }
+
+    /** Replaces every setting, on the version read; a tier still held by a client or named by an open proposal cannot go. */
+    public Settings updateSettings(int expectedVersion, Settings in) {
+        Caller caller = callers.current();
+        AccessPolicy.require(RelationshipAccess.mayDecide(caller), "Only the 3PL's operations admins change the relationship settings");
+        RelationshipSettings s = relationships.settings();
+        if (s.version() != expectedVersion) {
+            throw new ConcurrentChangeException("The relationship settings");
+        }
+        RelationshipSettings.Values values = values(Objects.requireNonNull(in, "settings"));
+        Set<String> codes = new HashSet<>();
+        values.tiers().forEach(t -> codes.add(t.code()));
+        for (ClientTier t : relationships.clientTiers()) {
+            if (!codes.contains(t.tierCode())) {
+                throw new DomainRuleViolation("tiers", "The tier " + t.tierCode() + " is held by clients: change their tiers before removing it");
+            }
+        }
+        for (TierProposal p : relationships.proposals(org.threepl.portal.application.TenantScope.all(), TierProposal.State.PROPOSED, 0, 10_000)) {
+            if (!codes.contains(p.toTier())) {
+                throw new DomainRuleViolation("tiers", "The tier " + p.toTier() + " is named by an open proposal: decide it first");
+            }
+        }
+        s.update(values, caller.name(), clock.instant());
+        for (ClientTier t : relationships.clientTiers()) {
+            values.tiers().forEach(t::follow);
+        }
+        relationships.flush();
+        return view(s);
+    }
+
+    static Settings view(RelationshipSettings s) {
+        RelationshipSettings.Values v = s.values();
+        List<ProxySetting> proxies = new ArrayList<>();
+        v.proxies().forEach((p, w) -> proxies.add(new ProxySetting(p.name(), p.facet().name(), p.description(), w.weight(), w.scale().kind().name(),
+                w.scale().zeroAt(), w.scale().referenceAt())));
+        List<Weight> facets = new ArrayList<>();
+        v.facetWeights().forEach((f, w) -> facets.add(new Weight(f.name(), w)));
+        List<Weight> groups = new ArrayList<>();
+        v.groupWeights().forEach((g, w) -> groups.add(new Weight(g.name(), w)));
+        List<Rate> rates = new ArrayList<>();
+        v.exchangeRates().forEach((c, r) -> rates.add(new Rate(c, r)));
+        List<SignalPoints> points = new ArrayList<>();
+        v.lifecycle().points().forEach((sig, p) -> points.add(new SignalPoints(sig.name(), p)));
+        Lifecycle.Policy l = v.lifecycle();
+        return new Settings(v.reportingCurrency(), v.valueBasis().name(), v.valuePeriodMonths(), v.defaultMarginRate(), v.contractFeeFallback(),
+                v.openEndedRemainingMonths(), new Segments(v.segments().vipShare(), v.segments().majorShare(), v.segments().ordinaryShare()),
+                new LifetimeSettings(v.lifetime().defaultAnnualChurn(), v.lifetime().minimumClientsForHistory(), v.lifetime().floorMonths(),
+                        v.lifetime().capMonths()),
+                new SatisfactionSettings(v.satisfaction().surveyWeight(), v.satisfaction().slaWeight(), v.satisfaction().tolerance()),
+                new LifecycleSettings(l.windowDays(), l.dropThreshold(), l.riseThreshold(), l.minimumBase(), l.minimumRise(), l.declineRisk(),
+                        l.explorationMonths(), l.formationMonths(), points),
+                v.reviewReminderDays(), v.contactReminderDays(), proxies, facets, groups, rates,
+                v.tiers().stream().map(t -> new TierSetting(t.code(), t.name(), t.rank(), t.minSegment() == null ? null : t.minSegment().name(),
+                        t.minSwitchingCost(), t.minBonds(), t.structuralBondRequired(), t.minSlaPerformance(), t.minSatisfaction(),
+                        t.dedicatedAccountManager(), t.reviewCadenceDays(), t.contactCadenceDays(), t.disputePriority(), t.customReports(),
+                        t.priceIncentivePercent())).toList(),
+                s.updatedBy(), s.updatedAt(), s.version());
+    }
+
+    /** Settings as sent, checked field by field into the domain's values. */
+    static RelationshipSettings.Values values(Settings in) {
+        Map<Proxy, SwitchingCostModel.ProxyWeighting> proxies = new EnumMap<>(Proxy.class);
+        List<ProxySetting> ps = in.proxies() == null ? List.of() : in.proxies();
+        for (int i = 0; i < ps.size(); i++) {
+            ProxySetting p = ps.get(i);
+            String at = "proxies[" + i + "]";
+            Proxy proxy = RelationshipService.parse(Proxy.class, at + ".proxy", p.proxy());
+            ProxyScale.Kind kind = RelationshipService.parse(ProxyScale.Kind.class, at + ".scale", p.scale());
+            proxies.put(proxy, RelationshipService.field(at, () -> new SwitchingCostModel.ProxyWeighting(p.weight(),
+                    new ProxyScale(kind, p.zeroAt(), p.referenceAt()))));
+        }
+        Map<SwitchingCostFacet, BigDecimal> facets = weights(in.facets(), SwitchingCostFacet.class, "facets");
+        Map<SwitchingCostGroup, BigDecimal> groups = weights(in.groups(), SwitchingCostGroup.class, "groups");
+        Map<String, BigDecimal> rates = new TreeMap<>();
+        for (Rate r : in.exchangeRates() == null ? List.<Rate>of() : in.exchangeRates()) {
+            rates.put(r.currency() == null ? "" : r.currency().trim().toUpperCase(Locale.ROOT), r.rate());
+        }
+        LifecycleSettings l = RelationshipService.field("lifecycle", () -> Objects.requireNonNull(in.lifecycle(), "lifecycle settings are required"));
+        Map<ChurnSignal, Integer> points = new EnumMap<>(ChurnSignal.class);
+        for (SignalPoints sp : l.signalPoints() == null ? List.<SignalPoints>of() : l.signalPoints()) {
+            points.put(RelationshipService.parse(ChurnSignal.class, "lifecycle.signalPoints.signal", sp.signal()), sp.points());
+        }
+        Segments seg = RelationshipService.field("segments", () -> Objects.requireNonNull(in.segments(), "segment shares are required"));
+        LifetimeSettings lt = RelationshipService.field("lifetime", () -> Objects.requireNonNull(in.lifetime(), "lifetime settings are required"));
+        SatisfactionSettings sat = RelationshipService.field("satisfaction", () -> Objects.requireNonNull(in.satisfaction(),
+                "satisfaction settings are required"));
+        List<TierDefinition> tierList = new ArrayList<>();
+        List<TierSetting> ts = in.tiers() == null ? List.of() : in.tiers();
+        for (int i = 0; i < ts.size(); i++) {
+            TierSetting t = ts.get(i);
+            String at = "tiers[" + i + "]";
+            ValueSegment min = RelationshipService.blank(t.minSegment()) ? null : RelationshipService.parse(ValueSegment.class, at + ".minSegment",
+                    t.minSegment());
+            tierList.add(RelationshipService.field(at, () -> new TierDefinition(t.code() == null ? null : t.code().trim().toUpperCase(Locale.ROOT),
+                    t.name(), t.rank(), min, t.minSwitchingCost(), t.minBonds(), t.structuralBondRequired(), t.minSlaPerformance(),
+                    t.minSatisfaction(), t.dedicatedAccountManager(), t.reviewCadenceDays(), t.contactCadenceDays(), t.disputePriority(),
+                    t.customReports(), t.priceIncentivePercent())));
+        }
+        Valuation.Basis basis = RelationshipService.parse(Valuation.Basis.class, "valueBasis", in.valueBasis());
+        RelationshipSettings.Values v = new RelationshipSettings.Values(in.reportingCurrency() == null ? null
+                : in.reportingCurrency().trim().toUpperCase(Locale.ROOT), basis, in.valuePeriodMonths(), in.defaultMarginRate(),
+                in.contractFeeFallback(), in.openEndedRemainingMonths(),
+                RelationshipService.field("segments", () -> new ValueSegmentation.Thresholds(seg.vipShare(), seg.majorShare(), seg.ordinaryShare())),
+                RelationshipService.field("lifetime", () -> new CustomerLifetimeValue.Policy(lt.defaultAnnualChurn(), lt.minimumClientsForHistory(),
+                        lt.floorMonths(), lt.capMonths())),
+                RelationshipService.field("satisfaction", () -> new Satisfaction.Policy(sat.surveyWeight(), sat.slaWeight(), sat.tolerance())),
+                RelationshipService.field("lifecycle", () -> new Lifecycle.Policy(l.windowDays(), l.dropThreshold(), l.riseThreshold(),
+                        l.minimumBase(), l.minimumRise(), points, l.declineRisk(), l.explorationMonths(), l.formationMonths())),
+                in.reviewReminderDays(), in.contactReminderDays(), proxies, facets, groups, rates, tierList);
+        RelationshipSettings.check(v);
+        return v;
+    }
+
+    private static <E extends Enum<E>> Map<E, BigDecimal> weights(List<Weight> list, Class<E> type, String field) {
+        Map<E, BigDecimal> m = new LinkedHashMap<>();
+        for (Weight w : list == null ? List.<Weight>of() : list) {
+            m.put(RelationshipService.parse(type, field + ".name", w.name()), w.weight());
+        }
+        return m;
+    }
+
+    // --- helpers ---
+
+    private RelationshipViews.ProposalView view(TierProposal p) {
+        String name = organisations.find(callers.current().tenantScope(), p.organisationId()).map(Organisation::name).orElse(null);
+        return RelationshipViews.ProposalView.of(p, name);
+    }
+
+    private TierProposal find(Long id) {
+        Caller caller = callers.current();
+        TierProposal p = relationships.proposal(caller.tenantScope(), id).orElseThrow(() -> new NotFoundException("Tier proposal " + id));
+        AccessPolicy.require(RelationshipAccess.maySeeInternals(caller), "Tier proposals are the 3PL's internal records");
+        return p;
+    }
+
+    private Organisation internal(Long organisationId) {
+        Caller caller = callers.current();
+        Organisation org = organisations.find(caller.tenantScope(), organisationId)
+                .orElseThrow(() -> new NotFoundException("Organisation " + organisationId));
+        AccessPolicy.require(RelationshipAccess.maySeeInternals(caller), "This is the 3PL's internal view of the relationship");
+        return org;
+    }
+
+    private Caller manager() {
+        Caller caller = callers.current();
+        AccessPolicy.require(RelationshipAccess.mayManage(caller), "Tier changes are proposed by the client's account managers"
+                + " (or the 3PL's operations admins)");
+        return caller;
+    }
+}

@@ -1,0 +1,409 @@
+package org.threepl.portal.application.relationship;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.threepl.portal.application.Notifier;
+import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.application.sla.SlaPerformance;
+import org.threepl.portal.domain.model.account.Organisation;
+import org.threepl.portal.domain.model.relationship.AccountTask;
+import org.threepl.portal.domain.model.relationship.ClientTier;
+import org.threepl.portal.domain.model.relationship.ContactCadence;
+import org.threepl.portal.domain.model.relationship.CustomerLifetimeValue;
+import org.threepl.portal.domain.model.relationship.Lifecycle;
+import org.threepl.portal.domain.model.relationship.LifecycleStage;
+import org.threepl.portal.domain.model.relationship.MeasuredSignals;
+import org.threepl.portal.domain.model.relationship.Proxy;
+import org.threepl.portal.domain.model.relationship.RelationshipFacts;
+import org.threepl.portal.domain.model.relationship.RelationshipSettings;
+import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
+import org.threepl.portal.domain.model.relationship.RetentionBonds;
+import org.threepl.portal.domain.model.relationship.Satisfaction;
+import org.threepl.portal.domain.model.relationship.SatisfactionLevel;
+import org.threepl.portal.domain.model.relationship.SwitchingCostModel;
+import org.threepl.portal.domain.model.relationship.SwitchingCostProfile;
+import org.threepl.portal.domain.model.relationship.TierDefinition;
+import org.threepl.portal.domain.model.relationship.TierRules;
+import org.threepl.portal.domain.model.relationship.Valuation;
+import org.threepl.portal.domain.model.relationship.ValueSegmentation;
+import org.threepl.portal.domain.model.shared.Money;
+import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
+import org.threepl.portal.infrastructure.persistence.RelationshipMeasures;
+import org.threepl.portal.infrastructure.persistence.RelationshipRepository;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Measures every active client and writes its snapshot of the day: the proxies from the portal's data
+ * (set-based, {@link RelationshipMeasures}), the SLA performance from the service levels, then the domain's
+ * computations with the settings in force. Value segments need every client's value, so every client is
+ * measured even when one is asked for; only the asked one's snapshot is written then. A live run (today)
+ * also raises the account managers' tasks: a client that moved into decline, a business review or a
+ * contact due by the tier's cadence. No caller: the scheduled job or an authorised request runs it.
+ */
+@ApplicationScoped
+public class RelationshipComputation {
+
+    /** Month-end snapshots a first ever run computes before today's, so that trends have a history. */
+    static final int BACKFILL_MONTHS = 6;
+
+    @Inject
+    RelationshipMeasures measures;
+
+    @Inject
+    RelationshipRepository relationships;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    SlaPerformance sla;
+
+    @Inject
+    Notifier notifier;
+
+    @Inject
+    Clock clock;
+
+    /** What a run did. */
+    public record Result(LocalDate asOf, int clients, int snapshots, int tasks, int activityDays) {
+    }
+
+    /** Today's run; a first ever run computes the month-ends before it first. Everything in one transaction. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Result runToday(Long onlyOrganisation) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (onlyOrganisation == null && !relationships.anySnapshot()) {
+            for (int m = BACKFILL_MONTHS; m >= 1; m--) {
+                compute(today.minusMonths(m).withDayOfMonth(1), null, false);
+            }
+        }
+        return compute(today, onlyOrganisation, true);
+    }
+
+    /** A past day's snapshots (no tasks), e.g. to fill a gap in the history. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Result runFor(LocalDate asOf) {
+        return compute(asOf, null, false);
+    }
+
+    Result compute(LocalDate asOf, Long onlyOrganisation, boolean live) {
+        Instant now = clock.instant();
+        RelationshipSettings settings = relationships.settings();
+        Lifecycle.Policy lifecyclePolicy = settings.lifecyclePolicy();
+        int window = lifecyclePolicy.windowDays();
+        int activityDays = measures.aggregateActivity(asOf.minusDays(2L * window), asOf, now);
+        RelationshipMeasures.Facts f = measures.measure(asOf, window, settings.valuePeriodMonths());
+
+        Map<Long, ClientTier> tiers = relationships.clientTiers().stream().collect(Collectors.toMap(ClientTier::organisationId, Function.identity()));
+        Set<Long> aYearAgo = measures.clientsInForce(asOf.minusYears(1));
+        Set<Long> inForce = measures.clientsInForce(asOf);
+        int lost = (int) aYearAgo.stream().filter(id -> !inForce.contains(id)).count();
+        CustomerLifetimeValue.ChurnRate churn = CustomerLifetimeValue.churnRate(aYearAgo.size(), lost, settings.lifetimePolicy());
+
+        // a client is one from the start of its relationship on (a past day's run leaves out those that came later)
+        List<RelationshipMeasures.Client> clients = f.clients().stream().filter(c -> !start(c, f).isAfter(asOf)).toList();
+        Map<Long, Valuation> valuations = new HashMap<>();
+        List<ValueSegmentation.ClientValue> values = new ArrayList<>();
+        for (RelationshipMeasures.Client c : clients) {
+            Valuation v = valuation(c, f, settings, asOf);
+            valuations.put(c.id(), v);
+            values.add(new ValueSegmentation.ClientValue(c.id(), v.value(settings.valueBasis())));
+        }
+        Map<Long, ValueSegmentation.Placement> placements = ValueSegmentation.place(values, settings.segmentThresholds()).stream()
+                .collect(Collectors.toMap(ValueSegmentation.Placement::organisationId, Function.identity()));
+
+        SwitchingCostModel model = settings.model();
+        int snapshots = 0;
+        int tasks = 0;
+        for (RelationshipMeasures.Client c : clients) {
+            if (onlyOrganisation != null && !onlyOrganisation.equals(c.id())) {
+                continue;
+            }
+            Organisation org = organisations.find(TenantScope.all(), c.id()).orElseThrow();
+            ClientTier clientTier = tiers.get(c.id());
+            if (clientTier == null && live) {
+                clientTier = new ClientTier(c.id(), settings.lowestTier(), start(c, f).atStartOfDay(ZoneOffset.UTC).toInstant());
+                relationships.add(clientTier);
+                tiers.put(c.id(), clientTier);
+            }
+            TierDefinition tier = clientTier == null ? settings.lowestTier() : settings.tier(clientTier.tierCode()).orElse(settings.lowestTier());
+            Client client = new Client(c, f, settings, tier, asOf, relationships.facts(c.id()).orElse(null));
+
+            SlaPerformance.Figures performance = sla.of(org, asOf);
+            MeasuredSignals signals = client.signals(performance.meanRatio());
+            SwitchingCostProfile profile = model.profile(signals);
+            ContactCadence.Assessment cadence = client.cadence();
+            RetentionBonds bonds = client.bonds(cadence);
+            RelationshipMeasures.Survey survey = f.latestSurvey().get(c.id());
+            Satisfaction.Figure satisfaction = Satisfaction.combine(survey == null ? null : survey.c(), performance.meanRatio(),
+                    settings.satisfactionPolicy());
+            SatisfactionLevel surveyLevel = survey == null ? null : Satisfaction.level(survey.c(), settings.satisfactionPolicy());
+            Lifecycle.Assessment lifecycle = Lifecycle.assess(client.lifecycleFacts(surveyLevel), lifecyclePolicy);
+            CustomerLifetimeValue.Figure lifetime = CustomerLifetimeValue.of(valuations.get(c.id()), churn, client.remainingMonths(),
+                    settings.lifetimePolicy());
+            ValueSegmentation.Placement placement = placements.get(c.id());
+            TierRules.Recommendation recommendation = TierRules.recommend(settings.tiers(), new TierRules.Standing(placement.segment(),
+                    profile.overall(), bonds, performance.meanRatio(), satisfaction.value()));
+            relationships.store(new RelationshipSnapshot(c.id(), asOf, now, new RelationshipSnapshot.Figures(profile, placement,
+                    settings.valueBasis(), valuations.get(c.id()), lifetime, satisfaction, lifecycle, bonds, tier.code(), recommendation.tier(),
+                    settings.reportingCurrency())));
+            snapshots++;
+            if (live) {
+                tasks += raiseTasks(org, lifecycle, f.previousStage().get(c.id()), cadence, tier, settings, asOf, now);
+            }
+        }
+        return new Result(asOf, clients.size(), snapshots, tasks, activityDays);
+    }
+
+    /** The tasks a run raises for a client, each once, told to its account managers. */
+    private int raiseTasks(Organisation org, Lifecycle.Assessment lifecycle, String previousStage, ContactCadence.Assessment cadence,
+                           TierDefinition tier, RelationshipSettings settings, LocalDate today, Instant now) {
+        int raised = 0;
+        String page = RelationshipLinks.client(org.id());
+        if (lifecycle.stage() == LifecycleStage.DECLINE && !LifecycleStage.DECLINE.name().equals(previousStage)) {
+            String signals = lifecycle.fired().stream().map(Lifecycle.Check::detail).collect(Collectors.joining("; "));
+            raised += raise(new AccountTask(org.id(), AccountTask.Kind.DECLINE, today.toString(), org.name() + ": the relationship moved into decline"
+                    + " (churn risk " + lifecycle.churnRisk() + ")", "Signals: " + signals + ". Look after the client: call, visit or plan a care action.",
+                    today.plusDays(7), now), page);
+        }
+        LocalDate reviewDue = cadence.reviewDueOn();
+        if (!today.isBefore(reviewDue.minusDays(settings.reviewReminderDays()))) {
+            raised += raise(new AccountTask(org.id(), AccountTask.Kind.REVIEW_DUE, reviewDue.toString(), org.name() + ": business review due by "
+                    + reviewDue, "The " + tier.name() + " tier promises a business review every " + tier.reviewCadenceDays() + " days; "
+                    + cadence.summary() + ".", reviewDue, now), page);
+        }
+        LocalDate contactDue = cadence.contactDueOn();
+        if (!today.isBefore(contactDue.minusDays(settings.contactReminderDays()))) {
+            raised += raise(new AccountTask(org.id(), AccountTask.Kind.CONTACT_DUE, contactDue.toString(), org.name() + ": contact due by " + contactDue,
+                    "The " + tier.name() + " tier promises a contact every " + tier.contactCadenceDays() + " days; " + cadence.summary() + ".",
+                    contactDue, now), page);
+        }
+        return raised;
+    }
+
+    private int raise(AccountTask task, String page) {
+        if (relationships.taskExists(task.organisationId(), task.kind(), task.occasion())) {
+            return 0;
+        }
+        relationships.add(task);
+        notifier.tell(notifier.accountManagersOf(task.organisationId()), task.title(), task.detail(), page);
+        return 1;
+    }
+
+    /** The relationship started with the first contract, or, without one, when the organisation was created. */
+    private static LocalDate start(RelationshipMeasures.Client c, RelationshipMeasures.Facts f) {
+        return f.contracts().getOrDefault(c.id(), List.of()).stream().map(RelationshipMeasures.Contract::start).min(LocalDate::compareTo)
+                .orElse(c.createdAt() == null ? f.asOf() : LocalDate.ofInstant(c.createdAt(), ZoneOffset.UTC));
+    }
+
+    /** Revenue over the value period from invoices; without any, from the contract fees (if so configured). */
+    static Valuation valuation(RelationshipMeasures.Client c, RelationshipMeasures.Facts f, RelationshipSettings s, LocalDate asOf) {
+        LocalDate periodStart = asOf.minusMonths(s.valuePeriodMonths());
+        long tenure = ChronoUnit.MONTHS.between(start(c, f), asOf);
+        int months = (int) Math.max(1, Math.min(s.valuePeriodMonths(), tenure));
+        List<RelationshipMeasures.Invoiced> invoices = f.invoiced().getOrDefault(c.id(), List.of());
+        Set<String> unconvertible = new TreeSet<>();
+        if (!invoices.isEmpty()) {
+            BigDecimal revenue = BigDecimal.ZERO;
+            BigDecimal withCost = BigDecimal.ZERO;
+            BigDecimal cost = BigDecimal.ZERO;
+            for (RelationshipMeasures.Invoiced i : invoices) {
+                var total = s.toReporting(i.total(), i.currency());
+                if (total.isEmpty()) {
+                    unconvertible.add(i.currency());
+                    continue;
+                }
+                revenue = revenue.add(total.get());
+                withCost = withCost.add(s.toReporting(i.totalWithCost(), i.currency()).orElseThrow());
+                cost = cost.add(s.toReporting(i.cost(), i.currency()).orElseThrow());
+            }
+            return new Valuation(revenue, withCost, cost, s.defaultMarginRate(), Valuation.Source.INVOICES, months, String.join(", ", unconvertible));
+        }
+        if (!s.contractFeeFallback()) {
+            return Valuation.nothing(s.defaultMarginRate(), months);
+        }
+        BigDecimal revenue = BigDecimal.ZERO;
+        boolean any = false;
+        for (RelationshipMeasures.Contract k : f.contracts().getOrDefault(c.id(), List.of())) {
+            LocalDate from = k.start().isAfter(periodStart) ? k.start() : periodStart;
+            LocalDate to = k.end() == null || k.end().plusDays(1).isAfter(asOf) ? asOf : k.end().plusDays(1);
+            if (!to.isAfter(from)) {
+                continue;
+            }
+            var fee = s.toReporting(k.monthlyFee(), k.currency());
+            if (fee.isEmpty()) {
+                unconvertible.add(k.currency());
+                continue;
+            }
+            any = true;
+            revenue = revenue.add(fee.get().multiply(months(from, to)));
+        }
+        return any ? new Valuation(revenue, BigDecimal.ZERO, BigDecimal.ZERO, s.defaultMarginRate(), Valuation.Source.CONTRACT_FEES, months,
+                String.join(", ", unconvertible)) : new Valuation(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, s.defaultMarginRate(),
+                Valuation.Source.NONE, months, String.join(", ", unconvertible));
+    }
+
+    /**
+     * Months between two days, two decimals: whole calendar months, and the part-month as a share of the
+     * days of the month it falls in (15 January to 1 March: 1 + 14 / 28 = 1.50); never negative.
+     */
+    static BigDecimal months(LocalDate from, LocalDate to) {
+        if (!to.isAfter(from)) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        long whole = ChronoUnit.MONTHS.between(from, to);
+        LocalDate anchor = from.plusMonths(whole);
+        long rest = ChronoUnit.DAYS.between(anchor, to);
+        long length = ChronoUnit.DAYS.between(anchor, from.plusMonths(whole + 1));
+        return BigDecimal.valueOf(whole).add(BigDecimal.valueOf(rest).divide(BigDecimal.valueOf(length), 10, RoundingMode.HALF_EVEN))
+                .setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    /** One client's facts, turned into the domain's inputs. */
+    static final class Client {
+        private final RelationshipMeasures.Client c;
+        private final RelationshipMeasures.Facts f;
+        private final RelationshipSettings s;
+        private final TierDefinition tier;
+        private final LocalDate asOf;
+        private final RelationshipFacts facts;
+        private final List<RelationshipMeasures.Contract> inForce;
+
+        Client(RelationshipMeasures.Client c, RelationshipMeasures.Facts f, RelationshipSettings s, TierDefinition tier, LocalDate asOf,
+               RelationshipFacts facts) {
+            this.c = c;
+            this.f = f;
+            this.s = s;
+            this.tier = tier;
+            this.asOf = asOf;
+            this.facts = facts;
+            this.inForce = f.contracts().getOrDefault(c.id(), List.of()).stream()
+                    .filter(k -> !k.start().isAfter(asOf) && (k.end() == null || !k.end().isBefore(asOf))).toList();
+        }
+
+        LocalDate start() {
+            return RelationshipComputation.start(c, f);
+        }
+
+        /** Months the contracts in force still run: the latest end, or the configured notice for an open-ended one. */
+        BigDecimal remainingMonths() {
+            if (inForce.isEmpty()) {
+                return BigDecimal.ZERO;
+            }
+            if (inForce.stream().anyMatch(k -> k.end() == null)) {
+                return BigDecimal.valueOf(s.openEndedRemainingMonths());
+            }
+            LocalDate end = inForce.stream().map(RelationshipMeasures.Contract::end).max(LocalDate::compareTo).orElseThrow();
+            return months(asOf, end.plusDays(1));
+        }
+
+        private BigDecimal remainingValue() {
+            BigDecimal total = BigDecimal.ZERO;
+            for (RelationshipMeasures.Contract k : inForce) {
+                BigDecimal months = k.end() == null ? BigDecimal.valueOf(s.openEndedRemainingMonths()) : RelationshipComputation.months(asOf, k.end().plusDays(1));
+                total = total.add(s.toReporting(k.monthlyFee().multiply(months), k.currency()).orElse(BigDecimal.ZERO));
+            }
+            return total;
+        }
+
+        private long services() {
+            return inForce.stream().flatMap(k -> Arrays.stream(k.services() == null ? new String[0] : k.services().split(",")))
+                    .map(String::trim).filter(x -> !x.isEmpty()).distinct().count();
+        }
+
+        private BigDecimal perMonth(long count) {
+            return BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(30))
+                    .divide(BigDecimal.valueOf(s.lifecyclePolicy().windowDays()), 2, RoundingMode.HALF_EVEN);
+        }
+
+        private BigDecimal money(Money m) {
+            return m == null ? BigDecimal.ZERO : s.toReporting(m.amount(), m.currency().getCurrencyCode()).orElse(BigDecimal.ZERO);
+        }
+
+        MeasuredSignals signals(BigDecimal slaRatio) {
+            Long id = c.id();
+            Map<Proxy, BigDecimal> v = new EnumMap<>(Proxy.class);
+            v.put(Proxy.SLA_PERFORMANCE, slaRatio);
+            v.put(Proxy.SLA_TERMS, BigDecimal.valueOf(f.slaPromises().getOrDefault(id, 0L)));
+            v.put(Proxy.SHIPMENTS_PER_MONTH, perMonth(f.counts(f.volume(), id).recent()));
+            v.put(Proxy.DISPUTE_PROCEDURES, BigDecimal.valueOf(f.disputeProcedures().getOrDefault(id, 0L)));
+            v.put(Proxy.CONTRACT_SERVICES, BigDecimal.valueOf(services()));
+            v.put(Proxy.ACTIVE_PORTAL_USERS, BigDecimal.valueOf(f.activePortalUsers().getOrDefault(id, 0L)));
+            v.put(Proxy.SAVED_FILTERS, BigDecimal.valueOf(f.savedFilters().getOrDefault(id, 0L)));
+            v.put(Proxy.SIGN_INS_PER_MONTH, perMonth(f.counts(f.signIns(), id).recent()));
+            RelationshipMeasures.Credentials keys = f.credentials().get(id);
+            v.put(Proxy.ACTIVE_API_CREDENTIALS, BigDecimal.valueOf(keys == null ? 0 : keys.active()));
+            v.put(Proxy.API_CREDENTIALS_USED, BigDecimal.valueOf(keys == null ? 0 : keys.usedLast30Days()));
+            v.put(Proxy.INTEGRATION_AGE_MONTHS, keys == null || keys.oldestActiveSince() == null ? BigDecimal.ZERO
+                    : months(LocalDate.ofInstant(keys.oldestActiveSince(), ZoneOffset.UTC), asOf));
+            v.put(Proxy.API_TRAFFIC_PER_MONTH, perMonth(f.counts(f.apiTraffic(), id).recent()));
+            BigDecimal discount = facts == null || facts.volumeDiscountPercent() == null ? BigDecimal.ZERO : facts.volumeDiscountPercent();
+            v.put(Proxy.PRICE_INCENTIVE_PERCENT, tier.priceIncentivePercent().add(discount));
+            BigDecimal credits = BigDecimal.ZERO;
+            for (RelationshipMeasures.Amount a : f.settledCredits().getOrDefault(id, List.of())) {
+                credits = credits.add(s.toReporting(a.amount(), a.currency()).orElse(BigDecimal.ZERO));
+            }
+            v.put(Proxy.SETTLED_CREDITS, credits);
+            v.put(Proxy.REMAINING_CONTRACT_VALUE, remainingValue());
+            v.put(Proxy.EXIT_FEE, money(facts == null ? null : facts.exitFee()));
+            v.put(Proxy.DEDICATED_ASSETS, money(facts == null ? null : facts.dedicatedAssetsValue()));
+            List<RelationshipMeasures.Manager> managers = f.managers().getOrDefault(id, List.of());
+            v.put(Proxy.ACCOUNT_MANAGER_TENURE_MONTHS, managers.isEmpty() ? BigDecimal.ZERO
+                    : months(LocalDate.ofInstant(managers.get(0).assignedAt(), ZoneOffset.UTC), asOf));
+            RelationshipMeasures.Contacts contacts = f.contacts().get(id);
+            v.put(Proxy.CONTACTS_PER_QUARTER, BigDecimal.valueOf(contacts == null ? 0 : contacts.contactsInWindow()));
+            v.put(Proxy.BUSINESS_REVIEWS_PER_YEAR, BigDecimal.valueOf(contacts == null ? 0 : contacts.reviewsLastYear()));
+            v.put(Proxy.RELATIONSHIP_TENURE_MONTHS, months(start(), asOf));
+            RelationshipMeasures.Survey survey = f.latestSurvey().get(id);
+            v.put(Proxy.SURVEY_SATISFACTION, survey == null ? null : survey.c());
+            return MeasuredSignals.of(v);
+        }
+
+        ContactCadence.Assessment cadence() {
+            RelationshipMeasures.Contacts contacts = f.contacts().get(c.id());
+            return ContactCadence.assess(contacts == null ? null : contacts.lastContact(), contacts == null ? null : contacts.lastReview(), start(),
+                    tier.contactCadenceDays(), tier.reviewCadenceDays(), asOf);
+        }
+
+        RetentionBonds bonds(ContactCadence.Assessment cadence) {
+            RelationshipMeasures.Credentials keys = f.credentials().get(c.id());
+            return RetentionBonds.assess(new RetentionBonds.Facts(tier.priceIncentivePercent(), facts == null ? null : facts.volumeDiscountPercent(),
+                    f.managers().getOrDefault(c.id(), List.of()).stream().map(RelationshipMeasures.Manager::name).toList(), cadence,
+                    keys == null ? 0 : keys.usedLast30Days(), f.slaPromises().getOrDefault(c.id(), 0L),
+                    f.disputeProcedures().getOrDefault(c.id(), 0L), facts == null ? null : facts.dedicatedAssets()));
+        }
+
+        Lifecycle.Facts lifecycleFacts(SatisfactionLevel surveyLevel) {
+            boolean openEnded = inForce.stream().anyMatch(k -> k.end() == null);
+            LocalDate ends = openEnded ? null : inForce.stream().map(RelationshipMeasures.Contract::end).filter(Objects::nonNull)
+                    .max(LocalDate::compareTo).orElse(null);
+            Long id = c.id();
+            return new Lifecycle.Facts(ChronoUnit.MONTHS.between(start(), asOf), window(f.counts(f.volume(), id)),
+                    window(f.counts(f.apiTraffic(), id)), window(f.counts(f.signIns(), id)), window(f.counts(f.disputes(), id)),
+                    window(f.counts(f.slaBreaches(), id)), !inForce.isEmpty(), ends, surveyLevel, asOf);
+        }
+
+        private static Lifecycle.Window window(RelationshipMeasures.Counts c) {
+            return new Lifecycle.Window(c.recent(), c.previous());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.threepl.portal.application.relationship;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.threepl.portal.domain.model.account.Organisation;
+import org.threepl.portal.domain.model.relationship.ClientTier;
+import org.threepl.portal.domain.model.relationship.RelationshipSettings;
+import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
+import org.threepl.portal.domain.model.relationship.RetentionBonds;
+import org.threepl.portal.domain.model.relationship.TierDefinition;
+import org.threepl.portal.domain.model.relationship.TierRules;
+import org.threepl.portal.infrastructure.persistence.RelationshipRepository;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * A client's tier as it stands (the approved one; the lowest for a client without one) and the tier rules
+ * checked against its latest figures: shared by the client's and the staff's views.
+ */
+@ApplicationScoped
+class TierStatusReader {
+
+    @Inject
+    RelationshipRepository relationships;
+
+    TierDefinition currentTier(RelationshipSettings settings, Long organisationId) {
+        return relationships.clientTier(organisationId).flatMap(t -> settings.tier(t.tierCode())).orElse(settings.lowestTier());
+    }
+
+    /** Every tier's rules checked on the snapshot's figures, with the settings in force now. */
+    static TierRules.Recommendation recommendation(RelationshipSettings settings, RelationshipSnapshot s) {
+        RetentionBonds bonds = new RetentionBonds(s.bonds().stream().map(b -> new RetentionBonds.Status(b.bond(), b.inPlace(), b.evidence())).toList());
+        return TierRules.recommend(settings.tiers(), new TierRules.Standing(s.segment(), s.switchingCost(), bonds, s.slaRatio(), s.satisfaction()));
+    }
+
+    RelationshipViews.TierStatus status(RelationshipSettings settings, Organisation org, Optional<RelationshipSnapshot> latest) {
+        Optional<ClientTier> row = relationships.clientTier(org.id());
+        TierDefinition tier = row.flatMap(t -> settings.tier(t.tierCode())).orElse(settings.lowestTier());
+        Instant since = row.map(ClientTier::since).orElse(org.createdAt());
+        RelationshipViews.TierProgress next = null;
+        if (latest.isPresent()) {
+            TierRules.Recommendation r = recommendation(settings, latest.get());
+            next = r.nextAbove(tier.code()).map(e -> RelationshipViews.TierProgress.of(settings.tier(e.tier()).orElseThrow(), e)).orElse(null);
+        }
+        return new RelationshipViews.TierStatus(org.id(), org.name(), RelationshipViews.TierView.of(tier), since, next,
+                settings.tiers().stream().map(RelationshipViews.TierView::of).toList(), latest.map(RelationshipSnapshot::asOf).orElse(null));
+    }
+
+    static java.time.LocalDate day(Instant i) {
+        return i == null ? null : java.time.LocalDate.ofInstant(i, ZoneOffset.UTC);
+    }
+}

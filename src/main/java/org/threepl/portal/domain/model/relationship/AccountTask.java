@@ -1,0 +1,122 @@
+package org.threepl.portal.domain.model.relationship;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Something a client's account managers must do, raised by the relationship computation: look after a
+ * client whose relationship moved into decline, hold the business review or make the contact the tier's
+ * cadence promises. Raised once per occasion ({@code occasion}: e.g. the due day), OPEN until one of them
+ * marks it DONE (logging the review or contact does so too).
+ */
+@Entity
+@Table(name = "account_task")
+public class AccountTask {
+
+    public enum Kind { DECLINE, REVIEW_DUE, CONTACT_DUE }
+
+    public enum State { OPEN, DONE }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_task_seq")
+    @SequenceGenerator(name = "account_task_seq", sequenceName = "account_task_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private Long organisationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 16, updatable = false)
+    private Kind kind;
+
+    @Column(name = "occasion", nullable = false, length = 40, updatable = false)
+    private String occasion;
+
+    @Column(name = "title", nullable = false, length = 300, updatable = false)
+    private String title;
+
+    @Column(name = "detail", nullable = false, length = 2000, updatable = false)
+    private String detail;
+
+    @Column(name = "due_on", nullable = false, updatable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 8)
+    private State state;
+
+    @Column(name = "done_by", length = 150)
+    private String doneBy;
+
+    @Column(name = "done_at")
+    private Instant doneAt;
+
+    @Column(name = "done_note", length = 1000)
+    private String doneNote;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    protected AccountTask() {
+        // for JPA
+    }
+
+    public AccountTask(Long organisationId, Kind kind, String occasion, String title, String detail, LocalDate dueOn, Instant createdAt) {
+        this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.occasion = Objects.requireNonNull(occasion, "occasion");
+        this.title = cut(Objects.requireNonNull(title, "title"), 300);
+        this.detail = cut(Objects.requireNonNull(detail, "detail"), 2000);
+        this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.state = State.OPEN;
+    }
+
+    public void done(String by, String note, Instant at) {
+        if (state != State.OPEN) {
+            throw new DomainRuleViolation("action", "The task is already done (by " + doneBy + ")");
+        }
+        if (note != null && note.strip().length() > 1000) {
+            throw new DomainRuleViolation("note", "A note has at most 1000 characters");
+        }
+        state = State.DONE;
+        doneBy = Objects.requireNonNull(by, "by");
+        doneAt = Objects.requireNonNull(at, "at");
+        doneNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
+    }
+
+    public Long id() { return id; }
+    public Long organisationId() { return organisationId; }
+    public Kind kind() { return kind; }
+    public String occasion() { return occasion; }
+    public String title() { return title; }
+    public String detail() { return detail; }
+    public LocalDate dueOn() { return dueOn; }
+    public Instant createdAt() { return createdAt; }
+    public State state() { return state; }
+    public String doneBy() { return doneBy; }
+    public Instant doneAt() { return doneAt; }
+    public String doneNote() { return doneNote; }
+    public int version() { return version; }
+}

@@ -1,0 +1,178 @@
+package org.threepl.portal.domain.model.relationship;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The relationship's stage and churn risk, read from tenure and the trend of the client's data: each
+ * measure's recent window (90 days by default) against the window before it.
+ * <ul>
+ *     <li>A falling measure (volume, API traffic, sign-ins) signals when the earlier window had at least
+ *     the minimum base (10) and the recent one fell by the drop threshold (25 %) or more.</li>
+ *     <li>A rising measure (disputes, SLA breaches) signals when the recent window has at least the
+ *     minimum rise (2) and exceeds the earlier one by the rise threshold (50 %) or more.</li>
+ *     <li>CONTRACT_ENDING signals when no contract is in force beyond the coming window;
+ *     SATISFACTION_LOW when the latest survey says dissatisfied or unmet.</li>
+ *     <li>Churn risk = the sum of the points of the signals that fired, at most 100; LOW below 30,
+ *     MEDIUM below 60, HIGH from 60.</li>
+ *     <li>Stage: DECLINE from the decline risk (50) up; otherwise EXPLORATION in the first months (6),
+ *     FORMATION until the formation months (24), then STABILITY.</li>
+ * </ul>
+ */
+public final class Lifecycle {
+
+    public enum RiskLevel { LOW, MEDIUM, HIGH }
+
+    /** The thresholds and points. */
+    public record Policy(int windowDays, BigDecimal dropThreshold, BigDecimal riseThreshold, int minimumBase, int minimumRise,
+                         Map<ChurnSignal, Integer> points, int declineRisk, int explorationMonths, int formationMonths) {
+        public Policy {
+            if (windowDays < 7 || windowDays > 366) {
+                throw new IllegalArgumentException("The trend window is 7 to 366 days");
+            }
+            Objects.requireNonNull(dropThreshold, "dropThreshold");
+            Objects.requireNonNull(riseThreshold, "riseThreshold");
+            if (dropThreshold.signum() <= 0 || dropThreshold.compareTo(BigDecimal.ONE) > 0) {
+                throw new IllegalArgumentException("The drop threshold is above 0 and at most 1");
+            }
+            if (riseThreshold.signum() < 0 || riseThreshold.compareTo(BigDecimal.TEN) > 0) {
+                throw new IllegalArgumentException("The rise threshold is from 0 to 10");
+            }
+            if (minimumBase < 1 || minimumRise < 1) {
+                throw new IllegalArgumentException("The minimum base and the minimum rise are at least 1");
+            }
+            Map<ChurnSignal, Integer> p = new EnumMap<>(ChurnSignal.class);
+            for (ChurnSignal s : ChurnSignal.values()) {
+                Integer v = Objects.requireNonNull(points, "points").get(s);
+                if (v == null || v < 0 || v > 100) {
+                    throw new IllegalArgumentException("The points of " + s + " are from 0 to 100");
+                }
+                p.put(s, v);
+            }
+            points = Collections.unmodifiableMap(p);
+            if (declineRisk < 1 || declineRisk > 100) {
+                throw new IllegalArgumentException("The decline risk is from 1 to 100");
+            }
+            if (explorationMonths < 0 || formationMonths < explorationMonths) {
+                throw new IllegalArgumentException("Exploration months are not negative and not more than formation months");
+            }
+        }
+
+        public static Policy standard() {
+            Map<ChurnSignal, Integer> p = new EnumMap<>(ChurnSignal.class);
+            p.put(ChurnSignal.VOLUME_DOWN, 30);
+            p.put(ChurnSignal.API_TRAFFIC_DOWN, 15);
+            p.put(ChurnSignal.LOGINS_DOWN, 10);
+            p.put(ChurnSignal.DISPUTES_UP, 15);
+            p.put(ChurnSignal.SLA_BREACHES_UP, 15);
+            p.put(ChurnSignal.CONTRACT_ENDING, 25);
+            p.put(ChurnSignal.SATISFACTION_LOW, 15);
+            return new Policy(90, new BigDecimal("0.25"), new BigDecimal("0.50"), 10, 2, p, 50, 6, 24);
+        }
+    }
+
+    /** A measure in the recent window and in the one before. */
+    public record Window(long recent, long previous) {
+        public Window {
+            if (recent < 0 || previous < 0) {
+                throw new IllegalArgumentException("Counts are not negative");
+            }
+        }
+
+        /** The change as a fraction of the earlier window (null when it was 0). */
+        public BigDecimal change() {
+            return previous == 0 ? null : BigDecimal.valueOf(recent - previous).divide(BigDecimal.valueOf(previous), 4, RoundingMode.HALF_EVEN);
+        }
+    }
+
+    /**
+     * What the assessment reads.
+     *
+     * @param tenureMonths       months since the first contract started
+     * @param contractEndsOn     the last day of the contracts in force (null: open-ended, or none)
+     * @param contractInForce    whether any contract is in force
+     * @param latestSurveyLevel  the level of the latest answered survey (null: none)
+     */
+    public record Facts(long tenureMonths, Window volume, Window apiTraffic, Window signIns, Window disputes, Window slaBreaches,
+                        boolean contractInForce, LocalDate contractEndsOn, SatisfactionLevel latestSurveyLevel, LocalDate today) {
+    }
+
+    /** One signal checked: whether it fired, on what figures, and the points it adds. */
+    public record Check(ChurnSignal signal, boolean fired, Long recent, Long previous, int points, String detail) {
+    }
+
+    public record Assessment(LifecycleStage stage, int churnRisk, RiskLevel riskLevel, List<Check> checks, String reason) {
+        public List<Check> fired() {
+            return checks.stream().filter(Check::fired).toList();
+        }
+    }
+
+    private Lifecycle() {
+    }
+
+    public static Assessment assess(Facts f, Policy policy) {
+        List<Check> checks = new ArrayList<>();
+        checks.add(drop(ChurnSignal.VOLUME_DOWN, "shipments", f.volume(), policy));
+        checks.add(drop(ChurnSignal.API_TRAFFIC_DOWN, "shipments and events received", f.apiTraffic(), policy));
+        checks.add(drop(ChurnSignal.LOGINS_DOWN, "sign-ins", f.signIns(), policy));
+        checks.add(rise(ChurnSignal.DISPUTES_UP, "disputes filed", f.disputes(), policy));
+        checks.add(rise(ChurnSignal.SLA_BREACHES_UP, "SLA breaches", f.slaBreaches(), policy));
+        LocalDate horizon = f.today().plusDays(policy.windowDays());
+        boolean ending = !f.contractInForce() || (f.contractEndsOn() != null && f.contractEndsOn().isBefore(horizon));
+        checks.add(new Check(ChurnSignal.CONTRACT_ENDING, ending, null, null, ending ? policy.points().get(ChurnSignal.CONTRACT_ENDING) : 0,
+                !f.contractInForce() ? "no contract in force" : f.contractEndsOn() == null ? "open-ended contract in force"
+                        : "contracts in force until " + f.contractEndsOn() + (ending ? ", within " + policy.windowDays() + " days" : "")));
+        SatisfactionLevel level = f.latestSurveyLevel();
+        boolean low = level == SatisfactionLevel.DISSATISFIED || level == SatisfactionLevel.UNMET;
+        checks.add(new Check(ChurnSignal.SATISFACTION_LOW, low, null, null, low ? policy.points().get(ChurnSignal.SATISFACTION_LOW) : 0,
+                level == null ? "no survey answered" : "latest survey: " + level));
+        int risk = Math.min(100, checks.stream().mapToInt(Check::points).sum());
+        RiskLevel riskLevel = risk >= 60 ? RiskLevel.HIGH : risk >= 30 ? RiskLevel.MEDIUM : RiskLevel.LOW;
+        LifecycleStage stage;
+        String reason;
+        if (risk >= policy.declineRisk()) {
+            stage = LifecycleStage.DECLINE;
+            reason = "churn risk " + risk + " reaches the decline threshold of " + policy.declineRisk();
+        } else if (f.tenureMonths() < policy.explorationMonths()) {
+            stage = LifecycleStage.EXPLORATION;
+            reason = f.tenureMonths() + " month(s) of tenure, under " + policy.explorationMonths();
+        } else if (f.tenureMonths() < policy.formationMonths()) {
+            stage = LifecycleStage.FORMATION;
+            reason = f.tenureMonths() + " months of tenure, under " + policy.formationMonths();
+        } else {
+            stage = LifecycleStage.STABILITY;
+            reason = f.tenureMonths() + " months of tenure and churn risk " + risk + " under " + policy.declineRisk();
+        }
+        return new Assessment(stage, risk, riskLevel, List.copyOf(checks), reason);
+    }
+
+    private static Check drop(ChurnSignal signal, String what, Window w, Policy p) {
+        boolean enough = w.previous() >= p.minimumBase();
+        BigDecimal limit = BigDecimal.ONE.subtract(p.dropThreshold()).multiply(BigDecimal.valueOf(w.previous()));
+        boolean fired = enough && BigDecimal.valueOf(w.recent()).compareTo(limit) <= 0;
+        String detail = what + ": " + w.recent() + " in the last " + p.windowDays() + " days against " + w.previous() + " before"
+                + (w.change() == null ? "" : " (" + percent(w.change()) + ")")
+                + (enough ? "" : "; below the minimum base of " + p.minimumBase() + ", not judged");
+        return new Check(signal, fired, w.recent(), w.previous(), fired ? p.points().get(signal) : 0, detail);
+    }
+
+    private static Check rise(ChurnSignal signal, String what, Window w, Policy p) {
+        BigDecimal limit = BigDecimal.ONE.add(p.riseThreshold()).multiply(BigDecimal.valueOf(w.previous()));
+        boolean fired = w.recent() >= p.minimumRise() && w.recent() > w.previous() && BigDecimal.valueOf(w.recent()).compareTo(limit) >= 0;
+        String detail = what + ": " + w.recent() + " in the last " + p.windowDays() + " days against " + w.previous() + " before"
+                + (w.change() == null ? "" : " (" + percent(w.change()) + ")");
+        return new Check(signal, fired, w.recent(), w.previous(), fired ? p.points().get(signal) : 0, detail);
+    }
+
+    private static String percent(BigDecimal fraction) {
+        BigDecimal pct = fraction.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_EVEN);
+        return (pct.signum() > 0 ? "+" : "") + pct.toPlainString() + " %";
+    }
+}

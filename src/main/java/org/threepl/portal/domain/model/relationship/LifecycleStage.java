@@ -1,0 +1,6 @@
+package org.threepl.portal.domain.model.relationship;
+
+/** Where a relationship stands: exploration → formation → stability, or decline. */
+public enum LifecycleStage {
+    EXPLORATION, FORMATION, STABILITY, DECLINE
+}

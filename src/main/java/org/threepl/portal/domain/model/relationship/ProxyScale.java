@@ -1,0 +1,106 @@
+package org.threepl.portal.domain.model.relationship;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * How a proxy's raw value becomes a score from 0 to 100.
+ * <ul>
+ *     <li>{@code LINEAR}: 0 at or below {@code zeroAt}, 100 at or above {@code referenceAt} ("full at"),
+ *     a straight line between;</li>
+ *     <li>{@code SATURATING}: 0 at or below {@code zeroAt}; above it 100 × x / (x + h), with x the value
+ *     above {@code zeroAt} and h = {@code referenceAt} − {@code zeroAt}: 50 at {@code referenceAt} ("half
+ *     at"), rising ever more slowly towards 100 without reaching it. For quantities with no natural
+ *     maximum (traffic, money), so that a giant client does not flatten everyone else.</li>
+ * </ul>
+ * Scores have two decimals, rounded half-even.
+ */
+@Embeddable
+public class ProxyScale {
+
+    public enum Kind { LINEAR, SATURATING }
+
+    static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scale_kind", nullable = false, length = 16)
+    private Kind kind;
+
+    @Column(name = "zero_at", nullable = false, precision = 19, scale = 4)
+    private BigDecimal zeroAt;
+
+    @Column(name = "reference_at", nullable = false, precision = 19, scale = 4)
+    private BigDecimal referenceAt;
+
+    protected ProxyScale() {
+        // for JPA
+    }
+
+    public ProxyScale(Kind kind, BigDecimal zeroAt, BigDecimal referenceAt) {
+        this.kind = Objects.requireNonNull(kind, "A kind of scale (LINEAR or SATURATING) is required");
+        this.zeroAt = Objects.requireNonNull(zeroAt, "zeroAt is required");
+        this.referenceAt = Objects.requireNonNull(referenceAt, "referenceAt is required");
+        if (referenceAt.compareTo(zeroAt) <= 0) {
+            throw new IllegalArgumentException("referenceAt (" + referenceAt.toPlainString() + ") must be above zeroAt ("
+                    + zeroAt.toPlainString() + ")");
+        }
+    }
+
+    public static ProxyScale linear(String zeroAt, String fullAt) {
+        return new ProxyScale(Kind.LINEAR, new BigDecimal(zeroAt), new BigDecimal(fullAt));
+    }
+
+    public static ProxyScale saturating(String zeroAt, String halfAt) {
+        return new ProxyScale(Kind.SATURATING, new BigDecimal(zeroAt), new BigDecimal(halfAt));
+    }
+
+    /** The score of a raw value, 0.00 to 100.00; null (no data) stays null. */
+    public BigDecimal score(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.compareTo(zeroAt) <= 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        BigDecimal x = value.subtract(zeroAt);
+        BigDecimal span = referenceAt.subtract(zeroAt);
+        BigDecimal score = switch (kind) {
+            case LINEAR -> x.compareTo(span) >= 0 ? HUNDRED : HUNDRED.multiply(x).divide(span, 10, RoundingMode.HALF_EVEN);
+            case SATURATING -> HUNDRED.multiply(x).divide(x.add(span), 10, RoundingMode.HALF_EVEN);
+        };
+        return score.setScale(2, RoundingMode.HALF_EVEN);
+    }
+
+    /** In words, for explanations: "linear, 0 at 0, 100 at 24". */
+    public String describe() {
+        return kind == Kind.LINEAR
+                ? "linear: 0 at " + zeroAt.stripTrailingZeros().toPlainString() + ", 100 at " + referenceAt.stripTrailingZeros().toPlainString()
+                : "saturating: 0 at " + zeroAt.stripTrailingZeros().toPlainString() + ", 50 at " + referenceAt.stripTrailingZeros().toPlainString()
+                        + ", approaching 100";
+    }
+
+    public Kind kind() { return kind; }
+    public BigDecimal zeroAt() { return zeroAt; }
+    public BigDecimal referenceAt() { return referenceAt; }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProxyScale s && s.kind == kind && s.zeroAt.compareTo(zeroAt) == 0 && s.referenceAt.compareTo(referenceAt) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, zeroAt.stripTrailingZeros(), referenceAt.stripTrailingZeros());
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

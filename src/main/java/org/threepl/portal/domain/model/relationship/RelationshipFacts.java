@@ -1,0 +1,118 @@
+package org.threepl.portal.domain.model.relationship;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.shared.Money;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What the 3PL's staff know about a client that the portal's data does not show: the exit fee agreed in
+ * the contract, space or equipment dedicated to the client and its value, a volume discount agreed outside
+ * the tiers, and an internal note. Internal to the 3PL; one record per client, changed with the version
+ * read.
+ */
+@Entity
+@Table(name = "relationship_fact")
+public class RelationshipFacts {
+
+    public static final int MAX_ASSETS = 500;
+    public static final int MAX_NOTE = 2000;
+
+    @Id
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Column(name = "exit_fee", precision = 19, scale = 4)
+    private BigDecimal exitFee;
+
+    @Column(name = "exit_fee_currency", length = 3)
+    private String exitFeeCurrency;
+
+    @Column(name = "dedicated_assets", length = MAX_ASSETS)
+    private String dedicatedAssets;
+
+    @Column(name = "dedicated_assets_value", precision = 19, scale = 4)
+    private BigDecimal dedicatedAssetsValue;
+
+    @Column(name = "dedicated_assets_currency", length = 3)
+    private String dedicatedAssetsCurrency;
+
+    @Column(name = "volume_discount_percent", precision = 5, scale = 2)
+    private BigDecimal volumeDiscountPercent;
+
+    @Column(name = "internal_note", length = MAX_NOTE)
+    private String internalNote;
+
+    @Column(name = "recorded_by", nullable = false, length = 150)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    protected RelationshipFacts() {
+        // for JPA
+    }
+
+    public RelationshipFacts(Long organisationId) {
+        this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
+    }
+
+    /**
+     * Records the facts as a whole (null or blank: not known). Money is in any currency with an ISO code;
+     * the computation converts it to the reporting currency.
+     */
+    public void record(Money exitFee, String dedicatedAssets, Money dedicatedAssetsValue, BigDecimal volumeDiscountPercent,
+                       String internalNote, String by, Instant at) {
+        if (exitFee != null && exitFee.isNegative()) {
+            throw new IllegalArgumentException("An exit fee is not negative");
+        }
+        if (dedicatedAssetsValue != null && dedicatedAssetsValue.isNegative()) {
+            throw new IllegalArgumentException("The value of dedicated assets is not negative");
+        }
+        String assets = dedicatedAssets == null || dedicatedAssets.isBlank() ? null : dedicatedAssets.strip();
+        if (assets != null && assets.length() > MAX_ASSETS) {
+            throw new IllegalArgumentException("The description of dedicated assets has at most " + MAX_ASSETS + " characters");
+        }
+        if (dedicatedAssetsValue != null && assets == null) {
+            throw new IllegalArgumentException("Say what is dedicated to the client before giving its value");
+        }
+        if (volumeDiscountPercent != null && (volumeDiscountPercent.signum() < 0 || volumeDiscountPercent.compareTo(BigDecimal.valueOf(50)) > 0)) {
+            throw new IllegalArgumentException("A volume discount is from 0 to 50 %");
+        }
+        String note = internalNote == null || internalNote.isBlank() ? null : internalNote.strip();
+        if (note != null && note.length() > MAX_NOTE) {
+            throw new IllegalArgumentException("The internal note has at most " + MAX_NOTE + " characters");
+        }
+        this.exitFee = exitFee == null ? null : exitFee.amount();
+        this.exitFeeCurrency = exitFee == null ? null : exitFee.currency().getCurrencyCode();
+        this.dedicatedAssets = assets;
+        this.dedicatedAssetsValue = dedicatedAssetsValue == null ? null : dedicatedAssetsValue.amount();
+        this.dedicatedAssetsCurrency = dedicatedAssetsValue == null ? null : dedicatedAssetsValue.currency().getCurrencyCode();
+        this.volumeDiscountPercent = volumeDiscountPercent;
+        this.internalNote = note;
+        this.recordedBy = Objects.requireNonNull(by, "by");
+        this.recordedAt = Objects.requireNonNull(at, "at");
+    }
+
+    public Long organisationId() { return organisationId; }
+    public Money exitFee() { return exitFee == null ? null : new Money(exitFee, Money.currency(exitFeeCurrency)); }
+    public String dedicatedAssets() { return dedicatedAssets; }
+    public Money dedicatedAssetsValue() {
+        return dedicatedAssetsValue == null ? null : new Money(dedicatedAssetsValue, Money.currency(dedicatedAssetsCurrency));
+    }
+    public BigDecimal volumeDiscountPercent() { return volumeDiscountPercent; }
+    public String internalNote() { return internalNote; }
+    public String recordedBy() { return recordedBy; }
+    public Instant recordedAt() { return recordedAt; }
+    public int version() { return version; }
+}

@@ -1,0 +1,454 @@
+package org.threepl.portal.domain.model.relationship;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Every setting of relationship management in one versioned record (one row, id 1): the switching-cost
+ * model's weights and scales, how value is measured and segmented, the lifetime-value, satisfaction and
+ * lifecycle policies, the reminders, the exchange rates into the reporting currency, and the partnership
+ * tiers. The migration seeds the documented defaults ({@link #defaults()} gives the same in code); operations
+ * admins replace them as a whole ({@link #update}), checked with the version they read.
+ */
+@Entity
+@Table(name = "relationship_config")
+public class RelationshipSettings {
+
+    /** A proxy's weight and scale, as stored. */
+    @Embeddable
+    public static class ProxySetting {
+        @Column(name = "weight", nullable = false, precision = 9, scale = 4)
+        private BigDecimal weight;
+
+        @Embedded
+        private ProxyScale scale;
+
+        protected ProxySetting() {
+            // for JPA
+        }
+
+        ProxySetting(SwitchingCostModel.ProxyWeighting w) {
+            this.weight = w.weight();
+            this.scale = w.scale();
+        }
+
+        SwitchingCostModel.ProxyWeighting weighting() {
+            return new SwitchingCostModel.ProxyWeighting(weight, scale);
+        }
+    }
+
+    /** All settings as values, to read or to replace them with. */
+    public record Values(String reportingCurrency, Valuation.Basis valueBasis, int valuePeriodMonths, BigDecimal defaultMarginRate,
+                         boolean contractFeeFallback, int openEndedRemainingMonths, ValueSegmentation.Thresholds segments,
+                         CustomerLifetimeValue.Policy lifetime, Satisfaction.Policy satisfaction, Lifecycle.Policy lifecycle,
+                         int reviewReminderDays, int contactReminderDays, Map<Proxy, SwitchingCostModel.ProxyWeighting> proxies,
+                         Map<SwitchingCostFacet, BigDecimal> facetWeights, Map<SwitchingCostGroup, BigDecimal> groupWeights,
+                         Map<String, BigDecimal> exchangeRates, List<TierDefinition> tiers) {
+    }
+
+    @Id
+    @Column(name = "id")
+    private Integer id;
+
+    @Column(name = "reporting_currency", nullable = false, length = 3)
+    private String reportingCurrency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "value_basis", nullable = false, length = 8)
+    private Valuation.Basis valueBasis;
+
+    @Column(name = "value_period_months", nullable = false)
+    private int valuePeriodMonths;
+
+    @Column(name = "default_margin_rate", nullable = false, precision = 7, scale = 4)
+    private BigDecimal defaultMarginRate;
+
+    @Column(name = "contract_fee_fallback", nullable = false)
+    private boolean contractFeeFallback;
+
+    @Column(name = "open_ended_remaining_months", nullable = false)
+    private int openEndedRemainingMonths;
+
+    @Column(name = "vip_share", nullable = false, precision = 7, scale = 4)
+    private BigDecimal vipShare;
+
+    @Column(name = "major_share", nullable = false, precision = 7, scale = 4)
+    private BigDecimal majorShare;
+
+    @Column(name = "ordinary_share", nullable = false, precision = 7, scale = 4)
+    private BigDecimal ordinaryShare;
+
+    @Column(name = "default_annual_churn", nullable = false, precision = 7, scale = 4)
+    private BigDecimal defaultAnnualChurn;
+
+    @Column(name = "churn_history_minimum", nullable = false)
+    private int churnHistoryMinimum;
+
+    @Column(name = "tenure_floor_months", nullable = false)
+    private int tenureFloorMonths;
+
+    @Column(name = "tenure_cap_months", nullable = false)
+    private int tenureCapMonths;
+
+    @Column(name = "survey_weight", nullable = false, precision = 7, scale = 4)
+    private BigDecimal surveyWeight;
+
+    @Column(name = "sla_weight", nullable = false, precision = 7, scale = 4)
+    private BigDecimal slaWeight;
+
+    @Column(name = "satisfaction_tolerance", nullable = false, precision = 7, scale = 4)
+    private BigDecimal satisfactionTolerance;
+
+    @Column(name = "trend_window_days", nullable = false)
+    private int trendWindowDays;
+
+    @Column(name = "drop_threshold", nullable = false, precision = 7, scale = 4)
+    private BigDecimal dropThreshold;
+
+    @Column(name = "rise_threshold", nullable = false, precision = 7, scale = 4)
+    private BigDecimal riseThreshold;
+
+    @Column(name = "minimum_base", nullable = false)
+    private int minimumBase;
+
+    @Column(name = "minimum_rise", nullable = false)
+    private int minimumRise;
+
+    @Column(name = "decline_risk", nullable = false)
+    private int declineRisk;
+
+    @Column(name = "exploration_months", nullable = false)
+    private int explorationMonths;
+
+    @Column(name = "formation_months", nullable = false)
+    private int formationMonths;
+
+    @Column(name = "review_reminder_days", nullable = false)
+    private int reviewReminderDays;
+
+    @Column(name = "contact_reminder_days", nullable = false)
+    private int contactReminderDays;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "relationship_proxy_setting", joinColumns = @JoinColumn(name = "config_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "proxy", length = 40)
+    private Map<Proxy, ProxySetting> proxies = new EnumMap<>(Proxy.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "relationship_facet_weight", joinColumns = @JoinColumn(name = "config_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "facet", length = 40)
+    @Column(name = "weight", nullable = false, precision = 9, scale = 4)
+    private Map<SwitchingCostFacet, BigDecimal> facetWeights = new EnumMap<>(SwitchingCostFacet.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "relationship_group_weight", joinColumns = @JoinColumn(name = "config_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "cost_group", length = 16)
+    @Column(name = "weight", nullable = false, precision = 9, scale = 4)
+    private Map<SwitchingCostGroup, BigDecimal> groupWeights = new EnumMap<>(SwitchingCostGroup.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "relationship_churn_points", joinColumns = @JoinColumn(name = "config_id"))
+    @MapKeyEnumerated(EnumType.STRING)
+    @MapKeyColumn(name = "signal", length = 24)
+    @Column(name = "points", nullable = false)
+    private Map<ChurnSignal, Integer> churnPoints = new EnumMap<>(ChurnSignal.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "relationship_exchange_rate", joinColumns = @JoinColumn(name = "config_id"))
+    @MapKeyColumn(name = "currency", length = 3)
+    @Column(name = "rate", nullable = false, precision = 19, scale = 8)
+    private Map<String, BigDecimal> exchangeRates = new TreeMap<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "partnership_tier", joinColumns = @JoinColumn(name = "config_id"))
+    private List<TierDefinition> tiers = new ArrayList<>();
+
+    @Column(name = "updated_by", nullable = false, length = 150)
+    private String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    protected RelationshipSettings() {
+        // for JPA
+    }
+
+    /** The documented defaults (the same as the migration seeds), e.g. for tests. */
+    public static RelationshipSettings defaults() {
+        RelationshipSettings s = new RelationshipSettings();
+        s.id = 1;
+        s.apply(defaultValues());
+        s.updatedBy = "defaults";
+        s.updatedAt = Instant.EPOCH;
+        return s;
+    }
+
+    public static Values defaultValues() {
+        Map<Proxy, SwitchingCostModel.ProxyWeighting> p = new EnumMap<>(Proxy.class);
+        p.put(Proxy.SLA_PERFORMANCE, w("2", ProxyScale.linear("0.90", "1.05")));
+        p.put(Proxy.SLA_TERMS, w("1", ProxyScale.linear("0", "6")));
+        p.put(Proxy.SHIPMENTS_PER_MONTH, w("1", ProxyScale.saturating("0", "200")));
+        p.put(Proxy.DISPUTE_PROCEDURES, w("1", ProxyScale.linear("0", "2")));
+        p.put(Proxy.CONTRACT_SERVICES, w("1", ProxyScale.linear("0", "5")));
+        p.put(Proxy.ACTIVE_PORTAL_USERS, w("2", ProxyScale.saturating("0", "5")));
+        p.put(Proxy.SAVED_FILTERS, w("1", ProxyScale.saturating("0", "5")));
+        p.put(Proxy.SIGN_INS_PER_MONTH, w("1", ProxyScale.saturating("0", "20")));
+        p.put(Proxy.ACTIVE_API_CREDENTIALS, w("1", ProxyScale.linear("0", "3")));
+        p.put(Proxy.API_CREDENTIALS_USED, w("1", ProxyScale.linear("0", "2")));
+        p.put(Proxy.INTEGRATION_AGE_MONTHS, w("1", ProxyScale.linear("0", "24")));
+        p.put(Proxy.API_TRAFFIC_PER_MONTH, w("2", ProxyScale.saturating("0", "2000")));
+        p.put(Proxy.PRICE_INCENTIVE_PERCENT, w("2", ProxyScale.linear("0", "10")));
+        p.put(Proxy.SETTLED_CREDITS, w("1", ProxyScale.saturating("0", "10000")));
+        p.put(Proxy.REMAINING_CONTRACT_VALUE, w("2", ProxyScale.saturating("0", "250000")));
+        p.put(Proxy.EXIT_FEE, w("1", ProxyScale.saturating("0", "50000")));
+        p.put(Proxy.DEDICATED_ASSETS, w("1", ProxyScale.saturating("0", "100000")));
+        p.put(Proxy.ACCOUNT_MANAGER_TENURE_MONTHS, w("2", ProxyScale.linear("0", "36")));
+        p.put(Proxy.CONTACTS_PER_QUARTER, w("1", ProxyScale.linear("0", "6")));
+        p.put(Proxy.BUSINESS_REVIEWS_PER_YEAR, w("1", ProxyScale.linear("0", "4")));
+        p.put(Proxy.RELATIONSHIP_TENURE_MONTHS, w("2", ProxyScale.linear("0", "60")));
+        p.put(Proxy.SURVEY_SATISFACTION, w("2", ProxyScale.linear("0.80", "1.20")));
+        Map<SwitchingCostFacet, BigDecimal> f = new EnumMap<>(SwitchingCostFacet.class);
+        for (SwitchingCostFacet facet : SwitchingCostFacet.values()) {
+            f.put(facet, BigDecimal.ONE);
+        }
+        Map<SwitchingCostGroup, BigDecimal> g = new EnumMap<>(SwitchingCostGroup.class);
+        g.put(SwitchingCostGroup.PROCEDURAL, new BigDecimal("40"));
+        g.put(SwitchingCostGroup.FINANCIAL, new BigDecimal("30"));
+        g.put(SwitchingCostGroup.RELATIONAL, new BigDecimal("30"));
+        Map<String, BigDecimal> rates = new TreeMap<>();
+        rates.put("CHF", new BigDecimal("1.06"));
+        rates.put("CNY", new BigDecimal("0.128"));
+        rates.put("GBP", new BigDecimal("1.17"));
+        rates.put("JPY", new BigDecimal("0.0061"));
+        rates.put("PLN", new BigDecimal("0.233"));
+        rates.put("USD", new BigDecimal("0.92"));
+        List<TierDefinition> tiers = List.of(
+                new TierDefinition("TRANSACTIONAL", "Transactional", 0, null, null, null, false, null, null,
+                        false, 365, 90, 0, false, BigDecimal.ZERO),
+                new TierDefinition("PREFERRED", "Preferred", 1, null, new BigDecimal("40"), 3, false, new BigDecimal("0.95"),
+                        new BigDecimal("0.95"), true, 180, 45, 1, false, new BigDecimal("2")),
+                new TierDefinition("STRATEGIC_PARTNER", "Strategic partner", 2, ValueSegment.MAJOR, new BigDecimal("60"), 5, true,
+                        new BigDecimal("0.98"), new BigDecimal("1.00"), true, 90, 30, 2, true, new BigDecimal("5")));
+        return new Values("EUR", Valuation.Basis.REVENUE, 12, new BigDecimal("0.15"), true, 3, ValueSegmentation.Thresholds.standard(),
+                CustomerLifetimeValue.Policy.standard(), Satisfaction.Policy.standard(), Lifecycle.Policy.standard(), 14, 7, p, f, g, rates,
+                tiers);
+    }
+
+    private static SwitchingCostModel.ProxyWeighting w(String weight, ProxyScale scale) {
+        return new SwitchingCostModel.ProxyWeighting(new BigDecimal(weight), scale);
+    }
+
+    /** Replaces every setting, after checking each part; the version moves on. */
+    public void update(Values v, String by, Instant at) {
+        check(v);
+        apply(v);
+        updatedBy = Objects.requireNonNull(by, "by");
+        updatedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** Checks a set of values part by part, naming the part a problem is in. */
+    public static void check(Values v) {
+        field("reportingCurrency", () -> Money.currency(v.reportingCurrency()));
+        field("valueBasis", () -> Objects.requireNonNull(v.valueBasis(), "REVENUE or MARGIN"));
+        field("valuePeriodMonths", () -> require(v.valuePeriodMonths() >= 1 && v.valuePeriodMonths() <= 36, "The value period is 1 to 36 months"));
+        field("defaultMarginRate", () -> new Valuation(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, v.defaultMarginRate(),
+                Valuation.Source.NONE, 1, ""));
+        field("openEndedRemainingMonths", () -> require(v.openEndedRemainingMonths() >= 0 && v.openEndedRemainingMonths() <= 60,
+                "Months assumed for an open-ended contract are 0 to 60"));
+        field("segments", () -> Objects.requireNonNull(v.segments(), "segment shares"));
+        field("lifetime", () -> Objects.requireNonNull(v.lifetime(), "lifetime policy"));
+        field("satisfaction", () -> Objects.requireNonNull(v.satisfaction(), "satisfaction policy"));
+        field("lifecycle", () -> Objects.requireNonNull(v.lifecycle(), "lifecycle policy"));
+        field("reviewReminderDays", () -> require(v.reviewReminderDays() >= 0 && v.reviewReminderDays() <= 90, "Reminders come 0 to 90 days ahead"));
+        field("contactReminderDays", () -> require(v.contactReminderDays() >= 0 && v.contactReminderDays() <= 90, "Reminders come 0 to 90 days ahead"));
+        field("switchingCost", () -> new SwitchingCostModel(v.proxies(), v.facetWeights(), v.groupWeights()));
+        field("exchangeRates", () -> {
+            Objects.requireNonNull(v.exchangeRates(), "exchange rates");
+            v.exchangeRates().forEach((c, r) -> {
+                Money.currency(c);
+                require(r != null && r.signum() > 0, "An exchange rate of " + c + " is positive");
+            });
+            return null;
+        });
+        field("tiers", () -> TierRules.validate(v.tiers()));
+    }
+
+    private void apply(Values v) {
+        reportingCurrency = v.reportingCurrency();
+        valueBasis = v.valueBasis();
+        valuePeriodMonths = v.valuePeriodMonths();
+        defaultMarginRate = v.defaultMarginRate();
+        contractFeeFallback = v.contractFeeFallback();
+        openEndedRemainingMonths = v.openEndedRemainingMonths();
+        vipShare = v.segments().vipShare();
+        majorShare = v.segments().majorShare();
+        ordinaryShare = v.segments().ordinaryShare();
+        defaultAnnualChurn = v.lifetime().defaultAnnualChurn();
+        churnHistoryMinimum = v.lifetime().minimumClientsForHistory();
+        tenureFloorMonths = v.lifetime().floorMonths();
+        tenureCapMonths = v.lifetime().capMonths();
+        surveyWeight = v.satisfaction().surveyWeight();
+        slaWeight = v.satisfaction().slaWeight();
+        satisfactionTolerance = v.satisfaction().tolerance();
+        Lifecycle.Policy l = v.lifecycle();
+        trendWindowDays = l.windowDays();
+        dropThreshold = l.dropThreshold();
+        riseThreshold = l.riseThreshold();
+        minimumBase = l.minimumBase();
+        minimumRise = l.minimumRise();
+        declineRisk = l.declineRisk();
+        explorationMonths = l.explorationMonths();
+        formationMonths = l.formationMonths();
+        reviewReminderDays = v.reviewReminderDays();
+        contactReminderDays = v.contactReminderDays();
+        proxies.clear();
+        v.proxies().forEach((k, w) -> proxies.put(k, new ProxySetting(w)));
+        facetWeights.clear();
+        facetWeights.putAll(v.facetWeights());
+        groupWeights.clear();
+        groupWeights.putAll(v.groupWeights());
+        churnPoints.clear();
+        churnPoints.putAll(l.points());
+        exchangeRates.clear();
+        v.exchangeRates().forEach((c, r) -> {
+            if (!c.equals(v.reportingCurrency())) {
+                exchangeRates.put(c, r);
+            }
+        });
+        tiers.clear();
+        tiers.addAll(v.tiers());
+    }
+
+    public Values values() {
+        Map<Proxy, SwitchingCostModel.ProxyWeighting> p = new EnumMap<>(Proxy.class);
+        proxies.forEach((k, s) -> p.put(k, s.weighting()));
+        Map<ChurnSignal, Integer> points = new EnumMap<>(ChurnSignal.class);
+        points.putAll(churnPoints);
+        return new Values(reportingCurrency, valueBasis, valuePeriodMonths, defaultMarginRate, contractFeeFallback, openEndedRemainingMonths,
+                segmentThresholds(), lifetimePolicy(), satisfactionPolicy(), lifecyclePolicy(), reviewReminderDays, contactReminderDays, p,
+                new EnumMap<>(facetWeights), new EnumMap<>(groupWeights), new TreeMap<>(exchangeRates), tiers());
+    }
+
+    public SwitchingCostModel model() {
+        Map<Proxy, SwitchingCostModel.ProxyWeighting> p = new EnumMap<>(Proxy.class);
+        proxies.forEach((k, s) -> p.put(k, s.weighting()));
+        return new SwitchingCostModel(p, facetWeights, groupWeights);
+    }
+
+    public ValueSegmentation.Thresholds segmentThresholds() {
+        return new ValueSegmentation.Thresholds(vipShare, majorShare, ordinaryShare);
+    }
+
+    public CustomerLifetimeValue.Policy lifetimePolicy() {
+        return new CustomerLifetimeValue.Policy(defaultAnnualChurn, churnHistoryMinimum, tenureFloorMonths, tenureCapMonths);
+    }
+
+    public Satisfaction.Policy satisfactionPolicy() {
+        return new Satisfaction.Policy(surveyWeight, slaWeight, satisfactionTolerance);
+    }
+
+    public Lifecycle.Policy lifecyclePolicy() {
+        return new Lifecycle.Policy(trendWindowDays, dropThreshold, riseThreshold, minimumBase, minimumRise, churnPoints, declineRisk,
+                explorationMonths, formationMonths);
+    }
+
+    /** The tiers, lowest rank first. */
+    public List<TierDefinition> tiers() {
+        return tiers.stream().sorted(Comparator.comparingInt(TierDefinition::rank)).toList();
+    }
+
+    public Optional<TierDefinition> tier(String code) {
+        return tiers.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    public TierDefinition lowestTier() {
+        return tiers().get(0);
+    }
+
+    /** An amount in the reporting currency; empty when there is no exchange rate for its currency. */
+    public Optional<BigDecimal> toReporting(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return Optional.of(BigDecimal.ZERO);
+        }
+        if (reportingCurrency.equals(currency)) {
+            return Optional.of(amount);
+        }
+        BigDecimal rate = exchangeRates.get(currency);
+        return rate == null ? Optional.empty() : Optional.of(amount.multiply(rate).setScale(4, RoundingMode.HALF_EVEN));
+    }
+
+    public Map<String, BigDecimal> exchangeRates() {
+        Map<String, BigDecimal> all = new LinkedHashMap<>();
+        all.put(reportingCurrency, BigDecimal.ONE);
+        all.putAll(new TreeMap<>(exchangeRates));
+        return all;
+    }
+
+    private static void require(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    private static void field(String field, java.util.function.Supplier<?> check) {
+        try {
+            check.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainRuleViolation(field, e.getMessage() == null ? "A value is required" : e.getMessage());
+        }
+    }
+
+    private static void field(String field, Runnable check) {
+        field(field, () -> {
+            check.run();
+            return null;
+        });
+    }
+
+    public String reportingCurrency() { return reportingCurrency; }
+    public Valuation.Basis valueBasis() { return valueBasis; }
+    public int valuePeriodMonths() { return valuePeriodMonths; }
+    public BigDecimal defaultMarginRate() { return defaultMarginRate; }
+    public boolean contractFeeFallback() { return contractFeeFallback; }
+    public int openEndedRemainingMonths() { return openEndedRemainingMonths; }
+    public int reviewReminderDays() { return reviewReminderDays; }
+    public int contactReminderDays() { return contactReminderDays; }
+    public String updatedBy() { return updatedBy; }
+    public Instant updatedAt() { return updatedAt; }
+    public int version() { return version; }
+}

@@ -1,0 +1,153 @@
+package org.threepl.portal.domain.model.relationship;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A short satisfaction survey the 3PL sends a client, answered once by one of its administrators: per
+ * dimension, what was expected and what was perceived. OPEN until answered (ANSWERED, then unchangeable)
+ * or withdrawn by the 3PL (WITHDRAWN).
+ */
+@Entity
+@Table(name = "satisfaction_survey")
+public class SatisfactionSurvey {
+
+    public enum State { OPEN, ANSWERED, WITHDRAWN }
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_COMMENT = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "satisfaction_survey_seq")
+    @SequenceGenerator(name = "satisfaction_survey_seq", sequenceName = "satisfaction_survey_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private Long organisationId;
+
+    @Column(name = "title", nullable = false, length = MAX_TITLE)
+    private String title;
+
+    @Column(name = "sent_by", nullable = false, length = 150)
+    private String sentBy;
+
+    @Column(name = "sent_at", nullable = false)
+    private Instant sentAt;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "state", nullable = false, length = 16)
+    private State state;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "satisfaction_answer", joinColumns = @JoinColumn(name = "survey_id"))
+    private List<SurveyAnswer> answers = new ArrayList<>();
+
+    @Column(name = "survey_c", precision = 10, scale = 4)
+    private BigDecimal surveyC;
+
+    @Column(name = "answered_by", length = 150)
+    private String answeredBy;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(name = "client_comment", length = MAX_COMMENT)
+    private String comment;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
+
+    protected SatisfactionSurvey() {
+        // for JPA
+    }
+
+    public SatisfactionSurvey(Long organisationId, String title, LocalDate dueOn, String sentBy, Instant sentAt, LocalDate today) {
+        this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
+        if (title == null || title.isBlank() || title.strip().length() > MAX_TITLE) {
+            throw new IllegalArgumentException("A title of 1 to " + MAX_TITLE + " characters is required");
+        }
+        this.title = title.strip();
+        if (dueOn == null || dueOn.isBefore(today)) {
+            throw new IllegalArgumentException("The survey is due today or later");
+        }
+        if (dueOn.isAfter(today.plusDays(90))) {
+            throw new IllegalArgumentException("A survey is due within 90 days");
+        }
+        this.dueOn = dueOn;
+        this.sentBy = Objects.requireNonNull(sentBy, "sentBy");
+        this.sentAt = Objects.requireNonNull(sentAt, "sentAt");
+        this.state = State.OPEN;
+    }
+
+    /** The client's answer: every dimension once; the survey is then closed for good. */
+    public void answer(List<SurveyAnswer> given, String comment, String by, Instant at) {
+        requireOpen("answer");
+        Objects.requireNonNull(given, "answers");
+        BigDecimal c = Satisfaction.surveyC(given);
+        if (comment != null && comment.strip().length() > MAX_COMMENT) {
+            throw new IllegalArgumentException("A comment has at most " + MAX_COMMENT + " characters");
+        }
+        answers = new ArrayList<>(given);
+        answers.sort(Comparator.comparing(SurveyAnswer::dimension));
+        surveyC = c;
+        this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        answeredBy = Objects.requireNonNull(by, "by");
+        answeredAt = Objects.requireNonNull(at, "at");
+        state = State.ANSWERED;
+    }
+
+    /** The 3PL takes back a survey that was not answered. */
+    public void withdraw() {
+        requireOpen("withdraw");
+        state = State.WITHDRAWN;
+    }
+
+    private void requireOpen(String what) {
+        if (state != State.OPEN) {
+            throw new DomainRuleViolation("state", "Cannot " + what + " a survey that is " + state + "; only an OPEN one");
+        }
+    }
+
+    public boolean overdue(LocalDate today) {
+        return state == State.OPEN && today.isAfter(dueOn);
+    }
+
+    public Long id() { return id; }
+    public Long organisationId() { return organisationId; }
+    public String title() { return title; }
+    public String sentBy() { return sentBy; }
+    public Instant sentAt() { return sentAt; }
+    public LocalDate dueOn() { return dueOn; }
+    public State state() { return state; }
+    public List<SurveyAnswer> answers() { return List.copyOf(answers); }
+    public BigDecimal surveyC() { return surveyC; }
+    public String answeredBy() { return answeredBy; }
+    public Instant answeredAt() { return answeredAt; }
+    public String comment() { return comment; }
+    public int version() { return version; }
+}

@@ -1,0 +1,311 @@
+package org.threepl.portal.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.threepl.portal.application.relationship.PartnershipService;
+import org.threepl.portal.application.relationship.RelationshipService;
+import org.threepl.portal.application.relationship.RelationshipViews;
+import org.threepl.portal.application.relationship.SurveyService;
+import org.threepl.portal.application.view.Page;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Relationship management. For a client's keys: its own tier, benefits and progress, its profile summary
+ * and its satisfaction surveys (answered with If-Match). For the 3PL's keys: the portfolio, each client's
+ * profile with every contribution, trends, contacts, recorded facts, tier proposals and their approval
+ * (If-Match, 412 on a stale version), tasks, settings and recomputation.
+ */
+@Path("/v1/relationship")
+@Produces(MediaType.APPLICATION_JSON)
+public class RelationshipResource {
+
+    @Inject
+    RelationshipService relationships;
+
+    @Inject
+    PartnershipService partnership;
+
+    @Inject
+    SurveyService surveys;
+
+    @Context
+    UriInfo uriInfo;
+
+    // --- the client's own ---
+
+    @GET
+    @Path("tier")
+    @Operation(summary = "The organisation's partnership tier with its benefits, the progress towards the next tier (each entry rule:"
+            + " required, actual, passed, gap) and every tier's benefits; a client key: its own")
+    public RelationshipViews.TierStatus tier(@QueryParam("organisation") Long organisation) {
+        return relationships.tierStatus(relationships.organisationOrOwn(organisation));
+    }
+
+    @GET
+    @Path("summary")
+    @Operation(summary = "The organisation's relationship summary: tier, retention bonds in place, satisfaction (survey C, SLA ratio,"
+            + " combined), account managers, business reviews; nothing internal")
+    public RelationshipViews.ClientSummary summary(@QueryParam("organisation") Long organisation) {
+        return relationships.summary(relationships.organisationOrOwn(organisation));
+    }
+
+    @GET
+    @Path("surveys")
+    @Operation(summary = "The organisation's satisfaction surveys, newest first")
+    public List<RelationshipViews.SurveyView> surveys(@QueryParam("organisation") Long organisation) {
+        return surveys.surveys(relationships.organisationOrOwn(organisation));
+    }
+
+    @GET
+    @Path("surveys/{id: [0-9]+}")
+    @Operation(summary = "One survey, with its ETag")
+    public Response survey(@PathParam("id") long id) {
+        RelationshipViews.SurveyView s = surveys.survey(id);
+        return ETags.ok(s, s.version()).build();
+    }
+
+    public record AnswerRequest(@NotNull List<SurveyService.Answer> answers, String comment) {
+    }
+
+    @POST
+    @Path("surveys/{id: [0-9]+}/answers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer a survey (the client's keys with WRITE): every dimension with expected (1–7) and perceived (0–7);"
+            + " needs If-Match; final")
+    public Response answer(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AnswerRequest body) {
+        int version = ETags.requiredVersion(ifMatch);
+        RelationshipViews.SurveyView s = surveys.answer(id, version, body.answers(), body.comment());
+        return ETags.ok(s, s.version()).build();
+    }
+
+    // --- the 3PL's ---
+
+    @GET
+    @Path("portfolio")
+    @Operation(summary = "The clients with their latest figures (3PL keys): segment, tier, switching cost, churn risk, stage,"
+            + " satisfaction, value, CLV; filter by segment, tier, stage, riskLevel; sort RISK (default), SWITCHING_COST, VALUE, CLV, NAME")
+    public Page<RelationshipViews.PortfolioEntry> portfolio(@QueryParam("segment") String segment, @QueryParam("tier") String tier,
+                                                            @QueryParam("stage") String stage, @QueryParam("riskLevel") String riskLevel,
+                                                            @QueryParam("sort") String sort, @QueryParam("offset") @DefaultValue("0") int offset,
+                                                            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return relationships.portfolio(new RelationshipService.PortfolioFilter(segment, tier, stage, riskLevel, sort), offset, limit);
+    }
+
+    @GET
+    @Path("portfolio/matrix")
+    @Operation(summary = "How many clients are in each value segment and tier (3PL keys)")
+    public RelationshipViews.PortfolioMatrix matrix() {
+        return relationships.matrix();
+    }
+
+    @GET
+    @Path("clients/{org: [0-9]+}/profile")
+    @Operation(summary = "A client's whole profile (3PL keys): every switching-cost score with the contributions that explain it, value"
+            + " and segment, lifetime value with its formula, satisfaction, lifecycle and churn signals, bonds, tier recommendation")
+    public RelationshipViews.Profile profile(@PathParam("org") long org) {
+        return relationships.profile(org);
+    }
+
+    @GET
+    @Path("clients/{org: [0-9]+}/trend")
+    @Operation(summary = "A client's daily figures over the last days (default 365), oldest first (3PL keys)")
+    public List<RelationshipViews.TrendPoint> trend(@PathParam("org") long org, @QueryParam("days") @DefaultValue("365") int days) {
+        return relationships.trend(org, days);
+    }
+
+    public record ContactRequest(@NotNull String kind, LocalDate occurredOn, String contactPerson, @NotNull String summary, String nextStep,
+                                 LocalDate nextStepDue) {
+    }
+
+    @GET
+    @Path("clients/{org: [0-9]+}/contacts")
+    @Operation(summary = "A client's contact log, newest first (3PL keys)")
+    public Page<RelationshipViews.ContactView> contacts(@PathParam("org") long org, @QueryParam("offset") @DefaultValue("0") int offset,
+                                                        @QueryParam("limit") @DefaultValue("50") int limit) {
+        return relationships.contacts(org, offset, limit);
+    }
+
+    @POST
+    @Path("clients/{org: [0-9]+}/contacts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log a call, visit, business review or care action (3PL keys with WRITE)")
+    public Response logContact(@PathParam("org") long org, @Valid @NotNull ContactRequest body) {
+        RelationshipViews.ContactView c = relationships.logContact(org, new RelationshipService.NewContact(body.kind(), body.occurredOn(),
+                body.contactPerson(), body.summary(), body.nextStep(), body.nextStepDue()));
+        return Response.status(Response.Status.CREATED).entity(c).build();
+    }
+
+    public record FactsRequest(BigDecimal exitFee, String exitFeeCurrency, String dedicatedAssets, BigDecimal dedicatedAssetsValue,
+                               String dedicatedAssetsCurrency, BigDecimal volumeDiscountPercent, String internalNote) {
+    }
+
+    @GET
+    @Path("clients/{org: [0-9]+}/facts")
+    @Operation(summary = "What the 3PL recorded about a client (exit fee, dedicated assets, volume discount, internal note), with its ETag"
+            + " (\"-1\" while nothing is recorded)")
+    public Response facts(@PathParam("org") long org) {
+        RelationshipViews.FactsView f = relationships.facts(org);
+        return ETags.ok(f, f.version()).build();
+    }
+
+    @PUT
+    @Path("clients/{org: [0-9]+}/facts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the facts as a whole (3PL keys with WRITE); needs If-Match")
+    public Response recordFacts(@PathParam("org") long org, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FactsRequest body) {
+        int version = ETags.requiredVersion(ifMatch);
+        RelationshipViews.FactsView f = relationships.recordFacts(org, version, new RelationshipService.NewFacts(body.exitFee(),
+                body.exitFeeCurrency(), body.dedicatedAssets(), body.dedicatedAssetsValue(), body.dedicatedAssetsCurrency(),
+                body.volumeDiscountPercent(), body.internalNote()));
+        return ETags.ok(f, f.version()).build();
+    }
+
+    public record SurveyRequest(@NotNull String title, LocalDate dueOn) {
+    }
+
+    @POST
+    @Path("clients/{org: [0-9]+}/surveys")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Send a satisfaction survey to a client (3PL keys with WRITE); due in 14 days unless given")
+    public Response sendSurvey(@PathParam("org") long org, @Valid @NotNull SurveyRequest body) {
+        RelationshipViews.SurveyView s = surveys.send(org, body.title(), body.dueOn());
+        URI location = uriInfo.getBaseUriBuilder().path("v1/relationship/surveys/{id}").build(s.id());
+        return Response.created(location).tag(ETags.of(s.version())).entity(s).build();
+    }
+
+    @POST
+    @Path("surveys/{id: [0-9]+}/withdrawal")
+    @Operation(summary = "Withdraw a survey not answered yet (3PL keys with WRITE); needs If-Match")
+    public Response withdrawSurvey(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        RelationshipViews.SurveyView s = surveys.withdraw(id, ETags.requiredVersion(ifMatch));
+        return ETags.ok(s, s.version()).build();
+    }
+
+    public record ProposalRequest(@NotNull String toTier, @NotNull String reason) {
+    }
+
+    @GET
+    @Path("clients/{org: [0-9]+}/proposals")
+    @Operation(summary = "A client's tier proposals, newest first (3PL keys)")
+    public List<RelationshipViews.ProposalView> proposalsOf(@PathParam("org") long org) {
+        return partnership.proposalsOf(org);
+    }
+
+    @POST
+    @Path("clients/{org: [0-9]+}/proposals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Propose a new tier for a client, with a reason (3PL keys with WRITE); one open proposal per client")
+    public Response propose(@PathParam("org") long org, @Valid @NotNull ProposalRequest body) {
+        RelationshipViews.ProposalView p = partnership.propose(org, body.toTier(), body.reason());
+        URI location = uriInfo.getBaseUriBuilder().path("v1/relationship/proposals/{id}").build(p.id());
+        return Response.created(location).tag(ETags.of(p.version())).entity(p).build();
+    }
+
+    @GET
+    @Path("clients/{org: [0-9]+}/tier-history")
+    @Operation(summary = "Every change of a client's tier, newest first (3PL keys)")
+    public List<RelationshipViews.HistoryView> history(@PathParam("org") long org) {
+        return partnership.history(org);
+    }
+
+    @GET
+    @Path("proposals")
+    @Operation(summary = "Tier proposals of the key's clients in a state (PROPOSED: the approval queue), oldest first (3PL keys)")
+    public List<RelationshipViews.ProposalView> proposals(@QueryParam("state") String state, @QueryParam("offset") @DefaultValue("0") int offset,
+                                                          @QueryParam("limit") @DefaultValue("50") int limit) {
+        return partnership.proposals(state, offset, limit);
+    }
+
+    @GET
+    @Path("proposals/{id: [0-9]+}")
+    @Operation(summary = "One tier proposal, with its ETag (3PL keys)")
+    public Response proposal(@PathParam("id") long id) {
+        RelationshipViews.ProposalView p = partnership.proposal(id);
+        return ETags.ok(p, p.version()).build();
+    }
+
+    public record DecisionRequest(@NotNull String action, String reason) {
+    }
+
+    @POST
+    @Path("proposals/{id: [0-9]+}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "APPROVE or REJECT a proposal with a reason (3PL keys with WRITE, never the proposer's own) or WITHDRAW it (the"
+            + " proposer); needs If-Match, 412 if it changed meanwhile")
+    public Response decide(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DecisionRequest body) {
+        int version = ETags.requiredVersion(ifMatch);
+        RelationshipViews.ProposalView p = partnership.decide(id, version, body.action(), body.reason());
+        return ETags.ok(p, p.version()).build();
+    }
+
+    @GET
+    @Path("tasks")
+    @Operation(summary = "Account-manager tasks of the key's clients (decline, business review due, contact due); state OPEN or DONE (3PL keys)")
+    public List<RelationshipViews.TaskView> tasks(@QueryParam("organisation") Long organisation, @QueryParam("state") String state,
+                                                  @QueryParam("offset") @DefaultValue("0") int offset,
+                                                  @QueryParam("limit") @DefaultValue("50") int limit) {
+        return relationships.tasks(organisation, state, offset, limit);
+    }
+
+    public record DoneRequest(String note) {
+    }
+
+    @POST
+    @Path("tasks/{id: [0-9]+}/done")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark a task done, with an optional note (3PL keys with WRITE); needs If-Match")
+    public Response done(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, DoneRequest body) {
+        int version = ETags.requiredVersion(ifMatch);
+        RelationshipViews.TaskView t = relationships.completeTask(id, version, body == null ? null : body.note());
+        return ETags.ok(t, t.version()).build();
+    }
+
+    @GET
+    @Path("settings")
+    @Operation(summary = "Every setting of relationship management: proxy weights and scales, facet and group weights, value, segments,"
+            + " lifetime value, satisfaction, lifecycle, reminders, exchange rates, partnership tiers; with its ETag (3PL keys)")
+    public Response settings() {
+        PartnershipService.Settings s = partnership.settings();
+        return ETags.ok(s, s.version()).build();
+    }
+
+    @PUT
+    @Path("settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace every setting (3PL keys with WRITE): send back what GET gave, changed; needs If-Match; bad values are"
+            + " refused field by field")
+    public Response updateSettings(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PartnershipService.Settings body) {
+        int version = ETags.requiredVersion(ifMatch);
+        PartnershipService.Settings s = partnership.updateSettings(version, body);
+        return ETags.ok(s, s.version()).build();
+    }
+
+    @POST
+    @Path("recompute")
+    @Operation(summary = "Recompute now, as the hourly job does: one client (organisation=…) or all (3PL keys with WRITE); ran=false if a"
+            + " run is in progress")
+    public RelationshipService.RecomputeRun recompute(@QueryParam("organisation") Long organisation) {
+        return relationships.recompute(organisation);
+    }
+}

@@ -1,0 +1,162 @@
+package org.threepl.portal.domain.model.relationship;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** C = perceived / expected per dimension and overall, the four levels, the combination with the SLA ratio, the survey's life. */
+class SatisfactionTest {
+
+    private static final Satisfaction.Policy POLICY = Satisfaction.Policy.standard();
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+    private static BigDecimal d(String v) {
+        return new BigDecimal(v);
+    }
+
+    /** Every dimension with the same expectation and perception. */
+    static List<SurveyAnswer> all(int expected, int perceived) {
+        List<SurveyAnswer> a = new ArrayList<>();
+        for (SurveyDimension dim : SurveyDimension.values()) {
+            a.add(new SurveyAnswer(dim, expected, perceived));
+        }
+        return a;
+    }
+
+    @Test
+    void cIsPerceivedOverExpected() {
+        assertEquals(d("0.8333"), new SurveyAnswer(SurveyDimension.ON_TIME, 6, 5).c());
+        assertEquals(d("1.4000"), new SurveyAnswer(SurveyDimension.ON_TIME, 5, 7).c());
+        assertEquals(d("0.0000"), new SurveyAnswer(SurveyDimension.ON_TIME, 7, 0).c());
+        assertEquals(d("7.0000"), new SurveyAnswer(SurveyDimension.ON_TIME, 1, 7).c(), "the extreme: expected least, got most");
+    }
+
+    @Test
+    void aSurveysCIsTheMeanOfItsDimensions() {
+        List<SurveyAnswer> a = new ArrayList<>(all(5, 5));
+        a.set(0, new SurveyAnswer(SurveyDimension.ON_TIME, 6, 3));      // 0.5
+        a.set(1, new SurveyAnswer(SurveyDimension.CONDITION, 4, 6));    // 1.5
+        assertEquals(d("1.0000"), Satisfaction.surveyC(a), "(0.5 + 1.5 + 1 + 1 + 1) / 5");
+        assertEquals(d("0.0000"), Satisfaction.surveyC(all(7, 0)));
+    }
+
+    @Test
+    void everyDimensionIsAnsweredOnce() {
+        List<SurveyAnswer> missing = new ArrayList<>(all(5, 5));
+        missing.remove(4);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Satisfaction.surveyC(missing));
+        assertTrue(e.getMessage().contains("RESPONSIVENESS"), e.getMessage());
+        List<SurveyAnswer> twice = new ArrayList<>(all(5, 5));
+        twice.add(new SurveyAnswer(SurveyDimension.ON_TIME, 3, 3));
+        assertThrows(IllegalArgumentException.class, () -> Satisfaction.surveyC(twice));
+        assertThrows(IllegalArgumentException.class, () -> Satisfaction.surveyC(List.of()));
+    }
+
+    @Test
+    void answersStayOnTheSevenPointScale() {
+        assertThrows(IllegalArgumentException.class, () -> new SurveyAnswer(SurveyDimension.ON_TIME, 0, 3), "nothing expected cannot be divided by");
+        assertThrows(IllegalArgumentException.class, () -> new SurveyAnswer(SurveyDimension.ON_TIME, 8, 3));
+        assertThrows(IllegalArgumentException.class, () -> new SurveyAnswer(SurveyDimension.ON_TIME, 3, -1));
+        assertThrows(IllegalArgumentException.class, () -> new SurveyAnswer(SurveyDimension.ON_TIME, 3, 8));
+        assertThrows(NullPointerException.class, () -> new SurveyAnswer(null, 3, 3));
+    }
+
+    @ParameterizedTest(name = "C {0} is {1}")
+    @CsvSource({"0, UNMET", "0.0001, DISSATISFIED", "0.9499, DISSATISFIED", "0.95, SATISFIED", "1, SATISFIED", "1.05, SATISFIED",
+            "1.0501, HIGHLY_SATISFIED", "7, HIGHLY_SATISFIED"})
+    void theFourLevelsWithTheToleranceBand(String c, SatisfactionLevel level) {
+        assertEquals(level, Satisfaction.level(new BigDecimal(c), POLICY));
+    }
+
+    @Test
+    void aToleranceOfZeroLeavesOnlyExactlyOneSatisfied() {
+        Satisfaction.Policy exact = new Satisfaction.Policy(d("1"), d("1"), BigDecimal.ZERO);
+        assertEquals(SatisfactionLevel.DISSATISFIED, Satisfaction.level(d("0.9999"), exact));
+        assertEquals(SatisfactionLevel.SATISFIED, Satisfaction.level(d("1.0000"), exact));
+        assertEquals(SatisfactionLevel.HIGHLY_SATISFIED, Satisfaction.level(d("1.0001"), exact));
+    }
+
+    @Test
+    void theSurveyAndTheSlaRatioCombineByTheirWeights() {
+        Satisfaction.Figure f = Satisfaction.combine(d("0.9"), d("1.1"), POLICY);
+        assertEquals(d("0.9800"), f.value(), "0.6 × 0.9 + 0.4 × 1.1");
+        assertEquals(SatisfactionLevel.SATISFIED, f.level());
+        assertTrue(f.formula().contains("0.6 × survey C 0.9 + 0.4 × SLA ratio 1.1"), f.formula());
+        assertEquals(d("0.9000"), Satisfaction.combine(d("0.9"), null, POLICY).value(), "only the survey");
+        assertEquals(d("1.1000"), Satisfaction.combine(null, d("1.1"), POLICY).value(), "only the SLA");
+        Satisfaction.Figure none = Satisfaction.combine(null, null, POLICY);
+        assertNull(none.value());
+        assertNull(none.level());
+        assertEquals("no survey answered and no SLA figures", none.formula());
+    }
+
+    @Test
+    void anExtremePartIsCappedAtTwo() {
+        Satisfaction.Figure f = Satisfaction.combine(d("7"), d("0.5"), POLICY);
+        assertEquals(d("1.4000"), f.value(), "0.6 × 2 + 0.4 × 0.5");
+        assertEquals(d("7"), f.surveyC(), "the part itself is shown as it is");
+    }
+
+    @Test
+    void policiesAreChecked() {
+        assertThrows(IllegalArgumentException.class, () -> new Satisfaction.Policy(BigDecimal.ZERO, BigDecimal.ZERO, d("0.05")));
+        assertThrows(IllegalArgumentException.class, () -> new Satisfaction.Policy(d("-1"), d("1"), d("0.05")));
+        assertThrows(IllegalArgumentException.class, () -> new Satisfaction.Policy(d("1"), d("1"), d("0.6")));
+        Satisfaction.Figure slaOnly = Satisfaction.combine(d("0.5"), d("1.2"), new Satisfaction.Policy(BigDecimal.ZERO, d("1"), d("0.05")));
+        assertEquals(d("1.2000"), slaOnly.value(), "a survey weighted 0 does not count");
+    }
+
+    @Test
+    void aSurveyIsAnsweredOnceAndThenStaysAsItWas() {
+        SatisfactionSurvey s = new SatisfactionSurvey(1L, " Q4 2026 ", TODAY.plusDays(14), "am.lee", NOW, TODAY);
+        assertEquals("Q4 2026", s.title());
+        assertEquals(SatisfactionSurvey.State.OPEN, s.state());
+        s.answer(all(6, 6), "  Good year  ", "acme.admin", NOW);
+        assertEquals(SatisfactionSurvey.State.ANSWERED, s.state());
+        assertEquals(d("1.0000"), s.surveyC());
+        assertEquals("Good year", s.comment());
+        assertEquals(5, s.answers().size());
+        DomainRuleViolation again = assertThrows(DomainRuleViolation.class, () -> s.answer(all(1, 7), null, "acme.admin", NOW));
+        assertTrue(again.getMessage().contains("ANSWERED"), again.getMessage());
+        assertThrows(DomainRuleViolation.class, s::withdraw);
+        assertEquals(d("1.0000"), s.surveyC());
+    }
+
+    @Test
+    void anIncompleteAnswerChangesNothing() {
+        SatisfactionSurvey s = new SatisfactionSurvey(1L, "Q4", TODAY, "am.lee", NOW, TODAY);
+        assertThrows(IllegalArgumentException.class, () -> s.answer(all(5, 5).subList(0, 3), null, "acme.admin", NOW));
+        assertEquals(SatisfactionSurvey.State.OPEN, s.state());
+        assertTrue(s.answers().isEmpty());
+    }
+
+    @Test
+    void aWithdrawnSurveyCannotBeAnswered() {
+        SatisfactionSurvey s = new SatisfactionSurvey(1L, "Q4", TODAY.plusDays(1), "am.lee", NOW, TODAY);
+        s.withdraw();
+        assertThrows(DomainRuleViolation.class, () -> s.answer(all(5, 5), null, "x", NOW));
+        assertThrows(DomainRuleViolation.class, s::withdraw);
+    }
+
+    @Test
+    void surveysAreDueWithinNinetyDaysAndMayBeOverdue() {
+        assertThrows(IllegalArgumentException.class, () -> new SatisfactionSurvey(1L, "Q4", TODAY.minusDays(1), "am", NOW, TODAY));
+        assertThrows(IllegalArgumentException.class, () -> new SatisfactionSurvey(1L, "Q4", TODAY.plusDays(91), "am", NOW, TODAY));
+        assertThrows(IllegalArgumentException.class, () -> new SatisfactionSurvey(1L, " ", TODAY, "am", NOW, TODAY));
+        SatisfactionSurvey s = new SatisfactionSurvey(1L, "Q4", TODAY.plusDays(90), "am", NOW, TODAY);
+        assertTrue(!s.overdue(TODAY.plusDays(90)) && s.overdue(TODAY.plusDays(91)));
+    }
+}
