@@ -218,9 +218,12 @@ public class RelationshipComputation {
     /** Revenue over the value period from invoices; without any, from the contract fees (if so configured). */
     static Valuation valuation(RelationshipMeasures.Client c, RelationshipMeasures.Facts f, RelationshipSettings s, LocalDate asOf) {
         LocalDate periodStart = asOf.minusMonths(s.valuePeriodMonths());
-        long tenure = ChronoUnit.MONTHS.between(start(c, f), asOf);
-        int months = (int) Math.max(1, Math.min(s.valuePeriodMonths(), tenure));
         List<RelationshipMeasures.Invoiced> invoices = f.invoiced().getOrDefault(c.id(), List.of());
+        // revenue is per month of the period the client was served in: invoices issued before its first contract count from the first of them
+        LocalDate served = invoices.stream().map(RelationshipMeasures.Invoiced::firstIssued).filter(java.util.Objects::nonNull)
+                .reduce(start(c, f), (a, b) -> a.isBefore(b) ? a : b);
+        long tenure = ChronoUnit.MONTHS.between(served, asOf);
+        int months = (int) Math.max(1, Math.min(s.valuePeriodMonths(), tenure));
         Set<String> unconvertible = new TreeSet<>();
         if (!invoices.isEmpty()) {
             BigDecimal revenue = BigDecimal.ZERO;

@@ -53,7 +53,8 @@ public class RelationshipMeasures {
     public record Amount(BigDecimal amount, String currency) {
     }
 
-    public record Invoiced(String currency, BigDecimal total, BigDecimal totalWithCost, BigDecimal cost) {
+    /** A client's invoices of the value period in one currency; {@code firstIssued}: the earliest of them. */
+    public record Invoiced(String currency, BigDecimal total, BigDecimal totalWithCost, BigDecimal cost, LocalDate firstIssued) {
     }
 
     public record Manager(String name, Instant assignedAt) {
@@ -224,10 +225,11 @@ public class RelationshipMeasures {
 
         Map<Long, List<Invoiced>> invoiced = new HashMap<>();
         for (Object[] r : rows(em.createNativeQuery("select organisation_id, currency, sum(total_amount),"
-                + " sum(case when cost_amount is not null then total_amount else 0 end), sum(coalesce(cost_amount, 0))"
+                + " sum(case when cost_amount is not null then total_amount else 0 end), sum(coalesce(cost_amount, 0)), min(issued_on)"
                 + " from invoice where issued_on >= ?1 and issued_on < ?2 group by organisation_id, currency")
                 .setParameter(1, java.sql.Date.valueOf(next.minusMonths(valuePeriodMonths))).setParameter(2, java.sql.Date.valueOf(next)))) {
-            invoiced.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(new Invoiced((String) r[1], decimal(r[2]), decimal(r[3]), decimal(r[4])));
+            invoiced.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(new Invoiced((String) r[1], decimal(r[2]), decimal(r[3]), decimal(r[4]),
+                    date(r[5])));
         }
 
         Map<Long, String> previousStage = new HashMap<>();

@@ -35,14 +35,27 @@ class RelationshipComputationTest {
     void invoicesInAnyCurrencyWithARateAddUpAndTheRestIsSaidToBeLeftOut() {
         RelationshipMeasures.Contract c = new RelationshipMeasures.Contract(1L, LocalDate.of(2024, 1, 1), null, d("1000"), "EUR", "TRANSPORT");
         Valuation v = RelationshipComputation.valuation(CLIENT, facts(List.of(c), List.of(
-                new RelationshipMeasures.Invoiced("EUR", d("1000"), d("1000"), d("800")),
-                new RelationshipMeasures.Invoiced("GBP", d("1000"), d("0"), d("0")),
-                new RelationshipMeasures.Invoiced("XAF", d("999999"), d("0"), d("0")))), SETTINGS, AS_OF);
+                new RelationshipMeasures.Invoiced("EUR", d("1000"), d("1000"), d("800"), null),
+                new RelationshipMeasures.Invoiced("GBP", d("1000"), d("0"), d("0"), null),
+                new RelationshipMeasures.Invoiced("XAF", d("999999"), d("0"), d("0"), null))), SETTINGS, AS_OF);
         assertEquals(Valuation.Source.INVOICES, v.source());
         assertEquals(0, d("2170").compareTo(v.revenue()), "EUR 1,000 + GBP 1,000 at 1.17");
         assertEquals(0, d("375.50").compareTo(v.margin()), "200 known + 1,170 × 15 %");
         assertEquals("XAF", v.unconvertible());
         assertEquals(12, v.months());
+    }
+
+    @Test
+    void invoicesIssuedBeforeAYoungContractSpreadOverTheMonthsSinceTheFirstOfThem() {
+        // the contract began three months ago, but the client was invoiced for ten months: revenue per month is over ten, not three
+        RelationshipMeasures.Contract c = new RelationshipMeasures.Contract(1L, AS_OF.minusMonths(3), null, d("1000"), "EUR", "TRANSPORT");
+        RelationshipMeasures.Client client = new RelationshipMeasures.Client(1L, "Young", AS_OF.minusMonths(3).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+        Valuation v = RelationshipComputation.valuation(client, facts(List.of(c), List.of(
+                new RelationshipMeasures.Invoiced("EUR", d("10000"), d("10000"), d("8000"), AS_OF.minusMonths(10)))), SETTINGS, AS_OF);
+        assertEquals(10, v.months());
+        Valuation onlySinceContract = RelationshipComputation.valuation(client, facts(List.of(c), List.of(
+                new RelationshipMeasures.Invoiced("EUR", d("3000"), d("3000"), d("2400"), AS_OF.minusMonths(2)))), SETTINGS, AS_OF);
+        assertEquals(3, onlySinceContract.months(), "invoices after the contract began: its months count");
     }
 
     @Test
