@@ -62,8 +62,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class RelationshipComputation {
 
-    /** Days in an average month (365.25 / 12), for months from days. */
-    static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.4375");
     /** Month-end snapshots a first ever run computes before today's, so that trends have a history. */
     static final int BACKFILL_MONTHS = 6;
 
@@ -121,9 +119,11 @@ public class RelationshipComputation {
         int lost = (int) aYearAgo.stream().filter(id -> !inForce.contains(id)).count();
         CustomerLifetimeValue.ChurnRate churn = CustomerLifetimeValue.churnRate(aYearAgo.size(), lost, settings.lifetimePolicy());
 
+        // a client is one from the start of its relationship on (a past day's run leaves out those that came later)
+        List<RelationshipMeasures.Client> clients = f.clients().stream().filter(c -> !start(c, f).isAfter(asOf)).toList();
         Map<Long, Valuation> valuations = new HashMap<>();
         List<ValueSegmentation.ClientValue> values = new ArrayList<>();
-        for (RelationshipMeasures.Client c : f.clients()) {
+        for (RelationshipMeasures.Client c : clients) {
             Valuation v = valuation(c, f, settings, asOf);
             valuations.put(c.id(), v);
             values.add(new ValueSegmentation.ClientValue(c.id(), v.value(settings.valueBasis())));
@@ -134,7 +134,7 @@ public class RelationshipComputation {
         SwitchingCostModel model = settings.model();
         int snapshots = 0;
         int tasks = 0;
-        for (RelationshipMeasures.Client c : f.clients()) {
+        for (RelationshipMeasures.Client c : clients) {
             if (onlyOrganisation != null && !onlyOrganisation.equals(c.id())) {
                 continue;
             }
@@ -171,7 +171,7 @@ public class RelationshipComputation {
                 tasks += raiseTasks(org, lifecycle, f.previousStage().get(c.id()), cadence, tier, settings, asOf, now);
             }
         }
-        return new Result(asOf, f.clients().size(), snapshots, tasks, activityDays);
+        return new Result(asOf, clients.size(), snapshots, tasks, activityDays);
     }
 
     /** The tasks a run raises for a client, each once, told to its account managers. */
@@ -262,9 +262,20 @@ public class RelationshipComputation {
                 Valuation.Source.NONE, months, String.join(", ", unconvertible));
     }
 
-    /** Months between two days, two decimals (an average month of 30.4375 days). */
+    /**
+     * Months between two days, two decimals: whole calendar months, and the part-month as a share of the
+     * days of the month it falls in (15 January to 1 March: 1 + 14 / 28 = 1.50); never negative.
+     */
     static BigDecimal months(LocalDate from, LocalDate to) {
-        return BigDecimal.valueOf(ChronoUnit.DAYS.between(from, to)).divide(DAYS_PER_MONTH, 2, RoundingMode.HALF_EVEN).max(BigDecimal.ZERO);
+        if (!to.isAfter(from)) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        long whole = ChronoUnit.MONTHS.between(from, to);
+        LocalDate anchor = from.plusMonths(whole);
+        long rest = ChronoUnit.DAYS.between(anchor, to);
+        long length = ChronoUnit.DAYS.between(anchor, from.plusMonths(whole + 1));
+        return BigDecimal.valueOf(whole).add(BigDecimal.valueOf(rest).divide(BigDecimal.valueOf(length), 10, RoundingMode.HALF_EVEN))
+                .setScale(2, RoundingMode.HALF_EVEN);
     }
 
     /** One client's facts, turned into the domain's inputs. */

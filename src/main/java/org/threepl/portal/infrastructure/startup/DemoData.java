@@ -61,6 +61,10 @@ public class DemoData {
     @Inject
     DemoShipments shipments;
 
+    // --- relationship ---
+    @Inject
+    DemoRelationships relationships;
+
     void load() {
         Instant now = clock.instant();
         Map<String, String> hashes = hashes("ops.admin", "am.lee", "am.schmidt",
@@ -109,6 +113,8 @@ public class DemoData {
         shipments.load(acme.id(), "ACME", 1500, "GBP", now, 1L);
         shipments.load(nordwind.id(), "NORD", 800, "EUR", now, 2L);
         shipments.load(huaxia.id(), "HUAX", 1000, "CNY", now, 3L);
+        // --- relationship ---
+        relationships.load(acme, nordwind, huaxia, now);
     }
 
     /**

@@ -1,0 +1,210 @@
+package org.threepl.portal.infrastructure.startup;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.threepl.portal.domain.model.account.Organisation;
+import org.threepl.portal.domain.model.relationship.ClientTier;
+import org.threepl.portal.domain.model.relationship.ContactKind;
+import org.threepl.portal.domain.model.relationship.ContactLogEntry;
+import org.threepl.portal.domain.model.relationship.RelationshipFacts;
+import org.threepl.portal.domain.model.relationship.RelationshipSettings;
+import org.threepl.portal.domain.model.relationship.SatisfactionSurvey;
+import org.threepl.portal.domain.model.relationship.SurveyAnswer;
+import org.threepl.portal.domain.model.relationship.SurveyDimension;
+import org.threepl.portal.domain.model.relationship.TierHistoryEntry;
+import org.threepl.portal.domain.model.relationship.TierProposal;
+import org.threepl.portal.domain.model.shared.Money;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The demo clients' relationships, three different stories:
+ * <ul>
+ *     <li><b>Acme Retail</b>, a strategic partner for eight months: integrated through the API since the
+ *     contract began, monthly calls and quarterly business reviews with am.lee, dedicated pick faces in
+ *     Tilbury, an exit fee, a highly satisfied survey;</li>
+ *     <li><b>Nordwind Foods</b>, preferred for twenty months but cooling: its last business review is
+ *     overdue and its latest survey says dissatisfied with invoicing and communication;</li>
+ *     <li><b>Huaxia Electronics</b>, new and transactional: a kick-off visit, a survey waiting for its
+ *     administrator's answer.</li>
+ * </ul>
+ * The figures (switching cost, segments, lifetime value, lifecycle, recommendations) are computed from
+ * these and the demo history by the scheduled job, two minutes after the start.
+ */
+@ApplicationScoped
+class DemoRelationships {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    void load(Organisation acme, Organisation nordwind, Organisation huaxia, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        RelationshipSettings settings = em.find(RelationshipSettings.class, 1);
+
+        // integrations: the keys were issued when the contracts began and are in daily use (Huaxia's is read-only and idle)
+        integration(DemoData.ACME_KEY, now.minus(420, ChronoUnit.DAYS), now.minus(2, ChronoUnit.HOURS));
+        integration(DemoData.NORDWIND_KEY, now.minus(850, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS));
+        integration(DemoData.HUAXIA_KEY, now.minus(80, ChronoUnit.DAYS), null);
+
+        // the account managers have looked after their clients since the contracts began (Huaxia: since its kick-off)
+        assignedSince("am.lee", acme, now.minus(420, ChronoUnit.DAYS));
+        assignedSince("am.schmidt", nordwind, now.minus(700, ChronoUnit.DAYS));
+        assignedSince("am.lee", huaxia, now.minus(85, ChronoUnit.DAYS));
+
+        // portal use: Acme's people sign in several times a week and keep saved filters; Nordwind's less and less; Huaxia's are learning
+        signIns("acme.admin", 3, 3, today, now);
+        signIns("acme.user", 4, 4, today, now);
+        signIns("nordwind.admin", 2, 1, today, now);
+        signIns("nordwind.user", 1, 0, today, now);
+        signIns("huaxia.admin", 0, 2, today, now);
+        Long acmeUser = userId("acme.user");
+        em.persist(new org.threepl.portal.domain.model.account.SavedFilter(acmeUser, "Delayed this week", "status=DELAYED&sort=PICKUP_DESC",
+                now.minus(200, ChronoUnit.DAYS)));
+        em.persist(new org.threepl.portal.domain.model.account.SavedFilter(acmeUser, "Returns lane", "q=RET-&sort=PICKUP_DESC",
+                now.minus(120, ChronoUnit.DAYS)));
+
+        // tiers and their history
+        tier(acme, settings, "am.lee", List.of(new Step("PREFERRED", 400, "Integrated through the API from day one; volumes above plan",
+                        "Meets every rule"),
+                new Step("STRATEGIC_PARTNER", 240, "Dedicated pick faces in Tilbury; quarterly reviews; our largest retail account",
+                        "Agreed at the partner board")), now);
+        tier(nordwind, settings, "am.schmidt", List.of(new Step("PREFERRED", 600, "Two years of steady weekly volumes",
+                "Good performance and satisfaction")), now);
+        tier(huaxia, settings, "am.lee", List.of(), now);
+
+        // contact logs
+        for (int m = 0; m < 7; m++) {
+            contact(acme, ContactKind.CALL, today.minusDays(12 + 30L * m), "Ms Harper (logistics director)",
+                    m == 0 ? "Peak season plan: extra returns capacity for January" : "Monthly operations call: volumes, returns, open disputes",
+                    m == 0 ? "Confirm January returns staffing" : null, m == 0 ? today.plusDays(10) : null, "am.lee", now, today);
+        }
+        for (int q = 0; q < 4; q++) {
+            contact(acme, ContactKind.BUSINESS_REVIEW, today.minusDays(30 + 91L * q), "Ms Harper, Mr Osei (finance)",
+                    "Quarterly business review: KPIs against targets, cost-to-serve, next quarter's promotions", null, null, "am.lee", now, today);
+        }
+        contact(acme, ContactKind.VISIT, today.minusDays(75), "Mr Osei (finance)", "Site visit to Tilbury with their finance team",
+                null, null, "am.lee", now, today);
+        for (int m = 0; m < 5; m++) {
+            contact(nordwind, ContactKind.CALL, today.minusDays(9 + 40L * m), "Frau Becker (supply chain)",
+                    m == 0 ? "Invoice corrections discussed; they want one consolidated monthly invoice" : "Operations call: weekly volumes and cold chain",
+                    m == 0 ? "Propose a consolidated invoice format" : null, m == 0 ? today.plusDays(14) : null, "am.schmidt", now, today);
+        }
+        contact(nordwind, ContactKind.BUSINESS_REVIEW, today.minusDays(200), "Frau Becker, Herr Adler (CFO)",
+                "Half-year review: on-time delivery above target, invoicing errors a concern", null, null, "am.schmidt", now, today);
+        contact(nordwind, ContactKind.CARE_ACTION, today.minusDays(20), "Frau Becker", "Credit note and apology for three mis-billed pallets",
+                null, null, "am.schmidt", now, today);
+        contact(huaxia, ContactKind.VISIT, today.minusDays(80), "Ms Zhang Min", "Kick-off in Shenzhen: customs brokerage flows and reporting",
+                "Set up their reporting key", today.minusDays(70), "am.lee", now, today);
+        contact(huaxia, ContactKind.CALL, today.minusDays(20), "Ms Zhang Min", "First two months: express lane on time, customs holds explained",
+                null, null, "am.lee", now, today);
+
+        // facts only the 3PL knows
+        facts(acme, Money.of("120000", "GBP"), "Two dedicated pick faces and a returns cell in the Tilbury DC", Money.of("180000", "GBP"),
+                new BigDecimal("1.5"), "Renewal in 22 months; finance wants cost-to-serve transparency", now);
+        facts(nordwind, Money.of("30000", "EUR"), null, null, null, "Price-sensitive; a competitor's quote is expected before the renewal", now);
+
+        // surveys: Acme highly satisfied (and more so than half a year ago), Nordwind sliding into dissatisfaction, Huaxia's open
+        survey(acme, "Half-year service survey", now.minus(220, ChronoUnit.DAYS), new int[][]{{6, 6}, {6, 6}, {5, 5}, {6, 6}, {5, 5}}, "acme.admin",
+                "All as agreed", today);
+        survey(acme, "Annual service survey", now.minus(40, ChronoUnit.DAYS), new int[][]{{6, 7}, {6, 6}, {5, 6}, {6, 6}, {5, 6}}, "acme.admin",
+                "Returns handling got noticeably faster", today);
+        survey(nordwind, "Half-year service survey", now.minus(230, ChronoUnit.DAYS), new int[][]{{6, 6}, {7, 7}, {6, 5}, {6, 6}, {5, 5}},
+                "nordwind.admin", null, today);
+        survey(nordwind, "Annual service survey", now.minus(35, ChronoUnit.DAYS), new int[][]{{6, 5}, {7, 6}, {6, 5}, {6, 4}, {5, 5}},
+                "nordwind.admin", "Invoices need too many corrections; updates come late", today);
+        SatisfactionSurvey open = new SatisfactionSurvey(huaxia.id(), "First 90 days: how are we doing?", today.plusDays(10), "am.lee",
+                now.minus(4, ChronoUnit.DAYS), today);
+        em.persist(open);
+        em.flush();
+    }
+
+    private record Step(String tier, int daysAgo, String reason, String approval) {
+    }
+
+    private void assignedSince(String manager, Organisation org, Instant since) {
+        em.createNativeQuery("update account_assignment set assigned_at = ?1 where organisation_id = ?2 and manager_id = ?3")
+                .setParameter(1, Timestamp.from(since)).setParameter(2, org.id()).setParameter(3, userId(manager)).executeUpdate();
+    }
+
+    private Long userId(String username) {
+        return em.createQuery("select u.id from UserAccount u where u.username = :n", Long.class)
+                .setParameter("n", username).getSingleResult();
+    }
+
+    /**
+     * A user's sign-ins: {@code earlierPerWeek} a week from 180 to 90 days ago, {@code recentPerWeek} since
+     * (so the login trend has two windows to compare), and the last sign-in accordingly.
+     */
+    private void signIns(String username, int earlierPerWeek, int recentPerWeek, LocalDate today, Instant now) {
+        Long id = userId(username);
+        Long org = em.createQuery("select u.organisation.id from UserAccount u where u.id = :id", Long.class).setParameter("id", id)
+                .getSingleResult();
+        LocalDate last = null;
+        for (int day = 180; day >= 1; day--) {
+            LocalDate d = today.minusDays(day);
+            int perWeek = day > 90 ? earlierPerWeek : recentPerWeek;
+            if (perWeek > 0 && d.getDayOfWeek().getValue() <= perWeek) {   // Monday, Tuesday, ... as many weekdays as sign-ins a week
+                em.createNativeQuery("insert into user_sign_in_day (user_id, organisation_id, sign_in_day, sign_ins) values (?1, ?2, ?3, 1)")
+                        .setParameter(1, id).setParameter(2, org).setParameter(3, java.sql.Date.valueOf(d)).executeUpdate();
+                last = d;
+            }
+        }
+        if (last != null) {
+            em.createNativeQuery("update user_account set last_login_at = ?1 where id = ?2")
+                    .setParameter(1, Timestamp.from(last.atTime(8, 30).toInstant(ZoneOffset.UTC))).setParameter(2, id).executeUpdate();
+        }
+    }
+
+    private void integration(String key, Instant issued, Instant lastUsed) {
+        em.createNativeQuery("update api_credential set created_at = ?1, last_used_at = ?2 where key_prefix = ?3")
+                .setParameter(1, Timestamp.from(issued)).setParameter(2, lastUsed == null ? null : Timestamp.from(lastUsed))
+                .setParameter(3, org.threepl.portal.domain.model.account.ApiKey.parse(key).orElseThrow().prefix()).executeUpdate();
+    }
+
+    private void tier(Organisation org, RelationshipSettings settings, String manager, List<Step> steps, Instant now) {
+        Instant start = now.minus(steps.isEmpty() ? 90 : steps.get(0).daysAgo() + 30L, ChronoUnit.DAYS);
+        ClientTier tier = new ClientTier(org.id(), settings.lowestTier(), start);
+        em.persist(tier);
+        String from = settings.lowestTier().code();
+        for (Step s : steps) {
+            Instant at = now.minus(s.daysAgo(), ChronoUnit.DAYS);
+            TierProposal p = new TierProposal(org.id(), from, s.tier(), s.reason(), manager, at.minus(3, ChronoUnit.DAYS));
+            em.persist(p);
+            p.approve("ops.admin", s.approval(), at);
+            em.flush();
+            tier.change(p, settings.tier(s.tier()).orElseThrow(), at);
+            em.persist(TierHistoryEntry.of(p));
+            from = s.tier();
+        }
+    }
+
+    private void contact(Organisation org, ContactKind kind, LocalDate on, String person, String summary, String next, LocalDate due, String by,
+                         Instant now, LocalDate today) {
+        em.persist(new ContactLogEntry(org.id(), kind, on, person, summary, next, due, by, on.atTime(15, 0).toInstant(ZoneOffset.UTC), today));
+    }
+
+    private void facts(Organisation org, Money exitFee, String assets, Money assetsValue, BigDecimal discount, String note, Instant now) {
+        RelationshipFacts f = new RelationshipFacts(org.id());
+        f.record(exitFee, assets, assetsValue, discount, note, "ops.admin", now);
+        em.persist(f);
+    }
+
+    private void survey(Organisation org, String title, Instant sent, int[][] answers, String by, String comment, LocalDate today) {
+        LocalDate sentOn = LocalDate.ofInstant(sent, ZoneOffset.UTC);
+        SatisfactionSurvey s = new SatisfactionSurvey(org.id(), title, sentOn.plusDays(14), "demo", sent, sentOn);
+        SurveyDimension[] d = SurveyDimension.values();
+        List<SurveyAnswer> given = new java.util.ArrayList<>();
+        for (int i = 0; i < d.length; i++) {
+            given.add(new SurveyAnswer(d[i], answers[i][0], answers[i][1]));
+        }
+        s.answer(given, comment, by, sent.plus(3, ChronoUnit.DAYS));
+        em.persist(s);
+    }
+}
