@@ -84,15 +84,12 @@ public class RelationshipFormat {
         };
     }
 
-    /** How far a failed rule is from passing ("" when it passes or is not a number). */
+    /** How far a failed rule is from passing: " · 12.2 to go" ("" when it passes or is not a number). */
     public String gap(RelationshipViews.RuleCheck c) {
-        if (c.passed()) {
+        if (c.passed() || c.gap() == null) {
             return "";
         }
-        if (c.gap() == null) {
-            return Faces.text("rel.rule.notMet");
-        }
-        return Faces.text("rel.rule.short", c.gap().stripTrailingZeros().toPlainString());
+        return " · " + Faces.text("rel.rule.short", c.gap().stripTrailingZeros().toPlainString());
     }
 
     /** A text of the bundle with {0} filled in (any value; no MessageFormat, so apostrophes stay as written). */
