@@ -54,6 +54,8 @@ class RelationshipJourneyIT {
 
     @BeforeEach
     void openBrowser() {
+        // a freshly deployed server compiles its pages on first use: let the sign-in page be ready before the browser waits for it
+        new Http.WebSession().get("login.xhtml");
         browser = new Browser();
     }
 
