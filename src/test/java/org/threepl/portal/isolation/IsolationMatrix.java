@@ -156,6 +156,19 @@ final class IsolationMatrix {
             new Target("users page", "GET", "admin/users.xhtml?org={org}", null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 403, ACCOUNT_MANAGER, 403)),
             new Target("API keys page", "GET", "admin/api-keys.xhtml?org={org}", null,
-                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 403, ACCOUNT_MANAGER, 403))
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 403, ACCOUNT_MANAGER, 403)),
+            // --- relationship pages (a client sees its partnership page and surveys; the profile, portfolio, approvals
+            // and settings are the 3PL's: 403 for a client's own; the last three take no identifier and refuse clients) ---
+            new Target("partnership page", "GET", "relationship-tier.xhtml?org={org}", null,
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
+            new Target("survey page", "GET", "relationship-survey.xhtml?id={survey}", null,
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
+            new Target("relationship profile page", "GET", "relationship.xhtml?org={org}", null,
+                    Map.of(CLIENT_ADMIN, 403, CLIENT_USER, 403, ACCOUNT_MANAGER, 200)),
+            new Target("portfolio page", "GET", "portfolio.xhtml", null, Map.of(CLIENT_ADMIN, 403, CLIENT_USER, 403)),
+            new Target("tier approvals page", "GET", "ops/relationship-approvals.xhtml", null,
+                    Map.of(CLIENT_ADMIN, 403, CLIENT_USER, 403, ACCOUNT_MANAGER, 403)),
+            new Target("relationship settings page", "GET", "ops/relationship-settings.xhtml", null,
+                    Map.of(CLIENT_ADMIN, 403, CLIENT_USER, 403, ACCOUNT_MANAGER, 403))
     );
 }

@@ -180,6 +180,48 @@ class TenantIsolationIT {
         }
     }
 
+    /** Relationship pages: with both tenants computed, A's manager's portfolio and A's partnership page show A and nothing of B. */
+    @Order(3)
+    @Test
+    void relationshipPagesShowOnlyOwnOrganisation() {
+        Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
+        for (World w : List.of(a, b)) {
+            recomputeRelationship(w.org().id(), tpl.value());
+        }
+        HttpResponse<String> portfolio = sessions.get(Actor.ACCOUNT_MANAGER).get("portfolio.xhtml");
+        assertEquals(200, portfolio.statusCode());
+        assertTrue(portfolio.body().contains(a.org().name()), "the manager's portfolio lists its client");
+        b.secrets().forEach(s -> assertFalse(portfolio.body().contains(s), "portfolio leaked " + s));
+        HttpResponse<String> profile = sessions.get(Actor.ACCOUNT_MANAGER).get("relationship.xhtml?org=" + a.org().id());
+        assertEquals(200, profile.statusCode());
+        assertTrue(profile.body().contains("proxy-EXIT_FEE"), "A's profile is computed and explained");
+        b.secrets().forEach(s -> assertFalse(profile.body().contains(s), "profile leaked " + s));
+        for (Actor actor : List.of(Actor.CLIENT_ADMIN, Actor.CLIENT_USER)) {
+            HttpResponse<String> tier = sessions.get(actor).get("relationship-tier.xhtml");
+            assertEquals(200, tier.statusCode(), actor.name());
+            assertTrue(tier.body().contains(a.org().name()), actor + " sees its own partnership page");
+            b.secrets().forEach(s -> assertFalse(tier.body().contains(s), actor + " partnership page leaked " + s));
+        }
+    }
+
+    /** Runs the relationship computation of one organisation until this request got the lease (the scheduler may hold it). */
+    private static void recomputeRelationship(long org, String key) {
+        for (int attempt = 0; attempt < 90; attempt++) {
+            HttpResponse<String> r = Http.api("POST", "relationship/recompute?organisation=" + org, key, "");
+            assertEquals(200, r.statusCode(), r.body());
+            if (Http.json(r).getBoolean("ran")) {
+                return;
+            }
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("The relationship computation never got its lease");
+    }
+
     @Order(3)
     @Test
     void shipmentsAndEventsCannotBeWrittenIntoAnotherOrganisation() {

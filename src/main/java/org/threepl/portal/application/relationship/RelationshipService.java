@@ -203,6 +203,16 @@ public class RelationshipService {
         return relationships.history(org.id(), today().minusDays(d)).stream().map(RelationshipViews.TrendPoint::of).toList();
     }
 
+    /**
+     * A client's satisfaction day by day over the last {@code days} days, oldest first: what the client itself
+     * may see of its history (survey C, SLA ratio, the combined figure and its level; nothing internal).
+     */
+    public List<RelationshipViews.SatisfactionPoint> satisfactionTrend(Long organisationId, int days) {
+        Organisation org = visible(organisationId);
+        int d = days <= 0 ? 365 : Math.min(days, MAX_TREND_DAYS);
+        return relationships.history(org.id(), today().minusDays(d)).stream().map(RelationshipViews.SatisfactionPoint::of).toList();
+    }
+
     // --- contact log ---
 
     public record NewContact(String kind, LocalDate occurredOn, String contactPerson, String summary, String nextStep, LocalDate nextStepDue) {

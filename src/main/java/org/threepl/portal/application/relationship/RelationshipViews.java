@@ -223,6 +223,14 @@ public final class RelationshipViews {
         }
     }
 
+    /** One day of a client's satisfaction, as the client may see it. */
+    public record SatisfactionPoint(LocalDate asOf, BigDecimal surveyC, BigDecimal slaRatio, BigDecimal combined, String level) {
+        static SatisfactionPoint of(RelationshipSnapshot s) {
+            return new SatisfactionPoint(s.asOf(), s.surveyC(), s.slaRatio(), s.satisfaction(),
+                    s.satisfactionLevel() == null ? null : s.satisfactionLevel().name());
+        }
+    }
+
     // --- records ---
 
     public record ContactView(Long id, Long organisationId, String kind, LocalDate occurredOn, String contactPerson, String summary, String nextStep,

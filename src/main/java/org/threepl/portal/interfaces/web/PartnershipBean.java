@@ -1,0 +1,110 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.threepl.portal.application.AccessDeniedException;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.relationship.RelationshipService;
+import org.threepl.portal.application.relationship.RelationshipViews;
+import org.threepl.portal.application.relationship.SurveyService;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A client's partnership page ({@code ?org=}; a client's own without it): its tier and benefits, the
+ * progress towards the next tier rule by rule, what the relationship gives it (bonds, account managers,
+ * business reviews), its satisfaction and trend, and its surveys. Nothing internal: the client's view.
+ */
+@Named
+@ViewScoped
+public class PartnershipBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RelationshipService relationships;
+
+    @Inject
+    transient SurveyService surveys;
+
+    private Long org;
+    private transient RelationshipViews.ClientSummary summary;
+    private transient List<RelationshipViews.SurveyView> surveyList;
+    private transient List<RelationshipViews.SatisfactionPoint> trend;
+
+    public void load() {
+        try {
+            Long id = relationships.organisationOrOwn(org);
+            summary = relationships.summary(id);
+            surveyList = surveys.surveys(id);
+            trend = relationships.satisfactionTrend(id, 365);
+        } catch (NotFoundException | DomainRuleViolation e) {
+            Faces.sendError(404);
+        } catch (AccessDeniedException e) {
+            Faces.sendError(403);
+        }
+    }
+
+    /** The share of the next tier's rules already met, 0 to 100, for the progress bar. */
+    public int getProgress() {
+        RelationshipViews.TierProgress next = summary == null ? null : summary.tier().next();
+        return next == null || next.total() == 0 ? 100 : 100 * next.passed() / next.total();
+    }
+
+    /** The benefits of a tier, one line each, in the reader's language. */
+    public List<String> benefits(RelationshipViews.TierView tier) {
+        RelationshipViews.Benefits b = tier.benefits();
+        List<String> lines = new java.util.ArrayList<>();
+        if (b.dedicatedAccountManager()) {
+            lines.add(Faces.text("rel.benefit.dedicatedAccountManager"));
+        }
+        lines.add(Faces.text("rel.benefit.review", b.businessReviewEveryDays()));
+        lines.add(Faces.text("rel.benefit.contact", b.contactEveryDays()));
+        if (b.disputePriority() > 0) {
+            lines.add(Faces.text("rel.benefit.disputePriority", b.disputePriority()));
+        }
+        if (b.customReports()) {
+            lines.add(Faces.text("rel.benefit.customReports"));
+        }
+        if (b.priceIncentivePercent() != null && b.priceIncentivePercent().signum() > 0) {
+            lines.add(Faces.text("rel.benefit.priceIncentive", b.priceIncentivePercent().stripTrailingZeros().toPlainString()));
+        }
+        return lines;
+    }
+
+    public String getManagers() {
+        return summary == null ? "" : String.join(", ", summary.accountManagers());
+    }
+
+    public boolean isOpenSurvey() {
+        return surveyList != null && surveyList.stream().anyMatch(s -> "OPEN".equals(s.state()));
+    }
+
+    /** The client's satisfaction day by day: the combined figure, survey C and SLA ratio, with 1 (expectations met) for reference. */
+    public String getTrendChart() {
+        List<String> labels = trend.stream().map(p -> p.asOf().toString()).toList();
+        List<BigDecimal> one = trend.stream().map(p -> BigDecimal.ONE).toList();
+        return ChartJson.line(labels, List.of(
+                ChartJson.Series.of(Faces.text("rel.satisfaction.combined"), trend.stream().map(RelationshipViews.SatisfactionPoint::combined).toList(),
+                        "#2f6f9f"),
+                ChartJson.Series.of(Faces.text("rel.satisfaction.surveyC"), trend.stream().map(RelationshipViews.SatisfactionPoint::surveyC).toList(),
+                        "#7c3aed"),
+                ChartJson.Series.of(Faces.text("rel.satisfaction.slaRatio"), trend.stream().map(RelationshipViews.SatisfactionPoint::slaRatio).toList(),
+                        "#2e7d32"),
+                new ChartJson.Series(Faces.text("rel.satisfaction.expectationsMet"), one, "#9e9e9e", true)), 0, null);
+    }
+
+    public boolean isTrendShown() {
+        return trend != null && trend.stream().anyMatch(p -> p.combined() != null);
+    }
+
+    public RelationshipViews.ClientSummary getSummary() { return summary; }
+    public List<RelationshipViews.SurveyView> getSurveys() { return surveyList; }
+    public List<RelationshipViews.SatisfactionPoint> getTrend() { return trend; }
+    public Long getOrg() { return org; }
+    public void setOrg(Long org) { this.org = org; }
+}

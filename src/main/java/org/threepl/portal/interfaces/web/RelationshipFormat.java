@@ -1,0 +1,108 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.threepl.portal.application.relationship.RelationshipViews;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/**
+ * Figures of relationship management as pages show them: scores with two decimals, ratios with four, money
+ * grouped in thousands, a proxy's raw value in its unit; and the tier rules' required and actual values in
+ * the reader's language. "—" stands for a figure not known.
+ */
+@Named("relFmt")
+@ApplicationScoped
+public class RelationshipFormat {
+
+    private static final String NONE = "—";
+
+    /** A score or points, 0.00 to 100.00. */
+    public String score(BigDecimal value) {
+        return fixed(value, 2);
+    }
+
+    /** A ratio such as C, four decimals. */
+    public String ratio(BigDecimal value) {
+        return fixed(value, 4);
+    }
+
+    /** A weight as configured, without trailing zeros. */
+    public String weight(BigDecimal value) {
+        return value == null ? NONE : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** A sum of money, grouped in thousands, two decimals, with its currency. */
+    public String money(BigDecimal value, String currency) {
+        if (value == null) {
+            return NONE;
+        }
+        return String.format(Locale.ENGLISH, "%,.2f", value.setScale(2, RoundingMode.HALF_EVEN)) + (currency == null ? "" : " " + currency);
+    }
+
+    /** A percentage (e.g. a share of 0.01 as "1 %"). */
+    public String share(BigDecimal fraction) {
+        return fraction == null ? NONE : fraction.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+    }
+
+    /** A proxy's raw value in its unit; money in the reporting currency. */
+    public String raw(RelationshipViews.ContributionView c, String currency) {
+        if (c.rawValue() == null) {
+            return NONE;
+        }
+        BigDecimal v = c.rawValue();
+        return switch (c.unit()) {
+            case "COUNT" -> v.setScale(0, RoundingMode.HALF_EVEN).toPlainString();
+            case "PER_MONTH", "MONTHS" -> String.format(Locale.ENGLISH, "%,.1f", v.setScale(1, RoundingMode.HALF_EVEN));
+            case "RATIO" -> fixed(v, 4);
+            case "PERCENT" -> fixed(v, 2) + " %";
+            case "MONEY" -> money(v, currency);
+            default -> v.stripTrailingZeros().toPlainString();
+        };
+    }
+
+    /** What a tier rule requires, in the reader's language. */
+    public String required(RelationshipViews.RuleCheck c) {
+        return switch (c.rule()) {
+            case "SEGMENT" -> Faces.text("rel.rule.orBetter", Faces.text("rel.segment." + c.required().split(" ")[0]));
+            case "STRUCTURAL_BOND" -> Faces.text("rel.rule.structuralRequired");
+            default -> Faces.text("rel.rule.atLeast", c.required().replace("at least ", ""));
+        };
+    }
+
+    /** Where the client stands on a tier rule, in the reader's language. */
+    public String actual(RelationshipViews.RuleCheck c) {
+        if ("not known".equals(c.actual())) {
+            return Faces.text("rel.rule.unknown");
+        }
+        return switch (c.rule()) {
+            case "SEGMENT" -> Faces.text("rel.segment." + c.actual());
+            case "STRUCTURAL_BOND" -> Faces.text(c.passed() ? "rel.rule.inPlace" : "rel.rule.noneInPlace");
+            default -> c.actual();
+        };
+    }
+
+    /** How far a failed rule is from passing: " · 12.2 to go" ("" when it passes or is not a number). */
+    public String gap(RelationshipViews.RuleCheck c) {
+        if (c.passed() || c.gap() == null) {
+            return "";
+        }
+        return " · " + Faces.text("rel.rule.short", c.gap().stripTrailingZeros().toPlainString());
+    }
+
+    /** A text of the bundle with {0} filled in (any value; no MessageFormat, so apostrophes stay as written). */
+    public String fill(String pattern, Object a) {
+        return pattern.replace("{0}", String.valueOf(a));
+    }
+
+    /** A text of the bundle with {0} and {1} filled in. */
+    public String fill2(String pattern, Object a, Object b) {
+        return pattern.replace("{0}", String.valueOf(a)).replace("{1}", String.valueOf(b));
+    }
+
+    private static String fixed(BigDecimal value, int scale) {
+        return value == null ? NONE : value.setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
+    }
+}

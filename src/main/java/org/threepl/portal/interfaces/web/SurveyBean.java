@@ -1,0 +1,111 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.threepl.portal.application.AccessDeniedException;
+import org.threepl.portal.application.ConcurrentChangeException;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.relationship.RelationshipViews;
+import org.threepl.portal.application.relationship.SurveyService;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One satisfaction survey ({@code ?id=}): its questions, and for the client's administrators the answer
+ * form (per dimension what was expected and what was perceived), sent on the version shown; once answered,
+ * each dimension's C and the level.
+ */
+@Named
+@ViewScoped
+public class SurveyBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern ROW = Pattern.compile("answers\\[(\\d+)]");
+
+    @Inject
+    transient SurveyService surveys;
+
+    private Long id;
+    private transient RelationshipViews.SurveyView survey;
+    private final List<Row> rows = new ArrayList<>();
+    private String comment;
+
+    /** One dimension being answered. */
+    public static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String dimension;
+        private Integer expected;
+        private Integer perceived;
+
+        Row(String dimension) {
+            this.dimension = dimension;
+        }
+
+        public String getDimension() { return dimension; }
+        public Integer getExpected() { return expected; }
+        public void setExpected(Integer expected) { this.expected = expected; }
+        public Integer getPerceived() { return perceived; }
+        public void setPerceived(Integer perceived) { this.perceived = perceived; }
+    }
+
+    public void load() {
+        try {
+            show(surveys.survey(id));
+        } catch (NotFoundException e) {
+            Faces.sendError(404);
+        } catch (AccessDeniedException e) {
+            Faces.sendError(403);
+        }
+    }
+
+    private void show(RelationshipViews.SurveyView s) {
+        survey = s;
+        if (rows.isEmpty()) {
+            s.dimensions().forEach(d -> rows.add(new Row(d)));
+        }
+    }
+
+    /** Sends the answer on the version shown; a survey answered or withdrawn meanwhile is shown as it is now. */
+    public void answer() {
+        List<SurveyService.Answer> answers = rows.stream().map(r -> new SurveyService.Answer(r.dimension, r.expected, r.perceived)).toList();
+        try {
+            survey = surveys.answer(id, survey.version(), answers, comment);
+            Faces.info(Faces.text("rel.survey.thanks", relC()));
+        } catch (ConcurrentChangeException e) {
+            Faces.error(Faces.text("rel.survey.changedMeanwhile"));
+            survey = surveys.survey(id);
+        } catch (AccessDeniedException e) {
+            Faces.error(Faces.text("rel.survey.adminsOnly"));
+        } catch (DomainRuleViolation e) {
+            Matcher m = e.field() == null ? null : ROW.matcher(e.field());
+            if (m != null && m.lookingAt()) {
+                Faces.error("answer:rows:" + m.group(1) + ":expected", e.getMessage());
+            } else if ("comment".equals(e.field())) {
+                Faces.error("answer:comment", e.getMessage());
+            } else {
+                Faces.error(e.getMessage());
+            }
+        }
+    }
+
+    private String relC() {
+        return survey.surveyC() == null ? "—" : survey.surveyC().stripTrailingZeros().toPlainString();
+    }
+
+    public boolean isOpen() {
+        return survey != null && "OPEN".equals(survey.state());
+    }
+
+    public RelationshipViews.SurveyView getSurvey() { return survey; }
+    public List<Row> getRows() { return rows; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+    public Long getId() { return id; }
+    public void setId(Long id) { this.id = id; }
+}

@@ -1,0 +1,91 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.threepl.portal.application.AccessDeniedException;
+import org.threepl.portal.application.ConcurrentChangeException;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.relationship.PartnershipService;
+import org.threepl.portal.application.relationship.RelationshipViews;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ops admins: the tier proposals awaiting a decision, oldest first, each approved or rejected with a
+ * reason on the version shown (a proposal changed meanwhile is refused and shown as it is now); and the
+ * decisions taken recently.
+ */
+@Named
+@ViewScoped
+public class TierApprovalsBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int DECIDED_SHOWN = 50;
+
+    @Inject
+    transient PartnershipService partnership;
+
+    private transient List<RelationshipViews.ProposalView> pending;
+    private transient List<RelationshipViews.ProposalView> decided;
+    private transient Map<String, String> tierNames;
+    /** The decision reason being written, per proposal id. */
+    private final Map<Long, String> reasons = new HashMap<>();
+
+    public void load() {
+        try {
+            refresh();
+        } catch (AccessDeniedException e) {
+            Faces.sendError(403);
+        }
+    }
+
+    private void refresh() {
+        pending = partnership.proposals("PROPOSED", 0, 200);
+        List<RelationshipViews.ProposalView> all = partnership.proposals(null, 0, 200);
+        decided = all.stream().filter(p -> !"PROPOSED".equals(p.state()))
+                .sorted(java.util.Comparator.comparing((RelationshipViews.ProposalView p) -> p.decidedAt() == null ? p.proposedAt() : p.decidedAt())
+                        .reversed()).limit(DECIDED_SHOWN).toList();
+    }
+
+    public void approve(RelationshipViews.ProposalView p) {
+        decide(p, "APPROVE");
+    }
+
+    public void reject(RelationshipViews.ProposalView p) {
+        decide(p, "REJECT");
+    }
+
+    private void decide(RelationshipViews.ProposalView p, String action) {
+        String row = "decisions:pending:" + pending.indexOf(p) + ":reason";
+        try {
+            RelationshipViews.ProposalView d = partnership.decide(p.id(), p.version(), action, reasons.get(p.id()));
+            Faces.info(Faces.text("APPROVE".equals(action) ? "rel.approvals.approved" : "rel.approvals.rejected", d.organisationName(),
+                    tierName(d.toTier())));
+            reasons.remove(p.id());
+        } catch (ConcurrentChangeException e) {
+            Faces.error(Faces.text("rel.approvals.changedMeanwhile", p.organisationName()));
+        } catch (DomainRuleViolation e) {
+            Faces.error("reason".equals(e.field()) ? row : null, e.getMessage());
+        } catch (AccessDeniedException | NotFoundException e) {
+            Faces.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    public String tierName(String code) {
+        if (tierNames == null) {
+            tierNames = new HashMap<>();
+            partnership.settings().tiers().forEach(t -> tierNames.put(t.code(), t.name()));
+        }
+        return code == null ? "—" : tierNames.getOrDefault(code, code);
+    }
+
+    public List<RelationshipViews.ProposalView> getPending() { return pending; }
+    public List<RelationshipViews.ProposalView> getDecided() { return decided; }
+    public Map<Long, String> getReasons() { return reasons; }
+}
