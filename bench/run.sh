@@ -2,7 +2,8 @@
 # Reproducible benchmark run on one machine: Debian PostgreSQL + the portal (Liberty) on it,
 # the benchmark history (bench/generate.sql), then the API benchmarks. Sizes by environment:
 #   SHIPMENTS (default 1000000), EVENTS_PER (10), CLIENTS (32), BENCH_SECONDS (30), BATCHES (40),
-#   IMPORT_ROWS (1000000)
+#   IMPORT_ROWS (1000000); the server's ports by BENCH_HTTP_PORT (9080) and BENCH_HTTPS_PORT (9443);
+#   ONLY, a space-separated subset of: history portal export ingest import xlsx sla disputes (default all).
 # Usage (from the repository root, after `mvn package`): bash bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +11,10 @@ SHIPMENTS=${SHIPMENTS:-1000000}; EVENTS_PER=${EVENTS_PER:-10}
 CLIENTS=${CLIENTS:-32}; SECONDS_=${BENCH_SECONDS:-30}; BATCHES=${BATCHES:-40}
 WLP=target/liberty/wlp
 LIB=$WLP/usr/shared/resources/portal-lib
+PORT=${BENCH_HTTP_PORT:-9080}; SPORT=${BENCH_HTTPS_PORT:-9443}
+BASE=http://localhost:$PORT/portal
+ONLY=${ONLY:-history portal export ingest import xlsx sla disputes}
+want() { [[ " $ONLY " == *" $1 "* ]]; }
 
 command -v pg_ctlcluster >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql; }
 pg_ctlcluster 15 main start 2>/dev/null || true
@@ -18,8 +23,9 @@ su postgres -c "psql -qtc \"select 1 from pg_roles where rolname='portal'\"" | g
 
 # the portal on PostgreSQL (Flyway creates the schema at start)
 $WLP/bin/server stop defaultServer >/dev/null 2>&1 || true
-DB_KIND=postgresql DB_HOST=localhost DB_NAME=portal DB_USER=portal DB_PASSWORD=portal $WLP/bin/server start defaultServer
-until curl -sf http://localhost:9080/health/ready >/dev/null; do sleep 2; done
+HTTP_PORT=$PORT HTTPS_PORT=$SPORT DB_KIND=postgresql DB_HOST=localhost DB_NAME=portal DB_USER=portal DB_PASSWORD=portal \
+  $WLP/bin/server start defaultServer
+until curl -sf http://localhost:$PORT/health/ready >/dev/null; do sleep 2; done
 
 if [ "$(su postgres -c "psql -d portal -qtAc \"select count(*) from shipment where id > 5000000000\"")" -lt "$SHIPMENTS" ]; then
   su postgres -c "psql -d portal -v orgs=10 -v shipments=$SHIPMENTS -v events_per=$EVENTS_PER -f bench/generate.sql"
@@ -30,6 +36,12 @@ KEY="tpl_benchkey02_BenchmarkKeyForClientTwoNotForProduction"
 DIGEST=$(printf '%s' "$KEY" | sha256sum | cut -d' ' -f1)
 su postgres -c "psql -d portal -q -c \"insert into api_credential (id, organisation_id, name, key_prefix, key_digest, scopes, created_by, created_at, version)
   values (990000002, 900000002, 'bench', 'benchkey02', '$DIGEST', 'READ,WRITE', 'bench', now(), 0) on conflict do nothing\""
+# and one of each other benchmark client (bench/history.lua spreads its requests over all ten)
+for n in 01 03 04 05 06 07 08 09 10; do
+  D=$(printf '%s' "tpl_benchkey${n}_BenchmarkKeyForClient${n}NotForProductionX" | sha256sum | cut -d' ' -f1)
+  su postgres -c "psql -d portal -q -c \"insert into api_credential (id, organisation_id, name, key_prefix, key_digest, scopes, created_by, created_at, version)
+    values (9900000$n, 9000000$n, 'bench', 'benchkey$n', '$D', 'READ', 'bench', now(), 0) on conflict do nothing\""
+done
 
 # a 3PL integration key (all organisations: the 1,000,000-row export) and a portal user of client 2
 IKEY="tpl_benchinteg_BenchmarkIntegrationKeyAllOrganisations0"
@@ -49,24 +61,33 @@ su postgres -c "psql -d portal -q -f /tmp/portal-bench.sql"
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(lscpu | awk -F: '/Model name/{gsub(/^ +/,"",$2);print $2}')"
 echo "== data: $(su postgres -c "psql -d portal -qtAc 'select count(*) from shipment'") shipments, $(su postgres -c "psql -d portal -qtAc 'select count(*) from tracking_event'") events"
-java bench/HistoryApiBench.java http://localhost:9080/portal "$KEY" "$CLIENTS" "$SECONDS_"
-java bench/PortalTableBench.java http://localhost:9080/portal bench.user bench-password-2026 200
+if want history; then
+  java bench/HistoryApiBench.java $BASE "$KEY" "$CLIENTS" "$SECONDS_"
+fi
+if want portal; then
+  java bench/PortalTableBench.java $BASE bench.user bench-password-2026 200
+fi
 
 # the export of every shipment (1,000,000 rows) while sampling the server's heap
 PID=$(pgrep -f "ws-javaagent.*defaultServer" | head -1 || true)
+if want export; then
 SAMPLER=
 if [ -n "$PID" ]; then (while sleep 0.5; do jstat -gc "$PID" | tail -1; done > /tmp/export-jstat.log) & SAMPLER=$!; fi
 curl -s -o /tmp/export.csv -w "export: HTTP %{http_code}, %{size_download} bytes in %{time_total} s\n" \
-  -H "Authorization: Bearer $IKEY" http://localhost:9080/portal/api/v1/shipments/export.csv
+  -H "Authorization: Bearer $IKEY" $BASE/api/v1/shipments/export.csv
 [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
 echo "export rows: $(($(wc -l < /tmp/export.csv) - 1)); old generation (KB) during the export, min/max:"
 awk '{print $8}' /tmp/export-jstat.log | sort -n | sed -n '1p;$p'
+fi
 
-java -cp "$(ls $LIB/postgresql-*.jar)" bench/IngestBench.java http://localhost:9080/portal "$KEY" \
-  jdbc:postgresql://localhost:5432/portal portal portal 900000002 "$BATCHES"
+if want ingest; then
+  java -cp "$(ls $LIB/postgresql-*.jar)" bench/IngestBench.java $BASE "$KEY" \
+    jdbc:postgresql://localhost:5432/portal portal portal 900000002 "$BATCHES"
+fi
 
 # bulk CSV import (COPY through a staging table): IMPORT_ROWS new shipments, then 5 events for each of a fifth of them
 IMPORT_ROWS=${IMPORT_ROWS:-1000000}
+if want import; then
 RUN=$(date +%s)
 awk -v n="$IMPORT_ROWS" -v run="$RUN" 'BEGIN {
   print "reference,origin,destination,transport_mode,service_level,pickup_from,pickup_to,delivery_from,delivery_to,ordered_quantity,weight_kg";
@@ -80,21 +101,23 @@ awk -v n="$((IMPORT_ROWS / 5))" -v run="$RUN" 'BEGIN {
 for kind in shipments events; do
   echo "import $kind: $(($(wc -l < /tmp/import-$kind.csv) - 1)) lines, $(du -h /tmp/import-$kind.csv | cut -f1)"
   curl -s -o /tmp/import-$kind.json -w "  HTTP %{http_code} in %{time_total} s\n" -H "Authorization: Bearer $KEY" \
-    -H "Content-Type: text/csv" --data-binary @/tmp/import-$kind.csv http://localhost:9080/portal/api/v1/imports/$kind
+    -H "Content-Type: text/csv" --data-binary @/tmp/import-$kind.csv $BASE/api/v1/imports/$kind
   head -c 300 /tmp/import-$kind.json; echo
 done
+fi
 
 # Excel and PDF exports of every shipment, with the server's old generation sampled as for the CSV
-for fmt in xlsx pdf; do
+want xlsx && for fmt in xlsx pdf; do
   SAMPLER=
   if [ -n "$PID" ]; then (while sleep 0.5; do jstat -gc "$PID" | tail -1; done > /tmp/export-$fmt-jstat.log) & SAMPLER=$!; fi
   curl -s -o /tmp/export.$fmt -w "export $fmt: HTTP %{http_code}, %{size_download} bytes in %{time_total} s\n" \
-    -H "Authorization: Bearer $IKEY" http://localhost:9080/portal/api/v1/shipments/export.$fmt
+    -H "Authorization: Bearer $IKEY" $BASE/api/v1/shipments/export.$fmt
   [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
   echo "  old generation (KB) during the $fmt export, min/max: $(awk '{print $8}' /tmp/export-$fmt-jstat.log | sort -n | sed -n '1p;$p' | tr '\n' ' ')"
 done
 
 # the service-level dashboard of benchmark client 2: a contract with five terms, the roll-ups rebuilt, then the dashboard timed
+if want sla; then
 cat > /tmp/portal-bench-sla.sql <<SQL
 insert into client_contract (id, organisation_id, contract_number, start_date, end_date, services, monthly_fee, currency, version)
   values (990000200, 900000002, 'C-BENCH2', current_date - 800, null, 'TRANSPORT', 40000, 'EUR', 0) on conflict do nothing;
@@ -109,9 +132,11 @@ insert into sla_term (id, contract_id, organisation_id, kpi, target, period_kind
 SQL
 chmod 644 /tmp/portal-bench-sla.sql
 su postgres -c "psql -d portal -q -f /tmp/portal-bench-sla.sql"
-java bench/SlaDashboardBench.java http://localhost:9080/portal "$KEY" "$IKEY" 900000002 200
+java bench/SlaDashboardBench.java $BASE "$KEY" "$IKEY" 900000002 200
+fi
 
 # disputes: 100,000 over the ten benchmark clients (client 2 has the contract made above; the others get one too), then the lists timed
+if want disputes; then
 cat > /tmp/portal-bench-disputes.sql <<SQL
 insert into client_contract (id, organisation_id, contract_number, start_date, end_date, services, monthly_fee, currency, version)
   select 990000300 + g, 900000000 + g, 'C-BENCH-D' || g, current_date - 800, null, 'TRANSPORT', 40000, 'EUR', 0
@@ -137,11 +162,12 @@ SQL
 chmod 644 /tmp/portal-bench-disputes.sql
 su postgres -c "psql -d portal -q -f /tmp/portal-bench-disputes.sql"
 KEY2_DISPUTES="$KEY"
-java bench/DisputeQueueBench.java http://localhost:9080/portal "$KEY2_DISPUTES" "$IKEY" 200
+java bench/DisputeQueueBench.java $BASE "$KEY2_DISPUTES" "$IKEY" 200
+fi
 
 # leave the benchmark data as it was: remove what the import added (the exports above include it)
 su postgres -c "psql -d portal -q -c \"delete from tracking_event where organisation_id = 900000002 and sender_event_id like 'imp%'\" \
   -c \"delete from shipment where organisation_id = 900000002 and client_reference like 'IMP%'\" -c 'vacuum analyze shipment' -c 'vacuum analyze tracking_event'"
 
-# the benchmark server is the default server on PostgreSQL: stop it, so that nothing is left running
-$WLP/bin/server stop defaultServer >/dev/null 2>&1 || true
+# the benchmark server is the default server on PostgreSQL: stop it, so that nothing is left running (KEEP_SERVER=1 keeps it)
+[ -n "${KEEP_SERVER:-}" ] || $WLP/bin/server stop defaultServer >/dev/null 2>&1 || true
