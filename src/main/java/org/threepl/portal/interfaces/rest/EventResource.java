@@ -1,5 +1,6 @@
 package org.threepl.portal.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,8 +18,10 @@ import org.threepl.portal.application.shipment.ShipmentIngestionService;
 
 import java.util.List;
 
+/** One instance for all requests (application-scoped): nothing is built or injected per request. */
 @Path("/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class EventResource {
 
     @Inject
