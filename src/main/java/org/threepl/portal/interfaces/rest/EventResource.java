@@ -37,6 +37,6 @@ public class EventResource {
                     + " re-sending a batch creates no duplicates and answers the same. Invalid items are rejected with"
                     + " their index while the valid ones are stored.")
     public BatchResult record(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull EventBatch body) {
-        return ingestion.recordEvents(body.events(), idempotencyKey, ShipmentResource.CANONICAL.toJson(body));
+        return ingestion.recordEvents(body.events(), idempotencyKey, () -> ShipmentResource.CANONICAL.toJson(body));
     }
 }

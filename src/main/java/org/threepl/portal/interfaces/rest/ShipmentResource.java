@@ -86,7 +86,7 @@ public class ShipmentResource {
     public BatchResult upsert(@Parameter(description = "Optional: makes a retry answer as the first request did")
                               @HeaderParam("Idempotency-Key") String idempotencyKey,
                               @Valid @NotNull ShipmentBatch body) {
-        return ingestion.upsertShipments(body.shipments(), idempotencyKey, CANONICAL.toJson(body));
+        return ingestion.upsertShipments(body.shipments(), idempotencyKey, () -> CANONICAL.toJson(body));
     }
 
     @GET
