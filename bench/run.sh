@@ -18,8 +18,27 @@ want() { [[ " $ONLY " == *" $1 "* ]]; }
 
 command -v pg_ctlcluster >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql; }
 pg_ctlcluster 15 main start 2>/dev/null || true
+# PostgreSQL settings for a server that takes bulk loads (docs/deployment.md gives them as production advice):
+# more shared buffers than Debian's 128 MB, WAL room so that a large import does not force a checkpoint every
+# gigabyte (each one makes the next write of every page log the whole page), compressed full-page images.
+# Durability is untouched: fsync and synchronous_commit stay on for the cluster (imports turn the latter off
+# for their own transactions only, see ShipmentImportService). PG_TUNED=0 keeps Debian's defaults.
+if [ "${PG_TUNED:-1}" = 1 ]; then
+  su postgres -c "psql -qc \"alter system set shared_buffers = '2GB'\" -c \"alter system set max_wal_size = '16GB'\" \
+    -c \"alter system set min_wal_size = '1GB'\" -c \"alter system set checkpoint_timeout = '15min'\" \
+    -c \"alter system set wal_compression = 'lz4'\" -c \"alter system set shared_preload_libraries = 'pg_stat_statements'\""
+else
+  su postgres -c "psql -qc 'alter system reset all' -c \"alter system set shared_preload_libraries = 'pg_stat_statements'\""
+fi
+su postgres -c "psql -qc 'select pg_reload_conf()'" >/dev/null
+[ "$(su postgres -c "psql -qtAc \"select count(*) from pg_settings where pending_restart\"")" = 0 ] || pg_ctlcluster 15 main restart
+echo "== PostgreSQL: $(su postgres -c "psql -qtAc \"select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings
+  where name in ('shared_buffers', 'max_wal_size', 'checkpoint_timeout', 'wal_compression', 'synchronous_commit', 'fsync')\"")"
 su postgres -c "psql -qtc \"select 1 from pg_roles where rolname='portal'\"" | grep -q 1 \
-  || su postgres -c "psql -q -c \"create role portal login password 'portal'\" -c \"create database portal owner portal\""
+  || su postgres -c "psql -q -c \"create role portal login password 'portal'\""
+su postgres -c "psql -qtc \"select 1 from pg_database where datname='portal'\"" | grep -q 1 \
+  || su postgres -c "psql -q -c \"create database portal owner portal\""
+su postgres -c "psql -d portal -qc 'create extension if not exists pg_stat_statements'" # where the time goes, per statement
 
 # the portal on PostgreSQL (Flyway creates the schema at start)
 $WLP/bin/server stop defaultServer >/dev/null 2>&1 || true
@@ -69,7 +88,7 @@ if want portal; then
 fi
 
 # the export of every shipment (1,000,000 rows) while sampling the server's heap
-PID=$(pgrep -f "ws-javaagent.*defaultServer" | head -1 || true)
+PID=$(pgrep -f "$PWD/$WLP/bin/tools/ws-javaagent.jar" | head -1 || true) # this worktree's server, not another helper's
 if want export; then
 SAMPLER=
 if [ -n "$PID" ]; then (while sleep 0.5; do jstat -gc "$PID" | tail -1; done > /tmp/export-jstat.log) & SAMPLER=$!; fi
