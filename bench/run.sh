@@ -81,6 +81,15 @@ su postgres -c "psql -d portal -q -f /tmp/portal-bench.sql"
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(lscpu | awk -F: '/Model name/{gsub(/^ +/,"",$2);print $2}')"
 echo "== data: $(su postgres -c "psql -d portal -qtAc 'select count(*) from shipment'") shipments, $(su postgres -c "psql -d portal -qtAc 'select count(*) from tracking_event'") events"
 if want history; then
+  # wrk (a C client, a small share of the two cores) gives the throughput and latency under load: the
+  # request of HistoryApiBench over and over (fixed), then ten clients and six kinds of filter (mixed)
+  command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+  for mode in fixed mixed; do
+    echo "history API page of 50 with a filter, wrk -t2 -c$CLIENTS -d${SECONDS_}s, $mode requests:"
+    MODE=$mode wrk -t2 -c"$CLIENTS" -d"${SECONDS_}s" -s bench/history.lua "http://localhost:$PORT" | tail -1
+  done
+  # the JDK client: the same figure from 32 Java threads on the same two cores (for comparison with earlier runs),
+  # then the first page against the 10,000th, one request at a time
   java bench/HistoryApiBench.java $BASE "$KEY" "$CLIENTS" "$SECONDS_"
 fi
 if want portal; then
@@ -100,29 +109,48 @@ awk '{print $8}' /tmp/export-jstat.log | sort -n | sed -n '1p;$p'
 fi
 
 if want ingest; then
-  java -cp "$(ls $LIB/postgresql-*.jar)" bench/IngestBench.java $BASE "$KEY" \
-    jdbc:postgresql://localhost:5432/portal portal portal 900000002 "$BATCHES"
+  # one client sending batch after batch, then INGEST_CLIENTS at once; the JDBC baseline with as many connections
+  for c in 1 ${INGEST_CLIENTS:-4}; do
+    java -cp "$(ls $LIB/postgresql-*.jar)" bench/IngestBench.java $BASE "$KEY" \
+      jdbc:postgresql://localhost:5432/portal portal portal 900000002 "$BATCHES" "$c" 10
+  done
 fi
 
 # bulk CSV import (COPY through a staging table): IMPORT_ROWS new shipments, then 5 events for each of a fifth of them
 IMPORT_ROWS=${IMPORT_ROWS:-1000000}
+# IMP<run>-n shipments with five events each (AF X6 A9 X1 D1) for a fifth of them
+import_files() { # rows run
+  awk -v n="$1" -v run="$2" 'BEGIN {
+    print "reference,origin,destination,transport_mode,service_level,pickup_from,pickup_to,delivery_from,delivery_to,ordered_quantity,weight_kg";
+    for (i = 1; i <= n; i++) printf "IMP%s-%d,Shanghai,Hamburg %d,SEA,STANDARD,2026-10-%02dT08:00:00Z,2026-10-%02dT10:00:00Z,2026-11-%02dT08:00:00Z,2026-11-%02dT12:00:00Z,%d,%d.5\n",
+      run, i, i % 50, i % 28 + 1, i % 28 + 1, i % 28 + 1, i % 28 + 1, i % 90 + 1, i % 900 + 10 }' > /tmp/import-shipments.csv
+  awk -v n="$(($1 / 5))" -v run="$2" 'BEGIN {
+    print "shipment_reference,event_id,source_system,status_code,reason_code,occurred_at,zone,location";
+    split("AF X6 A9 X1 D1", codes, " ");
+    for (i = 1; i <= n; i++) for (e = 1; e <= 5; e++)
+      printf "IMP%s-%d,imp%s-%d-%d,TMS,%s,,2026-11-%02dT%02d:00:00Z,Europe/Berlin,Hamburg\n", run, i, run, i, e, codes[e], i % 20 + 1, e * 3 }' > /tmp/import-events.csv
+}
+import_file() { # kind file label
+  echo "import $3: $(($(wc -l < "$2") - 1)) lines, $(du -h "$2" | cut -f1)"
+  curl -s -o /tmp/import-$1.json -w "  HTTP %{http_code} in %{time_total} s\n" -H "Authorization: Bearer $KEY" \
+    -H "Content-Type: text/csv" --data-binary @"$2" $BASE/api/v1/imports/$1
+  head -c 300 /tmp/import-$1.json; echo
+}
 if want import; then
-RUN=$(date +%s)
-awk -v n="$IMPORT_ROWS" -v run="$RUN" 'BEGIN {
-  print "reference,origin,destination,transport_mode,service_level,pickup_from,pickup_to,delivery_from,delivery_to,ordered_quantity,weight_kg";
-  for (i = 1; i <= n; i++) printf "IMP%s-%d,Shanghai,Hamburg %d,SEA,STANDARD,2026-10-%02dT08:00:00Z,2026-10-%02dT10:00:00Z,2026-11-%02dT08:00:00Z,2026-11-%02dT12:00:00Z,%d,%d.5\n",
-    run, i, i % 50, i % 28 + 1, i % 28 + 1, i % 28 + 1, i % 28 + 1, i % 90 + 1, i % 900 + 10 }' > /tmp/import-shipments.csv
-awk -v n="$((IMPORT_ROWS / 5))" -v run="$RUN" 'BEGIN {
-  print "shipment_reference,event_id,source_system,status_code,reason_code,occurred_at,zone,location";
-  split("AF X6 A9 X1 D1", codes, " ");
-  for (i = 1; i <= n; i++) for (e = 1; e <= 5; e++)
-    printf "IMP%s-%d,imp%s-%d-%d,TMS,%s,,2026-11-%02dT%02d:00:00Z,Europe/Berlin,Hamburg\n", run, i, run, i, e, codes[e], i % 20 + 1, e * 3 }' > /tmp/import-events.csv
-for kind in shipments events; do
-  echo "import $kind: $(($(wc -l < /tmp/import-$kind.csv) - 1)) lines, $(du -h /tmp/import-$kind.csv | cut -f1)"
-  curl -s -o /tmp/import-$kind.json -w "  HTTP %{http_code} in %{time_total} s\n" -H "Authorization: Bearer $KEY" \
-    -H "Content-Type: text/csv" --data-binary @/tmp/import-$kind.csv $BASE/api/v1/imports/$kind
-  head -c 300 /tmp/import-$kind.json; echo
-done
+  # a warm-up import of a tenth as many lines first (not counted: the server compiles the import's code meanwhile)
+  import_files $((IMPORT_ROWS / 10)) "W$(date +%s)"
+  for kind in shipments events; do curl -s -o /dev/null -H "Authorization: Bearer $KEY" -H "Content-Type: text/csv" \
+    --data-binary @/tmp/import-$kind.csv $BASE/api/v1/imports/$kind; done
+  import_files "$IMPORT_ROWS" "$(date +%s)"
+  import_file shipments /tmp/import-shipments.csv "shipments (new)"
+  import_file events /tmp/import-events.csv "events (of the shipments just imported)"
+  # events for shipments that already have a history: ten for each of client 2's 100,000 benchmark shipments
+  awk -v run="$(date +%s)" 'BEGIN { print "shipment_reference,event_id,source_system,status_code,occurred_at";
+    for (i = 0; i < 1000000; i++) { n = 1 + 10 * (i % 100000); printf "BR-%d,late%s-%d,TMS,X6,2025-12-%02dT10:00:00Z\n", n, run, i, 1 + i % 28 } }' > /tmp/import-late.csv
+  import_file events /tmp/import-late.csv "events (for shipments with ~10 events each, dated inside their history)"
+  awk -v run="$(date +%s)" 'BEGIN { print "shipment_reference,event_id,source_system,status_code,occurred_at";
+    for (i = 0; i < 1000000; i++) { n = 1 + 10 * (i % 100000); printf "BR-%d,next%s-%d,TMS,AG,2027-01-%02dT10:00:00Z\n", n, run, i, 1 + i % 28 } }' > /tmp/import-next.csv
+  import_file events /tmp/import-next.csv "events (for shipments with ~20 events each, later than all of them)"
 fi
 
 # Excel and PDF exports of every shipment, with the server's old generation sampled as for the CSV
@@ -185,8 +213,9 @@ java bench/DisputeQueueBench.java $BASE "$KEY2_DISPUTES" "$IKEY" 200
 fi
 
 # leave the benchmark data as it was: remove what the import added (the exports above include it)
-su postgres -c "psql -d portal -q -c \"delete from tracking_event where organisation_id = 900000002 and sender_event_id like 'imp%'\" \
-  -c \"delete from shipment where organisation_id = 900000002 and client_reference like 'IMP%'\" -c 'vacuum analyze shipment' -c 'vacuum analyze tracking_event'"
+su postgres -c "psql -d portal -q -c \"delete from tracking_event where organisation_id = 900000002 and (sender_event_id like 'imp%' or sender_event_id like 'late%' or sender_event_id like 'next%' or source_system in ('BENCH-API', 'BENCH-JDBC'))\" \
+  -c \"delete from shipment where organisation_id = 900000002 and client_reference like 'IMP%'\" -f bench/restore.sql \
+  -c 'vacuum analyze shipment' -c 'vacuum analyze tracking_event'"
 
 # the benchmark server is the default server on PostgreSQL: stop it, so that nothing is left running (KEEP_SERVER=1 keeps it)
 [ -n "${KEEP_SERVER:-}" ] || $WLP/bin/server stop defaultServer >/dev/null 2>&1 || true

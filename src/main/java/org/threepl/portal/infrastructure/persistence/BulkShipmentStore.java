@@ -8,6 +8,7 @@ import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.threepl.portal.domain.model.shipment.DerivedStatus;
+import org.threepl.portal.infrastructure.IsoInstant;
 import org.threepl.portal.domain.model.shipment.ServiceFacts;
 import org.threepl.portal.domain.model.shipment.ShipmentStatus;
 import org.threepl.portal.domain.model.shipment.StatusCode;
@@ -82,14 +83,11 @@ public class BulkShipmentStore {
     @Transactional
     public Outcome storeShipments(List<StagedShipment> rows, Instant now) {
         return em.unwrap(Session.class).doReturningWork(c -> {
-            try (Statement st = c.createStatement()) {
-                st.execute("drop table if exists stage_shipment"); // a second call in one transaction starts afresh
-                st.execute("create temp table stage_shipment (line bigint, organisation_id bigint, client_reference varchar(64),"
-                        + " shipment_number varchar(40), origin varchar(100), destination varchar(100), lane varchar(210),"
-                        + " transport_mode varchar(16), service_level varchar(32), pickup_from timestamptz, pickup_to timestamptz,"
-                        + " delivery_from timestamptz, delivery_to timestamptz, ordered_quantity integer, weight_kg numeric(12, 3),"
-                        + " declared_value numeric(19, 4), declared_currency varchar(3)) on commit drop");
-            }
+            stage(c, "stage_shipment", "line bigint, organisation_id bigint, client_reference varchar(64),"
+                    + " shipment_number varchar(40), origin varchar(100), destination varchar(100), lane varchar(210),"
+                    + " transport_mode varchar(16), service_level varchar(32), pickup_from timestamptz, pickup_to timestamptz,"
+                    + " delivery_from timestamptz, delivery_to timestamptz, ordered_quantity integer, weight_kg numeric(12, 3),"
+                    + " declared_value numeric(19, 4), declared_currency varchar(3)");
             copy(c, "stage_shipment", rows, (w, r) -> row(w, r.line(), r.organisationId(), r.reference(), r.shipmentNumber(),
                     r.origin(), r.destination(), r.lane(), r.transportMode(), r.serviceLevel(), r.pickupFrom(), r.pickupTo(),
                     r.deliveryFrom(), r.deliveryTo(), r.orderedQuantity(), r.weightKg(), r.declaredValue(), r.currency()));
@@ -202,7 +200,7 @@ public class BulkShipmentStore {
                     text[0][i] = r.reference();
                     text[1][i] = r.statusCode();
                     text[2][i] = r.reasonCode();
-                    text[3][i] = r.occurredAt().toString();
+                    text[3][i] = IsoInstant.format(r.occurredAt());
                     text[4][i] = r.zone();
                     text[5][i] = r.location();
                     text[6][i] = r.sourceSystem();
@@ -390,7 +388,7 @@ public class BulkShipmentStore {
     }
 
     private static String text(Instant t) {
-        return t == null ? null : t.toString();
+        return t == null ? null : IsoInstant.format(t);
     }
 
     /** A timestamptz column as an instant, read without the driver's calendar arithmetic. */
@@ -446,7 +444,9 @@ public class BulkShipmentStore {
             if (v == null) {
                 continue;
             }
-            if (v instanceof Number || v instanceof Instant) {
+            if (v instanceof Instant t) {
+                w.write(IsoInstant.format(t));
+            } else if (v instanceof Number) {
                 w.write(v.toString());
             } else {
                 String s = v.toString();
