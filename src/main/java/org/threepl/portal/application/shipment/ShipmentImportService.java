@@ -299,8 +299,12 @@ public class ShipmentImportService {
      * other threads while this one reads and checks on: each line goes to the writer its shipment's reference
      * picks, and each writer writes its chunks one after the other in the file's order, so a later line for the
      * same shipment still comes after an earlier one. At most one
-     * chunk per writer is being written while the next fills. A chunk that lost a race with another writer (a
-     * shipment number taken meanwhile, a deadlock) is written again once the others' chunks are in.
+     * chunk per writer is being written while the next fills; what is left at the end goes in as one chunk in
+     * line order (so a file of up to {@value #BULK_CHUNK} lines is written exactly as one chunk). A chunk that
+     * lost a race with the other writer (a shipment number taken meanwhile, a deadlock) is written again once the
+     * other's chunk is in. The one thing the order of lines no longer decides: when two different references of
+     * one file claim the same shipment number and their lines are written at the same moment by the two writers,
+     * either may be the one refused (the report names both).
      */
     private abstract class Bulk<S> implements Sink {
         final IngestionChecks.OrganisationResolver orgs;
@@ -324,6 +328,8 @@ public class ShipmentImportService {
 
         /** What decides the writer of a row: rows with the same key are written in order. */
         abstract Object key(S row);
+
+        abstract long line(S row);
 
         abstract BulkShipmentStore.Outcome store(List<S> rows);
 
@@ -354,16 +360,18 @@ public class ShipmentImportService {
             return stored;
         }
 
+        /** The rest of every writer goes in as one last chunk in line order: a file of one chunk is written as one. */
         @Override
         public void flush(Tally tally) {
+            List<S> rest = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
                 await(w, tally);
+                rest.addAll(chunks[w]);
+                chunks[w].clear();
             }
-            for (int w = 0; w < writers; w++) {
-                if (!chunks[w].isEmpty()) {
-                    count(store(chunks[w]), tally);
-                    chunks[w].clear();
-                }
+            if (!rest.isEmpty()) {
+                rest.sort(java.util.Comparator.comparingLong(this::line));
+                count(store(rest), tally);
             }
         }
 
@@ -448,6 +456,11 @@ public class ShipmentImportService {
         }
 
         @Override
+        long line(BulkShipmentStore.StagedShipment row) {
+            return row.line();
+        }
+
+        @Override
         BulkShipmentStore.Outcome store(List<BulkShipmentStore.StagedShipment> rows) {
             return bulk.storeShipments(rows, now);
         }
@@ -476,6 +489,11 @@ public class ShipmentImportService {
         @Override
         Object key(BulkShipmentStore.StagedEvent row) {
             return row.reference();
+        }
+
+        @Override
+        long line(BulkShipmentStore.StagedEvent row) {
+            return row.line();
         }
 
         @Override
