@@ -51,7 +51,7 @@ local function filter(client, r)
     local from, to = month(1 + math.floor(r / 6) % 11)
     return "deliveryFrom=" .. from .. "&deliveryTo=" .. to .. "&sort=-delivery"
   else
-    return "reference=BR-" .. (1 + math.floor(r / 6) % 9)
+    return "reference=BR-" .. (100 + math.floor(r / 6) % 900)
   end
 end
 
