@@ -15,14 +15,18 @@ public final class IsoInstant {
     }
 
     public static String format(Instant value) {
+        return appendTo(new StringBuilder(30), value).toString();
+    }
+
+    /** Appends the text {@link #format} gives. */
+    public static StringBuilder appendTo(StringBuilder b, Instant value) {
         long seconds = value.getEpochSecond();
         LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400));
         if (day.getYear() < 1000 || day.getYear() > 9999) {
-            return value.toString();
+            return b.append(value);
         }
         int secondOfDay = (int) Math.floorMod(seconds, 86_400);
         int nanos = value.getNano();
-        StringBuilder b = new StringBuilder(30);
         b.append(day.getYear()).append('-');
         two(b, day.getMonthValue()).append('-');
         two(b, day.getDayOfMonth()).append('T');
@@ -32,14 +36,13 @@ public final class IsoInstant {
         if (nanos > 0) {
             int digits = nanos % 1_000_000 == 0 ? 3 : nanos % 1_000 == 0 ? 6 : 9;
             int fraction = digits == 3 ? nanos / 1_000_000 : digits == 6 ? nanos / 1_000 : nanos;
-            String f = Integer.toString(fraction);
             b.append('.');
-            for (int i = f.length(); i < digits; i++) {
+            for (int scale = digits == 3 ? 100 : digits == 6 ? 100_000 : 100_000_000; scale > fraction && scale > 1; scale /= 10) {
                 b.append('0');
             }
-            b.append(f);
+            b.append(fraction);
         }
-        return b.append('Z').toString();
+        return b.append('Z');
     }
 
     private static StringBuilder two(StringBuilder b, int n) {

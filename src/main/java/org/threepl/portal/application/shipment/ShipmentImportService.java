@@ -564,6 +564,16 @@ public class ShipmentImportService {
 
     /** One CSV record (RFC 4180: quoted cells, doubled quotes); a record must fit on one line. */
     static List<String> parse(String line) {
+        if (line.indexOf('"') < 0) {
+            // no quotes, the usual case: the cells are what lies between the commas
+            List<String> cells = new ArrayList<>(16);
+            int from = 0;
+            for (int comma; (comma = line.indexOf(',', from)) >= 0; from = comma + 1) {
+                cells.add(line.substring(from, comma));
+            }
+            cells.add(line.substring(from));
+            return cells;
+        }
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
