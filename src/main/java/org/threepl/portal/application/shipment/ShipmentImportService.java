@@ -5,6 +5,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
@@ -37,7 +38,7 @@ import java.util.concurrent.Future;
  * same rules as the JSON API, and stored in chunks, each chunk its own transaction (so memory stays
  * flat and a large file does not hold one huge transaction).
  * <p>
- * On PostgreSQL the checked lines of a chunk ({@value #BULK_CHUNK} lines) go in by COPY through a
+ * On PostgreSQL the checked lines of a chunk ({@code portal.import.chunk.lines}, 20,000) go in by COPY through a
  * staging table ({@link BulkShipmentStore}); elsewhere (the H2 demo database) through the regular
  * batches of {@value #CHUNK}. Both apply the lines in order: a shipment reference given again on a
  * later line updates the shipment, so the last line wins; an event already stored is not stored
@@ -51,7 +52,10 @@ public class ShipmentImportService {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ShipmentImportService.class.getName());
 
     static final int CHUNK = 1000;
-    static final int BULK_CHUNK = 20_000;
+    /** Lines per chunk on the COPY path (tests make it small, to cross chunk boundaries with small files). */
+    @Inject
+    @ConfigProperty(name = "portal.import.chunk.lines", defaultValue = "20000")
+    int bulkChunk;
     /** Threads writing chunks to the database at once while the request's thread reads the file (see {@link Bulk}). */
     static final int WRITERS = 2;
     static final int MAX_ERRORS = 1000;
@@ -295,12 +299,12 @@ public class ShipmentImportService {
     }
 
     /**
-     * Lines checked here, then written {@value #BULK_CHUNK} at a time by COPY, by {@value #WRITERS} writers on
+     * Lines checked here, then written {@code portal.import.chunk.lines} (20,000) at a time by COPY, by {@value #WRITERS} writers on
      * other threads while this one reads and checks on: each line goes to the writer its shipment's reference
      * picks, and each writer writes its chunks one after the other in the file's order, so a later line for the
      * same shipment still comes after an earlier one. At most one
      * chunk per writer is being written while the next fills; what is left at the end goes in as one chunk in
-     * line order (so a file of up to {@value #BULK_CHUNK} lines is written exactly as one chunk). A chunk that
+     * line order (so a file of up to one chunk's lines is written exactly as one chunk). A chunk that
      * lost a race with the other writer (a shipment number taken meanwhile, a deadlock) is written again once the
      * other's chunk is in. The one thing the order of lines no longer decides: when two different references of
      * one file claim the same shipment number and their lines are written at the same moment by the two writers,
@@ -319,7 +323,7 @@ public class ShipmentImportService {
         Bulk(Caller caller) {
             this.orgs = new IngestionChecks.OrganisationResolver(caller, organisations);
             for (int i = 0; i < writers; i++) {
-                chunks[i] = new ArrayList<>(BULK_CHUNK);
+                chunks[i] = new ArrayList<>(bulkChunk);
             }
         }
 
@@ -350,11 +354,11 @@ public class ShipmentImportService {
             int w = writers == 1 ? 0 : Math.floorMod(key(row).hashCode(), writers);
             List<S> chunk = chunks[w];
             chunk.add(row);
-            if (chunk.size() < BULK_CHUNK) {
+            if (chunk.size() < bulkChunk) {
                 return false;
             }
             boolean stored = await(w, tally);
-            chunks[w] = new ArrayList<>(BULK_CHUNK);
+            chunks[w] = new ArrayList<>(bulkChunk);
             writing[w] = executor == null ? CompletableFuture.completedFuture(store(chunk))
                     : executor.submit(() -> storeRetrying(chunk));
             return stored;

@@ -300,7 +300,7 @@ class ShipmentApiIT {
         Fixtures.Org org = Fixtures.organisation("Chunks Ltd");
         Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         String times = ",2026-11-03T08:00:00Z,2026-11-03T09:00:00Z,2026-12-01T08:00:00Z,2026-12-01T09:00:00Z,";
-        int n = 65_000; // more than three chunks of 20,000 lines, spread over both writers
+        int n = 6_500; // more than three chunks of the test server's 2,000 lines (portal.import.chunk.lines), over both writers
         StringBuilder csv = new StringBuilder("reference,origin,destination,transport_mode,service_level,pickup_from,pickup_to,"
                 + "delivery_from,delivery_to,ordered_quantity\n");
         for (int i = 0; i < n; i++) {
