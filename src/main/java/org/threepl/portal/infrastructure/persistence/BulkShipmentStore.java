@@ -144,8 +144,8 @@ public class BulkShipmentStore {
         });
     }
 
-    /** Batches up to this many events go in as arrays bound to one statement; larger ones (file chunks) by COPY. */
-    static final int ARRAY_ROWS = 2_000;
+    /** Up to this many events (a JSON batch: at most 1,000) go in as arrays bound to one statement; more (file chunks) by COPY. */
+    static final int ARRAY_ROWS = 1_000;
 
     /**
      * The merge of new events: each event joined to its shipment by reference (an unknown one comes back as a
