@@ -2,8 +2,10 @@
 # Reproducible benchmark run on one machine: Debian PostgreSQL + the portal (Liberty) on it,
 # the benchmark history (bench/generate.sql), then the API benchmarks. Sizes by environment:
 #   SHIPMENTS (default 1000000), EVENTS_PER (10), CLIENTS (32), BENCH_SECONDS (30), BATCHES (40),
-#   IMPORT_ROWS (1000000); the server's ports by BENCH_HTTP_PORT (9080) and BENCH_HTTPS_PORT (9443);
-#   ONLY, a space-separated subset of: history portal export ingest import xlsx sla disputes (default all).
+#   IMPORT_ROWS (1000000), WARMUP_SECONDS (90, the history API's warm-up), INGEST_CLIENTS (4: ingestion runs
+#   with 1 client, then with this many); the server's ports by BENCH_HTTP_PORT (9080) and BENCH_HTTPS_PORT (9443);
+#   ONLY, a space-separated subset of: history portal export ingest import xlsx sla disputes (default all);
+#   PG_TUNED=0 for Debian's PostgreSQL settings; KEEP_SERVER=1 leaves the server running at the end.
 # Usage (from the repository root, after `mvn package`): bash bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
