@@ -10,14 +10,29 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Event-ingestion benchmark: N batches of 500 tracking events through POST /api/v1/events (one
- * client, sequential), then the same number of events written by bare JDBC batches into the same
- * table, as the baseline the API is compared with. Needs the PostgreSQL driver on the class path:
- * java -cp postgresql.jar bench/IngestBench.java BASE_URL API_KEY JDBC_URL USER PASSWORD ORG_ID [batches]
+ * Event-ingestion benchmark: batches of 500 tracking events through POST /api/v1/events from C clients
+ * at once (C = 1: one after the other), then the same number of events written by bare JDBC batches
+ * into the same table from C connections at once, as the baseline the API is compared with. Both sides
+ * first run a warm-up (W batches per client, not counted), so that both are measured with compiled code;
+ * the request bodies are built before the clock starts.
+ * <p>
+ * The baseline is what the issue names: the events inserted by plain JDBC (shipment ids known, no checks,
+ * no answer, no derived status). The API does more database work for the same events: it finds each
+ * event's shipment by reference, skips events already stored, and derives the status of every shipment
+ * that got one (an update of each touched shipment row); docs/performance.md discusses the difference.
+ * <p>
+ * Needs the PostgreSQL driver on the class path:
+ * java -cp postgresql.jar bench/IngestBench.java BASE_URL API_KEY JDBC_URL USER PASSWORD ORG_ID [batches] [clients] [warm-up]
  */
 public class IngestBench {
+
+    static final int SIZE = 500;
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -25,70 +40,130 @@ public class IngestBench {
         String jdbc = args[2];
         long org = Long.parseLong(args[5]);
         int batches = args.length > 6 ? Integer.parseInt(args[6]) : 40;
-        int size = 500;
+        int clients = args.length > 7 ? Integer.parseInt(args[7]) : 1;
+        int warmUp = args.length > 8 ? Integer.parseInt(args[8]) : 10;
         String run = Long.toString(System.currentTimeMillis(), 36);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-        List<Long> latencies = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int b = 0; b < batches; b++) {
-            StringBuilder json = new StringBuilder("{\"events\":[");
-            for (int i = 0; i < size; i++) {
-                long shipment = 1 + (long) (b * size + i) * 10 % 1_000_000; // BR-n of the bench data, spread out
-                if (i > 0) {
-                    json.append(',');
-                }
-                json.append("{\"shipmentReference\":\"BR-").append(shipment - shipment % 10 + 1)
-                        .append("\",\"eventId\":\"api-").append(run).append('-').append(b).append('-').append(i)
-                        .append("\",\"sourceSystem\":\"BENCH-API\",\"statusCode\":\"X6\",\"occurredAt\":\"")
-                        .append(Instant.now().minusSeconds(3600)).append("\",\"location\":\"Bench\"}");
-            }
-            json.append("]}");
-            long t0 = System.nanoTime();
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/events"))
-                    .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.toString())).build(), HttpResponse.BodyHandlers.ofString());
-            latencies.add(System.nanoTime() - t0);
-            if (r.statusCode() != 200 || !r.body().contains("\"rejected\":0")) {
-                System.out.println("batch " + b + " answered " + r.statusCode() + ": " + r.body().substring(0, Math.min(300, r.body().length())));
-            }
+        // warm-up batches go to other shipments than the measured ones (an offset of half the history)
+        List<String> warm = new ArrayList<>();
+        for (int b = 0; b < warmUp * clients; b++) {
+            warm.add(body(run + "w", b, 500_000));
         }
+        List<String> bodies = new ArrayList<>();
+        for (int b = 0; b < batches; b++) {
+            bodies.add(body(run, b, 0));
+        }
+        post(http, base, key, warm, clients, new ArrayList<>());
+
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        long start = System.nanoTime();
+        int failed = post(http, base, key, bodies, clients, latencies);
         double apiSeconds = (System.nanoTime() - start) / 1e9;
-        double apiRate = batches * size / apiSeconds;
+        double apiRate = batches * SIZE / apiSeconds;
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        System.out.printf("REST ingestion, batches of %d: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms per batch%n", size,
-                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.95)) / 1e6,
-                sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1e6);
-        System.out.printf("REST ingestion: %d events in %.1f s = %.0f events/s%n", batches * size, apiSeconds, apiRate);
+        System.out.printf("REST ingestion, batches of %d, %d client(s): p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms per batch; %d failed%n",
+                SIZE, clients, sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.95)) / 1e6,
+                sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1e6, sorted.get(sorted.size() - 1) / 1e6, failed);
+        System.out.printf("REST ingestion: %d events in %.1f s = %.0f events/s%n", batches * SIZE, apiSeconds, apiRate);
 
-        // bare JDBC baseline: the same rows, batched inserts, one transaction per batch
-        try (Connection c = DriverManager.getConnection(jdbc + "?reWriteBatchedInserts=true", args[3], args[4])) {
-            c.setAutoCommit(false);
-            long idBase = 70_000_000_000L + System.currentTimeMillis() % 1_000_000 * 100_000;
-            start = System.nanoTime();
-            for (int b = 0; b < batches; b++) {
-                try (PreparedStatement ps = c.prepareStatement("insert into tracking_event (id, shipment_id, organisation_id,"
-                        + " status_code, occurred_at, zone, location, source_system, sender_event_id, received_at)"
-                        + " values (?, ?, ?, 'X6', ?, 'UTC', 'Bench', 'BENCH-JDBC', ?, ?)")) {
-                    for (int i = 0; i < size; i++) {
-                        long shipment = 1 + (long) (b * size + i) * 10 % 1_000_000;
-                        ps.setLong(1, idBase + b * size + i);
-                        ps.setLong(2, 5_000_000_000L + shipment - shipment % 10 + 1);
-                        ps.setLong(3, org);
-                        ps.setTimestamp(4, Timestamp.from(Instant.now().minusSeconds(3600)));
-                        ps.setString(5, "jdbc-" + run + "-" + b + "-" + i);
-                        ps.setTimestamp(6, Timestamp.from(Instant.now()));
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                c.commit();
+        // bare JDBC baseline: the same number of rows, batched inserts, one transaction per batch, as many connections as clients
+        long idBase = 70_000_000_000L + System.currentTimeMillis() % 1_000_000 * 100_000;
+        jdbcBatches(jdbc, args[3], args[4], org, run + "w", idBase, warmUp * clients, clients, 500_000);
+        start = System.nanoTime();
+        jdbcBatches(jdbc, args[3], args[4], org, run, idBase + 50_000_000L, batches, clients, 0);
+        double jdbcSeconds = (System.nanoTime() - start) / 1e9;
+        double jdbcRate = batches * SIZE / jdbcSeconds;
+        System.out.printf("bare JDBC baseline, %d connection(s): %d events in %.1f s = %.0f events/s; REST / JDBC = %.2f%n",
+                clients, batches * SIZE, jdbcSeconds, jdbcRate, apiRate / jdbcRate);
+        System.exit(0);
+    }
+
+    /** The shipment of the i-th event of batch b: BR-n of client 2 (n = 1, 11, 21 ...), spread over the history. */
+    static long shipment(int b, int i, int offset) {
+        long n = (1 + (long) (b * SIZE + i) * 10 + offset) % 1_000_000;
+        return n - n % 10 + 1;
+    }
+
+    static String body(String run, int b, int offset) {
+        StringBuilder json = new StringBuilder("{\"events\":[");
+        String occurred = Instant.now().minusSeconds(3600).toString();
+        for (int i = 0; i < SIZE; i++) {
+            if (i > 0) {
+                json.append(',');
             }
-            double jdbcSeconds = (System.nanoTime() - start) / 1e9;
-            double jdbcRate = batches * size / jdbcSeconds;
-            System.out.printf("bare JDBC baseline: %d events in %.1f s = %.0f events/s; REST / JDBC = %.2f%n",
-                    batches * size, jdbcSeconds, jdbcRate, apiRate / jdbcRate);
+            json.append("{\"shipmentReference\":\"BR-").append(shipment(b, i, offset))
+                    .append("\",\"eventId\":\"api-").append(run).append('-').append(b).append('-').append(i)
+                    .append("\",\"sourceSystem\":\"BENCH-API\",\"statusCode\":\"X6\",\"occurredAt\":\"")
+                    .append(occurred).append("\",\"location\":\"Bench\"}");
         }
+        return json.append("]}").toString();
+    }
+
+    /** Posts the bodies from {@code clients} threads, each taking the next body; returns how many failed. */
+    static int post(HttpClient http, String base, String key, List<String> bodies, int clients, List<Long> latencies) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            done.add(pool.submit(() -> {
+                for (int b; (b = next.getAndIncrement()) < bodies.size(); ) {
+                    long t0 = System.nanoTime();
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/events"))
+                            .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(bodies.get(b))).build(), HttpResponse.BodyHandlers.ofString());
+                    latencies.add(System.nanoTime() - t0);
+                    if (r.statusCode() != 200 || !r.body().contains("\"rejected\":0")) {
+                        failed.incrementAndGet();
+                        System.out.println("batch " + b + " answered " + r.statusCode() + ": "
+                                + r.body().substring(0, Math.min(300, r.body().length())));
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        return failed.get();
+    }
+
+    static void jdbcBatches(String jdbc, String user, String password, long org, String run, long idBase, int batches, int clients,
+                            int offset) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            done.add(pool.submit(() -> {
+                try (Connection con = DriverManager.getConnection(jdbc + "?reWriteBatchedInserts=true", user, password);
+                     PreparedStatement ps = con.prepareStatement("insert into tracking_event (id, shipment_id, organisation_id,"
+                             + " status_code, occurred_at, zone, location, source_system, sender_event_id, received_at)"
+                             + " values (?, ?, ?, 'X6', ?, 'UTC', 'Bench', 'BENCH-JDBC', ?, ?)")) {
+                    con.setAutoCommit(false);
+                    for (int b; (b = next.getAndIncrement()) < batches; ) {
+                        Timestamp occurred = Timestamp.from(Instant.now().minusSeconds(3600));
+                        for (int i = 0; i < SIZE; i++) {
+                            ps.setLong(1, idBase + (long) b * SIZE + i);
+                            ps.setLong(2, 5_000_000_000L + shipment(b, i, offset));
+                            ps.setLong(3, org);
+                            ps.setTimestamp(4, occurred);
+                            ps.setString(5, "jdbc-" + run + "-" + b + "-" + i);
+                            ps.setTimestamp(6, Timestamp.from(Instant.now()));
+                            ps.addBatch();
+                        }
+                        ps.executeBatch();
+                        con.commit();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * The portal's shipment table: signs in as a client user (form login, as a browser does), then
  * loads the history page (first page of 25, database-paged, count capped at 10,000) N times.
- * JDK only: java bench/PortalTableBench.java BASE_URL USERNAME PASSWORD [requests]
+ * JDK only: java bench/PortalTableBench.java BASE_URL USERNAME PASSWORD [requests] [warm-up requests, not counted]
  */
 public class PortalTableBench {
 
@@ -39,7 +39,8 @@ public class PortalTableBench {
         if (status != 302) {
             throw new IllegalStateException("sign-in answered " + status);
         }
-        for (int i = 0; i < 20; i++) {
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+        for (int i = 0; i < warmUp; i++) {
             page(http, base);
         }
         List<Long> nanos = new ArrayList<>();

@@ -6,6 +6,9 @@
 
 \set ON_ERROR_STOP on
 \timing on
+-- one "now" for both statements, so that each shipment's stored status, times and facts are exactly what its
+-- events give (delivered at the D1, delayed by the last event's SD, picked up at the AF), as ingestion derives them
+select now() as base \gset
 
 insert into organisation (id, code, name, status, created_at, version)
 select 900000000 + g, 'BENCH' || g, 'Benchmark client ' || g, 'ACTIVE', now(), 0
@@ -15,7 +18,7 @@ on conflict do nothing;
 -- ids far above what the application's sequences hand out
 insert into shipment (id, organisation_id, client_reference, shipment_number, origin, destination, lane, transport_mode,
                       service_level, pickup_from, pickup_to, delivery_from, delivery_to, ordered_quantity, weight_kg,
-                      status, has_exception, last_event_at, delivered_at, created_at, updated_at, version)
+                      status, has_exception, last_event_at, delivered_at, picked_up_at, created_at, updated_at, version)
 select 5000000000 + g,
        900000000 + 1 + (g % :orgs),
        'BR-' || g,
@@ -26,15 +29,16 @@ select 5000000000 + g,
        (array['Hamburg','Rotterdam','Felixstowe','Munich','Birmingham','Beijing'])[1 + (g / 7) % 6],
        (array['SEA','AIR','ROAD','RAIL'])[1 + g % 4],
        'STANDARD',
-       now() - interval '365 days' + (g % 525600) * interval '1 minute',
-       now() - interval '365 days' + (g % 525600) * interval '1 minute' + interval '4 hours',
-       now() - interval '360 days' + (g % 525600) * interval '1 minute',
-       now() - interval '360 days' + (g % 525600) * interval '1 minute' + interval '8 hours',
+       (:'base'::timestamptz) - interval '365 days' + (g % 525600) * interval '1 minute',
+       (:'base'::timestamptz) - interval '365 days' + (g % 525600) * interval '1 minute' + interval '4 hours',
+       (:'base'::timestamptz) - interval '360 days' + (g % 525600) * interval '1 minute',
+       (:'base'::timestamptz) - interval '360 days' + (g % 525600) * interval '1 minute' + interval '8 hours',
        1 + g % 40, 100 + g % 5000,
        case when g % 20 = 0 then 'DELAYED' else 'DELIVERED' end,
        g % 20 = 0,
-       now() - interval '360 days' + (g % 525600) * interval '1 minute',
-       case when g % 20 = 0 then null else now() - interval '360 days' + (g % 525600) * interval '1 minute' end,
+       (:'base'::timestamptz) - interval '360 days' + (g % 525600) * interval '1 minute',
+       case when g % 20 = 0 then null else (:'base'::timestamptz) - interval '360 days' + (g % 525600) * interval '1 minute' end,
+       (:'base'::timestamptz) - interval '365 days' + (g % 525600) * interval '1 minute' + interval '24 hours',
        now(), now(), 0
 from generate_series(1, :shipments) g;
 
@@ -43,11 +47,11 @@ insert into tracking_event (id, shipment_id, organisation_id, status_code, reaso
 select 50000000000 + s.g * 100 + e,
        5000000000 + s.g,
        900000000 + 1 + (s.g % :orgs),
-       (array['X3','AF','X4','P1','X6','AG','X6','X4','X1','D1'])[e],
+       case when s.g % 20 = 0 and e = 10 then 'SD' else (array['X3','AF','X4','P1','X6','AG','X6','X4','X1','D1'])[e] end,
        null,
-       now() - interval '365 days' + (s.g % 525600) * interval '1 minute' + e * interval '12 hours',
+       (:'base'::timestamptz) - interval '365 days' + (s.g % 525600) * interval '1 minute' + e * interval '12 hours',
        'Asia/Shanghai', 'Bench hub ' || e, 'BENCH', 'BE-' || s.g || '-' || e,
-       now() - interval '365 days' + (s.g % 525600) * interval '1 minute' + e * interval '12 hours' + interval '5 minutes'
+       (:'base'::timestamptz) - interval '365 days' + (s.g % 525600) * interval '1 minute' + e * interval '12 hours' + interval '5 minutes'
 from generate_series(1, :shipments) s(g), generate_series(1, :events_per) e;
 
 analyze organisation;

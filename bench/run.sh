@@ -2,7 +2,10 @@
 # Reproducible benchmark run on one machine: Debian PostgreSQL + the portal (Liberty) on it,
 # the benchmark history (bench/generate.sql), then the API benchmarks. Sizes by environment:
 #   SHIPMENTS (default 1000000), EVENTS_PER (10), CLIENTS (32), BENCH_SECONDS (30), BATCHES (40),
-#   IMPORT_ROWS (1000000)
+#   IMPORT_ROWS (1000000), WARMUP_SECONDS (90, the history API's warm-up), INGEST_CLIENTS (4: ingestion runs
+#   with 1 client, then with this many); the server's ports by BENCH_HTTP_PORT (9080) and BENCH_HTTPS_PORT (9443);
+#   ONLY, a space-separated subset of: history portal export ingest import xlsx sla disputes (default all);
+#   PG_TUNED=0 for Debian's PostgreSQL settings; KEEP_SERVER=1 leaves the server running at the end.
 # Usage (from the repository root, after `mvn package`): bash bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,16 +13,40 @@ SHIPMENTS=${SHIPMENTS:-1000000}; EVENTS_PER=${EVENTS_PER:-10}
 CLIENTS=${CLIENTS:-32}; SECONDS_=${BENCH_SECONDS:-30}; BATCHES=${BATCHES:-40}
 WLP=target/liberty/wlp
 LIB=$WLP/usr/shared/resources/portal-lib
+PORT=${BENCH_HTTP_PORT:-9080}; SPORT=${BENCH_HTTPS_PORT:-9443}
+BASE=http://localhost:$PORT/portal
+ONLY=${ONLY:-history portal export ingest import xlsx sla disputes}
+want() { [[ " $ONLY " == *" $1 "* ]]; }
 
 command -v pg_ctlcluster >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql; }
 pg_ctlcluster 15 main start 2>/dev/null || true
+# PostgreSQL settings for a server that takes bulk loads (docs/deployment.md gives them as production advice):
+# more shared buffers than Debian's 128 MB, WAL room so that a large import does not force a checkpoint every
+# gigabyte (each one makes the next write of every page log the whole page), compressed full-page images.
+# Durability is untouched: fsync and synchronous_commit stay on for the cluster (imports turn the latter off
+# for their own transactions only, see ShipmentImportService). PG_TUNED=0 keeps Debian's defaults.
+if [ "${PG_TUNED:-1}" = 1 ]; then
+  su postgres -c "psql -qc \"alter system set shared_buffers = '2GB'\" -c \"alter system set max_wal_size = '16GB'\" \
+    -c \"alter system set min_wal_size = '1GB'\" -c \"alter system set checkpoint_timeout = '15min'\" \
+    -c \"alter system set wal_compression = 'lz4'\" -c \"alter system set shared_preload_libraries = 'pg_stat_statements'\""
+else
+  su postgres -c "psql -qc 'alter system reset all' -c \"alter system set shared_preload_libraries = 'pg_stat_statements'\""
+fi
+su postgres -c "psql -qc 'select pg_reload_conf()'" >/dev/null
+[ "$(su postgres -c "psql -qtAc \"select count(*) from pg_settings where pending_restart\"")" = 0 ] || pg_ctlcluster 15 main restart
+echo "== PostgreSQL: $(su postgres -c "psql -qtAc \"select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings
+  where name in ('shared_buffers', 'max_wal_size', 'checkpoint_timeout', 'wal_compression', 'synchronous_commit', 'fsync')\"")"
 su postgres -c "psql -qtc \"select 1 from pg_roles where rolname='portal'\"" | grep -q 1 \
-  || su postgres -c "psql -q -c \"create role portal login password 'portal'\" -c \"create database portal owner portal\""
+  || su postgres -c "psql -q -c \"create role portal login password 'portal'\""
+su postgres -c "psql -qtc \"select 1 from pg_database where datname='portal'\"" | grep -q 1 \
+  || su postgres -c "psql -q -c \"create database portal owner portal\""
+su postgres -c "psql -d portal -qc 'create extension if not exists pg_stat_statements'" # where the time goes, per statement
 
 # the portal on PostgreSQL (Flyway creates the schema at start)
 $WLP/bin/server stop defaultServer >/dev/null 2>&1 || true
-DB_KIND=postgresql DB_HOST=localhost DB_NAME=portal DB_USER=portal DB_PASSWORD=portal $WLP/bin/server start defaultServer
-until curl -sf http://localhost:9080/health/ready >/dev/null; do sleep 2; done
+HTTP_PORT=$PORT HTTPS_PORT=$SPORT DB_KIND=postgresql DB_HOST=localhost DB_NAME=portal DB_USER=portal DB_PASSWORD=portal \
+  $WLP/bin/server start defaultServer
+until curl -sf http://localhost:$PORT/health/ready >/dev/null; do sleep 2; done
 
 if [ "$(su postgres -c "psql -d portal -qtAc \"select count(*) from shipment where id > 5000000000\"")" -lt "$SHIPMENTS" ]; then
   su postgres -c "psql -d portal -v orgs=10 -v shipments=$SHIPMENTS -v events_per=$EVENTS_PER -f bench/generate.sql"
@@ -30,6 +57,12 @@ KEY="tpl_benchkey02_BenchmarkKeyForClientTwoNotForProduction"
 DIGEST=$(printf '%s' "$KEY" | sha256sum | cut -d' ' -f1)
 su postgres -c "psql -d portal -q -c \"insert into api_credential (id, organisation_id, name, key_prefix, key_digest, scopes, created_by, created_at, version)
   values (990000002, 900000002, 'bench', 'benchkey02', '$DIGEST', 'READ,WRITE', 'bench', now(), 0) on conflict do nothing\""
+# and one of each other benchmark client (bench/history.lua spreads its requests over all ten)
+for n in 01 03 04 05 06 07 08 09 10; do
+  D=$(printf '%s' "tpl_benchkey${n}_BenchmarkKeyForClient${n}NotForProductionX" | sha256sum | cut -d' ' -f1)
+  su postgres -c "psql -d portal -q -c \"insert into api_credential (id, organisation_id, name, key_prefix, key_digest, scopes, created_by, created_at, version)
+    values (9900000$n, 9000000$n, 'bench', 'benchkey$n', '$D', 'READ', 'bench', now(), 0) on conflict do nothing\""
+done
 
 # a 3PL integration key (all organisations: the 1,000,000-row export) and a portal user of client 2
 IKEY="tpl_benchinteg_BenchmarkIntegrationKeyAllOrganisations0"
@@ -49,52 +82,93 @@ su postgres -c "psql -d portal -q -f /tmp/portal-bench.sql"
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(lscpu | awk -F: '/Model name/{gsub(/^ +/,"",$2);print $2}')"
 echo "== data: $(su postgres -c "psql -d portal -qtAc 'select count(*) from shipment'") shipments, $(su postgres -c "psql -d portal -qtAc 'select count(*) from tracking_event'") events"
-java bench/HistoryApiBench.java http://localhost:9080/portal "$KEY" "$CLIENTS" "$SECONDS_"
-java bench/PortalTableBench.java http://localhost:9080/portal bench.user bench-password-2026 200
+if want history; then
+  # wrk (a C client, a small share of the two cores) gives the throughput and latency under load: the
+  # request of HistoryApiBench over and over (fixed), then ten clients and six kinds of filter (mixed)
+  command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+  # warm-up, not counted: right after start the server compiles its code (the first minute is about half as fast)
+  MODE=mixed wrk -t2 -c"$CLIENTS" -d"${WARMUP_SECONDS:-90}s" -s bench/history.lua "http://localhost:$PORT" | tail -1 | sed 's/^/  warm-up: /'
+  for mode in fixed mixed; do
+    echo "history API page of 50 with a filter, wrk -t2 -c$CLIENTS -d${SECONDS_}s, $mode requests:"
+    MODE=$mode wrk -t2 -c"$CLIENTS" -d"${SECONDS_}s" -s bench/history.lua "http://localhost:$PORT" | tail -1
+  done
+  # the JDK client: the same figure from 32 Java threads on the same two cores (for comparison with earlier runs),
+  # then the first page against the 10,000th, one request at a time
+  java bench/HistoryApiBench.java $BASE "$KEY" "$CLIENTS" "$SECONDS_"
+fi
+if want portal; then
+  java bench/PortalTableBench.java $BASE bench.user bench-password-2026 200 200
+fi
 
 # the export of every shipment (1,000,000 rows) while sampling the server's heap
-PID=$(pgrep -f "ws-javaagent.*defaultServer" | head -1 || true)
+PID=$(pgrep -f "$PWD/$WLP/bin/tools/ws-javaagent.jar" | head -1 || true) # this worktree's server, not another helper's
+if want export; then
 SAMPLER=
 if [ -n "$PID" ]; then (while sleep 0.5; do jstat -gc "$PID" | tail -1; done > /tmp/export-jstat.log) & SAMPLER=$!; fi
 curl -s -o /tmp/export.csv -w "export: HTTP %{http_code}, %{size_download} bytes in %{time_total} s\n" \
-  -H "Authorization: Bearer $IKEY" http://localhost:9080/portal/api/v1/shipments/export.csv
+  -H "Authorization: Bearer $IKEY" $BASE/api/v1/shipments/export.csv
 [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
 echo "export rows: $(($(wc -l < /tmp/export.csv) - 1)); old generation (KB) during the export, min/max:"
 awk '{print $8}' /tmp/export-jstat.log | sort -n | sed -n '1p;$p'
+fi
 
-java -cp "$(ls $LIB/postgresql-*.jar)" bench/IngestBench.java http://localhost:9080/portal "$KEY" \
-  jdbc:postgresql://localhost:5432/portal portal portal 900000002 "$BATCHES"
+if want ingest; then
+  # one client sending batch after batch, then INGEST_CLIENTS at once; the JDBC baseline with as many connections
+  for c in 1 ${INGEST_CLIENTS:-4}; do
+    java -cp "$(ls $LIB/postgresql-*.jar)" bench/IngestBench.java $BASE "$KEY" \
+      jdbc:postgresql://localhost:5432/portal portal portal 900000002 "$BATCHES" "$c" 30
+  done
+fi
 
 # bulk CSV import (COPY through a staging table): IMPORT_ROWS new shipments, then 5 events for each of a fifth of them
 IMPORT_ROWS=${IMPORT_ROWS:-1000000}
-RUN=$(date +%s)
-awk -v n="$IMPORT_ROWS" -v run="$RUN" 'BEGIN {
-  print "reference,origin,destination,transport_mode,service_level,pickup_from,pickup_to,delivery_from,delivery_to,ordered_quantity,weight_kg";
-  for (i = 1; i <= n; i++) printf "IMP%s-%d,Shanghai,Hamburg %d,SEA,STANDARD,2026-10-%02dT08:00:00Z,2026-10-%02dT10:00:00Z,2026-11-%02dT08:00:00Z,2026-11-%02dT12:00:00Z,%d,%d.5\n",
-    run, i, i % 50, i % 28 + 1, i % 28 + 1, i % 28 + 1, i % 28 + 1, i % 90 + 1, i % 900 + 10 }' > /tmp/import-shipments.csv
-awk -v n="$((IMPORT_ROWS / 5))" -v run="$RUN" 'BEGIN {
-  print "shipment_reference,event_id,source_system,status_code,reason_code,occurred_at,zone,location";
-  split("AF X6 A9 X1 D1", codes, " ");
-  for (i = 1; i <= n; i++) for (e = 1; e <= 5; e++)
-    printf "IMP%s-%d,imp%s-%d-%d,TMS,%s,,2026-11-%02dT%02d:00:00Z,Europe/Berlin,Hamburg\n", run, i, run, i, e, codes[e], i % 20 + 1, e * 3 }' > /tmp/import-events.csv
-for kind in shipments events; do
-  echo "import $kind: $(($(wc -l < /tmp/import-$kind.csv) - 1)) lines, $(du -h /tmp/import-$kind.csv | cut -f1)"
-  curl -s -o /tmp/import-$kind.json -w "  HTTP %{http_code} in %{time_total} s\n" -H "Authorization: Bearer $KEY" \
-    -H "Content-Type: text/csv" --data-binary @/tmp/import-$kind.csv http://localhost:9080/portal/api/v1/imports/$kind
-  head -c 300 /tmp/import-$kind.json; echo
-done
+# IMP<run>-n shipments with five events each (AF X6 A9 X1 D1) for a fifth of them
+import_files() { # rows run
+  awk -v n="$1" -v run="$2" 'BEGIN {
+    print "reference,origin,destination,transport_mode,service_level,pickup_from,pickup_to,delivery_from,delivery_to,ordered_quantity,weight_kg";
+    for (i = 1; i <= n; i++) printf "IMP%s-%d,Shanghai,Hamburg %d,SEA,STANDARD,2026-10-%02dT08:00:00Z,2026-10-%02dT10:00:00Z,2026-11-%02dT08:00:00Z,2026-11-%02dT12:00:00Z,%d,%d.5\n",
+      run, i, i % 50, i % 28 + 1, i % 28 + 1, i % 28 + 1, i % 28 + 1, i % 90 + 1, i % 900 + 10 }' > /tmp/import-shipments.csv
+  awk -v n="$(($1 / 5))" -v run="$2" 'BEGIN {
+    print "shipment_reference,event_id,source_system,status_code,reason_code,occurred_at,zone,location";
+    split("AF X6 A9 X1 D1", codes, " ");
+    for (i = 1; i <= n; i++) for (e = 1; e <= 5; e++)
+      printf "IMP%s-%d,imp%s-%d-%d,TMS,%s,,2026-11-%02dT%02d:00:00Z,Europe/Berlin,Hamburg\n", run, i, run, i, e, codes[e], i % 20 + 1, e * 3 }' > /tmp/import-events.csv
+}
+import_file() { # kind file label
+  echo "import $3: $(($(wc -l < "$2") - 1)) lines, $(du -h "$2" | cut -f1)"
+  curl -s -o /tmp/import-$1.json -w "  HTTP %{http_code} in %{time_total} s\n" -H "Authorization: Bearer $KEY" \
+    -H "Content-Type: text/csv" --data-binary @"$2" $BASE/api/v1/imports/$1
+  head -c 300 /tmp/import-$1.json; echo
+}
+if want import; then
+  # a warm-up import of a tenth as many lines first (not counted: the server compiles the import's code meanwhile)
+  import_files $((IMPORT_ROWS / 10)) "W$(date +%s)"
+  for kind in shipments events; do curl -s -o /dev/null -H "Authorization: Bearer $KEY" -H "Content-Type: text/csv" \
+    --data-binary @/tmp/import-$kind.csv $BASE/api/v1/imports/$kind; done
+  import_files "$IMPORT_ROWS" "$(date +%s)"
+  import_file shipments /tmp/import-shipments.csv "shipments (new)"
+  import_file events /tmp/import-events.csv "events (of the shipments just imported)"
+  # events for shipments that already have a history: ten for each of client 2's 100,000 benchmark shipments
+  awk -v run="$(date +%s)" 'BEGIN { print "shipment_reference,event_id,source_system,status_code,occurred_at";
+    for (i = 0; i < 1000000; i++) { n = 1 + 10 * (i % 100000); printf "BR-%d,late%s-%d,TMS,X6,2025-12-%02dT10:00:00Z\n", n, run, i, 1 + i % 28 } }' > /tmp/import-late.csv
+  import_file events /tmp/import-late.csv "events (for shipments with ~10 events each, dated inside their history)"
+  awk -v run="$(date +%s)" -v day="$(date -u -d yesterday +%Y-%m-%d)" 'BEGIN { print "shipment_reference,event_id,source_system,status_code,occurred_at";
+    for (i = 0; i < 1000000; i++) { n = 1 + 10 * (i % 100000); printf "BR-%d,next%s-%d,TMS,AG,%sT%02d:%02d:00Z\n", n, run, i, day, i % 24, i % 60 } }' > /tmp/import-next.csv
+  import_file events /tmp/import-next.csv "events (for shipments with ~20 events each, dated yesterday: later than most of their history)"
+fi
 
 # Excel and PDF exports of every shipment, with the server's old generation sampled as for the CSV
-for fmt in xlsx pdf; do
+want xlsx && for fmt in xlsx pdf; do
   SAMPLER=
   if [ -n "$PID" ]; then (while sleep 0.5; do jstat -gc "$PID" | tail -1; done > /tmp/export-$fmt-jstat.log) & SAMPLER=$!; fi
   curl -s -o /tmp/export.$fmt -w "export $fmt: HTTP %{http_code}, %{size_download} bytes in %{time_total} s\n" \
-    -H "Authorization: Bearer $IKEY" http://localhost:9080/portal/api/v1/shipments/export.$fmt
+    -H "Authorization: Bearer $IKEY" $BASE/api/v1/shipments/export.$fmt
   [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
   echo "  old generation (KB) during the $fmt export, min/max: $(awk '{print $8}' /tmp/export-$fmt-jstat.log | sort -n | sed -n '1p;$p' | tr '\n' ' ')"
 done
 
 # the service-level dashboard of benchmark client 2: a contract with five terms, the roll-ups rebuilt, then the dashboard timed
+if want sla; then
 cat > /tmp/portal-bench-sla.sql <<SQL
 insert into client_contract (id, organisation_id, contract_number, start_date, end_date, services, monthly_fee, currency, version)
   values (990000200, 900000002, 'C-BENCH2', current_date - 800, null, 'TRANSPORT', 40000, 'EUR', 0) on conflict do nothing;
@@ -109,9 +183,11 @@ insert into sla_term (id, contract_id, organisation_id, kpi, target, period_kind
 SQL
 chmod 644 /tmp/portal-bench-sla.sql
 su postgres -c "psql -d portal -q -f /tmp/portal-bench-sla.sql"
-java bench/SlaDashboardBench.java http://localhost:9080/portal "$KEY" "$IKEY" 900000002 200
+java bench/SlaDashboardBench.java $BASE "$KEY" "$IKEY" 900000002 200
+fi
 
 # disputes: 100,000 over the ten benchmark clients (client 2 has the contract made above; the others get one too), then the lists timed
+if want disputes; then
 cat > /tmp/portal-bench-disputes.sql <<SQL
 insert into client_contract (id, organisation_id, contract_number, start_date, end_date, services, monthly_fee, currency, version)
   select 990000300 + g, 900000000 + g, 'C-BENCH-D' || g, current_date - 800, null, 'TRANSPORT', 40000, 'EUR', 0
@@ -137,11 +213,13 @@ SQL
 chmod 644 /tmp/portal-bench-disputes.sql
 su postgres -c "psql -d portal -q -f /tmp/portal-bench-disputes.sql"
 KEY2_DISPUTES="$KEY"
-java bench/DisputeQueueBench.java http://localhost:9080/portal "$KEY2_DISPUTES" "$IKEY" 200
+java bench/DisputeQueueBench.java $BASE "$KEY2_DISPUTES" "$IKEY" 200
+fi
 
 # leave the benchmark data as it was: remove what the import added (the exports above include it)
-su postgres -c "psql -d portal -q -c \"delete from tracking_event where organisation_id = 900000002 and sender_event_id like 'imp%'\" \
-  -c \"delete from shipment where organisation_id = 900000002 and client_reference like 'IMP%'\" -c 'vacuum analyze shipment' -c 'vacuum analyze tracking_event'"
+su postgres -c "psql -d portal -q -c \"delete from tracking_event where organisation_id = 900000002 and (sender_event_id like 'imp%' or sender_event_id like 'late%' or sender_event_id like 'next%' or source_system in ('BENCH-API', 'BENCH-JDBC'))\" \
+  -c \"delete from shipment where organisation_id = 900000002 and client_reference like 'IMP%'\" -f bench/restore.sql \
+  -c 'vacuum analyze shipment' -c 'vacuum analyze tracking_event'"
 
-# the benchmark server is the default server on PostgreSQL: stop it, so that nothing is left running
-$WLP/bin/server stop defaultServer >/dev/null 2>&1 || true
+# the benchmark server is the default server on PostgreSQL: stop it, so that nothing is left running (KEEP_SERVER=1 keeps it)
+[ -n "${KEEP_SERVER:-}" ] || $WLP/bin/server stop defaultServer >/dev/null 2>&1 || true

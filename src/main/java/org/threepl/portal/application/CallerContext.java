@@ -3,19 +3,14 @@ package org.threepl.portal.application;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.transaction.Transactional;
-import org.threepl.portal.domain.model.account.Role;
-import org.threepl.portal.domain.model.account.UserAccount;
-import org.threepl.portal.infrastructure.persistence.AccountAssignmentRepository;
-import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
 
 import java.security.Principal;
 import java.util.Optional;
 
 /**
  * The caller of the current request. The REST layer sets it from an API credential; for the web it
- * is resolved on first use from the signed-in principal. A disabled user, or a user of a suspended
- * organisation, is treated as not signed in.
+ * is resolved on first use from the signed-in principal ({@link SignedInUsers}). It has no interceptor
+ * of its own, so that the one made for each request costs next to nothing.
  */
 @RequestScoped
 public class CallerContext {
@@ -24,10 +19,7 @@ public class CallerContext {
     SecurityContext securityContext;
 
     @Inject
-    UserAccountRepository users;
-
-    @Inject
-    AccountAssignmentRepository assignments;
+    SignedInUsers signedInUsers;
 
     private Caller caller;
 
@@ -39,12 +31,11 @@ public class CallerContext {
         this.caller = apiCaller;
     }
 
-    @Transactional
     public Caller current() {
         return find().orElseThrow(() -> new NotAuthenticatedException("Sign in first"));
     }
 
-    @Transactional
+    /** Known callers (an API key's, or a user already resolved in this request) are answered without a transaction. */
     public Optional<Caller> find() {
         if (caller == null) {
             caller = resolveSignedInUser().orElse(null);
@@ -54,23 +45,6 @@ public class CallerContext {
 
     private Optional<Caller> resolveSignedInUser() {
         Principal principal = securityContext.getCallerPrincipal();
-        if (principal == null) {
-            return Optional.empty();
-        }
-        return users.findByUsername(principal.getName())
-                .filter(UserAccount::isEnabled)
-                .filter(u -> u.organisation() == null || u.organisation().isActive())
-                .map(this::toCaller);
-    }
-
-    private Caller toCaller(UserAccount user) {
-        Role role = user.role();
-        TenantScope scope = switch (role) {
-            case OPS_ADMIN -> TenantScope.all();
-            case ACCOUNT_MANAGER -> TenantScope.of(assignments.organisationIdsOf(user.id()));
-            case CLIENT_ADMIN, CLIENT_USER -> TenantScope.of(java.util.List.of(user.organisation().id()));
-        };
-        Long organisationId = user.organisation() == null ? null : user.organisation().id();
-        return Caller.user(user.id(), user.username().value(), role, organisationId, scope);
+        return principal == null ? Optional.empty() : signedInUsers.callerNamed(principal.getName());
     }
 }

@@ -28,6 +28,9 @@ public class OrganisationService {
     CallerContext callers;
 
     @Inject
+    ApiKeyCache recentKeys;
+
+    @Inject
     OrganisationRepository organisations;
 
     @Inject
@@ -101,6 +104,7 @@ public class OrganisationService {
             o.reactivate();
         } else {
             o.suspend();
+            recentKeys.forgetAllAfterTransaction(); // its API keys stop working now, not when they leave the cache
         }
         organisations.flush();
         return OrganisationView.of(o);

@@ -96,24 +96,18 @@ final class IngestionChecks {
     }
 
     static Instant instant(String iso) {
-        if (iso == null || iso.isBlank()) {
-            throw new IllegalArgumentException("A time is required (ISO-8601 with an offset, e.g. 2026-11-20T14:05:00+08:00)");
-        }
-        try {
-            return OffsetDateTime.parse(iso.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Not an ISO-8601 time with an offset (e.g. 2026-11-20T14:05:00+08:00): " + iso);
-        }
+        return offsetDateTime(iso).toInstant();
     }
 
     static ZonedDateTime zoned(String iso, String zone, Instant now) {
-        Instant t = instant(iso);
+        OffsetDateTime time = offsetDateTime(iso);
+        Instant t = time.toInstant();
         if (t.isAfter(now.plus(FUTURE_TOLERANCE))) {
             throw new IllegalArgumentException("The event is dated more than 24 hours ahead: " + iso);
         }
         ZoneId z;
         if (zone == null || zone.isBlank()) {
-            z = OffsetDateTime.parse(iso.trim()).getOffset();
+            z = time.getOffset();
         } else {
             try {
                 z = ZoneId.of(zone.trim());
@@ -122,6 +116,94 @@ final class IngestionChecks {
             }
         }
         return t.atZone(z);
+    }
+
+    /** An ISO-8601 time with an offset, as {@link OffsetDateTime#parse} reads it; a clear message otherwise. */
+    static OffsetDateTime offsetDateTime(String iso) {
+        if (iso == null || iso.isBlank()) {
+            throw new IllegalArgumentException("A time is required (ISO-8601 with an offset, e.g. 2026-11-20T14:05:00+08:00)");
+        }
+        String s = iso.trim();
+        OffsetDateTime quick = quickParse(s);
+        if (quick != null) {
+            return quick;
+        }
+        try {
+            return OffsetDateTime.parse(s);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Not an ISO-8601 time with an offset (e.g. 2026-11-20T14:05:00+08:00): " + iso);
+        }
+    }
+
+    /**
+     * The usual shapes ({@code 2026-11-20T14:05:00Z}, with a fraction of up to nine digits, or an offset
+     * {@code +08:00}) read without the general-purpose parser, which was a tenth of the CPU of an event
+     * batch; null for anything else (or anything invalid), which then goes to {@link OffsetDateTime#parse}.
+     */
+    static OffsetDateTime quickParse(String s) {
+        int n = s.length();
+        if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        int i = 19;
+        int nanos = 0;
+        if (i < n && s.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && i - start < 9 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                nanos = nanos * 10 + (s.charAt(i) - '0');
+                i++;
+            }
+            if (i == start) {
+                return null;
+            }
+            for (int k = i - start; k < 9; k++) {
+                nanos *= 10;
+            }
+        }
+        java.time.ZoneOffset offset;
+        if (i == n - 1 && s.charAt(i) == 'Z') {
+            offset = java.time.ZoneOffset.UTC;
+        } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && s.charAt(i + 3) == ':') {
+            int oh = digits(s, i + 1, 2);
+            int om = digits(s, i + 4, 2);
+            if ((oh | om) < 0) {
+                return null;
+            }
+            try {
+                offset = s.charAt(i) == '+' ? java.time.ZoneOffset.ofHoursMinutes(oh, om) : java.time.ZoneOffset.ofHoursMinutes(-oh, -om);
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        try {
+            return OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** The number written by {@code length} decimal digits at {@code from}; -1 if any is not a digit. */
+    private static int digits(String s, int from, int length) {
+        int v = 0;
+        for (int i = from; i < from + length; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** Collects an item's errors field by field. */

@@ -1,8 +1,11 @@
 package org.threepl.portal.application.shipment;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
@@ -26,13 +29,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Imports CSV files of shipments or of tracking events: read as a stream, each line checked with the
  * same rules as the JSON API, and stored in chunks, each chunk its own transaction (so memory stays
  * flat and a large file does not hold one huge transaction).
  * <p>
- * On PostgreSQL the checked lines of a chunk ({@value #BULK_CHUNK} lines) go in by COPY through a
+ * On PostgreSQL the checked lines of a chunk ({@code portal.import.chunk.lines}, 20,000) go in by COPY through a
  * staging table ({@link BulkShipmentStore}); elsewhere (the H2 demo database) through the regular
  * batches of {@value #CHUNK}. Both apply the lines in order: a shipment reference given again on a
  * later line updates the shipment, so the last line wins; an event already stored is not stored
@@ -46,7 +52,12 @@ public class ShipmentImportService {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ShipmentImportService.class.getName());
 
     static final int CHUNK = 1000;
-    static final int BULK_CHUNK = 20_000;
+    /** Lines per chunk on the COPY path (tests make it small, to cross chunk boundaries with small files). */
+    @Inject
+    @ConfigProperty(name = "portal.import.chunk.lines", defaultValue = "20000")
+    int bulkChunk;
+    /** Threads writing chunks to the database at once while the request's thread reads the file (see {@link Bulk}). */
+    static final int WRITERS = 2;
     static final int MAX_ERRORS = 1000;
     static final List<String> REQUIRED = List.of("reference", "origin", "destination", "transport_mode", "service_level",
             "pickup_from", "pickup_to", "delivery_from", "delivery_to", "ordered_quantity");
@@ -75,6 +86,10 @@ public class ShipmentImportService {
 
     @Inject
     Clock clock;
+
+    /** Writes one chunk while the next is read (see {@link Bulk}); without one (outside a server) chunks are written in turn. */
+    @Resource
+    ManagedExecutorService executor;
 
     public record LineError(long line, String field, String message) {
     }
@@ -283,18 +298,42 @@ public class ShipmentImportService {
         }
     }
 
-    /** Lines checked here, then {@value #BULK_CHUNK} at a time by COPY. */
+    /**
+     * Lines checked here, then written {@code portal.import.chunk.lines} (20,000) at a time by COPY, by {@value #WRITERS} writers on
+     * other threads while this one reads and checks on: each line goes to the writer its shipment's reference
+     * picks, and each writer writes its chunks one after the other in the file's order, so a later line for the
+     * same shipment still comes after an earlier one. At most one
+     * chunk per writer is being written while the next fills; what is left at the end goes in as one chunk in
+     * line order (so a file of up to one chunk's lines is written exactly as one chunk). A chunk that
+     * lost a race with the other writer (a shipment number taken meanwhile, a deadlock) is written again once the
+     * other's chunk is in. The one thing the order of lines no longer decides: when two different references of
+     * one file claim the same shipment number and their lines are written at the same moment by the two writers,
+     * either may be the one refused (the report names both).
+     */
     private abstract class Bulk<S> implements Sink {
-        final List<S> chunk = new ArrayList<>(BULK_CHUNK);
         final IngestionChecks.OrganisationResolver orgs;
         final Instant now = clock.instant();
+        final int writers = executor == null ? 1 : WRITERS;
+        @SuppressWarnings("unchecked")
+        final List<S>[] chunks = new List[writers];
+        /** Per writer, the chunk being written, if any. */
+        @SuppressWarnings("unchecked")
+        final Future<BulkShipmentStore.Outcome>[] writing = new Future[writers];
 
         Bulk(Caller caller) {
             this.orgs = new IngestionChecks.OrganisationResolver(caller, organisations);
+            for (int i = 0; i < writers; i++) {
+                chunks[i] = new ArrayList<>(bulkChunk);
+            }
         }
 
         /** The staged row, or null with the line's errors recorded. */
         abstract S check(long line, List<String> cells, Map<String, Integer> columns, IngestionChecks.Errors errors);
+
+        /** What decides the writer of a row: rows with the same key are written in order. */
+        abstract Object key(S row);
+
+        abstract long line(S row);
 
         abstract BulkShipmentStore.Outcome store(List<S> rows);
 
@@ -312,25 +351,84 @@ public class ShipmentImportService {
                 tally.reject(line, errors.list());
                 return false;
             }
+            int w = writers == 1 ? 0 : Math.floorMod(key(row).hashCode(), writers);
+            List<S> chunk = chunks[w];
             chunk.add(row);
-            if (chunk.size() == BULK_CHUNK) {
-                flush(tally);
-                return true;
+            if (chunk.size() < bulkChunk) {
+                return false;
             }
-            return false;
+            boolean stored = await(w, tally);
+            chunks[w] = new ArrayList<>(bulkChunk);
+            writing[w] = executor == null ? CompletableFuture.completedFuture(store(chunk))
+                    : executor.submit(() -> storeRetrying(chunk));
+            return stored;
         }
 
+        /** The rest of every writer goes in as one last chunk in line order: a file of one chunk is written as one. */
         @Override
         public void flush(Tally tally) {
-            if (chunk.isEmpty()) {
-                return;
+            List<S> rest = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                await(w, tally);
+                rest.addAll(chunks[w]);
+                chunks[w].clear();
             }
-            BulkShipmentStore.Outcome outcome = store(chunk);
+            if (!rest.isEmpty()) {
+                rest.sort(java.util.Comparator.comparingLong(this::line));
+                count(store(rest), tally);
+            }
+        }
+
+        /** Retries a chunk that clashed with another writer's (each try is a transaction of its own). */
+        private BulkShipmentStore.Outcome storeRetrying(List<S> rows) throws InterruptedException {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return store(rows);
+                } catch (RuntimeException e) {
+                    if (attempt == 3 || !clashed(e)) {
+                        throw e;
+                    }
+                    Thread.sleep(200L * attempt); // the other writer's chunk commits meanwhile
+                }
+            }
+        }
+
+        /** Waits for writer w's chunk and counts it; true if there was one. */
+        private boolean await(int w, Tally tally) {
+            if (writing[w] == null) {
+                return false;
+            }
+            try {
+                count(writing[w].get(), tally);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("The import was interrupted", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                writing[w] = null;
+            }
+            return true;
+        }
+
+        private void count(BulkShipmentStore.Outcome outcome, Tally tally) {
             tally.created += outcome.created();
             tally.updated += outcome.updated();
             outcome.rejected().forEach(r -> tally.reject(r.line(), r.field(), r.message()));
-            chunk.clear();
         }
+    }
+
+    /** A unique key taken or a deadlock: what two writers can do to each other; the loser's chunk can simply go again. */
+    private static boolean clashed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && ("23505".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private final class BulkShipments extends Bulk<BulkShipmentStore.StagedShipment> {
@@ -357,6 +455,16 @@ public class ShipmentImportService {
         }
 
         @Override
+        Object key(BulkShipmentStore.StagedShipment row) {
+            return row.reference();
+        }
+
+        @Override
+        long line(BulkShipmentStore.StagedShipment row) {
+            return row.line();
+        }
+
+        @Override
         BulkShipmentStore.Outcome store(List<BulkShipmentStore.StagedShipment> rows) {
             return bulk.storeShipments(rows, now);
         }
@@ -379,6 +487,17 @@ public class ShipmentImportService {
             return new BulkShipmentStore.StagedEvent(line, orgId, e.reference(), e.code().name(),
                     e.reason() == null ? null : e.reason().name(), e.occurred().toInstant(), e.occurred().getZone().getId(),
                     e.location() == null || e.location().isBlank() ? null : e.location().strip(), e.source(), e.eventId());
+        }
+
+        /** A shipment's events go to one writer: two writers deriving the same shipment's status would wait on each other. */
+        @Override
+        Object key(BulkShipmentStore.StagedEvent row) {
+            return row.reference();
+        }
+
+        @Override
+        long line(BulkShipmentStore.StagedEvent row) {
+            return row.line();
         }
 
         @Override
@@ -449,6 +568,16 @@ public class ShipmentImportService {
 
     /** One CSV record (RFC 4180: quoted cells, doubled quotes); a record must fit on one line. */
     static List<String> parse(String line) {
+        if (line.indexOf('"') < 0) {
+            // no quotes, the usual case: the cells are what lies between the commas
+            List<String> cells = new ArrayList<>(16);
+            int from = 0;
+            for (int comma; (comma = line.indexOf(',', from)) >= 0; from = comma + 1) {
+                cells.add(line.substring(from, comma));
+            }
+            cells.add(line.substring(from));
+            return cells;
+        }
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

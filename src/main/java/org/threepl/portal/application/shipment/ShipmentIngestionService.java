@@ -69,12 +69,14 @@ public class ShipmentIngestionService {
     @Inject
     Clock clock;
 
-    public BatchResult upsertShipments(List<ShipmentInput> items, String idempotencyKey, String requestBody) {
+    /** {@code requestBody}: the request as parsed and written again, asked for only when an Idempotency-Key is given. */
+    public BatchResult upsertShipments(List<ShipmentInput> items, String idempotencyKey, Supplier<String> requestBody) {
         Caller caller = writer(callers.current());
         return idempotent(caller, idempotencyKey, requestBody, () -> doUpsert(caller, items));
     }
 
-    public BatchResult recordEvents(List<EventInput> items, String idempotencyKey, String requestBody) {
+    /** {@code requestBody}: the request as parsed and written again, asked for only when an Idempotency-Key is given. */
+    public BatchResult recordEvents(List<EventInput> items, String idempotencyKey, Supplier<String> requestBody) {
         Caller caller = writer(callers.current());
         return idempotent(caller, idempotencyKey, requestBody, () -> doRecordEvents(caller, items));
     }
@@ -89,14 +91,15 @@ public class ShipmentIngestionService {
         return doRecordEvents(writer(caller), items);
     }
 
-    private BatchResult idempotent(Caller caller, String key, String body, Supplier<BatchResult> work) {
+    private BatchResult idempotent(Caller caller, String key, Supplier<String> body, Supplier<BatchResult> work) {
         if (key == null || key.isBlank()) {
             return work.get();
         }
         if (key.length() > 100) {
             throw new DomainRuleViolation("Idempotency-Key", "An Idempotency-Key has at most 100 characters");
         }
-        String hash = sha256(body == null ? "" : body);
+        String text = body == null ? null : body.get();
+        String hash = sha256(text == null ? "" : text);
         Optional<IdempotencyStore.Stored<BatchResult>> earlier = idempotency.find(caller.credentialId(), key, BatchResult.class);
         if (earlier.isPresent()) {
             if (!earlier.get().requestHash().equals(hash)) {

@@ -31,27 +31,25 @@ public class ShipmentQueryService {
     public record SearchPage(List<ShipmentSummary> items, String nextCursor) {
     }
 
-    @Transactional
+    /** Outside any transaction (a single read of plain values needs none), like {@link #page}. */
     public SearchPage search(ShipmentFilter filter, ShipmentSort sort, String cursor, int limit) {
         TenantScope scope = scopeFor(filter);
         Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, sort);
-        List<Shipment> rows = shipments.search(scope, filter, sort, after, limit + 1);
+        List<ShipmentSummary> rows = shipments.search(scope, filter, sort, after, limit + 1);
         boolean more = rows.size() > limit;
-        List<Shipment> page = more ? rows.subList(0, limit) : rows;
+        List<ShipmentSummary> page = more ? rows.subList(0, limit) : rows;
         String next = null;
         if (more) {
-            Shipment last = page.get(page.size() - 1);
-            next = new Cursor(sort, sort.column().equals("pickup_from") ? last.pickupWindow().from() : last.deliveryWindow().from(),
-                    last.id()).encode();
+            ShipmentSummary last = page.get(page.size() - 1);
+            next = new Cursor(sort, sort.column().equals("pickup_from") ? last.pickupFrom() : last.deliveryFrom(), last.id()).encode();
         }
-        return new SearchPage(page.stream().map(ShipmentSummary::of).toList(), next);
+        return new SearchPage(List.copyOf(page), next);
     }
 
     /** A numbered page for the portal table; the total is exact up to {@link #COUNT_CAP}. */
-    @Transactional
     public Page<ShipmentSummary> page(ShipmentFilter filter, ShipmentSort sort, int offset, int limit) {
         TenantScope scope = scopeFor(filter);
-        List<ShipmentSummary> items = shipments.page(scope, filter, sort, offset, limit).stream().map(ShipmentSummary::of).toList();
+        List<ShipmentSummary> items = shipments.page(scope, filter, sort, offset, limit);
         long total = shipments.countUpTo(scope, filter, COUNT_CAP + 1);
         return new Page<>(items, total);
     }

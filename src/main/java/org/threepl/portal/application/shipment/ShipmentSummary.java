@@ -1,6 +1,8 @@
 package org.threepl.portal.application.shipment;
 
 import org.threepl.portal.domain.model.shipment.Shipment;
+import org.threepl.portal.domain.model.shipment.ShipmentStatus;
+import org.threepl.portal.domain.model.shipment.TransportMode;
 
 import java.time.Instant;
 
@@ -10,6 +12,17 @@ public record ShipmentSummary(Long id, Long organisationId, String reference, St
                               Instant pickupFrom, Instant pickupTo, Instant deliveryFrom, Instant deliveryTo,
                               String status, boolean exception, Instant lastEventAt, Instant deliveredAt,
                               int orderedQuantity, int version) {
+
+    /** The row of a list query's projection ({@code select new …}): read as values, so no entity is built or tracked. */
+    public ShipmentSummary(Long id, Long organisationId, String reference, String shipmentNumber, String origin,
+                           String destination, String lane, TransportMode transportMode, String serviceLevel,
+                           Instant pickupFrom, Instant pickupTo, Instant deliveryFrom, Instant deliveryTo,
+                           ShipmentStatus status, boolean exception, Instant lastEventAt, Instant deliveredAt,
+                           int orderedQuantity, int version) {
+        this(id, organisationId, reference, shipmentNumber, origin, destination, lane, transportMode.name(), serviceLevel,
+                pickupFrom, pickupTo, deliveryFrom, deliveryTo, status.name(), exception, lastEventAt, deliveredAt,
+                orderedQuantity, version);
+    }
 
     public static ShipmentSummary of(Shipment s) {
         return new ShipmentSummary(s.id(), s.organisationId(), s.reference().value(), s.shipmentNumber(), s.origin(),

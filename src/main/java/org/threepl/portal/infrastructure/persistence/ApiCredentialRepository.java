@@ -3,9 +3,11 @@ package org.threepl.portal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.account.ApiCredential;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,11 +17,26 @@ public class ApiCredentialRepository {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    /** By key prefix, for authentication: not scoped, since the caller is not known yet. */
+    /**
+     * By key prefix, for authentication: not scoped, since the caller is not known yet. Read-only (every
+     * API request makes this look-up): Hibernate keeps no snapshot of it and never writes it back.
+     */
     public Optional<ApiCredential> findByPrefix(String prefix) {
         return em.createQuery("select c from ApiCredential c left join fetch c.organisation where c.keyPrefix = :p",
                         ApiCredential.class)
-                .setParameter("p", prefix).getResultStream().findFirst();
+                .setParameter("p", prefix).setHint("org.hibernate.readOnly", true).getResultList().stream().findFirst();
+    }
+
+    /**
+     * Notes that a key was used at {@code at}, unless a use since {@code unlessUsedSince} is already on record. One
+     * conditional update that leaves the version alone: requests that note a use at the same moment (on this server
+     * or another) never fail on each other, and a key's use never clashes with an administrator revoking it.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordUse(Long id, Instant at, Instant unlessUsedSince) {
+        em.createQuery("update ApiCredential c set c.lastUsedAt = :at where c.id = :id"
+                        + " and (c.lastUsedAt is null or c.lastUsedAt < :since)")
+                .setParameter("at", at).setParameter("id", id).setParameter("since", unlessUsedSince).executeUpdate();
     }
 
     public Optional<ApiCredential> findOfOrganisation(TenantScope scope, Long organisationId, Long id) {

@@ -1,5 +1,6 @@
 package org.threepl.portal.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,8 +18,10 @@ import org.threepl.portal.application.shipment.ShipmentIngestionService;
 
 import java.util.List;
 
+/** One instance for all requests (application-scoped): nothing is built or injected per request. */
 @Path("/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class EventResource {
 
     @Inject
@@ -34,6 +37,6 @@ public class EventResource {
                     + " re-sending a batch creates no duplicates and answers the same. Invalid items are rejected with"
                     + " their index while the valid ones are stored.")
     public BatchResult record(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull EventBatch body) {
-        return ingestion.recordEvents(body.events(), idempotencyKey, ShipmentResource.CANONICAL.toJson(body));
+        return ingestion.recordEvents(body.events(), idempotencyKey, () -> ShipmentResource.CANONICAL.toJson(body));
     }
 }

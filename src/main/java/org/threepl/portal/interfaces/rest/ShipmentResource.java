@@ -1,5 +1,6 @@
 package org.threepl.portal.interfaces.rest;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -43,8 +44,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 
+/** One instance for all requests (application-scoped): nothing is built or injected per request. */
 @Path("/v1/shipments")
 @Produces(MediaType.APPLICATION_JSON)
+@ApplicationScoped
 public class ShipmentResource {
 
     static final Jsonb CANONICAL = JsonbBuilder.create();
@@ -63,9 +66,6 @@ public class ShipmentResource {
 
     public record NoteRequest(@NotBlank @Size(max = 2000) String text) {
     }
-
-    @Context
-    UriInfo uriInfo;
 
     public record ShipmentBatch(@NotNull @Size(min = 1, max = ShipmentIngestionService.MAX_BATCH) List<ShipmentInput> shipments) {
     }
@@ -86,14 +86,14 @@ public class ShipmentResource {
     public BatchResult upsert(@Parameter(description = "Optional: makes a retry answer as the first request did")
                               @HeaderParam("Idempotency-Key") String idempotencyKey,
                               @Valid @NotNull ShipmentBatch body) {
-        return ingestion.upsertShipments(body.shipments(), idempotencyKey, CANONICAL.toJson(body));
+        return ingestion.upsertShipments(body.shipments(), idempotencyKey, () -> CANONICAL.toJson(body));
     }
 
     @GET
     @Operation(summary = "The shipment history, filtered and keyset-paged (follow 'next')")
     public Listing list(@BeanParam ShipmentQueryParams query,
                         @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
-                        @QueryParam("cursor") String cursor) {
+                        @QueryParam("cursor") String cursor, @Context UriInfo uriInfo) {
         ShipmentQueryService.SearchPage page = queries.search(query.filter(), query.sort(), cursor, limit);
         String next = page.nextCursor() == null ? null
                 : uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build().toString();

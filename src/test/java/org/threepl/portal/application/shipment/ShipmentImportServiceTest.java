@@ -18,6 +18,15 @@ class ShipmentImportServiceTest {
     }
 
     @Test
+    void linesWithoutQuotesSplitAtEveryComma() {
+        assertEquals(List.of("", "a", "", "b", ""), ShipmentImportService.parse(",a,,b,"));
+        assertEquals(List.of(""), ShipmentImportService.parse(""));
+        assertEquals(List.of("x y", " z "), ShipmentImportService.parse("x y, z "));
+        assertEquals(ShipmentImportService.parse("\"IMP-1\",Shanghai,,2026-10-01T08:00:00Z"),
+                ShipmentImportService.parse("IMP-1,Shanghai,,2026-10-01T08:00:00Z"), "the same cells as the quoted form");
+    }
+
+    @Test
     void anUnclosedQuoteIsAnError() {
         assertThrows(IllegalArgumentException.class, () -> ShipmentImportService.parse("\"open,x"));
     }

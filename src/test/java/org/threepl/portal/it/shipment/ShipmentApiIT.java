@@ -295,6 +295,43 @@ class ShipmentApiIT {
         assertNotNull(status.get("delivered_at"));
     }
 
+    @Test
+    void aFileOfManyChunksIsWrittenInItsOrderByTheTwoWriters() {
+        Fixtures.Org org = Fixtures.organisation("Chunks Ltd");
+        Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        String times = ",2026-11-03T08:00:00Z,2026-11-03T09:00:00Z,2026-12-01T08:00:00Z,2026-12-01T09:00:00Z,";
+        int n = 6_500; // more than three chunks of the test server's 2,000 lines (portal.import.chunk.lines), over both writers
+        StringBuilder csv = new StringBuilder("reference,origin,destination,transport_mode,service_level,pickup_from,pickup_to,"
+                + "delivery_from,delivery_to,ordered_quantity\n");
+        for (int i = 0; i < n; i++) {
+            csv.append("CH-").append(i).append(",Shanghai,Hamburg,SEA,STANDARD").append(times).append(1 + i % 9).append('\n');
+        }
+        for (int i = 0; i < 100; i++) { // the same shipments again, chunks later: these later lines win
+            csv.append("CH-").append(i * 7).append(",Shanghai,Rotterdam,SEA,STANDARD").append(times).append("42\n");
+        }
+        JsonObject report = json(postCsv("imports/shipments", key, csv.toString()));
+        assertEquals(n, report.getInt("created"), report.toString());
+        assertEquals(100, report.getInt("updated"), report.toString());
+        assertEquals(0, report.getInt("rejected"), report.toString());
+        assertEquals(100, Fixtures.query("select 1 from shipment where organisation_id = ? and destination = 'Rotterdam'"
+                + " and ordered_quantity = 42", org.id()).size(), "every later line won");
+
+        StringBuilder events = new StringBuilder("shipment_reference,event_id,source_system,status_code,occurred_at\n");
+        for (int i = 0; i < n; i++) {
+            events.append("CH-").append(i).append(",ch-a-").append(i).append(",TMS,AF,2026-11-03T10:00:00Z\n");
+        }
+        for (int i = 0; i < n; i += 2) { // delivered, in a later chunk than their departure
+            events.append("CH-").append(i).append(",ch-d-").append(i).append(",TMS,D1,2026-11-30T10:00:00Z\n");
+        }
+        JsonObject ev = json(postCsv("imports/events", key, events.toString()));
+        assertEquals(n + n / 2, ev.getInt("created"), ev.toString());
+        assertEquals(0, ev.getInt("rejected"), ev.toString());
+        assertEquals(n / 2, Fixtures.query("select 1 from shipment where organisation_id = ? and status = 'DELIVERED'"
+                + " and picked_up_at is not null and delivered_at is not null", org.id()).size());
+        assertEquals(n / 2, Fixtures.query("select 1 from shipment where organisation_id = ? and status = 'IN_TRANSIT'"
+                + " and picked_up_at is not null and delivered_at is null", org.id()).size());
+    }
+
     private static HttpResponse<String> postCsv(String path, Fixtures.Key key, String csv) {
         HttpResponse<String> r = Http.send(Http.client(), java.net.http.HttpRequest.newBuilder(Http.testServer().resolve("api/v1/" + path))
                 .header("Authorization", "Bearer " + key.value()).header("Content-Type", "text/csv")

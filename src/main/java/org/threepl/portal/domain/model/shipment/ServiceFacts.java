@@ -25,6 +25,22 @@ public record ServiceFacts(Instant pickedUpAt, Instant attemptedAt, boolean dama
         return new ServiceFacts(pickedUp, attempted, damaged);
     }
 
+    /** The facts of these facts' events plus {@code added}: what {@link #of} gives for all the events together. */
+    public ServiceFacts with(Collection<? extends EventFact> added) {
+        Instant pickedUp = pickedUpAt;
+        Instant attempted = attemptedAt;
+        boolean anyDamage = damaged;
+        for (EventFact e : added) {
+            switch (e.statusCode()) {
+                case AF -> pickedUp = earliest(pickedUp, e.occurredAt());
+                case AH -> attempted = earliest(attempted, e.occurredAt());
+                case A9 -> anyDamage = true;
+                default -> { }
+            }
+        }
+        return new ServiceFacts(pickedUp, attempted, anyDamage);
+    }
+
     private static Instant earliest(Instant a, Instant b) {
         return a == null || b.isBefore(a) ? b : a;
     }

@@ -1,0 +1,45 @@
+package org.threepl.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.account.UserAccount;
+import org.threepl.portal.infrastructure.persistence.AccountAssignmentRepository;
+import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The caller behind a signed-in principal: a disabled user, or a user of a suspended organisation,
+ * is treated as not signed in. Used by {@link CallerContext} once per request that needs it.
+ */
+@ApplicationScoped
+@Transactional
+public class SignedInUsers {
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    AccountAssignmentRepository assignments;
+
+    public Optional<Caller> callerNamed(String username) {
+        return users.findByUsername(username)
+                .filter(UserAccount::isEnabled)
+                .filter(u -> u.organisation() == null || u.organisation().isActive())
+                .map(this::toCaller);
+    }
+
+    private Caller toCaller(UserAccount user) {
+        Role role = user.role();
+        TenantScope scope = switch (role) {
+            case OPS_ADMIN -> TenantScope.all();
+            case ACCOUNT_MANAGER -> TenantScope.of(assignments.organisationIdsOf(user.id()));
+            case CLIENT_ADMIN, CLIENT_USER -> TenantScope.of(List.of(user.organisation().id()));
+        };
+        Long organisationId = user.organisation() == null ? null : user.organisation().id();
+        return Caller.user(user.id(), user.username().value(), role, organisationId, scope);
+    }
+}
