@@ -38,6 +38,11 @@ public class ApplicationStartup {
 
     /** The data source the persistence unit uses (jdbc/portal-h2 or jdbc/portal-postgresql). */
     private DataSource dataSource() {
+        return dataSource(dbKind);
+    }
+
+    /** The server's data source for a database kind, as the persistence unit uses it. */
+    public static DataSource dataSource(String dbKind) {
         String name = "jdbc/portal-" + dbKind;
         try {
             return (DataSource) new InitialContext().lookup(name);
