@@ -3,6 +3,7 @@ package org.threepl.portal.application;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 import java.security.Principal;
 import java.util.Optional;
@@ -41,6 +42,18 @@ public class CallerContext {
             caller = resolveSignedInUser().orElse(null);
         }
         return Optional.ofNullable(caller);
+    }
+
+    /** The organisation asked for, or, when none is named, a client caller's own (the 3PL must name one). */
+    public Long organisationOrOwn(Long organisationId) {
+        if (organisationId != null) {
+            return organisationId;
+        }
+        Long own = current().organisationId();
+        if (own == null) {
+            throw new DomainRuleViolation("organisation", "Name the client organisation (its id)");
+        }
+        return own;
     }
 
     private Optional<Caller> resolveSignedInUser() {

@@ -100,14 +100,7 @@ public class SlaService {
 
     /** The organisation asked for, or, when none is named, a client caller's own. */
     public Long organisationOrOwn(Long organisationId) {
-        if (organisationId != null) {
-            return organisationId;
-        }
-        Long own = callers.current().organisationId();
-        if (own == null) {
-            throw new DomainRuleViolation("organisation", "Name the client organisation (its id)");
-        }
-        return own;
+        return callers.organisationOrOwn(organisationId);
     }
 
     public List<SlaTermView> terms(Long organisationId) {

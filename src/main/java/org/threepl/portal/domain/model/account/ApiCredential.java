@@ -110,10 +110,6 @@ public class ApiCredential {
         return !isRevoked() && key.prefix().equals(keyPrefix) && key.matches(keyDigest);
     }
 
-    public void recordUse(Instant at) {
-        this.lastUsedAt = at;
-    }
-
     public boolean isProviderIntegration() {
         return organisation == null;
     }

@@ -161,12 +161,5 @@ class ApiCredentialTest {
             assertThrows(IllegalArgumentException.class, () -> ApiCredential.forOrganisation(acme, hundred + "n",
                     ApiKey.generate(), EnumSet.of(ApiScope.READ), "carl", NOW));
         }
-
-        @Test
-        void recordUse() {
-            Instant at = NOW.plusSeconds(5);
-            credential.recordUse(at);
-            assertEquals(at, credential.lastUsedAt());
-        }
     }
 }
