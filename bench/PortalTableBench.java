@@ -13,9 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The portal's shipment table: signs in as a client user (form login, as a browser does), then
- * loads the history page (first page of 25, database-paged, count capped at 10,000) N times.
+ * A portal page as a signed-in user sees it: signs in (form login, as a browser does), then loads the
+ * page N times. By default the shipment table (first page of 25, database-paged, count capped at
+ * 10,000) as a client user; any other page with its path, e.g. the account manager's dispute queue.
  * JDK only: java bench/PortalTableBench.java BASE_URL USERNAME PASSWORD [requests] [warm-up requests, not counted]
+ *           [page, default shipments.xhtml] [a text the page must hold, checked once]
  */
 public class PortalTableBench {
 
@@ -40,24 +42,31 @@ public class PortalTableBench {
             throw new IllegalStateException("sign-in answered " + status);
         }
         int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 20;
+        String path = args.length > 5 ? args[5] : "shipments.xhtml";
         for (int i = 0; i < warmUp; i++) {
-            page(http, base);
+            page(http, base, path);
+        }
+        if (args.length > 6) {
+            String body = http.send(HttpRequest.newBuilder(URI.create(base + "/" + path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+            if (!body.contains(args[6])) {
+                throw new IllegalStateException(path + " does not show " + args[6] + ": not the page to time");
+            }
         }
         List<Long> nanos = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             long t0 = System.nanoTime();
-            if (page(http, base) != 200) {
+            if (page(http, base, path) != 200) {
                 throw new IllegalStateException("the page failed");
             }
             nanos.add(System.nanoTime() - t0);
         }
         Collections.sort(nanos);
-        System.out.printf("portal shipment table (first page of 25), %d requests, one user: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
-                n, nanos.get(n / 2) / 1e6, nanos.get((int) (n * 0.95)) / 1e6, nanos.get((int) (n * 0.99)) / 1e6);
+        System.out.printf("portal page %s as %s, %d requests, one user: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                path, args[1], n, nanos.get(n / 2) / 1e6, nanos.get((int) (n * 0.95)) / 1e6, nanos.get((int) (n * 0.99)) / 1e6);
     }
 
-    private static int page(HttpClient http, String base) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "/shipments.xhtml")).build(),
+    private static int page(HttpClient http, String base, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/" + path)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }

@@ -214,6 +214,18 @@ chmod 644 /tmp/portal-bench-disputes.sql
 su postgres -c "psql -d portal -q -f /tmp/portal-bench-disputes.sql"
 KEY2_DISPUTES="$KEY"
 java bench/DisputeQueueBench.java $BASE "$KEY2_DISPUTES" "$IKEY" 200
+# the account manager's queue in the portal (the first page of 25, open disputes by deadline), for a manager of all ten clients
+cat > /tmp/portal-bench-manager.sql <<SQL
+insert into user_account (id, username, display_name, email, role, organisation_id, password_hash, password_change_required,
+  enabled, created_at, version) values (990000101, 'bench.manager', 'Bench manager', 'bench.manager@example.com', 'ACCOUNT_MANAGER', null,
+  '$HASH', false, true, now(), 0) on conflict (id) do update set password_hash = excluded.password_hash;
+insert into account_assignment (id, manager_id, organisation_id, assigned_at)
+  select 990000110 + g, 990000101, 900000000 + g, now() from generate_series(1, 10) g on conflict do nothing;
+delete from login_throttle;
+SQL
+chmod 644 /tmp/portal-bench-manager.sql
+su postgres -c "psql -d portal -q -f /tmp/portal-bench-manager.sql"
+java bench/PortalTableBench.java $BASE bench.manager bench-password-2026 200 50 disputes.xhtml CL-B-
 fi
 
 # leave the benchmark data as it was: remove what the import added (the exports above include it)
