@@ -41,9 +41,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -307,10 +309,9 @@ public class DisputeService {
                 lines.getOrDefault(d.id(), List.of()).stream().map(InvoiceViews.LineRef::of).toList())).toList();
     }
 
-    /** One numbered page of {@link #list} with the number of disputes in it, for the portal's table. */
-    public org.threepl.portal.application.view.Page<DisputeView> page(int offset, int limit) {
-        Caller caller = callers.current();
-        return new org.threepl.portal.application.view.Page<>(list(null, null, offset, limit), disputes.count(caller.tenantScope()));
+    /** How many disputes the caller may see (the total of the portal's paged {@link #list}). */
+    public long count() {
+        return disputes.count(callers.current().tenantScope());
     }
 
     public static final List<String> RECORD_COLUMNS = List.of("claim_number", "at_utc", "actor", "side", "action", "from_state", "to_state",
@@ -472,9 +473,16 @@ public class DisputeService {
     /** Escalates every open dispute whose ladder level has run out of time on {@code day}; returns how many. */
     public int escalateOverdue(LocalDate day) {
         int n = 0;
-        for (Dispute d : disputes.open()) {
-            DisputeProcedure p = procedureOf(d);
-            if (d.levelOverdue(p, day)) {
+        Map<Long, DisputeProcedure> procedures = new HashMap<>();
+        for (DisputeRepository.OpenDeadlines o : disputes.openDeadlines()) {
+            DisputeProcedure p = procedures.computeIfAbsent(o.procedureId(), id -> disputes.procedure(id)
+                    .orElseThrow(() -> new IllegalStateException("The procedure of dispute " + o.id() + " is gone")));
+            LocalDate due = p.escalatesOn(o.level(), o.levelSince());
+            if (due == null || !day.isAfter(due)) {
+                continue; // only the overdue ones are loaded (and then checked again by the dispute itself)
+            }
+            Dispute d = disputes.find(TenantScope.all(), o.id()).orElse(null);
+            if (d != null && d.levelOverdue(p, day)) {
                 Change c = d.escalate(null, p, "the time limit of " + p.ladder().get(d.level()).name() + " ran out", day);
                 disputes.add(new DisputeRecord(d, c, "system", null, clock.instant()));
                 n++;
@@ -493,14 +501,15 @@ public class DisputeService {
      */
     public int remindOfDeadlines(LocalDate day) {
         int n = 0;
-        for (Dispute d : disputes.open()) {
-            boolean filed = d.state() == DisputeState.FILED;
-            LocalDate due = filed ? d.acknowledgeBy() : d.resolveBy();
+        for (DisputeRepository.OpenDeadlines o : disputes.openDeadlines()) {
+            boolean filed = o.state() == DisputeState.FILED;
+            LocalDate due = filed ? o.acknowledgeBy() : o.resolveBy();
             if (day.isAfter(due) || day.plusDays(REMIND_DAYS_BEFORE).isBefore(due)) {
                 continue;
             }
             String deadline = filed ? "ACKNOWLEDGE" : "RESOLVE";
-            if (disputes.remindOnce(d.id(), deadline, due, clock.instant())) {
+            if (disputes.remindOnce(o.id(), deadline, due, clock.instant())) {
+                Dispute d = disputes.find(TenantScope.all(), o.id()).orElseThrow();
                 notifier.tell(notifier.accountManagersOf(d.organisationId()), "Dispute " + d.claimNumber() + ": to "
                                 + deadline.toLowerCase(Locale.ROOT) + " by " + due,
                         "Dispute " + d.claimNumber() + " (" + d.kind() + ", " + d.amountClaimed() + ") is " + d.state()

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.TenantScope;
-import org.threepl.portal.application.view.Page;
 import org.threepl.portal.domain.model.shipment.PodDocument;
 import org.threepl.portal.domain.model.shipment.Shipment;
 import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
@@ -46,12 +45,14 @@ public class ShipmentQueryService {
         return new SearchPage(List.copyOf(page), next);
     }
 
-    /** A numbered page for the portal table; the total is exact up to {@link #COUNT_CAP}. */
-    public Page<ShipmentSummary> page(ShipmentFilter filter, ShipmentSort sort, int offset, int limit) {
-        TenantScope scope = scopeFor(filter);
-        List<ShipmentSummary> items = shipments.page(scope, filter, sort, offset, limit);
-        long total = shipments.countUpTo(scope, filter, COUNT_CAP + 1);
-        return new Page<>(items, total);
+    /** A numbered page for the portal table. */
+    public List<ShipmentSummary> page(ShipmentFilter filter, ShipmentSort sort, int offset, int limit) {
+        return shipments.page(scopeFor(filter), filter, sort, offset, limit);
+    }
+
+    /** The number of shipments the filter shows, exact up to {@link #COUNT_CAP} (above it, {@code COUNT_CAP + 1}). */
+    public long countUpToCap(ShipmentFilter filter) {
+        return shipments.countUpTo(scopeFor(filter), filter, COUNT_CAP + 1);
     }
 
     /** The caller's scope; a filter on an organisation outside it is answered as not found, like any other id. */

@@ -111,8 +111,8 @@ public class DisputesBean implements Serializable {
     /** The list: open disputes first by deadline, paged in the database. */
     public PagedDataModel<DisputeView> getModel() {
         if (model == null) {
-            model = new PagedDataModel<>((PagedDataModel.PageSource<DisputeView>) (offset, limit) ->
-                    CDI.current().select(DisputeService.class).get().page(offset, limit), d -> d.id().toString());
+            model = PagedDataModel.of((offset, limit) -> CDI.current().select(DisputeService.class).get().list(null, null, offset, limit),
+                    () -> CDI.current().select(DisputeService.class).get().count(), d -> d.id().toString());
         }
         return model;
     }

@@ -12,36 +12,79 @@ import java.util.function.Function;
 
 /**
  * A PrimeFaces lazy table model over an application query that pages in the database: the table
- * asks for one page at a time, and the page carries the total for the paginator.
+ * asks for one page at a time. The table asks for the total before each page ({@link #count}); a model
+ * made by {@link #of} answers it with its own count query, one made from a {@link PageSource} with the
+ * total of a page (two page queries per request: fine for short lists, not for large ones).
  */
 public class PagedDataModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
-    /** Fetches one page; serializable because client-side state saving keeps the model in the view. */
+    /** Fetches one page with the total; serializable because client-side state saving keeps the model in the view. */
     public interface PageSource<T> extends Serializable {
         Page<T> fetch(int offset, int limit);
     }
 
-    private final PageSource<T> source;
+    /** Fetches one page's items. */
+    public interface ItemSource<T> extends Serializable {
+        List<T> fetch(int offset, int limit);
+    }
+
+    /** Counts the whole list. */
+    public interface CountSource extends Serializable {
+        long count();
+    }
+
+    private final ItemSource<T> items;
+    private final CountSource counter;
     private final Function<T, String> key;
-    private transient Page<T> last;
+    private transient List<T> last;
+    private transient Long total;
 
     public PagedDataModel(PageSource<T> source, Function<T, String> key) {
-        this.source = source;
+        this(null, null, key, source);
+    }
+
+    /** A model for a large list: one query for the total, one for each page. */
+    public static <T> PagedDataModel<T> of(ItemSource<T> items, CountSource counter, Function<T, String> key) {
+        return new PagedDataModel<>(items, counter, key, null);
+    }
+
+    private PagedDataModel(ItemSource<T> items, CountSource counter, Function<T, String> key, PageSource<T> pages) {
+        if (pages != null) {
+            // the total comes with each page: count() fetches the first page when no page was fetched yet
+            this.items = (offset, limit) -> {
+                Page<T> page = pages.fetch(offset, limit);
+                total = page.total();
+                return page.items();
+            };
+            this.counter = () -> {
+                if (total == null) {
+                    this.items.fetch(0, 1);
+                }
+                return total;
+            };
+        } else {
+            this.items = items;
+            this.counter = counter;
+        }
         this.key = key;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return last == null ? (int) source.fetch(0, 1).total() : (int) last.total();
+        int n = (int) Math.min(Integer.MAX_VALUE, counter.count());
+        setRowCount(n);
+        return n;
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        last = source.fetch(first, pageSize);
-        setRowCount((int) last.total());
-        return last.items();
+        last = items.fetch(first, pageSize);
+        if (total != null) {
+            setRowCount((int) Math.min(Integer.MAX_VALUE, total)); // a page source's total, as fresh as its page
+        }
+        return last;
     }
 
     @Override
@@ -51,6 +94,6 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
 
     @Override
     public T getRowData(String rowKey) {
-        return last == null ? null : last.items().stream().filter(i -> key.apply(i).equals(rowKey)).findFirst().orElse(null);
+        return last == null ? null : last.stream().filter(i -> key.apply(i).equals(rowKey)).findFirst().orElse(null);
     }
 }

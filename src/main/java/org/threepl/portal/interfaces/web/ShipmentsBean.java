@@ -133,9 +133,8 @@ public class ShipmentsBean implements Serializable {
         if (model == null) {
             ShipmentFilter filter = filter();
             ShipmentSort order = ShipmentSort.parse(sort);
-            model = new PagedDataModel<>((PagedDataModel.PageSource<ShipmentSummary>) (offset, limit) ->
-                    CDI.current().select(ShipmentQueryService.class).get().page(filter, order, offset, limit),
-                    s -> s.id().toString());
+            model = PagedDataModel.of((offset, limit) -> CDI.current().select(ShipmentQueryService.class).get().page(filter, order, offset, limit),
+                    () -> CDI.current().select(ShipmentQueryService.class).get().countUpToCap(filter), s -> s.id().toString());
         }
         return model;
     }

@@ -284,4 +284,38 @@ class DisputeApiIT {
         assertEquals(403, api("POST", "disputes", tpl.value(),
                 "{\"kind\":\"BILLING\",\"amountClaimed\":1,\"currency\":\"EUR\",\"description\":\"x\"}").statusCode());
     }
+
+    @Test
+    void theQueueListsOpenDisputesByDeadlineThenEndedOnesAndPagesAcrossTheBoundary() {
+        Fixtures.Org org = Fixtures.organisation("Queue Ltd");
+        Fixtures.Contract contract = Fixtures.contract(org);
+        Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ);
+        // open ones due in 10, 5 and 20 days; ended ones due in 1 and 30 days (ended: after every open one)
+        String[] states = {"NEGOTIATION", "FILED", "ACKNOWLEDGED", "WITHDRAWN", "SETTLED"};
+        int[] dueInDays = {10, 5, 20, 1, 30};
+        String[] claims = new String[states.length];
+        for (int i = 0; i < states.length; i++) {
+            long id = Fixtures.dispute(org, contract);
+            Fixtures.update("update dispute set state = ?, resolve_by = current_date + " + dueInDays[i] + " where id = ?", states[i], id);
+            claims[i] = "CL-FX-" + id;
+        }
+        List<String> expected = List.of(claims[1], claims[0], claims[2], claims[3], claims[4]);
+
+        assertEquals(expected, claimsOf("disputes?limit=50", client));
+        List<String> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < 6; offset += 2) {
+            paged.addAll(claimsOf("disputes?limit=2&offset=" + offset, client));
+        }
+        assertEquals(expected, paged, "pages of two, open and ended ones meeting on the second");
+        assertEquals(expected.subList(3, 5), claimsOf("disputes?limit=5&offset=3", client), "a page of ended ones only");
+        assertEquals(List.of(), claimsOf("disputes?limit=5&offset=5", client));
+        assertEquals(List.of(claims[3]), claimsOf("disputes?state=WITHDRAWN", client));
+    }
+
+    private static List<String> claimsOf(String path, Fixtures.Key key) {
+        HttpResponse<String> r = api("GET", path, key.value(), null);
+        assertEquals(200, r.statusCode(), r.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("claimNumber")).toList();
+    }
 }
