@@ -67,6 +67,9 @@ public class DisputeService {
     ContractRepository contracts;
 
     @Inject
+    org.threepl.portal.infrastructure.persistence.OrganisationRepository organisations;
+
+    @Inject
     ShipmentRepository shipments;
 
     @Inject
@@ -156,7 +159,7 @@ public class DisputeService {
         notifier.tell(notifier.accountManagersOf(org), "Dispute " + claim + " filed: " + kind + ", " + amount,
                 caller.name() + " filed " + claim + " (" + kind + ", " + amount + "): " + d.description()
                         + "\nTo acknowledge by " + d.acknowledgeBy() + ", to resolve by " + d.resolveBy() + ".", "/dispute.xhtml?id=" + d.id());
-        return DisputeView.of(d, procedure, today, Side.CLIENT, caller.role(), disputes.shipmentReferences(d.shipmentIds()), lines);
+        return DisputeView.of(d, nameOf(d), procedure, today, Side.CLIENT, caller.role(), disputes.shipmentReferences(d.shipmentIds()), lines);
     }
 
     /**
@@ -290,7 +293,7 @@ public class DisputeService {
     public DisputeView get(Long id) {
         Dispute d = find(id);
         Caller caller = callers.current();
-        return DisputeView.of(d, procedureOf(d), today(), sideOf(caller), caller.role(), disputes.shipmentReferences(d.shipmentIds()),
+        return DisputeView.of(d, nameOf(d), procedureOf(d), today(), sideOf(caller), caller.role(), disputes.shipmentReferences(d.shipmentIds()),
                 linesOf(d));
     }
 
@@ -305,7 +308,8 @@ public class DisputeService {
         List<Dispute> page = disputes.list(caller.tenantScope(), organisationId, s, Math.max(0, offset), Math.min(Math.max(1, limit), 200));
         var lines = invoices.linesOfDisputes(page.stream().map(Dispute::id).toList()); // one query for the page's invoice lines
         var references = disputes.shipmentReferences(page.stream().flatMap(d -> d.shipmentIds().stream()).distinct().toList());
-        return page.stream().map(d -> DisputeView.of(d, procedureOf(d), today, sideOf(caller), caller.role(), references,
+        var names = organisations.namesOf(page.stream().map(Dispute::organisationId).distinct().toList());
+        return page.stream().map(d -> DisputeView.of(d, names.get(d.organisationId()), procedureOf(d), today, sideOf(caller), caller.role(), references,
                 lines.getOrDefault(d.id(), List.of()).stream().map(InvoiceViews.LineRef::of).toList())).toList();
     }
 
@@ -365,7 +369,7 @@ public class DisputeService {
         disputes.add(new DisputeRecord(d, change, caller.name(), side, clock.instant()));
         disputes.flush(); // the version moves on at the flush: the answer's ETag must be the new one
         tellOtherSide(d, side, change, caller.name());
-        return DisputeView.of(d, procedureOf(d), today, side, caller.role(), disputes.shipmentReferences(d.shipmentIds()), linesOf(d));
+        return DisputeView.of(d, nameOf(d), procedureOf(d), today, side, caller.role(), disputes.shipmentReferences(d.shipmentIds()), linesOf(d));
     }
 
     public record MessageView(Long id, String author, String side, boolean internal, String text, Instant at) {
@@ -563,6 +567,10 @@ public class DisputeService {
 
     private static Side sideOf(Caller caller) {
         return caller.isProvider() ? Side.PROVIDER : Side.CLIENT;
+    }
+
+    private String nameOf(Dispute d) {
+        return organisations.namesOf(List.of(d.organisationId())).get(d.organisationId());
     }
 
     private DisputeProcedure procedureOf(Dispute d) {

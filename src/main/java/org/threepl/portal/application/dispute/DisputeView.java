@@ -21,7 +21,7 @@ import java.util.List;
  * (negative: overdue), {@code requiredEvidence} what the procedure wants attached to this kind of
  * claim, {@code steps} the steps the caller can take now.
  */
-public record DisputeView(Long id, String claimNumber, Long organisationId, String kind, BigDecimal amountClaimed, String currency,
+public record DisputeView(Long id, String claimNumber, Long organisationId, String organisationName, String kind, BigDecimal amountClaimed, String currency,
                           String description, List<Long> shipmentIds, List<ShipmentRef> shipments, List<InvoiceViews.LineRef> invoiceLines,
                           String state, int level,
                           String levelName, LocalDate filedOn, LocalDate acknowledgeBy, LocalDate resolveBy, LocalDate deadline,
@@ -39,11 +39,11 @@ public record DisputeView(Long id, String claimNumber, Long organisationId, Stri
     }
 
     /** {@code side} and {@code role}: whose steps to list (the caller's; role null for API keys). */
-    static DisputeView of(Dispute d, DisputeProcedure p, LocalDate today, Side side, Role role, java.util.Map<Long, String> references,
-                          List<InvoiceViews.LineRef> invoiceLines) {
+    static DisputeView of(Dispute d, String organisationName, DisputeProcedure p, LocalDate today, Side side, Role role,
+                          java.util.Map<Long, String> references, List<InvoiceViews.LineRef> invoiceLines) {
         boolean open = d.state().isOpen();
         LocalDate due = !open ? null : d.state() == DisputeState.FILED ? d.acknowledgeBy() : d.resolveBy();
-        return new DisputeView(d.id(), d.claimNumber(), d.organisationId(), d.kind().name(), d.amountClaimed().amount(),
+        return new DisputeView(d.id(), d.claimNumber(), d.organisationId(), organisationName, d.kind().name(), d.amountClaimed().amount(),
                 d.amountClaimed().currency().getCurrencyCode(), d.description(), d.shipmentIds(),
                 d.shipmentIds().stream().map(id -> new ShipmentRef(id, references.get(id))).toList(), List.copyOf(invoiceLines), d.state().name(),
                 d.level(), p.ladder().get(d.level()).name(), d.filedOn(), d.acknowledgeBy(), d.resolveBy(), due,

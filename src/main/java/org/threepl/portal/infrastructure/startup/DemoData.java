@@ -63,6 +63,8 @@ public class DemoData {
 
     @Inject
     DemoInvoices invoices;
+    @Inject
+    DemoDisputes disputes;
     // --- relationship ---
     @Inject
     DemoRelationships relationships;
@@ -123,6 +125,7 @@ public class DemoData {
                 BigDecimal.ONE, new BigDecimal("0.11"), new BigDecimal("0.09"), 0, 1800, 0, BigDecimal.ZERO), now, 12L);
         invoices.load(huaxia.id(), "HUAX", "CNY", huaxiaContract.id(), huaxiaContract.term().start(), new DemoInvoices.Profile(
                 new BigDecimal("7.8"), new BigDecimal("0.095"), new BigDecimal("0.24"), 120, 0, 40, BigDecimal.ZERO), now, 13L);
+        disputes.load(acme, acmeContract, nordwind, nordwindContract, huaxia, huaxiaContract, now);
         // --- relationship ---
         relationships.load(acme, nordwind, huaxia, now);
     }

@@ -5,6 +5,7 @@ import org.threepl.portal.infrastructure.startup.DemoData;
 import org.threepl.portal.it.support.Http;
 
 import java.net.URI;
+import java.util.List;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
@@ -107,5 +108,26 @@ class EmbeddedDefaultSmokeIT {
         }
         java.util.function.Function<String, Double> share = c -> byClient.get(c)[1].doubleValue() / byClient.get(c)[0].doubleValue();
         assertTrue(share.apply("HUAXIA") > share.apply("ACME") && share.apply("ACME") > share.apply("NORDWIND"), byClient.keySet().toString());
+    }
+
+    // --- disputes: the demo's disputes, each at another step of the procedure ---
+
+    @Test
+    void theDemoAccountManagersQueueShowsItsClientsDisputesOpenFirstWithTheOverdueOneMarked() {
+        Http.WebSession web = new Http.WebSession(BASE);
+        assertEquals(302, web.login("am.lee", DemoData.PASSWORD).statusCode());
+        HttpResponse<String> queue = web.get("disputes.xhtml");
+        assertEquals(200, queue.statusCode());
+        String page = queue.body();
+        assertTrue(page.contains("overdue-row"), "Huaxia's dispute waits for its acknowledgement past the deadline");
+        assertTrue(page.contains("Acme Retail") || page.contains("ACME"), "am.lee's clients' disputes");
+        assertTrue(!page.contains("Nordwind") && !page.contains("NORDWIND"), "not another manager's client's");
+
+        var mine = jakarta.json.Json.createReader(new java.io.StringReader(Http.send(Http.client(), HttpRequest.newBuilder(
+                BASE.resolve("api/v1/disputes")).header("Authorization", "Bearer " + DemoData.ACME_KEY).build()).body()))
+                .readArray().getValuesAs(jakarta.json.JsonObject.class);
+        assertEquals(List.of("NEGOTIATION", "ACKNOWLEDGED", "WITHDRAWN", "CLOSED"), mine.stream().map(d -> d.getString("state")).toList(),
+                "Acme's four, open ones by deadline first");
+        assertTrue(mine.stream().anyMatch(d -> d.getString("creditNoteNumber", "").startsWith("CN-")), "the settled one's credit note");
     }
 }
