@@ -129,5 +129,8 @@ class EmbeddedDefaultSmokeIT {
         assertEquals(List.of("NEGOTIATION", "ACKNOWLEDGED", "WITHDRAWN", "CLOSED"), mine.stream().map(d -> d.getString("state")).toList(),
                 "Acme's four, open ones by deadline first");
         assertTrue(mine.stream().anyMatch(d -> d.getString("creditNoteNumber", "").startsWith("CN-")), "the settled one's credit note");
+        HttpResponse<String> one = web.get("dispute.xhtml?id=" + mine.get(0).getJsonNumber("id"));
+        assertEquals(200, one.statusCode());
+        assertTrue(one.body().contains("id=\"client\">Acme Retail Ltd"), "the account manager sees whose dispute it is");
     }
 }
