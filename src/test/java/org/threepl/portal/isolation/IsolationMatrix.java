@@ -105,6 +105,8 @@ final class IsolationMatrix {
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
             new Target("invoices page of organisation", "GET", "invoices.xhtml?org={org}", null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
+            new Target("disputes page of organisation", "GET", "disputes.xhtml?org={org}", null,
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
             new Target("dispute form with an invoice line", "GET", "disputes.xhtml?lines={line}", null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
             new Target("dispute procedures page", "GET", "dispute-procedures.xhtml?org={org}", null,

@@ -300,9 +300,7 @@ public class DisputeService {
     /** The disputes the caller may see: open ones by deadline first (the queue), then the rest. */
     public List<DisputeView> list(Long organisationId, String state, int offset, int limit) {
         Caller caller = callers.current();
-        if (organisationId != null && !caller.tenantScope().includes(organisationId)) {
-            throw new NotFoundException("Organisation " + organisationId);
-        }
+        requireVisible(caller, organisationId);
         DisputeState s = state == null || state.isBlank() ? null : parseState(state);
         LocalDate today = today();
         List<Dispute> page = disputes.list(caller.tenantScope(), organisationId, s, Math.max(0, offset), Math.min(Math.max(1, limit), 200));
@@ -313,9 +311,18 @@ public class DisputeService {
                 lines.getOrDefault(d.id(), List.of()).stream().map(InvoiceViews.LineRef::of).toList())).toList();
     }
 
-    /** How many disputes the caller may see (the total of the portal's paged {@link #list}). */
-    public long count() {
-        return disputes.count(callers.current().tenantScope());
+    /** How many disputes {@link #list} has for the same organisation and state (the total of the portal's paged list). */
+    public long count(Long organisationId, String state) {
+        Caller caller = callers.current();
+        requireVisible(caller, organisationId);
+        return disputes.count(caller.tenantScope(), organisationId, state == null || state.isBlank() ? null : parseState(state));
+    }
+
+    /** An organisation outside the caller's scope answers like one that does not exist. */
+    private static void requireVisible(Caller caller, Long organisationId) {
+        if (organisationId != null && !caller.tenantScope().includes(organisationId)) {
+            throw new NotFoundException("Organisation " + organisationId);
+        }
     }
 
     public static final List<String> RECORD_COLUMNS = List.of("claim_number", "at_utc", "actor", "side", "action", "from_state", "to_state",

@@ -111,9 +111,18 @@ public class DisputeRepository {
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** How many disputes the scope may see, of one organisation and in one state if given (the total of the paged list). */
+    public long count(TenantScope scope, Long organisationId, DisputeState state) {
+        return count(scope, organisationId, state == null ? null : List.of(state));
+    }
+
+    /** {@code states} null: in any state. */
     private long count(TenantScope scope, Long organisationId, List<DisputeState> states) {
-        var q = em.createQuery("select count(d) from Dispute d where d.state in :states" + scopeCondition(scope, organisationId), Long.class)
-                .setParameter("states", states);
+        var q = em.createQuery("select count(d) from Dispute d where " + (states == null ? "1 = 1" : "d.state in :states")
+                + scopeCondition(scope, organisationId), Long.class);
+        if (states != null) {
+            q.setParameter("states", states);
+        }
         bindScope(q, scope, organisationId);
         return q.getSingleResult();
     }
@@ -213,18 +222,6 @@ public class DisputeRepository {
     }
 
     // --- disputes (issue 5 completion): the portal's paged queue ---
-
-    /** How many disputes the scope may see (the total of the portal's paged list). */
-    public long count(TenantScope scope) {
-        if (scope.isUnrestricted()) {
-            return em.createQuery("select count(d) from Dispute d", Long.class).getSingleResult();
-        }
-        if (scope.organisationIds().isEmpty()) {
-            return 0;
-        }
-        return em.createQuery("select count(d) from Dispute d where d.organisationId in :orgs", Long.class)
-                .setParameter("orgs", scope.organisationIds()).getSingleResult();
-    }
 
     /** The client references of the shipments disputes name, by shipment id (one query for a page of disputes). */
     public java.util.Map<Long, String> shipmentReferences(java.util.Collection<Long> shipmentIds) {

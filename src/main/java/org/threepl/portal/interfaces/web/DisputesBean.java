@@ -49,6 +49,9 @@ public class DisputesBean implements Serializable {
 
     private String lines;
     private String shipment;
+    private Long org;
+    private String state;
+    private transient List<org.threepl.portal.application.view.OrganisationView> clients;
     private transient DisputeService.FilingContext context;
     private String noContract;
     private PagedDataModel<DisputeView> model;
@@ -61,6 +64,14 @@ public class DisputesBean implements Serializable {
     private String references;
 
     public void load() {
+        if (org != null) {
+            try {
+                disputes.count(org, null);
+            } catch (org.threepl.portal.application.NotFoundException e) {
+                Faces.sendError(404); // another organisation's id answers like one that does not exist
+                return;
+            }
+        }
         boolean client = CDI.current().select(SessionBean.class).get().isClient();
         if (client) {
             try {
@@ -108,13 +119,38 @@ public class DisputesBean implements Serializable {
         amount = lineChoices.stream().filter(c -> wanted.contains(c.id())).map(LineChoice::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** The list: open disputes first by deadline, paged in the database. */
+    /** The list: open disputes first by deadline, paged in the database; of one client and one state if chosen. */
     public PagedDataModel<DisputeView> getModel() {
         if (model == null) {
-            model = PagedDataModel.of((offset, limit) -> CDI.current().select(DisputeService.class).get().list(null, null, offset, limit),
-                    () -> CDI.current().select(DisputeService.class).get().count(), d -> d.id().toString());
+            Long o = org;
+            String st = state;
+            model = PagedDataModel.of((offset, limit) -> CDI.current().select(DisputeService.class).get().list(o, st, offset, limit),
+                    () -> CDI.current().select(DisputeService.class).get().count(o, st), d -> d.id().toString());
         }
         return model;
+    }
+
+    public void search() {
+        model = null;
+    }
+
+    public void resetFilter() {
+        org = null;
+        state = null;
+        model = null;
+    }
+
+    /** The states to filter on. */
+    public List<String> getStates() {
+        return Arrays.stream(DisputeState.values()).map(Enum::name).toList();
+    }
+
+    /** The staff's clients to filter on, by name (the first 500). */
+    public List<org.threepl.portal.application.view.OrganisationView> getClients() {
+        if (clients == null) {
+            clients = CDI.current().select(org.threepl.portal.application.OrganisationService.class).get().list(0, 500).items();
+        }
+        return clients;
     }
 
     /** The total of the ticked invoice lines, recomputed when the ticks change (the claim's default). */
@@ -151,6 +187,10 @@ public class DisputesBean implements Serializable {
     public List<Long> getSelectedLines() { return selectedLines; }
     public void setSelectedLines(List<Long> selectedLines) { this.selectedLines = selectedLines == null ? new ArrayList<>() : selectedLines; }
     public String getLines() { return lines; }
+    public Long getOrg() { return org; }
+    public void setOrg(Long org) { this.org = org; }
+    public String getState() { return state; }
+    public void setState(String state) { this.state = state == null || state.isBlank() ? null : state; }
     public void setLines(String lines) { this.lines = lines; }
     public String getShipment() { return shipment; }
     public void setShipment(String shipment) { this.shipment = shipment; }

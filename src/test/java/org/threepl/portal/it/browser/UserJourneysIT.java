@@ -284,6 +284,14 @@ class UserJourneysIT {
         browser.expectHeading("Your clients");
         browser.click("nav:disputes");
         browser.waitForText(By.id("disputeList:list"), claim);
+        // the queue filtered by client and state: the claim while filed, none once closed ones are asked for
+        selectOne("disputeFilter:client", org.name());
+        selectOne("disputeFilter:state", "Closed");
+        browser.click("disputeFilter:search");
+        browser.waitForText(By.id("disputeList:list"), "No disputes.");
+        selectOne("disputeFilter:state", "Filed");
+        browser.click("disputeFilter:search");
+        browser.waitForText(By.id("disputeList:list"), claim);
         browser.open("dispute.xhtml?id=" + id);
         stepAndWait("ACKNOWLEDGE", "Acknowledged");
         stepAndWait("INVESTIGATE", "Under investigation");

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -132,5 +133,13 @@ class EmbeddedDefaultSmokeIT {
         HttpResponse<String> one = web.get("dispute.xhtml?id=" + mine.get(0).getJsonNumber("id"));
         assertEquals(200, one.statusCode());
         assertTrue(one.body().contains("id=\"client\">Acme Retail Ltd"), "the account manager sees whose dispute it is");
+
+        // one client's disputes (the filter, or a link with ?org=): Huaxia's only
+        long huaxia = jakarta.json.Json.createReader(new java.io.StringReader(Http.send(Http.client(), HttpRequest.newBuilder(
+                BASE.resolve("api/v1/disputes")).header("Authorization", "Bearer " + DemoData.HUAXIA_KEY).build()).body()))
+                .readArray().getJsonObject(0).getJsonNumber("organisationId").longValue();
+        String filtered = web.get("disputes.xhtml?org=" + huaxia).body();
+        assertTrue(filtered.contains("overdue-row"), "Huaxia's overdue dispute");
+        mine.forEach(d -> assertFalse(filtered.contains(d.getString("claimNumber")), "not Acme's " + d.getString("claimNumber")));
     }
 }
