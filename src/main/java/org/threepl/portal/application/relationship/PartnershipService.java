@@ -92,10 +92,20 @@ public class PartnershipService {
         Caller caller = callers.current();
         AccessPolicy.require(RelationshipAccess.maySeeInternals(caller), "Tier proposals are the 3PL's internal records");
         TierProposal.State s = RelationshipService.blank(state) ? null : RelationshipService.parse(TierProposal.State.class, "state", state);
+        return views(caller, relationships.proposals(caller.tenantScope(), s, Math.max(0, offset), RelationshipService.clamp(limit)));
+    }
+
+    /** The latest decisions on the caller's clients' proposals, the latest first (the approvals page's history). */
+    public List<RelationshipViews.ProposalView> recentlyDecided(int limit) {
+        Caller caller = callers.current();
+        AccessPolicy.require(RelationshipAccess.maySeeInternals(caller), "Tier proposals are the 3PL's internal records");
+        return views(caller, relationships.recentlyDecided(caller.tenantScope(), RelationshipService.clamp(limit)));
+    }
+
+    private List<RelationshipViews.ProposalView> views(Caller caller, List<TierProposal> proposals) {
         Map<Long, String> names = new java.util.HashMap<>();
-        return relationships.proposals(caller.tenantScope(), s, Math.max(0, offset), RelationshipService.clamp(limit)).stream()
-                .map(p -> RelationshipViews.ProposalView.of(p, names.computeIfAbsent(p.organisationId(),
-                        id -> organisations.find(caller.tenantScope(), id).map(Organisation::name).orElse(null)))).toList();
+        return proposals.stream().map(p -> RelationshipViews.ProposalView.of(p, names.computeIfAbsent(p.organisationId(),
+                id -> organisations.find(caller.tenantScope(), id).map(Organisation::name).orElse(null)))).toList();
     }
 
     public RelationshipViews.ProposalView proposal(Long id) {

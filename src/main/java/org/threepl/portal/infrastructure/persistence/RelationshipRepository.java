@@ -96,6 +96,16 @@ public class RelationshipRepository {
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    /** The scope's decided proposals (approved, rejected, withdrawn), the latest decision first; at most {@code limit}. */
+    public List<TierProposal> recentlyDecided(TenantScope scope, int limit) {
+        StringBuilder jpql = new StringBuilder("select p from TierProposal p where p.state <> :open");
+        scoped(jpql, scope, "p.organisationId");
+        jpql.append(" order by coalesce(p.decidedAt, p.proposedAt) desc, p.id desc");
+        TypedQuery<TierProposal> q = em.createQuery(jpql.toString(), TierProposal.class).setParameter("open", TierProposal.State.PROPOSED);
+        bind(q, scope);
+        return q.setMaxResults(limit).getResultList();
+    }
+
     public void add(TierProposal proposal) {
         em.persist(proposal);
         em.flush();

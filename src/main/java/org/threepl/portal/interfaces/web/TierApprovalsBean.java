@@ -46,10 +46,7 @@ public class TierApprovalsBean implements Serializable {
 
     private void refresh() {
         pending = partnership.proposals("PROPOSED", 0, 200);
-        List<RelationshipViews.ProposalView> all = partnership.proposals(null, 0, 200);
-        decided = all.stream().filter(p -> !"PROPOSED".equals(p.state()))
-                .sorted(java.util.Comparator.comparing((RelationshipViews.ProposalView p) -> p.decidedAt() == null ? p.proposedAt() : p.decidedAt())
-                        .reversed()).limit(DECIDED_SHOWN).toList();
+        decided = partnership.recentlyDecided(DECIDED_SHOWN);
     }
 
     public void approve(RelationshipViews.ProposalView p) {
