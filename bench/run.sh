@@ -105,6 +105,7 @@ if want history; then
   java bench/HistoryApiBench.java $BASE "$KEY" "$CLIENTS" "$SECONDS_"
 fi
 if want portal; then
+  settle
   java bench/PortalTableBench.java $BASE bench.user bench-password-2026 200 200
 fi
 
