@@ -30,6 +30,7 @@ import org.threepl.portal.infrastructure.files.FileStore;
 import org.threepl.portal.infrastructure.persistence.ContractRepository;
 import org.threepl.portal.infrastructure.persistence.DisputeRepository;
 import org.threepl.portal.infrastructure.persistence.InvoiceRepository;
+import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
 import org.threepl.portal.application.billing.InvoiceViews;
 import org.threepl.portal.domain.model.dispute.ContestedLines;
 import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
@@ -41,8 +42,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +68,7 @@ public class DisputeService {
     ContractRepository contracts;
 
     @Inject
-    org.threepl.portal.infrastructure.persistence.OrganisationRepository organisations;
+    OrganisationRepository organisations;
 
     @Inject
     ShipmentRepository shipments;

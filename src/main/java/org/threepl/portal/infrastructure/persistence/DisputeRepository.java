@@ -75,6 +75,7 @@ public class DisputeRepository {
     }
 
     private static final List<DisputeState> OPEN = java.util.Arrays.stream(DisputeState.values()).filter(DisputeState::isOpen).toList();
+    private static final List<DisputeState> ENDED = java.util.Arrays.stream(DisputeState.values()).filter(s -> !s.isOpen()).toList();
 
     /**
      * The disputes the scope may see, open ones by their deadline first (the account manager's queue),
@@ -96,9 +97,8 @@ public class DisputeRepository {
         }
         // the open ones end on this page (or before it): the rest of the page is the first ended ones
         long openCount = open.isEmpty() ? count(scope, organisationId, OPEN) : offset + open.size();
-        List<DisputeState> ended = java.util.Arrays.stream(DisputeState.values()).filter(s -> !s.isOpen()).toList();
         List<Dispute> page = new java.util.ArrayList<>(open);
-        page.addAll(page(scope, organisationId, ended, (int) Math.max(0, offset - openCount), limit - open.size()));
+        page.addAll(page(scope, organisationId, ENDED, (int) Math.max(0, offset - openCount), limit - open.size()));
         return page;
     }
 

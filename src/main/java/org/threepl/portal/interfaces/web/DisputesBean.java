@@ -5,10 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.threepl.portal.application.AccessDeniedException;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.OrganisationService;
 import org.threepl.portal.application.billing.InvoiceService;
 import org.threepl.portal.application.billing.InvoiceViews;
 import org.threepl.portal.application.dispute.DisputeService;
 import org.threepl.portal.application.dispute.DisputeView;
+import org.threepl.portal.application.view.OrganisationView;
 import org.threepl.portal.domain.model.dispute.DisputeKind;
 import org.threepl.portal.domain.model.dispute.DisputeState;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
@@ -51,7 +54,7 @@ public class DisputesBean implements Serializable {
     private String shipment;
     private Long org;
     private String state;
-    private transient List<org.threepl.portal.application.view.OrganisationView> clients;
+    private transient List<OrganisationView> clients;
     private transient DisputeService.FilingContext context;
     private String noContract;
     private PagedDataModel<DisputeView> model;
@@ -67,7 +70,7 @@ public class DisputesBean implements Serializable {
         if (org != null) {
             try {
                 disputes.count(org, null);
-            } catch (org.threepl.portal.application.NotFoundException e) {
+            } catch (NotFoundException e) {
                 Faces.sendError(404); // another organisation's id answers like one that does not exist
                 return;
             }
@@ -146,9 +149,9 @@ public class DisputesBean implements Serializable {
     }
 
     /** The staff's clients to filter on, by name (the first 500). */
-    public List<org.threepl.portal.application.view.OrganisationView> getClients() {
+    public List<OrganisationView> getClients() {
         if (clients == null) {
-            clients = CDI.current().select(org.threepl.portal.application.OrganisationService.class).get().list(0, 500).items();
+            clients = CDI.current().select(OrganisationService.class).get().list(0, 500).items();
         }
         return clients;
     }
