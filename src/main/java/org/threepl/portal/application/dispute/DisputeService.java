@@ -71,6 +71,9 @@ public class DisputeService {
     OrganisationRepository organisations;
 
     @Inject
+    org.threepl.portal.infrastructure.scheduling.DisputeEscalationJob escalationJob;
+
+    @Inject
     ShipmentRepository shipments;
 
     @Inject
@@ -533,13 +536,16 @@ public class DisputeService {
         return n;
     }
 
-    /** The same, asked by the 3PL (e.g. its scheduler, or to catch up for a day). */
+    /**
+     * The deadline job's run asked for by the 3PL (e.g. its own scheduler, or to catch up for a day), under
+     * the job's lease like the scheduled runs: the number escalated, or -1 if another server is running it.
+     * Outside any transaction: each step commits before the lease is given up.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int escalateOverdueAsAsked(LocalDate day) {
         Caller caller = callers.current();
         AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Only the 3PL runs the escalation of overdue disputes");
-        LocalDate on = day == null ? today() : day;
-        remindOfDeadlines(on);
-        return escalateOverdue(on);
+        return escalationJob.run(day == null ? today() : day);
     }
 
     private ClientContract contractInForce(TenantScope scope, Long org, LocalDate today) {

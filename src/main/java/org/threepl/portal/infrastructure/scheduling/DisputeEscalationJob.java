@@ -64,16 +64,24 @@ public class DisputeEscalationJob {
         }
     }
 
-    /** One run, if this server gets the lease; the number escalated, or -1 if another server holds the lease. */
+    /** One run for today, if this server gets the lease; the number escalated, or -1 if another server holds the lease. */
     public int run() {
+        return run(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+
+    /**
+     * One run as of {@code day} (the scheduler: today; the 3PL may ask for another day, e.g. to catch up),
+     * under the same lease: the number escalated, or -1 if another server holds the lease. Each step commits
+     * before the lease is given up, so the next holder sees what this run did.
+     */
+    public int run(LocalDate day) {
         Instant now = clock.instant();
         if (!leases.acquire(JOB, holder, now, Duration.ofMinutes(30))) {
             return -1;
         }
         try {
-            LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-            int reminded = disputes.remindOfDeadlines(today);
-            int n = disputes.escalateOverdue(today);
+            int reminded = disputes.remindOfDeadlines(day);
+            int n = disputes.escalateOverdue(day);
             if (reminded > 0) {
                 LOG.info(() -> reminded + " dispute deadline reminder(s) sent");
             }

@@ -46,7 +46,8 @@ public class DisputeResource {
     public record StepRequest(@NotNull String action, BigDecimal amount, String note) {
     }
 
-    public record Escalated(int escalated) {
+    /** {@code ran} false: another server was running the job (nothing done here; ask again). */
+    public record Escalated(boolean ran, int escalated) {
     }
 
     @POST
@@ -199,8 +200,10 @@ public class DisputeResource {
 
     @POST
     @Path("escalations")
-    @Operation(summary = "Escalate every open dispute whose ladder level ran out of time on the given day (3PL integration keys)")
+    @Operation(summary = "Run the deadline job for a day: reminders, then every open dispute whose ladder level ran out of time escalated;"
+            + " under the job's lease (ran: false while another server runs it) (3PL integration keys)")
     public Escalated escalate(@QueryParam("day") String day) {
-        return new Escalated(disputes.escalateOverdueAsAsked(day == null || day.isBlank() ? null : SlaResource.day("day", day)));
+        int escalated = disputes.escalateOverdueAsAsked(day == null || day.isBlank() ? null : SlaResource.day("day", day));
+        return new Escalated(escalated >= 0, Math.max(0, escalated));
     }
 }

@@ -260,9 +260,20 @@ class DisputeApiIT {
                 stats.toString());
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        assertEquals(200, api("POST", "disputes/escalations?day=" + today.plusDays(14), tpl.value(), "").statusCode());
+        escalations(today.plusDays(14), tpl);
         assertEquals(0, json(api("GET", "disputes/" + id, client.value(), null)).getInt("level"), "14 days are allowed at the first level");
-        assertTrue(json(api("POST", "disputes/escalations?day=" + today.plusDays(15), tpl.value(), "")).getInt("escalated") >= 1);
+
+        // while another server holds the job's lease, nothing is escalated here
+        Fixtures.update("update job_lease set holder = 'another-server', leased_until = ? where name = 'dispute-escalation'",
+                java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(600)));
+        JsonObject held = json(api("POST", "disputes/escalations?day=" + today.plusDays(15), tpl.value(), ""));
+        Fixtures.update("update job_lease set leased_until = ? where name = 'dispute-escalation' and holder = 'another-server'",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)));
+        assertEquals(false, held.getBoolean("ran"), held.toString());
+        assertEquals(0, held.getInt("escalated"));
+        assertEquals(0, json(api("GET", "disputes/" + id, client.value(), null)).getInt("level"), "not escalated under another's lease");
+
+        assertTrue(escalations(today.plusDays(15), tpl).getInt("escalated") >= 1);
         JsonObject up = json(api("GET", "disputes/" + id, client.value(), null));
         assertEquals(1, up.getInt("level"));
         assertEquals("Account management", up.getString("levelName"));
@@ -272,8 +283,8 @@ class DisputeApiIT {
 
         // three days before the deadline to acknowledge, the account manager is reminded, once
         String claim = json(filed).getString("claimNumber");
-        assertEquals(200, api("POST", "disputes/escalations?day=" + today.plusDays(27), tpl.value(), "").statusCode());
-        assertEquals(200, api("POST", "disputes/escalations?day=" + today.plusDays(28), tpl.value(), "").statusCode());
+        escalations(today.plusDays(27), tpl);
+        escalations(today.plusDays(28), tpl);
         assertEquals(1, Fixtures.query("select 1 from notification where user_id = ? and subject like ?", manager.id(),
                 "Dispute " + claim + ": to acknowledge by%").size());
 
@@ -310,6 +321,25 @@ class DisputeApiIT {
         assertEquals(expected.subList(3, 5), claimsOf("disputes?limit=5&offset=3", client), "a page of ended ones only");
         assertEquals(List.of(), claimsOf("disputes?limit=5&offset=5", client));
         assertEquals(List.of(claims[3]), claimsOf("disputes?state=WITHDRAWN", client));
+    }
+
+    /** The deadline job run for a day; asked again while the test server's own scheduled run holds the lease. */
+    private static JsonObject escalations(LocalDate day, Fixtures.Key key) {
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse<String> r = api("POST", "disputes/escalations?day=" + day, key.value(), "");
+            assertEquals(200, r.statusCode(), r.body());
+            JsonObject run = json(r);
+            if (run.getBoolean("ran") || attempt == 60) {
+                assertTrue(run.getBoolean("ran"), "the job's lease stayed taken: " + run);
+                return run;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private static List<String> claimsOf(String path, Fixtures.Key key) {
