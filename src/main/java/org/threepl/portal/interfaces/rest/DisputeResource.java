@@ -203,7 +203,7 @@ public class DisputeResource {
     @Operation(summary = "Run the deadline job for a day: reminders, then every open dispute whose ladder level ran out of time escalated;"
             + " under the job's lease (ran: false while another server runs it) (3PL integration keys)")
     public Escalated escalate(@QueryParam("day") String day) {
-        int escalated = disputes.escalateOverdueAsAsked(day == null || day.isBlank() ? null : SlaResource.day("day", day));
+        int escalated = disputes.escalateOverdueAsAsked(DayParams.optional("day", day));
         return new Escalated(escalated >= 0, Math.max(0, escalated));
     }
 }

@@ -77,7 +77,7 @@ public class InvoiceResource {
     public Listing list(@QueryParam("organisation") Long organisation, @QueryParam("issuedFrom") String issuedFrom,
                         @QueryParam("issuedTo") String issuedTo, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
                         @QueryParam("cursor") String cursor) {
-        InvoiceViews.SearchPage page = invoices.search(organisation, day("issuedFrom", issuedFrom), day("issuedTo", issuedTo), cursor, limit);
+        InvoiceViews.SearchPage page = invoices.search(organisation, DayParams.optional("issuedFrom", issuedFrom), DayParams.optional("issuedTo", issuedTo), cursor, limit);
         String next = page.nextCursor() == null ? null
                 : uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build().toString();
         return new Listing(page.items(), next);
@@ -89,9 +89,5 @@ public class InvoiceResource {
     public Response get(@PathParam("id") long id) {
         InvoiceViews.InvoiceDetail d = invoices.get(id);
         return ETags.ok(d, d.version()).build();
-    }
-
-    private static LocalDate day(String name, String value) {
-        return value == null || value.isBlank() ? null : SlaResource.day(name, value);
     }
 }

@@ -19,7 +19,6 @@ import org.threepl.portal.application.sla.LateShipmentView;
 import org.threepl.portal.application.sla.SlaDashboard;
 import org.threepl.portal.application.sla.SlaService;
 import org.threepl.portal.application.sla.SlaTermView;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.infrastructure.export.TableWriter;
 
 import java.math.BigDecimal;
@@ -85,7 +84,7 @@ public class SlaResource {
     @Path("terms/{termId}/shipments")
     @Operation(summary = "The shipments that count against a term's KPI in the period containing the given day")
     public List<LateShipmentView> against(@PathParam("termId") long termId, @QueryParam("period") String period) {
-        return sla.shipmentsAgainst(termId, day("period", period));
+        return sla.shipmentsAgainst(termId, DayParams.required("period", period));
     }
 
     @GET
@@ -97,7 +96,7 @@ public class SlaResource {
                            @QueryParam("day") String day) {
         TableWriter.Format format = TableWriter.Format.ofExtension(extension);
         Long org = sla.organisationOrOwn(organisation);
-        LocalDate on = day == null || day.isBlank() ? null : day("day", day);
+        LocalDate on = DayParams.optional("day", day);
         // resolve access before streaming, so that a refusal is a problem answer, not a broken file
         sla.terms(org);
         jakarta.ws.rs.core.StreamingOutput body = out -> {
@@ -122,18 +121,7 @@ public class SlaResource {
     @Operation(summary = "Recomputes an organisation's daily KPI roll-ups for a range of days (3PL integration keys with WRITE)")
     public Recomputed recompute(@QueryParam("organisation") Long organisation, @QueryParam("from") String from,
                                 @QueryParam("to") String to) {
-        return new Recomputed(sla.recompute(sla.organisationOrOwn(organisation), day("from", from), day("to", to)));
+        return new Recomputed(sla.recompute(sla.organisationOrOwn(organisation), DayParams.required("from", from), DayParams.required("to", to)));
     }
 
-    /** A required day (2026-11-20), or a problem naming the parameter. */
-    static LocalDate day(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw new DomainRuleViolation(name, "A day is required, e.g. 2026-11-01");
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new DomainRuleViolation(name, "Not a day (2026-11-20): " + value);
-        }
-    }
 }
