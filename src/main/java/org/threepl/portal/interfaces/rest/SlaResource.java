@@ -123,5 +123,4 @@ public class SlaResource {
                                 @QueryParam("to") String to) {
         return new Recomputed(sla.recompute(sla.organisationOrOwn(organisation), DayParams.required("from", from), DayParams.required("to", to)));
     }
-
 }
