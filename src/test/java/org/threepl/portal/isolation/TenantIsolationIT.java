@@ -206,20 +206,7 @@ class TenantIsolationIT {
 
     /** Runs the relationship computation of one organisation until this request got the lease (the scheduler may hold it). */
     private static void recomputeRelationship(long org, String key) {
-        for (int attempt = 0; attempt < 90; attempt++) {
-            HttpResponse<String> r = Http.api("POST", "relationship/recompute?organisation=" + org, key, "");
-            assertEquals(200, r.statusCode(), r.body());
-            if (Http.json(r).getBoolean("ran")) {
-                return;
-            }
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("The relationship computation never got its lease");
+        Http.postUntilRan("relationship/recompute?organisation=" + org, key);
     }
 
     @Order(3)

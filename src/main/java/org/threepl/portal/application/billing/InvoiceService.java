@@ -250,7 +250,7 @@ public class InvoiceService {
         List<InvoiceLine> lines = invoice.lines().stream().sorted(java.util.Comparator.comparingInt(InvoiceLine::lineNo)).toList();
         Set<Long> shipmentIds = new LinkedHashSet<>();
         lines.stream().map(InvoiceLine::shipmentId).filter(Objects::nonNull).forEach(shipmentIds::add);
-        Map<Long, String> refs = invoices.shipmentReferences(shipmentIds);
+        Map<Long, String> refs = shipments.referencesOf(shipmentIds);
         Map<Long, List<InvoiceRepository.Contest>> contests = invoices.contestsOf(lines.stream().map(InvoiceLine::id).toList());
         List<LineView> views = lines.stream().map(l -> new LineView(l.id(), l.lineNo(), l.chargeType().name(), l.description(),
                 l.shipmentId(), l.shipmentId() == null ? null : refs.get(l.shipmentId()), l.quantity(), l.unitPrice(), l.amount().amount(),

@@ -163,7 +163,7 @@ public class DisputeService {
         notifier.tell(notifier.accountManagersOf(org), "Dispute " + claim + " filed: " + kind + ", " + amount,
                 caller.name() + " filed " + claim + " (" + kind + ", " + amount + "): " + d.description()
                         + "\nTo acknowledge by " + d.acknowledgeBy() + ", to resolve by " + d.resolveBy() + ".", "/dispute.xhtml?id=" + d.id());
-        return DisputeView.of(d, nameOf(d), procedure, today, Side.CLIENT, caller.role(), disputes.shipmentReferences(d.shipmentIds()), lines);
+        return DisputeView.of(d, nameOf(d), procedure, today, Side.CLIENT, caller.role(), shipments.referencesOf(d.shipmentIds()), lines);
     }
 
     /**
@@ -297,7 +297,7 @@ public class DisputeService {
     public DisputeView get(Long id) {
         Dispute d = find(id);
         Caller caller = callers.current();
-        return DisputeView.of(d, nameOf(d), procedureOf(d), today(), sideOf(caller), caller.role(), disputes.shipmentReferences(d.shipmentIds()),
+        return DisputeView.of(d, nameOf(d), procedureOf(d), today(), sideOf(caller), caller.role(), shipments.referencesOf(d.shipmentIds()),
                 linesOf(d));
     }
 
@@ -309,7 +309,7 @@ public class DisputeService {
         LocalDate today = today();
         List<Dispute> page = disputes.list(caller.tenantScope(), organisationId, s, Math.max(0, offset), Math.min(Math.max(1, limit), 200));
         var lines = invoices.linesOfDisputes(page.stream().map(Dispute::id).toList()); // one query for the page's invoice lines
-        var references = disputes.shipmentReferences(page.stream().flatMap(d -> d.shipmentIds().stream()).distinct().toList());
+        var references = shipments.referencesOf(page.stream().flatMap(d -> d.shipmentIds().stream()).distinct().toList());
         var names = organisations.namesOf(page.stream().map(Dispute::organisationId).distinct().toList());
         return page.stream().map(d -> DisputeView.of(d, names.get(d.organisationId()), procedureOf(d), today, sideOf(caller), caller.role(), references,
                 lines.getOrDefault(d.id(), List.of()).stream().map(InvoiceViews.LineRef::of).toList())).toList();
@@ -380,7 +380,7 @@ public class DisputeService {
         disputes.add(new DisputeRecord(d, change, caller.name(), side, clock.instant()));
         disputes.flush(); // the version moves on at the flush: the answer's ETag must be the new one
         tellOtherSide(d, side, change, caller.name());
-        return DisputeView.of(d, nameOf(d), procedureOf(d), today, side, caller.role(), disputes.shipmentReferences(d.shipmentIds()), linesOf(d));
+        return DisputeView.of(d, nameOf(d), procedureOf(d), today, side, caller.role(), shipments.referencesOf(d.shipmentIds()), linesOf(d));
     }
 
     public record MessageView(Long id, String author, String side, boolean internal, String text, Instant at) {

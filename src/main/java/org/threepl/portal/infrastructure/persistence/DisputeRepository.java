@@ -220,16 +220,4 @@ public class DisputeRepository {
         return ((Number) em.createNativeQuery("select last_value from number_counter where counter = ?1 and counter_year = ?2")
                 .setParameter(1, counter).setParameter(2, year).getSingleResult()).intValue();
     }
-
-    // --- disputes (issue 5 completion): the portal's paged queue ---
-
-    /** The client references of the shipments disputes name, by shipment id (one query for a page of disputes). */
-    public java.util.Map<Long, String> shipmentReferences(java.util.Collection<Long> shipmentIds) {
-        java.util.Map<Long, String> result = new java.util.HashMap<>();
-        if (!shipmentIds.isEmpty()) {
-            em.createQuery("select s.id, s.clientReference from Shipment s where s.id in :ids", Object[].class)
-                    .setParameter("ids", shipmentIds).getResultList().forEach(r -> result.put((Long) r[0], (String) r[1]));
-        }
-        return result;
-    }
 }

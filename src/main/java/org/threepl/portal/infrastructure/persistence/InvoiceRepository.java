@@ -205,17 +205,6 @@ public class InvoiceRepository {
         return result;
     }
 
-    /** The client references of these shipments, by shipment id. */
-    public Map<Long, String> shipmentReferences(Collection<Long> shipmentIds) {
-        Map<Long, String> result = new HashMap<>();
-        if (shipmentIds.isEmpty()) {
-            return result;
-        }
-        em.createQuery("select s.id, s.clientReference from Shipment s where s.id in :ids", Object[].class)
-                .setParameter("ids", shipmentIds).getResultList().forEach(r -> result.put((Long) r[0], (String) r[1]));
-        return result;
-    }
-
     /** The lines of an invoice with their ids, in line-number order (fetched with the invoice's currency). */
     public List<InvoiceLine> linesOf(Invoice invoice) {
         return em.createQuery("select l from InvoiceLine l where l.invoice = :i order by l.lineNo", InvoiceLine.class)

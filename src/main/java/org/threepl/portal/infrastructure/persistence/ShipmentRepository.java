@@ -49,6 +49,19 @@ public class ShipmentRepository {
         return result;
     }
 
+    /**
+     * The client references of these shipments, by id: one query for a page of rows that name shipments
+     * (disputes, invoice lines). The ids come from rows already read in the caller's scope.
+     */
+    public Map<Long, String> referencesOf(Collection<Long> shipmentIds) {
+        Map<Long, String> result = new HashMap<>();
+        if (!shipmentIds.isEmpty()) {
+            em.createQuery("select s.id, s.clientReference from Shipment s where s.id in :ids", Object[].class)
+                    .setParameter("ids", shipmentIds).getResultList().forEach(r -> result.put((Long) r[0], (String) r[1]));
+        }
+        return result;
+    }
+
     /** Which client reference holds each of these 3PL shipment numbers in the organisation. */
     public Map<String, String> referencesByNumber(Long organisationId, Collection<String> numbers) {
         Map<String, String> result = new HashMap<>();

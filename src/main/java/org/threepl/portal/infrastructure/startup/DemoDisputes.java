@@ -73,13 +73,13 @@ class DemoDisputes {
         // --- Acme ---
         Story a0 = file(acme, acmeProcedure, DisputeKind.SERVICE_COMPLAINT, Money.of("0.00", "GBP"),
                 "Drivers arrive before the agreed 07:00 slot at the Leeds store and block the loading bay.", List.of(),
-                ContestedLines.none(), today.minusDays(170), "acme.admin", now);
+                ContestedLines.none(), today.minusDays(170), "acme.admin");
         a0.step(a0.dispute.withdraw(Side.CLIENT, a0.day(5)), "acme.admin", Side.CLIENT, 5);
 
         InvoiceLine fuel = line(acme.id(), ChargeType.FUEL_SURCHARGE, today.minusDays(240), today.minusDays(150));
         Story a1 = fuel == null ? null : file(acme, acmeProcedure, DisputeKind.BILLING, fuel.amount(),
                 "The fuel surcharge is charged at 12.5 % although the index fell below the contract's threshold this month.",
-                List.of(), new ContestedLines(Set.of(fuel.id()), fuel.amount()), today.minusDays(150), "acme.admin", now);
+                List.of(), new ContestedLines(Set.of(fuel.id()), fuel.amount()), today.minusDays(150), "acme.admin");
         if (a1 != null) {
             a1.step(a1.dispute.acknowledge(Side.PROVIDER), "am.lee", Side.PROVIDER, 2);
             a1.step(a1.dispute.investigate(Side.PROVIDER), "am.lee", Side.PROVIDER, 4);
@@ -92,7 +92,7 @@ class DemoDisputes {
         List<Long> late = shipments(acme.id(), 2, 30, now);
         Story a2 = file(acme, acmeProcedure, DisputeKind.DELAY_OR_SLA, Money.of("480.00", "GBP"),
                 "Two store deliveries arrived a day late in the week of the promotion; the stores lost the weekend's sales.",
-                late, ContestedLines.none(), today.minusDays(25), "acme.user", now);
+                late, ContestedLines.none(), today.minusDays(25), "acme.user");
         a2.step(a2.dispute.acknowledge(Side.PROVIDER), "am.lee", Side.PROVIDER, 2);
         a2.step(a2.dispute.investigate(Side.PROVIDER), "am.lee", Side.PROVIDER, 5);
         a2.note("am.lee", "The subcontracted carrier accepts 60 % of the liability; keep the offer within that.", 9);
@@ -102,7 +102,7 @@ class DemoDisputes {
         List<Long> damaged = shipments(acme.id(), 1, 5, now);
         Story a3 = file(acme, acmeProcedure, DisputeKind.LOSS_OR_DAMAGE, Money.of("1250.00", "GBP"),
                 "Four cartons of glassware arrived crushed; the consignee noted it on the delivery receipt.", damaged,
-                ContestedLines.none(), today.minusDays(3), "acme.admin", now);
+                ContestedLines.none(), today.minusDays(3), "acme.admin");
         a3.step(a3.dispute.acknowledge(Side.PROVIDER), "am.lee", Side.PROVIDER, 1);
         a3.message("am.lee", Side.PROVIDER, "Thank you. The agreed procedure asks for photos of the damage and the signed delivery receipt"
                 + " before we investigate: please attach them here.", 1);
@@ -112,20 +112,20 @@ class DemoDisputes {
         if (customs != null) {
             file(huaxia, huaxiaProcedure, DisputeKind.BILLING, customs.amount(),
                     "Customs clearance is charged twice for the same entry.", List.of(),
-                    new ContestedLines(Set.of(customs.id()), customs.amount()), today.minusDays(33), "huaxia.admin", now);
+                    new ContestedLines(Set.of(customs.id()), customs.amount()), today.minusDays(33), "huaxia.admin");
         }
 
         // --- Nordwind ---
         Story n1 = file(nordwind, nordwindProcedure, DisputeKind.DELAY_OR_SLA, Money.of("2100.00", "EUR"),
                 "Chilled deliveries to the Hamburg hub were late three days running.", shipments(nordwind.id(), 3, 60, now),
-                ContestedLines.none(), today.minusDays(50), "nordwind.admin", now);
+                ContestedLines.none(), today.minusDays(50), "nordwind.admin");
         n1.step(n1.dispute.acknowledge(Side.PROVIDER), "am.schmidt", Side.PROVIDER, 3);
         n1.step(n1.dispute.investigate(Side.PROVIDER), "am.schmidt", Side.PROVIDER, 6);
         n1.step(n1.dispute.reject(Side.PROVIDER, "The hub's dock was closed for repairs on those days (reason code AO: consignee"
                 + " related); the drivers' waiting times are on the timelines.", n1.day(35)), "am.schmidt", Side.PROVIDER, 35);
         Story n2 = file(nordwind, nordwindProcedure, DisputeKind.SERVICE_COMPLAINT, Money.of("0.00", "EUR"),
                 "Invoices reach us two weeks after the month ends; our controlling needs them within five working days.",
-                List.of(), ContestedLines.none(), today.minusDays(6), "nordwind.admin", now);
+                List.of(), ContestedLines.none(), today.minusDays(6), "nordwind.admin");
         n2.message("nordwind.admin", Side.CLIENT, "This is the third month in a row.", 0);
         em.flush();
     }
@@ -138,7 +138,7 @@ class DemoDisputes {
 
     /** A dispute filed on {@code filedOn}, with its first record. */
     private Story file(Organisation org, DisputeProcedure procedure, DisputeKind kind, Money amount, String description,
-                       List<Long> shipmentIds, ContestedLines lines, LocalDate filedOn, String by, Instant now) {
+                       List<Long> shipmentIds, ContestedLines lines, LocalDate filedOn, String by) {
         Dispute d = new Dispute(number("CL", "CLAIM", filedOn), org.id(), procedure, kind, amount, description, shipmentIds, lines,
                 null, filedOn);
         disputes.add(d);

@@ -17,6 +17,7 @@ import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.it.support.Browser;
 import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
+import org.threepl.portal.it.support.Profiles;
 import org.threepl.portal.it.support.PortalDeployment;
 
 import java.math.BigDecimal;
@@ -82,7 +83,7 @@ class RelationshipJourneyIT {
         recompute(org.id(), tpl.value());
         // what the computation says about the exit fee, which the page must show as it is
         JsonObject profile = json(api("GET", "relationship/clients/" + org.id() + "/profile", tpl.value(), null));
-        JsonObject exitFee = contribution(profile, "MONETARY_LOSS", "EXIT_FEE");
+        JsonObject exitFee = Profiles.contribution(profile, "MONETARY_LOSS", "EXIT_FEE");
         String points = twoDecimals(exitFee.getJsonNumber("points").bigDecimalValue());
         assertTrue(exitFee.getJsonNumber("points").bigDecimalValue().signum() > 0, exitFee.toString());
         assertEquals(201, api("POST", "relationship/clients/" + org.id() + "/surveys", tpl.value(), "{\"title\":\"Year-end survey\"}")
@@ -173,33 +174,7 @@ class RelationshipJourneyIT {
 
     /** Runs the computation of one client until this request got the lease (the scheduler may hold it). */
     private static void recompute(long org, String key) {
-        for (int attempt = 0; attempt < 90; attempt++) {
-            HttpResponse<String> r = api("POST", "relationship/recompute?organisation=" + org, key, "");
-            assertEquals(200, r.statusCode(), r.body());
-            if (json(r).getBoolean("ran")) {
-                return;
-            }
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("The relationship computation never got its lease");
-    }
-
-    private static JsonObject contribution(JsonObject profile, String facet, String proxy) {
-        for (JsonObject f : profile.getJsonObject("switchingCost").getJsonArray("facets").getValuesAs(JsonObject.class)) {
-            if (f.getString("facet").equals(facet)) {
-                for (JsonObject c : f.getJsonArray("contributions").getValuesAs(JsonObject.class)) {
-                    if (c.getString("proxy").equals(proxy)) {
-                        return c;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no " + proxy + " in " + facet + ": " + profile);
+        Http.postUntilRan("relationship/recompute?organisation=" + org, key);
     }
 
     private static BigDecimal facet(JsonObject profile, String facet) {

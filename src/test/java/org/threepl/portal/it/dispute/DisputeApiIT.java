@@ -325,21 +325,7 @@ class DisputeApiIT {
 
     /** The deadline job run for a day; asked again while the test server's own scheduled run holds the lease. */
     private static JsonObject escalations(LocalDate day, Fixtures.Key key) {
-        for (int attempt = 0; ; attempt++) {
-            HttpResponse<String> r = api("POST", "disputes/escalations?day=" + day, key.value(), "");
-            assertEquals(200, r.statusCode(), r.body());
-            JsonObject run = json(r);
-            if (run.getBoolean("ran") || attempt == 60) {
-                assertTrue(run.getBoolean("ran"), "the job's lease stayed taken: " + run);
-                return run;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        return Http.postUntilRan("disputes/escalations?day=" + day, key.value());
     }
 
     private static List<String> claimsOf(String path, Fixtures.Key key) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.it.support.Fixtures;
+import org.threepl.portal.it.support.Profiles;
 import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
 
@@ -62,34 +63,7 @@ class RelationshipApiIT {
 
     /** Runs the computation (one client, or all with null) until this request got the lease (the scheduler may hold it). */
     static JsonObject recompute(Long org, String tplKey) {
-        for (int attempt = 0; attempt < 90; attempt++) {
-            HttpResponse<String> r = api("POST", "relationship/recompute" + (org == null ? "" : "?organisation=" + org), tplKey, "");
-            assertEquals(200, r.statusCode(), r.body());
-            JsonObject run = json(r);
-            if (run.getBoolean("ran")) {
-                return run;
-            }
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("The relationship computation never got its lease");
-    }
-
-    private static JsonObject proxy(JsonObject profile, String facet, String proxy) {
-        for (JsonObject f : profile.getJsonObject("switchingCost").getJsonArray("facets").getValuesAs(JsonObject.class)) {
-            if (f.getString("facet").equals(facet)) {
-                for (JsonObject c : f.getJsonArray("contributions").getValuesAs(JsonObject.class)) {
-                    if (c.getString("proxy").equals(proxy)) {
-                        return c;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("no " + proxy + " in " + facet);
+        return Http.postUntilRan("relationship/recompute" + (org == null ? "" : "?organisation=" + org), tplKey);
     }
 
     private static BigDecimal number(JsonObject o, String name) {
@@ -125,8 +99,8 @@ class RelationshipApiIT {
         BigDecimal index = sc.getJsonArray("groupsInIndex").getValuesAs(JsonObject.class).stream().map(g -> number(g, "points"))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, index.compareTo(number(sc, "index")));
-        assertEquals(1, proxy(before, "SETUP", "ACTIVE_API_CREDENTIALS").getInt("rawValue"));
-        assertFalse(proxy(before, "BRAND_RELATIONSHIP_LOSS", "SURVEY_SATISFACTION").getBoolean("measured"), "no survey yet: no data");
+        assertEquals(1, Profiles.contribution(before, "SETUP", "ACTIVE_API_CREDENTIALS").getInt("rawValue"));
+        assertFalse(Profiles.contribution(before, "BRAND_RELATIONSHIP_LOSS", "SURVEY_SATISFACTION").getBoolean("measured"), "no survey yet: no data");
         // value from the invoice (GBP 10,000 at 1.17 = EUR 11,700), margin from its known cost
         JsonObject value = before.getJsonObject("value");
         assertEquals("INVOICES", value.getString("source"));
@@ -146,10 +120,10 @@ class RelationshipApiIT {
                 "{\"exitFee\":50000,\"exitFeeCurrency\":\"EUR\",\"internalNote\":\"renewal talks in spring\"}", "If-Match", etag(facts)).statusCode());
         recompute(org.id(), tpl.value());
         JsonObject after = json(api("GET", "relationship/clients/" + org.id() + "/profile", tpl.value(), null));
-        assertEquals(2, proxy(after, "SETUP", "ACTIVE_API_CREDENTIALS").getInt("rawValue"));
-        assertEquals(1, proxy(after, "PERSONAL_RELATIONSHIP_LOSS", "BUSINESS_REVIEWS_PER_YEAR").getInt("rawValue"));
-        assertEquals(0, new BigDecimal("50000").compareTo(number(proxy(after, "MONETARY_LOSS", "EXIT_FEE"), "rawValue")));
-        assertEquals(0, new BigDecimal("50.00").compareTo(number(proxy(after, "MONETARY_LOSS", "EXIT_FEE"), "scaled")), "half at 50,000");
+        assertEquals(2, Profiles.contribution(after, "SETUP", "ACTIVE_API_CREDENTIALS").getInt("rawValue"));
+        assertEquals(1, Profiles.contribution(after, "PERSONAL_RELATIONSHIP_LOSS", "BUSINESS_REVIEWS_PER_YEAR").getInt("rawValue"));
+        assertEquals(0, new BigDecimal("50000").compareTo(number(Profiles.contribution(after, "MONETARY_LOSS", "EXIT_FEE"), "rawValue")));
+        assertEquals(0, new BigDecimal("50.00").compareTo(number(Profiles.contribution(after, "MONETARY_LOSS", "EXIT_FEE"), "scaled")), "half at 50,000");
         assertTrue(number(after.getJsonObject("switchingCost"), "index").compareTo(number(sc, "index")) > 0,
                 before.getJsonObject("switchingCost").getJsonNumber("index") + " -> " + after.getJsonObject("switchingCost").getJsonNumber("index"));
         assertEquals("renewal talks in spring", after.getJsonObject("facts").getString("internalNote"));

@@ -12,6 +12,7 @@ import org.threepl.portal.domain.model.sla.Kpi;
 import org.threepl.portal.domain.model.sla.KpiValue;
 import org.threepl.portal.domain.model.sla.ShipmentOutcome;
 import org.threepl.portal.it.support.Fixtures;
+import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
 import org.threepl.portal.it.support.ShipmentFeed;
 
@@ -98,11 +99,7 @@ class SlaApiIT {
         JsonObject before = period(kpis, "ON_TIME_DELIVERY");
         new ShipmentFeed().event(pending.reference(), pending.reference() + "-late-d1", "D1", pending.outcome().deliveryDue().minusSeconds(600))
                 .send(client);
-        JsonObject run = json(api("POST", "sla/rollups/run", tpl.value(), ""));
-        for (int i = 0; i < 120 && !run.getBoolean("ran"); i++) { // the test server's scheduler holds the lease: wait for it to finish
-            sleep(500);
-            run = json(api("POST", "sla/rollups/run", tpl.value(), ""));
-        }
+        JsonObject run = Http.postUntilRan("sla/rollups/run", tpl.value()); // the test server's scheduler may hold the lease
         JsonObject after = period(json(api("GET", "sla/kpis", client.value(), null)), "ON_TIME_DELIVERY");
         assertEquals(before.getJsonNumber("numerator").intValue() + 1, after.getJsonNumber("numerator").intValue(),
                 "delivered before its window ended, reported after the period closed: now on time. " + run);
@@ -187,15 +184,6 @@ class SlaApiIT {
             assertEquals(200, p.statusCode(), p.body());
         }
         return sent;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     private static HttpResponse<String> created(HttpResponse<String> r) {

@@ -106,6 +106,30 @@ public final class Http {
         return api("GET", path, key, null);
     }
 
+    /**
+     * Asks for a run of a job that holds a lease (an address answering {@code {"ran": …}}) until this request
+     * got the lease: the test server's own scheduler may hold it for a while. The answer of the run.
+     */
+    public static JsonObject postUntilRan(String path, String key) {
+        for (int attempt = 0; attempt < 360; attempt++) {
+            HttpResponse<String> r = api("POST", path, key, "");
+            if (r.statusCode() != 200) {
+                throw new AssertionError("POST " + path + ": " + r.statusCode() + " " + r.body());
+            }
+            JsonObject run = json(r);
+            if (run.getBoolean("ran")) {
+                return run;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("The job behind " + path + " never got its lease");
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         try (JsonReader r = Json.createReader(new StringReader(response.body()))) {
             return r.readObject();
