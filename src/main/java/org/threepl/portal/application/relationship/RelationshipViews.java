@@ -152,6 +152,44 @@ public final class RelationshipViews {
 
     /** The switching-cost index and every score below it, each with the contributions that explain it. */
     public record SwitchingCostView(BigDecimal index, List<ShareView> groupsInIndex, List<GroupView> groups, List<FacetView> facets) {
+
+        /**
+         * The proxy that brings the most to the index (the headline's reason): its points in its facet times
+         * the facet's share of its group's weights times the group's share of the index's weights.
+         */
+        public java.util.Optional<ContributionView> strongest() {
+            BigDecimal groupWeights = weights(groupsInIndex);
+            ContributionView best = null;
+            BigDecimal bestPoints = BigDecimal.ZERO;
+            for (GroupView g : groups) {
+                ShareView inIndex = groupsInIndex.stream().filter(s -> s.part().equals(g.group())).findFirst().orElse(null);
+                BigDecimal facetWeights = weights(g.facets());
+                if (inIndex == null || groupWeights.signum() == 0 || facetWeights.signum() == 0) {
+                    continue;
+                }
+                for (FacetView f : facets) {
+                    ShareView inGroup = f.group().equals(g.group())
+                            ? g.facets().stream().filter(s -> s.part().equals(f.facet())).findFirst().orElse(null) : null;
+                    if (inGroup == null) {
+                        continue;
+                    }
+                    BigDecimal share = inGroup.weight().multiply(inIndex.weight()).divide(facetWeights.multiply(groupWeights), 10,
+                            java.math.RoundingMode.HALF_EVEN);
+                    for (ContributionView c : f.contributions()) {
+                        BigDecimal p = c.points().multiply(share);
+                        if (p.compareTo(bestPoints) > 0) {
+                            bestPoints = p;
+                            best = c;
+                        }
+                    }
+                }
+            }
+            return java.util.Optional.ofNullable(best);
+        }
+
+        private static BigDecimal weights(List<ShareView> shares) {
+            return shares.stream().map(ShareView::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
     }
 
     public record ValueView(String basis, BigDecimal value, BigDecimal revenue, BigDecimal margin, String currency, String source, String explanation,

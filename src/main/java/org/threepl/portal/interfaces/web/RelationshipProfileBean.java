@@ -258,45 +258,9 @@ public class RelationshipProfileBean implements Serializable {
         return group.facets().stream().filter(s -> s.part().equals(facet)).findFirst().orElse(null);
     }
 
-    /**
-     * The proxy that brings the most to the index, for the headline: its points in its facet times the
-     * facet's share of its group's weights times the group's share of the index's weights.
-     */
+    /** The proxy that brings the most to the index, for the headline. */
     public String getStrongestReason() {
-        if (profile == null) {
-            return null;
-        }
-        RelationshipViews.SwitchingCostView sc = profile.switchingCost();
-        BigDecimal groupWeights = sum(sc.groupsInIndex());
-        RelationshipViews.ContributionView best = null;
-        BigDecimal bestPoints = BigDecimal.ZERO;
-        for (RelationshipViews.GroupView g : sc.groups()) {
-            RelationshipViews.ShareView inIndex = groupShare(g.group());
-            BigDecimal facetWeights = sum(g.facets());
-            if (inIndex == null || groupWeights.signum() == 0 || facetWeights.signum() == 0) {
-                continue;
-            }
-            for (RelationshipViews.FacetView f : facetsOf(g.group())) {
-                RelationshipViews.ShareView inGroup = facetShare(g, f.facet());
-                if (inGroup == null) {
-                    continue;
-                }
-                BigDecimal share = inGroup.weight().multiply(inIndex.weight()).divide(facetWeights.multiply(groupWeights), 10,
-                        java.math.RoundingMode.HALF_EVEN);
-                for (RelationshipViews.ContributionView c : f.contributions()) {
-                    BigDecimal p = c.points().multiply(share);
-                    if (p.compareTo(bestPoints) > 0) {
-                        bestPoints = p;
-                        best = c;
-                    }
-                }
-            }
-        }
-        return best == null ? null : Faces.text("rel.proxy." + best.proxy());
-    }
-
-    private static BigDecimal sum(List<RelationshipViews.ShareView> shares) {
-        return shares.stream().map(RelationshipViews.ShareView::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return profile == null ? null : profile.switchingCost().strongest().map(c -> Faces.text("rel.proxy." + c.proxy())).orElse(null);
     }
 
     public String tierName(String code) {
