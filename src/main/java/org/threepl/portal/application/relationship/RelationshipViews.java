@@ -148,6 +148,11 @@ public final class RelationshipViews {
     }
 
     public record GroupView(String group, BigDecimal score, List<ShareView> facets) {
+
+        /** A facet's share in this group (its weight and the points it brings); null if the group has no such facet. */
+        public ShareView share(String facet) {
+            return facets.stream().filter(s -> s.part().equals(facet)).findFirst().orElse(null);
+        }
     }
 
     /** The switching-cost index and every score below it, each with the contributions that explain it. */
@@ -157,19 +162,23 @@ public final class RelationshipViews {
          * The proxy that brings the most to the index (the headline's reason): its points in its facet times
          * the facet's share of its group's weights times the group's share of the index's weights.
          */
+        /** A group's share in the index (its weight and the points it brings); null if the index has no such group. */
+        public ShareView share(String group) {
+            return groupsInIndex.stream().filter(s -> s.part().equals(group)).findFirst().orElse(null);
+        }
+
         public java.util.Optional<ContributionView> strongest() {
             BigDecimal groupWeights = weights(groupsInIndex);
             ContributionView best = null;
             BigDecimal bestPoints = BigDecimal.ZERO;
             for (GroupView g : groups) {
-                ShareView inIndex = groupsInIndex.stream().filter(s -> s.part().equals(g.group())).findFirst().orElse(null);
+                ShareView inIndex = share(g.group());
                 BigDecimal facetWeights = weights(g.facets());
                 if (inIndex == null || groupWeights.signum() == 0 || facetWeights.signum() == 0) {
                     continue;
                 }
                 for (FacetView f : facets) {
-                    ShareView inGroup = f.group().equals(g.group())
-                            ? g.facets().stream().filter(s -> s.part().equals(f.facet())).findFirst().orElse(null) : null;
+                    ShareView inGroup = f.group().equals(g.group()) ? g.share(f.facet()) : null;
                     if (inGroup == null) {
                         continue;
                     }

@@ -250,12 +250,12 @@ public class RelationshipProfileBean implements Serializable {
 
     /** A group's share in the index (its weight and the points it brings). */
     public RelationshipViews.ShareView groupShare(String group) {
-        return profile.switchingCost().groupsInIndex().stream().filter(s -> s.part().equals(group)).findFirst().orElse(null);
+        return profile.switchingCost().share(group);
     }
 
     /** A facet's share in its group. */
     public RelationshipViews.ShareView facetShare(RelationshipViews.GroupView group, String facet) {
-        return group.facets().stream().filter(s -> s.part().equals(facet)).findFirst().orElse(null);
+        return group.share(facet);
     }
 
     /** The proxy that brings the most to the index, for the headline. */
