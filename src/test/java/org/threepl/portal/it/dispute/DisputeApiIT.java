@@ -321,6 +321,11 @@ class DisputeApiIT {
         assertEquals(expected.subList(3, 5), claimsOf("disputes?limit=5&offset=3", client), "a page of ended ones only");
         assertEquals(List.of(), claimsOf("disputes?limit=5&offset=5", client));
         assertEquals(List.of(claims[3]), claimsOf("disputes?state=WITHDRAWN", client));
+        HttpResponse<String> unknown = api("GET", "disputes?state=PAUSED", client.value(), null);
+        assertEquals(422, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("\"state\"") && unknown.body().contains("NEGOTIATION"), "names the field and the allowed states: "
+                + unknown.body());
+        assertEquals(expected.subList(0, 2), claimsOf("disputes?limit=2&offset=-5", client), "a negative offset reads from the start");
     }
 
     /** The deadline job run for a day; asked again while the test server's own scheduled run holds the lease. */
