@@ -2,6 +2,7 @@ package org.threepl.portal.application;
 
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.shared.Actor;
 
 import java.util.EnumSet;
 import java.util.Objects;
@@ -57,5 +58,10 @@ public record Caller(Long userId, Long credentialId, String name, Role role, Lon
 
     public boolean may(ApiScope scope) {
         return scopes.contains(scope);
+    }
+
+    /** The typed identity that records name as having acted: this user, or this API credential. */
+    public Actor actor() {
+        return isUser() ? Actor.user(userId, name) : Actor.credential(credentialId, name);
     }
 }
