@@ -12,7 +12,10 @@ public final class AccessPolicy {
     private AccessPolicy() {
     }
 
-    /** Manage a client organisation's users and API keys: its client admins, ops admins, and write credentials. */
+    /**
+     * Manage a client organisation's users and API keys: its client admins, ops admins, and (for reading
+     * the user list) write credentials; services refuse credentials any change to people.
+     */
     public static boolean mayAdministerOrganisation(Caller caller, Long organisationId) {
         if (!caller.tenantScope().includes(organisationId)) {
             return false;
@@ -32,10 +35,13 @@ public final class AccessPolicy {
         return caller.hasRole(Role.OPS_ADMIN);
     }
 
-    /** Give a role to a user that {@code caller} creates. */
+    /**
+     * Give a role to a user that {@code caller} creates: only a person, and only a role within its own
+     * (a client admin gives client roles, an ops admin any). An API key acts for a system and gives none.
+     */
     public static boolean mayGrant(Caller caller, Role role) {
-        if (caller.isApiCredential()) {
-            return role.isClientRole();
+        if (!caller.isUser()) {
+            return false;
         }
         return caller.role() != null && caller.role().assignableRoles().contains(role);
     }

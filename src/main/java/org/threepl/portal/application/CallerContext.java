@@ -23,6 +23,7 @@ public class CallerContext {
     SignedInUsers signedInUsers;
 
     private Caller caller;
+    private SignedInUsers.SignedInUser signedInUser;
 
     /** Called once by the API authentication filter, before any resource runs. */
     public void useApiCaller(Caller apiCaller) {
@@ -56,8 +57,18 @@ public class CallerContext {
         return own;
     }
 
+    /** The signed-in user of this request with its session facts (read once per request); empty for API keys and visitors. */
+    public Optional<SignedInUsers.SignedInUser> signedInUser() {
+        find();
+        return Optional.ofNullable(signedInUser);
+    }
+
     private Optional<Caller> resolveSignedInUser() {
         Principal principal = securityContext.getCallerPrincipal();
-        return principal == null ? Optional.empty() : signedInUsers.callerNamed(principal.getName());
+        if (principal == null) {
+            return Optional.empty();
+        }
+        signedInUser = signedInUsers.find(principal.getName()).orElse(null);
+        return Optional.ofNullable(signedInUser).map(SignedInUsers.SignedInUser::caller);
     }
 }

@@ -25,11 +25,24 @@ public class SignedInUsers {
     @Inject
     AccountAssignmentRepository assignments;
 
+    /**
+     * A signed-in user as the current request sees it, with the facts its session is held to.
+     *
+     * @param sessionEpoch            the epoch a session must carry to stay signed in (see {@link UserAccount#endSessions()})
+     * @param passwordChangeRequired  whether the user must choose a new password before anything else
+     */
+    public record SignedInUser(Caller caller, int sessionEpoch, boolean passwordChangeRequired) {
+    }
+
     public Optional<Caller> callerNamed(String username) {
+        return find(username).map(SignedInUser::caller);
+    }
+
+    public Optional<SignedInUser> find(String username) {
         return users.findByUsername(username)
                 .filter(UserAccount::isEnabled)
                 .filter(u -> u.organisation() == null || u.organisation().isActive())
-                .map(this::toCaller);
+                .map(u -> new SignedInUser(toCaller(u), u.sessionEpoch(), u.passwordChangeRequired()));
     }
 
     private Caller toCaller(UserAccount user) {

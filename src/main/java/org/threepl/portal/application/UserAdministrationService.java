@@ -13,6 +13,7 @@ import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.account.Username;
+import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.infrastructure.persistence.AccountAssignmentRepository;
 import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
@@ -53,6 +54,12 @@ public class UserAdministrationService {
     @Inject
     Clock clock;
 
+    @Inject
+    SecurityLog securityLog;
+
+    @Inject
+    Notifier notifier;
+
     /** A new user's details; the password is generated and shown once. */
     public record NewUser(String username, String displayName, String email, Role role) {
     }
@@ -68,26 +75,39 @@ public class UserAdministrationService {
         return UserView.of(clientUser(caller, organisationId, userId));
     }
 
+    /**
+     * A new user of a client organisation, by a signed-in person who may give the role. The username lives
+     * in the organisation's own namespace ({@code <code>.<name>}, see {@link Username#withinOrganisation}), so
+     * "already taken" can only ever be about a user of the same organisation.
+     */
     public CreatedUser createClientUser(Long organisationId, NewUser cmd) {
         Caller caller = administrable(organisationId);
+        requirePerson(caller);
         if (cmd.role() == null || !cmd.role().isClientRole()) {
             throw new DomainRuleViolation("role", "A client organisation's user is a CLIENT_ADMIN or a CLIENT_USER");
         }
-        AccessPolicy.require(AccessPolicy.mayGrant(caller, cmd.role()), "You may not give the role " + cmd.role());
+        if (!AccessPolicy.mayGrant(caller, cmd.role())) {
+            securityLog.record(caller, SecurityEventType.ROLE_GRANT_REFUSED, b -> b.organisation(organisationId)
+                    .detail("tried to give " + cmd.role()));
+            throw new AccessDeniedException("You may not give the role " + cmd.role());
+        }
         Organisation org = organisations.find(caller.tenantScope(), organisationId)
                 .orElseThrow(() -> new NotFoundException("Organisation " + organisationId));
-        Username username = uniqueUsername(cmd.username());
+        Username username = uniqueUsername(withinOrganisation(org, cmd.username()));
         String password = TemporaryPasswords.generate();
         UserAccount user = UserAccount.clientUser(org, username, cmd.displayName(), email(cmd.email()), cmd.role(),
                 hasher.hash(password.toCharArray()), clock.instant());
         user.assignTemporaryPassword(user.passwordHash());
         users.add(user);
         users.flush();
+        securityLog.record(caller, SecurityEventType.USER_CREATED, b -> b.aboutUser(user.id(), user.username().value())
+                .organisation(organisationId).detail(user.role().name()));
         return new CreatedUser(UserView.of(user), password);
     }
 
     public UserView setEnabled(Long organisationId, Long userId, int expectedVersion, boolean enabled) {
         Caller caller = administrable(organisationId);
+        requirePerson(caller);
         UserAccount user = clientUser(caller, organisationId, userId);
         Versions.require(user.version(), expectedVersion, "The user");
         if (!enabled && user.id().equals(caller.userId())) {
@@ -99,22 +119,60 @@ public class UserAdministrationService {
             user.disable();
         }
         users.flush();
+        securityLog.record(caller, enabled ? SecurityEventType.USER_ENABLED : SecurityEventType.USER_DISABLED,
+                b -> b.aboutUser(user.id(), user.username().value()).organisation(organisationId));
+        tellClientAdminsIfThe3plActed(caller, user, enabled ? "enabled" : "disabled");
         return UserView.of(user);
     }
 
     public CreatedUser resetPassword(Long organisationId, Long userId, int expectedVersion) {
         Caller caller = administrable(organisationId);
+        requirePerson(caller);
         UserAccount user = clientUser(caller, organisationId, userId);
         Versions.require(user.version(), expectedVersion, "The user");
         String password = TemporaryPasswords.generate();
         user.assignTemporaryPassword(hasher.hash(password.toCharArray()));
         users.flush();
+        securityLog.record(caller, SecurityEventType.PASSWORD_RESET, b -> b.aboutUser(user.id(), user.username().value())
+                .organisation(organisationId));
+        tellClientAdminsIfThe3plActed(caller, user, "given a new temporary password");
         return new CreatedUser(UserView.of(user), password);
     }
 
-    /** The signed-in user changes its own password, proving it knows the current one. */
-    public void changeOwnPassword(char[] currentPassword, String newPassword) {
+    /**
+     * Removes a user's authenticator app (lost phone): an operations admin's act, logged; the user sets up
+     * a new one at the next sign-in if one is required, and all their sessions end.
+     */
+    public UserView resetSecondFactor(Long userId, int expectedVersion) {
+        Caller caller = requireOps();
+        UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("User " + userId));
+        Versions.require(user.version(), expectedVersion, "The user");
+        user.resetSecondFactor();
+        users.flush();
+        Long org = user.organisation() == null ? null : user.organisation().id();
+        securityLog.record(caller, SecurityEventType.SECOND_FACTOR_RESET, b -> b.aboutUser(user.id(), user.username().value()).organisation(org));
+        tellClientAdminsIfThe3plActed(caller, user, "cleared of its authenticator app (it sets up a new one at the next sign-in)");
+        return UserView.of(user);
+    }
+
+    /** When the 3PL changes a client user's account, the client's admins are told (they did not do it themselves). */
+    private void tellClientAdminsIfThe3plActed(Caller caller, UserAccount user, String what) {
+        if (!caller.isProvider() || user.organisation() == null) {
+            return;
+        }
+        List<UserAccount> admins = notifier.clientAdminsOf(user.organisation().id()).stream().filter(a -> !a.id().equals(user.id())).toList();
+        notifier.tell(admins, "The 3PL changed the account of " + user.displayName(), "The account " + user.username().value() + " ("
+                + user.displayName() + ") was " + what + " by the 3PL's operations team (" + caller.name() + ").",
+                "/admin/users.xhtml?org=" + user.organisation().id());
+    }
+
+    /**
+     * The signed-in user changes its own password, proving it knows the current one. Every other session
+     * of the user ends; the new session epoch is returned for the session that made the change.
+     */
+    public int changeOwnPassword(char[] currentPassword, String newPassword) {
         Caller caller = callers.current();
+        requirePerson(caller);
         UserAccount user = users.findById(caller.userId()).orElseThrow(() -> new NotFoundException("User"));
         if (!hasher.verify(currentPassword, user.passwordHash())) {
             throw new DomainRuleViolation("currentPassword", "The current password is not correct");
@@ -126,6 +184,9 @@ public class UserAdministrationService {
             throw new DomainRuleViolation("newPassword", "Choose a password different from the current one");
         }
         user.changePassword(hasher.hash(newPassword.toCharArray()));
+        securityLog.record(caller, SecurityEventType.PASSWORD_CHANGED, b -> b.aboutUser(user.id(), user.username().value())
+                .organisation(caller.organisationId()));
+        return user.sessionEpoch();
     }
 
     public boolean passwordChangeRequired() {
@@ -151,12 +212,18 @@ public class UserAdministrationService {
             throw new DomainRuleViolation("role", "A staff member is an ACCOUNT_MANAGER or an OPS_ADMIN");
         }
         Username username = uniqueUsername(cmd.username());
+        Username.organisationPrefix(username).flatMap(organisations::findByCode).ifPresent(o -> {
+            throw new DomainRuleViolation("username", "Usernames starting with '" + o.code().value().toLowerCase(java.util.Locale.ROOT)
+                    + ".' belong to the users of " + o.name() + "; choose another");
+        });
         String password = TemporaryPasswords.generate();
         UserAccount user = UserAccount.staffMember(username, cmd.displayName(), email(cmd.email()), cmd.role(),
                 hasher.hash(password.toCharArray()), clock.instant());
         user.assignTemporaryPassword(user.passwordHash());
         users.add(user);
         users.flush();
+        securityLog.record(callers.current(), SecurityEventType.USER_CREATED, b -> b.aboutUser(user.id(), user.username().value())
+                .detail(user.role().name()));
         return new CreatedUser(UserView.of(user), password);
     }
 
@@ -174,17 +241,20 @@ public class UserAdministrationService {
             user.disable();
         }
         users.flush();
+        securityLog.record(caller, enabled ? SecurityEventType.USER_ENABLED : SecurityEventType.USER_DISABLED,
+                b -> b.aboutUser(user.id(), user.username().value()));
         return UserView.of(user);
     }
 
     public CreatedUser resetStaffPassword(Long userId, int expectedVersion) {
-        requireOps();
+        Caller caller = requireOps();
         UserAccount user = users.findById(userId).filter(u -> u.role().isStaffRole())
                 .orElseThrow(() -> new NotFoundException("Staff member " + userId));
         Versions.require(user.version(), expectedVersion, "The staff member");
         String password = TemporaryPasswords.generate();
         user.assignTemporaryPassword(hasher.hash(password.toCharArray()));
         users.flush();
+        securityLog.record(caller, SecurityEventType.PASSWORD_RESET, b -> b.aboutUser(user.id(), user.username().value()));
         return new CreatedUser(UserView.of(user), password);
     }
 
@@ -204,17 +274,36 @@ public class UserAdministrationService {
         }
         AccountAssignment a = new AccountAssignment(manager, org, clock.instant());
         assignments.add(a);
+        securityLog.record(caller, SecurityEventType.ASSIGNMENT_ADDED, b -> b.aboutUser(manager.id(), manager.username().value())
+                .organisation(org.id()));
         return AssignmentView.of(a);
     }
 
     public void unassign(Long managerId, Long organisationId) {
-        requireOps();
-        assignments.remove(assignments.find(managerId, organisationId)
-                .orElseThrow(() -> new NotFoundException("Assignment")));
+        Caller caller = requireOps();
+        AccountAssignment a = assignments.find(managerId, organisationId).orElseThrow(() -> new NotFoundException("Assignment"));
+        assignments.remove(a);
+        securityLog.record(caller, SecurityEventType.ASSIGNMENT_REMOVED, b -> b.aboutUser(managerId, a.manager().username().value())
+                .organisation(organisationId));
     }
 
     private Caller requireOps() {
         return guard.requireOpsUser("Only operations administrators manage staff and assignments");
+    }
+
+    /** People are administered by people: an API key acts for a system, never adds, resets or promotes anyone. */
+    private static void requirePerson(Caller caller) {
+        AccessPolicy.require(caller.isUser(), "API keys act for systems: adding, changing or resetting people is done by a signed-in "
+                + "administrator in the portal");
+    }
+
+    /** A client user's username in its organisation's namespace: "jane" becomes "acme.jane"; "acme.jane" stays. */
+    private static String withinOrganisation(Organisation org, String raw) {
+        try {
+            return Username.withinOrganisation(org.code(), raw).value();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainRuleViolation("username", e.getMessage());
+        }
     }
 
     private Caller administrable(Long organisationId) {

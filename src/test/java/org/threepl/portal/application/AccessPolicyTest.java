@@ -116,8 +116,9 @@ class AccessPolicyTest {
             new Grants("client admin", ACME_ADMIN, EnumSet.of(CLIENT_ADMIN, CLIENT_USER)),
             new Grants("client user", ACME_USER, EnumSet.noneOf(Role.class)),
             new Grants("account manager", MANAGER, EnumSet.noneOf(Role.class)),
-            new Grants("client read-write key", ACME_RW_KEY, EnumSet.of(CLIENT_ADMIN, CLIENT_USER)),
-            new Grants("provider read-write key", PROVIDER_RW_KEY, EnumSet.of(CLIENT_ADMIN, CLIENT_USER)));
+            // keys act for systems: they give no role at all (issue 11: a leaked key must not become a person)
+            new Grants("client read-write key", ACME_RW_KEY, EnumSet.noneOf(Role.class)),
+            new Grants("provider read-write key", PROVIDER_RW_KEY, EnumSet.noneOf(Role.class)));
 
     static Stream<Arguments> grant() {
         return GRANTS.stream().flatMap(row -> Stream.of(Role.values()).map(role ->

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,9 +16,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Slows down password guessing: after too many failed sign-ins for one account, or from one
- * address, further attempts are refused for a while without checking the password. Kept in the
- * database so that every server behind a load balancer counts the same attempts.
+ * Slows down password and code guessing: after too many sign-in attempts for one account, or from one
+ * address, further attempts are refused for a while without checking anything. An attempt is counted
+ * <em>before</em> the password is hashed, under a row lock, so a burst of parallel attempts cannot slip
+ * past the limit (each waits for the previous count); a successful sign-in then clears the account's
+ * count and takes its own attempt back from the address's. Kept in the database, so every server
+ * behind a load balancer counts the same attempts; rows whose window has passed are purged.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -40,42 +44,78 @@ public class LoginThrottle {
     @ConfigProperty(name = "portal.login.block.minutes", defaultValue = "15")
     int blockMinutes;
 
-    /** When sign-in is blocked for this account or address: the instant it is allowed again. */
+    @Inject
+    @ConfigProperty(name = "db.kind", defaultValue = "h2")
+    String dbKind;
+
+    /** The answer to an attempt: allowed (and counted), or blocked until an instant; {@code remaining} attempts before the block. */
+    public record Attempt(Optional<Instant> blockedUntil, int remaining) {
+        public boolean allowed() {
+            return blockedUntil.isEmpty();
+        }
+    }
+
+    /**
+     * Counts one attempt for the account and the address, unless either is blocked: then nothing is
+     * counted and the answer says until when. Its own transaction, committed before any password is checked.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Attempt attempt(String username, String address) {
+        Instant now = clock.instant();
+        Duration window = Duration.ofMinutes(blockMinutes);
+        LoginThrottleEntry account = locked(accountSubject(username), now);
+        LoginThrottleEntry from = locked(addressSubject(address), now);
+        Optional<Instant> blocked = latest(blockOf(account, now), blockOf(from, now));
+        if (blocked.isPresent()) {
+            return new Attempt(blocked, 0);
+        }
+        account.recordFailure(now, maxFailuresPerAccount, window);
+        from.recordFailure(now, maxFailuresPerAddress, window);
+        return new Attempt(Optional.empty(), Math.max(0, maxFailuresPerAccount - account.failures()));
+    }
+
+    /** When sign-in is blocked for this account or address (nothing is counted). */
     @Transactional
     public Optional<Instant> blockedUntil(String username, String address) {
         Instant now = clock.instant();
-        return latest(blockOf(accountSubject(username), now), blockOf(addressSubject(address), now));
+        return latest(blockOf(em.find(LoginThrottleEntry.class, accountSubject(username)), now),
+                blockOf(em.find(LoginThrottleEntry.class, addressSubject(address)), now));
     }
 
-    @Transactional
-    public void recordFailure(String username, String address) {
-        Instant now = clock.instant();
-        Duration window = Duration.ofMinutes(blockMinutes);
-        entry(accountSubject(username), now).recordFailure(now, maxFailuresPerAccount, window);
-        entry(addressSubject(address), now).recordFailure(now, maxFailuresPerAddress, window);
-    }
-
-    /** A successful sign-in clears the account's count (not the address's: one good password proves little). */
-    @Transactional
-    public void recordSuccess(String username) {
-        LoginThrottleEntry e = em.find(LoginThrottleEntry.class, accountSubject(username));
+    /** A successful sign-in clears the account's count and gives the address its attempt back. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void succeeded(String username, String address) {
+        LoginThrottleEntry e = em.find(LoginThrottleEntry.class, accountSubject(username), LockModeType.PESSIMISTIC_WRITE);
         if (e != null) {
             em.remove(e);
         }
-    }
-
-    private Optional<Instant> blockOf(String subject, Instant now) {
-        LoginThrottleEntry e = em.find(LoginThrottleEntry.class, subject);
-        return e != null && e.isBlockedAt(now) ? Optional.of(e.blockedUntil()) : Optional.empty();
-    }
-
-    private LoginThrottleEntry entry(String subject, Instant now) {
-        LoginThrottleEntry e = em.find(LoginThrottleEntry.class, subject, LockModeType.PESSIMISTIC_WRITE);
-        if (e == null) {
-            e = new LoginThrottleEntry(subject, now);
-            em.persist(e);
+        LoginThrottleEntry a = em.find(LoginThrottleEntry.class, addressSubject(address), LockModeType.PESSIMISTIC_WRITE);
+        if (a != null) {
+            a.takeBackOne();
         }
-        return e;
+    }
+
+    /** Removes rows whose window and block have both passed; the number removed. */
+    @Transactional
+    public int purge() {
+        Instant now = clock.instant();
+        return em.createQuery("delete from LoginThrottleEntry e where e.windowStartedAt < :windowStart"
+                        + " and (e.blockedUntil is null or e.blockedUntil < :now)")
+                .setParameter("windowStart", now.minus(Duration.ofMinutes(blockMinutes))).setParameter("now", now).executeUpdate();
+    }
+
+    /** The subject's row, created if missing, locked for the rest of the transaction. */
+    private LoginThrottleEntry locked(String subject, Instant now) {
+        String insert = "postgresql".equals(dbKind)
+                ? "insert into login_throttle (subject, failures, window_started_at) values (?1, 0, ?2) on conflict (subject) do nothing"
+                : "insert into login_throttle (subject, failures, window_started_at) select ?1, 0, ?2"
+                + " where not exists (select 1 from login_throttle where subject = ?1)";
+        em.createNativeQuery(insert).setParameter(1, subject).setParameter(2, Timestamp.from(now)).executeUpdate();
+        return em.find(LoginThrottleEntry.class, subject, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private static Optional<Instant> blockOf(LoginThrottleEntry e, Instant now) {
+        return e != null && e.isBlockedAt(now) ? Optional.of(e.blockedUntil()) : Optional.empty();
     }
 
     private static Optional<Instant> latest(Optional<Instant> a, Optional<Instant> b) {
@@ -88,12 +128,13 @@ public class LoginThrottle {
         return Optional.of(a.get().isAfter(b.get()) ? a.get() : b.get());
     }
 
-    private static String accountSubject(String username) {
+    static String accountSubject(String username) {
         String u = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
         return "user:" + (u.length() > 150 ? u.substring(0, 150) : u);
     }
 
-    private static String addressSubject(String address) {
-        return "address:" + (address == null ? "unknown" : address);
+    static String addressSubject(String address) {
+        String a = address == null ? "unknown" : address;
+        return "address:" + (a.length() > 100 ? a.substring(0, 100) : a);
     }
 }

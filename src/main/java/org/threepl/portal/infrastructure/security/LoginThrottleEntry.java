@@ -43,7 +43,18 @@ public class LoginThrottleEntry {
         return blockedUntil;
     }
 
-    /** Counts a failure; after {@code maxFailures} within {@code window}, blocks for {@code window}. */
+    int failures() {
+        return failures;
+    }
+
+    /** A successful attempt is not held against the address it came from. */
+    void takeBackOne() {
+        if (failures > 0) {
+            failures--;
+        }
+    }
+
+    /** Counts an attempt; after {@code maxFailures} within {@code window}, blocks for {@code window}. */
     void recordFailure(Instant now, int maxFailures, Duration window) {
         if (now.isAfter(windowStartedAt.plus(window))) {
             windowStartedAt = now;

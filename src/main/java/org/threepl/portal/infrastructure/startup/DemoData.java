@@ -164,9 +164,19 @@ public class DemoData {
         return new LinkedHashMap<>(result);
     }
 
+    /**
+     * The demo staff's authenticator seeds (staff sign in with a second factor). Public like the passwords
+     * (README): add one to an authenticator app, or compute codes with any TOTP tool.
+     */
+    static final Map<String, String> STAFF_TOTP_SEEDS = Map.of(
+            "ops.admin", "OPSADMINDEMOSEEDTOTPKEYAAAAAAAAA",
+            "am.lee", "AMLEEDEMOSEEDTOTPKEYBBBBBBBBBBBB",
+            "am.schmidt", "AMSCHMIDTDEMOSEEDTOTPKEYCCCCCCCC");
+
     private UserAccount staff(String username, String name, Role role, Map<String, String> hashes, Instant now) {
         UserAccount u = UserAccount.staffMember(Username.of(username), name, EmailAddress.of(username + "@demo-3pl.example"),
                 role, hashes.get(username), now);
+        u.provisionSecondFactor(STAFF_TOTP_SEEDS.get(username), now);
         em.persist(u);
         return u;
     }

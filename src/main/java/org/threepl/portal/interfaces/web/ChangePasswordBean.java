@@ -25,17 +25,17 @@ public class ChangePasswordBean {
             Faces.error("pw:repeat", Faces.text("password.mismatch"));
             return;
         }
+        int epoch;
         try {
-            users.changeOwnPassword(current.toCharArray(), newPassword);
+            epoch = users.changeOwnPassword(current.toCharArray(), newPassword);
         } catch (DomainRuleViolation e) {
             Faces.error(e.field() == null ? null : "pw:" + ("currentPassword".equals(e.field()) ? "current" : "newPassword"),
                     e.getMessage());
             return;
         }
-        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
-        if (session != null) {
-            session.removeAttribute(PasswordChangeFilter.MUST_CHANGE);
-        }
+        // every other session of this user has just ended; this one goes on with the new epoch
+        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
+        session.setAttribute(SessionKeys.SESSION_EPOCH, epoch);
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Faces.info(Faces.text("password.changed"));
         Faces.redirect("/index.xhtml");

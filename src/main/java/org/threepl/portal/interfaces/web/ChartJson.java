@@ -8,8 +8,13 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Chart.js configurations for {@code p:chart} (as the service-level dashboard draws its trends): a line or
- * bar chart of labelled series, gaps kept where a figure is not known.
+ * Chart.js configurations for {@code p:chart}: a line or bar chart of labelled series, gaps kept where a
+ * figure is not known. The only builder of chart JSON in the portal.
+ * <p>
+ * PrimeFaces writes the configuration into an inline script, so it is encoded for that context as well as
+ * for JSON: {@code <}, {@code >}, {@code &} and the two line separators JavaScript treats as line ends are
+ * written as JSON unicode escapes (backslash, u, four hex digits) (JSON-P leaves them raw). A client named {@code </script><script>…} thus
+ * stays text in the chart's legend; JSON parsers read the same strings back.
  */
 final class ChartJson {
 
@@ -64,12 +69,29 @@ final class ChartJson {
         if (max != null) {
             y.add("max", max.doubleValue());
         }
-        return Json.createObjectBuilder()
+        return forScript(Json.createObjectBuilder()
                 .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", l).add("datasets", sets))
                 .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
                         .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("stacked", stacked)).add("y", y))
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-                .build().toString();
+                .build().toString());
+    }
+
+    /** JSON made safe inside an HTML script element (outside strings, JSON has none of these characters). */
+    static String forScript(String json) {
+        StringBuilder b = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> b.append("\\u003c");
+                case '>' -> b.append("\\u003e");
+                case '&' -> b.append("\\u0026");
+                case '\u2028' -> b.append("\\u2028");
+                case '\u2029' -> b.append("\\u2029");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 }

@@ -1,27 +1,30 @@
 package org.threepl.portal.interfaces.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
 /**
- * Form sign-in through the portal's own login page ({@link LoginBean}), with credentials checked by
- * {@link org.threepl.portal.infrastructure.security.PortalIdentityStore}.
+ * Form sign-in through the portal's own login page ({@link LoginBean}). The page runs the sign-in
+ * steps (password, then the second factor) through the application's {@code SignInService}; only when
+ * they are all passed does it hand this mechanism a {@link Verified} credential, which exists nowhere
+ * else and which the mechanism turns into the container's login for exactly that caller.
  * <p>
  * The portal's own mechanism rather than the built-in custom-form one because the built-in one, and
  * {@code @AutoApplySession}, answer a sign-in with whatever principal the request already appears to
  * carry, without looking at the submitted credentials. On Liberty that was, now and then, the user of
- * an earlier request. Here a sign-in is decided by the credentials alone; only requests without
+ * an earlier request. Here a sign-in is decided by the verified caller alone; only requests without
  * credentials continue the session registered at sign-in (Liberty's single sign-on cookie).
+ * A protected page asked for without a sign-in goes to the login page, which returns there afterwards.
  */
 @ApplicationScoped
 public class PortalFormAuthentication implements HttpAuthenticationMechanism {
@@ -29,8 +32,9 @@ public class PortalFormAuthentication implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
 
-    @Inject
-    IdentityStoreHandler identityStores;
+    /** A caller whose password (and second factor) the sign-in steps have just verified. */
+    record Verified(String username, String role) implements Credential {
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -38,28 +42,30 @@ public class PortalFormAuthentication implements HttpAuthenticationMechanism {
         AuthenticationParameters parameters = context.getAuthParameters();
         Credential credential = parameters == null ? null : parameters.getCredential();
         if (credential != null) {
-            return signIn(credential, context);
+            if (!(credential instanceof Verified verified)) {
+                return context.responseUnauthorized();
+            }
+            context.setRegisterSession(verified.username(), Set.of(verified.role()));
+            context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+            return context.notifyContainerAboutLogin(verified.username(), Set.of(verified.role()));
         }
         if (request.getUserPrincipal() != null) {
             return AuthenticationStatus.SUCCESS; // the session registered at sign-in continues
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + nextParameter(request));
         }
         return context.doNothing();
     }
 
-    private AuthenticationStatus signIn(Credential credential, HttpMessageContext context) {
-        if (!(credential instanceof UsernamePasswordCredential submitted)) {
-            return context.responseUnauthorized();
+    /** The page asked for (a GET of a portal page), to return to after sign-in. */
+    private static String nextParameter(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return "";
         }
-        CredentialValidationResult result = identityStores.validate(submitted);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID
-                || !result.getCallerPrincipal().getName().equalsIgnoreCase(submitted.getCaller().trim())) {
-            return context.responseUnauthorized();
-        }
-        context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-        context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
-        return context.notifyContainerAboutLogin(result);
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String query = request.getQueryString();
+        String target = path + (query == null ? "" : "?" + query);
+        return LoginTargets.isSafe(target) ? "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8) : "";
     }
 }

@@ -3,8 +3,6 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.sla.KpiResultView;
 import org.threepl.portal.application.sla.LateShipmentView;
@@ -113,31 +111,13 @@ public class SlaBean implements Serializable {
         fc.responseComplete();
     }
 
-    /** A Chart.js line chart of a KPI's periods: its value and its target. */
+    /** A Chart.js line chart of a KPI's periods: its value and its target (dashed). */
     public String chart(SlaDashboard.KpiTrend trend) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        JsonArrayBuilder targets = Json.createArrayBuilder();
-        for (KpiResultView p : trend.periods()) {
-            labels.add(label(p));
-            if (p.value() == null) {
-                values.addNull();
-            } else {
-                values.add(p.value());
-            }
-            targets.add(trend.term().target());
-        }
-        return Json.createObjectBuilder()
-                .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", Faces.text("sla.actual")).add("data", values)
-                                .add("borderColor", "#2f6f9f").add("tension", 0.2).add("spanGaps", true))
-                        .add(Json.createObjectBuilder().add("label", Faces.text("sla.target")).add("data", targets)
-                                .add("borderColor", "#c0392b").add("borderDash", Json.createArrayBuilder().add(4).add(4))
-                                .add("pointRadius", 0))))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-                .build().toString();
+        List<String> labels = trend.periods().stream().map(this::label).toList();
+        List<java.math.BigDecimal> values = trend.periods().stream().map(KpiResultView::value).toList();
+        List<java.math.BigDecimal> targets = trend.periods().stream().map(p -> trend.term().target()).toList();
+        return ChartJson.line(labels, List.of(ChartJson.Series.of(Faces.text("sla.actual"), values, "#2f6f9f"),
+                new ChartJson.Series(Faces.text("sla.target"), targets, "#c0392b", true)), null, null);
     }
 
     /** "2026-11" for a month, "2026-11-16" (its Monday) for a week. */

@@ -72,10 +72,16 @@ public final class Browser implements AutoCloseable {
         type("login:username", username);
         type("login:password", password);
         click("login:submit");
-        // wait for the answer: another page, or the sign-in page again with a message
+        // wait for the answer: another page, the second factor's page, or the sign-in page again with a message
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> !d.getCurrentUrl().contains("login.xhtml")
+                .until(d -> !d.getCurrentUrl().contains("login.xhtml") || !d.findElements(By.id("code:otp")).isEmpty()
                         || !d.findElements(By.cssSelector("#login\\:messages li")).isEmpty());
+        if (!driver.findElements(By.id("code:otp")).isEmpty() && Authenticator.knows(username)) {
+            type("code:otp", Authenticator.nextCode(username));
+            click("code:verify");
+            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> !d.getCurrentUrl().contains("login.xhtml") || !d.findElements(By.cssSelector("#code\\:messages li")).isEmpty());
+        }
     }
 
     public void type(String id, String text) {

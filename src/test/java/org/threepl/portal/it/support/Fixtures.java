@@ -71,9 +71,16 @@ public final class Fixtures {
     private static User user(Long organisationId, Role role, String kind) {
         long id = IDS.incrementAndGet();
         String username = kind + "." + Long.toString(id, 36);
+        // staff must sign in with a second factor: they get the tests' authenticator secret
+        String totp = role.isStaffRole() ? Authenticator.FIXTURE_SECRET : null;
         update("insert into user_account (id, username, display_name, email, role, organisation_id, password_hash,"
-                        + " password_change_required, enabled, created_at, version) values (?, ?, ?, ?, ?, ?, ?, false, true, ?, 0)",
-                id, username, "Fixture " + username, username + "@fixture.example", role.name(), organisationId, hash(), now());
+                        + " password_change_required, enabled, created_at, version, totp_secret, totp_enrolled_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, false, true, ?, 0, ?, ?)",
+                id, username, "Fixture " + username, username + "@fixture.example", role.name(), organisationId, hash(), now(),
+                totp, totp == null ? null : now());
+        if (totp != null) {
+            Authenticator.register(username, totp);
+        }
         return new User(id, username, role, organisationId);
     }
 

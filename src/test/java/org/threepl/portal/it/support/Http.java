@@ -156,19 +156,44 @@ public final class Http {
             return send(client, HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build());
         }
 
-        /** Submits the sign-in form the way a browser does; answers the response to the form post. */
+        /**
+         * Submits the sign-in form the way a browser does, and the second factor's code when the portal asks
+         * for it (users the {@link Authenticator} knows); answers the response to the last form post.
+         */
         public HttpResponse<String> login(String username, String password) {
-            HttpResponse<String> page = get("login.xhtml");
-            Matcher m = VIEW_STATE.matcher(page.body());
-            if (!m.find()) {
-                throw new AssertionError("No view state on the sign-in page: " + page.body());
+            HttpResponse<String> answer = loginWithPassword(username, password);
+            if (answer.statusCode() == 200 && answer.body().contains("id=\"code\"") && Authenticator.knows(username)) {
+                return submitCode(answer, Authenticator.nextCode(username));
             }
+            return answer;
+        }
+
+        /** Only the password step: the answer is the code page for users with a second factor. */
+        public HttpResponse<String> loginWithPassword(String username, String password) {
+            HttpResponse<String> page = get("login.xhtml");
             String form = "login_SUBMIT=1&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
-                    + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(m.group(1));
-            return send(client, HttpRequest.newBuilder(base.resolve("login.xhtml"))
+                    + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(viewState(page));
+            return post("login.xhtml", form);
+        }
+
+        /** Answers the code page ({@code page}) with a code. */
+        public HttpResponse<String> submitCode(HttpResponse<String> page, String code) {
+            return post("login.xhtml", "code_SUBMIT=1&code%3Aotp=" + enc(code) + "&code%3Averify=&jakarta.faces.ViewState=" + enc(viewState(page)));
+        }
+
+        public HttpResponse<String> post(String path, String form) {
+            return send(client, HttpRequest.newBuilder(base.resolve(path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        }
+
+        public static String viewState(HttpResponse<String> page) {
+            Matcher m = VIEW_STATE.matcher(page.body());
+            if (!m.find()) {
+                throw new AssertionError("No view state on the page: " + page.body());
+            }
+            return m.group(1);
         }
 
         public CookieManager cookies() {

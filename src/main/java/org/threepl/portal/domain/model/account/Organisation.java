@@ -34,6 +34,9 @@ public class Organisation {
     @Column(name = "status", nullable = false, length = 16)
     private OrganisationStatus status;
 
+    @Column(name = "second_factor_required", nullable = false)
+    private boolean secondFactorRequired;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -72,6 +75,15 @@ public class Organisation {
 
     public void reactivate() {
         this.status = OrganisationStatus.ACTIVE;
+    }
+
+    /** Whether every user of this organisation must sign in with a second factor (its admins decide). */
+    public boolean secondFactorRequired() {
+        return secondFactorRequired;
+    }
+
+    public void requireSecondFactor(boolean required) {
+        this.secondFactorRequired = required;
     }
 
     public boolean isActive() {

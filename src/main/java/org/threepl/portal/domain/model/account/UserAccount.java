@@ -1,6 +1,8 @@
 package org.threepl.portal.domain.model.account;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +17,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * A person who signs in to the portal: a client's user (with its organisation) or a member of the
@@ -67,6 +72,24 @@ public class UserAccount {
 
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
+
+    /** Raised whenever the user's other sessions must end (password changed or reset, second factor reset, disabled). */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+
+    /** The last time step whose code was accepted: a code works once. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    @ElementCollection
+    @CollectionTable(name = "user_recovery_code", joinColumns = @JoinColumn(name = "user_id"))
+    private List<RecoveryCode> recoveryCodes = new ArrayList<>();
 
     @Version
     @Column(name = "version", nullable = false)
@@ -124,16 +147,121 @@ public class UserAccount {
         return hash;
     }
 
-    /** Sets a password chosen by someone else (creation, reset): the user must change it at next sign-in. */
+    /**
+     * Sets a password chosen by someone else (creation, reset): the user must change it at next sign-in,
+     * and every session signed in with the old one ends.
+     */
     public void assignTemporaryPassword(String newHash) {
         this.passwordHash = requireHash(newHash);
         this.passwordChangeRequired = true;
+        endSessions();
     }
 
-    /** Sets a password the user chose. */
+    /** Sets a password the user chose; every session but the one the caller keeps (see {@link #sessionEpoch()}) ends. */
     public void changePassword(String newHash) {
         this.passwordHash = requireHash(newHash);
         this.passwordChangeRequired = false;
+        endSessions();
+    }
+
+    /** Ends every session of this user: each carries the epoch of its sign-in, and a lower one is no longer accepted. */
+    public void endSessions() {
+        this.sessionEpoch++;
+    }
+
+    // --- the second factor ---
+
+    /** Whether this user must have a second factor: staff always, a client's users when their organisation says so. */
+    public boolean secondFactorRequired() {
+        return role.isStaffRole() || (organisation != null && organisation.secondFactorRequired());
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /**
+     * Enrols an authenticator app: the first code proves the app holds the secret (and is then used up).
+     * Returns the recovery codes in plain text, to show once.
+     */
+    public List<String> enrolSecondFactor(String base32Secret, String firstCode, Instant now) {
+        if (!Totp.isValidSecret(base32Secret)) {
+            throw new IllegalArgumentException("Not a valid authenticator secret");
+        }
+        OptionalLong step = Totp.verify(base32Secret, firstCode, now, null);
+        if (step.isEmpty()) {
+            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation("code",
+                    "The code does not match: check the time on the phone and type the code the app shows now");
+        }
+        this.totpSecret = base32Secret;
+        this.totpEnrolledAt = now;
+        this.totpLastStep = step.getAsLong();
+        return newRecoveryCodes();
+    }
+
+    /**
+     * Sets an authenticator secret known in advance, without a first code (the demo's staff, whose seeds are
+     * published with their passwords). Real users enrol with {@link #enrolSecondFactor}.
+     */
+    public void provisionSecondFactor(String base32Secret, Instant now) {
+        if (!Totp.isValidSecret(base32Secret)) {
+            throw new IllegalArgumentException("Not a valid authenticator secret");
+        }
+        this.totpSecret = base32Secret;
+        this.totpEnrolledAt = now;
+        this.totpLastStep = null;
+    }
+
+    /** Whether the code is this user's current authenticator code (each code once) or an unused recovery code (then used up). */
+    public SecondFactorCheck checkSecondFactor(String code, Instant now) {
+        if (totpSecret == null || code == null) {
+            return SecondFactorCheck.WRONG;
+        }
+        OptionalLong step = Totp.verify(totpSecret, code, now, totpLastStep);
+        if (step.isPresent()) {
+            totpLastStep = step.getAsLong();
+            return SecondFactorCheck.CODE;
+        }
+        for (RecoveryCode r : recoveryCodes) {
+            if (r.matches(code)) {
+                r.use(now);
+                return SecondFactorCheck.RECOVERY_CODE;
+            }
+        }
+        return SecondFactorCheck.WRONG;
+    }
+
+    /** What a second-factor check found. */
+    public enum SecondFactorCheck {
+        CODE, RECOVERY_CODE, WRONG;
+
+        public boolean passed() {
+            return this != WRONG;
+        }
+    }
+
+    /** New recovery codes replace the old ones; returned in plain text, to show once. */
+    public List<String> newRecoveryCodes() {
+        if (totpSecret == null) {
+            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation("Set up the authenticator app first");
+        }
+        List<String> plain = RecoveryCode.generate();
+        recoveryCodes.clear();
+        plain.forEach(c -> recoveryCodes.add(RecoveryCode.of(c)));
+        return plain;
+    }
+
+    public long unusedRecoveryCodes() {
+        return recoveryCodes.stream().filter(r -> !r.isUsed()).count();
+    }
+
+    /** Removes the second factor (an ops admin's reset, or the user's own choice where none is required); sessions end. */
+    public void resetSecondFactor() {
+        this.totpSecret = null;
+        this.totpEnrolledAt = null;
+        this.totpLastStep = null;
+        this.recoveryCodes.clear();
+        endSessions();
     }
 
     /** Replaces the hash with a stronger one of the same password (e.g. more iterations). */
@@ -147,6 +275,7 @@ public class UserAccount {
 
     public void disable() {
         this.enabled = false;
+        endSessions();
     }
 
     public void enable() {
@@ -219,6 +348,14 @@ public class UserAccount {
 
     public Instant lastLoginAt() {
         return lastLoginAt;
+    }
+
+    public int sessionEpoch() {
+        return sessionEpoch;
+    }
+
+    public Instant secondFactorEnrolledAt() {
+        return totpEnrolledAt;
     }
 
     public int version() {

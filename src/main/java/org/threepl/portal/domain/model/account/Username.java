@@ -21,6 +21,34 @@ public record Username(String value) {
         return new Username(raw == null ? null : raw.trim().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A client user's username, inside its organisation's namespace: {@code <code in lower case>.<name>}.
+     * A name typed without the prefix gets it ("jane" in ACME is "acme.jane"); one typed with it stays.
+     * Names outside the namespace cannot exist for a client user, so asking whether one is taken never
+     * tells anything about another organisation's users.
+     */
+    public static Username withinOrganisation(OrganisationCode code, String raw) {
+        String prefix = code.value().toLowerCase(Locale.ROOT) + ".";
+        String name = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("A username is required");
+        }
+        return Username.of(name.startsWith(prefix) ? name : prefix + name);
+    }
+
+    /** The organisation code a username's namespace would belong to ("acme.jane": ACME), if it has one. */
+    public static java.util.Optional<OrganisationCode> organisationPrefix(Username username) {
+        int dot = username.value().indexOf('.');
+        if (dot <= 0) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(OrganisationCode.of(username.value().substring(0, dot).toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException notACode) {
+            return java.util.Optional.empty();
+        }
+    }
+
     @Override
     public String toString() {
         return value;
