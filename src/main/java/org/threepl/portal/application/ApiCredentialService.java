@@ -9,6 +9,7 @@ import org.threepl.portal.domain.model.account.ApiCredential;
 import org.threepl.portal.domain.model.account.ApiKey;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Organisation;
+import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.infrastructure.persistence.ApiCredentialRepository;
 import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
@@ -49,6 +50,13 @@ public class ApiCredentialService {
     @Inject
     ApiKeyCache recentKeys;
 
+    @Inject
+    SecurityLog securityLog;
+
+    /** Key and address pairs this server has seen (so that only a pair's first request reads the database); bounded. */
+    private final Set<String> seenAddresses = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final int SEEN_MAX = 20_000;
+
     /**
      * The caller behind a presented key, or empty if the key is unknown, revoked, or its organisation suspended.
      * Every API request asks this: a key proved a few seconds ago is answered from {@link ApiKeyCache}, others are
@@ -65,13 +73,43 @@ public class ApiCredentialService {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<ApiCredential> found = credentials.findByPrefix(key.get().prefix())
+        Optional<ApiCredential> withPrefix = credentials.findByPrefix(key.get().prefix());
+        Optional<ApiCredential> found = withPrefix
                 .filter(c -> c.authenticates(key.get()))
                 .filter(c -> c.isProviderIntegration() || c.organisation().isActive());
+        if (found.isEmpty() && withPrefix.isPresent()) {
+            // a real key's prefix with a wrong secret, or a revoked key, or a suspended client's: worth a line in the log
+            ApiCredential c = withPrefix.get();
+            securityLog.record(SecurityEventType.API_KEY_REFUSED, b -> b.aboutCredential(c.id(), c.name())
+                    .organisation(c.isProviderIntegration() ? null : c.organisation().id())
+                    .detail(c.revokedAt() != null ? "revoked" : c.authenticates(key.get()) ? "organisation suspended" : "wrong secret"));
+        }
         found.ifPresent(this::noteUse);
         Optional<Caller> caller = found.map(ApiCredentialService::toCaller);
         caller.ifPresent(c -> recentKeys.remember(digest, c));
         return caller;
+    }
+
+    /**
+     * Notes the address a key is used from: the first request from an address the key never came from is a
+     * security-log entry. Called for every API request; only a pair this server has not seen reads the database.
+     */
+    public void noteAddress(Caller caller, String address) {
+        if (!caller.isApiCredential() || address == null) {
+            return;
+        }
+        String pair = caller.credentialId() + "|" + address;
+        if (seenAddresses.contains(pair)) {
+            return;
+        }
+        if (seenAddresses.size() > SEEN_MAX) {
+            seenAddresses.clear();
+        }
+        seenAddresses.add(pair);
+        if (credentials.noteAddress(caller.credentialId(), address, clock.instant())) {
+            securityLog.record(SecurityEventType.API_KEY_NEW_ADDRESS, b -> b.aboutCredential(caller.credentialId(), caller.name())
+                    .organisation(caller.organisationId()).from(address));
+        }
     }
 
     private void noteUse(ApiCredential c) {
@@ -102,15 +140,19 @@ public class ApiCredentialService {
         ApiKey key = ApiKey.generate();
         ApiCredential c = ApiCredential.forOrganisation(org, validName(name), key, validScopes(scopes), caller.name(), clock.instant());
         credentials.add(c);
+        credentials.flush();
+        securityLog.record(caller, SecurityEventType.API_KEY_ISSUED, b -> b.aboutCredential(c.id(), c.name()).organisation(organisationId)
+                .detail("scopes " + c.scopes()));
         return new IssuedApiKey(ApiCredentialView.of(c), key.value());
     }
 
     public void revokeOfOrganisation(Long organisationId, Long credentialId) {
         Caller caller = administrable(organisationId);
-        credentials.findOfOrganisation(caller.tenantScope(), organisationId, credentialId)
-                .orElseThrow(() -> new NotFoundException("API credential " + credentialId))
-                .revoke(clock.instant());
+        ApiCredential c = credentials.findOfOrganisation(caller.tenantScope(), organisationId, credentialId)
+                .orElseThrow(() -> new NotFoundException("API credential " + credentialId));
+        c.revoke(clock.instant());
         recentKeys.forgetAllAfterTransaction();
+        securityLog.record(caller, SecurityEventType.API_KEY_REVOKED, b -> b.aboutCredential(c.id(), c.name()).organisation(organisationId));
     }
 
     public List<ApiCredentialView> providerIntegrations() {
@@ -124,15 +166,19 @@ public class ApiCredentialService {
         ApiCredential c = ApiCredential.forProviderIntegration(validName(name), key, validScopes(scopes), caller.name(),
                 clock.instant());
         credentials.add(c);
+        credentials.flush();
+        securityLog.record(caller, SecurityEventType.API_KEY_ISSUED, b -> b.aboutCredential(c.id(), c.name()).detail("3PL integration, scopes "
+                + c.scopes()));
         return new IssuedApiKey(ApiCredentialView.of(c), key.value());
     }
 
     public void revokeProviderIntegration(Long credentialId) {
-        requireOps();
-        credentials.findProviderIntegration(credentialId)
-                .orElseThrow(() -> new NotFoundException("API credential " + credentialId))
-                .revoke(clock.instant());
+        Caller caller = requireOps();
+        ApiCredential c = credentials.findProviderIntegration(credentialId)
+                .orElseThrow(() -> new NotFoundException("API credential " + credentialId));
+        c.revoke(clock.instant());
         recentKeys.forgetAllAfterTransaction();
+        securityLog.record(caller, SecurityEventType.API_KEY_REVOKED, b -> b.aboutCredential(c.id(), c.name()).detail("3PL integration"));
     }
 
     private Caller requireOps() {

@@ -8,6 +8,8 @@ import org.threepl.portal.application.view.OrganisationSummary;
 import org.threepl.portal.application.view.OrganisationView;
 import org.threepl.portal.application.view.Page;
 import org.threepl.portal.domain.model.account.Organisation;
+import org.threepl.portal.domain.model.account.UserAccount;
+import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.account.OrganisationCode;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.infrastructure.persistence.AccountAssignmentRepository;
@@ -45,6 +47,9 @@ public class OrganisationService {
     @Inject
     Clock clock;
 
+    @Inject
+    SecurityLog securityLog;
+
     public Page<OrganisationView> list(int offset, int limit) {
         TenantScope scope = callers.current().tenantScope();
         return new Page<>(organisations.list(scope, offset, limit).stream().map(OrganisationView::of).toList(),
@@ -79,6 +84,10 @@ public class OrganisationService {
         if (organisations.findByCode(c).isPresent()) {
             throw new DomainRuleViolation("code", "The organisation code " + c + " is already in use");
         }
+        users.firstWithUsernamePrefix(c.value().toLowerCase(java.util.Locale.ROOT) + ".").ifPresent(u -> {
+            throw new DomainRuleViolation("code", "The staff user " + u + " has a username starting with '" + c.value().toLowerCase(
+                    java.util.Locale.ROOT) + ".', which would be this organisation's namespace for usernames: choose another code");
+        });
         Organisation o = new Organisation(c, name, clock.instant());
         organisations.add(o);
         return OrganisationView.of(o);
@@ -107,6 +116,33 @@ public class OrganisationService {
             recentKeys.forgetAllAfterTransaction(); // its API keys stop working now, not when they leave the cache
         }
         organisations.flush();
+        securityLog.record(caller, active ? SecurityEventType.ORGANISATION_REACTIVATED : SecurityEventType.ORGANISATION_SUSPENDED,
+                b -> b.organisation(o.id()).aboutName(o.name()));
+        return OrganisationView.of(o);
+    }
+
+    /**
+     * Whether every user of the organisation must sign in with a second factor: its client admins decide
+     * (and the 3PL's ops admins). Turning it on ends the sessions of the users without one, so that they set
+     * one up at their next sign-in.
+     */
+    public OrganisationView requireSecondFactor(Long id, int expectedVersion, boolean required) {
+        Caller caller = callers.current();
+        Organisation o = visible(id);
+        AccessPolicy.require(caller.isUser() && AccessPolicy.mayAdministerOrganisation(caller, id),
+                "Only the organisation's administrators decide on the second factor");
+        Versions.require(o.version(), expectedVersion, "The organisation");
+        if (o.secondFactorRequired() == required) {
+            return OrganisationView.of(o);
+        }
+        o.requireSecondFactor(required);
+        if (required) {
+            users.listOfOrganisation(caller.tenantScope(), id, 0, Integer.MAX_VALUE).stream()
+                    .filter(u -> !u.hasSecondFactor()).forEach(UserAccount::endSessions);
+        }
+        organisations.flush();
+        securityLog.record(caller, SecurityEventType.SECOND_FACTOR_POLICY_CHANGED, b -> b.organisation(o.id()).aboutName(o.name())
+                .detail(required ? "required for every user" : "optional"));
         return OrganisationView.of(o);
     }
 

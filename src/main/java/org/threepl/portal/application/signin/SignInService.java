@@ -31,7 +31,7 @@ import java.util.Optional;
 public class SignInService {
 
     /** The issuer name authenticator apps show next to the account. */
-    static final String ISSUER = "3PL Client Portal";
+    static final String ISSUER = org.threepl.portal.application.AccountSecurityService.ISSUER;
 
     @Inject
     UserAccountRepository users;

@@ -17,6 +17,10 @@ public class ApiCredentialRepository {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "db.kind", defaultValue = "h2")
+    String dbKind;
+
     /**
      * By key prefix, for authentication: not scoped, since the caller is not known yet. Read-only (every
      * API request makes this look-up): Hibernate keeps no snapshot of it and never writes it back.
@@ -37,6 +41,20 @@ public class ApiCredentialRepository {
         em.createQuery("update ApiCredential c set c.lastUsedAt = :at where c.id = :id"
                         + " and (c.lastUsedAt is null or c.lastUsedAt < :since)")
                 .setParameter("at", at).setParameter("id", id).setParameter("since", unlessUsedSince).executeUpdate();
+    }
+
+    /**
+     * Records that a key was used from an address; true if that address is new for the key (the first use
+     * from anywhere counts too). One insert that another server's insert of the same pair cannot break.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean noteAddress(Long credentialId, String address, Instant at) {
+        String insert = "postgresql".equals(dbKind)
+                ? "insert into api_credential_address (credential_id, address, first_seen_at) values (?1, ?2, ?3) on conflict do nothing"
+                : "insert into api_credential_address (credential_id, address, first_seen_at) select ?1, ?2, ?3"
+                + " where not exists (select 1 from api_credential_address where credential_id = ?1 and address = ?2)";
+        return em.createNativeQuery(insert).setParameter(1, credentialId).setParameter(2, address)
+                .setParameter(3, java.sql.Timestamp.from(at)).executeUpdate() == 1;
     }
 
     public Optional<ApiCredential> findOfOrganisation(TenantScope scope, Long organisationId, Long id) {

@@ -82,6 +82,13 @@ public class UserAccountRepository {
                 .setParameter("org", organisationId).setParameter("role", Role.CLIENT_ADMIN).getResultList();
     }
 
+    /** A staff user whose username starts with {@code prefix} (the namespace a new organisation code would claim; codes hold no _ or %). */
+    public Optional<String> firstWithUsernamePrefix(String prefix) {
+        return em.createQuery("select u.username from UserAccount u where u.username like :p and u.organisation is null order by u.username",
+                        String.class).setParameter("p", prefix.replace("%", "") + "%").setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     public boolean usernameTaken(String username) {
         return findByUsername(username).isPresent();
     }

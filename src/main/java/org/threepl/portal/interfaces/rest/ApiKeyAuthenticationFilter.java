@@ -32,6 +32,9 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
     @Inject
     CallerContext callerContext;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest servletRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getRequestUri().getRawPath();
@@ -46,6 +49,7 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
             return;
         }
         callerContext.useApiCaller(caller.get());
+        credentials.noteAddress(caller.get(), servletRequest.getRemoteAddr());
         if (!READ_METHODS.contains(request.getMethod()) && !caller.get().may(ApiScope.WRITE)) {
             request.abortWith(Problem.of(Response.Status.FORBIDDEN, "insufficient-scope",
                     "This API key may only read; changing data needs a key with the WRITE scope.").at(path).toResponse());

@@ -98,7 +98,7 @@ public class LoginBean {
     public String getEnrolmentQr() {
         PendingSignIn p = pending();
         return p == null || !p.enrolling() ? "" : QrCodes.svgDataUri(org.threepl.portal.domain.model.account.Totp.provisioningUri(
-                "3PL Client Portal", p.username(), p.enrolmentSecret()));
+                org.threepl.portal.application.AccountSecurityService.ISSUER, p.username(), p.enrolmentSecret()));
     }
 
     public String getPendingUsername() {

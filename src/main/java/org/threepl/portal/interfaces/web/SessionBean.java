@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
+import org.threepl.portal.application.SecurityLog;
+import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.account.Role;
 
 import java.util.Optional;
@@ -21,6 +23,9 @@ public class SessionBean {
 
     @Inject
     CallerContext callers;
+
+    @Inject
+    SecurityLog securityLog;
 
     private Optional<Caller> caller() {
         return callers.find();
@@ -62,6 +67,8 @@ public class SessionBean {
     public void logout() throws ServletException {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        caller().ifPresent(c -> securityLog.record(c, SecurityEventType.SIGNED_OUT, b -> b.aboutUser(c.userId(), c.name())
+                .organisation(c.organisationId()).from(request.getRemoteAddr())));
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -147,6 +147,15 @@ public class SlaBean implements Serializable {
         };
     }
 
+    /** The overview page's action: the 3PL's staff only (a client gets 403, the page's own answer). */
+    public void loadOverview() {
+        try {
+            overview = sla.overview();
+        } catch (org.threepl.portal.application.AccessDeniedException e) {
+            Faces.sendError(403);
+        }
+    }
+
     /** The staff overview across clients, riskiest first. */
     public List<SlaService.ClientRisk> getOverview() {
         if (overview == null) {

@@ -114,6 +114,16 @@ public class StaffBean implements Serializable {
         refresh();
     }
 
+    public void resetSecondFactor(UserView user) {
+        try {
+            users.resetSecondFactor(user.id(), user.version());
+            Faces.info(Faces.text("users.resetFactor.done", user.username()));
+        } catch (ConcurrentChangeException e) {
+            Faces.error(Faces.text("conflict"));
+        }
+        refresh();
+    }
+
     public void assign() {
         try {
             users.assign(managerId, organisationId);

@@ -32,6 +32,7 @@ public class UsersBean implements Serializable {
 
     private Long org;
     private OrganisationView organisation;
+    private boolean secondFactorRequired;
     private List<UserView> list;
     private final NewUserForm form = new NewUserForm();
 
@@ -56,6 +57,7 @@ public class UsersBean implements Serializable {
     public void load() {
         try {
             organisation = organisations.get(org);
+            secondFactorRequired = organisation.secondFactorRequired();
             list = users.listUsers(org, 0, 500).items();
         } catch (NotFoundException e) {
             Faces.sendError(404);
@@ -101,6 +103,40 @@ public class UsersBean implements Serializable {
         }
         refresh();
     }
+
+    public void resetSecondFactor(UserView user) {
+        try {
+            users.resetSecondFactor(user.id(), user.version());
+            Faces.info(Faces.text("users.resetFactor.done", user.username()));
+        } catch (ConcurrentChangeException e) {
+            Faces.error(Faces.text("conflict"));
+        } catch (AccessDeniedException e) {
+            Faces.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    public void savePolicy() {
+        try {
+            organisation = organisations.requireSecondFactor(org, organisation.version(), secondFactorRequired);
+            Faces.info(Faces.text(secondFactorRequired ? "users.policy.required" : "users.policy.optional"));
+        } catch (ConcurrentChangeException e) {
+            Faces.error(Faces.text("conflict"));
+            organisation = organisations.get(org);
+            secondFactorRequired = organisation.secondFactorRequired();
+        } catch (AccessDeniedException e) {
+            Faces.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    /** The organisation's namespace for usernames, shown before the name field ("acme."). */
+    public String getUsernamePrefix() {
+        return organisation == null ? "" : organisation.code().toLowerCase(java.util.Locale.ROOT) + ".";
+    }
+
+    public boolean isSecondFactorRequired() { return secondFactorRequired; }
+    public void setSecondFactorRequired(boolean required) { this.secondFactorRequired = required; }
 
     private void refresh() {
         list = users.listUsers(org, 0, 500).items();

@@ -46,6 +46,22 @@ public final class Authenticator {
         return s;
     }
 
+    /** Six digits that are none of the user's codes accepted now (a wrong code, for sure). */
+    public static String wrongCode(String username) {
+        String secret = secretOf(username);
+        long current = Totp.stepAt(Instant.now());
+        java.util.Set<String> valid = new java.util.HashSet<>();
+        for (long s = current - 2; s <= current + 2; s++) {
+            valid.add(Totp.code(secret, s));
+        }
+        for (int n = 0; ; n++) {
+            String candidate = String.format("%06d", n);
+            if (!valid.contains(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
     /** A code the portal has not seen yet for this user (waits up to a step when two were just used). */
     public static synchronized String nextCode(String username) {
         String secret = secretOf(username);

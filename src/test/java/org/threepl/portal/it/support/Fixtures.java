@@ -68,6 +68,13 @@ public final class Fixtures {
         return user(null, role, role == Role.OPS_ADMIN ? "ops" : "am");
     }
 
+    /** A staff member who has not set up an authenticator app yet (the portal asks at the first sign-in). */
+    public static User staffWithoutSecondFactor(Role role) {
+        User u = staff(role);
+        update("update user_account set totp_secret = null, totp_enrolled_at = null where id = ?", u.id());
+        return u;
+    }
+
     private static User user(Long organisationId, Role role, String kind) {
         long id = IDS.incrementAndGet();
         String username = kind + "." + Long.toString(id, 36);

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 public final class Http {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
     private Http() {
     }
@@ -172,13 +173,40 @@ public final class Http {
         public HttpResponse<String> loginWithPassword(String username, String password) {
             HttpResponse<String> page = get("login.xhtml");
             String form = "login_SUBMIT=1&login%3Ausername=" + enc(username) + "&login%3Apassword=" + enc(password)
-                    + "&login%3Asubmit=&jakarta.faces.ViewState=" + enc(viewState(page));
+                    + "&login%3Asubmit=" + postback(page.body());
             return post("login.xhtml", form);
+        }
+
+        /**
+         * Sets up the authenticator app on the enrolment page ({@code page}): reads the secret it shows, remembers
+         * it for later sign-ins and answers with the app's code; the answer to that post.
+         */
+        public HttpResponse<String> enrol(HttpResponse<String> page, String username) {
+            Matcher secret = Pattern.compile("<code id=\"secret\"[^>]*>([A-Z2-7 ]+)</code>").matcher(page.body());
+            if (!secret.find()) {
+                throw new AssertionError("No authenticator secret on the page: " + page.body());
+            }
+            Authenticator.register(username, secret.group(1).replace(" ", ""));
+            return post("login.xhtml", "enrol_SUBMIT=1&enrol%3Aotp=" + enc(Authenticator.nextCode(username)) + "&enrol%3Aconfirm="
+                    + postback(page.body()));
+        }
+
+        /**
+         * A PrimeFaces ajax request of the page {@code page} (its body): the component {@code source} of form {@code form}
+         * is activated (a command button), with the form's other {@code fields} (name=value, encoded) processed too.
+         */
+        public HttpResponse<String> ajax(String path, String pageBody, String form, String source, String fields) {
+            String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source) + "&jakarta.faces.partial.execute="
+                    + enc(form) + "&jakarta.faces.partial.render=" + enc(form) + "&" + enc(source) + "=" + enc(source) + "&" + enc(form)
+                    + "_SUBMIT=1" + (fields == null || fields.isEmpty() ? "" : "&" + fields) + postback(pageBody);
+            return send(client, HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
         }
 
         /** Answers the code page ({@code page}) with a code. */
         public HttpResponse<String> submitCode(HttpResponse<String> page, String code) {
-            return post("login.xhtml", "code_SUBMIT=1&code%3Aotp=" + enc(code) + "&code%3Averify=&jakarta.faces.ViewState=" + enc(viewState(page)));
+            return post("login.xhtml", "code_SUBMIT=1&code%3Aotp=" + enc(code) + "&code%3Averify=" + postback(page.body()));
         }
 
         public HttpResponse<String> post(String path, String form) {
@@ -204,6 +232,19 @@ public final class Http {
             return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                     .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
         }
+    }
+
+    /**
+     * The fields a browser adds to a Faces form it posts back: the view state, and the page's CSP nonce
+     * (PrimeFaces' script puts it into every form; a postback without it is refused).
+     */
+    public static String postback(String pageBody) {
+        Matcher vs = VIEW_STATE.matcher(pageBody);
+        if (!vs.find()) {
+            throw new AssertionError("No view state on the page: " + pageBody);
+        }
+        Matcher nonce = NONCE.matcher(pageBody);
+        return "&jakarta.faces.ViewState=" + enc(vs.group(1)) + (nonce.find() ? "&primefaces.nonce=" + enc(nonce.group(1)) : "");
     }
 
     static String enc(String s) {

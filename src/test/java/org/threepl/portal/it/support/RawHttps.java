@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class RawHttps {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("(?im)^Set-Cookie: (PORTALSESSION=[^;]+)");
 
     private RawHttps() {
@@ -32,13 +31,12 @@ public final class RawHttps {
     /** Signs in from {@code localAddress}; answers the raw response to the form post (headers and body). */
     public static String login(String localAddress, String username, String password) {
         String page = request(localAddress, "GET /portal/login.xhtml HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-        Matcher vs = VIEW_STATE.matcher(page);
         Matcher session = SESSION.matcher(page);
-        if (!vs.find() || !session.find()) {
+        if (!session.find()) {
             throw new AssertionError("No sign-in form: " + page);
         }
         String form = "login_SUBMIT=1&login%3Ausername=" + Http.enc(username) + "&login%3Apassword=" + Http.enc(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + Http.enc(vs.group(1));
+                + "&login%3Asubmit=" + Http.postback(page);
         byte[] body = form.getBytes(StandardCharsets.US_ASCII);
         return request(localAddress, "POST /portal/login.xhtml HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
                 + "Cookie: " + session.group(1) + "\r\nContent-Type: application/x-www-form-urlencoded\r\n"

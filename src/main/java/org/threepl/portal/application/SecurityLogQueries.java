@@ -1,0 +1,85 @@
+package org.threepl.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.threepl.portal.domain.model.security.SecurityEvent;
+import org.threepl.portal.domain.model.security.SecurityEventType;
+import org.threepl.portal.infrastructure.export.TableWriter;
+import org.threepl.portal.infrastructure.persistence.SecurityEventRepository;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reading the security log: operations admins (signed in as people) page through it, filter it and export it. */
+@ApplicationScoped
+@Transactional
+public class SecurityLogQueries {
+
+    @Inject
+    SecurityEventRepository events;
+
+    @Inject
+    AccessGuard guard;
+
+    /** What to show: a category, a name (of the actor or the subject, in part), an organisation, a range of UTC days. */
+    public record Filter(SecurityEventType.Category category, String name, Long organisationId, LocalDate from, LocalDate to) {
+        SecurityEventRepository.Filter toQuery() {
+            Set<SecurityEventType> types = category == null ? null : EnumSet.copyOf(
+                    EnumSet.allOf(SecurityEventType.class).stream().filter(t -> t.category() == category).toList());
+            return new SecurityEventRepository.Filter(types, null, name, organisationId,
+                    from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
+                    to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+        }
+    }
+
+    /** One entry as the page and the export show it. */
+    public record Entry(Long id, Instant at, SecurityEventType type, String actorKind, Long actorId, String actorName, Long subjectUserId,
+                        Long subjectCredentialId, String subjectName, Long organisationId, String address, String detail) {
+        static Entry of(SecurityEvent e) {
+            return new Entry(e.id(), e.occurredAt(), e.type(), e.actor() == null ? null : e.actor().kind().name(),
+                    e.actor() == null ? null : e.actor().id(), e.actor() == null ? null : e.actor().name(), e.subjectUserId(),
+                    e.subjectCredentialId(), e.subjectName(), e.organisationId(), e.address(), e.detail());
+        }
+    }
+
+    public List<Entry> page(Filter filter, int offset, int limit) {
+        requireOps();
+        return events.page(filter.toQuery(), Math.max(0, offset), Math.min(Math.max(1, limit), 500)).stream().map(Entry::of).toList();
+    }
+
+    public long count(Filter filter) {
+        requireOps();
+        return events.count(filter.toQuery());
+    }
+
+    /** Every entry the filter selects, newest first, written as it is read. */
+    public void export(Filter filter, TableWriter table) {
+        requireOps();
+        try {
+            table.header(List.of("Time (UTC)", "Event", "Actor kind", "Actor id", "Actor", "Subject user id", "Subject credential id",
+                    "Subject", "Organisation id", "Address", "Detail"));
+            events.forEach(filter.toQuery(), e -> {
+                Entry x = Entry.of(e);
+                try {
+                    table.row(new Object[]{x.at(), x.type(), x.actorKind(), x.actorId(), x.actorName(), x.subjectUserId(),
+                            x.subjectCredentialId(), x.subjectName(), x.organisationId(), x.address(), x.detail()});
+                } catch (IOException io) {
+                    throw new UncheckedIOException(io);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void requireOps() {
+        guard.requireOpsUser("Only operations administrators read the security log");
+    }
+}

@@ -1,0 +1,95 @@
+package org.threepl.portal.interfaces.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
+import org.threepl.portal.application.AccountSecurityService;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** "My account": the signed-in person's second factor, recovery codes and latest security events. */
+@Named
+@ViewScoped
+public class AccountBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AccountSecurityService security;
+
+    private AccountSecurityService.Status status;
+    private AccountSecurityService.Enrolment enrolment;
+    private List<String> newCodes = new ArrayList<>();
+    private String code;
+    private String password;
+
+    public void load() {
+        status = security.status();
+    }
+
+    public void startEnrolment() {
+        try {
+            enrolment = security.startEnrolment();
+        } catch (DomainRuleViolation e) {
+            Faces.error(e.getMessage());
+        }
+    }
+
+    public void enrol() {
+        try {
+            newCodes = new ArrayList<>(security.enrol(enrolment.secret(), code));
+            enrolment = null;
+            code = null;
+            Faces.info(Faces.text("account.enrolled"));
+            load();
+        } catch (DomainRuleViolation e) {
+            Faces.error("enrol:otp", e.getMessage());
+        }
+    }
+
+    public void renewRecoveryCodes() {
+        try {
+            newCodes = new ArrayList<>(security.newRecoveryCodes(chars(password)));
+            password = null;
+            load();
+        } catch (DomainRuleViolation e) {
+            Faces.error("factor:password", e.getMessage());
+        }
+    }
+
+    public void removeSecondFactor() {
+        try {
+            int epoch = security.removeSecondFactor(chars(password));
+            // every other session of this user has ended; this one goes on with the new epoch
+            HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
+            session.setAttribute(SessionKeys.SESSION_EPOCH, epoch);
+            password = null;
+            newCodes = new ArrayList<>();
+            Faces.info(Faces.text("account.removed"));
+            load();
+        } catch (DomainRuleViolation e) {
+            Faces.error(e.field() == null ? null : "factor:password", e.getMessage());
+        }
+    }
+
+    public String getEnrolmentQr() {
+        return enrolment == null ? "" : QrCodes.svgDataUri(enrolment.provisioningUri());
+    }
+
+    private static char[] chars(String s) {
+        return s == null ? new char[0] : s.toCharArray();
+    }
+
+    public AccountSecurityService.Status getStatus() { return status; }
+    public AccountSecurityService.Enrolment getEnrolment() { return enrolment; }
+    public List<String> getNewCodes() { return newCodes; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+}

@@ -1,0 +1,315 @@
+package org.threepl.portal.it.web;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.it.support.Authenticator;
+import org.threepl.portal.it.support.Fixtures;
+import org.threepl.portal.it.support.Http;
+import org.threepl.portal.it.support.PortalDeployment;
+import org.threepl.portal.it.support.RawHttps;
+
+import java.net.HttpCookie;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The trust issue's holes, each tried as an attacker would and closed: keys that administer people, a
+ * burst of guesses past the throttle, sessions that outlive a password change or reset, a sign-in token
+ * without its session, the second factor (codes once, recovery codes once, enrolment, the organisation's
+ * rule, an ops admin's reset), deep links through sign-in, and the security log that records it all.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrustIT {
+
+    private static final Pattern RECOVERY_CODE = Pattern.compile("<li><code>([a-z2-9]{5}-[a-z2-9]{5})</code></li>");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    private static String location(HttpResponse<String> r) {
+        return r.headers().firstValue("Location").orElse("");
+    }
+
+    private static long events(String type, long subjectUserId) {
+        return ((Number) Fixtures.single("select count(*) as n from security_event where event_type = ? and subject_user_id = ?",
+                type, subjectUserId).get("n")).longValue();
+    }
+
+    // --- 1. API keys act for systems ---
+
+    @Test
+    void apiKeysNeitherCreateNorPromotePeople() {
+        Fixtures.Org org = Fixtures.organisation("Key Admin Ltd");
+        Fixtures.Key clientKey = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        Fixtures.Key integration = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
+        for (Fixtures.Key key : List.of(clientKey, integration)) {
+            HttpResponse<String> r = Http.api("POST", "organisations/" + org.id() + "/users", key.value(),
+                    "{\"username\":\"intruder\",\"displayName\":\"Intruder\",\"email\":\"i@example.com\",\"role\":\"CLIENT_ADMIN\"}");
+            assertEquals(403, r.statusCode(), r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertFalse(r.body().contains("temporaryPassword"), r.body());
+        }
+        assertTrue(Fixtures.query("select 1 from user_account where organisation_id = ?", org.id()).isEmpty(), "nobody was created");
+    }
+
+    // --- 4. the throttle counts before it checks ---
+
+    @Test
+    void aBurstOfParallelGuessesGetsNoMorePasswordChecksThanTheLimit() throws Exception {
+        Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Burst Ltd"), Role.CLIENT_USER);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                int n = i;
+                // from an address of its own, so that 127.0.0.1's count stays clear for the other tests
+                answers.add(pool.submit(() -> RawHttps.login("127.0.0.3", user.username(), "wrong-guess-" + n)));
+            }
+            for (Future<String> a : answers) {
+                a.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        long checked = events("SIGN_IN_FAILED", user.id());
+        assertTrue(checked <= 5, "at most the limit (5) of passwords checked, got " + checked);
+        assertEquals(20, checked + ((Number) Fixtures.single("select count(*) as n from security_event where event_type = 'SIGN_IN_BLOCKED'"
+                + " and subject_name = ?", user.username()).get("n")).longValue(), "every other guess was refused unchecked");
+    }
+
+    // --- 8. sessions are held to the database ---
+
+    @Test
+    void changingThePasswordEndsTheUsersOtherSessionsButNotThisOne() {
+        Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Two Sessions Ltd"), Role.CLIENT_USER);
+        Http.WebSession here = new Http.WebSession();
+        Http.WebSession elsewhere = new Http.WebSession();
+        assertEquals(302, here.login(user.username(), Fixtures.PASSWORD).statusCode());
+        assertEquals(302, elsewhere.login(user.username(), Fixtures.PASSWORD).statusCode());
+        assertEquals(200, elsewhere.get("index.xhtml").statusCode());
+
+        HttpResponse<String> form = here.get("change-password.xhtml");
+        HttpResponse<String> changed = here.post("change-password.xhtml", "pw_SUBMIT=1&pw%3Acurrent=" + Fixtures.PASSWORD
+                + "&pw%3AnewPassword=another-password-2026&pw%3Arepeat=another-password-2026&pw%3Asubmit=" + Http.postback(form.body()));
+        assertEquals(302, changed.statusCode(), changed.body());
+        assertEquals(200, here.get("index.xhtml").statusCode(), "the session that changed it goes on");
+        HttpResponse<String> ended = elsewhere.get("index.xhtml");
+        assertEquals(302, ended.statusCode());
+        assertTrue(location(ended).contains("/login.xhtml?ended=true"), location(ended));
+        assertEquals(302, elsewhere.get("index.xhtml").statusCode(), "and stays signed out");
+        assertEquals(1, events("PASSWORD_CHANGED", user.id()));
+        assertTrue(events("SESSION_ENDED", user.id()) >= 1);
+    }
+
+    @Test
+    void aSignInTokenWithoutItsSessionSignsNobodyIn() {
+        // what the idle timeout leaves behind: the session is gone, the SSO cookie is not
+        Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Idle Ltd"), Role.CLIENT_USER);
+        Http.WebSession web = new Http.WebSession();
+        assertEquals(302, web.login(user.username(), Fixtures.PASSWORD).statusCode());
+        Http.WebSession tokenOnly = new Http.WebSession();
+        tokenOnly.cookies().getCookieStore().add(Http.testServer(), new HttpCookie("PORTALSSO", web.cookie("PORTALSSO")));
+        HttpResponse<String> r = tokenOnly.get("index.xhtml");
+        assertEquals(302, r.statusCode());
+        assertTrue(location(r).contains("/login.xhtml"), location(r));
+        assertFalse(tokenOnly.get("index.xhtml").body().contains(user.username()));
+    }
+
+    @Test
+    void aPasswordChangeRequiredIsReadFromTheDatabaseOnEveryRequest() {
+        Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Must Change Ltd"), Role.CLIENT_USER);
+        Http.WebSession web = new Http.WebSession();
+        assertEquals(302, web.login(user.username(), Fixtures.PASSWORD).statusCode());
+        assertEquals(200, web.get("shipments.xhtml").statusCode());
+        Fixtures.update("update user_account set password_change_required = true where id = ?", user.id());
+        HttpResponse<String> r = web.get("shipments.xhtml");
+        assertEquals(302, r.statusCode());
+        assertTrue(location(r).endsWith("/change-password.xhtml"), location(r));
+    }
+
+    @Test
+    void anOpsAdminsResetEndsTheClientUsersSessionsIsLoggedAndTellsTheClientAdmins() {
+        Fixtures.Org org = Fixtures.organisation("Reset Ltd");
+        Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
+        Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
+        Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
+        Http.WebSession victim = new Http.WebSession();
+        assertEquals(302, victim.login(user.username(), Fixtures.PASSWORD).statusCode());
+
+        Http.WebSession opsWeb = new Http.WebSession();
+        assertEquals(302, opsWeb.login(ops.username(), Fixtures.PASSWORD).statusCode());
+        HttpResponse<String> page = opsWeb.get("admin/users.xhtml?org=" + org.id());
+        assertEquals(200, page.statusCode());
+        int row = rowOf(page.body(), user.username());
+        HttpResponse<String> reset = opsWeb.ajax("admin/users.xhtml?org=" + org.id(), page.body(), "list",
+                "list:users:" + row + ":reset", "");
+        assertEquals(200, reset.statusCode(), reset.body());
+        assertTrue(reset.body().contains(user.username()), reset.body());
+
+        assertEquals(302, victim.get("index.xhtml").statusCode(), "the user's session ended with the reset");
+        Map<String, Object> logged = Fixtures.single("select actor_kind, actor_id from security_event where event_type = 'PASSWORD_RESET'"
+                + " and subject_user_id = ?", user.id());
+        assertEquals("USER", logged.get("actor_kind"));
+        assertEquals(ops.id(), ((Number) logged.get("actor_id")).longValue(), "the actor is the ops admin, by id");
+        assertFalse(Fixtures.query("select 1 from notification where user_id = ? and subject like 'The 3PL changed the account of %'",
+                admin.id()).isEmpty(), "the client's admin is told");
+    }
+
+    private static int rowOf(String usersPage, String username) {
+        Matcher m = Pattern.compile("data-ri=\"(\\d+)\"[^>]*>(?:(?!data-ri=).)*?" + Pattern.quote(username), Pattern.DOTALL).matcher(usersPage);
+        if (!m.find()) {
+            throw new AssertionError("No row of " + username + " in " + usersPage);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    // --- 9. the second factor ---
+
+    @Test
+    void staffSignInWithAnAuthenticatorCodeThatWorksOnce() {
+        Fixtures.User manager = Fixtures.staff(Role.ACCOUNT_MANAGER);
+        Http.WebSession web = new Http.WebSession();
+        HttpResponse<String> codePage = web.loginWithPassword(manager.username(), Fixtures.PASSWORD);
+        assertEquals(200, codePage.statusCode());
+        assertTrue(codePage.body().contains("id=\"code\""), "the password alone does not sign staff in");
+        assertEquals(302, web.get("index.xhtml").statusCode(), "not signed in yet");
+
+        HttpResponse<String> wrong = web.submitCode(codePage, Authenticator.wrongCode(manager.username()));
+        assertEquals(401, wrong.statusCode());
+        assertTrue(wrong.body().contains("The code is not correct."), wrong.body());
+        assertEquals(1, events("SECOND_FACTOR_FAILED", manager.id()));
+
+        String code = Authenticator.nextCode(manager.username());
+        HttpResponse<String> in = web.submitCode(wrong, code);
+        assertEquals(302, in.statusCode(), in.body());
+        assertEquals(200, web.get("index.xhtml").statusCode());
+
+        Http.WebSession replay = new Http.WebSession();
+        HttpResponse<String> again = replay.loginWithPassword(manager.username(), Fixtures.PASSWORD);
+        assertEquals(401, replay.submitCode(again, code).statusCode(), "a code works once");
+    }
+
+    @Test
+    void staffWithoutAnAppSetOneUpAtTheirFirstSignInAndARecoveryCodeWorksOnce() {
+        Fixtures.User ops = Fixtures.staffWithoutSecondFactor(Role.OPS_ADMIN);
+        Http.WebSession web = new Http.WebSession();
+        HttpResponse<String> enrolment = web.loginWithPassword(ops.username(), Fixtures.PASSWORD);
+        assertTrue(enrolment.body().contains("id=\"enrol\""), enrolment.body());
+        assertTrue(enrolment.body().contains("src=\"data:image/svg+xml;base64,"), "a QR code to scan");
+        HttpResponse<String> enrolled = web.enrol(enrolment, ops.username());
+        assertEquals(302, enrolled.statusCode(), enrolled.body());
+        List<String> codes = RECOVERY_CODE.matcher(web.get("recovery-codes.xhtml").body()).results().map(m -> m.group(1)).toList();
+        assertEquals(10, codes.size());
+        assertEquals(1, events("SECOND_FACTOR_ENROLLED", ops.id()));
+
+        Http.WebSession lostPhone = new Http.WebSession();
+        HttpResponse<String> codePage = lostPhone.loginWithPassword(ops.username(), Fixtures.PASSWORD);
+        assertEquals(302, lostPhone.submitCode(codePage, codes.get(7).toUpperCase()).statusCode());
+        assertEquals(1, events("RECOVERY_CODE_USED", ops.id()));
+        Http.WebSession again = new Http.WebSession();
+        assertEquals(401, again.submitCode(again.loginWithPassword(ops.username(), Fixtures.PASSWORD), codes.get(7)).statusCode(),
+                "a recovery code works once");
+    }
+
+    @Test
+    void aClientAdminRequiresTheSecondFactorForTheWholeOrganisation() {
+        Fixtures.Org org = Fixtures.organisation("Strict Ltd");
+        Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
+        Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
+        Http.WebSession userWeb = new Http.WebSession();
+        assertEquals(302, userWeb.login(user.username(), Fixtures.PASSWORD).statusCode(), "optional until the admin decides");
+
+        Http.WebSession adminWeb = new Http.WebSession();
+        assertEquals(302, adminWeb.login(admin.username(), Fixtures.PASSWORD).statusCode());
+        HttpResponse<String> page = adminWeb.get("admin/users.xhtml?org=" + org.id());
+        HttpResponse<String> saved = adminWeb.ajax("admin/users.xhtml?org=" + org.id(), page.body(), "policy", "policy:savePolicy",
+                "policy%3ArequireFactor_input=on");
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(Boolean.TRUE, Fixtures.single("select second_factor_required from organisation where id = ?", org.id())
+                .get("second_factor_required"));
+
+        assertEquals(302, userWeb.get("index.xhtml").statusCode(), "users without an app are signed out");
+        HttpResponse<String> next = new Http.WebSession().loginWithPassword(user.username(), Fixtures.PASSWORD);
+        assertTrue(next.body().contains("id=\"enrol\""), "and set one up at their next sign-in");
+        assertFalse(Fixtures.query("select 1 from security_event where event_type = 'SECOND_FACTOR_POLICY_CHANGED' and organisation_id = ?"
+                + " and actor_id = ?", org.id(), admin.id()).isEmpty());
+    }
+
+    // --- deep links, the security log page ---
+
+    @Test
+    void aDeepLinkSurvivesSignIn() {
+        Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Deep Link Ltd"), Role.CLIENT_USER);
+        Http.WebSession web = new Http.WebSession();
+        HttpResponse<String> asked = web.get("shipments.xhtml?status=DELAYED");
+        assertEquals(302, asked.statusCode());
+        String login = location(asked);
+        assertTrue(login.contains("login.xhtml?next=%2Fshipments.xhtml%3Fstatus%3DDELAYED"), login);
+        HttpResponse<String> page = web.get(login.substring(login.indexOf("login.xhtml")));
+        HttpResponse<String> in = web.post("login.xhtml?next=%2Fshipments.xhtml%3Fstatus%3DDELAYED", "login_SUBMIT=1&login%3Ausername="
+                + user.username() + "&login%3Apassword=" + Fixtures.PASSWORD + "&login%3Asubmit=" + Http.postback(page.body()));
+        assertEquals(302, in.statusCode(), in.body());
+        assertTrue(location(in).endsWith("/portal/shipments.xhtml?status=DELAYED"), location(in));
+
+        HttpResponse<String> elsewhere = web.get("login.xhtml?next=https%3A%2F%2Fevil.example%2F");
+        assertEquals(200, elsewhere.statusCode());
+    }
+
+    @Test
+    void opsAdminsReadAndExportTheSecurityLogOthersMayNot() {
+        Fixtures.Org org = Fixtures.organisation("Log Reader Ltd");
+        Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
+        Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
+        Http.WebSession adminWeb = new Http.WebSession();
+        assertEquals(302, adminWeb.login(admin.username(), Fixtures.PASSWORD).statusCode());
+        assertEquals(403, adminWeb.get("ops/security-log.xhtml").statusCode());
+
+        Http.WebSession opsWeb = new Http.WebSession();
+        assertEquals(302, opsWeb.login(ops.username(), Fixtures.PASSWORD).statusCode());
+        HttpResponse<String> page = opsWeb.get("ops/security-log.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(admin.username()), "the admin's sign-in is on the first page");
+        HttpResponse<String> csv = opsWeb.post("ops/security-log.xhtml", "filter_SUBMIT=1&filter%3Aname=" + admin.username()
+                + "&filter%3Acsv=" + Http.postback(page.body()));
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().contains("SIGN_IN_SUCCEEDED") && csv.body().contains(admin.username()), csv.body());
+        assertTrue(csv.body().lines().skip(1).allMatch(l -> l.contains(admin.username())), "the filter applies to the export");
+    }
+
+    @Test
+    void theSecurityLogIsAppendOnlyInTheDatabase() {
+        Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Append Ltd"), Role.CLIENT_USER);
+        assertEquals(302, new Http.WebSession().login(user.username(), Fixtures.PASSWORD).statusCode());
+        try {
+            Fixtures.update("update security_event set detail = 'rewritten' where subject_user_id = ?", user.id());
+            throw new AssertionError("an update of the security log went through");
+        } catch (RuntimeException refused) {
+            assertTrue(String.valueOf(refused.getCause()).contains("append-only"), String.valueOf(refused.getCause()));
+        }
+        try {
+            Fixtures.update("delete from security_event where subject_user_id = ?", user.id());
+            throw new AssertionError("a delete from the security log went through");
+        } catch (RuntimeException refused) {
+            assertTrue(String.valueOf(refused.getCause()).contains("append-only"), String.valueOf(refused.getCause()));
+        }
+    }
+}
