@@ -100,7 +100,7 @@ public class ApiCredentialService {
         Organisation org = organisations.find(caller.tenantScope(), organisationId)
                 .orElseThrow(() -> new NotFoundException("Organisation " + organisationId));
         ApiKey key = ApiKey.generate();
-        ApiCredential c = ApiCredential.forOrganisation(org, validName(name), key, validScopes(scopes), caller.name(), clock.instant());
+        ApiCredential c = ApiCredential.forOrganisation(org, validName(name), key, validScopes(scopes), caller.actor(), clock.instant());
         credentials.add(c);
         return new IssuedApiKey(ApiCredentialView.of(c), key.value());
     }
@@ -121,7 +121,7 @@ public class ApiCredentialService {
     public IssuedApiKey issueProviderIntegration(String name, Set<ApiScope> scopes) {
         Caller caller = requireOps();
         ApiKey key = ApiKey.generate();
-        ApiCredential c = ApiCredential.forProviderIntegration(validName(name), key, validScopes(scopes), caller.name(),
+        ApiCredential c = ApiCredential.forProviderIntegration(validName(name), key, validScopes(scopes), caller.actor(),
                 clock.instant());
         credentials.add(c);
         return new IssuedApiKey(ApiCredentialView.of(c), key.value());
