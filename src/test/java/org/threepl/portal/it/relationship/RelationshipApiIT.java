@@ -197,8 +197,9 @@ class RelationshipApiIT {
         Fixtures.Org other = Fixtures.organisation("Other Ltd");
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
-        Fixtures.update("insert into relationship_fact (organisation_id, internal_note, recorded_by, recorded_at, version)"
-                + " values (?, 'SECRET-NOTE-do-not-show', 'fixtures', ?, 0)", org.id(), Timestamp.from(Instant.now()));
+        Fixtures.update("insert into relationship_fact (organisation_id, internal_note, recorded_by_kind, recorded_by_id, recorded_by,"
+                + " recorded_at, version) values (?, 'SECRET-NOTE-do-not-show', 'SYSTEM', null, 'fixtures', ?, 0)", org.id(),
+                Timestamp.from(Instant.now()));
         recompute(org.id(), tpl.value());
 
         HttpResponse<String> tier = api("GET", "relationship/tier", client.value(), null);
