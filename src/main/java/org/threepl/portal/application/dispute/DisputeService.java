@@ -338,7 +338,8 @@ public class DisputeService {
         }
     }
 
-    public static final List<String> RECORD_COLUMNS = List.of("claim_number", "at_utc", "actor", "actor_kind", "side", "action", "from_state", "to_state",
+    public static final List<String> RECORD_COLUMNS = List.of("claim_number", "at_utc", "actor", "actor_kind", "side", "action", "from_state",
+            "to_state",
             "amount", "currency", "ladder_level", "note");
 
     /** The dispute's record as rows for a file (CSV, Excel, PDF): every change, oldest first. */
@@ -423,7 +424,8 @@ public class DisputeService {
         disputes.add(m);
         if (!internal) {
             var recipients = side == Side.CLIENT ? notifier.accountManagersOf(d.organisationId()) : notifier.clientAdminsOf(d.organisationId());
-            notifier.tell(recipients, "Dispute " + d.claimNumber() + ": a message from " + caller.actor().describe(), m.text(), "/dispute.xhtml?id=" + d.id());
+            notifier.tell(recipients, "Dispute " + d.claimNumber() + ": a message from " + caller.actor().describe(), m.text(),
+                    "/dispute.xhtml?id=" + d.id());
         }
         return MessageView.of(m);
     }

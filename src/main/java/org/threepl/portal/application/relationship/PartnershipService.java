@@ -130,8 +130,8 @@ public class PartnershipService {
         TierProposal p = new TierProposal(org.id(), tiers.currentTier(settings, org.id()).code(), code, reason, caller.actor(), clock.instant());
         relationships.add(p);
         notifier.tell(users.listByRole(Role.OPS_ADMIN).stream().filter(UserAccount::isEnabled).toList(),
-                org.name() + ": " + caller.actor().describe() + " proposes the tier " + code, "From " + p.fromTier() + " to " + p.toTier() + ": " + p.reason(),
-                RelationshipLinks.approvals());
+                org.name() + ": " + caller.actor().describe() + " proposes the tier " + code,
+                "From " + p.fromTier() + " to " + p.toTier() + ": " + p.reason(), RelationshipLinks.approvals());
         return RelationshipViews.ProposalView.of(p, org.name());
     }
 

@@ -114,14 +114,14 @@ class DemoRelationships {
         facts(nordwind, Money.of("30000", "EUR"), null, null, null, "Price-sensitive; a competitor's quote is expected before the renewal", now);
 
         // surveys: Acme highly satisfied (and more so than half a year ago), Nordwind sliding into dissatisfaction, Huaxia's open
-        survey(acme, "am.lee", "Half-year service survey", now.minus(220, ChronoUnit.DAYS), new int[][]{{6, 6}, {6, 6}, {5, 5}, {6, 6}, {5, 5}}, "acme.admin",
-                "All as agreed", today);
-        survey(acme, "am.lee", "Annual service survey", now.minus(40, ChronoUnit.DAYS), new int[][]{{6, 7}, {6, 6}, {5, 6}, {6, 6}, {5, 6}}, "acme.admin",
-                "Returns handling got noticeably faster", today);
-        survey(nordwind, "am.schmidt", "Half-year service survey", now.minus(230, ChronoUnit.DAYS), new int[][]{{6, 6}, {7, 7}, {6, 5}, {6, 6}, {5, 5}},
-                "nordwind.admin", null, today);
-        survey(nordwind, "am.schmidt", "Annual service survey", now.minus(35, ChronoUnit.DAYS), new int[][]{{6, 5}, {7, 6}, {6, 5}, {6, 4}, {5, 5}},
-                "nordwind.admin", "Invoices need too many corrections; updates come late", today);
+        survey(acme, "am.lee", "Half-year service survey", now.minus(220, ChronoUnit.DAYS),
+                new int[][]{{6, 6}, {6, 6}, {5, 5}, {6, 6}, {5, 5}}, "acme.admin", "All as agreed", today);
+        survey(acme, "am.lee", "Annual service survey", now.minus(40, ChronoUnit.DAYS),
+                new int[][]{{6, 7}, {6, 6}, {5, 6}, {6, 6}, {5, 6}}, "acme.admin", "Returns handling got noticeably faster", today);
+        survey(nordwind, "am.schmidt", "Half-year service survey", now.minus(230, ChronoUnit.DAYS),
+                new int[][]{{6, 6}, {7, 7}, {6, 5}, {6, 6}, {5, 5}}, "nordwind.admin", null, today);
+        survey(nordwind, "am.schmidt", "Annual service survey", now.minus(35, ChronoUnit.DAYS),
+                new int[][]{{6, 5}, {7, 6}, {6, 5}, {6, 4}, {5, 5}}, "nordwind.admin", "Invoices need too many corrections; updates come late", today);
         SatisfactionSurvey open = new SatisfactionSurvey(huaxia.id(), "First 90 days: how are we doing?", today.plusDays(10),
                 actors.user("am.lee"), now.minus(4, ChronoUnit.DAYS), today);
         em.persist(open);
