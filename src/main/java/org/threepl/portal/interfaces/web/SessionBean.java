@@ -64,8 +64,10 @@ public class SessionBean {
      * user account's id, never by name, so a record an API key named like this user wrote is not theirs.
      */
     public boolean isActor(String kind, Long id) {
-        return caller().map(c -> c.actor().sameAs(Actor.stored(kind == null ? null : Actor.Kind.valueOf(kind), id, "?")))
-                .orElse(false);
+        if (kind == null || id == null) {
+            return false; // the portal itself, or a record older than typed actors: nobody's
+        }
+        return caller().map(c -> c.actor().sameAs(Actor.stored(Actor.Kind.valueOf(kind), id, "?"))).orElse(false);
     }
 
     /** Ends the sign-in and the session, on this server and (through the SSO cookie's removal) on all. */
