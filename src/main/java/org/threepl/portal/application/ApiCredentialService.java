@@ -138,7 +138,7 @@ public class ApiCredentialService {
         Organisation org = organisations.find(caller.tenantScope(), organisationId)
                 .orElseThrow(() -> new NotFoundException("Organisation " + organisationId));
         ApiKey key = ApiKey.generate();
-        ApiCredential c = ApiCredential.forOrganisation(org, validName(name), key, validScopes(scopes), caller.name(), clock.instant());
+        ApiCredential c = ApiCredential.forOrganisation(org, validName(name), key, validScopes(scopes), caller.actor(), clock.instant());
         credentials.add(c);
         credentials.flush();
         securityLog.record(caller, SecurityEventType.API_KEY_ISSUED, b -> b.aboutCredential(c.id(), c.name()).organisation(organisationId)
@@ -163,7 +163,7 @@ public class ApiCredentialService {
     public IssuedApiKey issueProviderIntegration(String name, Set<ApiScope> scopes) {
         Caller caller = requireOps();
         ApiKey key = ApiKey.generate();
-        ApiCredential c = ApiCredential.forProviderIntegration(validName(name), key, validScopes(scopes), caller.name(),
+        ApiCredential c = ApiCredential.forProviderIntegration(validName(name), key, validScopes(scopes), caller.actor(),
                 clock.instant());
         credentials.add(c);
         credentials.flush();

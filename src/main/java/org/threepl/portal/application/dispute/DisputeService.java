@@ -22,6 +22,7 @@ import org.threepl.portal.domain.model.dispute.DisputeRecord;
 import org.threepl.portal.domain.model.dispute.DisputeState;
 import org.threepl.portal.domain.model.dispute.LadderLevel;
 import org.threepl.portal.domain.model.dispute.Side;
+import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.sla.SlaBreach;
 import org.threepl.portal.domain.model.sla.SlaTerm;
@@ -107,9 +108,17 @@ public class DisputeService {
     public record Step(String action, BigDecimal amount, String note) {
     }
 
-    public record RecordLine(Instant at, String actor, String side, String action, String from, String to, BigDecimal amount,
-                             int level, String note) {
+    /**
+     * One change on the record; {@code actor} the name who acted had then, {@code actorKind} whether that was a person
+     * (USER), an API key (CREDENTIAL), the portal's deadline job (SYSTEM) or is not known (LEGACY: written before
+     * actors were typed).
+     */
+    public record RecordLine(Instant at, String actor, String actorKind, String side, String action, String from, String to,
+                             BigDecimal amount, int level, String note) {
     }
+
+    /** The portal's own job escalating overdue disputes, as it appears on their records. */
+    static final Actor DEADLINE_JOB = Actor.system("system");
 
     public DisputeView file(NewDispute cmd) {
         Caller caller = callers.current();
@@ -159,9 +168,9 @@ public class DisputeService {
         Dispute d = new Dispute(claim, org, procedure, kind, amount, cmd.description(), ids, contested(lines), concerning, today);
         disputes.add(d);
         disputes.add(new DisputeRecord(d, new Change("FILE", null, DisputeState.FILED, amount.amount(), 0, cmd.description()),
-                caller.name(), Side.CLIENT, clock.instant()));
+                caller.actor(), Side.CLIENT, clock.instant()));
         notifier.tell(notifier.accountManagersOf(org), "Dispute " + claim + " filed: " + kind + ", " + amount,
-                caller.name() + " filed " + claim + " (" + kind + ", " + amount + "): " + d.description()
+                caller.actor().describe() + " filed " + claim + " (" + kind + ", " + amount + "): " + d.description()
                         + "\nTo acknowledge by " + d.acknowledgeBy() + ", to resolve by " + d.resolveBy() + ".", "/dispute.xhtml?id=" + d.id());
         return DisputeView.of(d, nameOf(d), procedure, today, Side.CLIENT, caller.role(), shipments.referencesOf(d.shipmentIds()), lines);
     }
@@ -247,7 +256,7 @@ public class DisputeService {
         ClientContract contract = contractInForce(caller.tenantScope(), caller.organisationId(), today);
         Optional<DisputeProcedure> recorded = recordedInForce(contract, today);
         ProcedureView procedure = recorded.map(p -> ProcedureView.of(p, false)).orElseGet(() -> ProcedureView.of(DisputeProcedure.standard(
-                contract.id(), caller.organisationId(), contract.term().start(), "standard template", clock.instant()), true));
+                contract.id(), caller.organisationId(), contract.term().start(), DisputeProcedure.TEMPLATE, clock.instant()), true));
         return new FilingContext(caller.organisationId(), contract.id(), contract.contractNumber(),
                 contract.monthlyFee().currency().getCurrencyCode(), procedure);
     }
@@ -275,7 +284,7 @@ public class DisputeService {
         List<DisputeProcedure> versions = disputes.proceduresOf(contract.id());
         if (versions.isEmpty()) {
             return List.of(ProcedureView.of(DisputeProcedure.standard(contract.id(), contract.organisation().id(), contract.term().start(),
-                    "standard template", clock.instant()), true));
+                    DisputeProcedure.TEMPLATE, clock.instant()), true));
         }
         return versions.stream().map(p -> ProcedureView.of(p, false)).toList();
     }
@@ -289,7 +298,7 @@ public class DisputeService {
         ClientContract contract = contracts.find(caller.tenantScope(), contractId)
                 .orElseThrow(() -> new NotFoundException("Contract " + contractId));
         AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Only the 3PL's operations admins record dispute procedures");
-        DisputeProcedure p = DisputeProcedure.from(draft, contract.id(), contract.organisation().id(), caller.name(), clock.instant());
+        DisputeProcedure p = DisputeProcedure.from(draft, contract.id(), contract.organisation().id(), caller.actor(), clock.instant());
         disputes.add(p);
         return ProcedureView.of(p, false);
     }
@@ -329,7 +338,8 @@ public class DisputeService {
         }
     }
 
-    public static final List<String> RECORD_COLUMNS = List.of("claim_number", "at_utc", "actor", "side", "action", "from_state", "to_state",
+    public static final List<String> RECORD_COLUMNS = List.of("claim_number", "at_utc", "actor", "actor_kind", "side", "action", "from_state",
+            "to_state",
             "amount", "currency", "ladder_level", "note");
 
     /** The dispute's record as rows for a file (CSV, Excel, PDF): every change, oldest first. */
@@ -337,14 +347,14 @@ public class DisputeService {
         Dispute d = find(id);
         out.header(RECORD_COLUMNS);
         for (RecordLine r : record(d.id())) {
-            out.row(new Object[]{d.claimNumber(), r.at(), r.actor(), r.side(), r.action(), r.from(), r.to(), r.amount(),
+            out.row(new Object[]{d.claimNumber(), r.at(), r.actor(), r.actorKind(), r.side(), r.action(), r.from(), r.to(), r.amount(),
                     r.amount() == null ? null : d.amountClaimed().currency().getCurrencyCode(), r.level() + 1, r.note()});
         }
     }
 
     public List<RecordLine> record(Long id) {
         Dispute d = find(id);
-        return disputes.recordOf(d.id()).stream().map(r -> new RecordLine(r.recordedAt(), r.actor(),
+        return disputes.recordOf(d.id()).stream().map(r -> new RecordLine(r.recordedAt(), r.actor().name(), r.actor().kind().name(),
                 r.side() == null ? null : r.side().name(), r.action(), r.fromState() == null ? null : r.fromState().name(),
                 r.toState().name(), r.amount(), r.level(), r.note())).toList();
     }
@@ -365,7 +375,7 @@ public class DisputeService {
         Change change = switch (action) {
             case "ACKNOWLEDGE" -> d.acknowledge(side);
             case "INVESTIGATE" -> d.investigate(side, procedure, disputes.attachmentsOf(d.id()).size());
-            case "OFFER" -> d.offer(side, money(step.amount(), d), caller.name(), clock.instant());
+            case "OFFER" -> d.offer(side, money(step.amount(), d), caller.actor(), clock.instant());
             case "ACCEPT_OFFER" -> d.acceptOffer(side, String.format(Locale.ROOT, "CN-%d-%06d", today.getYear(),
                     disputes.next("CREDIT_NOTE", today.getYear())));
             case "REJECT_OFFER" -> d.rejectOffer(side);
@@ -377,21 +387,25 @@ public class DisputeService {
             default -> throw new DomainRuleViolation("action", "Unknown step '" + step.action() + "'; allowed: ACKNOWLEDGE, INVESTIGATE,"
                     + " OFFER, ACCEPT_OFFER, REJECT_OFFER, REJECT, CLOSE, WITHDRAW, ESCALATE, REOPEN");
         };
-        disputes.add(new DisputeRecord(d, change, caller.name(), side, clock.instant()));
+        disputes.add(new DisputeRecord(d, change, caller.actor(), side, clock.instant()));
         disputes.flush(); // the version moves on at the flush: the answer's ETag must be the new one
-        tellOtherSide(d, side, change, caller.name());
+        tellOtherSide(d, side, change, caller.actor());
         return DisputeView.of(d, nameOf(d), procedureOf(d), today, side, caller.role(), shipments.referencesOf(d.shipmentIds()), linesOf(d));
     }
 
-    public record MessageView(Long id, String author, String side, boolean internal, String text, Instant at) {
+    /** A message or internal note; {@code authorKind} USER (a person), CREDENTIAL (an API key) or LEGACY (not known). */
+    public record MessageView(Long id, String author, String authorKind, String side, boolean internal, String text, Instant at) {
+        static MessageView of(DisputeMessage m) {
+            return new MessageView(m.id(), m.author().name(), m.author().kind().name(), m.side().name(), m.isInternal(), m.text(),
+                    m.createdAt());
+        }
     }
 
     /** The thread; the 3PL also sees its internal notes, a client never does. */
     public List<MessageView> messages(Long id) {
         Caller caller = callers.current();
         Dispute d = find(id);
-        return disputes.messagesOf(d.id(), caller.isProvider()).stream().map(m -> new MessageView(m.id(), m.author(),
-                m.side().name(), m.isInternal(), m.text(), m.createdAt())).toList();
+        return disputes.messagesOf(d.id(), caller.isProvider()).stream().map(MessageView::of).toList();
     }
 
     /** A message to the other side, or (the 3PL only) an internal note; a shared message is told to the other side. */
@@ -403,21 +417,25 @@ public class DisputeService {
         AccessPolicy.require(!internal || side == Side.PROVIDER, "Internal notes are the 3PL's");
         DisputeMessage m;
         try {
-            m = new DisputeMessage(d, caller.name(), side, internal, text, clock.instant());
+            m = new DisputeMessage(d, caller.actor(), side, internal, text, clock.instant());
         } catch (IllegalArgumentException e) {
             throw new DomainRuleViolation("text", e.getMessage());
         }
         disputes.add(m);
         if (!internal) {
             var recipients = side == Side.CLIENT ? notifier.accountManagersOf(d.organisationId()) : notifier.clientAdminsOf(d.organisationId());
-            notifier.tell(recipients, "Dispute " + d.claimNumber() + ": a message from " + caller.name(), m.text(), "/dispute.xhtml?id=" + d.id());
+            notifier.tell(recipients, "Dispute " + d.claimNumber() + ": a message from " + caller.actor().describe(), m.text(),
+                    "/dispute.xhtml?id=" + d.id());
         }
-        return new MessageView(m.id(), m.author(), m.side().name(), m.isInternal(), m.text(), m.createdAt());
+        return MessageView.of(m);
     }
 
-    public record AttachmentView(Long id, String fileName, String contentType, int size, String uploadedBy, String side, Instant at) {
+    /** An evidence file's facts; {@code uploadedByKind} USER (a person), CREDENTIAL (an API key) or LEGACY (not known). */
+    public record AttachmentView(Long id, String fileName, String contentType, int size, String uploadedBy, String uploadedByKind, String side,
+                                 Instant at) {
         static AttachmentView of(Attachment a) {
-            return new AttachmentView(a.id(), a.fileName(), a.contentType(), a.size(), a.uploadedBy(), a.side().name(), a.uploadedAt());
+            return new AttachmentView(a.id(), a.fileName(), a.contentType(), a.size(), a.uploadedBy().name(), a.uploadedBy().kind().name(),
+                    a.side().name(), a.uploadedAt());
         }
     }
 
@@ -433,13 +451,13 @@ public class DisputeService {
         Side side = sideOf(caller);
         Attachment a;
         try {
-            a = new Attachment(d, fileName, content, caller.name(), side, clock.instant());
+            a = new Attachment(d, fileName, content, caller.actor(), side, clock.instant());
         } catch (IllegalArgumentException e) {
             throw new DomainRuleViolation("file", e.getMessage());
         }
         disputes.add(a);
         disputes.add(new DisputeRecord(d, new Change("ATTACH", d.state(), d.state(), null, d.level(), "evidence: " + a.fileName()
-                + " (" + a.contentType() + ", " + a.size() + " bytes)"), caller.name(), side, clock.instant()));
+                + " (" + a.contentType() + ", " + a.size() + " bytes)"), caller.actor(), side, clock.instant()));
         files.put(a.storageKey(), content);
         return AttachmentView.of(a);
     }
@@ -499,7 +517,7 @@ public class DisputeService {
             Dispute d = disputes.find(TenantScope.all(), o.id()).orElse(null);
             if (d != null && d.levelOverdue(p, day)) {
                 Change c = d.escalate(null, p, "the time limit of " + p.ladder().get(d.level()).name() + " ran out", day);
-                disputes.add(new DisputeRecord(d, c, "system", null, clock.instant()));
+                disputes.add(new DisputeRecord(d, c, DEADLINE_JOB, null, clock.instant()));
                 n++;
             }
         }
@@ -564,16 +582,16 @@ public class DisputeService {
         if (inForce.isPresent()) {
             return inForce.get();
         }
-        DisputeProcedure standard = DisputeProcedure.standard(contract.id(), org, contract.term().start(), "portal (standard template)",
+        DisputeProcedure standard = DisputeProcedure.standard(contract.id(), org, contract.term().start(), DisputeProcedure.TEMPLATE,
                 clock.instant());
         disputes.add(standard);
         return standard;
     }
 
     /** Each step is told to the other side: the client's administrators, or its account managers. */
-    private void tellOtherSide(Dispute d, Side side, Change change, String actor) {
+    private void tellOtherSide(Dispute d, Side side, Change change, Actor actor) {
         var recipients = side == Side.CLIENT ? notifier.accountManagersOf(d.organisationId()) : notifier.clientAdminsOf(d.organisationId());
-        String subject = "Dispute " + d.claimNumber() + ": " + change.action().toLowerCase(Locale.ROOT).replace('_', ' ') + " by " + actor;
+        String subject = "Dispute " + d.claimNumber() + ": " + change.action().toLowerCase(Locale.ROOT).replace('_', ' ') + " by " + actor.describe();
         String body = subject + (change.note() == null ? "" : "\n" + change.note()) + "\nNow " + d.state() + ", to resolve by "
                 + d.resolveBy() + ".";
         notifier.tell(recipients, subject, body, "/dispute.xhtml?id=" + d.id());

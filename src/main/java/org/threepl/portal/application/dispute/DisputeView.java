@@ -32,9 +32,10 @@ public record DisputeView(Long id, String claimNumber, Long organisationId, Stri
     public record ShipmentRef(Long id, String reference) {
     }
 
-    public record OfferView(BigDecimal amount, String side, String madeBy, java.time.Instant madeAt, String status) {
+    /** An offer; {@code madeByKind} USER (a person), CREDENTIAL (an API key) or LEGACY (made before actors were typed). */
+    public record OfferView(BigDecimal amount, String side, String madeBy, String madeByKind, java.time.Instant madeAt, String status) {
         static OfferView of(Offer o) {
-            return new OfferView(o.amount(), o.side().name(), o.madeBy(), o.madeAt(), o.status().name());
+            return new OfferView(o.amount(), o.side().name(), o.madeBy().name(), o.madeBy().kind().name(), o.madeAt(), o.status().name());
         }
     }
 

@@ -124,14 +124,14 @@ public class PartnershipService {
                     + settings.tiers().stream().map(TierDefinition::code).toList());
         }
         relationships.openProposalOf(org.id()).ifPresent(p -> {
-            throw new DomainRuleViolation("toTier", "A proposal for " + org.name() + " (to " + p.toTier() + ", by " + p.proposedBy()
+            throw new DomainRuleViolation("toTier", "A proposal for " + org.name() + " (to " + p.toTier() + ", by " + p.proposedBy().describe()
                     + ") is still open: it is decided or withdrawn first");
         });
-        TierProposal p = new TierProposal(org.id(), tiers.currentTier(settings, org.id()).code(), code, reason, caller.name(), clock.instant());
+        TierProposal p = new TierProposal(org.id(), tiers.currentTier(settings, org.id()).code(), code, reason, caller.actor(), clock.instant());
         relationships.add(p);
         notifier.tell(users.listByRole(Role.OPS_ADMIN).stream().filter(UserAccount::isEnabled).toList(),
-                org.name() + ": " + caller.name() + " proposes the tier " + code, "From " + p.fromTier() + " to " + p.toTier() + ": " + p.reason(),
-                RelationshipLinks.approvals());
+                org.name() + ": " + caller.actor().describe() + " proposes the tier " + code,
+                "From " + p.fromTier() + " to " + p.toTier() + ": " + p.reason(), RelationshipLinks.approvals());
         return RelationshipViews.ProposalView.of(p, org.name());
     }
 
@@ -157,7 +157,7 @@ public class PartnershipService {
                     throw new DomainRuleViolation("action", "The client's tier changed to " + currentCode + " since the proposal (from "
                             + p.fromTier() + "): reject it and propose again");
                 }
-                p.approve(caller.name(), reason, now);
+                p.approve(caller.actor(), reason, now);
                 if (current == null) {
                     current = new ClientTier(org.id(), settings.lowestTier(), now);
                     relationships.add(current);
@@ -171,18 +171,19 @@ public class PartnershipService {
             }
             case "REJECT" -> {
                 AccessPolicy.require(RelationshipAccess.mayDecide(caller), "Only the 3PL's operations admins reject tier changes");
-                p.reject(caller.name(), reason, now);
+                p.reject(caller.actor(), reason, now);
             }
             case "WITHDRAW" -> {
                 AccessPolicy.require(RelationshipAccess.mayManage(caller), "Only the proposer withdraws a proposal");
-                p.withdraw(caller.name(), now);
+                p.withdraw(caller.actor(), now);
             }
             default -> throw new DomainRuleViolation("action", "Unknown action '" + action + "'; allowed: APPROVE, REJECT, WITHDRAW");
         }
         relationships.flush();
         if (!"WITHDRAW".equals(a)) {
-            users.findByUsername(p.proposedBy()).ifPresent(u -> notifier.tell(List.of(u), org.name() + ": your proposal of " + p.toTier() + " was "
-                    + p.state().name().toLowerCase(Locale.ROOT), p.decisionReason() + " (" + caller.name() + ")", RelationshipLinks.client(org.id())));
+            proposer(p).ifPresent(u -> notifier.tell(List.of(u), org.name() + ": your proposal of " + p.toTier() + " was "
+                    + p.state().name().toLowerCase(Locale.ROOT), p.decisionReason() + " (" + caller.actor().describe() + ")",
+                    RelationshipLinks.client(org.id())));
         }
         return RelationshipViews.ProposalView.of(p, org.name());
     }
@@ -262,7 +263,7 @@ public class PartnershipService {
                 throw new DomainRuleViolation("tiers", "The tier " + p.toTier() + " is named by an open proposal: decide it first");
             }
         }
-        s.update(values, caller.name(), clock.instant());
+        s.update(values, caller.actor(), clock.instant());
         for (ClientTier t : relationships.clientTiers()) {
             values.tiers().forEach(t::follow);
         }
@@ -296,7 +297,7 @@ public class PartnershipService {
                         t.minSwitchingCost(), t.minBonds(), t.structuralBondRequired(), t.minSlaPerformance(), t.minSatisfaction(),
                         t.dedicatedAccountManager(), t.reviewCadenceDays(), t.contactCadenceDays(), t.disputePriority(), t.customReports(),
                         t.priceIncentivePercent())).toList(),
-                s.updatedBy(), s.updatedAt(), s.version());
+                s.updatedBy().name(), s.updatedAt(), s.version());
     }
 
     /** Settings as sent, checked field by field into the domain's values. */
@@ -366,6 +367,14 @@ public class PartnershipService {
     private RelationshipViews.ProposalView view(TierProposal p) {
         String name = organisations.find(callers.current().tenantScope(), p.organisationId()).map(Organisation::name).orElse(null);
         return RelationshipViews.ProposalView.of(p, name);
+    }
+
+    /**
+     * The person who proposed, to tell them of the decision: by their account's id, never by a name (a key
+     * named like a user is not that user). A key or a proposal older than typed actors has nobody to tell.
+     */
+    private java.util.Optional<UserAccount> proposer(TierProposal p) {
+        return p.proposedBy().isUser() ? users.findById(p.proposedBy().id()) : java.util.Optional.empty();
     }
 
     private TierProposal find(Long id) {

@@ -234,12 +234,12 @@ public class RelationshipService {
             throw new DomainRuleViolation("nextStepDue", "A due day belongs to a next step, on or after the contact");
         }
         ContactLogEntry e = field("contact", () -> new ContactLogEntry(org.id(), kind, on, cmd.contactPerson(), cmd.summary(), cmd.nextStep(),
-                cmd.nextStepDue(), caller.name(), clock.instant(), today));
+                cmd.nextStepDue(), caller.actor(), clock.instant(), today));
         relationships.add(e);
         String note = "contact logged: " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " on " + e.occurredOn();
-        relationships.openTasksOf(org.id(), AccountTask.Kind.CONTACT_DUE).forEach(t -> t.done(caller.name(), note, clock.instant()));
+        relationships.openTasksOf(org.id(), AccountTask.Kind.CONTACT_DUE).forEach(t -> t.done(caller.actor(), note, clock.instant()));
         if (kind == ContactKind.BUSINESS_REVIEW) {
-            relationships.openTasksOf(org.id(), AccountTask.Kind.REVIEW_DUE).forEach(t -> t.done(caller.name(), note, clock.instant()));
+            relationships.openTasksOf(org.id(), AccountTask.Kind.REVIEW_DUE).forEach(t -> t.done(caller.actor(), note, clock.instant()));
         }
         return RelationshipViews.ContactView.of(e);
     }
@@ -268,7 +268,7 @@ public class RelationshipService {
         Money exitFee = money("exitFee", cmd.exitFee(), cmd.exitFeeCurrency());
         Money assets = money("dedicatedAssetsValue", cmd.dedicatedAssetsValue(), cmd.dedicatedAssetsCurrency());
         field("facts", () -> {
-            facts.record(exitFee, cmd.dedicatedAssets(), assets, cmd.volumeDiscountPercent(), cmd.internalNote(), caller.name(), clock.instant());
+            facts.record(exitFee, cmd.dedicatedAssets(), assets, cmd.volumeDiscountPercent(), cmd.internalNote(), caller.actor(), clock.instant());
             return facts;
         });
         if (found.isEmpty()) {
@@ -298,7 +298,7 @@ public class RelationshipService {
         if (t.version() != expectedVersion) {
             throw new ConcurrentChangeException("Task " + taskId);
         }
-        t.done(caller.name(), note, clock.instant());
+        t.done(caller.actor(), note, clock.instant());
         relationships.flush();
         return RelationshipViews.TaskView.of(t);
     }

@@ -11,6 +11,7 @@ import org.threepl.portal.domain.model.relationship.TierDefinition;
 import org.threepl.portal.domain.model.relationship.TierHistoryEntry;
 import org.threepl.portal.domain.model.relationship.TierProposal;
 import org.threepl.portal.domain.model.relationship.TierRules;
+import org.threepl.portal.domain.model.shared.Actor;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -280,50 +281,64 @@ public final class RelationshipViews {
 
     // --- records ---
 
+    // who acted: the name it had (recordedBy, …) and, to tell a person from an API key, its kind (recordedByKind, …:
+    // USER, CREDENTIAL, SYSTEM or LEGACY)
+
     public record ContactView(Long id, Long organisationId, String kind, LocalDate occurredOn, String contactPerson, String summary, String nextStep,
-                              LocalDate nextStepDue, String recordedBy, Instant recordedAt) {
+                              LocalDate nextStepDue, String recordedBy, String recordedByKind, Instant recordedAt) {
         static ContactView of(ContactLogEntry e) {
             return new ContactView(e.id(), e.organisationId(), e.kind().name(), e.occurredOn(), e.contactPerson(), e.summary(), e.nextStep(),
-                    e.nextStepDue(), e.recordedBy(), e.recordedAt());
+                    e.nextStepDue(), e.recordedBy().name(), e.recordedBy().kind().name(), e.recordedAt());
         }
     }
 
     /** Recorded facts; {@code version} is -1 while nothing has been recorded (send If-Match "-1" to record the first). */
     public record FactsView(Long organisationId, BigDecimal exitFee, String exitFeeCurrency, String dedicatedAssets, BigDecimal dedicatedAssetsValue,
                             String dedicatedAssetsCurrency, BigDecimal volumeDiscountPercent, String internalNote, String recordedBy,
-                            Instant recordedAt, int version) {
+                            String recordedByKind, Instant recordedAt, int version) {
         static FactsView of(Long organisationId, RelationshipFacts f) {
             if (f == null) {
-                return new FactsView(organisationId, null, null, null, null, null, null, null, null, null, -1);
+                return new FactsView(organisationId, null, null, null, null, null, null, null, null, null, null, -1);
             }
             return new FactsView(organisationId, f.exitFee() == null ? null : f.exitFee().amount(),
                     f.exitFee() == null ? null : f.exitFee().currency().getCurrencyCode(), f.dedicatedAssets(),
                     f.dedicatedAssetsValue() == null ? null : f.dedicatedAssetsValue().amount(),
                     f.dedicatedAssetsValue() == null ? null : f.dedicatedAssetsValue().currency().getCurrencyCode(), f.volumeDiscountPercent(),
-                    f.internalNote(), f.recordedBy(), f.recordedAt(), f.version());
+                    f.internalNote(), f.recordedBy().name(), f.recordedBy().kind().name(), f.recordedAt(), f.version());
         }
     }
 
+    /**
+     * A tier proposal; {@code proposedByKind} and {@code proposedById} are the proposer's identity (a user
+     * account's or an API credential's id), so that a page can tell whether the reader proposed it (who
+     * alone withdraws it) without comparing names.
+     */
     public record ProposalView(Long id, Long organisationId, String organisationName, String fromTier, String toTier, String reason,
-                               String proposedBy, Instant proposedAt, String state, String decidedBy, Instant decidedAt, String decisionReason,
-                               int version) {
+                               String proposedBy, String proposedByKind, Long proposedById, Instant proposedAt, String state,
+                               String decidedBy, String decidedByKind, Instant decidedAt, String decisionReason, int version) {
         static ProposalView of(TierProposal p, String organisationName) {
-            return new ProposalView(p.id(), p.organisationId(), organisationName, p.fromTier(), p.toTier(), p.reason(), p.proposedBy(),
-                    p.proposedAt(), p.state().name(), p.decidedBy(), p.decidedAt(), p.decisionReason(), p.version());
+            Actor decided = p.decidedBy();
+            return new ProposalView(p.id(), p.organisationId(), organisationName, p.fromTier(), p.toTier(), p.reason(), p.proposedBy().name(),
+                    p.proposedBy().kind().name(), p.proposedBy().id(), p.proposedAt(), p.state().name(),
+                    decided == null ? null : decided.name(), decided == null ? null : decided.kind().name(), p.decidedAt(), p.decisionReason(),
+                    p.version());
         }
     }
 
-    public record HistoryView(String fromTier, String toTier, Long proposalId, String proposedBy, String approvedBy, Instant changedAt, String reason) {
+    public record HistoryView(String fromTier, String toTier, Long proposalId, String proposedBy, String proposedByKind, String approvedBy,
+                              String approvedByKind, Instant changedAt, String reason) {
         static HistoryView of(TierHistoryEntry h) {
-            return new HistoryView(h.fromTier(), h.toTier(), h.proposalId(), h.proposedBy(), h.approvedBy(), h.changedAt(), h.reason());
+            return new HistoryView(h.fromTier(), h.toTier(), h.proposalId(), h.proposedBy().name(), h.proposedBy().kind().name(),
+                    h.approvedBy().name(), h.approvedBy().kind().name(), h.changedAt(), h.reason());
         }
     }
 
     public record TaskView(Long id, Long organisationId, String kind, String title, String detail, LocalDate dueOn, Instant createdAt, String state,
-                           String doneBy, Instant doneAt, String doneNote, int version) {
+                           String doneBy, String doneByKind, Instant doneAt, String doneNote, int version) {
         static TaskView of(AccountTask t) {
+            Actor done = t.doneBy();
             return new TaskView(t.id(), t.organisationId(), t.kind().name(), t.title(), t.detail(), t.dueOn(), t.createdAt(), t.state().name(),
-                    t.doneBy(), t.doneAt(), t.doneNote(), t.version());
+                    done == null ? null : done.name(), done == null ? null : done.kind().name(), t.doneAt(), t.doneNote(), t.version());
         }
     }
 
@@ -334,8 +349,8 @@ public final class RelationshipViews {
     }
 
     /** A survey as its client and the 3PL see it; {@code dimensions} are what it asks about. */
-    public record SurveyView(Long id, Long organisationId, String title, String sentBy, Instant sentAt, LocalDate dueOn, String state, boolean overdue,
-                             List<String> dimensions, List<AnswerView> answers, BigDecimal surveyC, String level, String answeredBy,
-                             Instant answeredAt, String comment, int version) {
+    public record SurveyView(Long id, Long organisationId, String title, String sentBy, String sentByKind, Instant sentAt, LocalDate dueOn,
+                             String state, boolean overdue, List<String> dimensions, List<AnswerView> answers, BigDecimal surveyC, String level,
+                             String answeredBy, String answeredByKind, Instant answeredAt, String comment, int version) {
     }
 }

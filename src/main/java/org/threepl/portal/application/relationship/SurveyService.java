@@ -15,6 +15,7 @@ import org.threepl.portal.domain.model.relationship.Satisfaction;
 import org.threepl.portal.domain.model.relationship.SatisfactionSurvey;
 import org.threepl.portal.domain.model.relationship.SurveyAnswer;
 import org.threepl.portal.domain.model.relationship.SurveyDimension;
+import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
 import org.threepl.portal.infrastructure.persistence.RelationshipRepository;
 
@@ -70,7 +71,7 @@ public class SurveyService {
         AccessPolicy.require(RelationshipAccess.mayManage(caller), "Surveys are sent by the client's account managers (or the 3PL's ops admins)");
         LocalDate today = today();
         SatisfactionSurvey s = RelationshipService.field("survey", () -> new SatisfactionSurvey(org.id(), title,
-                dueOn == null ? today.plusDays(14) : dueOn, caller.name(), clock.instant(), today));
+                dueOn == null ? today.plusDays(14) : dueOn, caller.actor(), clock.instant(), today));
         relationships.add(s);
         notifier.tell(notifier.clientAdminsOf(org.id()), "A short satisfaction survey from your logistics provider: " + s.title(),
                 "Please tell us, for " + SurveyDimension.values().length + " aspects of our service, what you expected and what you got, by "
@@ -99,14 +100,14 @@ public class SurveyService {
             given.add(RelationshipService.field(at, () -> new SurveyAnswer(d, a.expected(), a.perceived())));
         }
         RelationshipService.field("answers", () -> {
-            s.answer(given, comment, caller.name(), clock.instant());
+            s.answer(given, comment, caller.actor(), clock.instant());
             return s;
         });
         relationships.flush();
         RelationshipSettings settings = relationships.settings();
         notifier.tell(notifier.accountManagersOf(s.organisationId()), "Survey answered: " + s.title() + " (C = "
                         + s.surveyC().stripTrailingZeros().toPlainString() + ")",
-                caller.name() + " answered; the level is " + Satisfaction.level(s.surveyC(), settings.satisfactionPolicy()) + ".",
+                caller.actor().describe() + " answered; the level is " + Satisfaction.level(s.surveyC(), settings.satisfactionPolicy()) + ".",
                 RelationshipLinks.client(s.organisationId()));
         return view(s, settings);
     }
@@ -125,11 +126,13 @@ public class SurveyService {
     }
 
     private RelationshipViews.SurveyView view(SatisfactionSurvey s, RelationshipSettings settings) {
-        return new RelationshipViews.SurveyView(s.id(), s.organisationId(), s.title(), s.sentBy(), s.sentAt(), s.dueOn(), s.state().name(),
-                s.overdue(today()), Arrays.stream(SurveyDimension.values()).map(Enum::name).toList(),
+        Actor answered = s.answeredBy();
+        return new RelationshipViews.SurveyView(s.id(), s.organisationId(), s.title(), s.sentBy().name(), s.sentBy().kind().name(), s.sentAt(),
+                s.dueOn(), s.state().name(), s.overdue(today()), Arrays.stream(SurveyDimension.values()).map(Enum::name).toList(),
                 s.answers().stream().map(RelationshipViews.AnswerView::of).toList(), s.surveyC(),
-                s.surveyC() == null ? null : Satisfaction.level(s.surveyC(), settings.satisfactionPolicy()).name(), s.answeredBy(), s.answeredAt(),
-                s.comment(), s.version());
+                s.surveyC() == null ? null : Satisfaction.level(s.surveyC(), settings.satisfactionPolicy()).name(),
+                answered == null ? null : answered.name(), answered == null ? null : answered.kind().name(), s.answeredAt(), s.comment(),
+                s.version());
     }
 
     private SatisfactionSurvey find(Long id) {

@@ -72,7 +72,7 @@ public class ImportJobService {
             if (size == 0) {
                 throw new DomainRuleViolation("file", "The file is empty");
             }
-            Long id = jobs.add(new ImportJob(kind, fileName == null ? "upload.csv" : fileName, size, caller.name(),
+            Long id = jobs.add(new ImportJob(kind, fileName == null ? "upload.csv" : fileName, size, caller.actor(),
                     clock.instant()));
             executor.submit(() -> run(id, kind, file, caller));
             return id;

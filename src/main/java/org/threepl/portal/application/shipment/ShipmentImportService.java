@@ -149,7 +149,7 @@ public class ShipmentImportService {
             progress.reached(lineNo - 1, tally.created, tally.updated, tally.rejected);
             tally.errors.sort(java.util.Comparator.comparingLong(LineError::line));
             long millis = (System.nanoTime() - started) / 1_000_000;
-            LOG.info(() -> "Imported " + kind + " for " + caller.name() + ": " + tally.created + " created, " + tally.updated
+            LOG.info(() -> "Imported " + kind + " for " + caller.actor().describe() + ": " + tally.created + " created, " + tally.updated
                     + " updated, " + tally.rejected + " rejected, via " + (fast ? "COPY" : "batches") + " in " + millis + " ms");
             return new ImportReport(lineNo - 1, tally.created, tally.updated, tally.rejected, List.copyOf(tally.errors),
                     tally.errors.size() >= MAX_ERRORS, fast ? "copy" : "batches", millis);

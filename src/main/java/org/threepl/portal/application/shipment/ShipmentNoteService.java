@@ -33,7 +33,7 @@ public class ShipmentNoteService {
                 .orElseThrow(() -> new NotFoundException("Shipment " + shipmentId));
         ShipmentNote note;
         try {
-            note = new ShipmentNote(s, caller.name(), caller.isProvider() ? ShipmentNote.Side.PROVIDER : ShipmentNote.Side.CLIENT,
+            note = new ShipmentNote(s, caller.actor(), caller.isProvider() ? ShipmentNote.Side.PROVIDER : ShipmentNote.Side.CLIENT,
                     text, clock.instant());
         } catch (IllegalArgumentException e) {
             throw new DomainRuleViolation("text", e.getMessage());

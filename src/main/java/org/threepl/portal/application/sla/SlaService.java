@@ -124,7 +124,7 @@ public class SlaService {
             throw new DomainRuleViolation("effectiveFrom", "The date from which the term applies is required");
         }
         SlaTerm term = field("target", () -> new SlaTerm(contract.id(), contract.organisation().id(), kpi, cmd.target(), period,
-                scope, cmd.toleranceMinutes() == null ? 0 : cmd.toleranceMinutes(), bands, cmd.effectiveFrom(), caller.name(),
+                scope, cmd.toleranceMinutes() == null ? 0 : cmd.toleranceMinutes(), bands, cmd.effectiveFrom(), caller.actor(),
                 clock.instant()));
         terms.add(term);
         return SlaTermView.of(term);
@@ -212,7 +212,7 @@ public class SlaService {
                              Long disputeId, int version) {
         static BreachView of(SlaBreach b) {
             return new BreachView(b.id(), b.kpi(), b.periodStart(), b.periodEnd(), b.actual(), b.target(), b.openedAt(), b.comment(),
-                    b.commentedBy(), b.commentedAt(), b.disputeId(), b.version());
+                    b.commentedBy() == null ? null : b.commentedBy().name(), b.commentedAt(), b.disputeId(), b.version());
         }
     }
 
@@ -235,7 +235,7 @@ public class SlaService {
             throw new ConcurrentChangeException("Breach " + breachId);
         }
         field("comment", () -> {
-            b.comment(text, caller.name(), clock.instant());
+            b.comment(text, caller.actor(), clock.instant());
             return b;
         });
         return BreachView.of(b);

@@ -13,7 +13,7 @@ public record ApiCredentialView(Long id, Long organisationId, String name, Strin
 
     public static ApiCredentialView of(ApiCredential c) {
         return new ApiCredentialView(c.id(), c.organisation() == null ? null : c.organisation().id(), c.name(),
-                c.keyPrefix(), c.scopes().stream().map(ApiScope::name).toList(), c.createdBy(), c.createdAt(),
+                c.keyPrefix(), c.scopes().stream().map(ApiScope::name).toList(), c.createdBy().name(), c.createdAt(),
                 c.lastUsedAt(), c.revokedAt(), c.isRevoked());
     }
 }

@@ -69,6 +69,8 @@ public class DemoData {
     @Inject
     DemoRelationships relationships;
 
+    private DemoActors actors;
+
     void load() {
         Instant now = clock.instant();
         Map<String, String> hashes = hashes("ops.admin", "am.lee", "am.schmidt",
@@ -92,6 +94,7 @@ public class DemoData {
         em.persist(new AccountAssignment(lee, acme, now));
         em.persist(new AccountAssignment(lee, huaxia, now));
         em.persist(new AccountAssignment(schmidt, nordwind, now));
+        actors = new DemoActors(em); // what the demo users did names them by their accounts
 
         LocalDate today = LocalDate.now(clock);
         ClientContract acmeContract = new ClientContract(acme, "C-ACME-2025-01", new DateRange(today.minusMonths(14), today.plusMonths(22)),
@@ -107,11 +110,11 @@ public class DemoData {
         em.flush();
         slaTerms(acmeContract, nordwindContract, huaxiaContract, today.minusYears(2), now);
 
-        key(acme, "Acme ERP (demo)", ACME_KEY, EnumSet.of(ApiScope.READ, ApiScope.WRITE), now);
-        key(nordwind, "Nordwind TMS (demo)", NORDWIND_KEY, EnumSet.of(ApiScope.READ, ApiScope.WRITE), now);
-        key(huaxia, "Huaxia reporting (demo, read only)", HUAXIA_KEY, EnumSet.of(ApiScope.READ), now);
+        key(acme, "acme.admin", "Acme ERP (demo)", ACME_KEY, EnumSet.of(ApiScope.READ, ApiScope.WRITE), now);
+        key(nordwind, "nordwind.admin", "Nordwind TMS (demo)", NORDWIND_KEY, EnumSet.of(ApiScope.READ, ApiScope.WRITE), now);
+        key(huaxia, "huaxia.admin", "Huaxia reporting (demo, read only)", HUAXIA_KEY, EnumSet.of(ApiScope.READ), now);
         em.persist(ApiCredential.forProviderIntegration("3PL WMS integration (demo)", demoKey(INTEGRATION_KEY),
-                EnumSet.of(ApiScope.READ, ApiScope.WRITE), "ops.admin", now));
+                EnumSet.of(ApiScope.READ, ApiScope.WRITE), actors.user("ops.admin"), now));
         em.flush();
 
         shipments.load(acme.id(), "ACME", 1500, "GBP", now, 1L);
@@ -153,7 +156,7 @@ public class DemoData {
     private void term(ClientContract contract, Kpi kpi, String target, MeasurementPeriod period, SlaScope scope, int tolerance,
                       BonusMalus bands, LocalDate from, Instant now) {
         em.persist(new SlaTerm(contract.id(), contract.organisation().id(), kpi, new BigDecimal(target), period, scope, tolerance,
-                bands, from, "ops.admin", now));
+                bands, from, actors.user("ops.admin"), now));
     }
 
     /** PBKDF2 at 600,000 iterations is slow by design: hash the demo users on all cores at once. */
@@ -192,8 +195,9 @@ public class DemoData {
         return o;
     }
 
-    private void key(Organisation org, String name, String key, EnumSet<ApiScope> scopes, Instant now) {
-        em.persist(ApiCredential.forOrganisation(org, name, demoKey(key), scopes, "demo", now));
+    /** A client's key, issued by its administrator (as the portal has client admins issue them). */
+    private void key(Organisation org, String admin, String name, String key, EnumSet<ApiScope> scopes, Instant now) {
+        em.persist(ApiCredential.forOrganisation(org, name, demoKey(key), scopes, actors.user(admin), now));
     }
 
     private static ApiKey demoKey(String key) {

@@ -56,9 +56,12 @@ class DemoDisputes {
     @Inject
     DisputeRepository disputes;
 
+    private DemoActors actors;
+
     void load(Organisation acme, ClientContract acmeContract, Organisation nordwind, ClientContract nordwindContract,
               Organisation huaxia, ClientContract huaxiaContract, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        actors = new DemoActors(em);
         DisputeProcedure acmeProcedure = standard(acme, acmeContract, now);
         DisputeProcedure huaxiaProcedure = standard(huaxia, huaxiaContract, now);
         DisputeProcedure nordwindProcedure = new DisputeProcedure(nordwindContract.id(), nordwind.id(), EnumSet.allOf(DisputeKind.class),
@@ -67,7 +70,7 @@ class DemoDisputes {
                         new LadderLevel("Managing directors", 15, org.threepl.portal.domain.model.account.Role.OPS_ADMIN),
                         new LadderLevel("Mediation (Hamburg Chamber of Commerce)", 0, org.threepl.portal.domain.model.account.Role.OPS_ADMIN)),
                 Map.of(DisputeKind.LOSS_OR_DAMAGE, DisputeProcedure.STANDARD_DAMAGE_EVIDENCE), nordwindContract.term().start(),
-                "ops.admin", now.minus(700, ChronoUnit.DAYS));
+                actors.user("ops.admin"), now.minus(700, ChronoUnit.DAYS));
         disputes.add(nordwindProcedure);
 
         // --- Acme ---
@@ -84,7 +87,7 @@ class DemoDisputes {
             a1.step(a1.dispute.acknowledge(Side.PROVIDER), "am.lee", Side.PROVIDER, 2);
             a1.step(a1.dispute.investigate(Side.PROVIDER), "am.lee", Side.PROVIDER, 4);
             Money offered = new Money(fuel.amount().amount().multiply(new BigDecimal("0.6")).setScale(2, java.math.RoundingMode.HALF_UP), fuel.amount().currency());
-            a1.step(a1.dispute.offer(Side.PROVIDER, offered, "am.lee", a1.at(12)), "am.lee", Side.PROVIDER, 12);
+            a1.step(a1.dispute.offer(Side.PROVIDER, offered, actors.user("am.lee"), a1.at(12)), "am.lee", Side.PROVIDER, 12);
             a1.step(a1.dispute.acceptOffer(Side.CLIENT, number("CN", "CREDIT_NOTE", a1.day(15))), "acme.admin", Side.CLIENT, 15);
             a1.step(a1.dispute.close(a1.day(20)), "am.lee", Side.PROVIDER, 20);
         }
@@ -96,7 +99,7 @@ class DemoDisputes {
         a2.step(a2.dispute.acknowledge(Side.PROVIDER), "am.lee", Side.PROVIDER, 2);
         a2.step(a2.dispute.investigate(Side.PROVIDER), "am.lee", Side.PROVIDER, 5);
         a2.note("am.lee", "The subcontracted carrier accepts 60 % of the liability; keep the offer within that.", 9);
-        a2.step(a2.dispute.offer(Side.PROVIDER, Money.of("300.00", "GBP"), "am.lee", a2.at(17)), "am.lee", Side.PROVIDER, 17);
+        a2.step(a2.dispute.offer(Side.PROVIDER, Money.of("300.00", "GBP"), actors.user("am.lee"), a2.at(17)), "am.lee", Side.PROVIDER, 17);
         a2.message("am.lee", Side.PROVIDER, "We offer £300.00: the delays are ours, the lost sales are an estimate. Can you accept?", 17);
 
         List<Long> damaged = shipments(acme.id(), 1, 5, now);
@@ -131,7 +134,7 @@ class DemoDisputes {
     }
 
     private DisputeProcedure standard(Organisation org, ClientContract contract, Instant now) {
-        DisputeProcedure p = DisputeProcedure.standard(contract.id(), org.id(), contract.term().start(), "portal (standard template)", now);
+        DisputeProcedure p = DisputeProcedure.standard(contract.id(), org.id(), contract.term().start(), DisputeProcedure.TEMPLATE, now);
         disputes.add(p);
         return p;
     }
@@ -143,7 +146,7 @@ class DemoDisputes {
                 null, filedOn);
         disputes.add(d);
         Story story = new Story(d, filedOn);
-        disputes.add(new DisputeRecord(d, new Change("FILE", null, d.state(), amount.amount(), 0, description), by, Side.CLIENT,
+        disputes.add(new DisputeRecord(d, new Change("FILE", null, d.state(), amount.amount(), 0, description), actors.user(by), Side.CLIENT,
                 story.at(0)));
         return story;
     }
@@ -189,17 +192,17 @@ class DemoDisputes {
 
         void step(Change change, String by, Side side, int after) {
             steps++;
-            disputes.add(new DisputeRecord(dispute, change, by, side, at(after)));
+            disputes.add(new DisputeRecord(dispute, change, actors.user(by), side, at(after)));
         }
 
         void message(String by, Side side, String text, int after) {
             steps++;
-            disputes.add(new DisputeMessage(dispute, by, side, false, text, at(after)));
+            disputes.add(new DisputeMessage(dispute, actors.user(by), side, false, text, at(after)));
         }
 
         void note(String by, String text, int after) {
             steps++;
-            disputes.add(new DisputeMessage(dispute, by, Side.PROVIDER, true, text, at(after)));
+            disputes.add(new DisputeMessage(dispute, actors.user(by), Side.PROVIDER, true, text, at(after)));
         }
     }
 }

@@ -44,9 +44,12 @@ class DemoRelationships {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    private DemoActors actors;
+
     void load(Organisation acme, Organisation nordwind, Organisation huaxia, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         RelationshipSettings settings = em.find(RelationshipSettings.class, 1);
+        actors = new DemoActors(em);
 
         // integrations: the keys were issued when the contracts began and are in daily use (Huaxia's is read-only and idle)
         integration(DemoData.ACME_KEY, now.minus(420, ChronoUnit.DAYS), now.minus(2, ChronoUnit.HOURS));
@@ -111,16 +114,16 @@ class DemoRelationships {
         facts(nordwind, Money.of("30000", "EUR"), null, null, null, "Price-sensitive; a competitor's quote is expected before the renewal", now);
 
         // surveys: Acme highly satisfied (and more so than half a year ago), Nordwind sliding into dissatisfaction, Huaxia's open
-        survey(acme, "Half-year service survey", now.minus(220, ChronoUnit.DAYS), new int[][]{{6, 6}, {6, 6}, {5, 5}, {6, 6}, {5, 5}}, "acme.admin",
-                "All as agreed", today);
-        survey(acme, "Annual service survey", now.minus(40, ChronoUnit.DAYS), new int[][]{{6, 7}, {6, 6}, {5, 6}, {6, 6}, {5, 6}}, "acme.admin",
-                "Returns handling got noticeably faster", today);
-        survey(nordwind, "Half-year service survey", now.minus(230, ChronoUnit.DAYS), new int[][]{{6, 6}, {7, 7}, {6, 5}, {6, 6}, {5, 5}},
-                "nordwind.admin", null, today);
-        survey(nordwind, "Annual service survey", now.minus(35, ChronoUnit.DAYS), new int[][]{{6, 5}, {7, 6}, {6, 5}, {6, 4}, {5, 5}},
-                "nordwind.admin", "Invoices need too many corrections; updates come late", today);
-        SatisfactionSurvey open = new SatisfactionSurvey(huaxia.id(), "First 90 days: how are we doing?", today.plusDays(10), "am.lee",
-                now.minus(4, ChronoUnit.DAYS), today);
+        survey(acme, "am.lee", "Half-year service survey", now.minus(220, ChronoUnit.DAYS),
+                new int[][]{{6, 6}, {6, 6}, {5, 5}, {6, 6}, {5, 5}}, "acme.admin", "All as agreed", today);
+        survey(acme, "am.lee", "Annual service survey", now.minus(40, ChronoUnit.DAYS),
+                new int[][]{{6, 7}, {6, 6}, {5, 6}, {6, 6}, {5, 6}}, "acme.admin", "Returns handling got noticeably faster", today);
+        survey(nordwind, "am.schmidt", "Half-year service survey", now.minus(230, ChronoUnit.DAYS),
+                new int[][]{{6, 6}, {7, 7}, {6, 5}, {6, 6}, {5, 5}}, "nordwind.admin", null, today);
+        survey(nordwind, "am.schmidt", "Annual service survey", now.minus(35, ChronoUnit.DAYS),
+                new int[][]{{6, 5}, {7, 6}, {6, 5}, {6, 4}, {5, 5}}, "nordwind.admin", "Invoices need too many corrections; updates come late", today);
+        SatisfactionSurvey open = new SatisfactionSurvey(huaxia.id(), "First 90 days: how are we doing?", today.plusDays(10),
+                actors.user("am.lee"), now.minus(4, ChronoUnit.DAYS), today);
         em.persist(open);
         em.flush();
     }
@@ -175,9 +178,10 @@ class DemoRelationships {
         String from = settings.lowestTier().code();
         for (Step s : steps) {
             Instant at = now.minus(s.daysAgo(), ChronoUnit.DAYS);
-            TierProposal p = new TierProposal(org.id(), from, s.tier(), s.reason(), manager, at.minus(3, ChronoUnit.DAYS));
+            TierProposal p = new TierProposal(org.id(), from, s.tier(), s.reason(), actors.user(manager),
+                    at.minus(3, ChronoUnit.DAYS));
             em.persist(p);
-            p.approve("ops.admin", s.approval(), at);
+            p.approve(actors.user("ops.admin"), s.approval(), at);
             em.flush();
             tier.change(p, settings.tier(s.tier()).orElseThrow(), at);
             em.persist(TierHistoryEntry.of(p));
@@ -187,24 +191,27 @@ class DemoRelationships {
 
     private void contact(Organisation org, ContactKind kind, LocalDate on, String person, String summary, String next, LocalDate due, String by,
                          Instant now, LocalDate today) {
-        em.persist(new ContactLogEntry(org.id(), kind, on, person, summary, next, due, by, on.atTime(15, 0).toInstant(ZoneOffset.UTC), today));
+        em.persist(new ContactLogEntry(org.id(), kind, on, person, summary, next, due, actors.user(by), on.atTime(15, 0).toInstant(ZoneOffset.UTC),
+                today));
     }
 
     private void facts(Organisation org, Money exitFee, String assets, Money assetsValue, BigDecimal discount, String note, Instant now) {
         RelationshipFacts f = new RelationshipFacts(org.id());
-        f.record(exitFee, assets, assetsValue, discount, note, "ops.admin", now);
+        f.record(exitFee, assets, assetsValue, discount, note, actors.user("ops.admin"), now);
         em.persist(f);
     }
 
-    private void survey(Organisation org, String title, Instant sent, int[][] answers, String by, String comment, LocalDate today) {
+    /** A survey the client's account manager sent, answered by {@code by} three days later. */
+    private void survey(Organisation org, String manager, String title, Instant sent, int[][] answers, String by, String comment,
+                        LocalDate today) {
         LocalDate sentOn = LocalDate.ofInstant(sent, ZoneOffset.UTC);
-        SatisfactionSurvey s = new SatisfactionSurvey(org.id(), title, sentOn.plusDays(14), "demo", sent, sentOn);
+        SatisfactionSurvey s = new SatisfactionSurvey(org.id(), title, sentOn.plusDays(14), actors.user(manager), sent, sentOn);
         SurveyDimension[] d = SurveyDimension.values();
         List<SurveyAnswer> given = new java.util.ArrayList<>();
         for (int i = 0; i < d.length; i++) {
             given.add(new SurveyAnswer(d[i], answers[i][0], answers[i][1]));
         }
-        s.answer(given, comment, by, sent.plus(3, ChronoUnit.DAYS));
+        s.answer(given, comment, actors.user(by), sent.plus(3, ChronoUnit.DAYS));
         em.persist(s);
     }
 }

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** Formats times for pages, in UTC with the zone named, so that every reader sees the same instant. */
+/**
+ * Formats for pages: times in UTC with the zone named, so that every reader sees the same instant; who
+ * acted, with an API key marked as one, so that a key named like a person does not pass for them.
+ */
 @Named("fmt")
 @ApplicationScoped
 public class FormatBean {
@@ -16,5 +19,19 @@ public class FormatBean {
 
     public String utc(Instant instant) {
         return instant == null ? "—" : UTC.format(instant);
+    }
+
+    /** Who acted ({@code kind} an actor kind's name, as views carry it), in the reader's language. */
+    public String actor(String kind, String name) {
+        if (name == null) {
+            return "—";
+        }
+        String key = actorKey(kind);
+        return key == null ? name : Faces.text(key, name);
+    }
+
+    /** The text that marks an actor of this kind ("API key “{0}”"); none for a person or a record older than typed actors. */
+    static String actorKey(String kind) {
+        return "CREDENTIAL".equals(kind) || "SYSTEM".equals(kind) ? "actor." + kind : null;
     }
 }

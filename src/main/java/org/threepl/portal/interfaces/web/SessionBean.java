@@ -13,6 +13,7 @@ import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.SecurityLog;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.shared.Actor;
 
 import java.util.Optional;
 
@@ -61,6 +62,17 @@ public class SessionBean {
 
     public boolean isOpsAdmin() {
         return caller().map(c -> c.hasRole(Role.OPS_ADMIN)).orElse(false);
+    }
+
+    /**
+     * Whether the signed-in user is this identity ({@code kind} an actor kind's name, as views carry it): by the
+     * user account's id, never by name, so a record an API key named like this user wrote is not theirs.
+     */
+    public boolean isActor(String kind, Long id) {
+        if (kind == null || id == null) {
+            return false; // the portal itself, or a record older than typed actors: nobody's
+        }
+        return caller().map(c -> c.actor().sameAs(Actor.stored(Actor.Kind.valueOf(kind), id, "?"))).orElse(false);
     }
 
     /** Ends the sign-in and the session, on this server and (through the SSO cookie's removal) on all. */

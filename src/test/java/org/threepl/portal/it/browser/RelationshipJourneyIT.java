@@ -114,8 +114,12 @@ class RelationshipJourneyIT {
         browser.click("propose:submit");
         browser.waitForText(By.id("messages"), "Proposed: Preferred.");
         browser.waitForText(By.id("openProposalText"), "From Transactional to Preferred");
-        Map<String, Object> proposal = Fixtures.single("select id, state from tier_proposal where organisation_id = ?", org.id());
+        Map<String, Object> proposal = Fixtures.single("select id, state, proposed_by_kind, proposed_by_id from tier_proposal"
+                + " where organisation_id = ?", org.id());
         assertEquals("PROPOSED", proposal.get("state"));
+        assertEquals("USER", proposal.get("proposed_by_kind"), "the proposer is a person, by account");
+        assertEquals(manager.id(), ((Number) proposal.get("proposed_by_id")).longValue());
+        assertTrue(browser.driver().findElements(By.id("proposalForm:withdraw")).size() == 1, "the proposer may withdraw it");
         long proposalId = ((Number) proposal.get("id")).longValue();
         signOut();
 

@@ -106,11 +106,15 @@ class DisputeApiIT {
         assertEquals(List.of("FILE", "ACKNOWLEDGE", "ATTACH", "INVESTIGATE", "OFFER", "OFFER", "OFFER", "ACCEPT_OFFER"),
                 record.stream().map(r -> r.getString("action")).toList());
         assertEquals("SETTLED", record.get(7).getString("to"));
+        assertEquals("CREDENTIAL", record.get(0).getString("actorKind"), "filed through the client's key, not by a person");
+        assertEquals("Fixture key " + client.id(), record.get(0).getString("actor"));
+        assertEquals(List.of("CREDENTIAL", "CREDENTIAL", "CREDENTIAL"), settled.getJsonArray("offers").getValuesAs(JsonObject.class)
+                .stream().map(o -> o.getString("madeByKind")).toList());
         HttpResponse<String> csv = api("GET", "disputes/" + id + "/record.csv", client.value(), null);
         assertEquals(200, csv.statusCode(), csv.body());
         List<String> rows = csv.body().lines().toList();
         assertEquals(9, rows.size(), "the header and every change: " + csv.body());
-        assertTrue(rows.get(0).replace("\uFEFF", "").startsWith("claim_number,at_utc,actor,side,action"), "after the byte-order mark: " + rows.get(0));
+        assertTrue(rows.get(0).replace("\uFEFF", "").startsWith("claim_number,at_utc,actor,actor_kind,side,action"), "after the byte-order mark: " + rows.get(0));
         assertTrue(rows.get(8).contains("ACCEPT_OFFER") && rows.get(8).contains("SETTLED"), rows.get(8));
         assertEquals(404, api("GET", "disputes/" + id + "/record.csv", Fixtures.apiKey(Fixtures.organisation("Curious Ltd"), ApiScope.READ)
                 .value(), null).statusCode(), "another organisation's record is not found");
@@ -125,6 +129,7 @@ class DisputeApiIT {
         String providerView = api("GET", "disputes/" + id + "/messages", tpl.value(), null).body();
         assertTrue(clientView.contains("Photos are with the driver.") && !clientView.contains("forklift"), clientView);
         assertTrue(providerView.contains("Photos are with the driver.") && providerView.contains("forklift"), providerView);
+        assertTrue(providerView.contains("\"authorKind\":\"CREDENTIAL\""), providerView);
 
         // the dispute feeds the service-level KPIs: acknowledged and resolved the day it was filed
         LocalDate monthStart = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
@@ -280,6 +285,7 @@ class DisputeApiIT {
         List<JsonObject> record = jakarta.json.Json.createReader(new java.io.StringReader(
                 api("GET", "disputes/" + id + "/record", client.value(), null).body())).readArray().getValuesAs(JsonObject.class);
         assertEquals("system", record.get(record.size() - 1).getString("actor"));
+        assertEquals("SYSTEM", record.get(record.size() - 1).getString("actorKind"), "the portal's deadline job, not a person named system");
 
         // three days before the deadline to acknowledge, the account manager is reminded, once
         String claim = json(filed).getString("claimNumber");

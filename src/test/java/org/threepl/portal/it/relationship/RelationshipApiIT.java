@@ -197,8 +197,9 @@ class RelationshipApiIT {
         Fixtures.Org other = Fixtures.organisation("Other Ltd");
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
-        Fixtures.update("insert into relationship_fact (organisation_id, internal_note, recorded_by, recorded_at, version)"
-                + " values (?, 'SECRET-NOTE-do-not-show', 'fixtures', ?, 0)", org.id(), Timestamp.from(Instant.now()));
+        Fixtures.update("insert into relationship_fact (organisation_id, internal_note, recorded_by_kind, recorded_by_id, recorded_by,"
+                + " recorded_at, version) values (?, 'SECRET-NOTE-do-not-show', 'SYSTEM', null, 'fixtures', ?, 0)", org.id(),
+                Timestamp.from(Instant.now()));
         recompute(org.id(), tpl.value());
 
         HttpResponse<String> tier = api("GET", "relationship/tier", client.value(), null);
@@ -266,6 +267,8 @@ class RelationshipApiIT {
         long id = p.getJsonNumber("id").longValue();
         assertEquals("TRANSACTIONAL", p.getString("fromTier"));
         assertEquals("PROPOSED", p.getString("state"));
+        assertEquals("CREDENTIAL", p.getString("proposedByKind"), "proposed by a key, told apart from any person");
+        assertEquals(proposer.id(), p.getJsonNumber("proposedById").longValue());
         HttpResponse<String> second = api("POST", "relationship/clients/" + org.id() + "/proposals", approver.value(),
                 "{\"toTier\":\"STRATEGIC_PARTNER\",\"reason\":\"x\"}");
         assertEquals(422, second.statusCode(), "one open proposal per client: " + second.body());
@@ -310,6 +313,7 @@ class RelationshipApiIT {
         assertEquals(1, history.size());
         assertEquals("PREFERRED", history.getJsonObject(0).getString("toTier"));
         assertTrue(history.getJsonObject(0).getString("approvedBy").startsWith("Fixture key"));
+        assertEquals("CREDENTIAL", history.getJsonObject(0).getString("approvedByKind"));
         assertThrows(RuntimeException.class, () -> Fixtures.update("update tier_history set reason = 'rewritten' where organisation_id = ?", org.id()));
         assertThrows(RuntimeException.class, () -> Fixtures.update("delete from tier_history where organisation_id = ?", org.id()));
 

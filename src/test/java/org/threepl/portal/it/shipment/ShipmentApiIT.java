@@ -415,6 +415,7 @@ class ShipmentApiIT {
                 .getValuesAs(JsonObject.class);
         assertEquals(List.of("CLIENT", "PROVIDER"), notes.stream().map(n -> n.getString("side")).toList());
         assertEquals("Dock 4 only", notes.get(0).getString("text"));
+        assertEquals(List.of("CREDENTIAL", "CREDENTIAL"), notes.stream().map(n -> n.getString("authorKind")).toList(), "written by keys");
     }
 
     @Test

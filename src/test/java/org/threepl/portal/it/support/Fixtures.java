@@ -33,6 +33,12 @@ public final class Fixtures {
     /** A tiny but real PNG: the signature and the start of an IHDR chunk (enough for a check by content). */
     public static final byte[] TINY_PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 0, 1};
 
+    /**
+     * Who the rows written here name as having acted (kind, id, name): the tests' setup, a system like the
+     * portal's own jobs, not a user or an API key (so no four-eyes rule can mistake it for one).
+     */
+    private static final String BY_FIXTURES = "'SYSTEM', null, 'fixtures'";
+
     private static final AtomicLong IDS = new AtomicLong(1_000_000_000L + (System.nanoTime() % 1_000_000L) * 1000);
     private static volatile String passwordHash;
 
@@ -110,7 +116,8 @@ public final class Fixtures {
     public static long slaTerm(Org org, Contract contract) {
         long id = IDS.incrementAndGet();
         update("insert into sla_term (id, contract_id, organisation_id, kpi, target, period_kind, scope_kind, tolerance_minutes,"
-                        + " effective_from, recorded_by, recorded_at) values (?, ?, ?, 'ON_TIME_DELIVERY', 95, 'MONTH', 'ALL', 0, ?, 'fixtures', ?)",
+                        + " effective_from, recorded_by_kind, recorded_by_id, recorded_by, recorded_at)"
+                        + " values (?, ?, ?, 'ON_TIME_DELIVERY', 95, 'MONTH', 'ALL', 0, ?, " + BY_FIXTURES + ", ?)",
                 id, contract.id(), org.id(), java.sql.Date.valueOf(LocalDate.of(2026, 1, 1)), now());
         return id;
     }
@@ -127,8 +134,9 @@ public final class Fixtures {
     public static long dispute(Org org, Contract contract) {
         long procedure = IDS.incrementAndGet();
         update("insert into dispute_procedure (id, contract_id, organisation_id, kinds, filing_window_days, acknowledge_days,"
-                        + " resolve_days, business_days, reopen_window_days, effective_from, recorded_by, recorded_at)"
-                        + " values (?, ?, ?, 'BILLING,DELAY_OR_SLA,LOSS_OR_DAMAGE,SERVICE_COMPLAINT', 270, 30, 120, false, 30, ?, 'fixtures', ?)",
+                        + " resolve_days, business_days, reopen_window_days, effective_from, recorded_by_kind, recorded_by_id, recorded_by,"
+                        + " recorded_at) values (?, ?, ?, 'BILLING,DELAY_OR_SLA,LOSS_OR_DAMAGE,SERVICE_COMPLAINT', 270, 30, 120, false, 30, ?, "
+                        + BY_FIXTURES + ", ?)",
                 procedure, contract.id(), org.id(), java.sql.Date.valueOf(LocalDate.of(2026, 1, 1)), now());
         update("insert into dispute_ladder_level (procedure_id, position, level_name, time_limit_days) values (?, 0, 'Operations', 14),"
                 + " (?, 1, 'Management', 0)", procedure, procedure);
@@ -169,8 +177,8 @@ public final class Fixtures {
         long id = IDS.incrementAndGet();
         ApiKey key = ApiKey.generate();
         String scopeList = Arrays.stream(scopes).map(Enum::name).sorted().collect(Collectors.joining(","));
-        update("insert into api_credential (id, organisation_id, name, key_prefix, key_digest, scopes, created_by, created_at, version)"
-                        + " values (?, ?, ?, ?, ?, ?, 'fixtures', ?, 0)",
+        update("insert into api_credential (id, organisation_id, name, key_prefix, key_digest, scopes, created_by_kind, created_by_id,"
+                        + " created_by, created_at, version) values (?, ?, ?, ?, ?, ?, " + BY_FIXTURES + ", ?, 0)",
                 id, org == null ? null : org.id(), "Fixture key " + id, key.prefix(), key.digest(), scopeList, now());
         return new Key(id, key.value(), key.prefix());
     }
@@ -215,16 +223,17 @@ public final class Fixtures {
     /** An open satisfaction survey of the organisation, due in two weeks; returns its id. */
     public static long survey(Org org) {
         long id = IDS.incrementAndGet();
-        update("insert into satisfaction_survey (id, organisation_id, title, sent_by, sent_at, due_on, state, version)"
-                + " values (?, ?, ?, 'fixtures', ?, current_date + 14, 'OPEN', 0)", id, org.id(), "Survey of " + org.code(), now());
+        update("insert into satisfaction_survey (id, organisation_id, title, sent_by_kind, sent_by_id, sent_by, sent_at, due_on, state, version)"
+                + " values (?, ?, ?, " + BY_FIXTURES + ", ?, current_date + 14, 'OPEN', 0)", id, org.id(), "Survey of " + org.code(), now());
         return id;
     }
 
     /** An open proposal to move the organisation from TRANSACTIONAL to PREFERRED; returns its id. */
     public static long tierProposal(Org org) {
         long id = IDS.incrementAndGet();
-        update("insert into tier_proposal (id, organisation_id, from_tier, to_tier, reason, proposed_by, proposed_at, state, version)"
-                + " values (?, ?, 'TRANSACTIONAL', 'PREFERRED', ?, 'fixtures', ?, 'PROPOSED', 0)", id, org.id(), "Proposal for " + org.code(), now());
+        update("insert into tier_proposal (id, organisation_id, from_tier, to_tier, reason, proposed_by_kind, proposed_by_id, proposed_by,"
+                + " proposed_at, state, version) values (?, ?, 'TRANSACTIONAL', 'PREFERRED', ?, " + BY_FIXTURES + ", ?, 'PROPOSED', 0)",
+                id, org.id(), "Proposal for " + org.code(), now());
         return id;
     }
 

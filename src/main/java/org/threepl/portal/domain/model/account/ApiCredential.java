@@ -1,7 +1,10 @@
 package org.threepl.portal.domain.model.account;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.shared.Actor;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -48,8 +52,12 @@ public class ApiCredential {
     @Column(name = "scopes", nullable = false, length = 64)
     private Set<ApiScope> scopes;
 
-    @Column(name = "created_by", nullable = false, length = 64)
-    private String createdBy;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "created_by_kind", length = 16)),
+            @AttributeOverride(name = "id", column = @Column(name = "created_by_id")),
+            @AttributeOverride(name = "name", column = @Column(name = "created_by", nullable = false, length = 150))})
+    private Actor createdBy;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -69,7 +77,7 @@ public class ApiCredential {
     }
 
     private ApiCredential(Organisation organisation, String name, ApiKey key, Set<ApiScope> scopes,
-                          String createdBy, Instant createdAt) {
+                          Actor createdBy, Instant createdAt) {
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw new IllegalArgumentException("A credential name of 1 to 100 characters is required");
         }
@@ -86,12 +94,12 @@ public class ApiCredential {
     }
 
     public static ApiCredential forOrganisation(Organisation organisation, String name, ApiKey key,
-                                                Set<ApiScope> scopes, String createdBy, Instant now) {
+                                                Set<ApiScope> scopes, Actor createdBy, Instant now) {
         return new ApiCredential(Objects.requireNonNull(organisation, "organisation"), name, key, scopes, createdBy, now);
     }
 
     public static ApiCredential forProviderIntegration(String name, ApiKey key, Set<ApiScope> scopes,
-                                                       String createdBy, Instant now) {
+                                                       Actor createdBy, Instant now) {
         return new ApiCredential(null, name, key, scopes, createdBy, now);
     }
 
@@ -138,7 +146,7 @@ public class ApiCredential {
         return EnumSet.copyOf(scopes);
     }
 
-    public String createdBy() {
+    public Actor createdBy() {
         return createdBy;
     }
 

@@ -1,6 +1,9 @@
 package org.threepl.portal.domain.model.dispute;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DocumentType;
 
 import java.time.Instant;
@@ -49,8 +53,12 @@ public class Attachment {
     @Column(name = "storage_key", nullable = false, length = 64, updatable = false)
     private String storageKey;
 
-    @Column(name = "uploaded_by", nullable = false, length = 150, updatable = false)
-    private String uploadedBy;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "uploaded_by_kind", length = 16, updatable = false)),
+            @AttributeOverride(name = "id", column = @Column(name = "uploaded_by_id", updatable = false)),
+            @AttributeOverride(name = "name", column = @Column(name = "uploaded_by", nullable = false, length = 150, updatable = false))})
+    private Actor uploadedBy;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "side", nullable = false, length = 16, updatable = false)
@@ -64,7 +72,7 @@ public class Attachment {
     }
 
     /** Checks the upload; refuses an empty, too large or unknown-typed file whatever its name says. */
-    public Attachment(Dispute dispute, String fileName, byte[] content, String uploadedBy, Side side, Instant at) {
+    public Attachment(Dispute dispute, String fileName, byte[] content, Actor uploadedBy, Side side, Instant at) {
         this.disputeId = Objects.requireNonNull(dispute.id(), "dispute");
         this.organisationId = dispute.organisationId();
         if (content == null || content.length == 0) {
@@ -92,7 +100,7 @@ public class Attachment {
     public String contentType() { return contentType; }
     public int size() { return size; }
     public String storageKey() { return storageKey; }
-    public String uploadedBy() { return uploadedBy; }
+    public Actor uploadedBy() { return uploadedBy; }
     public Side side() { return side; }
     public Instant uploadedAt() { return uploadedAt; }
 }

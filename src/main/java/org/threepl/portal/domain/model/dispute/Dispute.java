@@ -16,6 +16,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
 
@@ -231,7 +232,7 @@ public class Dispute {
     }
 
     /** An offer, or a counter-offer superseding the pending one; opens the negotiation. */
-    public Change offer(Side side, Money amount, String by, Instant at) {
+    public Change offer(Side side, Money amount, Actor by, Instant at) {
         Objects.requireNonNull(amount, "An amount is required");
         if (!amount.currency().getCurrencyCode().equals(currency)) {
             throw new DomainRuleViolation("amount", "Offers are in the dispute's currency, " + currency);
@@ -246,7 +247,7 @@ public class Dispute {
         DisputeState from = state;
         requireState("make an offer on", DisputeState.UNDER_INVESTIGATION, DisputeState.NEGOTIATION);
         pending().ifPresent(p -> offers.set(offers.indexOf(p), p.with(Offer.Status.SUPERSEDED)));
-        offers.add(new Offer(amount.amount(), Objects.requireNonNull(side, "side"), by, at, Offer.Status.PENDING));
+        offers.add(new Offer(amount.amount(), Objects.requireNonNull(side, "side"), Objects.requireNonNull(by, "by"), at, Offer.Status.PENDING));
         state = DisputeState.NEGOTIATION;
         return new Change("OFFER", from, state, amount.amount(), level, side + " offers " + amount);
     }

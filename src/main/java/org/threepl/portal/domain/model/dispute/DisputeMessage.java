@@ -1,6 +1,9 @@
 package org.threepl.portal.domain.model.dispute;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.threepl.portal.domain.model.shared.Actor;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -34,8 +38,12 @@ public class DisputeMessage {
     @Column(name = "organisation_id", nullable = false, updatable = false)
     private Long organisationId;
 
-    @Column(name = "author", nullable = false, length = 150, updatable = false)
-    private String author;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "author_kind", length = 16, updatable = false)),
+            @AttributeOverride(name = "id", column = @Column(name = "author_id", updatable = false)),
+            @AttributeOverride(name = "name", column = @Column(name = "author", nullable = false, length = 150, updatable = false))})
+    private Actor author;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "side", nullable = false, length = 16, updatable = false)
@@ -55,7 +63,7 @@ public class DisputeMessage {
     }
 
     /** An internal note can only come from the 3PL. */
-    public DisputeMessage(Dispute dispute, String author, Side side, boolean internal, String text, Instant createdAt) {
+    public DisputeMessage(Dispute dispute, Actor author, Side side, boolean internal, String text, Instant createdAt) {
         this.disputeId = Objects.requireNonNull(dispute.id(), "dispute");
         this.organisationId = dispute.organisationId();
         this.author = Objects.requireNonNull(author, "author");
@@ -76,7 +84,7 @@ public class DisputeMessage {
 
     public Long id() { return id; }
     public Long disputeId() { return disputeId; }
-    public String author() { return author; }
+    public Actor author() { return author; }
     public Side side() { return side; }
     public boolean isInternal() { return internal; }
     public String text() { return text; }

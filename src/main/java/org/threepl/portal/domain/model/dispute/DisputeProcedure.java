@@ -1,9 +1,12 @@
 package org.threepl.portal.domain.model.dispute;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +18,7 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.EnumType;
 import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -88,8 +92,12 @@ public class DisputeProcedure {
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom;
 
-    @Column(name = "recorded_by", nullable = false, length = 150)
-    private String recordedBy;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "recorded_by_kind", length = 16)),
+            @AttributeOverride(name = "id", column = @Column(name = "recorded_by_id")),
+            @AttributeOverride(name = "name", column = @Column(name = "recorded_by", nullable = false, length = 150))})
+    private Actor recordedBy;
 
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
@@ -102,7 +110,7 @@ public class DisputeProcedure {
 
     public DisputeProcedure(Long contractId, Long organisationId, Set<DisputeKind> kinds, int filingWindowDays, int acknowledgeDays,
                             int resolveDays, boolean businessDays, int reopenWindowDays, List<LadderLevel> ladder,
-                            LocalDate effectiveFrom, String recordedBy, Instant recordedAt) {
+                            LocalDate effectiveFrom, Actor recordedBy, Instant recordedAt) {
         this(contractId, organisationId, kinds, filingWindowDays, acknowledgeDays, resolveDays, businessDays, reopenWindowDays, ladder,
                 Map.of(), effectiveFrom, recordedBy, recordedAt);
     }
@@ -113,7 +121,7 @@ public class DisputeProcedure {
      */
     public DisputeProcedure(Long contractId, Long organisationId, Set<DisputeKind> kinds, int filingWindowDays, int acknowledgeDays,
                             int resolveDays, boolean businessDays, int reopenWindowDays, List<LadderLevel> ladder,
-                            Map<DisputeKind, String> requiredEvidence, LocalDate effectiveFrom, String recordedBy, Instant recordedAt) {
+                            Map<DisputeKind, String> requiredEvidence, LocalDate effectiveFrom, Actor recordedBy, Instant recordedAt) {
         this.contractId = Objects.requireNonNull(contractId, "contractId");
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         if (kinds == null || kinds.isEmpty()) {
@@ -150,13 +158,16 @@ public class DisputeProcedure {
      * The default template, following known rules (US Carmack claims: filing up to 9 months after
      * delivery, acknowledgement within 30 days, resolution within 120 days) with the usual ladder.
      */
-    public static DisputeProcedure standard(Long contractId, Long organisationId, LocalDate from, String by, Instant at) {
+    public static DisputeProcedure standard(Long contractId, Long organisationId, LocalDate from, Actor by, Instant at) {
         return new DisputeProcedure(contractId, organisationId, EnumSet.allOf(DisputeKind.class), 270, 30, 120, false, 30,
                 List.of(new LadderLevel("Operations contacts", 14), new LadderLevel("Account management", 14),
                         new LadderLevel("Executives", 21, Role.OPS_ADMIN), new LadderLevel("Mediation", 30, Role.OPS_ADMIN),
                         new LadderLevel("Arbitration", 0, Role.OPS_ADMIN)),
                 Map.of(DisputeKind.LOSS_OR_DAMAGE, STANDARD_DAMAGE_EVIDENCE), from, by, at);
     }
+
+    /** Who a standard procedure names as its author: the portal's template, not a person. */
+    public static final Actor TEMPLATE = Actor.system("standard template");
 
     /** What the standard template asks of a loss or damage claim. */
     public static final String STANDARD_DAMAGE_EVIDENCE = "Photos of the damage or of what arrived, and the delivery receipt with"
@@ -175,7 +186,7 @@ public class DisputeProcedure {
      * A new procedure (version) for a contract from what was entered, or a refusal naming every bad
      * field ({@code kinds}, {@code ladder[1].timeLimitDays}, {@code requiredEvidence.BILLING} …).
      */
-    public static DisputeProcedure from(Draft d, Long contractId, Long organisationId, String by, Instant at) {
+    public static DisputeProcedure from(Draft d, Long contractId, Long organisationId, Actor by, Instant at) {
         List<DomainRuleViolation.Problem> problems = new ArrayList<>();
         EnumSet<DisputeKind> kinds = EnumSet.noneOf(DisputeKind.class);
         for (String k : d.kinds() == null ? List.<String>of() : d.kinds()) {

@@ -1,6 +1,9 @@
 package org.threepl.portal.domain.model.dispute;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.threepl.portal.domain.model.shared.Actor;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,8 +41,12 @@ public class DisputeRecord {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
-    @Column(name = "actor", nullable = false, length = 150, updatable = false)
-    private String actor;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "actor_kind", length = 16, updatable = false)),
+            @AttributeOverride(name = "id", column = @Column(name = "actor_id", updatable = false)),
+            @AttributeOverride(name = "name", column = @Column(name = "actor", nullable = false, length = 150, updatable = false))})
+    private Actor actor;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "side", length = 16, updatable = false)
@@ -68,8 +76,8 @@ public class DisputeRecord {
         // for JPA
     }
 
-    /** The record of a change; {@code side} null for the system (automatic escalation). */
-    public DisputeRecord(Dispute dispute, Change change, String actor, Side side, Instant at) {
+    /** The record of a change; {@code side} null for the system (automatic escalation, {@code actor} a system one). */
+    public DisputeRecord(Dispute dispute, Change change, Actor actor, Side side, Instant at) {
         this.disputeId = Objects.requireNonNull(dispute.id(), "the dispute is stored first");
         this.organisationId = dispute.organisationId();
         this.recordedAt = Objects.requireNonNull(at, "at");
@@ -86,7 +94,7 @@ public class DisputeRecord {
     public Long id() { return id; }
     public Long disputeId() { return disputeId; }
     public Instant recordedAt() { return recordedAt; }
-    public String actor() { return actor; }
+    public Actor actor() { return actor; }
     public Side side() { return side; }
     public String action() { return action; }
     public DisputeState fromState() { return fromState; }

@@ -1,6 +1,9 @@
 package org.threepl.portal.domain.model.relationship;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 import java.time.Instant;
@@ -61,8 +65,12 @@ public class AccountTask {
     @Column(name = "state", nullable = false, length = 8)
     private State state;
 
-    @Column(name = "done_by", length = 150)
-    private String doneBy;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "done_by_kind", length = 16)),
+            @AttributeOverride(name = "id", column = @Column(name = "done_by_id")),
+            @AttributeOverride(name = "name", column = @Column(name = "done_by", length = 150))})
+    private Actor doneBy;
 
     @Column(name = "done_at")
     private Instant doneAt;
@@ -89,9 +97,9 @@ public class AccountTask {
         this.state = State.OPEN;
     }
 
-    public void done(String by, String note, Instant at) {
+    public void done(Actor by, String note, Instant at) {
         if (state != State.OPEN) {
-            throw new DomainRuleViolation("action", "The task is already done (by " + doneBy + ")");
+            throw new DomainRuleViolation("action", "The task is already done (by " + doneBy.name() + ")");
         }
         if (note != null && note.strip().length() > 1000) {
             throw new DomainRuleViolation("note", "A note has at most 1000 characters");
@@ -115,7 +123,7 @@ public class AccountTask {
     public LocalDate dueOn() { return dueOn; }
     public Instant createdAt() { return createdAt; }
     public State state() { return state; }
-    public String doneBy() { return doneBy; }
+    public Actor doneBy() { return doneBy; }
     public Instant doneAt() { return doneAt; }
     public String doneNote() { return doneNote; }
     public int version() { return version; }

@@ -1,6 +1,9 @@
 package org.threepl.portal.domain.model.relationship;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.threepl.portal.domain.model.shared.Actor;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,8 +58,12 @@ public class ContactLogEntry {
     @Column(name = "next_step_due", updatable = false)
     private LocalDate nextStepDue;
 
-    @Column(name = "recorded_by", nullable = false, length = 150, updatable = false)
-    private String recordedBy;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "recorded_by_kind", length = 16, updatable = false)),
+            @AttributeOverride(name = "id", column = @Column(name = "recorded_by_id", updatable = false)),
+            @AttributeOverride(name = "name", column = @Column(name = "recorded_by", nullable = false, length = 150, updatable = false))})
+    private Actor recordedBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
@@ -65,7 +73,7 @@ public class ContactLogEntry {
     }
 
     public ContactLogEntry(Long organisationId, ContactKind kind, LocalDate occurredOn, String contactPerson, String summary,
-                           String nextStep, LocalDate nextStepDue, String recordedBy, Instant recordedAt, LocalDate today) {
+                           String nextStep, LocalDate nextStepDue, Actor recordedBy, Instant recordedAt, LocalDate today) {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         this.kind = Objects.requireNonNull(kind, "A kind of contact is required");
         if (occurredOn == null) {
@@ -114,6 +122,6 @@ public class ContactLogEntry {
     public String summary() { return summary; }
     public String nextStep() { return nextStep; }
     public LocalDate nextStepDue() { return nextStepDue; }
-    public String recordedBy() { return recordedBy; }
+    public Actor recordedBy() { return recordedBy; }
     public Instant recordedAt() { return recordedAt; }
 }

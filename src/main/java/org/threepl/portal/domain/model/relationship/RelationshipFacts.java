@@ -1,10 +1,14 @@
 package org.threepl.portal.domain.model.relationship;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.Money;
 
 import java.math.BigDecimal;
@@ -49,8 +53,12 @@ public class RelationshipFacts {
     @Column(name = "internal_note", length = MAX_NOTE)
     private String internalNote;
 
-    @Column(name = "recorded_by", nullable = false, length = 150)
-    private String recordedBy;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "recorded_by_kind", length = 16)),
+            @AttributeOverride(name = "id", column = @Column(name = "recorded_by_id")),
+            @AttributeOverride(name = "name", column = @Column(name = "recorded_by", nullable = false, length = 150))})
+    private Actor recordedBy;
 
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
@@ -72,7 +80,7 @@ public class RelationshipFacts {
      * the computation converts it to the reporting currency.
      */
     public void record(Money exitFee, String dedicatedAssets, Money dedicatedAssetsValue, BigDecimal volumeDiscountPercent,
-                       String internalNote, String by, Instant at) {
+                       String internalNote, Actor by, Instant at) {
         if (exitFee != null && exitFee.isNegative()) {
             throw new IllegalArgumentException("An exit fee is not negative");
         }
@@ -112,7 +120,7 @@ public class RelationshipFacts {
     }
     public BigDecimal volumeDiscountPercent() { return volumeDiscountPercent; }
     public String internalNote() { return internalNote; }
-    public String recordedBy() { return recordedBy; }
+    public Actor recordedBy() { return recordedBy; }
     public Instant recordedAt() { return recordedAt; }
     public int version() { return version; }
 }

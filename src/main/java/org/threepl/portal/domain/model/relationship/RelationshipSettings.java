@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,6 +17,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
 
@@ -194,8 +197,12 @@ public class RelationshipSettings {
     @CollectionTable(name = "partnership_tier", joinColumns = @JoinColumn(name = "config_id"))
     private List<TierDefinition> tiers = new ArrayList<>();
 
-    @Column(name = "updated_by", nullable = false, length = 150)
-    private String updatedBy;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "updated_by_kind", length = 16)),
+            @AttributeOverride(name = "id", column = @Column(name = "updated_by_id")),
+            @AttributeOverride(name = "name", column = @Column(name = "updated_by", nullable = false, length = 150))})
+    private Actor updatedBy;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -203,6 +210,9 @@ public class RelationshipSettings {
     @Version
     @Column(name = "version", nullable = false)
     private int version;
+
+    /** Who the documented defaults name as their author: the portal, not a person. */
+    public static final Actor DEFAULTS = Actor.system("defaults");
 
     protected RelationshipSettings() {
         // for JPA
@@ -213,7 +223,7 @@ public class RelationshipSettings {
         RelationshipSettings s = new RelationshipSettings();
         s.id = 1;
         s.apply(defaultValues());
-        s.updatedBy = "defaults";
+        s.updatedBy = DEFAULTS;
         s.updatedAt = Instant.EPOCH;
         return s;
     }
@@ -274,7 +284,7 @@ public class RelationshipSettings {
     }
 
     /** Replaces every setting, after checking each part; the version moves on. */
-    public void update(Values v, String by, Instant at) {
+    public void update(Values v, Actor by, Instant at) {
         check(v);
         apply(v);
         updatedBy = Objects.requireNonNull(by, "by");
@@ -448,7 +458,7 @@ public class RelationshipSettings {
     public int openEndedRemainingMonths() { return openEndedRemainingMonths; }
     public int reviewReminderDays() { return reviewReminderDays; }
     public int contactReminderDays() { return contactReminderDays; }
-    public String updatedBy() { return updatedBy; }
+    public Actor updatedBy() { return updatedBy; }
     public Instant updatedAt() { return updatedAt; }
     public int version() { return version; }
 }

@@ -1,8 +1,11 @@
 package org.threepl.portal.domain.model.relationship;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 import java.math.BigDecimal;
@@ -49,8 +53,12 @@ public class SatisfactionSurvey {
     @Column(name = "title", nullable = false, length = MAX_TITLE)
     private String title;
 
-    @Column(name = "sent_by", nullable = false, length = 150)
-    private String sentBy;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "sent_by_kind", length = 16)),
+            @AttributeOverride(name = "id", column = @Column(name = "sent_by_id")),
+            @AttributeOverride(name = "name", column = @Column(name = "sent_by", nullable = false, length = 150))})
+    private Actor sentBy;
 
     @Column(name = "sent_at", nullable = false)
     private Instant sentAt;
@@ -69,8 +77,12 @@ public class SatisfactionSurvey {
     @Column(name = "survey_c", precision = 10, scale = 4)
     private BigDecimal surveyC;
 
-    @Column(name = "answered_by", length = 150)
-    private String answeredBy;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "answered_by_kind", length = 16)),
+            @AttributeOverride(name = "id", column = @Column(name = "answered_by_id")),
+            @AttributeOverride(name = "name", column = @Column(name = "answered_by", length = 150))})
+    private Actor answeredBy;
 
     @Column(name = "answered_at")
     private Instant answeredAt;
@@ -86,7 +98,7 @@ public class SatisfactionSurvey {
         // for JPA
     }
 
-    public SatisfactionSurvey(Long organisationId, String title, LocalDate dueOn, String sentBy, Instant sentAt, LocalDate today) {
+    public SatisfactionSurvey(Long organisationId, String title, LocalDate dueOn, Actor sentBy, Instant sentAt, LocalDate today) {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         if (title == null || title.isBlank() || title.strip().length() > MAX_TITLE) {
             throw new IllegalArgumentException("A title of 1 to " + MAX_TITLE + " characters is required");
@@ -105,7 +117,7 @@ public class SatisfactionSurvey {
     }
 
     /** The client's answer: every dimension once; the survey is then closed for good. */
-    public void answer(List<SurveyAnswer> given, String comment, String by, Instant at) {
+    public void answer(List<SurveyAnswer> given, String comment, Actor by, Instant at) {
         requireOpen("answer");
         Objects.requireNonNull(given, "answers");
         BigDecimal c = Satisfaction.surveyC(given);
@@ -140,13 +152,13 @@ public class SatisfactionSurvey {
     public Long id() { return id; }
     public Long organisationId() { return organisationId; }
     public String title() { return title; }
-    public String sentBy() { return sentBy; }
+    public Actor sentBy() { return sentBy; }
     public Instant sentAt() { return sentAt; }
     public LocalDate dueOn() { return dueOn; }
     public State state() { return state; }
     public List<SurveyAnswer> answers() { return List.copyOf(answers); }
     public BigDecimal surveyC() { return surveyC; }
-    public String answeredBy() { return answeredBy; }
+    public Actor answeredBy() { return answeredBy; }
     public Instant answeredAt() { return answeredAt; }
     public String comment() { return comment; }
     public int version() { return version; }

@@ -1,12 +1,16 @@
 package org.threepl.portal.domain.model.relationship;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.threepl.portal.domain.model.shared.Actor;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -37,11 +41,19 @@ public class TierHistoryEntry {
     @Column(name = "proposal_id", updatable = false)
     private Long proposalId;
 
-    @Column(name = "proposed_by", nullable = false, length = 150, updatable = false)
-    private String proposedBy;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "proposed_by_kind", length = 16, updatable = false)),
+            @AttributeOverride(name = "id", column = @Column(name = "proposed_by_id", updatable = false)),
+            @AttributeOverride(name = "name", column = @Column(name = "proposed_by", nullable = false, length = 150, updatable = false))})
+    private Actor proposedBy;
 
-    @Column(name = "approved_by", nullable = false, length = 150, updatable = false)
-    private String approvedBy;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "approved_by_kind", length = 16, updatable = false)),
+            @AttributeOverride(name = "id", column = @Column(name = "approved_by_id", updatable = false)),
+            @AttributeOverride(name = "name", column = @Column(name = "approved_by", nullable = false, length = 150, updatable = false))})
+    private Actor approvedBy;
 
     @Column(name = "changed_at", nullable = false, updatable = false)
     private Instant changedAt;
@@ -64,7 +76,7 @@ public class TierHistoryEntry {
     }
 
     /** A tier set without a proposal (the first tier of a demo or migrated client). */
-    public TierHistoryEntry(Long organisationId, String fromTier, String toTier, Long proposalId, String proposedBy, String approvedBy,
+    public TierHistoryEntry(Long organisationId, String fromTier, String toTier, Long proposalId, Actor proposedBy, Actor approvedBy,
                             Instant changedAt, String reason) {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         this.fromTier = fromTier;
@@ -81,8 +93,8 @@ public class TierHistoryEntry {
     public String fromTier() { return fromTier; }
     public String toTier() { return toTier; }
     public Long proposalId() { return proposalId; }
-    public String proposedBy() { return proposedBy; }
-    public String approvedBy() { return approvedBy; }
+    public Actor proposedBy() { return proposedBy; }
+    public Actor approvedBy() { return approvedBy; }
     public Instant changedAt() { return changedAt; }
     public String reason() { return reason; }
 }

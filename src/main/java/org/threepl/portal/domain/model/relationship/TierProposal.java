@@ -1,6 +1,9 @@
 package org.threepl.portal.domain.model.relationship;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 import java.time.Instant;
@@ -25,7 +29,9 @@ import java.util.Objects;
  * </pre>
  * The last three are final; anything else is refused with a message that says what is possible. Who may
  * propose and decide at all is the application's access policy; the four-eyes rule (nobody approves their
- * own proposal) and the proposer's sole right to withdraw are the proposal's own.
+ * own proposal) and the proposer's sole right to withdraw are the proposal's own. Both compare identities
+ * ({@link Actor#sameAs}: a user account or an API credential by id), never names: a key named like a person
+ * is not that person, and a renamed person is still the proposer.
  */
 @Entity
 @Table(name = "tier_proposal")
@@ -58,8 +64,12 @@ public class TierProposal {
     @Column(name = "reason", nullable = false, length = MAX_REASON, updatable = false)
     private String reason;
 
-    @Column(name = "proposed_by", nullable = false, length = 150, updatable = false)
-    private String proposedBy;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "proposed_by_kind", length = 16, updatable = false)),
+            @AttributeOverride(name = "id", column = @Column(name = "proposed_by_id", updatable = false)),
+            @AttributeOverride(name = "name", column = @Column(name = "proposed_by", nullable = false, length = 150, updatable = false))})
+    private Actor proposedBy;
 
     @Column(name = "proposed_at", nullable = false, updatable = false)
     private Instant proposedAt;
@@ -68,8 +78,12 @@ public class TierProposal {
     @Column(name = "state", nullable = false, length = 16)
     private State state;
 
-    @Column(name = "decided_by", length = 150)
-    private String decidedBy;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "decided_by_kind", length = 16)),
+            @AttributeOverride(name = "id", column = @Column(name = "decided_by_id")),
+            @AttributeOverride(name = "name", column = @Column(name = "decided_by", length = 150))})
+    private Actor decidedBy;
 
     @Column(name = "decided_at")
     private Instant decidedAt;
@@ -85,7 +99,7 @@ public class TierProposal {
         // for JPA
     }
 
-    public TierProposal(Long organisationId, String fromTier, String toTier, String reason, String proposedBy, Instant proposedAt) {
+    public TierProposal(Long organisationId, String fromTier, String toTier, String reason, Actor proposedBy, Instant proposedAt) {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         this.fromTier = Objects.requireNonNull(fromTier, "fromTier");
         if (toTier == null || toTier.isBlank()) {
@@ -101,29 +115,40 @@ public class TierProposal {
         this.state = State.PROPOSED;
     }
 
-    public void approve(String by, String why, Instant at) {
+    public void approve(Actor by, String why, Instant at) {
         decide(State.APPROVED, "approve", by, why, at);
     }
 
-    public void reject(String by, String why, Instant at) {
+    public void reject(Actor by, String why, Instant at) {
         decide(State.REJECTED, "reject", by, why, at);
     }
 
-    public void withdraw(String by, Instant at) {
+    /**
+     * Only the identity that proposed it withdraws it. A proposal written before actors were typed (a
+     * LEGACY proposer, known by name only) matches nobody, so nobody withdraws it: an ops admin rejects it.
+     */
+    public void withdraw(Actor by, Instant at) {
         requireState("withdraw", State.PROPOSED);
-        if (!proposedBy.equals(by)) {
-            throw new DomainRuleViolation("action", "Only " + proposedBy + ", who proposed it, can withdraw this proposal");
+        Objects.requireNonNull(by, "by");
+        if (!proposedBy.sameAs(by)) {
+            throw new DomainRuleViolation("action", "Only " + proposedBy.describe() + ", who proposed it, can withdraw this proposal");
         }
         state = State.WITHDRAWN;
         decidedBy = by;
         decidedAt = Objects.requireNonNull(at, "at");
     }
 
-    private void decide(State to, String what, String by, String why, Instant at) {
+    /**
+     * The four-eyes rule: the identity that proposed it does not decide it. A LEGACY proposer cannot be
+     * matched to any identity (its name identifies nobody), so nothing more is refused for it: the rule only
+     * holds for proposals made since actors were typed.
+     */
+    private void decide(State to, String what, Actor by, String why, Instant at) {
         requireState(what, State.PROPOSED);
         Objects.requireNonNull(by, "by");
-        if (proposedBy.equals(by)) {
-            throw new DomainRuleViolation("action", "A proposal is decided by someone other than its proposer (" + proposedBy + ")");
+        if (proposedBy.sameAs(by)) {
+            throw new DomainRuleViolation("action", "A proposal is decided by someone other than its proposer ("
+                    + proposedBy.describe() + ")");
         }
         decisionReason = reason(why, "reason", "A decision states its reason");
         state = to;
@@ -154,10 +179,10 @@ public class TierProposal {
     public String fromTier() { return fromTier; }
     public String toTier() { return toTier; }
     public String reason() { return reason; }
-    public String proposedBy() { return proposedBy; }
+    public Actor proposedBy() { return proposedBy; }
     public Instant proposedAt() { return proposedAt; }
     public State state() { return state; }
-    public String decidedBy() { return decidedBy; }
+    public Actor decidedBy() { return decidedBy; }
     public Instant decidedAt() { return decidedAt; }
     public String decisionReason() { return decisionReason; }
     public int version() { return version; }

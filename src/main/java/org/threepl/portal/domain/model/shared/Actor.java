@@ -90,6 +90,18 @@ public class Actor {
         return kind() == Kind.CREDENTIAL;
     }
 
+    /**
+     * How a message to people names it (notifications, log lines): a key as a key, so that one named like a
+     * person does not pass for them; the portal as the portal.
+     */
+    public String describe() {
+        return switch (kind()) {
+            case CREDENTIAL -> "API key \u201c" + name + "\u201d";
+            case SYSTEM -> "the portal (" + name + ")";
+            case USER, LEGACY -> name;
+        };
+    }
+
     public Kind kind() {
         return kind == null ? Kind.LEGACY : kind;
     }

@@ -1,9 +1,12 @@
 package org.threepl.portal.domain.model.shipment;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +18,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.shared.Actor;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -64,8 +68,12 @@ public class ImportJob {
     @Column(name = "bytes_total", nullable = false)
     private long bytesTotal;
 
-    @Column(name = "started_by", nullable = false, length = 150)
-    private String startedBy;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "started_by_kind", length = 16)),
+            @AttributeOverride(name = "id", column = @Column(name = "started_by_id")),
+            @AttributeOverride(name = "name", column = @Column(name = "started_by", nullable = false, length = 150))})
+    private Actor startedBy;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 16)
@@ -120,7 +128,7 @@ public class ImportJob {
         // for JPA
     }
 
-    public ImportJob(Kind kind, String fileName, long bytesTotal, String startedBy, Instant now) {
+    public ImportJob(Kind kind, String fileName, long bytesTotal, Actor startedBy, Instant now) {
         this.kind = Objects.requireNonNull(kind, "kind");
         if (fileName == null || fileName.isBlank()) {
             throw new IllegalArgumentException("A file name is required");
@@ -208,7 +216,7 @@ public class ImportJob {
     public Kind kind() { return kind; }
     public String fileName() { return fileName; }
     public long bytesTotal() { return bytesTotal; }
-    public String startedBy() { return startedBy; }
+    public Actor startedBy() { return startedBy; }
     public Status status() { return status; }
     public long bytesRead() { return bytesRead; }
     public long linesRead() { return linesRead; }

@@ -1,6 +1,9 @@
 package org.threepl.portal.domain.model.shipment;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.threepl.portal.domain.model.shared.Actor;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -34,8 +38,12 @@ public class ShipmentNote {
     @Column(name = "organisation_id", nullable = false)
     private Long organisationId;
 
-    @Column(name = "author", nullable = false, length = 200)
-    private String author;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "author_kind", length = 16)),
+            @AttributeOverride(name = "id", column = @Column(name = "author_id")),
+            @AttributeOverride(name = "name", column = @Column(name = "author", nullable = false, length = 200))})
+    private Actor author;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "author_side", nullable = false, length = 16)
@@ -51,7 +59,7 @@ public class ShipmentNote {
         // for JPA
     }
 
-    public ShipmentNote(Shipment shipment, String author, Side side, String text, Instant createdAt) {
+    public ShipmentNote(Shipment shipment, Actor author, Side side, String text, Instant createdAt) {
         Objects.requireNonNull(shipment, "shipment");
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("A note needs some text");
@@ -69,7 +77,7 @@ public class ShipmentNote {
 
     public Long id() { return id; }
     public Long shipmentId() { return shipmentId; }
-    public String author() { return author; }
+    public Actor author() { return author; }
     public Side side() { return side; }
     public String text() { return text; }
     public Instant createdAt() { return createdAt; }

@@ -1,6 +1,9 @@
 package org.threepl.portal.domain.model.sla;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.shared.Actor;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -57,8 +61,12 @@ public class SlaBreach {
     @Column(name = "manager_comment", length = MAX_COMMENT)
     private String comment;
 
-    @Column(name = "commented_by", length = 150)
-    private String commentedBy;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "commented_by_kind", length = 16)),
+            @AttributeOverride(name = "id", column = @Column(name = "commented_by_id")),
+            @AttributeOverride(name = "name", column = @Column(name = "commented_by", length = 150))})
+    private Actor commentedBy;
 
     @Column(name = "commented_at")
     private Instant commentedAt;
@@ -90,7 +98,7 @@ public class SlaBreach {
     }
 
     /** The account manager's account of the breach; replaces an earlier comment. */
-    public void comment(String text, String by, Instant at) {
+    public void comment(String text, Actor by, Instant at) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("A comment needs some text");
         }
@@ -124,7 +132,7 @@ public class SlaBreach {
     public BigDecimal target() { return target; }
     public Instant openedAt() { return openedAt; }
     public String comment() { return comment; }
-    public String commentedBy() { return commentedBy; }
+    public Actor commentedBy() { return commentedBy; }
     public Instant commentedAt() { return commentedAt; }
     public Long disputeId() { return disputeId; }
     public int version() { return version; }

@@ -1,6 +1,7 @@
 package org.threepl.portal.domain.model.sla;
 
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.threepl.portal.domain.model.shared.Actor;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -69,8 +71,12 @@ public class SlaTerm {
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom;
 
-    @Column(name = "recorded_by", nullable = false, length = 150)
-    private String recordedBy;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "kind", column = @Column(name = "recorded_by_kind", length = 16)),
+            @AttributeOverride(name = "id", column = @Column(name = "recorded_by_id")),
+            @AttributeOverride(name = "name", column = @Column(name = "recorded_by", nullable = false, length = 150))})
+    private Actor recordedBy;
 
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
@@ -80,7 +86,7 @@ public class SlaTerm {
     }
 
     public SlaTerm(Long contractId, Long organisationId, Kpi kpi, BigDecimal target, MeasurementPeriod period, SlaScope scope,
-                   int toleranceMinutes, BonusMalus bonusMalus, LocalDate effectiveFrom, String recordedBy, Instant recordedAt) {
+                   int toleranceMinutes, BonusMalus bonusMalus, LocalDate effectiveFrom, Actor recordedBy, Instant recordedAt) {
         this.contractId = Objects.requireNonNull(contractId, "contractId");
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         this.kpi = Objects.requireNonNull(kpi, "A KPI is required");
@@ -132,6 +138,6 @@ public class SlaTerm {
     /** Loaded with all four columns empty, JPA gives no object: that is the term without bands. */
     public BonusMalus bonusMalus() { return bonusMalus == null ? BonusMalus.NONE : bonusMalus; }
     public LocalDate effectiveFrom() { return effectiveFrom; }
-    public String recordedBy() { return recordedBy; }
+    public Actor recordedBy() { return recordedBy; }
     public Instant recordedAt() { return recordedAt; }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.threepl.portal.domain.model.shared.Actor;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -23,10 +24,12 @@ import static org.threepl.portal.domain.model.account.AccountFixtures.organisati
 @DisplayName("ApiCredential")
 class ApiCredentialTest {
 
+    private static final Actor CARL = Actor.user(11, "carl");
+
     private final Organisation acme = organisation("ACME");
     private final ApiKey key = ApiKey.generate();
     private final ApiCredential credential =
-            ApiCredential.forOrganisation(acme, "  ACME ERP ", key, EnumSet.of(ApiScope.READ), "carl", NOW);
+            ApiCredential.forOrganisation(acme, "  ACME ERP ", key, EnumSet.of(ApiScope.READ), CARL, NOW);
 
     @Nested
     @DisplayName("authentication")
@@ -92,7 +95,7 @@ class ApiCredentialTest {
         @Test
         void aReadWriteCredentialAllowsBoth() {
             ApiCredential rw = ApiCredential.forOrganisation(acme, "rw", ApiKey.generate(),
-                    EnumSet.of(ApiScope.READ, ApiScope.WRITE), "carl", NOW);
+                    EnumSet.of(ApiScope.READ, ApiScope.WRITE), CARL, NOW);
             assertTrue(rw.allows(ApiScope.READ));
             assertTrue(rw.allows(ApiScope.WRITE));
         }
@@ -100,7 +103,7 @@ class ApiCredentialTest {
         @Test
         void scopesAreCopiedInAndOut() {
             Set<ApiScope> given = EnumSet.of(ApiScope.READ);
-            ApiCredential c = ApiCredential.forOrganisation(acme, "copy", ApiKey.generate(), given, "carl", NOW);
+            ApiCredential c = ApiCredential.forOrganisation(acme, "copy", ApiKey.generate(), given, CARL, NOW);
             given.add(ApiScope.WRITE);
             c.scopes().add(ApiScope.WRITE);
             assertFalse(c.allows(ApiScope.WRITE));
@@ -110,9 +113,9 @@ class ApiCredentialTest {
         @Test
         void atLeastOneScopeIsRequired() {
             assertThrows(IllegalArgumentException.class, () -> ApiCredential.forOrganisation(acme, "none", ApiKey.generate(),
-                    EnumSet.noneOf(ApiScope.class), "carl", NOW));
+                    EnumSet.noneOf(ApiScope.class), CARL, NOW));
             assertThrows(IllegalArgumentException.class, () -> ApiCredential.forProviderIntegration("none",
-                    ApiKey.generate(), null, "olivia", NOW));
+                    ApiKey.generate(), null, Actor.user(12, "olivia"), NOW));
         }
     }
 
@@ -126,7 +129,7 @@ class ApiCredentialTest {
             assertFalse(credential.isProviderIntegration());
             assertEquals("ACME ERP", credential.name());
             assertEquals(key.prefix(), credential.keyPrefix());
-            assertEquals("carl", credential.createdBy());
+            assertEquals(CARL, credential.createdBy());
             assertEquals(NOW, credential.createdAt());
             assertNull(credential.lastUsedAt());
         }
@@ -134,7 +137,7 @@ class ApiCredentialTest {
         @Test
         void aProviderIntegrationHasNoOrganisation() {
             ApiCredential wms = ApiCredential.forProviderIntegration("3PL WMS", ApiKey.generate(),
-                    EnumSet.of(ApiScope.READ, ApiScope.WRITE), "olivia", NOW);
+                    EnumSet.of(ApiScope.READ, ApiScope.WRITE), Actor.user(12, "olivia"), NOW);
             assertNull(wms.organisation());
             assertTrue(wms.isProviderIntegration());
         }
@@ -142,7 +145,7 @@ class ApiCredentialTest {
         @Test
         void aClientCredentialNeedsAnOrganisation() {
             assertThrows(NullPointerException.class, () -> ApiCredential.forOrganisation(null, "x", ApiKey.generate(),
-                    EnumSet.of(ApiScope.READ), "carl", NOW));
+                    EnumSet.of(ApiScope.READ), CARL, NOW));
         }
 
         @ParameterizedTest(name = "[{index}] name \"{0}\"")
@@ -150,16 +153,16 @@ class ApiCredentialTest {
         @ValueSource(strings = {"   "})
         void requiresAName(String name) {
             assertThrows(IllegalArgumentException.class, () -> ApiCredential.forOrganisation(acme, name, ApiKey.generate(),
-                    EnumSet.of(ApiScope.READ), "carl", NOW));
+                    EnumSet.of(ApiScope.READ), CARL, NOW));
         }
 
         @Test
         void acceptsAHundredCharacterNameButNotMore() {
             String hundred = "n".repeat(100);
             assertEquals(hundred, ApiCredential.forOrganisation(acme, " " + hundred + " ", ApiKey.generate(),
-                    EnumSet.of(ApiScope.READ), "carl", NOW).name());
+                    EnumSet.of(ApiScope.READ), CARL, NOW).name());
             assertThrows(IllegalArgumentException.class, () -> ApiCredential.forOrganisation(acme, hundred + "n",
-                    ApiKey.generate(), EnumSet.of(ApiScope.READ), "carl", NOW));
+                    ApiKey.generate(), EnumSet.of(ApiScope.READ), CARL, NOW));
         }
     }
 }

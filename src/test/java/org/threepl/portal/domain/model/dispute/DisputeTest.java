@@ -3,6 +3,7 @@ package org.threepl.portal.domain.model.dispute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
 
@@ -17,6 +18,7 @@ import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +27,10 @@ class DisputeTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
-    private static final DisputeProcedure PROCEDURE = DisputeProcedure.standard(1L, 1L, LocalDate.of(2026, 1, 1), "ops", NOW);
+    private static final Actor OPS = Actor.user(1, "ops");
+    private static final Actor AM = Actor.user(2, "am");
+    private static final Actor CLIENT = Actor.credential(3, "Client ERP");
+    private static final DisputeProcedure PROCEDURE = DisputeProcedure.standard(1L, 1L, LocalDate.of(2026, 1, 1), OPS, NOW);
 
     static Dispute filed() {
         return new Dispute("CL-2026-000001", 1L, PROCEDURE, DisputeKind.LOSS_OR_DAMAGE, Money.of("500.00", "EUR"),
@@ -39,8 +44,8 @@ class DisputeTest {
             case FILED -> { }
             case ACKNOWLEDGED -> d.acknowledge(Side.PROVIDER);
             case UNDER_INVESTIGATION -> { d.acknowledge(Side.PROVIDER); d.investigate(Side.PROVIDER); }
-            case NEGOTIATION -> { d.acknowledge(Side.PROVIDER); d.investigate(Side.PROVIDER); d.offer(Side.PROVIDER, Money.of("300", "EUR"), "am", NOW); }
-            case SETTLED -> { d.acknowledge(Side.PROVIDER); d.investigate(Side.PROVIDER); d.offer(Side.PROVIDER, Money.of("300", "EUR"), "am", NOW);
+            case NEGOTIATION -> { d.acknowledge(Side.PROVIDER); d.investigate(Side.PROVIDER); d.offer(Side.PROVIDER, Money.of("300", "EUR"), AM, NOW); }
+            case SETTLED -> { d.acknowledge(Side.PROVIDER); d.investigate(Side.PROVIDER); d.offer(Side.PROVIDER, Money.of("300", "EUR"), AM, NOW);
                 d.acceptOffer(Side.CLIENT, "CN-2026-000001"); }
             case REJECTED -> { d.acknowledge(Side.PROVIDER); d.reject(Side.PROVIDER, "Damage was caused by packing", TODAY); }
             case CLOSED -> { d.acknowledge(Side.PROVIDER); d.reject(Side.PROVIDER, "No proof", TODAY); d.close(TODAY); }
@@ -55,8 +60,8 @@ class DisputeTest {
         Map<String, Consumer<Dispute>> m = new LinkedHashMap<>();
         m.put("acknowledge", d -> d.acknowledge(Side.PROVIDER));
         m.put("investigate", d -> d.investigate(Side.PROVIDER));
-        m.put("offer", d -> d.offer(Side.PROVIDER, Money.of("100", "EUR"), "am", NOW));
-        m.put("counter-offer", d -> d.offer(Side.CLIENT, Money.of("450", "EUR"), "client", NOW));
+        m.put("offer", d -> d.offer(Side.PROVIDER, Money.of("100", "EUR"), AM, NOW));
+        m.put("counter-offer", d -> d.offer(Side.CLIENT, Money.of("450", "EUR"), CLIENT, NOW));
         m.put("reject", d -> d.reject(Side.PROVIDER, "not liable", TODAY));
         m.put("close", d -> d.close(TODAY));
         m.put("withdraw", d -> d.withdraw(Side.CLIENT, TODAY));
@@ -94,7 +99,7 @@ class DisputeTest {
     @ParameterizedTest
     @EnumSource(DisputeState.class)
     void theStepsOfferedToASideAreExactlyThoseItMayTake(DisputeState state) {
-        Map<String, Consumer<Dispute>> client = Map.of("OFFER", d -> d.offer(Side.CLIENT, Money.of("450", "EUR"), "c", NOW),
+        Map<String, Consumer<Dispute>> client = Map.of("OFFER", d -> d.offer(Side.CLIENT, Money.of("450", "EUR"), CLIENT, NOW),
                 "ACCEPT_OFFER", d -> d.acceptOffer(Side.CLIENT, "CN-1"), "REJECT_OFFER", d -> d.rejectOffer(Side.CLIENT),
                 "CLOSE", d -> d.close(TODAY), "WITHDRAW", d -> d.withdraw(Side.CLIENT, TODAY),
                 "ESCALATE", d -> d.escalate(Side.CLIENT, PROCEDURE, null, TODAY), "REOPEN", d -> d.reopen(Side.CLIENT, PROCEDURE, TODAY),
@@ -127,11 +132,11 @@ class DisputeTest {
     void offersGoBackAndForthAndAcceptingTheOtherSidesSettles() {
         Dispute d = in(DisputeState.NEGOTIATION); // the 3PL offered 300
         assertThrows(DomainRuleViolation.class, () -> d.acceptOffer(Side.PROVIDER, "CN-1"), "not one's own offer");
-        d.offer(Side.CLIENT, Money.of("400", "EUR"), "client", NOW);
+        d.offer(Side.CLIENT, Money.of("400", "EUR"), CLIENT, NOW);
         assertEquals(List.of(Offer.Status.SUPERSEDED, Offer.Status.PENDING), d.offers().stream().map(Offer::status).toList());
         d.rejectOffer(Side.PROVIDER);
         assertThrows(DomainRuleViolation.class, () -> d.acceptOffer(Side.PROVIDER, "CN-1"), "nothing pending any more");
-        d.offer(Side.PROVIDER, Money.of("350", "EUR"), "am", NOW);
+        d.offer(Side.PROVIDER, Money.of("350", "EUR"), AM, NOW);
         d.acceptOffer(Side.CLIENT, "CN-2026-000009");
         assertEquals(DisputeState.SETTLED, d.state());
         assertEquals(0, d.settledAmount().compareTo(new java.math.BigDecimal("350")));
@@ -139,11 +144,25 @@ class DisputeTest {
     }
 
     @Test
+    void anOfferKeepsWhoMadeItAsATypedIdentity() {
+        Dispute d = in(DisputeState.NEGOTIATION); // the 3PL's AM offered 300
+        Actor keyNamedLikeTheManager = Actor.credential(2, "am");
+        d.offer(Side.CLIENT, Money.of("400", "EUR"), keyNamedLikeTheManager, NOW);
+        Offer theirs = d.offers().get(1);
+        assertEquals(Actor.Kind.CREDENTIAL, theirs.madeBy().kind());
+        assertFalse(theirs.madeBy().sameAs(AM), "the same name and id, but a key is not the person");
+        d.acceptOffer(Side.PROVIDER, "CN-2026-000010");
+        assertEquals(Offer.Status.ACCEPTED, d.offers().get(1).status());
+        assertEquals(keyNamedLikeTheManager, d.offers().get(1).madeBy(), "accepting keeps who made it");
+        assertThrows(NullPointerException.class, () -> in(DisputeState.UNDER_INVESTIGATION).offer(Side.PROVIDER, Money.of("1", "EUR"), null, NOW));
+    }
+
+    @Test
     void offersAreInTheClaimsCurrencyAndNotAboveTheClaim() {
         Dispute d = in(DisputeState.UNDER_INVESTIGATION);
-        assertThrows(DomainRuleViolation.class, () -> d.offer(Side.PROVIDER, Money.of("100", "GBP"), "am", NOW));
-        assertThrows(DomainRuleViolation.class, () -> d.offer(Side.PROVIDER, Money.of("500.01", "EUR"), "am", NOW));
-        assertDoesNotThrow(() -> d.offer(Side.PROVIDER, Money.of("500.00", "EUR"), "am", NOW));
+        assertThrows(DomainRuleViolation.class, () -> d.offer(Side.PROVIDER, Money.of("100", "GBP"), AM, NOW));
+        assertThrows(DomainRuleViolation.class, () -> d.offer(Side.PROVIDER, Money.of("500.01", "EUR"), AM, NOW));
+        assertDoesNotThrow(() -> d.offer(Side.PROVIDER, Money.of("500.00", "EUR"), AM, NOW));
     }
 
     @Test
@@ -186,7 +205,7 @@ class DisputeTest {
     @Test
     void filingChecksTheProcedureTheWindowAndTheInput() {
         DisputeProcedure billingOnly = new DisputeProcedure(1L, 1L, EnumSet.of(DisputeKind.BILLING), 180, 30, 120, false, 30,
-                List.of(new LadderLevel("Ops", 0)), TODAY, "ops", NOW);
+                List.of(new LadderLevel("Ops", 0)), TODAY, OPS, NOW);
         assertThrows(DomainRuleViolation.class, () -> new Dispute("CL-1", 1L, billingOnly, DisputeKind.LOSS_OR_DAMAGE,
                 Money.of("1", "EUR"), "x", List.of(), null, TODAY), "kind not covered");
         DomainRuleViolation late = assertThrows(DomainRuleViolation.class, () -> new Dispute("CL-1", 1L, PROCEDURE, DisputeKind.BILLING,
@@ -266,14 +285,14 @@ class DisputeTest {
         DisputeProcedure.Draft bad = new DisputeProcedure.Draft(List.of("BILLING", "GOSSIP"), 0, 30, 20, true, 400,
                 List.of(new DisputeProcedure.RungDraft("Site manager", 0, "CLIENT_ADMIN"), new DisputeProcedure.RungDraft(" ", 5, null)),
                 Map.of("LOSS_OR_DAMAGE", "Photos"), null);
-        DomainRuleViolation v = assertThrows(DomainRuleViolation.class, () -> DisputeProcedure.from(bad, 1L, 1L, "ops", NOW));
+        DomainRuleViolation v = assertThrows(DomainRuleViolation.class, () -> DisputeProcedure.from(bad, 1L, 1L, OPS, NOW));
         assertEquals(Set.of("kinds", "filingWindowDays", "resolveDays", "reopenWindowDays", "ladder[0].timeLimitDays", "ladder[0].providerRole",
                 "ladder[1].name", "requiredEvidence.LOSS_OR_DAMAGE", "effectiveFrom"),
                 v.problems().stream().map(DomainRuleViolation.Problem::field).collect(java.util.stream.Collectors.toSet()), v.problems().toString());
         DisputeProcedure ok = DisputeProcedure.from(new DisputeProcedure.Draft(List.of("billing", "LOSS_OR_DAMAGE"), 60, 5, 20, true, 10,
                 List.of(new DisputeProcedure.RungDraft("Site manager", 5, "account_manager"),
                         new DisputeProcedure.RungDraft("Managing directors", 0, "OPS_ADMIN")),
-                Map.of("LOSS_OR_DAMAGE", " Photos and the delivery note ", "BILLING", " "), TODAY), 1L, 1L, "ops", NOW);
+                Map.of("LOSS_OR_DAMAGE", " Photos and the delivery note ", "BILLING", " "), TODAY), 1L, 1L, OPS, NOW);
         assertEquals(EnumSet.of(DisputeKind.BILLING, DisputeKind.LOSS_OR_DAMAGE), ok.kinds());
         assertEquals(org.threepl.portal.domain.model.account.Role.OPS_ADMIN, ok.ladder().get(1).providerRole());
         assertEquals(Map.of(DisputeKind.LOSS_OR_DAMAGE, "Photos and the delivery note"), ok.requiredEvidence(), "a blank one asks for nothing");

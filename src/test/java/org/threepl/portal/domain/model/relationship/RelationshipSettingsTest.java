@@ -1,6 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
 import org.junit.jupiter.api.Test;
+import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
 
@@ -26,6 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RelationshipSettingsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    private static final Actor OPS = Actor.user(1, "ops.admin");
+    private static final Actor AM = Actor.user(5, "am.lee");
 
     private static String migration() throws IOException {
         return Files.readString(Path.of("src/main/resources/db/migration/V14__relationship.sql"));
@@ -97,9 +100,9 @@ class RelationshipSettingsTest {
     void valuesRoundTrip() {
         RelationshipSettings s = RelationshipSettings.defaults();
         RelationshipSettings.Values v = s.values();
-        s.update(v, "ops.admin", NOW);
+        s.update(v, OPS, NOW);
         assertEquals(v, s.values());
-        assertEquals("ops.admin", s.updatedBy());
+        assertEquals(OPS, s.updatedBy());
     }
 
     @Test
@@ -120,7 +123,8 @@ class RelationshipSettingsTest {
         List<TierDefinition> noTiers = new ArrayList<>();
         assertEquals("tiers", refused(s, with(v, "tiers", noTiers)));
         assertEquals(v, s.values(), "nothing changed");
-        assertEquals("defaults", s.updatedBy());
+        assertEquals(RelationshipSettings.DEFAULTS, s.updatedBy());
+        assertEquals(Actor.Kind.SYSTEM, s.updatedBy().kind(), "the defaults are the portal's, not a person's");
     }
 
     @Test
@@ -131,7 +135,7 @@ class RelationshipSettingsTest {
         assertTrue(s.toReporting(d("1000"), "XAF").isEmpty(), "no rate: not converted");
         assertEquals(BigDecimal.ONE, s.exchangeRates().get("EUR"));
         RelationshipSettings.Values gbp = with(s.values(), "reportingCurrency", "GBP");
-        s.update(gbp, "ops", NOW);
+        s.update(gbp, OPS, NOW);
         assertEquals(d("1000"), s.toReporting(d("1000"), "GBP").orElseThrow());
         assertTrue(!s.exchangeRates().containsKey("GBP") || s.exchangeRates().get("GBP").compareTo(BigDecimal.ONE) == 0,
                 "the reporting currency's own rate is 1");
@@ -141,41 +145,41 @@ class RelationshipSettingsTest {
     void contactsAreLoggedOnceTheyHappened() {
         LocalDate today = LocalDate.of(2026, 11, 23);
         ContactLogEntry e = new ContactLogEntry(1L, ContactKind.BUSINESS_REVIEW, today, " Ms Chen ", " Q4 review ", " send plan ",
-                today.plusDays(7), "am.lee", NOW, today);
+                today.plusDays(7), AM, NOW, today);
         assertEquals("Ms Chen", e.contactPerson());
         assertEquals("Q4 review", e.summary());
         assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, today.plusDays(1), null, "x", null, null,
-                "am", NOW, today));
+                AM, NOW, today));
         assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, today.minusYears(3), null, "x", null, null,
-                "am", NOW, today));
-        assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, today, null, " ", null, null, "am", NOW, today));
+                AM, NOW, today));
+        assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, today, null, " ", null, null, AM, NOW, today));
         assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, today, null, "x".repeat(2001), null, null,
-                "am", NOW, today));
-        assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, today, null, "x", null, today, "am", NOW, today),
+                AM, NOW, today));
+        assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, today, null, "x", null, today, AM, NOW, today),
                 "a due day without a next step");
         assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, today, null, "x", "y", today.minusDays(1),
-                "am", NOW, today));
-        assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, null, null, "x", null, null, "am", NOW, today));
-        assertThrows(NullPointerException.class, () -> new ContactLogEntry(1L, null, today, null, "x", null, null, "am", NOW, today));
+                AM, NOW, today));
+        assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, null, null, "x", null, null, AM, NOW, today));
+        assertThrows(NullPointerException.class, () -> new ContactLogEntry(1L, null, today, null, "x", null, null, AM, NOW, today));
     }
 
     @Test
     void factsAreRecordedAsAWholeAndChecked() {
         RelationshipFacts f = new RelationshipFacts(1L);
-        f.record(Money.of("25000", "GBP"), " 2 racks ", Money.of("80000", "GBP"), d("1.5"), " watch the renewal ", "am.lee", NOW);
+        f.record(Money.of("25000", "GBP"), " 2 racks ", Money.of("80000", "GBP"), d("1.5"), " watch the renewal ", AM, NOW);
         assertEquals(Money.of("25000", "GBP"), f.exitFee());
         assertEquals("2 racks", f.dedicatedAssets());
         assertEquals("watch the renewal", f.internalNote());
-        f.record(null, null, null, null, null, "am.lee", NOW);
+        f.record(null, null, null, null, null, AM, NOW);
         assertEquals(null, f.exitFee());
-        assertThrows(IllegalArgumentException.class, () -> f.record(Money.of("-1", "EUR"), null, null, null, null, "am", NOW));
-        assertThrows(IllegalArgumentException.class, () -> f.record(null, null, Money.of("1", "EUR"), null, null, "am", NOW), "a value of what?");
-        assertThrows(IllegalArgumentException.class, () -> f.record(null, null, null, d("51"), null, "am", NOW));
-        assertThrows(IllegalArgumentException.class, () -> f.record(null, "x".repeat(501), null, null, null, "am", NOW));
+        assertThrows(IllegalArgumentException.class, () -> f.record(Money.of("-1", "EUR"), null, null, null, null, AM, NOW));
+        assertThrows(IllegalArgumentException.class, () -> f.record(null, null, Money.of("1", "EUR"), null, null, AM, NOW), "a value of what?");
+        assertThrows(IllegalArgumentException.class, () -> f.record(null, null, null, d("51"), null, AM, NOW));
+        assertThrows(IllegalArgumentException.class, () -> f.record(null, "x".repeat(501), null, null, null, AM, NOW));
     }
 
     private static String refused(RelationshipSettings s, RelationshipSettings.Values v) {
-        return assertThrows(DomainRuleViolation.class, () -> s.update(v, "ops", NOW)).field();
+        return assertThrows(DomainRuleViolation.class, () -> s.update(v, OPS, NOW)).field();
     }
 
     /** A copy of the values with one component replaced (by its record component name). */

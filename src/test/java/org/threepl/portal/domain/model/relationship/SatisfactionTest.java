@@ -3,6 +3,7 @@ package org.threepl.portal.domain.model.relationship;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 import java.math.BigDecimal;
@@ -22,6 +23,8 @@ class SatisfactionTest {
     private static final Satisfaction.Policy POLICY = Satisfaction.Policy.standard();
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    private static final Actor AM = Actor.user(5, "am.lee");
+    private static final Actor CLIENT_ADMIN = Actor.user(9, "acme.admin");
 
     private static BigDecimal d(String v) {
         return new BigDecimal(v);
@@ -121,15 +124,15 @@ class SatisfactionTest {
 
     @Test
     void aSurveyIsAnsweredOnceAndThenStaysAsItWas() {
-        SatisfactionSurvey s = new SatisfactionSurvey(1L, " Q4 2026 ", TODAY.plusDays(14), "am.lee", NOW, TODAY);
+        SatisfactionSurvey s = new SatisfactionSurvey(1L, " Q4 2026 ", TODAY.plusDays(14), AM, NOW, TODAY);
         assertEquals("Q4 2026", s.title());
         assertEquals(SatisfactionSurvey.State.OPEN, s.state());
-        s.answer(all(6, 6), "  Good year  ", "acme.admin", NOW);
+        s.answer(all(6, 6), "  Good year  ", CLIENT_ADMIN, NOW);
         assertEquals(SatisfactionSurvey.State.ANSWERED, s.state());
         assertEquals(d("1.0000"), s.surveyC());
         assertEquals("Good year", s.comment());
         assertEquals(5, s.answers().size());
-        DomainRuleViolation again = assertThrows(DomainRuleViolation.class, () -> s.answer(all(1, 7), null, "acme.admin", NOW));
+        DomainRuleViolation again = assertThrows(DomainRuleViolation.class, () -> s.answer(all(1, 7), null, CLIENT_ADMIN, NOW));
         assertTrue(again.getMessage().contains("ANSWERED"), again.getMessage());
         assertThrows(DomainRuleViolation.class, s::withdraw);
         assertEquals(d("1.0000"), s.surveyC());
@@ -137,26 +140,26 @@ class SatisfactionTest {
 
     @Test
     void anIncompleteAnswerChangesNothing() {
-        SatisfactionSurvey s = new SatisfactionSurvey(1L, "Q4", TODAY, "am.lee", NOW, TODAY);
-        assertThrows(IllegalArgumentException.class, () -> s.answer(all(5, 5).subList(0, 3), null, "acme.admin", NOW));
+        SatisfactionSurvey s = new SatisfactionSurvey(1L, "Q4", TODAY, AM, NOW, TODAY);
+        assertThrows(IllegalArgumentException.class, () -> s.answer(all(5, 5).subList(0, 3), null, CLIENT_ADMIN, NOW));
         assertEquals(SatisfactionSurvey.State.OPEN, s.state());
         assertTrue(s.answers().isEmpty());
     }
 
     @Test
     void aWithdrawnSurveyCannotBeAnswered() {
-        SatisfactionSurvey s = new SatisfactionSurvey(1L, "Q4", TODAY.plusDays(1), "am.lee", NOW, TODAY);
+        SatisfactionSurvey s = new SatisfactionSurvey(1L, "Q4", TODAY.plusDays(1), AM, NOW, TODAY);
         s.withdraw();
-        assertThrows(DomainRuleViolation.class, () -> s.answer(all(5, 5), null, "x", NOW));
+        assertThrows(DomainRuleViolation.class, () -> s.answer(all(5, 5), null, CLIENT_ADMIN, NOW));
         assertThrows(DomainRuleViolation.class, s::withdraw);
     }
 
     @Test
     void surveysAreDueWithinNinetyDaysAndMayBeOverdue() {
-        assertThrows(IllegalArgumentException.class, () -> new SatisfactionSurvey(1L, "Q4", TODAY.minusDays(1), "am", NOW, TODAY));
-        assertThrows(IllegalArgumentException.class, () -> new SatisfactionSurvey(1L, "Q4", TODAY.plusDays(91), "am", NOW, TODAY));
-        assertThrows(IllegalArgumentException.class, () -> new SatisfactionSurvey(1L, " ", TODAY, "am", NOW, TODAY));
-        SatisfactionSurvey s = new SatisfactionSurvey(1L, "Q4", TODAY.plusDays(90), "am", NOW, TODAY);
+        assertThrows(IllegalArgumentException.class, () -> new SatisfactionSurvey(1L, "Q4", TODAY.minusDays(1), AM, NOW, TODAY));
+        assertThrows(IllegalArgumentException.class, () -> new SatisfactionSurvey(1L, "Q4", TODAY.plusDays(91), AM, NOW, TODAY));
+        assertThrows(IllegalArgumentException.class, () -> new SatisfactionSurvey(1L, " ", TODAY, AM, NOW, TODAY));
+        SatisfactionSurvey s = new SatisfactionSurvey(1L, "Q4", TODAY.plusDays(90), AM, NOW, TODAY);
         assertTrue(!s.overdue(TODAY.plusDays(90)) && s.overdue(TODAY.plusDays(91)));
     }
 }

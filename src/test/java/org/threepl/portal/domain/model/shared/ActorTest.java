@@ -27,6 +27,14 @@ class ActorTest {
     }
 
     @Test
+    void messagesToPeopleMarkAKeyAsAKey() {
+        assertEquals("API key \u201cops.admin\u201d", Actor.credential(7, "ops.admin").describe());
+        assertEquals("ops.admin", Actor.user(7, "ops.admin").describe());
+        assertEquals("the portal (system)", Actor.system("system").describe());
+        assertEquals("am.lee", Actor.stored(null, null, "am.lee").describe());
+    }
+
+    @Test
     void usersAndCredentialsNeedTheirIdAndEveryActorAName() {
         assertThrows(IllegalArgumentException.class, () -> Actor.stored(Actor.Kind.USER, null, "x"));
         assertThrows(IllegalArgumentException.class, () -> Actor.user(1, " "));

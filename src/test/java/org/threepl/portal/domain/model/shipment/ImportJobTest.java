@@ -1,6 +1,7 @@
 package org.threepl.portal.domain.model.shipment;
 
 import org.junit.jupiter.api.Test;
+import org.threepl.portal.domain.model.shared.Actor;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ class ImportJobTest {
     private static final Instant T0 = Instant.parse("2026-11-23T08:00:00Z");
 
     private static ImportJob job() {
-        return new ImportJob(ImportJob.Kind.SHIPMENTS, "shipments.csv", 1000, "ops.admin", T0);
+        return new ImportJob(ImportJob.Kind.SHIPMENTS, "shipments.csv", 1000, Actor.user(1, "ops.admin"), T0);
     }
 
     @Test
@@ -75,8 +76,8 @@ class ImportJobTest {
 
     @Test
     void anEmptyOrNamelessFileIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new ImportJob(ImportJob.Kind.EVENTS, "e.csv", 0, "ops", T0));
-        assertThrows(IllegalArgumentException.class, () -> new ImportJob(ImportJob.Kind.EVENTS, " ", 10, "ops", T0));
+        assertThrows(IllegalArgumentException.class, () -> new ImportJob(ImportJob.Kind.EVENTS, "e.csv", 0, Actor.user(1, "ops"), T0));
+        assertThrows(IllegalArgumentException.class, () -> new ImportJob(ImportJob.Kind.EVENTS, " ", 10, Actor.user(1, "ops"), T0));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.threepl.portal.domain.model.sla;
 
 import org.junit.jupiter.api.Test;
+import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.Money;
 
 import java.math.BigDecimal;
@@ -15,11 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BonusMalusAndPeriodTest {
 
+    private static final Actor OPS = Actor.user(1, "ops");
     private static final Money FEE = Money.of("10000.00", "EUR");
     private static final BonusMalus BANDS = new BonusMalus(new BigDecimal("98"), new BigDecimal("2"), new BigDecimal("95"), new BigDecimal("5"));
 
     private static SlaTerm term(Kpi kpi, String target, MeasurementPeriod period, BonusMalus bands, LocalDate from) {
-        return new SlaTerm(1L, 1L, kpi, new BigDecimal(target), period, SlaScope.ALL, 0, bands, from, "ops", Instant.parse("2026-01-01T00:00:00Z"));
+        return new SlaTerm(1L, 1L, kpi, new BigDecimal(target), period, SlaScope.ALL, 0, bands, from, OPS, Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     @Test
@@ -56,9 +58,9 @@ class BonusMalusAndPeriodTest {
     void termsCheckTheirTargetToleranceAndPeriod() {
         assertThrows(IllegalArgumentException.class, () -> term(Kpi.ON_TIME_DELIVERY, "101", MeasurementPeriod.MONTH, null, LocalDate.of(2026, 1, 1)));
         assertThrows(IllegalArgumentException.class, () -> new SlaTerm(1L, 1L, Kpi.ON_TIME_DELIVERY, BigDecimal.TEN, MeasurementPeriod.WEEK,
-                SlaScope.ALL, 20, null, LocalDate.of(2026, 1, 1), "ops", Instant.now()), "20 minutes is not a tolerance band");
+                SlaScope.ALL, 20, null, LocalDate.of(2026, 1, 1), OPS, Instant.now()), "20 minutes is not a tolerance band");
         assertThrows(IllegalArgumentException.class, () -> new SlaTerm(1L, 1L, Kpi.IN_FULL, BigDecimal.TEN, MeasurementPeriod.WEEK,
-                SlaScope.ALL, 15, null, LocalDate.of(2026, 1, 1), "ops", Instant.now()), "in full has no tolerance");
+                SlaScope.ALL, 15, null, LocalDate.of(2026, 1, 1), OPS, Instant.now()), "in full has no tolerance");
         assertThrows(IllegalArgumentException.class, () -> SlaScope.lane(" "));
         assertThrows(NullPointerException.class, () -> term(Kpi.OTIF, "95", null, null, LocalDate.of(2026, 1, 1)));
     }
