@@ -36,6 +36,15 @@ public class SecurityLog {
         LOG.info(() -> line(e));
     }
 
+    /**
+     * An entry about something refused: in a transaction of its own, so that it stays when the refusal rolls
+     * the caller's transaction back.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordRefusal(Caller caller, SecurityEventType type, UnaryOperator<SecurityEvent.Builder> details) {
+        record(type, b -> details.apply(b.by(caller.actor())));
+    }
+
     /** An entry about something the caller did, in the current transaction. */
     @Transactional
     public void record(Caller caller, SecurityEventType type, UnaryOperator<SecurityEvent.Builder> details) {

@@ -87,7 +87,7 @@ public class UserAdministrationService {
             throw new DomainRuleViolation("role", "A client organisation's user is a CLIENT_ADMIN or a CLIENT_USER");
         }
         if (!AccessPolicy.mayGrant(caller, cmd.role())) {
-            securityLog.record(caller, SecurityEventType.ROLE_GRANT_REFUSED, b -> b.organisation(organisationId)
+            securityLog.recordRefusal(caller, SecurityEventType.ROLE_GRANT_REFUSED, b -> b.organisation(organisationId)
                     .detail("tried to give " + cmd.role()));
             throw new AccessDeniedException("You may not give the role " + cmd.role());
         }

@@ -30,6 +30,8 @@ import org.threepl.portal.domain.model.relationship.Valuation;
 import org.threepl.portal.domain.model.relationship.ValueSegment;
 import org.threepl.portal.domain.model.relationship.ValueSegmentation;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.security.SecurityEventType;
+import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
 import org.threepl.portal.infrastructure.persistence.RelationshipRepository;
 import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
@@ -79,6 +81,12 @@ public class PartnershipService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    org.threepl.portal.infrastructure.persistence.ApiCredentialRepository credentials;
+
+    @Inject
+    org.threepl.portal.application.SecurityLog securityLog;
 
     // --- proposals ---
 
@@ -145,6 +153,13 @@ public class PartnershipService {
         String a = action == null ? "" : action.trim().toUpperCase(Locale.ROOT);
         Instant now = clock.instant();
         Organisation org = organisations.find(caller.tenantScope(), p.organisationId()).orElseThrow();
+        if (("APPROVE".equals(a) || "REJECT".equals(a)) && accountablePerson(caller.actor()).sameAs(accountablePerson(p.proposedBy()))) {
+            // four eyes means two people: a key acts for the person who issued it, so nobody decides their own proposal through a key
+            securityLog.recordRefusal(caller, SecurityEventType.FOUR_EYES_REFUSED, b -> b.organisation(org.id())
+                    .detail("tier proposal " + p.id() + " by " + p.proposedBy().describe()));
+            throw new DomainRuleViolation("action", "A proposal is decided by someone other than its proposer: " + caller.actor().describe()
+                    + " acts for the person who proposed it (" + p.proposedBy().describe() + ")");
+        }
         switch (a) {
             case "APPROVE" -> {
                 AccessPolicy.require(RelationshipAccess.mayDecide(caller), "Only the 3PL's operations admins approve tier changes");
@@ -181,11 +196,23 @@ public class PartnershipService {
         }
         relationships.flush();
         if (!"WITHDRAW".equals(a)) {
+            securityLog.record(caller, SecurityEventType.TIER_DECIDED, b -> b.organisation(org.id()).aboutName(org.name())
+                    .detail(p.state() + " " + p.fromTier() + " -> " + p.toTier() + ", proposed by " + p.proposedBy().describe()));
+        }
+        if (!"WITHDRAW".equals(a)) {
             proposer(p).ifPresent(u -> notifier.tell(List.of(u), org.name() + ": your proposal of " + p.toTier() + " was "
                     + p.state().name().toLowerCase(Locale.ROOT), p.decisionReason() + " (" + caller.actor().describe() + ")",
                     RelationshipLinks.client(org.id())));
         }
         return RelationshipViews.ProposalView.of(p, org.name());
+    }
+
+    /** The person answerable for what an actor did: a user is; an API key's is the person who issued it. */
+    private Actor accountablePerson(Actor actor) {
+        if (actor.isCredential()) {
+            return credentials.findById(actor.id()).map(org.threepl.portal.domain.model.account.ApiCredential::createdBy).orElse(actor);
+        }
+        return actor;
     }
 
     /** Every change of the client's tier, newest first. */

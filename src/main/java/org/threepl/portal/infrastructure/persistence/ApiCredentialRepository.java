@@ -65,6 +65,11 @@ public class ApiCredentialRepository {
                 .filter(c -> c.organisation() != null && c.organisation().id().equals(organisationId));
     }
 
+    /** Any credential by id, unscoped: only for finding out who is accountable for what a key did. */
+    public Optional<ApiCredential> findById(Long id) {
+        return Optional.ofNullable(em.find(ApiCredential.class, id));
+    }
+
     public Optional<ApiCredential> findProviderIntegration(Long id) {
         return Optional.ofNullable(id == null ? null : em.find(ApiCredential.class, id))
                 .filter(ApiCredential::isProviderIntegration);

@@ -123,13 +123,15 @@ class TierProposalTest {
     }
 
     @Test
-    void aProposalOlderThanTypedActorsIsWithdrawnByNobodyAndDecidedByAnyone() {
-        TierProposal legacy = new TierProposal(7L, "TRANSACTIONAL", "PREFERRED", "why", Actor.stored(null, null, "am.lee"), NOW);
+    void aProposalOlderThanTypedActorsIsWithdrawnByNobodyAndNotDecidedUnderItsProposersName() {
+        TierProposal legacy = new TierProposal(7L, "TRANSACTIONAL", "PREFERRED", "why", Actor.stored(null, null, "ops.admin"), NOW);
         assertEquals(Actor.Kind.LEGACY, legacy.proposedBy().kind());
-        assertThrows(DomainRuleViolation.class, () -> legacy.withdraw(LEE, NOW), "a name proves nothing");
+        assertThrows(DomainRuleViolation.class, () -> legacy.withdraw(Actor.user(3, "ops.admin"), NOW), "a name proves nothing");
+        assertThrows(DomainRuleViolation.class, () -> legacy.approve(Actor.credential(9, "OPS.ADMIN"), "ok", NOW),
+                "its proposer's name (person or key) may not decide it: the four-eyes rule as it was before");
         assertEquals(TierProposal.State.PROPOSED, legacy.state());
         legacy.reject(LEE, "stale", NOW);
-        assertEquals(TierProposal.State.REJECTED, legacy.state(), "nothing more is refused: the proposer cannot be matched");
+        assertEquals(TierProposal.State.REJECTED, legacy.state());
     }
 
     @Test
