@@ -86,7 +86,8 @@ public class RelationshipService {
 
     public RelationshipViews.TierStatus tierStatus(Long organisationId) {
         Organisation org = visible(organisationId);
-        return tiers.status(relationships.settings(), org, relationships.latest(org.id()));
+        RelationshipViews.TierStatus full = tiers.status(relationships.settings(), org, relationships.latest(org.id()));
+        return callers.current().isProvider() ? full : ClientDisclosure.tierStatus(full);
     }
 
     public RelationshipViews.ClientSummary summary(Long organisationId) {
@@ -98,10 +99,11 @@ public class RelationshipService {
         List<String> managers = assignments.ofOrganisation(org.id()).stream().filter(a -> a.manager().isEnabled())
                 .map(a -> a.manager().displayName()).toList();
         long openSurveys = relationships.surveysOf(org.id()).stream().filter(s -> s.state() == SatisfactionSurvey.State.OPEN).count();
-        return new RelationshipViews.ClientSummary(org.id(), org.name(), tier, relationshipSince(org),
+        RelationshipViews.ClientSummary full = new RelationshipViews.ClientSummary(org.id(), org.name(), tier, relationshipSince(org),
                 managers, latest.map(s -> s.bonds().stream().map(RelationshipViews.BondView::of).toList()).orElse(List.of()),
                 latest.map(RelationshipViews.SatisfactionView::of).orElse(null), cadence.lastBusinessReview(), cadence.businessReviewDue(),
                 openSurveys, latest.map(RelationshipSnapshot::asOf).orElse(null));
+        return callers.current().isProvider() ? full : ClientDisclosure.summary(full);
     }
 
     // --- the staff's views ---

@@ -58,29 +58,43 @@ public final class RelationshipViews {
         }
     }
 
-    /** A tier with its benefits and its entry rules in words. */
-    public record TierView(String code, String name, int rank, Benefits benefits, List<String> entryRules) {
+    /** A tier's entry rule: which one, and in words. */
+    public record EntryRule(String rule, String text) {
+    }
+
+    /** A tier with its benefits and its entry rules ({@code entryRules} in words, {@code rules} with their kind). */
+    public record TierView(String code, String name, int rank, Benefits benefits, List<String> entryRules, List<EntryRule> rules) {
         static TierView of(TierDefinition t) {
-            List<String> rules = new java.util.ArrayList<>();
+            List<EntryRule> rules = new java.util.ArrayList<>();
             if (t.minSegment() != null) {
-                rules.add("value segment " + t.minSegment() + " or better");
+                rules.add(new EntryRule(TierRules.Rule.SEGMENT.name(), "value segment " + t.minSegment() + " or better"));
             }
             if (t.minSwitchingCost() != null) {
-                rules.add("partnership depth (switching-cost index) at least " + t.minSwitchingCost().stripTrailingZeros().toPlainString());
+                rules.add(new EntryRule(TierRules.Rule.SWITCHING_COST.name(), "partnership depth (switching-cost index) at least "
+                        + t.minSwitchingCost().stripTrailingZeros().toPlainString()));
             }
             if (t.minBonds() != null) {
-                rules.add("at least " + t.minBonds() + " retention bonds in place");
+                rules.add(new EntryRule(TierRules.Rule.BONDS.name(), "at least " + t.minBonds() + " retention bonds in place"));
             }
             if (t.structuralBondRequired()) {
-                rules.add("a structural bond (integration, custom processes or dedicated assets)");
+                rules.add(new EntryRule(TierRules.Rule.STRUCTURAL_BOND.name(),
+                        "a structural bond (integration, custom processes or dedicated assets)"));
             }
             if (t.minSlaPerformance() != null) {
-                rules.add("SLA performance ratio at least " + t.minSlaPerformance().stripTrailingZeros().toPlainString());
+                rules.add(new EntryRule(TierRules.Rule.SLA_PERFORMANCE.name(), "SLA performance ratio at least "
+                        + t.minSlaPerformance().stripTrailingZeros().toPlainString()));
             }
             if (t.minSatisfaction() != null) {
-                rules.add("satisfaction at least " + t.minSatisfaction().stripTrailingZeros().toPlainString());
+                rules.add(new EntryRule(TierRules.Rule.SATISFACTION.name(), "satisfaction at least "
+                        + t.minSatisfaction().stripTrailingZeros().toPlainString()));
             }
-            return new TierView(t.code(), t.name(), t.rank(), Benefits.of(t), List.copyOf(rules));
+            return new TierView(t.code(), t.name(), t.rank(), Benefits.of(t), rules.stream().map(EntryRule::text).toList(), List.copyOf(rules));
+        }
+
+        /** This tier with only the entry rules {@code shown} keeps. */
+        TierView keeping(java.util.function.Predicate<String> shown) {
+            List<EntryRule> kept = rules.stream().filter(r -> shown.test(r.rule())).toList();
+            return new TierView(code, name, rank, benefits, kept.stream().map(EntryRule::text).toList(), kept);
         }
     }
 
@@ -95,6 +109,12 @@ public final class RelationshipViews {
         static TierProgress of(TierDefinition t, TierRules.Evaluation e) {
             return new TierProgress(TierView.of(t), e.eligible(), (int) e.passed(), e.checks().size(),
                     e.checks().stream().map(RuleCheck::of).toList());
+        }
+
+        /** The progress over the rules {@code shown} keeps (eligibility stays that of every rule). */
+        TierProgress keeping(java.util.function.Predicate<String> shown) {
+            List<RuleCheck> kept = checks.stream().filter(c -> shown.test(c.rule())).toList();
+            return new TierProgress(tier.keeping(shown), eligible, (int) kept.stream().filter(RuleCheck::passed).count(), kept.size(), kept);
         }
     }
 

@@ -197,8 +197,9 @@ class RelationshipApiIT {
         Fixtures.Org other = Fixtures.organisation("Other Ltd");
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
-        Fixtures.update("insert into relationship_fact (organisation_id, internal_note, recorded_by_kind, recorded_by_id, recorded_by,"
-                + " recorded_at, version) values (?, 'SECRET-NOTE-do-not-show', 'SYSTEM', null, 'fixtures', ?, 0)", org.id(),
+        Fixtures.update("insert into relationship_fact (organisation_id, internal_note, dedicated_assets, volume_discount_percent,"
+                + " recorded_by_kind, recorded_by_id, recorded_by, recorded_at, version) values (?, 'SECRET-NOTE-do-not-show',"
+                + " 'Two dedicated pick faces and a returns cell in the Tilbury DC', 1.5, 'SYSTEM', null, 'fixtures', ?, 0)", org.id(),
                 Timestamp.from(Instant.now()));
         recompute(org.id(), tpl.value());
 
@@ -209,15 +210,21 @@ class RelationshipApiIT {
         JsonObject next = t.getJsonObject("next");
         assertEquals("PREFERRED", next.getJsonObject("tier").getString("code"));
         assertFalse(next.getBoolean("eligible"));
-        assertEquals(4, next.getInt("total"));
+        // a client sees the rules about what it buys and how it is served, not the 3PL's retention levers (ClientDisclosure)
+        assertEquals(next.getJsonArray("checks").size(), next.getInt("total"));
+        assertTrue(next.getJsonArray("checks").stream().map(c -> c.asJsonObject().getString("rule"))
+                .allMatch(List.of("SEGMENT", "SLA_PERFORMANCE", "SATISFACTION")::contains), next.toString());
         assertEquals(3, t.getJsonArray("tiers").size());
         assertEquals(0, new BigDecimal("2").compareTo(number(next.getJsonObject("tier").getJsonObject("benefits"), "priceIncentivePercent")));
 
         HttpResponse<String> summary = api("GET", "relationship/summary", client.value(), null);
         assertEquals(200, summary.statusCode(), summary.body());
-        assertEquals(7, json(summary).getJsonArray("bonds").size());
+        assertEquals(0, json(summary).getJsonArray("bonds").size(), "the retention bonds are the 3PL's analysis");
+        assertEquals(7, json(api("GET", "relationship/summary?organisation=" + org.id(), tpl.value(), null)).getJsonArray("bonds").size(),
+                "the 3PL still sees them");
         for (HttpResponse<String> r : List.of(tier, summary)) {
-            for (String internal : List.of("margin", "lifetimeValue", "clv", "churn", "SECRET-NOTE", "revenue")) {
+            for (String internal : List.of("margin", "lifetimeValue", "clv", "churn", "SECRET-NOTE", "revenue", "Tilbury", "volume discount",
+                    "SWITCHING_COST", "STRUCTURAL_BOND", "\"BONDS\"", "switching-cost", "retention bond")) {
                 assertFalse(r.body().toLowerCase().contains(internal.toLowerCase()), internal + " shown to a client: " + r.body());
             }
         }
