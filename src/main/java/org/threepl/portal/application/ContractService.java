@@ -55,6 +55,21 @@ public class ContractService {
                 .orElseThrow(() -> new NotFoundException("Contract " + id));
     }
 
+    /**
+     * Agrees which reports count for the contract's service levels (the 3PL: ops admins and its keys), on the
+     * version read; applies to reports from now on.
+     */
+    public ContractView countForServiceLevels(Long contractId, int expectedVersion, String evidence) {
+        Caller caller = callers.current();
+        ClientContract c = contracts.find(caller.tenantScope(), contractId).orElseThrow(() -> new NotFoundException("Contract " + contractId));
+        AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Only the 3PL records what the contract counts for its service levels");
+        Versions.require(c.version(), expectedVersion, "The contract");
+        c.countForServiceLevels(org.threepl.portal.domain.model.shared.Enums.parse(org.threepl.portal.domain.model.account.SlaEvidence.class,
+                "slaEvidence", evidence));
+        contracts.flush();
+        return ContractView.of(c, LocalDate.now(clock));
+    }
+
     public ContractView create(Long organisationId, NewContract cmd) {
         Caller caller = callers.current();
         Organisation org = organisations.find(caller.tenantScope(), organisationId)

@@ -50,9 +50,10 @@ final class IsolationMatrix {
             new Target("contract", "GET", "api/v1/contracts/{contract}", null, Map.of(CLIENT_API_KEY, 200)),
             new Target("users of organisation", "GET", "api/v1/organisations/{org}/users", null, Map.of(CLIENT_API_KEY, 200)),
             new Target("user of organisation", "GET", "api/v1/organisations/{org}/users/{user}", null, Map.of(CLIENT_API_KEY, 200)),
+            // API keys act for systems: they add no people, not even in their own organisation (403 for its own too)
             new Target("invite user", "POST", "api/v1/organisations/{org}/users",
                     "{\"username\":\"intruder.{unique}\",\"displayName\":\"Intruder\",\"email\":\"i@example.com\",\"role\":\"CLIENT_ADMIN\"}",
-                    Map.of(CLIENT_API_KEY, 201)),
+                    Map.of(CLIENT_API_KEY, 403)),
             new Target("shipment", "GET", "api/v1/shipments/{shipment}", null, Map.of(CLIENT_API_KEY, 200)),
             new Target("record proof of delivery", "PUT", "api/v1/shipments/{shipment}/proof-of-delivery",
                     "{\"signedBy\":\"Mallory {unique}\",\"signedAt\":\"2026-11-10T10:00:00+01:00\",\"deliveredQuantity\":1}",
@@ -171,6 +172,10 @@ final class IsolationMatrix {
             new Target("tier approvals page", "GET", "ops/relationship-approvals.xhtml", null,
                     Map.of(CLIENT_ADMIN, 403, CLIENT_USER, 403, ACCOUNT_MANAGER, 403)),
             new Target("relationship settings page", "GET", "ops/relationship-settings.xhtml", null,
-                    Map.of(CLIENT_ADMIN, 403, CLIENT_USER, 403, ACCOUNT_MANAGER, 403))
+                    Map.of(CLIENT_ADMIN, 403, CLIENT_USER, 403, ACCOUNT_MANAGER, 403)),
+            // --- trust: the security log is the 3PL operations admins'; the overview across clients is the 3PL's staff's ---
+            new Target("security log page", "GET", "ops/security-log.xhtml", null,
+                    Map.of(CLIENT_ADMIN, 403, CLIENT_USER, 403, ACCOUNT_MANAGER, 403)),
+            new Target("service-level overview page", "GET", "sla-overview.xhtml", null, Map.of(CLIENT_ADMIN, 403, CLIENT_USER, 403))
     );
 }

@@ -6,19 +6,33 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** A shipment with its whole timeline and proof of delivery. */
+/**
+ * A shipment with its whole timeline, proof of delivery, notes, and the history of its plan and proof of
+ * delivery ({@code changes}, oldest first; {@code amendedAfterPickup} when any was made after the pick-up).
+ */
 public record ShipmentDetail(ShipmentSummary shipment, BigDecimal weightKg, BigDecimal declaredValue, String currency,
                              Boolean inFull, ProofOfDeliveryView proofOfDelivery, List<EventView> events,
-                             List<NoteView> notes) {
+                             List<NoteView> notes, List<ChangeView> changes, boolean amendedAfterPickup) {
 
+    /** Who signed, when, how much arrived; who recorded it ({@code recordedByKind}: USER, CREDENTIAL, SYSTEM, LEGACY or null). */
     public record ProofOfDeliveryView(String signedBy, Instant signedAt, int deliveredQuantity, String documentName,
-                                      String documentType) {
+                                      String documentType, String recordedByKind, String recordedBy) {
     }
 
-    public static ShipmentDetail of(Shipment s, List<EventView> events, ProofOfDeliveryView pod, List<NoteView> notes) {
+    /** One change: the field, its old and new value, when, by whom, for which side, and whether after the pick-up. */
+    public record ChangeView(String field, String oldValue, String newValue, Instant changedAt, String actorKind, String actor,
+                             String side, boolean afterPickup) {
+        static ChangeView of(org.threepl.portal.domain.model.shipment.ShipmentChange c) {
+            return new ChangeView(c.field().name(), c.oldValue(), c.newValue(), c.changedAt(), c.actor().kind().name(), c.actor().name(),
+                    c.side().name(), c.afterPickup());
+        }
+    }
+
+    public static ShipmentDetail of(Shipment s, List<EventView> events, ProofOfDeliveryView pod, List<NoteView> notes,
+                                    List<ChangeView> changes) {
         return new ShipmentDetail(ShipmentSummary.of(s), s.weightKg(),
                 s.declaredValue() == null ? null : s.declaredValue().amount(),
                 s.declaredValue() == null ? null : s.declaredValue().currency().getCurrencyCode(),
-                s.isInFull(), pod, events, notes);
+                s.isInFull(), pod, events, notes, changes, changes.stream().anyMatch(ChangeView::afterPickup));
     }
 }

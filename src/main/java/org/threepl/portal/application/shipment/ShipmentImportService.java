@@ -122,15 +122,24 @@ public class ShipmentImportService {
             case EVENTS -> fast ? new BulkEvents(caller) : new RegularEvents(caller);
         };
         List<String> required = kind == Kind.SHIPMENTS ? REQUIRED : REQUIRED_EVENTS;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), 1 << 16)) {
-            String headerLine = in.readLine();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), 1 << 16)) {
+            BoundedLines in = new BoundedLines(reader);
+            String headerLine = in.next();
+            if (in.tooLong()) {
+                throw new DomainRuleViolation("file", "The first line is longer than " + BoundedLines.MAX_LINE + " characters; it should name the columns: "
+                        + required);
+            }
             if (headerLine == null) {
                 throw new DomainRuleViolation("file", "The file is empty; the first line names the columns: " + required);
             }
             Map<String, Integer> columns = header(parse(stripBom(headerLine)), required);
             long lineNo = 1;
-            for (String line; (line = in.readLine()) != null; ) {
+            for (String line; (line = in.next()) != null; ) {
                 lineNo++;
+                if (in.tooLong()) {
+                    tally.reject(lineNo, "line", "The line is longer than " + BoundedLines.MAX_LINE + " characters; it was skipped");
+                    continue;
+                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -319,9 +328,14 @@ public class ShipmentImportService {
         /** Per writer, the chunk being written, if any. */
         @SuppressWarnings("unchecked")
         final Future<BulkShipmentStore.Outcome>[] writing = new Future[writers];
+        /** Who imports: recorded with every plan change and as the reporter of every event. */
+        final org.threepl.portal.domain.model.shared.Actor actor;
+        final org.threepl.portal.domain.model.shipment.Reporter.Side side;
 
         Bulk(Caller caller) {
             this.orgs = new IngestionChecks.OrganisationResolver(caller, organisations);
+            this.actor = caller.actor();
+            this.side = ShipmentIngestionService.sideOf(caller);
             for (int i = 0; i < writers; i++) {
                 chunks[i] = new ArrayList<>(bulkChunk);
             }
@@ -466,7 +480,7 @@ public class ShipmentImportService {
 
         @Override
         BulkShipmentStore.Outcome store(List<BulkShipmentStore.StagedShipment> rows) {
-            return bulk.storeShipments(rows, now);
+            return bulk.storeShipments(rows, now, actor, side);
         }
     }
 
@@ -502,7 +516,8 @@ public class ShipmentImportService {
 
         @Override
         BulkShipmentStore.Outcome store(List<BulkShipmentStore.StagedEvent> rows) {
-            BulkShipmentStore.Outcome o = bulk.storeEvents(rows, now);
+            BulkShipmentStore.Outcome o = bulk.storeEvents(rows, now,
+                    org.threepl.portal.domain.model.shipment.Reporter.of(actor, side == org.threepl.portal.domain.model.shipment.Reporter.Side.PROVIDER));
             // like the API, an event already stored counts as accepted: every line not refused
             return new BulkShipmentStore.Outcome(rows.size() - o.rejected().size(), 0, o.rejected());
         }

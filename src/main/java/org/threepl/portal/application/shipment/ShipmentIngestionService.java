@@ -17,6 +17,8 @@ import org.threepl.portal.domain.model.shipment.Shipment;
 import org.threepl.portal.domain.model.shipment.ShipmentReference;
 import org.threepl.portal.domain.model.shipment.StatusCode;
 import org.threepl.portal.domain.model.shipment.TrackingEvent;
+import org.threepl.portal.domain.model.shipment.Reporter;
+import org.threepl.portal.domain.model.shipment.ShipmentChange;
 import org.threepl.portal.infrastructure.persistence.BulkShipmentStore;
 import org.threepl.portal.infrastructure.persistence.IdempotencyStore;
 import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
@@ -68,6 +70,9 @@ public class ShipmentIngestionService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    org.threepl.portal.infrastructure.persistence.ContractRepository contracts;
 
     /** {@code requestBody}: the request as parsed and written again, asked for only when an Idempotency-Key is given. */
     public BatchResult upsertShipments(List<ShipmentInput> items, String idempotencyKey, Supplier<String> requestBody) {
@@ -158,7 +163,9 @@ public class ShipmentIngestionService {
                 known.put(ref.value(), s);
                 results.add(new BatchResult.ItemResult(i, "created", null, null));
             } else {
-                s.replan(plan, now);
+                // every change of a known shipment's plan is kept, with who made it; after the pick-up it is an amendment
+                Shipment changed = s;
+                s.replan(plan, now).forEach(c -> shipments.addChange(new ShipmentChange(changed, c, caller.actor(), sideOf(caller), now)));
                 results.add(new BatchResult.ItemResult(i, "updated", s.id(), null));
             }
         }
@@ -187,6 +194,8 @@ public class ShipmentIngestionService {
         requireBatchSize(items);
         Instant now = clock.instant();
         IngestionChecks.OrganisationResolver orgs = new IngestionChecks.OrganisationResolver(caller, organisations);
+        Reporter reporter = Reporter.of(caller.actor(), caller.isProvider());
+        boolean refusedAsEvidence = !evidenceAccepted(caller, now);
 
         // 1. check every item on its own
         record Valid(int index, Long orgId, String reference, String source, String eventId, StatusCode code,
@@ -203,7 +212,10 @@ public class ShipmentIngestionService {
             }
             Long orgId = orgs.resolve(in.organisation(), errors);
             IngestionChecks.CheckedEvent e = IngestionChecks.event(in, errors, now);
-            if (e == null || orgId == null) {
+            if (refusedAsEvidence) {
+                errors.add("reporter", EVIDENCE_REFUSED);
+            }
+            if (e == null || orgId == null || errors.any()) {
                 rejected.put(i, errors.list());
             } else {
                 valid.add(new Valid(i, orgId, e.reference(), e.source(), e.eventId(), e.code(), e.reason(), e.occurred(),
@@ -219,7 +231,7 @@ public class ShipmentIngestionService {
                     v.location() == null || v.location().isBlank() ? null : v.location().strip(), v.source(), v.eventId()))
                     .toList();
             if (!staged.isEmpty()) {
-                bulk.storeEvents(staged, now).rejected().forEach(r -> rejected.put((int) r.line(),
+                bulk.storeEvents(staged, now, reporter).rejected().forEach(r -> rejected.put((int) r.line(),
                         List.of(new BatchResult.ItemError(r.field(), r.message()))));
             }
             return eventResults(items.size(), rejected);
@@ -246,7 +258,8 @@ public class ShipmentIngestionService {
                 continue;
             }
             if (stored.get(v.orgId() + "|" + v.source()).add(v.eventId())) {
-                shipments.add(new TrackingEvent(s, v.code(), v.reason(), v.occurred(), v.location(), v.source(), v.eventId(), now));
+                shipments.add(new TrackingEvent(s, v.code(), v.reason(), v.occurred(), v.location(), v.source(), v.eventId(), now,
+                        reporter));
                 touched.add(s);
             }
         }
@@ -274,6 +287,10 @@ public class ShipmentIngestionService {
         Caller caller = writer(callers.current());
         Shipment s = shipments.find(caller.tenantScope(), shipmentId)
                 .orElseThrow(() -> new NotFoundException("Shipment " + shipmentId));
+        Instant now = clock.instant();
+        if (!evidenceAccepted(caller, now)) {
+            throw new DomainRuleViolation("reporter", EVIDENCE_REFUSED);
+        }
         IngestionChecks.Errors errors = new IngestionChecks.Errors();
         Instant at = errors.capture("signedAt", () -> IngestionChecks.instant(signedAt));
         if (deliveredQuantity == null) {
@@ -287,12 +304,26 @@ public class ShipmentIngestionService {
             BatchResult.ItemError first = errors.list().get(0);
             throw new DomainRuleViolation(first.field(), first.message());
         }
-        s.recordProofOfDelivery(pod, clock.instant());
+        s.recordProofOfDelivery(pod, caller.actor(), now)
+                .forEach(c -> shipments.addChange(new ShipmentChange(s, c, caller.actor(), sideOf(caller), now)));
         if (doc != null) {
             shipments.save(doc);
         }
         shipments.flush();
         return ShipmentQueryService.detailOf(s, shipments);
+    }
+
+    static final String EVIDENCE_REFUSED = "This client's contract counts only the 3PL's reports for its service levels:"
+            + " tracking events and proof of delivery come from the 3PL's systems (send remarks as shipment notes)";
+
+    /** Whether the caller's reports may be stored as service-level evidence: the 3PL's always, a client's if its contract counts them. */
+    private boolean evidenceAccepted(Caller caller, Instant now) {
+        return caller.isProvider() || contracts.evidenceInForce(caller.organisationId(), java.time.LocalDate.ofInstant(now,
+                java.time.ZoneOffset.UTC)).accepts(false);
+    }
+
+    static Reporter.Side sideOf(Caller caller) {
+        return caller.isProvider() ? Reporter.Side.PROVIDER : Reporter.Side.CLIENT;
     }
 
     /** Shipments and events are recorded by systems with a WRITE key, and by 3PL operations admins importing files. */

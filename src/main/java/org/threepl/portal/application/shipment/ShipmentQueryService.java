@@ -83,14 +83,18 @@ public class ShipmentQueryService {
     }
 
     static ShipmentDetail detailOf(Shipment s, ShipmentRepository shipments) {
-        List<EventView> events = shipments.timeline(s.id()).stream().map(EventView::of).toList();
+        var timeline = shipments.timeline(s.id());
+        var names = shipments.reporterNames(timeline.stream().map(org.threepl.portal.domain.model.shipment.TrackingEvent::reporter).toList());
+        List<EventView> events = timeline.stream().map(e -> EventView.of(e, names)).toList();
         ShipmentDetail.ProofOfDeliveryView pod = null;
         if (s.proofOfDelivery() != null) {
             var doc = shipments.podDocument(s.id());
+            var by = s.podRecordedBy();
             pod = new ShipmentDetail.ProofOfDeliveryView(s.proofOfDelivery().signedBy(), s.proofOfDelivery().signedAt(),
                     s.proofOfDelivery().deliveredQuantity(), doc.map(PodDocument::fileName).orElse(null),
-                    doc.map(PodDocument::contentType).orElse(null));
+                    doc.map(PodDocument::contentType).orElse(null), by == null ? null : by.kind().name(), by == null ? null : by.name());
         }
-        return ShipmentDetail.of(s, events, pod, shipments.notes(s.id()).stream().map(NoteView::of).toList());
+        return ShipmentDetail.of(s, events, pod, shipments.notes(s.id()).stream().map(NoteView::of).toList(),
+                shipments.changesOf(s.id()).stream().map(ShipmentDetail.ChangeView::of).toList());
     }
 }

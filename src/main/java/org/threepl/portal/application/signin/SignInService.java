@@ -87,7 +87,7 @@ public class SignInService {
             return new SignInStep.EnrolmentNeeded(new PendingSignIn(user.id(), user.username().value(), now, secret),
                     Totp.grouped(secret), Totp.provisioningUri(ISSUER, user.username().value(), secret));
         }
-        return signedIn(user, address, List.of(), -1);
+        return signedIn(user, address, List.of(), -1, 1);
     }
 
     /** The second step: a code from the authenticator app, or a recovery code. */
@@ -114,9 +114,9 @@ public class SignInService {
             log.record(SecurityEventType.RECOVERY_CODE_USED, b -> b.by(Actor.user(u.id(), u.username().value()))
                     .aboutUser(u.id(), u.username().value()).organisation(organisationOf(u)).from(address)
                     .detail(u.unusedRecoveryCodes() + " left"));
-            return signedIn(u, address, List.of(), u.unusedRecoveryCodes());
+            return signedIn(u, address, List.of(), u.unusedRecoveryCodes(), 2);
         }
-        return signedIn(u, address, List.of(), -1);
+        return signedIn(u, address, List.of(), -1, 2);
     }
 
     /** The second step for a user without an authenticator app who needs one: the app's first code proves it is set up. */
@@ -139,7 +139,7 @@ public class SignInService {
         }
         log.record(SecurityEventType.SECOND_FACTOR_ENROLLED, b -> b.by(Actor.user(u.id(), u.username().value()))
                 .aboutUser(u.id(), u.username().value()).organisation(organisationOf(u)).from(address).detail("at sign-in"));
-        return signedIn(u, address, recovery, -1);
+        return signedIn(u, address, recovery, -1, 2);
     }
 
     /** The user whose sign-in is pending, if the pending step is fresh and the account may still sign in. */
@@ -150,10 +150,11 @@ public class SignInService {
         return users.findById(pending.userId()).filter(u -> u.username().value().equals(pending.username())).filter(SignInService::mayEnter);
     }
 
-    private SignInStep.SignedIn signedIn(UserAccount user, String address, List<String> recoveryCodes, long recoveryLeft) {
+    /** {@code steps}: the attempts this sign-in took that passed (password, code), given back to the address. */
+    private SignInStep.SignedIn signedIn(UserAccount user, String address, List<String> recoveryCodes, long recoveryLeft, int steps) {
         Instant now = clock.instant();
         user.recordLogin(now);
-        throttle.succeeded(user.username().value(), address);
+        throttle.succeeded(user.username().value(), address, steps);
         SignInCounter.countQuietly(signIns, user.id(), organisationOf(user), LocalDate.ofInstant(now, ZoneOffset.UTC));
         log.record(SecurityEventType.SIGN_IN_SUCCEEDED, b -> b.by(Actor.user(user.id(), user.username().value()))
                 .aboutUser(user.id(), user.username().value()).organisation(organisationOf(user)).from(address)

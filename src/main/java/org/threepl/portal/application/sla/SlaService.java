@@ -90,6 +90,9 @@ public class SlaService {
     Clock clock;
 
     @Inject
+    org.threepl.portal.infrastructure.persistence.ShipmentRepository shipmentFacts;
+
+    @Inject
     jakarta.enterprise.event.Event<RollupsUpdated> updated;
 
     /** A new term, or a new version of a term, as the 3PL records it. */
@@ -301,10 +304,26 @@ public class SlaService {
             Instant dueAt = pickup ? o.pickupDue() : o.deliveryDue();
             Instant stop = pickup ? o.pickedUpAt() : o.deliveryClockStop().orElse(null);
             long late = Math.max(0, Duration.between(dueAt, stop == null ? now : stop).toMinutes());
-            against.add(new LateShipmentView(d.id(), d.reference(), d.lane(), d.serviceLevel(), dueAt, stop, late, d.status()));
+            against.add(new LateShipmentView(d.id(), d.reference(), d.lane(), d.serviceLevel(), dueAt, stop, late, d.status(),
+                    List.of(), null, false));
             return against.size() < MAX_LATE_SHIPMENTS;
         });
-        return against;
+        return withEvidence(against);
+    }
+
+    /** The drill-down's shipments with the sources of their facts: a few queries for the whole list, none per shipment. */
+    private List<LateShipmentView> withEvidence(List<LateShipmentView> views) {
+        List<Long> ids = views.stream().map(LateShipmentView::id).toList();
+        var reporters = shipmentFacts.reportersOf(ids);
+        var names = shipmentFacts.reporterNames(reporters.values().stream().flatMap(List::stream).toList());
+        var amended = shipmentFacts.amendedAfterPickup(ids);
+        var pods = shipmentFacts.proofOfDeliveryRecorders(ids);
+        return views.stream().map(v -> v.withEvidence(
+                reporters.getOrDefault(v.id(), List.of()).stream().map(r -> new LateShipmentView.Source(r.kind().name(),
+                        r.kind() == org.threepl.portal.domain.model.shared.Actor.Kind.SYSTEM ? "portal" : names.get(r.kind() + ":" + r.id()),
+                        r.side().name())).toList(),
+                pods.containsKey(v.id()) ? new LateShipmentView.Source(pods.get(v.id()).kind().name(), pods.get(v.id()).name(), null) : null,
+                amended.contains(v.id()))).toList();
     }
 
     /** The outcome of a roll-up run asked for by hand: whether this server ran it (another may hold the lease) and how long it took. */

@@ -11,6 +11,8 @@ import org.threepl.portal.domain.model.shipment.DerivedStatus;
 import org.threepl.portal.infrastructure.IsoInstant;
 import org.threepl.portal.domain.model.shipment.ServiceFacts;
 import org.threepl.portal.domain.model.shipment.ShipmentStatus;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shipment.Reporter;
 import org.threepl.portal.domain.model.shipment.StatusCode;
 
 import java.io.IOException;
@@ -79,7 +81,7 @@ public class BulkShipmentStore {
 
     /** In the caller's transaction if there is one (a JSON batch), else in one of its own (a chunk of a file). */
     @Transactional
-    public Outcome storeShipments(List<StagedShipment> rows, Instant now) {
+    public Outcome storeShipments(List<StagedShipment> rows, Instant now, Actor actor, Reporter.Side side) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             stage(c, "stage_shipment", "line bigint, organisation_id bigint, client_reference varchar(64),"
                     + " shipment_number varchar(40), origin varchar(100), destination varchar(100), lane varchar(210),"
@@ -108,6 +110,7 @@ public class BulkShipmentStore {
                 rs.next();
                 lines = rs.getLong(1);
             }
+            recordChanges(c, now, actor, side);
             long created = 0;
             // lines are upserts applied in order: for a reference given twice, the later line wins
             try (PreparedStatement ps = c.prepareStatement("""
@@ -144,6 +147,58 @@ public class BulkShipmentStore {
         });
     }
 
+    /**
+     * The history of the plans a chunk changes: for each known shipment its (last) line replans, one row per field
+     * whose value differs, written before the upsert replaces them. The values are written as {@code Shipment.replan}
+     * writes them (instants to the second in UTC, numbers without trailing zeros).
+     */
+    private static final String RECORD_CHANGES = """
+            insert into shipment_change (id, shipment_id, organisation_id, changed_at, actor_kind, actor_id, actor, actor_side, field,
+                   old_value, new_value, after_pickup)
+            select nextval('shipment_change_seq'), s.id, s.organisation_id, ?, ?, ?, ?, ?, v.field, v.old_value, v.new_value,
+                   s.picked_up_at is not null and s.picked_up_at <= ?
+              from (select distinct on (organisation_id, client_reference) *
+                      from stage_shipment order by organisation_id, client_reference, line desc) st
+              join shipment s on s.organisation_id = st.organisation_id and s.client_reference = st.client_reference
+             cross join lateral (values
+                   ('SHIPMENT_NUMBER', s.shipment_number, st.shipment_number),
+                   ('ORIGIN', s.origin, st.origin),
+                   ('DESTINATION', s.destination, st.destination),
+                   ('TRANSPORT_MODE', s.transport_mode, st.transport_mode),
+                   ('SERVICE_LEVEL', s.service_level, st.service_level),
+                   ('PICKUP_WINDOW', %1$s, %2$s),
+                   ('DELIVERY_WINDOW', %3$s, %4$s),
+                   ('ORDERED_QUANTITY', s.ordered_quantity::text, st.ordered_quantity::text),
+                   ('WEIGHT', trim_scale(s.weight_kg)::text, trim_scale(st.weight_kg)::text),
+                   ('DECLARED_VALUE', trim_scale(s.declared_value)::text || ' ' || s.declared_currency,
+                                      trim_scale(st.declared_value)::text || ' ' || st.declared_currency)
+                   ) v(field, old_value, new_value)
+             where v.old_value is distinct from v.new_value""".formatted(
+            window("s", "pickup"), window("st", "pickup"), window("s", "delivery"), window("st", "delivery"));
+
+    private static String window(String table, String which) {
+        String f = "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'";
+        return "to_char(" + table + "." + which + "_from at time zone 'UTC', " + f + ") || '/' || to_char(" + table + "." + which
+                + "_to at time zone 'UTC', " + f + ")";
+    }
+
+    private static void recordChanges(Connection c, Instant now, Actor actor, Reporter.Side side) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(RECORD_CHANGES)) {
+            Timestamp t = Timestamp.from(now);
+            ps.setTimestamp(1, t);
+            ps.setString(2, actor.kind().name());
+            if (actor.id() == null) {
+                ps.setNull(3, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(3, actor.id());
+            }
+            ps.setString(4, actor.name());
+            ps.setString(5, side.name());
+            ps.setTimestamp(6, t);
+            ps.executeUpdate();
+        }
+    }
+
     /** Up to this many events (a JSON batch: at most 1,000) go in as arrays bound to one statement; more (file chunks) by COPY. */
     static final int ARRAY_ROWS = 1_000;
 
@@ -162,9 +217,9 @@ public class BulkShipmentStore {
                 left join shipment s on s.organisation_id = input.organisation_id and s.client_reference = input.shipment_reference),
             added as (
               insert into tracking_event (id, shipment_id, organisation_id, status_code, reason_code, occurred_at, zone,
-                     location, source_system, sender_event_id, received_at)
+                     location, source_system, sender_event_id, received_at, reported_by_kind, reported_by_id, reported_side)
               select nextval('tracking_event_seq'), shipment_id, organisation_id, status_code, reason_code, occurred_at, zone,
-                     location, source_system, sender_event_id, ?
+                     location, source_system, sender_event_id, ?, ?, ?, ?
                 from matched where shipment_id is not null order by line
               on conflict (organisation_id, source_system, sender_event_id) do nothing
               returning shipment_id, status_code, occurred_at)
@@ -182,7 +237,7 @@ public class BulkShipmentStore {
      * request); a file's chunk is streamed by COPY into a session's staging table first.
      */
     @Transactional
-    public Outcome storeEvents(List<StagedEvent> rows, Instant now) {
+    public Outcome storeEvents(List<StagedEvent> rows, Instant now, Reporter reporter) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             PreparedStatement ps;
             if (rows.size() <= ARRAY_ROWS) {
@@ -210,6 +265,7 @@ public class BulkShipmentStore {
                     ps.setArray(3 + t, c.createArrayOf("text", text[t]));
                 }
                 ps.setTimestamp(11, Timestamp.from(now));
+                reporter(ps, 12, reporter);
             } else {
                 stage(c, "stage_event", "line bigint, organisation_id bigint, shipment_reference varchar(64), status_code varchar(2),"
                         + " reason_code varchar(2), occurred_at timestamptz, zone varchar(40), location varchar(100),"
@@ -218,6 +274,7 @@ public class BulkShipmentStore {
                         r.reasonCode(), r.occurredAt(), r.zone(), r.location(), r.sourceSystem(), r.eventId()));
                 ps = c.prepareStatement(MERGE_EVENTS.formatted("stage_event input"));
                 ps.setTimestamp(1, Timestamp.from(now));
+                reporter(ps, 2, reporter);
             }
             List<Rejection> rejected = new ArrayList<>();
             Map<Long, List<ShipmentRepository.EventFactRow>> added = new HashMap<>();
@@ -238,6 +295,17 @@ public class BulkShipmentStore {
             deriveStatus(c, added, now);
             return new Outcome(created, 0, rejected);
         });
+    }
+
+    /** Who reported a statement's events: three parameters from {@code first} on (kind, id, side). */
+    private static void reporter(PreparedStatement ps, int first, Reporter reporter) throws SQLException {
+        ps.setString(first, reporter.kind().name());
+        if (reporter.id() == null) {
+            ps.setNull(first + 1, java.sql.Types.BIGINT);
+        } else {
+            ps.setLong(first + 1, reporter.id());
+        }
+        ps.setString(first + 2, reporter.side().name());
     }
 
     /**

@@ -5,6 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.account.ClientContract;
+import org.threepl.portal.domain.model.account.SlaEvidence;
+
+import java.time.LocalDate;
 
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +35,17 @@ public class ContractRepository {
                 .setParameter("o", organisationId).getResultList();
     }
 
+    /**
+     * Which reports count for the organisation's service levels on {@code day}: the rule of its contract in force
+     * then (the latest started, if several overlap); every report when none is.
+     */
+    public SlaEvidence evidenceInForce(Long organisationId, LocalDate day) {
+        return em.createQuery("select c.slaEvidence from ClientContract c where c.organisation.id = :o and c.term.start <= :d"
+                        + " and (c.term.end is null or c.term.end >= :d) order by c.term.start desc, c.id desc", SlaEvidence.class)
+                .setParameter("o", organisationId).setParameter("d", day).setMaxResults(1).getResultStream().findFirst()
+                .orElse(SlaEvidence.ALL_REPORTS);
+    }
+
     public boolean numberTaken(String contractNumber) {
         return !em.createQuery("select c.id from ClientContract c where c.contractNumber = :n", Long.class)
                 .setParameter("n", contractNumber).setMaxResults(1).getResultList().isEmpty();
@@ -39,5 +53,10 @@ public class ContractRepository {
 
     public void add(ClientContract contract) {
         em.persist(contract);
+    }
+
+    /** Writes pending changes now, so that the returned view carries the new version. */
+    public void flush() {
+        em.flush();
     }
 }

@@ -263,6 +263,72 @@ public class ShipmentRepository {
         em.persist(event);
     }
 
+    public void addChange(org.threepl.portal.domain.model.shipment.ShipmentChange change) {
+        em.persist(change);
+    }
+
+    /** The history of a shipment's plan and proof of delivery, oldest first. */
+    public List<org.threepl.portal.domain.model.shipment.ShipmentChange> changesOf(Long shipmentId) {
+        return em.createQuery("select c from ShipmentChange c where c.shipmentId = :id order by c.changedAt, c.id",
+                org.threepl.portal.domain.model.shipment.ShipmentChange.class).setParameter("id", shipmentId).getResultList();
+    }
+
+    /** The shipments (of those given) whose plan was amended after their pick-up. */
+    public java.util.Set<Long> amendedAfterPickup(java.util.Collection<Long> shipmentIds) {
+        if (shipmentIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery("select distinct c.shipmentId from ShipmentChange c where c.afterPickup = true"
+                + " and c.shipmentId in :ids", Long.class).setParameter("ids", shipmentIds).getResultList());
+    }
+
+    /** Who recorded the proof of delivery of each shipment given that has one with a known recorder. */
+    public Map<Long, org.threepl.portal.domain.model.shared.Actor> proofOfDeliveryRecorders(Collection<Long> shipmentIds) {
+        Map<Long, org.threepl.portal.domain.model.shared.Actor> out = new HashMap<>();
+        if (shipmentIds.isEmpty()) {
+            return out;
+        }
+        em.createQuery("select s.id as id, s.podRecordedBy as by from Shipment s where s.id in :ids and s.podRecordedBy.name is not null",
+                        jakarta.persistence.Tuple.class).setParameter("ids", shipmentIds).getResultList()
+                .forEach(t -> out.put(t.get("id", Long.class), t.get("by", org.threepl.portal.domain.model.shared.Actor.class)));
+        return out;
+    }
+
+    /** Who reported the events of each shipment given (each reporter once per shipment); events of unknown origin left out. */
+    public Map<Long, List<org.threepl.portal.domain.model.shipment.Reporter>> reportersOf(Collection<Long> shipmentIds) {
+        Map<Long, List<org.threepl.portal.domain.model.shipment.Reporter>> out = new HashMap<>();
+        if (shipmentIds.isEmpty()) {
+            return out;
+        }
+        em.createQuery("select distinct e.shipment.id as shipment, e.reporter as reporter from TrackingEvent e"
+                        + " where e.shipment.id in :ids and e.reporter.kind is not null", jakarta.persistence.Tuple.class)
+                .setParameter("ids", shipmentIds).getResultList()
+                .forEach(t -> out.computeIfAbsent(t.get("shipment", Long.class), k -> new ArrayList<>())
+                        .add(t.get("reporter", org.threepl.portal.domain.model.shipment.Reporter.class)));
+        return out;
+    }
+
+    /**
+     * The names of those who reported events (users by username, API keys by name), for showing a report's source;
+     * keyed by "USER:12" or "CREDENTIAL:7".
+     */
+    public Map<String, String> reporterNames(java.util.Collection<org.threepl.portal.domain.model.shipment.Reporter> reporters) {
+        Map<String, String> names = new HashMap<>();
+        List<Long> users = reporters.stream().filter(r -> r != null && r.kind() == org.threepl.portal.domain.model.shared.Actor.Kind.USER
+                && r.id() != null).map(org.threepl.portal.domain.model.shipment.Reporter::id).distinct().toList();
+        List<Long> keys = reporters.stream().filter(r -> r != null && r.kind() == org.threepl.portal.domain.model.shared.Actor.Kind.CREDENTIAL
+                && r.id() != null).map(org.threepl.portal.domain.model.shipment.Reporter::id).distinct().toList();
+        if (!users.isEmpty()) {
+            em.createQuery("select u.id as id, u.username as name from UserAccount u where u.id in :ids", jakarta.persistence.Tuple.class)
+                    .setParameter("ids", users).getResultList().forEach(t -> names.put("USER:" + t.get("id"), t.get("name", String.class)));
+        }
+        if (!keys.isEmpty()) {
+            em.createQuery("select c.id as id, c.name as name from ApiCredential c where c.id in :ids", jakarta.persistence.Tuple.class)
+                    .setParameter("ids", keys).getResultList().forEach(t -> names.put("CREDENTIAL:" + t.get("id"), t.get("name", String.class)));
+        }
+        return names;
+    }
+
     public void save(PodDocument document) {
         PodDocument existing = em.find(PodDocument.class, document.shipmentIdValue());
         if (existing != null) {

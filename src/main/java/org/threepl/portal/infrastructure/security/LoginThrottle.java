@@ -82,16 +82,21 @@ public class LoginThrottle {
                 blockOf(em.find(LoginThrottleEntry.class, addressSubject(address)), now));
     }
 
-    /** A successful sign-in clears the account's count and gives the address its attempt back. */
+    /**
+     * A successful sign-in clears the account's count and gives the address back the attempts of its
+     * successful steps ({@code steps}: 1 for a password alone, 2 with the second factor); wrong ones stay counted.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void succeeded(String username, String address) {
+    public void succeeded(String username, String address, int steps) {
         LoginThrottleEntry e = em.find(LoginThrottleEntry.class, accountSubject(username), LockModeType.PESSIMISTIC_WRITE);
         if (e != null) {
             em.remove(e);
         }
         LoginThrottleEntry a = em.find(LoginThrottleEntry.class, addressSubject(address), LockModeType.PESSIMISTIC_WRITE);
         if (a != null) {
-            a.takeBackOne();
+            for (int i = 0; i < steps; i++) {
+                a.takeBackOne();
+            }
         }
     }
 

@@ -72,7 +72,8 @@ public class DemoShipments {
             s.deriveStatusFrom(events, now);
             if (s.deliveredAt() != null) {
                 int delivered = random.nextInt(25) == 0 ? Math.max(0, s.orderedQuantity() - 1) : s.orderedQuantity();
-                s.recordProofOfDelivery(new ProofOfDelivery(random.nextBoolean() ? "J. Müller" : "Wang Lei", s.deliveredAt(), delivered), now);
+                s.recordProofOfDelivery(new ProofOfDelivery(random.nextBoolean() ? "J. Müller" : "Wang Lei", s.deliveredAt(), delivered),
+                        FEED, now);
             }
             if (i % 100 == 99) {
                 em.flush();
@@ -113,9 +114,13 @@ public class DemoShipments {
         return events;
     }
 
+    /** The demo's history comes from the 3PL's own feed: a system actor reporting for the 3PL. */
+    private static final org.threepl.portal.domain.model.shared.Actor FEED = org.threepl.portal.domain.model.shared.Actor.system("demo carrier feed");
+
     private static void add(List<TrackingEvent> events, Shipment s, StatusCode code, ReasonCode reason, Instant at, Place place,
                             Instant now) {
         events.add(new TrackingEvent(s, code, reason, at.atZone(ZoneId.of(place.zone())), place.name(), "DEMO-TMS",
-                s.reference().value() + "-" + (events.size() + 1), at.isAfter(now) ? now : at.plus(5, ChronoUnit.MINUTES)));
+                s.reference().value() + "-" + (events.size() + 1), at.isAfter(now) ? now : at.plus(5, ChronoUnit.MINUTES),
+                org.threepl.portal.domain.model.shipment.Reporter.of(FEED, true)));
     }
 }

@@ -1,5 +1,7 @@
 package org.threepl.portal.interfaces.rest;
 
+import org.threepl.portal.application.shipment.ShipmentIngestionService;
+
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -83,6 +85,11 @@ public class EventBatchJson implements MessageBodyReader<EventResource.EventBatc
             expect(value, JsonParser.Event.START_ARRAY, "'events'");
             events = new ArrayList<>();
             for (JsonParser.Event item = p.next(); item != JsonParser.Event.END_ARRAY; item = p.next()) {
+                if (events.size() == ShipmentIngestionService.MAX_BATCH) {
+                    // counted while reading: the rest of an oversized batch is never parsed
+                    throw new BatchTooLarge("A batch has at most " + ShipmentIngestionService.MAX_BATCH + " events; this one has more."
+                            + " Split it into batches of " + ShipmentIngestionService.MAX_BATCH + " or fewer.");
+                }
                 events.add(item == JsonParser.Event.VALUE_NULL ? null : event(p, item, events.size()));
             }
         }

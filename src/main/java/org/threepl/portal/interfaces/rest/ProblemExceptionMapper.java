@@ -39,6 +39,23 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private Problem problemFor(Throwable e) {
+        BoundedBody.TooLarge tooLarge = cause(e, BoundedBody.TooLarge.class);
+        if (tooLarge != null) {
+            return Problem.of(413, "Content Too Large", "payload-too-large", "The request body is larger than the " + tooLarge.limit
+                    + " bytes this address accepts.");
+        }
+        if (cause(e, BoundedBody.NulCharacter.class) != null) {
+            return Problem.of(422, "Unprocessable Content", "forbidden-character",
+                    "Texts may not contain the NUL character (U+0000); remove it and send the request again.");
+        }
+        if (e instanceof BatchTooLarge b) {
+            return Problem.of(413, "Content Too Large", "batch-too-large", b.getMessage())
+                    .withErrors(List.of(new Problem.FieldError("events", b.getMessage())));
+        }
+        Problem badParameter = badParameter(e);
+        if (badParameter != null) {
+            return badParameter;
+        }
         Throwable jsonError = jsonCause(e);
         if (jsonError != null) {
             return Problem.of(Response.Status.BAD_REQUEST, "malformed-json",
@@ -74,6 +91,14 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         if (e instanceof IllegalArgumentException) {
             return Problem.of(Response.Status.BAD_REQUEST, "invalid-input", e.getMessage());
         }
+        String dataError = dataException(e);
+        if (dataError != null) {
+            // the database refused a value (too long, out of range, not representable) that no check before it caught:
+            // still the caller's input, so a 422 that says so (the statement itself stays in the log only)
+            LOG.log(Level.WARNING, "A value refused by the database reached it at " + path() + " (SQLState " + dataError + ")", e);
+            return Problem.of(422, "Unprocessable Content", "invalid-value",
+                    "A value in the request is out of the range or form this field accepts (too long, too large, or not representable).");
+        }
         if (e instanceof WebApplicationException w) {
             Response r = w.getResponse();
             int status = r.getStatus();
@@ -101,6 +126,43 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             case 415 -> "Send the request body as application/json.";
             default -> "The request could not be processed.";
         };
+    }
+
+    /** A query, path or header parameter that could not be read as its type (JAX-RS answers those as 404). */
+    private static Problem badParameter(Throwable e) {
+        if (!(e instanceof jakarta.ws.rs.NotFoundException || e instanceof jakarta.ws.rs.BadRequestException) || e.getCause() == null) {
+            return null;
+        }
+        String message = String.valueOf(e.getMessage());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(QueryParam|PathParam|HeaderParam|FormParam)\\(\"([^\"]+)\"\\)").matcher(message);
+        String name = m.find() ? m.group(2) : null;
+        Throwable cause = e.getCause();
+        if (name == null && !(cause instanceof IllegalArgumentException || cause instanceof java.time.DateTimeException)) {
+            return null;
+        }
+        String label = name == null ? "a parameter" : "'" + name + "'";
+        return Problem.of(Response.Status.BAD_REQUEST, "invalid-parameter", "The parameter " + label + " has a value that cannot be read"
+                + (cause instanceof NumberFormatException ? " as a whole number in range" : "") + ".")
+                .withErrors(name == null ? List.of() : List.of(new Problem.FieldError(name, "Not a valid value")));
+    }
+
+    /** The SQLState of a PostgreSQL data exception (class 22: a value the column cannot take), if that is the cause. */
+    private static String dataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static boolean isUniqueViolation(Throwable e) {

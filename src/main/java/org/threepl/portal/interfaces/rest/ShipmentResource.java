@@ -128,6 +128,12 @@ public class ShipmentResource {
     @Operation(summary = "Record who signed for the delivery; optionally the signed document (PDF, PNG or JPEG, Base64, max 5 MiB)")
     public ShipmentDetail proofOfDelivery(@PathParam("id") long id, @Valid @NotNull ProofOfDeliveryRequest body) {
         byte[] document;
+        // refused by its length before it is decoded: 4 Base64 characters carry 3 bytes
+        long longest = (org.threepl.portal.domain.model.shipment.PodDocument.MAX_BYTES + 2L) / 3 * 4;
+        if (body.documentBase64() != null && body.documentBase64().length() > longest) {
+            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation("documentBase64", "The document is larger than "
+                    + org.threepl.portal.domain.model.shipment.PodDocument.MAX_BYTES / 1024 / 1024 + " MiB");
+        }
         try {
             document = body.documentBase64() == null ? null : Base64.getDecoder().decode(body.documentBase64());
         } catch (IllegalArgumentException e) {

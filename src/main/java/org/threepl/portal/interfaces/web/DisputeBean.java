@@ -79,6 +79,11 @@ public class DisputeBean implements Serializable {
             Faces.error("evidence:file", Faces.text("dispute.noFile"));
             return;
         }
+        if (file.getSize() > org.threepl.portal.domain.model.dispute.Attachment.MAX_BYTES) {
+            // refused by its size, before its content is read into memory
+            Faces.error("evidence:file", Faces.text("dispute.fileTooLarge", org.threepl.portal.domain.model.dispute.Attachment.MAX_BYTES / (1024 * 1024)));
+            return;
+        }
         try {
             disputes.attach(id, file.getFileName(), file.getContent());
             Faces.info(Faces.text("dispute.attached"));

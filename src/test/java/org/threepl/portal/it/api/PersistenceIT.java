@@ -7,8 +7,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.infrastructure.security.PasswordHasher;
 import org.threepl.portal.it.support.Fixtures;
+import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
 
 import java.math.BigDecimal;
@@ -63,18 +65,24 @@ class PersistenceIT {
     void anInvitedUserIsStoredWithAHashedTemporaryPassword() {
         Fixtures.Org org = Fixtures.organisation("Invite Ltd");
         Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
-        String username = "invitee." + org.code().toLowerCase();
+        Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
+        // people are invited by people: the organisation's admin, in the portal (an API key may not)
+        Http.WebSession web = new Http.WebSession();
+        assertEquals(302, web.login(admin.username(), Fixtures.PASSWORD).statusCode());
+        HttpResponse<String> page = web.get("admin/users.xhtml?org=" + org.id());
+        HttpResponse<String> created = web.ajax("admin/users.xhtml?org=" + org.id(), page.body(), "create", "create:submit",
+                "create%3Ausername=IVY&create%3AdisplayName=%20%20Ivy%20Invitee%20&create%3Aemail=ivy%40example.com"
+                        + "&create%3Arole_input=CLIENT_ADMIN");
+        assertEquals(200, created.statusCode(), created.body());
+        String username = org.code().toLowerCase() + ".ivy";
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(username)
+                + "[^<]*?([a-zA-Z2-9]{4}(?:-[a-zA-Z2-9]{4}){3})")
+                .matcher(created.body());
+        assertTrue(shown.find(), "the temporary password is shown once: " + created.body());
+        String temporary = shown.group(1);
 
-        HttpResponse<String> created = api("POST", "organisations/" + org.id() + "/users", key.value(),
-                "{\"username\":\"" + username.toUpperCase() + "\",\"displayName\":\"  Ivy Invitee \",\"email\":\"ivy@example.com\",\"role\":\"CLIENT_ADMIN\"}");
-        assertEquals(201, created.statusCode(), created.body());
-        JsonObject body = json(created);
-        String temporary = body.getString("temporaryPassword");
-        long userId = body.getJsonObject("user").getJsonNumber("id").longValue();
-        assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/users/" + userId));
-
-        Map<String, Object> row = Fixtures.single("select * from user_account where id = ?", userId);
-        assertEquals(username, row.get("username"), "usernames are stored in lower case");
+        Map<String, Object> row = Fixtures.single("select * from user_account where username = ?", username);
+        long userId = ((Number) row.get("id")).longValue();
         assertEquals("Ivy Invitee", row.get("display_name"));
         assertEquals("CLIENT_ADMIN", row.get("role"));
         assertEquals(org.id(), ((Number) row.get("organisation_id")).longValue());
@@ -84,7 +92,7 @@ class PersistenceIT {
         assertTrue(new PasswordHasher(600_000).verify(temporary.toCharArray(), hash), "the shown password is the stored one");
 
         JsonObject read = json(api("GET", "organisations/" + org.id() + "/users/" + userId, key.value(), null));
-        assertEquals(username, read.getString("username"));
+        assertEquals(username, read.getString("username"), "in the organisation's namespace, in lower case");
         assertTrue(read.getBoolean("passwordChangeRequired"));
     }
 }

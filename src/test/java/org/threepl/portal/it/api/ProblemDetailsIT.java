@@ -102,15 +102,16 @@ class ProblemDetailsIT {
     }
 
     @Test
-    void aTakenUsernameIsAFieldError() {
+    void aTakenContractNumberIsAFieldError() {
         Fixtures.Org org = Fixtures.organisation("Taken Ltd");
-        Fixtures.User existing = Fixtures.clientUser(org, Role.CLIENT_USER);
-        Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        Fixtures.Contract existing = Fixtures.contract(org);
+        Fixtures.Key integration = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
 
-        HttpResponse<String> r = api("POST", "organisations/" + org.id() + "/users", key.value(),
-                "{\"username\":\"" + existing.username() + "\",\"displayName\":\"Twin\",\"email\":\"twin@example.com\",\"role\":\"CLIENT_USER\"}");
+        HttpResponse<String> r = api("POST", "organisations/" + org.id() + "/contracts", integration.value(),
+                "{\"contractNumber\":\"" + existing.number() + "\",\"startDate\":\"2026-01-01\",\"services\":[\"TRANSPORT\"],"
+                        + "\"monthlyFee\":1,\"currency\":\"EUR\"}");
         assertProblem(r, 422, "rule-violation");
-        assertEquals("username", json(r).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("contractNumber", json(r).getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test

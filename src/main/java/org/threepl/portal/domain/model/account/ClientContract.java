@@ -55,11 +55,25 @@ public class ClientContract {
     private Money monthlyFee;
 
     @Version
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "sla_evidence", nullable = false, length = 24)
+    private SlaEvidence slaEvidence = SlaEvidence.ALL_REPORTS;
+
     @Column(name = "version", nullable = false)
     private int version;
 
     protected ClientContract() {
         // for JPA
+    }
+
+    /** Which reports this contract counts for its service levels. */
+    public SlaEvidence slaEvidence() {
+        return slaEvidence == null ? SlaEvidence.ALL_REPORTS : slaEvidence;
+    }
+
+    /** Agrees which reports count for the service levels (a change of the contract; applies to reports from now on). */
+    public void countForServiceLevels(SlaEvidence evidence) {
+        this.slaEvidence = java.util.Objects.requireNonNull(evidence, "evidence");
     }
 
     public ClientContract(Organisation organisation, String contractNumber, DateRange term,

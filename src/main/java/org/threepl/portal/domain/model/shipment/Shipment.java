@@ -12,12 +12,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.domain.model.shared.TimeWindow;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -115,6 +118,12 @@ public class Shipment {
     @Column(name = "version", nullable = false)
     private int version;
 
+    @Embedded
+    @AttributeOverride(name = "kind", column = @Column(name = "pod_recorded_by_kind", length = 16))
+    @AttributeOverride(name = "id", column = @Column(name = "pod_recorded_by_id"))
+    @AttributeOverride(name = "name", column = @Column(name = "pod_recorded_by", length = 150))
+    private Actor podRecordedBy;
+
     /** The planned facts of a shipment, as the sending system states them. */
     public record Plan(String shipmentNumber, String origin, String destination, TransportMode transportMode,
                        String serviceLevel, TimeWindow pickupWindow, TimeWindow deliveryWindow, int orderedQuantity,
@@ -164,8 +173,25 @@ public class Shipment {
         replan(plan, now);
     }
 
-    /** Takes the latest plan from the sending system (an upsert by the client's reference). */
-    public void replan(Plan plan, Instant now) {
+    /**
+     * Takes the latest plan from the sending system (an upsert by the client's reference); what it changed,
+     * field by field (nothing for a new shipment, or when the plan is the same), for the shipment's history.
+     */
+    public List<ShipmentChange.Change> replan(Plan plan, Instant now) {
+        List<ShipmentChange.Change> changes = new ArrayList<>();
+        if (shipmentNumber != null) {
+            changed(changes, ShipmentChange.Field.SHIPMENT_NUMBER, shipmentNumber, plan.shipmentNumber());
+            changed(changes, ShipmentChange.Field.ORIGIN, origin, plan.origin());
+            changed(changes, ShipmentChange.Field.DESTINATION, destination, plan.destination());
+            changed(changes, ShipmentChange.Field.TRANSPORT_MODE, transportMode, plan.transportMode());
+            changed(changes, ShipmentChange.Field.SERVICE_LEVEL, serviceLevel, plan.serviceLevel());
+            changed(changes, ShipmentChange.Field.PICKUP_WINDOW, text(pickupWindow), text(plan.pickupWindow()));
+            changed(changes, ShipmentChange.Field.DELIVERY_WINDOW, text(deliveryWindow), text(plan.deliveryWindow()));
+            changed(changes, ShipmentChange.Field.ORDERED_QUANTITY, orderedQuantity, plan.orderedQuantity());
+            changed(changes, ShipmentChange.Field.WEIGHT, weightKg == null ? null : weightKg.stripTrailingZeros().toPlainString(),
+                    plan.weightKg() == null ? null : plan.weightKg().stripTrailingZeros().toPlainString());
+            changed(changes, ShipmentChange.Field.DECLARED_VALUE, text(declaredValue), text(plan.declaredValue()));
+        }
         this.shipmentNumber = plan.shipmentNumber();
         this.origin = plan.origin();
         this.destination = plan.destination();
@@ -178,6 +204,27 @@ public class Shipment {
         this.weightKg = plan.weightKg();
         this.declaredValue = plan.declaredValue();
         this.updatedAt = now;
+        return changes;
+    }
+
+    /** A window as the history keeps it: its two instants to the second, in UTC ("2026-11-03T08:00:00Z/2026-11-03T12:00:00Z"). */
+    static String text(TimeWindow w) {
+        return w == null ? null : second(w.from()) + "/" + second(w.to());
+    }
+
+    private static String second(Instant t) {
+        return java.time.format.DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+    /** An amount as the history keeps it: no trailing zeros, then the currency ("600 GBP", "12.5 EUR"). */
+    static String text(Money m) {
+        return m == null ? null : m.amount().stripTrailingZeros().toPlainString() + " " + m.currency().getCurrencyCode();
+    }
+
+    private static void changed(List<ShipmentChange.Change> changes, ShipmentChange.Field field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new ShipmentChange.Change(field, before == null ? null : before.toString(), after == null ? null : after.toString()));
+        }
     }
 
     /** A lane is the pair of places a shipment travels between, e.g. "Shanghai → Hamburg". */
@@ -199,9 +246,28 @@ public class Shipment {
         this.updatedAt = now;
     }
 
-    public void recordProofOfDelivery(ProofOfDelivery pod, Instant now) {
-        this.proofOfDelivery = Objects.requireNonNull(pod, "pod");
+    /**
+     * Records who signed for the delivery, how much arrived and who reported it; what changed (everything, the
+     * first time), for the shipment's history.
+     */
+    public List<ShipmentChange.Change> recordProofOfDelivery(ProofOfDelivery pod, Actor by,
+                                                                      Instant now) {
+        Objects.requireNonNull(pod, "pod");
+        Objects.requireNonNull(by, "by");
+        ProofOfDelivery before = proofOfDelivery;
+        List<ShipmentChange.Change> changes = new ArrayList<>();
+        changed(changes, ShipmentChange.Field.POD_SIGNED_BY, before == null ? null : before.signedBy(), pod.signedBy());
+        changed(changes, ShipmentChange.Field.POD_SIGNED_AT, before == null ? null : before.signedAt(), pod.signedAt());
+        changed(changes, ShipmentChange.Field.POD_DELIVERED_QUANTITY, before == null ? null : before.deliveredQuantity(), pod.deliveredQuantity());
+        this.proofOfDelivery = pod;
+        this.podRecordedBy = by;
         this.updatedAt = now;
+        return changes;
+    }
+
+    /** Who recorded the proof of delivery (null before it is recorded, or when recorded before this was kept). */
+    public Actor podRecordedBy() {
+        return podRecordedBy;
     }
 
     /** No shortage: at least the ordered quantity was delivered (known only once proof of delivery is in). */

@@ -65,12 +65,22 @@ public class TrackingEvent implements EventFact {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    @jakarta.persistence.Embedded
+    private Reporter reporter;
+
     protected TrackingEvent() {
         // for JPA
     }
 
     public TrackingEvent(Shipment shipment, StatusCode statusCode, ReasonCode reasonCode, ZonedDateTime occurred,
                          String location, String sourceSystem, String senderEventId, Instant receivedAt) {
+        this(shipment, statusCode, reasonCode, occurred, location, sourceSystem, senderEventId, receivedAt, null);
+    }
+
+    /** An event and who reported it ({@code reporter} null only for events of unknown origin). */
+    public TrackingEvent(Shipment shipment, StatusCode statusCode, ReasonCode reasonCode, ZonedDateTime occurred,
+                         String location, String sourceSystem, String senderEventId, Instant receivedAt, Reporter reporter) {
+        this.reporter = reporter;
         this.shipment = Objects.requireNonNull(shipment, "shipment");
         this.organisationId = shipment.organisationId();
         this.statusCode = Objects.requireNonNull(statusCode, "A status code is required");
@@ -82,6 +92,11 @@ public class TrackingEvent implements EventFact {
         this.sourceSystem = limit(require(sourceSystem, "source system"), 40, "source system");
         this.senderEventId = limit(require(senderEventId, "event id"), 100, "event id");
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+    }
+
+    /** Who reported the event, and for which side (null for events stored before reporters were kept). */
+    public Reporter reporter() {
+        return reporter;
     }
 
     private static String require(String s, String what) {

@@ -23,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DisplayName("Shipment")
 class ShipmentTest {
 
+    private static final org.threepl.portal.domain.model.shared.Actor CARRIER = org.threepl.portal.domain.model.shared.Actor.credential(9, "carrier EDI");
+
     static final Instant CREATED = Instant.parse("2025-05-01T06:00:00Z");
     static final Instant PICKUP_FROM = Instant.parse("2025-05-02T08:00:00Z");
     static final TimeWindow PICKUP = new TimeWindow(PICKUP_FROM, PICKUP_FROM.plus(Duration.ofHours(4)));
@@ -270,7 +272,7 @@ class ShipmentTest {
     void inFullWhenTheOrderedQuantityWasDelivered() {
         Shipment s = newShipment();
         Instant signed = PICKUP_FROM.plus(Duration.ofDays(30));
-        s.recordProofOfDelivery(new ProofOfDelivery("J. Doe", signed, 10), signed.plusSeconds(60));
+        s.recordProofOfDelivery(new ProofOfDelivery("J. Doe", signed, 10), CARRIER, signed.plusSeconds(60));
         assertEquals(Boolean.TRUE, s.isInFull());
         assertEquals(signed.plusSeconds(60), s.updatedAt());
         assertEquals("J. Doe", s.proofOfDelivery().signedBy());
@@ -280,14 +282,14 @@ class ShipmentTest {
     void notInFullWhenLessWasDelivered() {
         Shipment s = newShipment();
         Instant signed = PICKUP_FROM.plus(Duration.ofDays(30));
-        s.recordProofOfDelivery(new ProofOfDelivery("J. Doe", signed, 9), signed);
+        s.recordProofOfDelivery(new ProofOfDelivery("J. Doe", signed, 9), CARRIER, signed);
         assertEquals(Boolean.FALSE, s.isInFull());
-        s.recordProofOfDelivery(new ProofOfDelivery("J. Doe", signed, 0), signed);
+        s.recordProofOfDelivery(new ProofOfDelivery("J. Doe", signed, 0), CARRIER, signed);
         assertEquals(Boolean.FALSE, s.isInFull());
     }
 
     @Test
     void recordingProofOfDeliveryRequiresOne() {
-        assertThrows(NullPointerException.class, () -> newShipment().recordProofOfDelivery(null, CREATED));
+        assertThrows(NullPointerException.class, () -> newShipment().recordProofOfDelivery(null, CARRIER, CREATED));
     }
 }
