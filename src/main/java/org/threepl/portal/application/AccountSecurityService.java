@@ -115,6 +115,15 @@ public class AccountSecurityService {
         return u.sessionEpoch();
     }
 
+    /** Signs the user out everywhere else (a lost laptop, a shared computer); the new epoch is this session's. */
+    public int endOtherSessions() {
+        UserAccount u = me();
+        u.endSessions();
+        securityLog.record(callers.current(), SecurityEventType.SESSION_ENDED, b -> b.aboutUser(u.id(), u.username().value())
+                .organisation(organisationOf(u)).detail("all other sessions, by the user"));
+        return u.sessionEpoch();
+    }
+
     private void requirePassword(UserAccount u, char[] password) {
         if (password == null || !hasher.verify(password, u.passwordHash())) {
             throw new DomainRuleViolation("password", "The password is not correct");

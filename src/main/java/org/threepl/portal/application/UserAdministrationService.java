@@ -155,6 +155,28 @@ public class UserAdministrationService {
         return UserView.of(user);
     }
 
+    /**
+     * Signs a user out of every session (an administrator's act: a stolen device, a departure): a client's admins
+     * for their organisation's users, operations admins for anyone. Logged; the client's admins are told when the 3PL did it.
+     */
+    public UserView endSessionsOf(Long userId) {
+        Caller caller = callers.current();
+        requirePerson(caller);
+        UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("User " + userId));
+        boolean allowed = AccessPolicy.mayOperatePortal(caller)
+                || (user.organisation() != null && AccessPolicy.mayAdministerOrganisation(caller, user.organisation().id()));
+        if (!allowed) {
+            throw new NotFoundException("User " + userId); // the same answer as for a user one cannot see
+        }
+        user.endSessions();
+        users.flush();
+        Long org = user.organisation() == null ? null : user.organisation().id();
+        securityLog.record(caller, SecurityEventType.SESSION_ENDED, b -> b.aboutUser(user.id(), user.username().value()).organisation(org)
+                .detail("all sessions, by an administrator"));
+        tellClientAdminsIfThe3plActed(caller, user, "signed out of every session");
+        return UserView.of(user);
+    }
+
     /** When the 3PL changes a client user's account, the client's admins are told (they did not do it themselves). */
     private void tellClientAdminsIfThe3plActed(Caller caller, UserAccount user, String what) {
         if (!caller.isProvider() || user.organisation() == null) {

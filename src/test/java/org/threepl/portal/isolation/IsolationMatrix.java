@@ -48,6 +48,8 @@ final class IsolationMatrix {
                     "{\"contractNumber\":\"X-{unique}\",\"startDate\":\"2026-01-01\",\"services\":[\"TRANSPORT\"],\"monthlyFee\":1,\"currency\":\"EUR\"}",
                     Map.of(CLIENT_API_KEY, 403)),
             new Target("contract", "GET", "api/v1/contracts/{contract}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("contract's SLA evidence rule", "PUT", "api/v1/contracts/{contract}/sla-evidence",
+                    "{\"slaEvidence\":\"ALL_REPORTS\"}", Map.of(CLIENT_API_KEY, 403)),
             new Target("users of organisation", "GET", "api/v1/organisations/{org}/users", null, Map.of(CLIENT_API_KEY, 200)),
             new Target("user of organisation", "GET", "api/v1/organisations/{org}/users/{user}", null, Map.of(CLIENT_API_KEY, 200)),
             // API keys act for systems: they add no people, not even in their own organisation (403 for its own too)

@@ -114,6 +114,9 @@ public class ShipmentImportService {
     /** Imports a file on behalf of {@code caller} (who may have started it on another request or thread). */
     public ImportReport run(Kind kind, InputStream csv, Caller caller, Progress progress) {
         ShipmentIngestionService.writer(caller);
+        if (kind == Kind.EVENTS) {
+            ingestion.requireEvidenceAccepted(caller);
+        }
         long started = System.nanoTime();
         boolean fast = bulk.available();
         Tally tally = new Tally();

@@ -316,6 +316,13 @@ public class ShipmentIngestionService {
     static final String EVIDENCE_REFUSED = "This client's contract counts only the 3PL's reports for its service levels:"
             + " tracking events and proof of delivery come from the 3PL's systems (send remarks as shipment notes)";
 
+    /** Refuses a whole file of events from a client whose contract counts only the 3PL's reports. */
+    void requireEvidenceAccepted(Caller caller) {
+        if (!evidenceAccepted(caller, clock.instant())) {
+            throw new DomainRuleViolation("reporter", EVIDENCE_REFUSED);
+        }
+    }
+
     /** Whether the caller's reports may be stored as service-level evidence: the 3PL's always, a client's if its contract counts them. */
     private boolean evidenceAccepted(Caller caller, Instant now) {
         return caller.isProvider() || contracts.evidenceInForce(caller.organisationId(), java.time.LocalDate.ofInstant(now,

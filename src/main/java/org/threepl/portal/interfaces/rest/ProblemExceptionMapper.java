@@ -128,18 +128,21 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         };
     }
 
-    /** A query, path or header parameter that could not be read as its type (JAX-RS answers those as 404). */
+    /**
+     * A query or header parameter that could not be read as its type (JAX-RS answers those as 404, as if the address
+     * did not exist): a 400 naming it. An unreadable path parameter stays a 404: there is no resource at that address.
+     */
     private static Problem badParameter(Throwable e) {
         if (!(e instanceof jakarta.ws.rs.NotFoundException || e instanceof jakarta.ws.rs.BadRequestException) || e.getCause() == null) {
             return null;
         }
         String message = String.valueOf(e.getMessage());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(QueryParam|PathParam|HeaderParam|FormParam)\\(\"([^\"]+)\"\\)").matcher(message);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(QueryParam|HeaderParam|FormParam)\\(\"([^\"]+)\"\\)").matcher(message);
         String name = m.find() ? m.group(2) : null;
-        Throwable cause = e.getCause();
-        if (name == null && !(cause instanceof IllegalArgumentException || cause instanceof java.time.DateTimeException)) {
+        if (name == null) {
             return null;
         }
+        Throwable cause = e.getCause();
         String label = name == null ? "a parameter" : "'" + name + "'";
         return Problem.of(Response.Status.BAD_REQUEST, "invalid-parameter", "The parameter " + label + " has a value that cannot be read"
                 + (cause instanceof NumberFormatException ? " as a whole number in range" : "") + ".")

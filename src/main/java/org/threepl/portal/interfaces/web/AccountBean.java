@@ -77,6 +77,14 @@ public class AccountBean implements Serializable {
         }
     }
 
+    public void endOtherSessions() {
+        int epoch = security.endOtherSessions();
+        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
+        session.setAttribute(SessionKeys.SESSION_EPOCH, epoch);
+        Faces.info(Faces.text("account.sessionsEnded"));
+        load();
+    }
+
     public String getEnrolmentQr() {
         return enrolment == null ? "" : QrCodes.svgDataUri(enrolment.provisioningUri());
     }

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.OrganisationService;
 import org.threepl.portal.application.UserAdministrationService;
@@ -110,6 +111,16 @@ public class StaffBean implements Serializable {
             Faces.info(Faces.text("users.resetDone", reset.user().username(), reset.temporaryPassword()));
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("conflict"));
+        }
+        refresh();
+    }
+
+    public void endSessions(UserView user) {
+        try {
+            users.endSessionsOf(user.id());
+            Faces.info(Faces.text("users.sessionsEnded", user.username()));
+        } catch (org.threepl.portal.application.NotFoundException | AccessDeniedException e) {
+            Faces.error(e.getMessage());
         }
         refresh();
     }

@@ -104,6 +104,16 @@ public class UsersBean implements Serializable {
         refresh();
     }
 
+    public void endSessions(UserView user) {
+        try {
+            users.endSessionsOf(user.id());
+            Faces.info(Faces.text("users.sessionsEnded", user.username()));
+        } catch (org.threepl.portal.application.NotFoundException | AccessDeniedException e) {
+            Faces.error(e.getMessage());
+        }
+        refresh();
+    }
+
     public void resetSecondFactor(UserView user) {
         try {
             users.resetSecondFactor(user.id(), user.version());

@@ -363,12 +363,13 @@ class UserJourneysIT {
     void anInvitedUserMustChangeTheTemporaryPasswordAtFirstSignIn() {
         Fixtures.Org org = Fixtures.organisation("Invite Journey Ltd");
         Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
-        String username = "new." + org.code().toLowerCase();
+        String typed = "nora";
+        String username = org.code().toLowerCase() + "." + typed; // a client user's name lives in its organisation's namespace
 
         browser.signIn(admin.username(), Fixtures.PASSWORD);
         browser.heading();
         browser.open("admin/users.xhtml?org=" + org.id());
-        browser.type("create:username", username);
+        browser.type("create:username", typed);
         browser.type("create:displayName", "Nora New");
         browser.type("create:email", "nora@example.com");
         browser.click("create:submit");
@@ -422,17 +423,20 @@ class UserJourneysIT {
         // someone else changes the user after this page was loaded
         Fixtures.update("update user_account set display_name = 'Changed elsewhere', version = version + 1 where id = ?", leaver.id());
         rowButton(leaver.username(), "toggle").click();
+        browser.confirm();
         browser.waitForText(By.id("messages"), "Someone else changed this");
         assertEquals(Boolean.TRUE, Fixtures.single("select enabled from user_account where id = ?", leaver.id()).get("enabled"),
                 "the stale change was not applied");
 
         rowButton(leaver.username(), "toggle").click(); // the page now shows the current version
+        browser.confirm();
         browser.waitForText(By.id("messages"), "Saved.");
         assertEquals(Boolean.FALSE, Fixtures.single("select enabled from user_account where id = ?", leaver.id()).get("enabled"));
         assertEquals(401, new Http.WebSession().login(leaver.username(), Fixtures.PASSWORD).statusCode(),
                 "a disabled user cannot sign in");
 
         rowButton(admin.username(), "toggle").click();
+        browser.confirm();
         browser.waitForText(By.id("messages"), "You cannot disable your own account");
     }
 
@@ -446,6 +450,7 @@ class UserJourneysIT {
         browser.heading();
         browser.open("admin/users.xhtml?org=" + org.id());
         rowButton(forgetful.username(), "reset").click();
+        browser.confirm();
         String temporary = passwordShownOnce("New temporary password");
         assertEquals(401, new Http.WebSession().login(forgetful.username(), Fixtures.PASSWORD).statusCode(), "the old password is gone");
         HttpResponseAssert.redirectsTo(new Http.WebSession().login(forgetful.username(), temporary), "change-password.xhtml");

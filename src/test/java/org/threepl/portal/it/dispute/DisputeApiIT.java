@@ -178,7 +178,7 @@ class DisputeApiIT {
         assertEquals(422, disguised.statusCode(), "a file is judged by its content, not its name");
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(PNG, 0, big, 0, PNG.length);
-        assertEquals(422, upload(id, "huge.png", big, client.value()).statusCode(), "more than 10 MiB");
+        assertEquals(413, upload(id, "huge.png", big, client.value()).statusCode(), "more than 10 MiB: refused by its length, unread");
 
         HttpResponse<byte[]> back = Http.send(Http.client(),
                 java.net.http.HttpRequest.newBuilder(Http.testServer()

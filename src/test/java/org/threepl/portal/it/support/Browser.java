@@ -49,6 +49,8 @@ public final class Browser implements AutoCloseable {
         options.setAcceptInsecureCerts(true); // the test server's self-signed certificate
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
+        // the browser's console (CSP refusals, script errors) is read by the page crawl
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--ignore-certificate-errors", "--window-size=1366,900",
@@ -82,6 +84,11 @@ public final class Browser implements AutoCloseable {
             new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> !d.getCurrentUrl().contains("login.xhtml") || !d.findElements(By.cssSelector("#code\\:messages li")).isEmpty());
         }
+    }
+
+    /** Answers the portal's confirmation dialog (asked before every destructive action) with yes. */
+    public void confirm() {
+        click("confirmYes");
     }
 
     public void type(String id, String text) {
@@ -142,6 +149,26 @@ public final class Browser implements AutoCloseable {
             return Files.readAllBytes(file);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The browser console's warnings and errors since the last call: a Content Security Policy refusal or a script
+     * error on a page shows up here.
+     */
+    public java.util.List<String> consoleProblems() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
+    }
+
+    /** Whether a script opened an alert (the page ran script it should not have); dismisses it. */
+    public boolean alertOpened() {
+        try {
+            driver.switchTo().alert().dismiss();
+            return true;
+        } catch (org.openqa.selenium.NoAlertPresentException none) {
+            return false;
         }
     }
 

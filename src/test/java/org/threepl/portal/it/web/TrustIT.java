@@ -181,6 +181,94 @@ class TrustIT {
         return Integer.parseInt(m.group(1));
     }
 
+    @Test
+    void anAdminSignsAUserOutEverywhereAndAUserTheirOtherSessions() {
+        Fixtures.Org org = Fixtures.organisation("Lost Laptop Ltd");
+        Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
+        Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
+        Http.WebSession laptop = new Http.WebSession();
+        Http.WebSession phone = new Http.WebSession();
+        assertEquals(302, laptop.login(user.username(), Fixtures.PASSWORD).statusCode());
+        assertEquals(302, phone.login(user.username(), Fixtures.PASSWORD).statusCode());
+
+        // the user, on the phone, signs the laptop out
+        HttpResponse<String> account = phone.get("account.xhtml");
+        assertEquals(200, phone.ajax("account.xhtml", account.body(), "sessions", "sessions:endOthers", "").statusCode());
+        assertEquals(302, laptop.get("index.xhtml").statusCode(), "the other session ended");
+        assertEquals(200, phone.get("index.xhtml").statusCode(), "this one goes on");
+
+        // the admin signs the user out everywhere
+        Http.WebSession adminWeb = new Http.WebSession();
+        assertEquals(302, adminWeb.login(admin.username(), Fixtures.PASSWORD).statusCode());
+        HttpResponse<String> page = adminWeb.get("admin/users.xhtml?org=" + org.id());
+        int row = rowOf(page.body(), user.username());
+        assertEquals(200, adminWeb.ajax("admin/users.xhtml?org=" + org.id(), page.body(), "list", "list:users:" + row + ":endSessions", "")
+                .statusCode());
+        assertEquals(302, phone.get("index.xhtml").statusCode(), "every session ended");
+        assertEquals(2, events("SESSION_ENDED", user.id()) - countEndedByRequest(user.id()), "both are in the security log");
+    }
+
+    /** Session-ended entries written when an ended session next made a request (not by the two actions). */
+    private static long countEndedByRequest(long userId) {
+        return ((Number) Fixtures.single("select count(*) as n from security_event where event_type = 'SESSION_ENDED'"
+                + " and subject_user_id = ? and actor_kind is null", userId).get("n")).longValue();
+    }
+
+    @Test
+    void aSessionBelongsToTheUserWhoSignedIn() {
+        // a session id of one user under another user's sign-in token: neither user's session is handed to the other
+        Fixtures.Org org = Fixtures.organisation("Bound Ltd");
+        Fixtures.User alice = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
+        Fixtures.User bob = Fixtures.clientUser(org, Role.CLIENT_USER);
+        Http.WebSession a = new Http.WebSession();
+        Http.WebSession b = new Http.WebSession();
+        assertEquals(302, a.login(alice.username(), Fixtures.PASSWORD).statusCode());
+        assertEquals(302, b.login(bob.username(), Fixtures.PASSWORD).statusCode());
+        Http.WebSession mixed = new Http.WebSession();
+        mixed.cookies().getCookieStore().add(Http.testServer(), new HttpCookie("PORTALSESSION", a.cookie("PORTALSESSION")));
+        mixed.cookies().getCookieStore().add(Http.testServer(), new HttpCookie("PORTALSSO", b.cookie("PORTALSSO")));
+        HttpResponse<String> r = mixed.get("admin/users.xhtml?org=" + org.id());
+        assertTrue(r.statusCode() < 500, "never a server error: " + r.statusCode());
+        assertFalse(r.statusCode() == 200 && r.body().contains("id=\"list\""), "Alice's admin page is not served under Bob's sign-in");
+        assertEquals(200, a.get("index.xhtml").statusCode(), "Alice's own session goes on");
+    }
+
+    // --- 10. smaller holes ---
+
+    @Test
+    void metricsNeedTheMonitoringAccount() {
+        java.net.URI metrics = Http.testServer().resolve("/metrics");
+        HttpResponse<String> anonymous = Http.send(Http.client(), java.net.http.HttpRequest.newBuilder(metrics).GET().build());
+        assertEquals(401, anonymous.statusCode());
+        String wrong = java.util.Base64.getEncoder().encodeToString("monitor:guess".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(401, Http.send(Http.client(), java.net.http.HttpRequest.newBuilder(metrics).header("Authorization", "Basic " + wrong)
+                .GET().build()).statusCode());
+        String right = java.util.Base64.getEncoder().encodeToString("monitor:monitor-password-2026".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> ok = Http.send(Http.client(), java.net.http.HttpRequest.newBuilder(metrics).header("Authorization", "Basic " + right)
+                .GET().build());
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertTrue(ok.body().contains("jvm"), "Liberty's metrics");
+    }
+
+    @Test
+    void aClientAdminCannotProbeAnotherOrganisationsUsernames() {
+        Fixtures.Org mine = Fixtures.organisation("Prober Ltd");
+        Fixtures.Org theirs = Fixtures.organisation("Target Ltd");
+        Fixtures.User admin = Fixtures.clientUser(mine, Role.CLIENT_ADMIN);
+        Fixtures.User victim = Fixtures.clientUser(theirs, Role.CLIENT_ADMIN);
+        Http.WebSession web = new Http.WebSession();
+        assertEquals(302, web.login(admin.username(), Fixtures.PASSWORD).statusCode());
+        HttpResponse<String> page = web.get("admin/users.xhtml?org=" + mine.id());
+        HttpResponse<String> created = web.ajax("admin/users.xhtml?org=" + mine.id(), page.body(), "create", "create:submit",
+                "create%3Ausername=" + victim.username() + "&create%3AdisplayName=Probe&create%3Aemail=p%40example.com"
+                        + "&create%3Arole_input=CLIENT_USER");
+        assertEquals(200, created.statusCode());
+        assertFalse(created.body().contains("already taken"), "nothing tells whether the name exists elsewhere: " + created.body());
+        String own = mine.code().toLowerCase() + "." + victim.username();
+        assertTrue(created.body().contains(own), "the name is made one of this organisation's: " + created.body());
+        assertEquals(1, Fixtures.query("select 1 from user_account where username = ?", own).size());
+    }
+
     // --- 9. the second factor ---
 
     @Test
@@ -251,6 +339,29 @@ class TrustIT {
         assertTrue(next.body().contains("id=\"enrol\""), "and set one up at their next sign-in");
         assertFalse(Fixtures.query("select 1 from security_event where event_type = 'SECOND_FACTOR_POLICY_CHANGED' and organisation_id = ?"
                 + " and actor_id = ?", org.id(), admin.id()).isEmpty());
+    }
+
+    @Test
+    void anOpsAdminResetsALostAuthenticatorTheUserSetsUpANewOne() {
+        Fixtures.User manager = Fixtures.staff(Role.ACCOUNT_MANAGER);
+        Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
+        Http.WebSession managerWeb = new Http.WebSession();
+        assertEquals(302, managerWeb.login(manager.username(), Fixtures.PASSWORD).statusCode());
+
+        Http.WebSession opsWeb = new Http.WebSession();
+        assertEquals(302, opsWeb.login(ops.username(), Fixtures.PASSWORD).statusCode());
+        HttpResponse<String> page = opsWeb.get("ops/staff.xhtml");
+        int row = rowOf(page.body(), manager.username());
+        HttpResponse<String> reset = opsWeb.ajax("ops/staff.xhtml", page.body(), "staff", "staff:list:" + row + ":resetFactor", "");
+        assertEquals(200, reset.statusCode(), reset.body());
+
+        assertEquals(null, Fixtures.single("select totp_secret from user_account where id = ?", manager.id()).get("totp_secret"));
+        Map<String, Object> logged = Fixtures.single("select actor_id from security_event where event_type = 'SECOND_FACTOR_RESET'"
+                + " and subject_user_id = ?", manager.id());
+        assertEquals(ops.id(), ((Number) logged.get("actor_id")).longValue());
+        assertEquals(302, managerWeb.get("index.xhtml").statusCode(), "the manager's sessions ended");
+        assertTrue(new Http.WebSession().loginWithPassword(manager.username(), Fixtures.PASSWORD).body().contains("id=\"enrol\""),
+                "a new authenticator app is set up at the next sign-in");
     }
 
     // --- deep links, the security log page ---

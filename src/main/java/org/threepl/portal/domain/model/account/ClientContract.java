@@ -54,11 +54,11 @@ public class ClientContract {
     @AttributeOverride(name = "currency", column = @Column(name = "currency", nullable = false, length = 3))
     private Money monthlyFee;
 
-    @Version
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "sla_evidence", nullable = false, length = 24)
     private SlaEvidence slaEvidence = SlaEvidence.ALL_REPORTS;
 
+    @Version
     @Column(name = "version", nullable = false)
     private int version;
 

@@ -1,0 +1,120 @@
+package org.threepl.portal.it.browser;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.it.support.Browser;
+import org.threepl.portal.it.support.Fixtures;
+import org.threepl.portal.it.support.Http;
+import org.threepl.portal.it.support.PortalDeployment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every page, as each role, in a real browser: with a client whose name is a script ({@code </script><script>alert(…)}),
+ * no page runs it (its texts are encoded for each context, charts included, and the Content Security Policy runs
+ * only scripts with the page's nonce), and no page's own scripts are refused by that policy or fail.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageCrawlIT {
+
+    /** A client name that tries to end the chart's inline script and start its own. */
+    static final String HOSTILE = "X</script><script>alert('xss')</script><img src=x onerror=alert(2)>";
+
+    private Browser browser;
+
+    @RegisterExtension
+    final AfterTestExecutionCallback evidence = context -> context.getExecutionException()
+            .ifPresent(e -> browser.saveEvidence(context.getRequiredTestMethod().getName()));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return PortalDeployment.war();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        new Http.WebSession().get("login.xhtml");
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void noPageRunsAHostileNameAndNoneBreaksItsOwnPolicy() {
+        Fixtures.Org org = Fixtures.organisation("Crawl");
+        Fixtures.update("update organisation set name = ? where id = ?", HOSTILE, org.id());
+        Fixtures.Contract contract = Fixtures.contract(org);
+        long term = Fixtures.slaTerm(org, contract);
+        Fixtures.Shipment shipment = Fixtures.shipment(org, "CRAWL-1", java.time.Instant.parse("2026-11-01T00:00:00Z"));
+        long dispute = Fixtures.dispute(org, contract);
+        Fixtures.Invoice invoice = Fixtures.invoice(org, shipment);
+        Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
+        Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
+        Fixtures.User manager = Fixtures.staff(Role.ACCOUNT_MANAGER);
+        Fixtures.assign(manager, org);
+        Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
+        Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
+        Http.postUntilRan("relationship/recompute?organisation=" + org.id(), tpl.value()); // the portfolio's charts carry the name
+
+        Map<String, List<String>> pagesByUser = new LinkedHashMap<>();
+        List<String> clientPages = List.of("index.xhtml", "shipments.xhtml", "shipment.xhtml?id=" + shipment.id(), "sla.xhtml",
+                "sla-shipments.xhtml?term=" + term + "&period=2026-10-01", "disputes.xhtml", "dispute.xhtml?id=" + dispute,
+                "dispute-procedures.xhtml", "invoices.xhtml", "invoice.xhtml?id=" + invoice.id(), "notifications.xhtml",
+                "relationship-tier.xhtml", "organisation.xhtml?id=" + org.id(), "account.xhtml", "change-password.xhtml");
+        List<String> adminPages = new ArrayList<>(clientPages);
+        adminPages.addAll(List.of("admin/users.xhtml?org=" + org.id(), "admin/api-keys.xhtml?org=" + org.id()));
+        List<String> staffPages = new ArrayList<>(clientPages.stream().filter(p -> !p.startsWith("relationship-tier")).toList());
+        staffPages.addAll(List.of("sla-overview.xhtml", "portfolio.xhtml", "relationship.xhtml?org=" + org.id(),
+                "relationship-tier.xhtml?org=" + org.id(), "sla.xhtml?org=" + org.id(), "disputes.xhtml?org=" + org.id()));
+        List<String> opsPages = new ArrayList<>(staffPages);
+        opsPages.addAll(List.of("ops/organisations.xhtml", "ops/staff.xhtml", "ops/imports.xhtml", "ops/sla-terms.xhtml?org=" + org.id(),
+                "ops/dispute-statistics.xhtml", "ops/relationship-approvals.xhtml", "ops/relationship-settings.xhtml", "ops/security-log.xhtml",
+                "admin/users.xhtml?org=" + org.id(), "admin/api-keys.xhtml?org=" + org.id(), "admin/api-keys.xhtml"));
+        pagesByUser.put(admin.username(), adminPages);
+        pagesByUser.put(user.username(), clientPages);
+        pagesByUser.put(manager.username(), staffPages);
+        pagesByUser.put(ops.username(), opsPages);
+
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, List<String>> entry : pagesByUser.entrySet()) {
+            browser.signIn(entry.getKey(), Fixtures.PASSWORD);
+            browser.consoleProblems(); // what signing in logged is not a page's
+            for (String page : entry.getValue()) {
+                browser.open(page);
+                browser.heading();
+                if (browser.alertOpened()) {
+                    problems.add(entry.getKey() + " " + page + ": a script from the data ran");
+                }
+                for (String p : browser.consoleProblems()) {
+                    if (p.contains("Content Security Policy") || p.contains("Refused to") || p.contains("Uncaught")) {
+                        problems.add(entry.getKey() + " " + page + ": " + p);
+                    }
+                }
+            }
+            browser.open("index.xhtml"); // the last page (change password) has no menu
+            browser.click("nav:logout");
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(pagesByUser.values().stream().mapToInt(List::size).sum() > 60, "every role's pages were visited");
+    }
+}
