@@ -103,5 +103,7 @@ create table api_credential_address (
     primary key (credential_id, address)
 );
 
--- The throttle counts attempts (before the password is checked); old rows are purged by their window.
+-- The throttle counts attempts (before the password is checked); old rows are purged by their window,
+-- by the leased housekeeping job.
 create index login_throttle_window_ix on login_throttle (window_started_at);
+insert into job_lease (name, holder, leased_until, watermark) values ('housekeeping', null, timestamp '2000-01-01 00:00:00', null);

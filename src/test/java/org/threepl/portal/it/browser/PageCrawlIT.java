@@ -59,6 +59,51 @@ class PageCrawlIT {
         }
     }
 
+    /**
+     * The sign-in steps, the account page, the security log, the users page and a shipment's change history, in
+     * English and Chinese, at desktop and phone widths, as screenshots under target/screenshots (looked at by people).
+     */
+    @Test
+    void theTrustPagesAsPeopleSeeThem() {
+        Fixtures.Org org = Fixtures.organisation("Screens Ltd");
+        Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
+        Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        new org.threepl.portal.it.support.ShipmentFeed().shipment("SCR-1", java.time.Instant.now().plus(java.time.Duration.ofDays(3))
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS), 10).send(client);
+        new org.threepl.portal.it.support.ShipmentFeed().shipment("SCR-1", java.time.Instant.now().plus(java.time.Duration.ofDays(4))
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS), 12).send(client);
+        long shipment = ((Number) Fixtures.single("select id from shipment where organisation_id = ? and client_reference = 'SCR-1'", org.id())
+                .get("id")).longValue();
+        for (String lang : List.of("en", "zh-CN")) {
+            Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
+            Fixtures.User newcomer = Fixtures.staffWithoutSecondFactor(Role.ACCOUNT_MANAGER);
+            browser.open("login.xhtml?lang=" + lang);
+            browser.screenshots("signin-password-" + lang);
+            browser.type("login:username", newcomer.username());
+            browser.type("login:password", Fixtures.PASSWORD);
+            browser.click("login:submit");
+            browser.waitFor(org.openqa.selenium.By.id("enrol:otp"));
+            browser.screenshots("signin-enrol-" + lang);
+            browser.click("enrol:restart");
+
+            browser.type("login:username", ops.username());
+            browser.type("login:password", Fixtures.PASSWORD);
+            browser.click("login:submit");
+            browser.waitFor(org.openqa.selenium.By.id("code:otp"));
+            browser.screenshots("signin-code-" + lang);
+            browser.type("code:otp", org.threepl.portal.it.support.Authenticator.nextCode(ops.username()));
+            browser.click("code:verify");
+            browser.heading();
+            for (String page : List.of("account.xhtml", "ops/security-log.xhtml", "admin/users.xhtml?org=" + org.id(),
+                    "ops/staff.xhtml", "shipment.xhtml?id=" + shipment)) {
+                browser.open(page);
+                browser.heading();
+                browser.screenshots(page.replaceAll("[^a-z]+", "-").replaceAll("-xhtml.*", "") + "-" + lang);
+            }
+            browser.click("nav:logout");
+        }
+    }
+
     @Test
     void noPageRunsAHostileNameAndNoneBreaksItsOwnPolicy() {
         Fixtures.Org org = Fixtures.organisation("Crawl");
@@ -94,6 +139,17 @@ class PageCrawlIT {
         pagesByUser.put(user.username(), clientPages);
         pagesByUser.put(manager.username(), staffPages);
         pagesByUser.put(ops.username(), opsPages);
+
+        // the control: a script the page did not carry (no nonce) is refused, and the refusal is seen in the console
+        browser.signIn(user.username(), Fixtures.PASSWORD);
+        browser.heading();
+        browser.consoleProblems();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("var s = document.createElement('script');"
+                + " s.textContent = 'window.injected = 1'; document.body.appendChild(s);");
+        assertTrue(browser.consoleProblems().stream().anyMatch(p -> p.contains("Content Security Policy")),
+                "an inline script without the nonce is refused, and the crawl would see it");
+        assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.injected"));
+        browser.click("nav:logout");
 
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, List<String>> entry : pagesByUser.entrySet()) {

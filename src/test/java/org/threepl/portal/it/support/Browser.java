@@ -105,8 +105,10 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits for the text in the element, read again while the page is being replaced (a reload, an ajax update). */
     public void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     /**
@@ -169,6 +171,35 @@ public final class Browser implements AutoCloseable {
             return true;
         } catch (org.openqa.selenium.NoAlertPresentException none) {
             return false;
+        }
+    }
+
+    /**
+     * Full-page screenshots of the current page at a desktop (1440 px) and a phone (390 px) width, kept under
+     * target/screenshots as {@code <name>-1440.png} and {@code <name>-390.png} (for people to look at; nothing
+     * is asserted on pixels). The window goes back to its width afterwards.
+     */
+    public void screenshots(String name) {
+        for (int width : new int[]{1440, 390}) {
+            screenshot(name + "-" + width, width);
+        }
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
+    private void screenshot(String file, int width) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", 900,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+        Object height = chrome.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        long h = Math.min(12_000, Math.max(900, ((Number) height).longValue()));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", java.util.Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", java.util.Map.of("x", 0, "y", 0, "width", width, "height", h, "scale", 1)));
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(file + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

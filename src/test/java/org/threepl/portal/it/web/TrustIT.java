@@ -95,6 +95,21 @@ class TrustIT {
                 + " and subject_name = ?", user.username()).get("n")).longValue(), "every other guess was refused unchecked");
     }
 
+    @Test
+    void oldThrottleRowsArePurgedByTheHousekeeping() {
+        Fixtures.update("insert into login_throttle (subject, failures, window_started_at, blocked_until) values"
+                + " ('user:long.gone', 5, now() - interval '2 days', now() - interval '2 days')");
+        Fixtures.update("insert into login_throttle (subject, failures, window_started_at, blocked_until) values"
+                + " ('user:still.paused', 5, now() - interval '2 days', now() + interval '1 hour')");
+        Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
+        jakarta.json.JsonObject run = Http.postUntilRan("maintenance/housekeeping", tpl.value());
+        assertTrue(run.getInt("throttleRowsRemoved") >= 1, run.toString());
+        assertTrue(Fixtures.query("select 1 from login_throttle where subject = 'user:long.gone'").isEmpty());
+        assertFalse(Fixtures.query("select 1 from login_throttle where subject = 'user:still.paused'").isEmpty(), "a pause still running stays");
+        assertEquals(403, Http.api("POST", "maintenance/housekeeping", Fixtures.apiKey(Fixtures.organisation("Curious Ltd"), ApiScope.READ,
+                ApiScope.WRITE).value(), "").statusCode(), "the 3PL's only");
+    }
+
     // --- 8. sessions are held to the database ---
 
     @Test

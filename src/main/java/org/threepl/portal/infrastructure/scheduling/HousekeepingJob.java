@@ -1,0 +1,79 @@
+package org.threepl.portal.infrastructure.scheduling;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.infrastructure.security.LoginThrottle;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Removes what is no longer needed: sign-in throttle rows whose window and pause have passed. Every
+ * {@code portal.housekeeping.minutes} (60), on the server holding the lease.
+ */
+@ApplicationScoped
+public class HousekeepingJob {
+
+    static final String JOB = "housekeeping";
+    private static final Logger LOG = Logger.getLogger(HousekeepingJob.class.getName());
+
+    private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Inject
+    JobLeases leases;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.housekeeping.minutes", defaultValue = "60")
+    int intervalMinutes;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    void schedule(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (intervalMinutes > 0) {
+            scheduler.scheduleWithFixedDelay(this::runSafely, 5, intervalMinutes * 60L, TimeUnit.SECONDS);
+        }
+    }
+
+    private void runSafely() {
+        try {
+            run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Housekeeping failed; the next run tries again", e);
+        }
+    }
+
+    /** One run if this server gets the lease: the throttle rows removed, or -1 if another server holds the lease. */
+    public int run() {
+        Instant now = clock.instant();
+        if (!leases.acquire(JOB, holder, now, Duration.ofMinutes(10))) {
+            return -1;
+        }
+        try {
+            int purged = throttle.purge();
+            if (purged > 0) {
+                LOG.info(() -> purged + " expired sign-in throttle row(s) removed");
+            }
+            return purged;
+        } finally {
+            leases.release(JOB, holder, now, clock.instant());
+        }
+    }
+}
