@@ -11,7 +11,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
+import org.openqa.selenium.By;
+import org.threepl.portal.it.support.Authenticator;
 import org.threepl.portal.it.support.Browser;
+import org.threepl.portal.it.support.ShipmentFeed;
 import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
@@ -68,9 +71,9 @@ class PageCrawlIT {
         Fixtures.Org org = Fixtures.organisation("Screens Ltd");
         Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
-        new org.threepl.portal.it.support.ShipmentFeed().shipment("SCR-1", java.time.Instant.now().plus(java.time.Duration.ofDays(3))
+        new ShipmentFeed().shipment("SCR-1", java.time.Instant.now().plus(java.time.Duration.ofDays(3))
                 .truncatedTo(java.time.temporal.ChronoUnit.HOURS), 10).send(client);
-        new org.threepl.portal.it.support.ShipmentFeed().shipment("SCR-1", java.time.Instant.now().plus(java.time.Duration.ofDays(4))
+        new ShipmentFeed().shipment("SCR-1", java.time.Instant.now().plus(java.time.Duration.ofDays(4))
                 .truncatedTo(java.time.temporal.ChronoUnit.HOURS), 12).send(client);
         long shipment = ((Number) Fixtures.single("select id from shipment where organisation_id = ? and client_reference = 'SCR-1'", org.id())
                 .get("id")).longValue();
@@ -82,16 +85,16 @@ class PageCrawlIT {
             browser.type("login:username", newcomer.username());
             browser.type("login:password", Fixtures.PASSWORD);
             browser.click("login:submit");
-            browser.waitFor(org.openqa.selenium.By.id("enrol:otp"));
+            browser.waitFor(By.id("enrol:otp"));
             browser.screenshots("signin-enrol-" + lang);
             browser.click("enrol:restart");
 
             browser.type("login:username", ops.username());
             browser.type("login:password", Fixtures.PASSWORD);
             browser.click("login:submit");
-            browser.waitFor(org.openqa.selenium.By.id("code:otp"));
+            browser.waitFor(By.id("code:otp"));
             browser.screenshots("signin-code-" + lang);
-            browser.type("code:otp", org.threepl.portal.it.support.Authenticator.nextCode(ops.username()));
+            browser.type("code:otp", Authenticator.nextCode(ops.username()));
             browser.click("code:verify");
             browser.heading();
             for (String page : List.of("account.xhtml", "ops/security-log.xhtml", "admin/users.xhtml?org=" + org.id(),
