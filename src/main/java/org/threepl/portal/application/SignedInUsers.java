@@ -31,7 +31,8 @@ public class SignedInUsers {
      * @param sessionEpoch            the epoch a session must carry to stay signed in (see {@link UserAccount#endSessions()})
      * @param passwordChangeRequired  whether the user must choose a new password before anything else
      */
-    public record SignedInUser(Caller caller, int sessionEpoch, boolean passwordChangeRequired) {
+    public record SignedInUser(Caller caller, int sessionEpoch, boolean passwordChangeRequired, java.util.Optional<String> language,
+                               java.util.Optional<java.time.ZoneId> zone) {
     }
 
     public Optional<Caller> callerNamed(String username) {
@@ -42,7 +43,7 @@ public class SignedInUsers {
         return users.findByUsername(username)
                 .filter(UserAccount::isEnabled)
                 .filter(u -> u.organisation() == null || u.organisation().isActive())
-                .map(u -> new SignedInUser(toCaller(u), u.sessionEpoch(), u.passwordChangeRequired()));
+                .map(u -> new SignedInUser(toCaller(u), u.sessionEpoch(), u.passwordChangeRequired(), u.language(), u.timeZone()));
     }
 
     private Caller toCaller(UserAccount user) {

@@ -22,6 +22,14 @@ public class AccountBean implements Serializable {
     @Inject
     AccountSecurityService security;
 
+    @Inject
+    org.threepl.portal.application.PreferencesService preferences;
+
+    @Inject
+    FormatBean fmt;
+
+    private String zone;
+
     private AccountSecurityService.Status status;
     private AccountSecurityService.Enrolment enrolment;
     private List<String> newCodes = new ArrayList<>();
@@ -30,7 +38,26 @@ public class AccountBean implements Serializable {
 
     public void load() {
         status = security.status();
+        if (zone == null) {
+            zone = fmt.zone();
+        }
     }
+
+    public void savePreferences() {
+        try {
+            preferences.chooseZone(zone);
+            Faces.info(Faces.text("account.preferences.saved"));
+        } catch (DomainRuleViolation e) {
+            Faces.error("preferences:zone", e.getMessage());
+        }
+    }
+
+    public java.util.List<String> getZones() {
+        return org.threepl.portal.application.PreferencesService.zones();
+    }
+
+    public String getZone() { return zone; }
+    public void setZone(String zone) { this.zone = zone; }
 
     public void startEnrolment() {
         try {

@@ -1,30 +1,106 @@
 package org.threepl.portal.interfaces.web;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.threepl.portal.application.CallerContext;
+import org.threepl.portal.application.SignedInUsers;
+import org.threepl.portal.application.i18n.Formats;
 
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
- * Formats for pages: times in UTC with the zone named, so that every reader sees the same instant; who
- * acted, with an API key marked as one, so that a key named like a person does not pass for them.
+ * Figures on pages as their reader reads them (the one presentation layer of the pages, over
+ * {@link Formats}): times in the reader's time zone, money with its currency's minor unit, numbers and
+ * percentages in the reader's conventions, durations in words; and who acted, an API key marked as one.
  */
 @Named("fmt")
-@ApplicationScoped
+@RequestScoped
 public class FormatBean {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    @Inject
+    CallerContext callers;
 
-    public String utc(Instant instant) {
-        return instant == null ? "—" : UTC.format(instant);
+    @Inject
+    LocaleBean locale;
+
+    private Formats formats;
+
+    Formats formats() {
+        if (formats == null) {
+            ZoneId zone = callers == null ? ZoneOffset.UTC : callers.signedInUser().flatMap(SignedInUsers.SignedInUser::zone).orElse(ZoneOffset.UTC);
+            formats = new Formats(locale == null ? java.util.Locale.ENGLISH : locale.getLocale(), zone);
+        }
+        return formats;
+    }
+
+    /** A moment in the reader's zone, with the zone's name. */
+    public String dateTime(Instant t) {
+        return formats().dateTime(t);
+    }
+
+    /** A moment in the reader's zone, without the zone's name (a column whose heading names it). */
+    public String dateTimePlain(Instant t) {
+        return formats().dateTimePlain(t);
+    }
+
+    /** The local time of a place (a tracking event), from its ISO form with offset. */
+    public String localTime(String isoOffsetDateTime) {
+        try {
+            return isoOffsetDateTime == null ? Formats.NONE
+                    : formats().localDateTime(java.time.ZonedDateTime.parse(isoOffsetDateTime));
+        } catch (java.time.format.DateTimeParseException e) {
+            return isoOffsetDateTime;
+        }
+    }
+
+    public String date(LocalDate d) {
+        return formats().date(d);
+    }
+
+    public String day(Instant t) {
+        return formats().date(t);
+    }
+
+    public String money(BigDecimal amount, String currency) {
+        return formats().money(amount, currency);
+    }
+
+    public String number(BigDecimal value) {
+        return formats().number(value, 2);
+    }
+
+    public String count(long value) {
+        return formats().number(value);
+    }
+
+    /** A percentage given in percent (95.3 → "95.3 %"). */
+    public String percent(BigDecimal percent) {
+        return formats().percent(percent, 1);
+    }
+
+    /** A share given as a fraction (0.953 → "95.3 %"). */
+    public String share(BigDecimal fraction) {
+        return formats().share(fraction, 1);
+    }
+
+    public String duration(long minutes) {
+        return formats().duration(minutes);
+    }
+
+    /** The reader's time zone, as pages name it. */
+    public String zone() {
+        return formats().zone().getId();
     }
 
     /** Who acted ({@code kind} an actor kind's name, as views carry it), in the reader's language. */
     public String actor(String kind, String name) {
         if (name == null) {
-            return "—";
+            return Formats.NONE;
         }
         String key = actorKey(kind);
         return key == null ? name : Faces.text(key, name);

@@ -37,6 +37,17 @@ public class LocaleBean implements Serializable {
         Locale wanted = Locale.forLanguageTag(tag);
         locale = SUPPORTED.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst().orElse(Locale.ENGLISH);
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        // a signed-in person's choice is kept: e-mails and notifications follow it, and the next sign-in starts in it
+        preferences().chooseLanguage(getLanguage());
+    }
+
+    /** After a sign-in: the language the person chose before, if any (else the one this session shows stays). */
+    void adopt(java.util.Optional<String> chosen) {
+        chosen.ifPresent(tag -> locale = Locale.forLanguageTag(tag));
+    }
+
+    private static org.threepl.portal.application.PreferencesService preferences() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(org.threepl.portal.application.PreferencesService.class).get();
     }
 
     /** Shows the current page again in the newly chosen language. */

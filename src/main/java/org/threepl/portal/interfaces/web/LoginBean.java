@@ -58,6 +58,19 @@ public class LoginBean {
     @Size(max = 1000)
     private String next;
 
+    /** The browser's time zone (our script fills it in), kept for the user until they choose one. */
+    @Size(max = 60)
+    private String zone;
+
+    @Inject
+    org.threepl.portal.application.PreferencesService preferences;
+
+    @Inject
+    org.threepl.portal.application.CallerContext callers;
+
+    @Inject
+    LocaleBean localeBean;
+
     /** Which part of the page to show: the password, the code, or setting up the authenticator app. */
     public String getStage() {
         PendingSignIn p = pending();
@@ -128,6 +141,7 @@ public class LoginBean {
             session(true).setAttribute(SessionKeys.PENDING_SIGN_IN, c.pending());
         } else if (step instanceof SignInStep.EnrolmentNeeded e) {
             session(true).setAttribute(SessionKeys.PENDING_SIGN_IN, e.pending());
+            session(true).setAttribute(SessionKeys.BROWSER_ZONE, zone == null ? "" : zone);
         } else if (step instanceof SignInStep.SignedIn s) {
             complete(s);
         }
@@ -160,6 +174,11 @@ public class LoginBean {
         request.changeSessionId(); // no session fixation: the pre-login session id is dead now
         HttpSession session = request.getSession();
         session.setAttribute(SessionKeys.SESSION_EPOCH, signedIn.sessionEpoch());
+        // the person's language from before, else this session's; the browser's zone unless one was chosen
+        String browserZone = zone != null ? zone : (String) session.getAttribute(SessionKeys.BROWSER_ZONE);
+        session.removeAttribute(SessionKeys.BROWSER_ZONE);
+        preferences.rememberFirstImpressions(browserZone, localeBean.getLanguage());
+        localeBean.adopt(callers.signedInUser().flatMap(org.threepl.portal.application.SignedInUsers.SignedInUser::language));
         if (!signedIn.recoveryCodes().isEmpty()) {
             session.setAttribute(SessionKeys.NEW_RECOVERY_CODES, new java.util.ArrayList<>(signedIn.recoveryCodes()));
         }
@@ -239,6 +258,14 @@ public class LoginBean {
 
     public void setCode(String code) {
         this.code = code;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
     }
 
     public String getNext() {

@@ -73,6 +73,14 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** The language pages, e-mails and notifications are written in ("en", "zh-CN"); null until chosen. */
+    @Column(name = "language", length = 8)
+    private String language;
+
+    /** The time zone times are shown in (an IANA zone id such as "Europe/London"); null until known. */
+    @Column(name = "time_zone", length = 40)
+    private String timeZone;
+
     /** Raised whenever the user's other sessions must end (password changed or reset, second factor reset, disabled). */
     @Column(name = "session_epoch", nullable = false)
     private int sessionEpoch;
@@ -167,6 +175,38 @@ public class UserAccount {
     /** Ends every session of this user: each carries the epoch of its sign-in, and a lower one is no longer accepted. */
     public void endSessions() {
         this.sessionEpoch++;
+    }
+
+    // --- preferences ---
+
+    /** The languages the portal speaks. */
+    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "zh-CN");
+
+    /** Chooses the language of pages, e-mails and notifications. */
+    public void speak(String languageTag) {
+        if (languageTag == null || !LANGUAGES.contains(languageTag)) {
+            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation("language", "The portal speaks " + LANGUAGES);
+        }
+        this.language = languageTag;
+    }
+
+    /** Chooses the time zone times are shown in. */
+    public void liveIn(java.time.ZoneId zone) {
+        this.timeZone = java.util.Objects.requireNonNull(zone, "zone").getId();
+    }
+
+    /** The language chosen, or empty. */
+    public java.util.Optional<String> language() {
+        return java.util.Optional.ofNullable(language);
+    }
+
+    /** The time zone chosen (or taken from the browser at the first sign-in), or empty. */
+    public java.util.Optional<java.time.ZoneId> timeZone() {
+        try {
+            return timeZone == null ? java.util.Optional.empty() : java.util.Optional.of(java.time.ZoneId.of(timeZone));
+        } catch (java.time.DateTimeException unknown) {
+            return java.util.Optional.empty();
+        }
     }
 
     // --- the second factor ---

@@ -1,0 +1,169 @@
+package org.threepl.portal.application.i18n;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Figures as one reader reads them: in their language's conventions and their time zone. "—" stands for a
+ * figure not known. Immutable; cheap to make (one per request or per recipient).
+ */
+public final class Formats {
+
+    /** What stands for a figure that is not known. */
+    public static final String NONE = "—";
+
+    private final Locale locale;
+    private final ZoneId zone;
+    private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter date;
+    private final DateTimeFormatter time;
+
+    public Formats(Locale locale, ZoneId zone) {
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        boolean chinese = "zh".equals(locale.getLanguage());
+        // a fixed, unambiguous pattern per language (the JDK's MEDIUM style differs between runtimes)
+        this.date = DateTimeFormatter.ofPattern(chinese ? "yyyy年M月d日" : "d MMM yyyy", locale);
+        this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
+        this.dateTime = DateTimeFormatter.ofPattern(chinese ? "yyyy年M月d日 HH:mm" : "d MMM yyyy, HH:mm", locale);
+    }
+
+    public static Formats utcEnglish() {
+        return new Formats(Locale.ENGLISH, ZoneId.of("UTC"));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** A moment in the reader's zone, with the zone's short name ("3 Nov 2026, 14:05 CET"). */
+    public String dateTime(Instant t) {
+        if (t == null) {
+            return NONE;
+        }
+        ZonedDateTime z = t.atZone(zone);
+        return dateTime.format(z) + " " + zoneName(z);
+    }
+
+    /** A moment in the reader's zone without the zone's name (tables whose heading names the zone). */
+    public String dateTimePlain(Instant t) {
+        return t == null ? NONE : dateTime.format(t.atZone(zone));
+    }
+
+    /** A moment on the spot where it happened (a tracking event's local time), with that place's offset. */
+    public String localDateTime(ZonedDateTime t) {
+        return t == null ? NONE : dateTime.format(t) + " " + zoneName(t);
+    }
+
+    public String date(LocalDate d) {
+        return d == null ? NONE : date.format(d);
+    }
+
+    /** The day of a moment in the reader's zone. */
+    public String date(Instant t) {
+        return t == null ? NONE : date.format(t.atZone(zone));
+    }
+
+    public String time(Instant t) {
+        return t == null ? NONE : time.format(t.atZone(zone));
+    }
+
+    /** Money with its currency, to the currency's minor unit, grouped ("£1,234.50", "¥1,235", "€600.00"). */
+    public String money(BigDecimal amount, String currencyCode) {
+        if (amount == null) {
+            return NONE;
+        }
+        if (currencyCode == null || currencyCode.isBlank()) {
+            return number(amount, 2);
+        }
+        Currency currency;
+        try {
+            currency = Currency.getInstance(currencyCode);
+        } catch (IllegalArgumentException unknown) {
+            return number(amount, 2) + " " + currencyCode;
+        }
+        NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+        f.setCurrency(currency);
+        int digits = Math.max(0, currency.getDefaultFractionDigits());
+        f.setMinimumFractionDigits(digits);
+        f.setMaximumFractionDigits(digits);
+        return f.format(amount.setScale(digits, RoundingMode.HALF_EVEN));
+    }
+
+    /** A number, grouped, with at most {@code maxFraction} decimals (trailing zeros left out). */
+    public String number(BigDecimal value, int maxFraction) {
+        if (value == null) {
+            return NONE;
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(maxFraction);
+        f.setMinimumFractionDigits(0);
+        return f.format(value.setScale(maxFraction, RoundingMode.HALF_EVEN));
+    }
+
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** A percentage given in percent (95.3 → "95.3 %"; Chinese writes it without the space). */
+    public String percent(BigDecimal percent, int maxFraction) {
+        if (percent == null) {
+            return NONE;
+        }
+        return number(percent, maxFraction) + ("zh".equals(locale.getLanguage()) ? "%" : " %");
+    }
+
+    /** A share given as a fraction (0.953 → "95.3 %"). */
+    public String share(BigDecimal fraction, int maxFraction) {
+        return fraction == null ? NONE : percent(fraction.movePointRight(2), maxFraction);
+    }
+
+    /**
+     * A duration in words, to the minute, at most two units ("2 days 3 h", "45 min", "3 h 5 min"); in Chinese
+     * "2天3小时". Negative durations are shown as their size (the caller says early or late).
+     */
+    public String duration(long minutes) {
+        long m = Math.abs(minutes);
+        long days = m / (24 * 60);
+        long hours = (m % (24 * 60)) / 60;
+        long mins = m % 60;
+        boolean zh = "zh".equals(locale.getLanguage());
+        StringBuilder b = new StringBuilder();
+        if (days > 0) {
+            b.append(days).append(zh ? "天" : days == 1 ? " day" : " days");
+            if (hours > 0) {
+                b.append(zh ? "" : " ").append(hours).append(zh ? "小时" : " h");
+            }
+            return b.toString();
+        }
+        if (hours > 0) {
+            b.append(hours).append(zh ? "小时" : " h");
+            if (mins > 0) {
+                b.append(zh ? "" : " ").append(mins).append(zh ? "分钟" : " min");
+            }
+            return b.toString();
+        }
+        return mins + (zh ? "分钟" : " min");
+    }
+
+    private String zoneName(ZonedDateTime z) {
+        String shortName = DateTimeFormatter.ofPattern("zzz", locale).format(z);
+        // a name like "GMT+08:00" says less than the offset itself; keep the short names people know
+        return shortName.startsWith("GMT") && shortName.length() > 3 ? DateTimeFormatter.ofPattern("xxx").format(z).equals("+00:00")
+                ? "UTC" : "UTC" + DateTimeFormatter.ofPattern("xxx").format(z) : shortName;
+    }
+}
