@@ -33,7 +33,8 @@ class FormatsTest {
     void moneyHasItsCurrencysMinorUnitAndGrouping() {
         assertEquals("£600.00", LONDON.money(new BigDecimal("600.0000"), "GBP"));
         assertEquals("€56,560.90", LONDON.money(new BigDecimal("56560.9000"), "EUR"));
-        assertEquals("¥1,235", LONDON.money(new BigDecimal("1234.5"), "JPY").replace("JP", ""));
+        assertEquals("¥1,235", LONDON.money(new BigDecimal("1234.6"), "JPY").replace("JP", ""));
+        assertEquals("¥1,234", LONDON.money(new BigDecimal("1234.5"), "JPY").replace("JP", ""), "half-even, as Money rounds");
         assertEquals("-£2,425.00", LONDON.money(new BigDecimal("-2425"), "GBP"));
         assertEquals(Formats.NONE, LONDON.money(null, "GBP"));
     }

@@ -112,6 +112,11 @@ public class AccountBean implements Serializable {
         load();
     }
 
+    /** "An authenticator app is set up (since …); n unused recovery codes." */
+    public String getFactorStatus() {
+        return status == null ? "" : Faces.text("account.factor.on", fmt.dateTime(status.enrolledAt()), status.recoveryCodesLeft());
+    }
+
     public String getEnrolmentQr() {
         return enrolment == null ? "" : QrCodes.svgDataUri(enrolment.provisioningUri());
     }
