@@ -20,3 +20,24 @@
         fillZones();
     }
 })();
+
+/* On phones the menu folds away behind one button. */
+(function () {
+    'use strict';
+    function wire() {
+        var button = document.getElementById('navToggle');
+        var header = document.getElementById('portalHeader');
+        if (!button || !header) {
+            return;
+        }
+        button.addEventListener('click', function () {
+            var open = header.classList.toggle('nav-open');
+            button.setAttribute('aria-expanded', open ? 'true' : 'false');
+        });
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', wire);
+    } else {
+        wire();
+    }
+})();

@@ -3,6 +3,9 @@ package org.threepl.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.threepl.portal.application.i18n.Formats;
+import org.threepl.portal.application.i18n.Messages;
+import org.threepl.portal.application.i18n.Texts;
 import org.threepl.portal.domain.model.account.Notification;
 import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.infrastructure.persistence.NotificationRepository;
@@ -37,9 +40,16 @@ public class NotificationService {
     public record AlertChoice(boolean byEmail, boolean inPortal) {
     }
 
-    public List<NotificationView> mine() {
+    /** The latest notifications, written in the reader's language and zone (as first written when kept without their texts' keys). */
+    public List<NotificationView> mine(Formats formats) {
+        Texts texts = new Texts(formats.locale());
         return notifications.latestOf(user().id(), SHOWN).stream()
-                .map(n -> new NotificationView(n.id(), n.subject(), n.body(), n.link(), n.createdAt(), n.isRead())).toList();
+                .map(n -> new NotificationView(n.id(), text(n.subjectKey(), n.subjectArgs(), n.subject(), texts, formats),
+                        text(n.bodyKey(), n.bodyArgs(), n.body(), texts, formats), n.link(), n.createdAt(), n.isRead())).toList();
+    }
+
+    private static String text(String key, String args, String written, Texts texts, Formats formats) {
+        return key == null ? written : Messages.render(Messages.read(key, args), texts, formats);
     }
 
     public long unread() {

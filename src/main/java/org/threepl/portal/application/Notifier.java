@@ -11,7 +11,14 @@ import org.threepl.portal.infrastructure.persistence.AccountAssignmentRepository
 import org.threepl.portal.infrastructure.persistence.NotificationRepository;
 import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
 
+import org.threepl.portal.application.i18n.Formats;
+import org.threepl.portal.application.i18n.Messages;
+import org.threepl.portal.application.i18n.Texts;
+import org.threepl.portal.domain.model.shared.Message;
+
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,17 +59,26 @@ public class Notifier {
         return assignments.ofOrganisation(organisationId).stream().map(AccountAssignment::manager).filter(UserAccount::isEnabled).toList();
     }
 
-    /** Each recipient once; {@code page} is the portal page (e.g. "/sla.xhtml?org=1") the message is about. */
-    public void tell(Collection<UserAccount> recipients, String subject, String body, String page) {
+    /**
+     * Each recipient once, in their own language and time zone; {@code page} is the portal page (e.g. "/sla.xhtml?org=1")
+     * the message is about, which the e-mail links to and the notification opens.
+     */
+    public void tell(Collection<UserAccount> recipients, Message subject, Message body, String page) {
         Map<Long, UserAccount> once = new LinkedHashMap<>();
         recipients.forEach(u -> once.put(u.id(), u));
-        String text = body + "\n\n" + baseUrl + page + "\n";
+        String subjectArgs = Messages.writeArgs(subject);
+        String bodyArgs = Messages.writeArgs(body);
         for (UserAccount u : once.values()) {
+            Texts texts = new Texts(Locale.forLanguageTag(u.language().orElse("en")));
+            Formats formats = new Formats(texts.locale(), u.timeZone().orElse(ZoneOffset.UTC));
+            String subjectText = Messages.render(subject, texts, formats);
+            String bodyText = Messages.render(body, texts, formats);
             if (u.wantsAlertsInPortal()) {
-                notifications.add(new Notification(u.id(), subject, body, page, clock.instant()));
+                notifications.add(new Notification(u.id(), subjectText, bodyText, page, clock.instant(), subject.key(), subjectArgs, body.key(),
+                        bodyArgs));
             }
             if (u.wantsAlertsByEmail()) {
-                mail.send(u.email().value(), subject, text);
+                mail.send(u.email().value(), subjectText, bodyText + "\n\n" + texts.text("mail.open") + "\n" + baseUrl + page + "\n");
             }
         }
     }

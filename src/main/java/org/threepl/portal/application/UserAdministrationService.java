@@ -1,5 +1,6 @@
 package org.threepl.portal.application;
 
+import org.threepl.portal.domain.model.shared.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -121,7 +122,7 @@ public class UserAdministrationService {
         users.flush();
         securityLog.record(caller, enabled ? SecurityEventType.USER_ENABLED : SecurityEventType.USER_DISABLED,
                 b -> b.aboutUser(user.id(), user.username().value()).organisation(organisationId));
-        tellClientAdminsIfThe3plActed(caller, user, enabled ? "enabled" : "disabled");
+        tellClientAdminsIfThe3plActed(caller, user, enabled ? "ENABLED" : "DISABLED");
         return UserView.of(user);
     }
 
@@ -135,7 +136,7 @@ public class UserAdministrationService {
         users.flush();
         securityLog.record(caller, SecurityEventType.PASSWORD_RESET, b -> b.aboutUser(user.id(), user.username().value())
                 .organisation(organisationId));
-        tellClientAdminsIfThe3plActed(caller, user, "given a new temporary password");
+        tellClientAdminsIfThe3plActed(caller, user, "PASSWORD_RESET");
         return new CreatedUser(UserView.of(user), password);
     }
 
@@ -151,7 +152,7 @@ public class UserAdministrationService {
         users.flush();
         Long org = user.organisation() == null ? null : user.organisation().id();
         securityLog.record(caller, SecurityEventType.SECOND_FACTOR_RESET, b -> b.aboutUser(user.id(), user.username().value()).organisation(org));
-        tellClientAdminsIfThe3plActed(caller, user, "cleared of its authenticator app (it sets up a new one at the next sign-in)");
+        tellClientAdminsIfThe3plActed(caller, user, "SECOND_FACTOR_RESET");
         return UserView.of(user);
     }
 
@@ -173,18 +174,19 @@ public class UserAdministrationService {
         Long org = user.organisation() == null ? null : user.organisation().id();
         securityLog.record(caller, SecurityEventType.SESSION_ENDED, b -> b.aboutUser(user.id(), user.username().value()).organisation(org)
                 .detail("all sessions, by an administrator"));
-        tellClientAdminsIfThe3plActed(caller, user, "signed out of every session");
+        tellClientAdminsIfThe3plActed(caller, user, "SIGNED_OUT");
         return UserView.of(user);
     }
 
     /** When the 3PL changes a client user's account, the client's admins are told (they did not do it themselves). */
-    private void tellClientAdminsIfThe3plActed(Caller caller, UserAccount user, String what) {
+    private void tellClientAdminsIfThe3plActed(Caller caller, UserAccount user, String change) {
         if (!caller.isProvider() || user.organisation() == null) {
             return;
         }
         List<UserAccount> admins = notifier.clientAdminsOf(user.organisation().id()).stream().filter(a -> !a.id().equals(user.id())).toList();
-        notifier.tell(admins, "The 3PL changed the account of " + user.displayName(), "The account " + user.username().value() + " ("
-                + user.displayName() + ") was " + what + " by the 3PL's operations team (" + caller.name() + ").",
+        notifier.tell(admins, Message.of("account.changedBy3pl.subject", Message.text(user.displayName())),
+                Message.of("account.changedBy3pl.body", Message.text(user.username().value()), Message.text(user.displayName()),
+                        Message.term("account.change." + change), Message.text(caller.name())),
                 "/admin/users.xhtml?org=" + user.organisation().id());
     }
 

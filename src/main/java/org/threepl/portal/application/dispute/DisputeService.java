@@ -1,5 +1,6 @@
 package org.threepl.portal.application.dispute;
 
+import org.threepl.portal.domain.model.shared.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -169,9 +170,11 @@ public class DisputeService {
         disputes.add(d);
         disputes.add(new DisputeRecord(d, new Change("FILE", null, DisputeState.FILED, amount.amount(), 0, cmd.description()),
                 caller.actor(), Side.CLIENT, clock.instant()));
-        notifier.tell(notifier.accountManagersOf(org), "Dispute " + claim + " filed: " + kind + ", " + amount,
-                caller.actor().describe() + " filed " + claim + " (" + kind + ", " + amount + "): " + d.description()
-                        + "\nTo acknowledge by " + d.acknowledgeBy() + ", to resolve by " + d.resolveBy() + ".", "/dispute.xhtml?id=" + d.id());
+        notifier.tell(notifier.accountManagersOf(org), Message.of("dispute.filed.subject", Message.text(claim), Message.term("dispute.kind.", kind),
+                        Message.amount(amount)),
+                Message.of("dispute.filed.body", Message.text(caller.actor().describe()), Message.text(claim), Message.term("dispute.kind.", kind),
+                        Message.amount(amount), Message.text(d.description()), Message.day(d.acknowledgeBy()), Message.day(d.resolveBy())),
+                "/dispute.xhtml?id=" + d.id());
         return DisputeView.of(d, nameOf(d), procedure, today, Side.CLIENT, caller.role(), shipments.referencesOf(d.shipmentIds()), lines);
     }
 
@@ -424,8 +427,8 @@ public class DisputeService {
         disputes.add(m);
         if (!internal) {
             var recipients = side == Side.CLIENT ? notifier.accountManagersOf(d.organisationId()) : notifier.clientAdminsOf(d.organisationId());
-            notifier.tell(recipients, "Dispute " + d.claimNumber() + ": a message from " + caller.actor().describe(), m.text(),
-                    "/dispute.xhtml?id=" + d.id());
+            notifier.tell(recipients, Message.of("dispute.message.subject", Message.text(d.claimNumber()), Message.text(caller.actor().describe())),
+                    Message.of("dispute.message.body", Message.text(m.text())), "/dispute.xhtml?id=" + d.id());
         }
         return MessageView.of(m);
     }
@@ -543,10 +546,10 @@ public class DisputeService {
             String deadline = filed ? "ACKNOWLEDGE" : "RESOLVE";
             if (disputes.remindOnce(o.id(), deadline, due, clock.instant())) {
                 Dispute d = disputes.find(TenantScope.all(), o.id()).orElseThrow();
-                notifier.tell(notifier.accountManagersOf(d.organisationId()), "Dispute " + d.claimNumber() + ": to "
-                                + deadline.toLowerCase(Locale.ROOT) + " by " + due,
-                        "Dispute " + d.claimNumber() + " (" + d.kind() + ", " + d.amountClaimed() + ") is " + d.state()
-                                + "; the agreed procedure wants it " + (filed ? "acknowledged" : "resolved") + " by " + due + ".",
+                notifier.tell(notifier.accountManagersOf(d.organisationId()), Message.of("dispute.deadline." + deadline + ".subject",
+                                Message.text(d.claimNumber()), Message.day(due)),
+                        Message.of("dispute.deadline." + deadline + ".body", Message.text(d.claimNumber()), Message.term("dispute.kind.", d.kind()),
+                                Message.amount(d.amountClaimed()), Message.term("dispute.state.", d.state()), Message.day(due)),
                         "/dispute.xhtml?id=" + d.id());
                 n++;
             }
@@ -591,9 +594,12 @@ public class DisputeService {
     /** Each step is told to the other side: the client's administrators, or its account managers. */
     private void tellOtherSide(Dispute d, Side side, Change change, Actor actor) {
         var recipients = side == Side.CLIENT ? notifier.accountManagersOf(d.organisationId()) : notifier.clientAdminsOf(d.organisationId());
-        String subject = "Dispute " + d.claimNumber() + ": " + change.action().toLowerCase(Locale.ROOT).replace('_', ' ') + " by " + actor.describe();
-        String body = subject + (change.note() == null ? "" : "\n" + change.note()) + "\nNow " + d.state() + ", to resolve by "
-                + d.resolveBy() + ".";
+        Message subject = Message.of("dispute.step.subject", Message.text(d.claimNumber()), Message.term("dispute.action." + change.action()),
+                Message.text(actor.describe()));
+        Message amount = change.amount() == null ? Message.of("empty")
+                : Message.of("dispute.step.amount", Message.amount(change.amount(), d.amountClaimed().currency().getCurrencyCode()));
+        Message body = Message.of("dispute.step.body", Message.nested(subject), Message.nested(amount),
+                Message.term("dispute.state.", d.state()), Message.day(d.resolveBy()));
         notifier.tell(recipients, subject, body, "/dispute.xhtml?id=" + d.id());
     }
 

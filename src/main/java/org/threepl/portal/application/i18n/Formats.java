@@ -160,6 +160,39 @@ public final class Formats {
         return mins + (zh ? "分钟" : " min");
     }
 
+    /** A calendar month ("November 2026", "2026年11月"). */
+    public String month(LocalDate anyDay) {
+        if (anyDay == null) {
+            return NONE;
+        }
+        return "zh".equals(locale.getLanguage()) ? anyDay.getYear() + "年" + anyDay.getMonthValue() + "月"
+                : DateTimeFormatter.ofPattern("LLLL uuuu", locale).format(anyDay);
+    }
+
+    /** A measurement period: a month by its name, a week by its Monday ("week of 16 Nov 2026", "2026年11月16日当周"). */
+    public String period(LocalDate start, boolean month) {
+        if (start == null) {
+            return NONE;
+        }
+        if (month) {
+            return month(start);
+        }
+        return "zh".equals(locale.getLanguage()) ? date(start) + "当周" : "week of " + date(start);
+    }
+
+    /** A KPI's value in its unit: a percentage, claims per thousand, or days (an average, so with one decimal). */
+    public String kpi(org.threepl.portal.domain.model.sla.Kpi kpi, BigDecimal value) {
+        if (value == null) {
+            return NONE;
+        }
+        boolean zh = "zh".equals(locale.getLanguage());
+        return switch (kpi.unit()) {
+            case PERCENT -> percent(value, 1);
+            case PER_THOUSAND -> number(value, 2) + (zh ? "‰" : " ‰");
+            case DAYS -> number(value, 1) + (zh ? "天" : value.compareTo(BigDecimal.ONE) == 0 ? " day" : " days");
+        };
+    }
+
     private String zoneName(ZonedDateTime z) {
         String shortName = DateTimeFormatter.ofPattern("zzz", locale).format(z);
         // a name like "GMT+08:00" says less than the offset itself; keep the short names people know

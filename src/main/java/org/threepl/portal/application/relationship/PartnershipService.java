@@ -1,5 +1,6 @@
 package org.threepl.portal.application.relationship;
 
+import org.threepl.portal.domain.model.shared.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -138,8 +139,9 @@ public class PartnershipService {
         TierProposal p = new TierProposal(org.id(), tiers.currentTier(settings, org.id()).code(), code, reason, caller.actor(), clock.instant());
         relationships.add(p);
         notifier.tell(users.listByRole(Role.OPS_ADMIN).stream().filter(UserAccount::isEnabled).toList(),
-                org.name() + ": " + caller.actor().describe() + " proposes the tier " + code,
-                "From " + p.fromTier() + " to " + p.toTier() + ": " + p.reason(), RelationshipLinks.approvals());
+                Message.of("tier.proposed.subject", Message.text(org.name()), Message.text(caller.actor().describe()), Message.text(tierName(settings, code))),
+                Message.of("tier.proposed.body", Message.text(tierName(settings, p.fromTier())), Message.text(tierName(settings, p.toTier())),
+                        Message.text(p.reason())), RelationshipLinks.approvals());
         return RelationshipViews.ProposalView.of(p, org.name());
     }
 
@@ -181,8 +183,8 @@ public class PartnershipService {
                 relationships.add(TierHistoryEntry.of(p));
                 List<UserAccount> told = new ArrayList<>(notifier.clientAdminsOf(org.id()));
                 told.addAll(notifier.accountManagersOf(org.id()));
-                notifier.tell(told, org.name() + " is now a " + to.name() + " client", "Your partnership tier is now " + to.name()
-                        + ". What it brings: " + RelationshipViews.TierView.of(to).benefits().describe() + ".", RelationshipLinks.tier());
+                notifier.tell(told, Message.of("tier.changed.subject", Message.text(org.name()), Message.text(to.name())),
+                        Message.of("tier.changed.body", Message.text(to.name())), RelationshipLinks.tier());
             }
             case "REJECT" -> {
                 AccessPolicy.require(RelationshipAccess.mayDecide(caller), "Only the 3PL's operations admins reject tier changes");
@@ -200,11 +202,16 @@ public class PartnershipService {
                     .detail(p.state() + " " + p.fromTier() + " -> " + p.toTier() + ", proposed by " + p.proposedBy().describe()));
         }
         if (!"WITHDRAW".equals(a)) {
-            proposer(p).ifPresent(u -> notifier.tell(List.of(u), org.name() + ": your proposal of " + p.toTier() + " was "
-                    + p.state().name().toLowerCase(Locale.ROOT), p.decisionReason() + " (" + caller.actor().describe() + ")",
+            proposer(p).ifPresent(u -> notifier.tell(List.of(u), Message.of("tier.decided.subject", Message.text(org.name()),
+                            Message.text(p.toTier()), Message.term("tier.decision.", p.state())),
+                    Message.of("tier.decided.body", Message.text(p.decisionReason()), Message.text(caller.actor().describe())),
                     RelationshipLinks.client(org.id())));
         }
         return RelationshipViews.ProposalView.of(p, org.name());
+    }
+
+    private static String tierName(RelationshipSettings settings, String code) {
+        return settings.tier(code).map(TierDefinition::name).orElse(code);
     }
 
     /** The person answerable for what an actor did: a user is; an API key's is the person who issued it. */

@@ -1,5 +1,6 @@
 package org.threepl.portal.application.relationship;
 
+import org.threepl.portal.domain.model.shared.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -183,29 +184,33 @@ public class RelationshipComputation {
             String signals = lifecycle.fired().stream().map(Lifecycle.Check::detail).collect(Collectors.joining("; "));
             raised += raise(new AccountTask(org.id(), AccountTask.Kind.DECLINE, today.toString(), org.name() + ": the relationship moved into decline"
                     + " (churn risk " + lifecycle.churnRisk() + ")", "Signals: " + signals + ". Look after the client: call, visit or plan a care action.",
-                    today.plusDays(7), now), page);
+                    today.plusDays(7), now), Message.of("task.DECLINE.subject", Message.text(org.name()), Message.count(lifecycle.churnRisk())),
+                    Message.of("task.DECLINE.body", Message.text(signals)), page);
         }
         LocalDate reviewDue = cadence.reviewDueOn();
         if (!today.isBefore(reviewDue.minusDays(settings.reviewReminderDays()))) {
             raised += raise(new AccountTask(org.id(), AccountTask.Kind.REVIEW_DUE, reviewDue.toString(), org.name() + ": business review due by "
                     + reviewDue, "The " + tier.name() + " tier promises a business review every " + tier.reviewCadenceDays() + " days; "
-                    + cadence.summary() + ".", reviewDue, now), page);
+                    + cadence.summary() + ".", reviewDue, now), Message.of("task.REVIEW_DUE.subject", Message.text(org.name()),
+                    Message.day(reviewDue)), Message.of("task.REVIEW_DUE.body", Message.text(tier.name()),
+                    Message.count(tier.reviewCadenceDays())), page);
         }
         LocalDate contactDue = cadence.contactDueOn();
         if (!today.isBefore(contactDue.minusDays(settings.contactReminderDays()))) {
             raised += raise(new AccountTask(org.id(), AccountTask.Kind.CONTACT_DUE, contactDue.toString(), org.name() + ": contact due by " + contactDue,
                     "The " + tier.name() + " tier promises a contact every " + tier.contactCadenceDays() + " days; " + cadence.summary() + ".",
-                    contactDue, now), page);
+                    contactDue, now), Message.of("task.CONTACT_DUE.subject", Message.text(org.name()), Message.day(contactDue)),
+                    Message.of("task.CONTACT_DUE.body", Message.text(tier.name()), Message.count(tier.contactCadenceDays())), page);
         }
         return raised;
     }
 
-    private int raise(AccountTask task, String page) {
+    private int raise(AccountTask task, Message subject, Message body, String page) {
         if (relationships.taskExists(task.organisationId(), task.kind(), task.occasion())) {
             return 0;
         }
         relationships.add(task);
-        notifier.tell(notifier.accountManagersOf(task.organisationId()), task.title(), task.detail(), page);
+        notifier.tell(notifier.accountManagersOf(task.organisationId()), subject, body, page);
         return 1;
     }
 

@@ -1,5 +1,6 @@
 package org.threepl.portal.application.relationship;
 
+import org.threepl.portal.domain.model.shared.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -73,9 +74,9 @@ public class SurveyService {
         SatisfactionSurvey s = RelationshipService.field("survey", () -> new SatisfactionSurvey(org.id(), title,
                 dueOn == null ? today.plusDays(14) : dueOn, caller.actor(), clock.instant(), today));
         relationships.add(s);
-        notifier.tell(notifier.clientAdminsOf(org.id()), "A short satisfaction survey from your logistics provider: " + s.title(),
-                "Please tell us, for " + SurveyDimension.values().length + " aspects of our service, what you expected and what you got, by "
-                        + s.dueOn() + ".", RelationshipLinks.survey(s.id()));
+        notifier.tell(notifier.clientAdminsOf(org.id()), Message.of("survey.sent.subject", Message.text(s.title())),
+                Message.of("survey.sent.body", Message.count(SurveyDimension.values().length), Message.day(s.dueOn())),
+                RelationshipLinks.survey(s.id()));
         return view(s, relationships.settings());
     }
 
@@ -105,9 +106,10 @@ public class SurveyService {
         });
         relationships.flush();
         RelationshipSettings settings = relationships.settings();
-        notifier.tell(notifier.accountManagersOf(s.organisationId()), "Survey answered: " + s.title() + " (C = "
-                        + s.surveyC().stripTrailingZeros().toPlainString() + ")",
-                caller.actor().describe() + " answered; the level is " + Satisfaction.level(s.surveyC(), settings.satisfactionPolicy()) + ".",
+        notifier.tell(notifier.accountManagersOf(s.organisationId()), Message.of("survey.answered.subject", Message.text(s.title()),
+                        Message.nested(Message.of("share", Message.count(s.surveyC().movePointRight(2))))),
+                Message.of("survey.answered.body", Message.text(caller.actor().describe()),
+                        Message.term("rel.level.", Satisfaction.level(s.surveyC(), settings.satisfactionPolicy()))),
                 RelationshipLinks.client(s.organisationId()));
         return view(s, settings);
     }

@@ -7,14 +7,15 @@ import java.time.Instant;
 
 /**
  * What a shipment list is narrowed to. Date bounds are half-open: {@code from} inclusive, {@code to}
- * exclusive. {@code reference} matches the start of the client's reference or the 3PL's number.
+ * exclusive. {@code reference} matches the start of the client's reference or the 3PL's number; {@code progress}
+ * narrows to the shipments on their way or still open (with {@code status}, both must hold).
  */
 public record ShipmentFilter(Long organisationId, ShipmentStatus status, Instant pickupFrom, Instant pickupTo,
                              Instant deliveryFrom, Instant deliveryTo, String lane, String origin, String destination,
-                             String reference, boolean exceptionsOnly) implements Serializable {
+                             String reference, boolean exceptionsOnly, ShipmentStatus.Progress progress) implements Serializable {
 
     public static ShipmentFilter none() {
-        return new ShipmentFilter(null, null, null, null, null, null, null, null, null, null, false);
+        return new ShipmentFilter(null, null, null, null, null, null, null, null, null, null, false, null);
     }
 
     public ShipmentFilter {

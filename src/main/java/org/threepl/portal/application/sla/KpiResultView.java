@@ -24,6 +24,18 @@ public record KpiResultView(SlaTermView term, LocalDate periodStart, LocalDate p
                 bm == null ? null : bm.amount().currency().getCurrencyCode(), bm == null ? null : bm.calculation(), buckets);
     }
 
+    /** One late-delivery bucket and how many deliveries fell in it. */
+    public record BucketCount(Lateness.Bucket bucket, long count) {
+    }
+
+    /** The late-delivery buckets in their order (on time first); empty for a KPI that has none. */
+    public java.util.List<BucketCount> buckets() {
+        if (lateBuckets == null) {
+            return java.util.List.of();
+        }
+        return java.util.Arrays.stream(Lateness.Bucket.values()).map(b -> new BucketCount(b, lateBuckets.getOrDefault(b, 0L))).toList();
+    }
+
     /** The value's direction against the previous period: up, down or level (empty without both values). */
     public String trendAgainst(KpiResultView previous) {
         if (previous == null || previous.value() == null || value == null) {

@@ -8,6 +8,7 @@ import org.threepl.portal.application.Notifier;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.account.UserAccount;
+import org.threepl.portal.domain.model.shared.Message;
 import org.threepl.portal.domain.model.sla.Kpi;
 import org.threepl.portal.domain.model.sla.RollupsUpdated;
 import org.threepl.portal.domain.model.sla.SlaBreach;
@@ -118,39 +119,28 @@ public class SlaAlertService {
         return notifications.raiseOnce(period.term().id(), period.periodStart(), level, org.id(), now);
     }
 
-    static String subject(Organisation org, Alert a) {
-        String kpi = kpiName(a.period().term().kpi());
-        return "BREACHED".equals(a.level())
-                ? org.name() + ": " + kpi + " breached in the period from " + a.period().periodStart()
-                : org.name() + ": " + kpi + " at risk in the period from " + a.period().periodStart();
-    }
-
-    static String body(Organisation org, Alert a) {
+    /** "Acme: On-time delivery breached in October 2026" (the level says which). */
+    static Message subject(Organisation org, Alert a) {
         KpiResultView p = a.period();
-        StringBuilder b = new StringBuilder();
-        b.append(kpiName(p.term().kpi())).append(" of ").append(org.name()).append(", ").append(p.periodStart()).append(" to ")
-                .append(p.periodEnd()).append(p.closed() ? " (closed)" : " (running)").append(":\n");
-        b.append("  actual ").append(p.value()).append(" against a target of ").append(p.term().target().stripTrailingZeros().toPlainString())
-                .append(" (").append(p.numerator()).append(" of ").append(p.denominator()).append(")\n");
-        if (p.calculation() != null) {
-            b.append("  bonus–malus: ").append(p.calculation()).append('\n');
-        }
-        b.append("\nThe figures and the shipments behind them:");
-        return b.toString();
+        return Message.of("alert.sla." + a.level() + ".subject", Message.text(org.name()), Message.term("kpi." + p.term().kpi()),
+                period(p));
     }
 
-    /** The KPI's English name (e-mails are in English; the portal shows the user's language). */
-    private static String kpiName(String kpi) {
-        return switch (kpi) {
-            case "ON_TIME_PICKUP" -> "On-time pick-up";
-            case "ON_TIME_DELIVERY" -> "On-time delivery";
-            case "IN_FULL" -> "In full";
-            case "OTIF" -> "OTIF (on time in full)";
-            case "DAMAGE_FREE" -> "Damage-free";
-            case "PERFECT_ORDER" -> "Perfect order index";
-            case "CLAIMS_RATIO" -> "Claims ratio";
-            case "DISPUTE_ACKNOWLEDGEMENT_TIME" -> "Dispute acknowledgement time";
-            default -> "Dispute resolution time";
-        };
+    /** The figures of the period: actual against target, what they were counted from, the bonus–malus if any. */
+    static Message body(Organisation org, Alert a) {
+        KpiResultView p = a.period();
+        Message money = p.bonusMalusAmount() == null ? Message.of("alert.sla.noMoney")
+                : Message.of(p.closed() ? "alert.sla.money" : "alert.sla.money.provisional", Message.term("sla.bm." + p.bonusMalus()),
+                Message.amount(p.bonusMalusAmount(), p.currency()));
+        return Message.of("alert.sla." + a.level() + ".body", Message.term("kpi." + p.term().kpi()), Message.text(org.name()), period(p),
+                Message.kpi(p.term().kpi(), p.value()), Message.kpi(p.term().kpi(), p.term().target()),
+                Message.count(p.numerator()), Message.count(p.denominator()), Message.nested(money));
+    }
+
+    /** The period by its month, or by the days of its week. */
+    private static Message.Arg period(KpiResultView p) {
+        return "MONTH".equals(p.term().period())
+                ? Message.month(p.periodStart())
+                : Message.nested(Message.of("period.days", Message.day(p.periodStart()), Message.day(p.periodEnd())));
     }
 }

@@ -244,6 +244,10 @@ public class ShipmentRepository {
         if (f.exceptionsOnly()) {
             jpql.append(" and s.exception = true");
         }
+        if (f.progress() != null) {
+            jpql.append(" and s.status in :progress");
+            params.put("progress", f.progress().statuses());
+        }
     }
 
     public List<org.threepl.portal.domain.model.shipment.ShipmentNote> notes(Long shipmentId) {

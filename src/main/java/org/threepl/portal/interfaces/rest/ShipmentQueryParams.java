@@ -29,6 +29,8 @@ public class ShipmentQueryParams {
     @QueryParam("exceptions")
     @DefaultValue("false")
     boolean exceptions;
+    @QueryParam("progress")
+    String progress;
     @QueryParam("organisation")
     Long organisation;
     @QueryParam("sort")
@@ -38,7 +40,8 @@ public class ShipmentQueryParams {
     ShipmentFilter filter() {
         return new ShipmentFilter(organisation, ShipmentResource.status(status), ShipmentResource.time("pickupFrom", pickupFrom),
                 ShipmentResource.time("pickupTo", pickupTo), ShipmentResource.time("deliveryFrom", deliveryFrom),
-                ShipmentResource.time("deliveryTo", deliveryTo), lane, origin, destination, reference, exceptions);
+                ShipmentResource.time("deliveryTo", deliveryTo), lane, origin, destination, reference, exceptions,
+                org.threepl.portal.domain.model.shared.Enums.parseOptional(org.threepl.portal.domain.model.shipment.ShipmentStatus.Progress.class, "progress", progress));
     }
 
     ShipmentSort sort() {

@@ -193,7 +193,10 @@ public class DisputesBean implements Serializable {
     public Long getOrg() { return org; }
     public void setOrg(Long org) { this.org = org; }
     public String getState() { return state; }
-    public void setState(String state) { this.state = state == null || state.isBlank() ? null : state; }
+    /** A state from the form or a link (an unknown one, from a hand-edited link, shows every state). */
+    public void setState(String state) {
+        this.state = state == null || Arrays.stream(DisputeState.values()).noneMatch(s -> s.name().equals(state)) ? null : state;
+    }
     public void setLines(String lines) { this.lines = lines; }
     public String getShipment() { return shipment; }
     public void setShipment(String shipment) { this.shipment = shipment; }

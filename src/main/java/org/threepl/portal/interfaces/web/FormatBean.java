@@ -92,6 +92,16 @@ public class FormatBean {
         return formats().duration(minutes);
     }
 
+    /** A KPI's value in its unit ({@code kpi} the KPI's name, as views carry it). */
+    public String kpi(String kpi, BigDecimal value) {
+        return formats().kpi(org.threepl.portal.domain.model.sla.Kpi.valueOf(kpi), value);
+    }
+
+    /** An SLA period by its month or its week. */
+    public String period(org.threepl.portal.application.sla.KpiResultView p) {
+        return p == null ? Formats.NONE : formats().period(p.periodStart(), "MONTH".equals(p.term().period()));
+    }
+
     /** The reader's time zone, as pages name it. */
     public String zone() {
         return formats().zone().getId();

@@ -32,7 +32,7 @@ public class NotificationsBean implements Serializable {
 
     public List<NotificationService.NotificationView> getList() {
         if (list == null) {
-            list = notifications.mine();
+            list = notifications.mine(jakarta.enterprise.inject.spi.CDI.current().select(FormatBean.class).get().formats());
         }
         return list;
     }

@@ -31,6 +31,7 @@ public class ShipmentsBean implements Serializable {
     private LocalDate pickupFrom;
     private LocalDate pickupTo;
     private boolean exceptionsOnly;
+    private ShipmentStatus.Progress progress;
     private String sort = ShipmentSort.PICKUP_DESC.parameter();
     private PagedDataModel<ShipmentSummary> model;
     private String saveAs;
@@ -72,6 +73,7 @@ public class ShipmentsBean implements Serializable {
             pickupFrom = p.containsKey("pickupFrom") ? LocalDate.parse(p.get("pickupFrom")) : null;
             pickupTo = p.containsKey("pickupTo") ? LocalDate.parse(p.get("pickupTo")) : null;
             exceptionsOnly = Boolean.parseBoolean(p.get("exceptions"));
+            progress = p.containsKey("progress") ? ShipmentStatus.Progress.valueOf(p.get("progress")) : null;
             sort = p.getOrDefault("sort", ShipmentSort.PICKUP_DESC.parameter());
         });
     }
@@ -85,6 +87,7 @@ public class ShipmentsBean implements Serializable {
         if (pickupFrom != null) d.append("&pickupFrom=").append(pickupFrom);
         if (pickupTo != null) d.append("&pickupTo=").append(pickupTo);
         if (exceptionsOnly) d.append("&exceptions=true");
+        if (progress != null) d.append("&progress=").append(progress.name());
         return d.toString();
     }
 
@@ -108,12 +111,13 @@ public class ShipmentsBean implements Serializable {
         pickupFrom = null;
         pickupTo = null;
         exceptionsOnly = false;
+        progress = null;
         model = null;
     }
 
     private ShipmentFilter filter() {
         return new ShipmentFilter(null, status, start(pickupFrom), start(pickupTo == null ? null : pickupTo.plusDays(1)),
-                null, null, lane, null, null, reference, exceptionsOnly);
+                null, null, lane, null, null, reference, exceptionsOnly, progress);
     }
 
     /** Downloads exactly what the table shows under the current filters and order, as CSV, XLSX or PDF. */
@@ -128,6 +132,10 @@ public class ShipmentsBean implements Serializable {
                 .write(filter(), ShipmentSort.parse(sort), format, ec.getResponseOutputStream());
         fc.responseComplete();
     }
+
+    /** Where a home-page tile sends the reader: the shipments on their way, or the exceptions still open. */
+    public ShipmentStatus.Progress getProgress() { return progress; }
+    public void setProgress(ShipmentStatus.Progress progress) { this.progress = progress; model = null; }
 
     public PagedDataModel<ShipmentSummary> getModel() {
         if (model == null) {
@@ -170,6 +178,7 @@ public class ShipmentsBean implements Serializable {
     public void setPickupFrom(LocalDate pickupFrom) { this.pickupFrom = pickupFrom; }
     public LocalDate getPickupTo() { return pickupTo; }
     public void setPickupTo(LocalDate pickupTo) { this.pickupTo = pickupTo; }
+    public List<ShipmentStatus.Progress> getProgresses() { return List.of(ShipmentStatus.Progress.values()); }
     public boolean isExceptionsOnly() { return exceptionsOnly; }
     public void setExceptionsOnly(boolean exceptionsOnly) { this.exceptionsOnly = exceptionsOnly; }
     public String getSort() { return sort; }

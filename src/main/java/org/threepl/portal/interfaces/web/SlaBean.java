@@ -11,6 +11,7 @@ import org.threepl.portal.application.sla.SlaService;
 import org.threepl.portal.application.sla.SlaTermView;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.sla.Kpi;
+import org.threepl.portal.domain.model.sla.PeriodResult;
 import org.threepl.portal.infrastructure.export.TableWriter;
 
 import java.io.Serializable;
@@ -36,7 +37,12 @@ public class SlaBean implements Serializable {
     @Inject
     transient org.threepl.portal.application.dispute.DisputeService disputes;
 
+    @Inject
+    FormatBean formats;
+
     private Long org;
+    /** Which period the tiles show, counted back from the running one: 1, the last closed period, unless the reader picks another. */
+    private int back = 1;
     private Long term;
     private String period;
     private transient SlaDashboard dashboard;
@@ -51,6 +57,9 @@ public class SlaBean implements Serializable {
         try {
             Long id = sla.organisationOrOwn(org);
             dashboard = sla.dashboard(id);
+            if (!dashboard.kpis().isEmpty() && dashboard.kpis().get(0).periods().size() < 2) {
+                back = 0; // a contract in its first period has nothing closed yet
+            }
             terms = sla.terms(id);
             breaches = sla.breaches(id);
             breaches.forEach(b -> comments.put(b.id(), b.comment()));
@@ -106,40 +115,62 @@ public class SlaBean implements Serializable {
         ec.setResponseContentType(format.contentType());
         ec.setResponseHeader("Content-Disposition", "attachment; filename=\"service-levels." + format.extension() + "\"");
         try (var table = format.open(ec.getResponseOutputStream(), "Service levels")) {
-            sla.report(dashboard.organisationId(), null, table);
+            sla.report(dashboard.organisationId(), shownPeriodStart(), table);
         }
         fc.responseComplete();
     }
 
+    /** One tile: a term's trend and the period chosen (null where the term was not yet in force). */
+    public record Tile(SlaDashboard.KpiTrend trend, KpiResultView result) {
+    }
+
+    public List<Tile> getTiles() {
+        return dashboard == null ? List.of() : dashboard.kpis().stream().map(k -> new Tile(k, k.periodsBack(back))).toList();
+    }
+
+    /** A choice of the period selector: how far back, and the period's name (the first term's; "running" marks the open one). */
+    public record PeriodChoice(int back, String label) implements Serializable {
+    }
+
+    public List<PeriodChoice> getPeriodChoices() {
+        if (dashboard == null || dashboard.kpis().isEmpty()) {
+            return List.of();
+        }
+        SlaDashboard.KpiTrend first = dashboard.kpis().get(0);
+        List<PeriodChoice> choices = new java.util.ArrayList<>();
+        for (int b = 0; b < first.periods().size(); b++) {
+            KpiResultView p = first.periodsBack(b);
+            choices.add(new PeriodChoice(b, formats.period(p) + (p.closed() ? "" : Faces.text("sla.running"))));
+        }
+        return choices;
+    }
+
+    /** What a figure was computed from, in words: "45 of 50 shipments", "3 claims over 1,200 shipments", "over 4 disputes". */
+    public String counted(KpiResultView r) {
+        if (r == null || r.denominator() == null) {
+            return "—";
+        }
+        return Faces.text("sla.counted." + Kpi.valueOf(r.term().kpi()).unit().name(), formats.number(r.numerator()),
+                formats.number(r.denominator()));
+    }
+
+    public int getMinimumSample() {
+        return PeriodResult.MINIMUM_SAMPLE;
+    }
+
     /** A Chart.js line chart of a KPI's periods: its value and its target (dashed). */
     public String chart(SlaDashboard.KpiTrend trend) {
-        List<String> labels = trend.periods().stream().map(this::label).toList();
+        List<String> labels = trend.periods().stream().map(formats::period).toList();
         List<java.math.BigDecimal> values = trend.periods().stream().map(KpiResultView::value).toList();
         List<java.math.BigDecimal> targets = trend.periods().stream().map(p -> trend.term().target()).toList();
         return ChartJson.line(labels, List.of(ChartJson.Series.of(Faces.text("sla.actual"), values, "#2f6f9f"),
                 new ChartJson.Series(Faces.text("sla.target"), targets, "#c0392b", true)), null, null);
     }
 
-    /** "2026-11" for a month, "2026-11-16" (its Monday) for a week. */
-    public String label(KpiResultView p) {
-        return "MONTH".equals(p.term().period()) ? p.periodStart().format(DateTimeFormatter.ofPattern("yyyy-MM")) : p.periodStart().toString();
-    }
-
-    /** A value in the KPI's unit, e.g. "97.25 %". */
-    public String format(String kpi, BigDecimal value) {
-        if (value == null) {
-            return "—";
-        }
-        String number = value.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
-        return switch (Kpi.valueOf(kpi).unit()) {
-            case PERCENT -> number + " %";
-            case PER_THOUSAND -> number + " ‰";
-            case DAYS -> number + " d";
-        };
-    }
-
-    public String arrow(SlaDashboard.KpiTrend trend) {
-        return switch (trend.trend()) {
+    /** The direction of the shown period's value against the one before it. */
+    public String arrow(SlaDashboard.KpiTrend trend, int back) {
+        KpiResultView shown = trend.periodsBack(back);
+        return switch (shown == null ? "" : shown.trendAgainst(trend.periodsBack(back + 1))) {
             case "up" -> "↑";
             case "down" -> "↓";
             case "level" -> "→";
@@ -162,6 +193,22 @@ public class SlaBean implements Serializable {
             overview = sla.overview();
         }
         return overview;
+    }
+
+    /** The start of the period the tiles show (the first term's), for the period report. */
+    private LocalDate shownPeriodStart() {
+        if (dashboard.kpis().isEmpty() || dashboard.kpis().get(0).periodsBack(back) == null) {
+            return null;
+        }
+        return dashboard.kpis().get(0).periodsBack(back).periodStart();
+    }
+
+    public int getBack() {
+        return back;
+    }
+
+    public void setBack(int back) {
+        this.back = Math.max(0, Math.min(back, 52));
     }
 
     public SlaDashboard getDashboard() {

@@ -88,6 +88,67 @@ class MessageBundlesTest {
         }
     }
 
+    /** Every constant of an enum that pages, notifications or files name through a prefix has its text. */
+    @Test
+    void everyEnumShownByNameHasItsText() {
+        Set<String> known = new HashSet<>(keys("messages.properties"));
+        Set<String> missing = new TreeSet<>();
+        check(known, missing, "shipmentStatus.", org.threepl.portal.domain.model.shipment.ShipmentStatus.values());
+        check(known, missing, "progress.", org.threepl.portal.domain.model.shipment.ShipmentStatus.Progress.values());
+        check(known, missing, "milestone.", org.threepl.portal.domain.model.shipment.ShipmentStatus.Milestone.values());
+        check(known, missing, "sla.status.", org.threepl.portal.domain.model.sla.PeriodResult.Status.values());
+        check(known, missing, "kpi.", org.threepl.portal.domain.model.sla.Kpi.values());
+        check(known, missing, "sla.bucket.", org.threepl.portal.domain.model.sla.Lateness.Bucket.values());
+        check(known, missing, "dispute.state.", org.threepl.portal.domain.model.dispute.DisputeState.values());
+        check(known, missing, "dispute.kind.", org.threepl.portal.domain.model.dispute.DisputeKind.values());
+        check(known, missing, "rel.level.", org.threepl.portal.domain.model.relationship.SatisfactionLevel.values());
+        check(known, missing, "tier.decision.", org.threepl.portal.domain.model.relationship.TierProposal.State.values());
+        check(known, missing, "job.health.", org.threepl.portal.application.home.HomeService.JobHealth.values());
+        for (String action : List.of("FILE", "ATTACH", "ACKNOWLEDGE", "INVESTIGATE", "OFFER", "ACCEPT_OFFER", "REJECT_OFFER", "REJECT", "CLOSE",
+                "WITHDRAW", "ESCALATE", "REOPEN")) {
+            if (!known.contains("dispute.action." + action)) {
+                missing.add("dispute.action." + action);
+            }
+        }
+        for (String level : List.of("AT_RISK", "BREACHED")) {
+            for (String part : List.of(".subject", ".body")) {
+                if (!known.contains("alert.sla." + level + part)) {
+                    missing.add("alert.sla." + level + part);
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    /** Every text a notification or an e-mail is composed of ({@code Message.of("…")} in the code) exists. */
+    @Test
+    void everyKeyTheCodeComposesMessagesOfExists() throws IOException {
+        Set<String> known = new HashSet<>(keys("messages.properties"));
+        Pattern literal = Pattern.compile("Message\\.(?:of|term)\\(\"([A-Za-z0-9_.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(source, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String key = m.group(1);
+                    // a key ending in "." is a prefix completed by an enum's name, checked above
+                    if (!key.endsWith(".") && !known.contains(key)) {
+                        missing.add(key + " (" + source.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    private static void check(Set<String> known, Set<String> missing, String prefix, Enum<?>[] values) {
+        for (Enum<?> v : values) {
+            if (!known.contains(prefix + v.name())) {
+                missing.add(prefix + v.name());
+            }
+        }
+    }
+
     private static List<String> duplicates(List<String> keys) {
         Set<String> seen = new HashSet<>();
         Set<String> twice = new LinkedHashSet<>();

@@ -164,6 +164,20 @@ public final class Browser implements AutoCloseable {
                 .map(e -> e.getLevel() + " " + e.getMessage()).toList();
     }
 
+    /**
+     * What axe-core finds on the current page that is serious or critical (WCAG 2.1 A and AA rules): one line per
+     * rule with the first elements it concerns; empty when the page passes.
+     */
+    public java.util.List<String> accessibilityProblems() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " — " + v.getNodes().stream().limit(3)
+                        .map(n -> String.valueOf(n.getTarget())).toList())
+                .toList();
+    }
+
     /** Whether a script opened an alert (the page ran script it should not have); dismisses it. */
     public boolean alertOpened() {
         try {

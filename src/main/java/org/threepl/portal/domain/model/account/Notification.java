@@ -39,6 +39,19 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** The subject and the body as texts of the bundles with their arguments (JSON), so each reader reads them in their language. */
+    @Column(name = "subject_key", length = 100)
+    private String subjectKey;
+
+    @Column(name = "subject_args", length = 2000)
+    private String subjectArgs;
+
+    @Column(name = "body_key", length = 100)
+    private String bodyKey;
+
+    @Column(name = "body_args", length = 8000)
+    private String bodyArgs;
+
     protected Notification() {
         // for JPA
     }
@@ -49,6 +62,21 @@ public class Notification {
         this.body = cut(Objects.requireNonNull(body, "body"), 2000);
         this.link = link == null ? null : cut(link, 500);
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /**
+     * A notification written as texts of the bundles: {@code subject} and {@code body} hold it as first written (in the
+     * recipient's language), the keys and arguments let the portal write it again in the language the reader uses now.
+     */
+    public Notification(Long userId, String subject, String body, String link, Instant createdAt, String subjectKey, String subjectArgs,
+                        String bodyKey, String bodyArgs) {
+        this(userId, subject, body, link, createdAt);
+        if (subjectArgs != null && subjectArgs.length() <= 2000 && bodyArgs != null && bodyArgs.length() <= 8000) {
+            this.subjectKey = Objects.requireNonNull(subjectKey, "subjectKey");
+            this.subjectArgs = subjectArgs;
+            this.bodyKey = Objects.requireNonNull(bodyKey, "bodyKey");
+            this.bodyArgs = bodyArgs;
+        } // arguments too long to keep: the notification stays in the language it was first written in
     }
 
     /** Marks it read; reading it again keeps the first time. */
@@ -70,4 +98,8 @@ public class Notification {
     public Instant createdAt() { return createdAt; }
     public Instant readAt() { return readAt; }
     public boolean isRead() { return readAt != null; }
+    public String subjectKey() { return subjectKey; }
+    public String subjectArgs() { return subjectArgs; }
+    public String bodyKey() { return bodyKey; }
+    public String bodyArgs() { return bodyArgs; }
 }

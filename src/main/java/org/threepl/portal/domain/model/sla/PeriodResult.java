@@ -13,17 +13,23 @@ import java.util.Optional;
  * performance ratio C and the bonus–malus outcome.
  * <ul>
  *   <li>Status: a closed period is {@code MET} or {@code BREACHED}; a running one is {@code MET} (on
- *       track so far) or {@code AT_RISK}; with nothing judged, {@code NO_DATA}.</li>
+ *       track so far) or {@code AT_RISK}, or {@code EARLY} while it has judged fewer than
+ *       {@link #MINIMUM_SAMPLE} shipments (two late deliveries on the second day of a month say nothing
+ *       about the month); with nothing judged, {@code NO_DATA}.</li>
  *   <li>C, "performance vs promise": actual / target for a KPI where higher is better, target /
  *       actual where lower is better; below 1 the promise is unmet, about 1 met, above 1 exceeded.</li>
  *   <li>Bonus–malus: from the term's bands and the period's share of the contract's monthly fee
- *       (a week is 12/52 of a month); provisional while the period runs; none for a term without bands.</li>
+ *       (a week is 12/52 of a month); provisional while the period runs, and not shown at all while it is
+ *       {@code EARLY}; none for a term without bands.</li>
  * </ul>
  */
 public record PeriodResult(SlaTerm term, LocalDate periodStart, LocalDate periodEnd, boolean closed, KpiValue value,
                            Status status, BigDecimal performanceRatio, BonusMalus.Outcome bonusMalus) {
 
-    public enum Status { MET, AT_RISK, BREACHED, NO_DATA }
+    public enum Status { MET, AT_RISK, BREACHED, EARLY, NO_DATA }
+
+    /** The shipments a running period must have judged before it is called at risk or priced. */
+    public static final int MINIMUM_SAMPLE = 20;
 
     private static final BigDecimal WEEKS_PER_MONTH = BigDecimal.valueOf(52).divide(BigDecimal.valueOf(12), 10, RoundingMode.HALF_EVEN);
 
@@ -40,9 +46,12 @@ public record PeriodResult(SlaTerm term, LocalDate periodStart, LocalDate period
             return new PeriodResult(term, periodStart, end, closed, value, Status.NO_DATA, null, null);
         }
         BigDecimal v = actual.get();
+        BigDecimal ratio = ratio(term, v);
+        if (!closed && value.denominator().compareTo(BigDecimal.valueOf(MINIMUM_SAMPLE)) < 0) {
+            return new PeriodResult(term, periodStart, end, false, value, Status.EARLY, ratio, null);
+        }
         boolean meets = term.kpi().higherIsBetter() ? v.compareTo(term.target()) >= 0 : v.compareTo(term.target()) <= 0;
         Status status = meets ? Status.MET : closed ? Status.BREACHED : Status.AT_RISK;
-        BigDecimal ratio = ratio(term, v);
         Money fee = term.period() == MeasurementPeriod.MONTH ? monthlyFee
                 : new Money(monthlyFee.amount().divide(WEEKS_PER_MONTH, 10, RoundingMode.HALF_EVEN), monthlyFee.currency());
         BonusMalus bands = term.bonusMalus();

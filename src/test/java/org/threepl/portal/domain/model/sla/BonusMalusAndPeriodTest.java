@@ -95,6 +95,20 @@ class BonusMalusAndPeriodTest {
     }
 
     @Test
+    void aRunningPeriodWithTooFewShipmentsIsEarlyNotAtRiskAndUnpriced() {
+        SlaTerm t = term(Kpi.ON_TIME_DELIVERY, "95", MeasurementPeriod.MONTH, BANDS, LocalDate.of(2026, 1, 1));
+        LocalDate october = LocalDate.of(2026, 10, 1);
+        PeriodResult dayTwo = PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 1, 2), LocalDate.of(2026, 10, 2), FEE);
+        assertEquals(PeriodResult.Status.EARLY, dayTwo.status());
+        assertNull(dayTwo.bonusMalus(), "no provisional credit on two shipments");
+        PeriodResult enough = PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 10, PeriodResult.MINIMUM_SAMPLE),
+                LocalDate.of(2026, 10, 2), FEE);
+        assertEquals(PeriodResult.Status.AT_RISK, enough.status());
+        PeriodResult closedSmall = PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 1, 2), LocalDate.of(2026, 11, 1), FEE);
+        assertEquals(PeriodResult.Status.BREACHED, closedSmall.status(), "a closed period is judged on what it had");
+    }
+
+    @Test
     void aTermWithoutBandsAttachesNoMoney() {
         SlaTerm t = term(Kpi.IN_FULL, "98", MeasurementPeriod.MONTH, null, LocalDate.of(2026, 1, 1));
         PeriodResult r = PeriodResult.judge(t, LocalDate.of(2026, 10, 1), KpiValue.of(Kpi.IN_FULL, 90, 100), LocalDate.of(2026, 11, 1), FEE);

@@ -1,0 +1,135 @@
+package org.threepl.portal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.threepl.portal.domain.model.shipment.ShipmentStatus;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The counts behind the home pages' tiles: each an indexed count over current facts (a shipment's stored status,
+ * open disputes, open tasks), never a scan of the history. The callers pass the organisations the reader may see.
+ */
+@ApplicationScoped
+public class HomeFigures {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /** Shipments on their way: picked up and not yet delivered or refused (the shipment list's "on the way"). */
+    public long onTheWay(Long organisationId) {
+        return count("select count(*) from shipment where organisation_id = ?1 and status in (" + statuses(ShipmentStatus.Progress.ON_THE_WAY)
+                + ")", organisationId);
+    }
+
+    /** Shipments with an exception still open: not delivered and not refused. */
+    public long openExceptions(Long organisationId) {
+        return count("select count(*) from shipment where organisation_id = ?1 and has_exception = true and status in ("
+                + statuses(ShipmentStatus.Progress.OPEN) + ")", organisationId);
+    }
+
+    /** The statuses as SQL literals: enum names only, so nothing else is ever written into the statement. */
+    private static String statuses(ShipmentStatus.Progress progress) {
+        return progress.statuses().stream().map(s -> "'" + s.name() + "'").sorted().collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** Disputes in negotiation whose latest offer, the 3PL's, waits for the client's answer. */
+    public long disputesAwaitingClient(Long organisationId) {
+        return count("select count(*) from dispute d where d.organisation_id = ?1 and d.state = 'NEGOTIATION' and exists (select 1"
+                + " from dispute_offer o where o.dispute_id = d.id and o.side = 'PROVIDER' and o.status = 'PENDING')", organisationId);
+    }
+
+    /** Invoices due within {@code days} from {@code today} or already due, not paid: {due soon, overdue}. */
+    public long[] invoicesDue(Long organisationId, LocalDate today, int days) {
+        long overdue = count("select count(*) from invoice where organisation_id = ?1 and due_on < ?2 and paid_on is null and total_amount > 0",
+                organisationId, Date.valueOf(today));
+        long soon = count("select count(*) from invoice where organisation_id = ?1 and due_on >= ?2 and due_on <= ?3 and paid_on is null"
+                + " and total_amount > 0", organisationId, Date.valueOf(today), Date.valueOf(today.plusDays(days)));
+        return new long[]{soon, overdue};
+    }
+
+    /** Open disputes past their resolve-by day, among the organisations given (null: all). */
+    public long overdueDisputes(Collection<Long> organisations, LocalDate today) {
+        return count("select count(*) from dispute where state in ('FILED', 'ACKNOWLEDGED', 'UNDER_INVESTIGATION', 'NEGOTIATION')"
+                + " and resolve_by < ?1" + in(organisations, "organisation_id"), Date.valueOf(today));
+    }
+
+    /** Breaches without the account manager's comment yet. */
+    public long breachesAwaitingComment(Collection<Long> organisations) {
+        return count("select count(*) from sla_breach where manager_comment is null" + in(organisations, "organisation_id"));
+    }
+
+    /** Open tasks of the account managers (reviews and contacts due, declines to look into). */
+    public long openTasks(Collection<Long> organisations) {
+        return count("select count(*) from account_task where state = 'OPEN'" + in(organisations, "organisation_id"));
+    }
+
+    /** Clients whose latest relationship figures put them at a high risk of leaving. */
+    public long clientsAtRisk(Collection<Long> organisations) {
+        return count("select count(*) from relationship_snapshot s where s.latest = true and s.risk_level = 'HIGH'"
+                + in(organisations, "s.organisation_id"));
+    }
+
+    public long pendingTierProposals() {
+        return count("select count(*) from tier_proposal where state = 'PROPOSED'");
+    }
+
+    /** Imports running now, and those that failed or rejected lines since {@code since}: {running, troubled}. */
+    public long[] imports(Instant since) {
+        long running = count("select count(*) from import_job where status in ('QUEUED', 'RUNNING')");
+        long troubled = count("select count(*) from import_job where queued_at >= ?1 and (status = 'FAILED' or rejected > 0)",
+                Timestamp.from(since));
+        return new long[]{running, troubled};
+    }
+
+    public long failedSignInsSince(Instant since) {
+        return count("select count(*) from security_event where occurred_at >= ?1 and event_type in ('SIGN_IN_FAILED', 'SIGN_IN_BLOCKED',"
+                + " 'SECOND_FACTOR_FAILED')", Timestamp.from(since));
+    }
+
+    /** Each scheduled job: its name, when its last run ended or its lease ends, whether a server holds it now. */
+    public record JobState(String name, Instant leasedUntil, Instant watermark) {
+    }
+
+    public List<JobState> jobs() {
+        List<?> rows = em.createNativeQuery("select name, leased_until, watermark from job_lease order by name").getResultList();
+        return rows.stream().map(o -> (Object[]) o).map(t -> new JobState((String) t[0], instant(t[1]), instant(t[2]))).toList();
+    }
+
+    private long count(String sql, Object... params) {
+        var q = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            q.setParameter(i + 1, params[i]);
+        }
+        return ((Number) q.getSingleResult()).longValue();
+    }
+
+    /** " and column in (1, 2, 3)" for a list of ids (only numbers are written into the statement); nothing for null (all). */
+    private static String in(Collection<Long> organisations, String column) {
+        if (organisations == null) {
+            return "";
+        }
+        if (organisations.isEmpty()) {
+            return " and 1 = 0";
+        }
+        StringBuilder b = new StringBuilder(" and ").append(column).append(" in (");
+        int n = 0;
+        for (Long id : organisations) {
+            b.append(n++ == 0 ? "" : ", ").append(id.longValue());
+        }
+        return b.append(')').toString();
+    }
+
+    private static Instant instant(Object o) {
+        if (o == null) {
+            return null;
+        }
+        return o instanceof Timestamp t ? t.toInstant() : o instanceof java.time.OffsetDateTime t ? t.toInstant() : (Instant) o;
+    }
+}
