@@ -158,6 +158,8 @@ final class IsolationMatrix {
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
             new Target("shipment page", "GET", "shipment.xhtml?id={shipment}", null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
+            new Target("signed delivery note on the shipment page", "GET", "documents/proof-of-delivery?shipment={shipment}", null,
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
             new Target("users page", "GET", "admin/users.xhtml?org={org}", null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 403, ACCOUNT_MANAGER, 403)),
             new Target("API keys page", "GET", "admin/api-keys.xhtml?org={org}", null,

@@ -160,6 +160,18 @@ public final class Formats {
         return mins + (zh ? "分钟" : " min");
     }
 
+    /** A time zone as people pick it: its offset now, its name in the reader's language, and its identifier. */
+    public String zoneLabel(String zoneId) {
+        try {
+            ZoneId z = ZoneId.of(zoneId);
+            String offset = DateTimeFormatter.ofPattern("xxx").format(ZonedDateTime.now(z));
+            String name = z.getDisplayName(java.time.format.TextStyle.FULL, locale);
+            return "(UTC" + ("+00:00".equals(offset) ? "" : offset) + ") " + name + " — " + zoneId;
+        } catch (java.time.DateTimeException e) {
+            return zoneId;
+        }
+    }
+
     /** A calendar month ("November 2026", "2026年11月"). */
     public String month(LocalDate anyDay) {
         if (anyDay == null) {

@@ -45,6 +45,24 @@ public class ShipmentQueryService {
         return new SearchPage(List.copyOf(page), next);
     }
 
+    /**
+     * The header's search: the shipment a reference, 3PL number or PO names, when exactly one of the caller's shipments
+     * carries it or starts with it; empty when none or several do (the list then shows them).
+     */
+    public java.util.Optional<Long> findOne(String text) {
+        ShipmentFilter filter = new ShipmentFilter(null, null, null, null, null, null, null, null, null, text, false, null);
+        if (filter.reference() == null) {
+            return java.util.Optional.empty();
+        }
+        List<ShipmentSummary> found = page(filter, ShipmentSort.PICKUP_DESC, 0, 20);
+        List<ShipmentSummary> exact = found.stream()
+                .filter(s -> s.reference().equalsIgnoreCase(filter.reference()) || s.shipmentNumber().equalsIgnoreCase(filter.reference())).toList();
+        if (exact.size() == 1) {
+            return java.util.Optional.of(exact.get(0).id());
+        }
+        return found.size() == 1 ? java.util.Optional.of(found.get(0).id()) : java.util.Optional.empty();
+    }
+
     /** A numbered page for the portal table. */
     public List<ShipmentSummary> page(ShipmentFilter filter, ShipmentSort sort, int offset, int limit) {
         return shipments.page(scopeFor(filter), filter, sort, offset, limit);

@@ -102,6 +102,58 @@ public class FormatBean {
         return p == null ? Formats.NONE : formats().period(p.periodStart(), "MONTH".equals(p.term().period()));
     }
 
+    /** A time zone as the zone picker offers it. */
+    public String zoneLabel(String zoneId) {
+        return formats().zoneLabel(zoneId);
+    }
+
+    /**
+     * A value of a shipment's change history as a reader reads it: a window as two times, a moment, an amount, a mode in
+     * words, a weight in kilograms; other fields as they were sent.
+     */
+    public String changeValue(String field, String value) {
+        if (value == null) {
+            return Formats.NONE;
+        }
+        try {
+            switch (field) {
+                case "PICKUP_WINDOW", "DELIVERY_WINDOW" -> {
+                    String[] ends = value.split("/");
+                    return formats().dateTime(Instant.parse(ends[0])) + " – " + formats().dateTime(Instant.parse(ends[1]));
+                }
+                case "POD_SIGNED_AT" -> {
+                    return formats().dateTime(Instant.parse(value));
+                }
+                case "DECLARED_VALUE" -> {
+                    String[] parts = value.split(" ");
+                    return formats().money(new BigDecimal(parts[0]), parts[1]);
+                }
+                case "TRANSPORT_MODE" -> {
+                    return Faces.text("transportMode." + value);
+                }
+                case "WEIGHT" -> {
+                    return formats().number(new BigDecimal(value), 3) + " kg";
+                }
+                default -> {
+                    return value;
+                }
+            }
+        } catch (RuntimeException unreadable) {
+            return value; // a value recorded in another form is shown as it was recorded
+        }
+    }
+
+    /** "2 days 3 h late", "45 min early", "On time" for a lateness in minutes against the end of a window. */
+    public String lateness(Long minutes) {
+        if (minutes == null) {
+            return Faces.text("shipment.notYet");
+        }
+        if (minutes == 0) {
+            return Faces.text("shipment.onTime");
+        }
+        return Faces.text(minutes > 0 ? "shipment.late" : "shipment.early", formats().duration(minutes));
+    }
+
     /** The reader's time zone, as pages name it. */
     public String zone() {
         return formats().zone().getId();

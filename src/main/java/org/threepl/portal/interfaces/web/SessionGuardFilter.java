@@ -27,7 +27,7 @@ import java.util.Set;
  *     <li>a user who must change the password sees only the change-password page until they have.</li>
  * </ul>
  */
-@WebFilter(urlPatterns = "*.xhtml")
+@WebFilter(urlPatterns = {"*.xhtml", "/documents/*"})
 public class SessionGuardFilter extends HttpFilter {
 
     private static final String CHANGE_PASSWORD = "/change-password.xhtml";

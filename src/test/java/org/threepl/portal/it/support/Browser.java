@@ -200,6 +200,12 @@ public final class Browser implements AutoCloseable {
         ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
     }
 
+    /** One full-page screenshot at the desktop width, {@code target/screenshots/<name>.png}. */
+    public void screenshot(String name) {
+        screenshot(name, 1440);
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
     private void screenshot(String file, int width) {
         ChromeDriver chrome = (ChromeDriver) driver;
         chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", 900,

@@ -47,10 +47,11 @@ public record PeriodResult(SlaTerm term, LocalDate periodStart, LocalDate period
         }
         BigDecimal v = actual.get();
         BigDecimal ratio = ratio(term, v);
-        if (!closed && value.denominator().compareTo(BigDecimal.valueOf(MINIMUM_SAMPLE)) < 0) {
-            return new PeriodResult(term, periodStart, end, false, value, Status.EARLY, ratio, null);
-        }
         boolean meets = term.kpi().higherIsBetter() ? v.compareTo(term.target()) >= 0 : v.compareTo(term.target()) <= 0;
+        if (!closed && value.denominator().compareTo(BigDecimal.valueOf(MINIMUM_SAMPLE)) < 0) {
+            // too few to call it at risk or to price it: on track so far, or too early to tell
+            return new PeriodResult(term, periodStart, end, false, value, meets ? Status.MET : Status.EARLY, ratio, null);
+        }
         Status status = meets ? Status.MET : closed ? Status.BREACHED : Status.AT_RISK;
         Money fee = term.period() == MeasurementPeriod.MONTH ? monthlyFee
                 : new Money(monthlyFee.amount().divide(WEEKS_PER_MONTH, 10, RoundingMode.HALF_EVEN), monthlyFee.currency());

@@ -104,6 +104,9 @@ class BonusMalusAndPeriodTest {
         PeriodResult enough = PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 10, PeriodResult.MINIMUM_SAMPLE),
                 LocalDate.of(2026, 10, 2), FEE);
         assertEquals(PeriodResult.Status.AT_RISK, enough.status());
+        PeriodResult onTrack = PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 2, 2), LocalDate.of(2026, 10, 2), FEE);
+        assertEquals(PeriodResult.Status.MET, onTrack.status(), "on track so far");
+        assertNull(onTrack.bonusMalus(), "no provisional bonus on two shipments either");
         PeriodResult closedSmall = PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 1, 2), LocalDate.of(2026, 11, 1), FEE);
         assertEquals(PeriodResult.Status.BREACHED, closedSmall.status(), "a closed period is judged on what it had");
     }
