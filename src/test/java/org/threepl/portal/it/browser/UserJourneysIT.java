@@ -314,7 +314,7 @@ class UserJourneysIT {
         browser.expectHeading("Your clients");
         browser.open("dispute.xhtml?id=" + id);
         assertTrue(browser.waitFor(By.id("settlement")).getText().contains(creditNote), "the same credit note on the 3PL's side");
-        assertTrue(browser.waitFor(By.id("record")).getText().contains("ACCEPT_OFFER"));
+        assertTrue(browser.waitFor(By.id("record")).getText().contains("Offer accepted"), "the record names the step in words");
     }
 
     private void stepAndWait(String step, String state) {
