@@ -7,22 +7,18 @@ import org.threepl.portal.application.AccessPolicy;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.application.NotificationService;
 import org.threepl.portal.application.sla.KpiResultView;
-import org.threepl.portal.application.sla.SlaDashboard;
 import org.threepl.portal.application.sla.SlaService;
 import org.threepl.portal.domain.model.account.Role;
-import org.threepl.portal.infrastructure.persistence.HomeFigures;
-import org.threepl.portal.infrastructure.persistence.NotificationRepository;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The first screen after sign-in, one per role: what needs the reader's attention now, each figure a count over
@@ -41,10 +37,10 @@ public class HomeService {
     CallerContext callers;
 
     @Inject
-    HomeFigures figures;
+    HomeCounts figures;
 
     @Inject
-    NotificationRepository notifications;
+    NotificationService notifications;
 
     @Inject
     SlaService sla;
@@ -53,7 +49,7 @@ public class HomeService {
     Clock clock;
 
     /** A client's home: its shipments on their way and in trouble, last closed period, disputes, invoices, alerts. */
-    public record ClientHome(String organisationName, long onTheWay, long openExceptions, List<KpiResultView> lastClosedPeriod,
+    public record ClientHome(long onTheWay, long openExceptions, List<KpiResultView> lastClosedPeriod,
                              long disputesAwaitingAnswer, long invoicesDueSoon, long invoicesOverdue, long unreadAlerts) {
     }
 
@@ -77,11 +73,9 @@ public class HomeService {
         AccessPolicy.require(caller.isUser() && caller.role() != null && caller.role().isClientRole(), "This home is a client's");
         Long org = caller.organisationId();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        SlaDashboard dashboard = sla.dashboard(org);
-        List<KpiResultView> lastClosed = dashboard.kpis().stream().map(SlaDashboard.KpiTrend::lastClosed).filter(Objects::nonNull).toList();
-        long[] invoices = figures.invoicesDue(org, today, DUE_SOON_DAYS);
-        return new ClientHome(dashboard.organisationName(), figures.onTheWay(org), figures.openExceptions(org), lastClosed,
-                figures.disputesAwaitingClient(org), invoices[0], invoices[1], notifications.unreadOf(caller.userId()));
+        HomeCounts.InvoicesDue invoices = figures.invoicesDue(org, today, DUE_SOON_DAYS);
+        return new ClientHome(figures.onTheWay(org), figures.openExceptions(org), sla.lastClosedPeriods(org),
+                figures.disputesAwaitingClient(org), invoices.soon(), invoices.overdue(), notifications.unread());
     }
 
     /** The work of the caller's clients: an account manager's assigned ones, an ops admin's all. */
@@ -95,12 +89,9 @@ public class HomeService {
         Caller caller = callers.current();
         AccessPolicy.require(caller.isUser() && caller.hasRole(Role.OPS_ADMIN), "This home is the operations admins'");
         Instant now = clock.instant();
-        long[] imports = figures.imports(now.minus(Duration.ofDays(7)));
-        List<JobView> jobs = new ArrayList<>();
-        for (HomeFigures.JobState j : figures.jobs()) {
-            jobs.add(health(j, now));
-        }
-        return new OperationsHome(work(null), figures.pendingTierProposals(), imports[0], imports[1],
+        HomeCounts.Imports imports = figures.imports(now.minus(Duration.ofDays(7)));
+        List<JobView> jobs = figures.jobs().stream().map(j -> health(j, now)).toList();
+        return new OperationsHome(work(null), figures.pendingTierProposals(), imports.running(), imports.troubled(),
                 figures.failedSignInsSince(now.minus(Duration.ofDays(1))), jobs);
     }
 
@@ -111,7 +102,7 @@ public class HomeService {
     }
 
     /** A lease in the future is a run in progress; one released is when the last run finished; the seed date is "never". */
-    static JobView health(HomeFigures.JobState j, Instant now) {
+    static JobView health(HomeCounts.JobState j, Instant now) {
         Instant until = j.leasedUntil();
         if (until == null || until.isBefore(Instant.parse("2001-01-01T00:00:00Z"))) {
             return new JobView(j.name(), JobHealth.NEVER_RUN, null);

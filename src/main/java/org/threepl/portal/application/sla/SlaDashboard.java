@@ -26,16 +26,6 @@ public record SlaDashboard(Long organisationId, String organisationName, List<Kp
             return current().trendAgainst(previous());
         }
 
-        /** The latest period that has closed: what a client reads first (a running month is judged only when it ends). */
-        public KpiResultView lastClosed() {
-            for (int i = periods.size() - 1; i >= 0; i--) {
-                if (periods.get(i).closed()) {
-                    return periods.get(i);
-                }
-            }
-            return null;
-        }
-
         /** The period {@code back} periods before the running one (0: the running one); null beyond the trend. */
         public KpiResultView periodsBack(int back) {
             int i = periods.size() - 1 - back;

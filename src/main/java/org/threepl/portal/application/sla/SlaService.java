@@ -177,6 +177,31 @@ public class SlaService {
         return new SlaDashboard(organisationId, organisation.name(), trends, breaches, asOf, performanceIndex(trends));
     }
 
+    /**
+     * For each term in force, its last closed period, as the home page shows them: only the roll-ups of that period
+     * and the running one are read (the dashboard reads thirteen months).
+     */
+    public List<KpiResultView> lastClosedPeriods(Long organisationId) {
+        Visible v = visible(organisationId);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        List<KpiRollupRepository.Row> rows = rollups.rows(organisationId, today.minusMonths(1).withDayOfMonth(1).minusDays(7),
+                today.plusDays(1));
+        List<KpiResultView> closed = new ArrayList<>();
+        for (List<SlaTerm> versions : promises(terms.ofOrganisation(v.scope, organisationId))) {
+            Optional<SlaTerm> now = SlaTerm.inForce(versions, today);
+            if (now.isEmpty()) {
+                continue;
+            }
+            MeasurementPeriod period = now.get().period();
+            LocalDate start = period.previousStart(period.start(today));
+            Optional<SlaTerm> then = SlaTerm.inForce(versions, start);
+            if (then.isPresent() && then.get().period() == period) {
+                closed.add(judge(then.get(), start, rows, today));
+            }
+        }
+        return closed;
+    }
+
     /** The columns of the period report. */
     public static final List<String> REPORT_COLUMNS = List.of("kpi", "scope", "period_start", "period_end", "closed", "target", "actual",
             "numerator", "denominator", "status", "performance_ratio", "bonus_malus", "amount", "currency", "calculation");

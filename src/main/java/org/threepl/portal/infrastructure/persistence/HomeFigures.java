@@ -3,6 +3,7 @@ package org.threepl.portal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.threepl.portal.application.home.HomeCounts;
 import org.threepl.portal.domain.model.shipment.ShipmentStatus;
 
 import java.sql.Date;
@@ -13,22 +14,24 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The counts behind the home pages' tiles: each an indexed count over current facts (a shipment's stored status,
- * open disputes, open tasks), never a scan of the history. The callers pass the organisations the reader may see.
+ * The counts behind the home pages' tiles in SQL: each an indexed count over current facts. The callers pass the
+ * organisations the reader may see.
  */
 @ApplicationScoped
-public class HomeFigures {
+public class HomeFigures implements HomeCounts {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
     /** Shipments on their way: picked up and not yet delivered or refused (the shipment list's "on the way"). */
+    @Override
     public long onTheWay(Long organisationId) {
         return count("select count(*) from shipment where organisation_id = ?1 and status in (" + statuses(ShipmentStatus.Progress.ON_THE_WAY)
                 + ")", organisationId);
     }
 
     /** Shipments with an exception still open: not delivered and not refused. */
+    @Override
     public long openExceptions(Long organisationId) {
         return count("select count(*) from shipment where organisation_id = ?1 and has_exception = true and status in ("
                 + statuses(ShipmentStatus.Progress.OPEN) + ")", organisationId);
@@ -40,63 +43,67 @@ public class HomeFigures {
     }
 
     /** Disputes in negotiation whose latest offer, the 3PL's, waits for the client's answer. */
+    @Override
     public long disputesAwaitingClient(Long organisationId) {
         return count("select count(*) from dispute d where d.organisation_id = ?1 and d.state = 'NEGOTIATION' and exists (select 1"
                 + " from dispute_offer o where o.dispute_id = d.id and o.side = 'PROVIDER' and o.status = 'PENDING')", organisationId);
     }
 
-    /** Invoices due within {@code days} from {@code today} or already due, not paid: {due soon, overdue}. */
-    public long[] invoicesDue(Long organisationId, LocalDate today, int days) {
+    @Override
+    public InvoicesDue invoicesDue(Long organisationId, LocalDate today, int days) {
         long overdue = count("select count(*) from invoice where organisation_id = ?1 and due_on < ?2 and paid_on is null and total_amount > 0",
                 organisationId, Date.valueOf(today));
         long soon = count("select count(*) from invoice where organisation_id = ?1 and due_on >= ?2 and due_on <= ?3 and paid_on is null"
                 + " and total_amount > 0", organisationId, Date.valueOf(today), Date.valueOf(today.plusDays(days)));
-        return new long[]{soon, overdue};
+        return new InvoicesDue(soon, overdue);
     }
 
     /** Open disputes past their resolve-by day, among the organisations given (null: all). */
+    @Override
     public long overdueDisputes(Collection<Long> organisations, LocalDate today) {
-        return count("select count(*) from dispute where state in ('FILED', 'ACKNOWLEDGED', 'UNDER_INVESTIGATION', 'NEGOTIATION')"
-                + " and resolve_by < ?1" + in(organisations, "organisation_id"), Date.valueOf(today));
+        return countIn("select count(*) from dispute where state in ('FILED', 'ACKNOWLEDGED', 'UNDER_INVESTIGATION', 'NEGOTIATION')"
+                + " and resolve_by < ?1", "organisation_id", organisations, Date.valueOf(today));
     }
 
     /** Breaches without the account manager's comment yet. */
+    @Override
     public long breachesAwaitingComment(Collection<Long> organisations) {
-        return count("select count(*) from sla_breach where manager_comment is null" + in(organisations, "organisation_id"));
+        return countIn("select count(*) from sla_breach where manager_comment is null", "organisation_id", organisations);
     }
 
     /** Open tasks of the account managers (reviews and contacts due, declines to look into). */
+    @Override
     public long openTasks(Collection<Long> organisations) {
-        return count("select count(*) from account_task where state = 'OPEN'" + in(organisations, "organisation_id"));
+        return countIn("select count(*) from account_task where state = 'OPEN'", "organisation_id", organisations);
     }
 
     /** Clients whose latest relationship figures put them at a high risk of leaving. */
+    @Override
     public long clientsAtRisk(Collection<Long> organisations) {
-        return count("select count(*) from relationship_snapshot s where s.latest = true and s.risk_level = 'HIGH'"
-                + in(organisations, "s.organisation_id"));
+        return countIn("select count(*) from relationship_snapshot s where s.latest = true and s.risk_level = 'HIGH'", "s.organisation_id",
+                organisations);
     }
 
+    @Override
     public long pendingTierProposals() {
         return count("select count(*) from tier_proposal where state = 'PROPOSED'");
     }
 
-    /** Imports running now, and those that failed or rejected lines since {@code since}: {running, troubled}. */
-    public long[] imports(Instant since) {
+    @Override
+    public Imports imports(Instant since) {
         long running = count("select count(*) from import_job where status in ('QUEUED', 'RUNNING')");
         long troubled = count("select count(*) from import_job where queued_at >= ?1 and (status = 'FAILED' or rejected > 0)",
                 Timestamp.from(since));
-        return new long[]{running, troubled};
+        return new Imports(running, troubled);
     }
 
+    @Override
     public long failedSignInsSince(Instant since) {
         return count("select count(*) from security_event where occurred_at >= ?1 and event_type in ('SIGN_IN_FAILED', 'SIGN_IN_BLOCKED',"
                 + " 'SECOND_FACTOR_FAILED')", Timestamp.from(since));
     }
 
-    /** Each scheduled job: its name, when its last run ended or its lease ends, whether a server holds it now. */
-    public record JobState(String name, Instant leasedUntil, Instant watermark) {
-    }
-
+    @Override
     public List<JobState> jobs() {
         List<?> rows = em.createNativeQuery("select name, leased_until, watermark from job_lease order by name").getResultList();
         return rows.stream().map(o -> (Object[]) o).map(t -> new JobState((String) t[0], instant(t[1]), instant(t[2]))).toList();
@@ -110,20 +117,17 @@ public class HomeFigures {
         return ((Number) q.getSingleResult()).longValue();
     }
 
-    /** " and column in (1, 2, 3)" for a list of ids (only numbers are written into the statement); nothing for null (all). */
-    private static String in(Collection<Long> organisations, String column) {
+    /** A count narrowed to the organisations given (bound as one list parameter); null: every organisation. */
+    private long countIn(String sql, String column, Collection<Long> organisations, Object... params) {
         if (organisations == null) {
-            return "";
+            return count(sql, params);
         }
         if (organisations.isEmpty()) {
-            return " and 1 = 0";
+            return 0;
         }
-        StringBuilder b = new StringBuilder(" and ").append(column).append(" in (");
-        int n = 0;
-        for (Long id : organisations) {
-            b.append(n++ == 0 ? "" : ", ").append(id.longValue());
-        }
-        return b.append(')').toString();
+        Object[] all = java.util.Arrays.copyOf(params, params.length + 1);
+        all[params.length] = List.copyOf(organisations);
+        return count(sql + " and " + column + " in (?" + all.length + ")", all);
     }
 
     private static Instant instant(Object o) {

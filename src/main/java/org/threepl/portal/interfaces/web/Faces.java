@@ -27,6 +27,21 @@ final class Faces {
         }
     }
 
+    /**
+     * Runs an action on a record the page showed, answering the refusals a page expects in place: a change made
+     * meanwhile by someone else ("conflict"), a rule, a record gone or out of reach (their message).
+     */
+    static void attempt(Runnable action) {
+        try {
+            action.run();
+        } catch (org.threepl.portal.application.ConcurrentChangeException e) {
+            error(text("conflict"));
+        } catch (org.threepl.portal.domain.model.shared.DomainRuleViolation | org.threepl.portal.application.NotFoundException
+                 | org.threepl.portal.application.AccessDeniedException e) {
+            error(e.getMessage());
+        }
+    }
+
     static void info(String summary) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
     }

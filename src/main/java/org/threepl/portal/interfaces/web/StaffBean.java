@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.OrganisationService;
 import org.threepl.portal.application.UserAdministrationService;
@@ -106,32 +105,26 @@ public class StaffBean implements Serializable {
     }
 
     public void resetPassword(UserView user) {
-        try {
+        Faces.attempt(() -> {
             CreatedUser reset = users.resetStaffPassword(user.id(), user.version());
             Faces.info(Faces.text("users.resetDone", reset.user().username(), reset.temporaryPassword()));
-        } catch (ConcurrentChangeException e) {
-            Faces.error(Faces.text("conflict"));
-        }
+        });
         refresh();
     }
 
     public void endSessions(UserView user) {
-        try {
+        Faces.attempt(() -> {
             users.endSessionsOf(user.id());
             Faces.info(Faces.text("users.sessionsEnded", user.username()));
-        } catch (org.threepl.portal.application.NotFoundException | AccessDeniedException e) {
-            Faces.error(e.getMessage());
-        }
+        });
         refresh();
     }
 
     public void resetSecondFactor(UserView user) {
-        try {
+        Faces.attempt(() -> {
             users.resetSecondFactor(user.id(), user.version());
             Faces.info(Faces.text("users.resetFactor.done", user.username()));
-        } catch (ConcurrentChangeException e) {
-            Faces.error(Faces.text("conflict"));
-        }
+        });
         refresh();
     }
 

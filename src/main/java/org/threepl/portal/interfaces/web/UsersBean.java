@@ -95,34 +95,26 @@ public class UsersBean implements Serializable {
     }
 
     public void resetPassword(UserView user) {
-        try {
+        Faces.attempt(() -> {
             CreatedUser reset = users.resetPassword(org, user.id(), user.version());
             Faces.info(Faces.text("users.resetDone", reset.user().username(), reset.temporaryPassword()));
-        } catch (ConcurrentChangeException e) {
-            Faces.error(Faces.text("conflict"));
-        }
+        });
         refresh();
     }
 
     public void endSessions(UserView user) {
-        try {
+        Faces.attempt(() -> {
             users.endSessionsOf(user.id());
             Faces.info(Faces.text("users.sessionsEnded", user.username()));
-        } catch (org.threepl.portal.application.NotFoundException | AccessDeniedException e) {
-            Faces.error(e.getMessage());
-        }
+        });
         refresh();
     }
 
     public void resetSecondFactor(UserView user) {
-        try {
+        Faces.attempt(() -> {
             users.resetSecondFactor(user.id(), user.version());
             Faces.info(Faces.text("users.resetFactor.done", user.username()));
-        } catch (ConcurrentChangeException e) {
-            Faces.error(Faces.text("conflict"));
-        } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
-        }
+        });
         refresh();
     }
 

@@ -1,7 +1,7 @@
 package org.threepl.portal.application.home;
 
 import org.junit.jupiter.api.Test;
-import org.threepl.portal.infrastructure.persistence.HomeFigures;
+
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,7 @@ class JobHealthTest {
     private static final Instant NOW = Instant.parse("2026-12-02T08:00:00Z");
 
     private static HomeService.JobView health(Instant leasedUntil) {
-        return HomeService.health(new HomeFigures.JobState("kpi-rollup", leasedUntil, null), NOW);
+        return HomeService.health(new HomeCounts.JobState("kpi-rollup", leasedUntil, null), NOW);
     }
 
     @Test
