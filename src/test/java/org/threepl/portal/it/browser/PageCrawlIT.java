@@ -107,6 +107,45 @@ class PageCrawlIT {
         }
     }
 
+    /**
+     * Each role's home page, the client's service levels and notifications and the manager's overview, in English and
+     * Chinese, at desktop and phone widths (screenshots under target/screenshots, looked at by people); each page
+     * leaves no script error or refused script in the console.
+     */
+    @Test
+    void theHomePagesAsPeopleSeeThem() {
+        Fixtures.Org org = Fixtures.organisation("Homes Ltd");
+        Fixtures.Contract contract = Fixtures.contract(org);
+        Fixtures.slaBreach(org, Fixtures.slaTerm(org, contract));
+        Fixtures.dispute(org, contract);
+        Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        new ShipmentFeed().shipment("HOME-1", java.time.Instant.now().plus(java.time.Duration.ofDays(2))
+                .truncatedTo(java.time.temporal.ChronoUnit.HOURS), 10).send(client);
+        for (String lang : List.of("en", "zh-CN")) {
+            Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
+            Fixtures.User manager = Fixtures.staff(Role.ACCOUNT_MANAGER);
+            Fixtures.assign(manager, org);
+            Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
+            Map<Fixtures.User, List<String>> pages = new java.util.LinkedHashMap<>();
+            pages.put(user, List.of("index.xhtml", "sla.xhtml", "notifications.xhtml"));
+            pages.put(manager, List.of("index.xhtml", "sla-overview.xhtml"));
+            pages.put(ops, List.of("index.xhtml"));
+            for (Map.Entry<Fixtures.User, List<String>> e : pages.entrySet()) {
+                browser.open("login.xhtml?lang=" + lang);
+                browser.signIn(e.getKey().username(), Fixtures.PASSWORD);
+                browser.heading();
+                String role = e.getKey().role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                for (String page : e.getValue()) {
+                    browser.open(page);
+                    browser.heading();
+                    browser.screenshots("home-" + role + "-" + page.replaceAll("\\.xhtml.*", "") + "-" + lang);
+                    assertEquals(List.of(), browser.consoleProblems(), role + " " + page);
+                }
+                browser.click("nav:logout");
+            }
+        }
+    }
+
     @Test
     void noPageRunsAHostileNameAndNoneBreaksItsOwnPolicy() {
         Fixtures.Org org = Fixtures.organisation("Crawl");
