@@ -51,4 +51,11 @@ class FormatsTest {
         assertEquals("45 min", LONDON.duration(-45));
         assertEquals("2天3小时", SHANGHAI.duration(2 * 24 * 60 + 3 * 60));
     }
+
+    @Test
+    void utcIsNamedUtcInEveryLanguage() {
+        org.junit.jupiter.api.Assertions.assertTrue(new Formats(java.util.Locale.SIMPLIFIED_CHINESE, java.time.ZoneOffset.UTC).dateTime(T)
+                .endsWith(" UTC"), new Formats(java.util.Locale.SIMPLIFIED_CHINESE, java.time.ZoneOffset.UTC).dateTime(T));
+        org.junit.jupiter.api.Assertions.assertTrue(new Formats(java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC).dateTime(T).endsWith(" UTC"));
+    }
 }

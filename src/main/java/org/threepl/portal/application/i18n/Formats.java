@@ -207,6 +207,9 @@ public final class Formats {
 
     private String zoneName(ZonedDateTime z) {
         String shortName = DateTimeFormatter.ofPattern("zzz", locale).format(z);
+        if ("Z".equals(shortName) || "GMT".equals(shortName) && z.getOffset().getTotalSeconds() == 0 && z.getZone() instanceof java.time.ZoneOffset) {
+            return "UTC"; // a bare offset zone (the API's UTC) is named as such, in every language
+        }
         // a name like "GMT+08:00" says less than the offset itself; keep the short names people know
         return shortName.startsWith("GMT") && shortName.length() > 3 ? DateTimeFormatter.ofPattern("xxx").format(z).equals("+00:00")
                 ? "UTC" : "UTC" + DateTimeFormatter.ofPattern("xxx").format(z) : shortName;

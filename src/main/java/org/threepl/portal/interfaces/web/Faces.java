@@ -16,6 +16,11 @@ final class Faces {
     private Faces() {
     }
 
+    /** The reader's formats, for a message a bean writes (a day, an amount). */
+    static FormatBean fmt() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(FormatBean.class).get();
+    }
+
     static String text(String key, Object... args) {
         FacesContext fc = FacesContext.getCurrentInstance();
         ResourceBundle bundle = fc.getApplication().getResourceBundle(fc, "msg");

@@ -154,7 +154,7 @@ public class ProceduresBean implements Serializable {
         try {
             DisputeService.ProcedureView p = disputes.recordProcedure(contract, new DisputeProcedure.Draft(kinds, filingWindowDays,
                     acknowledgeDays, resolveDays, businessDays, reopenWindowDays, rungs, required, effectiveFrom));
-            Faces.info(Faces.text("procedures.recorded", p.effectiveFrom().toString()));
+            Faces.info(Faces.text("procedures.recorded", Faces.fmt().date(p.effectiveFrom())));
             versions = disputes.procedures(contract);
         } catch (DomainRuleViolation e) {
             for (DomainRuleViolation.Problem p : e.problems()) {

@@ -9,9 +9,10 @@ import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
- * Figures of relationship management as pages show them: scores with two decimals, ratios with four, money
- * grouped in thousands, a proxy's raw value in its unit; and the tier rules' required and actual values in
- * the reader's language. "—" stands for a figure not known.
+ * Figures of relationship management as pages show them, in the reader's language: scores to two decimals,
+ * ratios such as C (perceived / expected) as a percentage (1.05 is "105 %"), money with its currency's symbol and
+ * minor unit, a proxy's raw value in its unit; and the tier rules' required and actual values. "—" stands for a
+ * figure not known.
  */
 @Named("relFmt")
 @ApplicationScoped
@@ -19,14 +20,23 @@ public class RelationshipFormat {
 
     private static final String NONE = "—";
 
-    /** A score or points, 0.00 to 100.00. */
-    public String score(BigDecimal value) {
-        return fixed(value, 2);
+    // a request-scoped bean comes as a proxy: each page gets its own reader's formats
+    @jakarta.inject.Inject
+    FormatBean fmt;
+
+    /** The reader's formats (English in UTC outside a request, e.g. in unit tests). */
+    private org.threepl.portal.application.i18n.Formats formats() {
+        return fmt == null ? org.threepl.portal.application.i18n.Formats.utcEnglish() : fmt.formats();
     }
 
-    /** A ratio such as C, four decimals. */
+    /** A score or points, 0.00 to 100.00. */
+    public String score(BigDecimal value) {
+        return value == null ? NONE : formats().number(value, 2);
+    }
+
+    /** A ratio such as C, as a percentage to one decimal (1 is "100 %"). */
     public String ratio(BigDecimal value) {
-        return fixed(value, 4);
+        return value == null ? NONE : formats().share(value, 1);
     }
 
     /** A weight as configured, without trailing zeros. */
@@ -39,12 +49,12 @@ public class RelationshipFormat {
         if (value == null) {
             return NONE;
         }
-        return String.format(Locale.ENGLISH, "%,.2f", value.setScale(2, RoundingMode.HALF_EVEN)) + (currency == null ? "" : " " + currency);
+        return currency == null ? formats().number(value.setScale(2, RoundingMode.HALF_EVEN), 2) : formats().money(value, currency);
     }
 
     /** A percentage (e.g. a share of 0.01 as "1 %"). */
     public String share(BigDecimal fraction) {
-        return fraction == null ? NONE : fraction.movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+        return fraction == null ? NONE : formats().share(fraction, 2);
     }
 
     /** A proxy's raw value in its unit; money in the reporting currency. */
@@ -54,10 +64,10 @@ public class RelationshipFormat {
         }
         BigDecimal v = c.rawValue();
         return switch (c.unit()) {
-            case "COUNT" -> v.setScale(0, RoundingMode.HALF_EVEN).toPlainString();
-            case "PER_MONTH", "MONTHS" -> String.format(Locale.ENGLISH, "%,.1f", v.setScale(1, RoundingMode.HALF_EVEN));
-            case "RATIO" -> fixed(v, 4);
-            case "PERCENT" -> fixed(v, 2) + " %";
+            case "COUNT" -> formats().number(v.setScale(0, RoundingMode.HALF_EVEN), 0);
+            case "PER_MONTH", "MONTHS" -> formats().number(v, 1);
+            case "RATIO" -> formats().share(v, 1);
+            case "PERCENT" -> formats().percent(v, 2);
             case "MONEY" -> money(v, currency);
             default -> v.stripTrailingZeros().toPlainString();
         };

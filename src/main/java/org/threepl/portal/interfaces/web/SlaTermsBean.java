@@ -63,7 +63,7 @@ public class SlaTermsBean implements Serializable {
         try {
             SlaTermView t = sla.addTerm(contractId, new SlaService.NewTerm(kpi, target, period, scopeKind, scopeValue, toleranceMinutes,
                     bonusThreshold, bonusPercent, penaltyThreshold, penaltyPercent, effectiveFrom));
-            Faces.info(Faces.text("slaTerms.recorded", Faces.text("kpi." + t.kpi()), t.effectiveFrom()));
+            Faces.info(Faces.text("slaTerms.recorded", Faces.text("kpi." + t.kpi()), Faces.fmt().date(t.effectiveFrom())));
             terms = sla.terms(org);
         } catch (DomainRuleViolation e) {
             Faces.error(e.field() == null ? null : "newTerm:" + component(e.field()), e.getMessage());

@@ -114,16 +114,16 @@ class RelationshipPagesTest {
     void figuresAreShownInTheirUnits() {
         RelationshipFormat f = new RelationshipFormat();
         assertEquals("—", f.score(null));
-        assertEquals("47.20", f.score(new BigDecimal("47.2")));
-        assertEquals("1.0333", f.ratio(new BigDecimal("1.03333")));
+        assertEquals("47.2", f.score(new BigDecimal("47.2")));
+        assertEquals("103.3 %", f.ratio(new BigDecimal("1.03333")), "C as a share of what was expected");
         assertEquals("0.4", f.weight(new BigDecimal("0.4000")));
-        assertEquals("150,000.00 EUR", f.money(new BigDecimal("150000"), "EUR"));
+        assertEquals("€150,000.00", f.money(new BigDecimal("150000"), "EUR"));
         assertEquals("1 %", f.share(new BigDecimal("0.0100")));
-        assertEquals("150,000.00 EUR", f.raw(contribution("MONEY", "150000.0000"), "EUR"));
+        assertEquals("€150,000.00", f.raw(contribution("MONEY", "150000.0000"), "EUR"));
         assertEquals("3", f.raw(contribution("COUNT", "3.0000"), "EUR"));
         assertEquals("115.7", f.raw(contribution("PER_MONTH", "115.6667"), "EUR"));
-        assertEquals("0.9516", f.raw(contribution("RATIO", "0.95155"), "EUR"));
-        assertEquals("2.00 %", f.raw(contribution("PERCENT", "2"), "EUR"));
+        assertEquals("95.2 %", f.raw(contribution("RATIO", "0.95155"), "EUR"));
+        assertEquals("2 %", f.raw(contribution("PERCENT", "2"), "EUR"));
         assertEquals("—", f.raw(contribution("MONTHS", null), "EUR"), "no data");
         assertEquals("Rank 3 of 10", f.fill2("Rank {0} of {1}", 3, 10));
         assertEquals("it's 7", f.fill("it's {0}", 7L), "no MessageFormat: the apostrophe stays");

@@ -98,8 +98,8 @@ class RelationshipJourneyIT {
         browser.driver().findElement(By.linkText(org.name())).click();
         browser.expectHeading(org.name() + ": relationship");
         WebElement row = browser.waitFor(By.cssSelector("tr.proxy-EXIT_FEE"));
-        assertEquals("150,000.00 EUR", row.findElement(By.cssSelector("td.raw")).getText());
-        assertEquals("75.00", row.findElement(By.cssSelector("td.scaled")).getText(), "saturating: 50 at 50,000, 75 at 150,000");
+        assertEquals("€150,000.00", row.findElement(By.cssSelector("td.raw")).getText());
+        assertEquals("75", row.findElement(By.cssSelector("td.scaled")).getText(), "saturating: 50 at 50,000, 75 at 150,000");
         assertEquals(points, row.findElement(By.cssSelector("td.points")).getText());
         assertTrue(row.getText().contains("Exit fee"), row.getText());
         String monetary = browser.waitFor(By.cssSelector("h4.facet-MONETARY_LOSS")).getText();

@@ -197,7 +197,7 @@ class UserJourneysIT {
 
         browser.type("newTerm:bonusPercent_input", "1.5");
         browser.click("newTerm:submit");
-        browser.waitForText(By.id("messages"), "On-time delivery recorded, applying from 2026-12-01.");
+        browser.waitForText(By.id("messages"), "On-time delivery recorded, applying from 1 Dec 2026.");
         String terms = browser.waitFor(By.id("terms")).getText();
         assertTrue(terms.contains("97 %") && terms.contains("1 Dec 2026") && terms.contains("Bonus of 1.5 % of the fee at 99 %"), terms);
         assertEquals(1, Fixtures.query("select 1 from sla_term where organisation_id = ?", org.id()).size());
@@ -611,7 +611,7 @@ class UserJourneysIT {
         assertFalse(browser.pageText().contains("Margin"), "a client sees no margin");
         browser.driver().findElement(By.linkText(invoice.number())).click();
         browser.expectHeading("Invoice " + invoice.number());
-        assertTrue(browser.waitFor(By.id("total")).getText().contains("1,250.00 EUR"), browser.waitFor(By.id("total")).getText());
+        assertTrue(browser.waitFor(By.id("gross")).getText().contains("€1,250.00"), browser.waitFor(By.id("gross")).getText());
         assertFalse(browser.pageText().contains("900"), "nor the 3PL's cost");
         browser.driver().findElements(By.cssSelector(".dispute-line a")).get(0).click();
 
@@ -684,9 +684,9 @@ class UserJourneysIT {
         retype("procedure:ladder:3:days_input", "0");
         browser.type("procedure:evidence:0:text", "The invoice lines and the rate card page");
         browser.click("procedure:submit");
-        browser.waitForText(By.id("messages"), "Procedure recorded, in force from 2026-12-01.");
+        browser.waitForText(By.id("messages"), "Procedure recorded, in force from 1 Dec 2026.");
         String versions = browser.waitFor(By.id("versions")).getText();
-        assertTrue(versions.contains("2026-12-01") && versions.contains("The invoice lines and the rate card page"), versions);
+        assertTrue(versions.contains("1 Dec 2026") && versions.contains("The invoice lines and the rate card page"), versions);
         assertEquals(1, Fixtures.query("select 1 from dispute_procedure where contract_id = ? and resolve_days = 60 and recorded_by = ?",
                 contract.id(), ops.username()).size());
         assertEquals(4, Fixtures.query("select 1 from dispute_ladder_level l join dispute_procedure p on p.id = l.procedure_id"
