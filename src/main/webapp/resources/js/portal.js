@@ -41,3 +41,37 @@
         wire();
     }
 })();
+
+/*
+ * A long list of choices (the invoice lines a dispute may name) is searched as one types: the choices whose text
+ * does not hold every word typed fold away; a chosen one always stays. Delegated, so it survives ajax updates.
+ */
+(function () {
+    'use strict';
+    document.addEventListener('input', function (event) {
+        var field = event.target;
+        if (!field || !field.hasAttribute || !field.hasAttribute('data-filter-choices')) {
+            return;
+        }
+        var list = document.getElementById(field.getAttribute('data-filter-choices'));
+        if (!list) {
+            return;
+        }
+        var words = field.value.toLowerCase().split(/\s+/).filter(function (w) { return w.length > 0; });
+        var rows = list.querySelectorAll('tr');
+        var shown = 0;
+        for (var i = 0; i < rows.length; i++) {
+            var text = rows[i].textContent.toLowerCase();
+            var box = rows[i].querySelector('input[type=checkbox]');
+            var match = words.every(function (w) { return text.indexOf(w) >= 0; }) || (box && box.checked);
+            rows[i].hidden = !match;
+            if (match) {
+                shown++;
+            }
+        }
+        var count = document.getElementById(field.getAttribute('data-filter-count'));
+        if (count) {
+            count.textContent = count.getAttribute('data-pattern').replace('{0}', shown).replace('{1}', rows.length);
+        }
+    });
+})();

@@ -17,6 +17,7 @@ import org.threepl.portal.domain.model.account.OrganisationCode;
 import org.threepl.portal.domain.model.billing.Invoice;
 import org.threepl.portal.domain.model.billing.InvoiceContent;
 import org.threepl.portal.domain.model.billing.InvoiceLine;
+import org.threepl.portal.domain.model.billing.InvoiceStatus;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.infrastructure.persistence.ContractRepository;
@@ -74,7 +75,8 @@ public class InvoiceService {
 
     /** An invoice as the billing system sends it. */
     public record InvoiceInput(String organisation, String contractNumber, LocalDate issuedOn, LocalDate dueOn, String currency,
-                               BigDecimal total, BigDecimal cost, String sourceSystem, List<LineInput> lines) {
+                               BigDecimal total, BigDecimal tax, BigDecimal cost, LocalDate paidOn, String sourceSystem,
+                               List<LineInput> lines) {
     }
 
     /** A line as the billing system sends it; the shipment by the client's reference. */
@@ -127,7 +129,7 @@ public class InvoiceService {
                     l.amount(), l.currency()));
         }
         InvoiceContent content = InvoiceContent.check(new InvoiceContent.Draft(contractId, in.issuedOn(), in.dueOn(), in.currency(),
-                in.total(), in.cost(), drafts), problems);
+                in.total(), in.cost(), drafts, in.tax(), in.paidOn()), problems);
         String trimmed = number.trim();
         Optional<Invoice> existing = invoices.byNumber(caller.tenantScope(), org.id(), trimmed);
         if (existing.isEmpty()) {
@@ -197,25 +199,28 @@ public class InvoiceService {
     }
 
     /** The invoices the caller may see, newest first, keyset-paged ({@code cursor} from the previous page). */
-    public SearchPage search(Long organisationId, LocalDate issuedFrom, LocalDate issuedTo, String cursor, int limit) {
+    public SearchPage search(Long organisationId, LocalDate issuedFrom, LocalDate issuedTo, InvoiceStatus status, String cursor, int limit) {
         Caller caller = callers.current();
-        InvoiceRepository.Filter filter = filter(caller, organisationId, issuedFrom, issuedTo);
+        InvoiceRepository.Filter filter = filter(caller, organisationId, issuedFrom, issuedTo, status);
         InvoiceCursor after = cursor == null || cursor.isBlank() ? null : InvoiceCursor.decode(cursor.trim());
         int n = Math.min(Math.max(1, limit), MAX_LIMIT);
         List<InvoiceRepository.Row> rows = invoices.search(caller.tenantScope(), filter, after == null ? null : after.issuedOn(),
                 after == null ? null : after.id(), n + 1);
         boolean more = rows.size() > n;
-        List<InvoiceSummary> items = rows.stream().limit(n).map(r -> summary(r, caller)).toList();
+        LocalDate today = today();
+        List<InvoiceSummary> items = rows.stream().limit(n).map(r -> summary(r, caller, today)).toList();
         String next = more ? new InvoiceCursor(items.get(n - 1).issuedOn(), items.get(n - 1).id()).encode() : null;
         return new SearchPage(items, next);
     }
 
     /** One numbered page of the same list, with its total, for the portal's table. */
-    public Page<InvoiceSummary> page(Long organisationId, LocalDate issuedFrom, LocalDate issuedTo, int offset, int limit) {
+    public Page<InvoiceSummary> page(Long organisationId, LocalDate issuedFrom, LocalDate issuedTo, InvoiceStatus status, int offset,
+                                     int limit) {
         Caller caller = callers.current();
-        InvoiceRepository.Filter filter = filter(caller, organisationId, issuedFrom, issuedTo);
+        InvoiceRepository.Filter filter = filter(caller, organisationId, issuedFrom, issuedTo, status);
+        LocalDate today = today();
         List<InvoiceSummary> items = invoices.page(caller.tenantScope(), filter, Math.max(0, offset), Math.min(Math.max(1, limit), MAX_LIMIT))
-                .stream().map(r -> summary(r, caller)).toList();
+                .stream().map(r -> summary(r, caller, today)).toList();
         return new Page<>(items, invoices.count(caller.tenantScope(), filter));
     }
 
@@ -228,21 +233,29 @@ public class InvoiceService {
         return invoices.lines(caller.tenantScope(), new LinkedHashSet<>(lineIds)).values().stream().map(LineRef::of).toList();
     }
 
-    private InvoiceRepository.Filter filter(Caller caller, Long organisationId, LocalDate from, LocalDate to) {
+    /** The day invoices fall due by: the 3PL's billing day, in UTC like the dates the billing system sends. */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+    }
+
+    private InvoiceRepository.Filter filter(Caller caller, Long organisationId, LocalDate from, LocalDate to, InvoiceStatus status) {
         if (organisationId != null && !caller.tenantScope().includes(organisationId)) {
             throw new NotFoundException("Organisation " + organisationId);
         }
         if (from != null && to != null && to.isBefore(from)) {
             throw new DomainRuleViolation("issuedTo", "The range of issue days ends (" + to + ") before it starts (" + from + ")");
         }
-        return new InvoiceRepository.Filter(organisationId, from, to);
+        return new InvoiceRepository.Filter(organisationId, from, to, status, today());
     }
 
-    private static InvoiceSummary summary(InvoiceRepository.Row r, Caller caller) {
+    private static InvoiceSummary summary(InvoiceRepository.Row r, Caller caller, LocalDate today) {
         Money total = new Money(r.total(), Money.currency(r.currency()));
+        Money tax = new Money(r.tax(), total.currency());
+        Money gross = total.plus(tax);
         Money cost = caller.isProvider() && r.cost() != null ? new Money(r.cost(), total.currency()) : null;
+        InvoiceStatus status = InvoiceStatus.of(r.dueOn(), r.paidOn(), gross.amount(), r.credited(), today);
         return new InvoiceSummary(r.id(), r.organisationId(), r.organisationCode(), r.organisationName(), r.invoiceNumber(), r.issuedOn(),
-                r.dueOn(), r.currency(), total.amount(), cost == null ? null : cost.amount(),
+                r.dueOn(), r.currency(), total.amount(), tax.amount(), gross.amount(), status, r.paidOn(), cost == null ? null : cost.amount(),
                 cost == null ? null : total.minus(cost).amount(), r.version());
     }
 
@@ -258,10 +271,24 @@ public class InvoiceService {
                         .toList())).toList();
         Organisation org = organisations.find(TenantScope.all(), invoice.organisationId()).orElseThrow();
         boolean internal = caller.isProvider();
+        List<InvoiceViews.CreditNoteView> notes = invoices.creditNotes(invoice.id()).stream()
+                .map(c -> new InvoiceViews.CreditNoteView(c.disputeId(), c.claimNumber(), c.creditNoteNumber(),
+                        new Money(c.amount(), invoice.currency()).amount())).toList();
+        Money credited = new Money(notes.stream().map(InvoiceViews.CreditNoteView::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
+                invoice.currency());
+        InvoiceStatus status = invoice.status(today(), credited);
+        Money balance = status.awaitsPayment() ? invoice.gross().minus(credited) : new Money(BigDecimal.ZERO, invoice.currency());
+        Map<String, List<InvoiceLine>> byType = new java.util.LinkedHashMap<>();
+        lines.stream().sorted(java.util.Comparator.comparing(InvoiceLine::chargeType).thenComparingInt(InvoiceLine::lineNo))
+                .forEach(l -> byType.computeIfAbsent(l.chargeType().name(), k -> new ArrayList<>()).add(l));
+        List<InvoiceViews.ChargeTotal> byCharge = byType.entrySet().stream().map(e -> new InvoiceViews.ChargeTotal(e.getKey(),
+                e.getValue().size(), e.getValue().stream().map(l -> l.amount()).reduce(Money::plus).orElseThrow().amount())).toList();
         return new InvoiceDetail(invoice.id(), invoice.organisationId(), org.code().value(), org.name(), invoice.contractId(),
                 invoice.invoiceNumber(), invoice.issuedOn(), invoice.dueOn(), invoice.currency().getCurrencyCode(), invoice.total().amount(),
+                invoice.tax().amount(), invoice.gross().amount(), status, invoice.paidOn().orElse(null), credited.amount(), balance.amount(),
                 internal ? invoice.cost().map(Money::amount).orElse(null) : null,
                 internal ? invoice.margin().map(Money::amount).orElse(null) : null,
-                invoice.sourceSystem(), invoice.receivedAt(), views, invoice.version());
+                invoice.sourceSystem(), invoice.receivedAt(), views, byCharge, notes,
+                lines.stream().anyMatch(l -> l.quantity() != null), lines.stream().anyMatch(l -> l.shipmentId() != null), invoice.version());
     }
 }

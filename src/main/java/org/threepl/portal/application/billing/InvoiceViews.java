@@ -1,5 +1,7 @@
 package org.threepl.portal.application.billing;
 
+import org.threepl.portal.domain.model.billing.InvoiceStatus;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,17 +17,34 @@ public final class InvoiceViews {
     private InvoiceViews() {
     }
 
-    /** An invoice in a list. */
+    /**
+     * An invoice in a list: {@code total} is the sum of the lines (net), {@code gross} adds the tax; its status on
+     * the day asked.
+     */
     public record InvoiceSummary(Long id, Long organisationId, String organisationCode, String organisationName, String invoiceNumber,
-                                 LocalDate issuedOn, LocalDate dueOn, String currency, BigDecimal total, BigDecimal cost,
-                                 BigDecimal margin, int version) {
+                                 LocalDate issuedOn, LocalDate dueOn, String currency, BigDecimal total, BigDecimal tax, BigDecimal gross,
+                                 InvoiceStatus status, LocalDate paidOn, BigDecimal cost, BigDecimal margin, int version) {
     }
 
-    /** One invoice with its lines. */
+    /**
+     * One invoice with its lines, what it asks (net, tax, gross), the credit notes settled disputes issued against it
+     * and what remains to pay ({@code balance}: gross minus credits, zero once paid), the lines' subtotal per charge type
+     * and whether any line carries a quantity or a shipment (the columns worth showing).
+     */
     public record InvoiceDetail(Long id, Long organisationId, String organisationCode, String organisationName, Long contractId,
                                 String invoiceNumber, LocalDate issuedOn, LocalDate dueOn, String currency, BigDecimal total,
-                                BigDecimal cost, BigDecimal margin, String sourceSystem, Instant receivedAt, List<LineView> lines,
-                                int version) {
+                                BigDecimal tax, BigDecimal gross, InvoiceStatus status, LocalDate paidOn, BigDecimal credited,
+                                BigDecimal balance, BigDecimal cost, BigDecimal margin, String sourceSystem, Instant receivedAt,
+                                List<LineView> lines, List<ChargeTotal> byCharge, List<CreditNoteView> creditNotes,
+                                boolean linesHaveQuantities, boolean linesHaveShipments, int version) {
+    }
+
+    /** The lines of one charge type: how many and their sum. */
+    public record ChargeTotal(String chargeType, int lines, BigDecimal amount) {
+    }
+
+    /** A credit note a settled dispute issued against the invoice. */
+    public record CreditNoteView(Long disputeId, String claimNumber, String creditNoteNumber, BigDecimal amount) {
     }
 
     /** A line of an invoice, with the disputes that name it. */

@@ -206,17 +206,24 @@ public class SlaService {
     public static final List<String> REPORT_COLUMNS = List.of("kpi", "scope", "period_start", "period_end", "closed", "target", "actual",
             "numerator", "denominator", "status", "performance_ratio", "bonus_malus", "amount", "currency", "calculation");
 
+    /** The period report's content: whose, the day asked, and each KPI in force judged over its period containing that day. */
+    public record PeriodReport(String organisationName, String organisationCode, LocalDate day, List<PeriodLine> lines) {
+    }
+
+    /** One KPI of the period report: the result and the term's scope in words of the contract ("ALL", "MODE=AIR"). */
+    public record PeriodLine(KpiResultView result, String scope) {
+    }
+
     /**
-     * The period report: every KPI in force, each judged over the period containing {@code day}
-     * (by its own measurement period), as rows for a file.
+     * The period report: every KPI in force, each judged over the period containing {@code day} (by its own
+     * measurement period; today when null).
      */
-    public void report(Long organisationId, LocalDate day, org.threepl.portal.infrastructure.export.TableWriter out)
-            throws java.io.IOException {
+    public PeriodReport periodReport(Long organisationId, LocalDate day) {
         Visible v = visible(organisationId);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate on = day == null ? today : day;
         List<KpiRollupRepository.Row> rows = rollups.rows(organisationId, on.minusMonths(1).withDayOfMonth(1), on.plusMonths(1).plusDays(7));
-        out.header(REPORT_COLUMNS);
+        List<PeriodLine> lines = new ArrayList<>();
         for (List<SlaTerm> versions : promises(terms.ofOrganisation(v.scope, organisationId))) {
             Optional<SlaTerm> any = SlaTerm.inForce(versions, on);
             if (any.isEmpty()) {
@@ -227,8 +234,19 @@ public class SlaService {
             if (term.isEmpty()) {
                 continue;
             }
-            KpiResultView r = judge(term.get(), start, rows, today);
-            out.row(new Object[]{r.term().kpi(), term.get().scope().toString(), r.periodStart(), r.periodEnd(), r.closed(),
+            lines.add(new PeriodLine(judge(term.get(), start, rows, today), term.get().scope().toString()));
+        }
+        return new PeriodReport(v.organisation().name(), v.organisation().code().value(), on, lines);
+    }
+
+    /** The period report as rows for a file (CSV, Excel or a PDF table). */
+    public void report(Long organisationId, LocalDate day, org.threepl.portal.infrastructure.export.TableWriter out)
+            throws java.io.IOException {
+        PeriodReport report = periodReport(organisationId, day);
+        out.header(REPORT_COLUMNS);
+        for (PeriodLine line : report.lines()) {
+            KpiResultView r = line.result();
+            out.row(new Object[]{r.term().kpi(), line.scope(), r.periodStart(), r.periodEnd(), r.closed(),
                     r.term().target(), r.value(), r.numerator(), r.denominator(), r.status(), r.performanceRatio(), r.bonusMalus(),
                     r.bonusMalusAmount(), r.currency(), r.calculation()});
         }

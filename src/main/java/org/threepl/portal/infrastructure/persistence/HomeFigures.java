@@ -49,12 +49,17 @@ public class HomeFigures implements HomeCounts {
                 + " from dispute_offer o where o.dispute_id = d.id and o.side = 'PROVIDER' and o.status = 'PENDING')", organisationId);
     }
 
+    /** An invoice of which settled disputes have not credited the whole amount (the same rule as InvoiceStatus.CREDITED). */
+    private static final String UNCREDITED = "i.total_amount + i.tax_amount > (select coalesce(sum(d.settled_amount), 0) from dispute d"
+            + " where d.settled_amount is not null and exists (select 1 from dispute_invoice_line dil join invoice_line il"
+            + " on il.id = dil.invoice_line_id where dil.dispute_id = d.id and il.invoice_id = i.id))";
+
     @Override
     public InvoicesDue invoicesDue(Long organisationId, LocalDate today, int days) {
-        long overdue = count("select count(*) from invoice where organisation_id = ?1 and due_on < ?2 and paid_on is null and total_amount > 0",
+        long overdue = count("select count(*) from invoice i where organisation_id = ?1 and due_on < ?2 and paid_on is null and " + UNCREDITED,
                 organisationId, Date.valueOf(today));
-        long soon = count("select count(*) from invoice where organisation_id = ?1 and due_on >= ?2 and due_on <= ?3 and paid_on is null"
-                + " and total_amount > 0", organisationId, Date.valueOf(today), Date.valueOf(today.plusDays(days)));
+        long soon = count("select count(*) from invoice i where organisation_id = ?1 and due_on >= ?2 and due_on <= ?3 and paid_on is null"
+                + " and " + UNCREDITED, organisationId, Date.valueOf(today), Date.valueOf(today.plusDays(days)));
         return new InvoicesDue(soon, overdue);
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.billing.Invoice;
 import org.threepl.portal.domain.model.billing.InvoiceLine;
+import org.threepl.portal.domain.model.billing.InvoiceStatus;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,9 +31,17 @@ public class InvoiceRepository {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    /** An invoice in a list: the invoice's columns with its organisation's code and name. */
+    /**
+     * An invoice in a list: the invoice's columns with its organisation's code and name, and what settled
+     * disputes credited against it.
+     */
     public record Row(Long id, Long organisationId, String organisationCode, String organisationName, String invoiceNumber,
-                      LocalDate issuedOn, LocalDate dueOn, String currency, BigDecimal total, BigDecimal cost, int version) {
+                      LocalDate issuedOn, LocalDate dueOn, String currency, BigDecimal total, BigDecimal tax, BigDecimal cost,
+                      LocalDate paidOn, BigDecimal credited, int version) {
+    }
+
+    /** A credit note a settled dispute issued against some of an invoice's lines. */
+    public record CreditNote(Long disputeId, String claimNumber, String creditNoteNumber, BigDecimal amount, String currency) {
     }
 
     /** An invoice line as a dispute names it: with its invoice's number, day and currency. */
@@ -44,9 +53,20 @@ public class InvoiceRepository {
     public record Contest(Long lineId, Long disputeId, String claimNumber, String state) {
     }
 
-    /** The filters of a list: an organisation (in scope) and a range of issue days, both optional. */
-    public record Filter(Long organisationId, LocalDate issuedFrom, LocalDate issuedTo) {
+    /**
+     * The filters of a list: an organisation (in scope), a range of issue days and a status on {@code today}, all
+     * optional.
+     */
+    public record Filter(Long organisationId, LocalDate issuedFrom, LocalDate issuedTo, InvoiceStatus status, LocalDate today) {
+        public Filter(Long organisationId, LocalDate issuedFrom, LocalDate issuedTo) {
+            this(organisationId, issuedFrom, issuedTo, null, null);
+        }
     }
+
+    /** What settled disputes naming any of invoice {@code i}'s lines credited (their settled amounts). */
+    private static final String CREDITED = "(select coalesce(sum(d.settledAmount), 0) from Dispute d where d.settledAmount is not null"
+            + " and d.id in (select d2.id from Dispute d2 join d2.invoiceLineIds lid where lid in"
+            + " (select l.id from InvoiceLine l where l.invoice.id = i.id)))";
 
     public Optional<Invoice> find(TenantScope scope, Long id) {
         Invoice i = id == null ? null : em.find(Invoice.class, id);
@@ -72,7 +92,8 @@ public class InvoiceRepository {
     }
 
     private static final String ROW = "select new org.threepl.portal.infrastructure.persistence.InvoiceRepository$Row(i.id, i.organisationId,"
-            + " o.code, o.name, i.invoiceNumber, i.issuedOn, i.dueOn, i.currency, i.totalAmount, i.costAmount, i.version)"
+            + " o.code, o.name, i.invoiceNumber, i.issuedOn, i.dueOn, i.currency, i.totalAmount, i.taxAmount, i.costAmount, i.paidOn, "
+            + CREDITED + ", i.version)"
             + " from Invoice i, Organisation o where o.id = i.organisationId";
 
     /** At most {@code limit} invoices, newest first, after the row ({@code afterIssued}, {@code afterId}) when given. */
@@ -122,6 +143,16 @@ public class InvoiceRepository {
         if (f.issuedTo() != null) {
             w.append(" and i.issuedOn <= :to");
         }
+        if (f.status() != null) {
+            String unpaid = " and i.paidOn is null and " + CREDITED + " < i.totalAmount + i.taxAmount";
+            w.append(switch (f.status()) {
+                case PAID -> " and i.paidOn is not null";
+                case CREDITED -> " and i.paidOn is null and " + CREDITED + " >= i.totalAmount + i.taxAmount";
+                case OVERDUE -> unpaid + " and i.dueOn < :today";
+                case DUE -> unpaid + " and i.dueOn >= :today and i.dueOn <= :soon";
+                case OPEN -> unpaid + " and i.dueOn > :soon";
+            });
+        }
         return w.toString();
     }
 
@@ -136,6 +167,12 @@ public class InvoiceRepository {
         }
         if (f.issuedTo() != null) {
             q.setParameter("to", f.issuedTo());
+        }
+        if (f.status() == InvoiceStatus.OVERDUE || f.status() == InvoiceStatus.DUE) {
+            q.setParameter("today", f.today());
+        }
+        if (f.status() == InvoiceStatus.DUE || f.status() == InvoiceStatus.OPEN) {
+            q.setParameter("soon", f.today().plusDays(InvoiceStatus.DUE_SOON_DAYS));
         }
         return q;
     }
@@ -159,6 +196,15 @@ public class InvoiceRepository {
         }
         q.getResultList().forEach(r -> result.put(r.id(), r));
         return result;
+    }
+
+    /** The credit notes that settled disputes naming any of the invoice's lines issued, oldest first. */
+    public List<CreditNote> creditNotes(Long invoiceId) {
+        return em.createQuery("select new org.threepl.portal.infrastructure.persistence.InvoiceRepository$CreditNote(d.id, d.claimNumber,"
+                        + " d.creditNoteNumber, d.settledAmount, d.currency) from Dispute d where d.settledAmount is not null and d.id in"
+                        + " (select d2.id from Dispute d2 join d2.invoiceLineIds lid where lid in (select l.id from InvoiceLine l"
+                        + " where l.invoice.id = :i)) order by d.id", CreditNote.class)
+                .setParameter("i", invoiceId).getResultList();
     }
 
     /** The ids of the invoice's lines that any dispute names (they cannot change any more). */

@@ -126,8 +126,21 @@ public class DemoInvoices {
                 null, lines), List.of());
         BigDecimal margin = p.margin().add(BigDecimal.valueOf(random.nextInt(41) - 20, 3)); // ±2 points a month
         BigDecimal cost = withoutCost.total().amount().multiply(BigDecimal.ONE.subtract(margin)).setScale(2, RoundingMode.HALF_EVEN);
-        InvoiceContent content = InvoiceContent.check(new InvoiceContent.Draft(contractId, issued, issued.plusDays(30), currency, null,
-                cost, lines), List.of());
+        // VAT at the rate of the currency's country (none on CNY invoices: export services), and a payment 2 to 9 days before the
+        // due day once that day has passed, except the latest month of every third client, left overdue
+        BigDecimal taxRate = switch (currency) {
+            case "GBP" -> new BigDecimal("0.20");
+            case "EUR" -> new BigDecimal("0.19");
+            default -> BigDecimal.ZERO;
+        };
+        BigDecimal tax = withoutCost.total().amount().multiply(taxRate).setScale(withoutCost.currency().getDefaultFractionDigits(),
+                RoundingMode.HALF_EVEN);
+        LocalDate due = issued.plusDays(30);
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        boolean leftOverdue = organisationId % 3 == 0 && YearMonth.from(now.atZone(ZoneOffset.UTC)).minusMonths(2).equals(month);
+        LocalDate paid = due.isBefore(today) && !leftOverdue ? due.minusDays(2 + random.nextInt(8)) : null;
+        InvoiceContent content = InvoiceContent.check(new InvoiceContent.Draft(contractId, issued, due, currency, null,
+                cost, lines, tax, paid), List.of());
         return new Invoice(organisationId, prefix + "-INV-" + month.toString().replace("-", ""), content, "DEMO-BILLING",
                 issued.atStartOfDay(ZoneOffset.UTC).toInstant().isAfter(now) ? now : issued.atStartOfDay(ZoneOffset.UTC).toInstant());
     }

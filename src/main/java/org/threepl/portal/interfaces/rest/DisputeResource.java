@@ -34,6 +34,9 @@ import java.util.List;
 public class DisputeResource {
 
     @Inject
+    org.threepl.portal.application.dispute.DisputeRecordDocument recordDocument;
+
+    @Inject
     DisputeService disputes;
 
     @Context
@@ -105,8 +108,13 @@ public class DisputeResource {
     @GET
     @Path("{id: [0-9]+}/record.{format: csv|xlsx|pdf}")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
-    @Operation(summary = "The dispute's record as a CSV, Excel or PDF file: every change, oldest first")
-    public Response recordFile(@PathParam("id") long id, @PathParam("format") String extension) {
+    @Operation(summary = "The dispute's record as a CSV, Excel or PDF file: every change, oldest first; the PDF is laid out for"
+            + " people, in the language Accept-Language asks for (English or Chinese)")
+    public Response recordFile(@PathParam("id") long id, @PathParam("format") String extension, @Context HttpHeaders headers) {
+        if ("pdf".equals(extension)) {
+            DisputeView d = disputes.get(id); // access is decided before streaming: a refusal is a problem answer, not a broken file
+            return Documents.pdf(d.claimNumber() + "-record.pdf", out -> recordDocument.pdf(id, Documents.formats(headers), out));
+        }
         org.threepl.portal.infrastructure.export.TableWriter.Format format = org.threepl.portal.infrastructure.export.TableWriter.Format
                 .ofExtension(extension);
         DisputeView d = disputes.get(id); // access is decided before streaming: a refusal is a problem answer, not a broken file

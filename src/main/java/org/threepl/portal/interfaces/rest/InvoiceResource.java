@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.threepl.portal.application.billing.InvoiceService;
 import org.threepl.portal.application.billing.InvoiceViews;
+import org.threepl.portal.domain.model.billing.InvoiceStatus;
+import org.threepl.portal.domain.model.shared.Enums;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -36,11 +38,16 @@ public class InvoiceResource {
     @Inject
     InvoiceService invoices;
 
+    @Inject
+    org.threepl.portal.application.billing.InvoiceDocument document;
+
     @Context
     UriInfo uriInfo;
 
+    /** {@code total} is the sum of the lines, net of {@code tax}; {@code paidOn} is the day the billing system saw the payment. */
     public record InvoiceRequest(@NotNull String organisation, String contractNumber, LocalDate issuedOn, LocalDate dueOn, String currency,
-                                 BigDecimal total, BigDecimal cost, String sourceSystem, List<LineRequest> lines) {
+                                 BigDecimal total, BigDecimal tax, BigDecimal cost, LocalDate paidOn, String sourceSystem,
+                                 List<LineRequest> lines) {
     }
 
     public record LineRequest(Integer lineNo, String chargeType, String description, String shipmentReference, BigDecimal quantity,
@@ -64,7 +71,8 @@ public class InvoiceResource {
                 : new InvoiceService.LineInput(l.lineNo(), l.chargeType(), l.description(), l.shipmentReference(), l.quantity(),
                 l.unitPrice(), l.amount(), l.currency())).toList();
         InvoiceService.Recorded r = invoices.record(number, version, new InvoiceService.InvoiceInput(body.organisation(),
-                body.contractNumber(), body.issuedOn(), body.dueOn(), body.currency(), body.total(), body.cost(), body.sourceSystem(), lines));
+                body.contractNumber(), body.issuedOn(), body.dueOn(), body.currency(), body.total(), body.tax(), body.cost(), body.paidOn(),
+                body.sourceSystem(), lines));
         if (r.created()) {
             URI location = uriInfo.getBaseUriBuilder().path("v1/invoices/{id}").build(r.invoice().id());
             return Response.created(location).tag(ETags.of(r.invoice().version())).entity(r.invoice()).build();
@@ -73,11 +81,13 @@ public class InvoiceResource {
     }
 
     @GET
-    @Operation(summary = "The invoices the key may see, newest first, keyset-paged (follow 'next'); filter by organisation and issue days")
+    @Operation(summary = "The invoices the key may see, newest first, keyset-paged (follow 'next'); filter by organisation, issue days"
+            + " and status (OPEN, DUE within 7 days, OVERDUE, PAID, CREDITED by settled disputes)")
     public Listing list(@QueryParam("organisation") Long organisation, @QueryParam("issuedFrom") String issuedFrom,
-                        @QueryParam("issuedTo") String issuedTo, @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
-                        @QueryParam("cursor") String cursor) {
-        InvoiceViews.SearchPage page = invoices.search(organisation, DayParams.optional("issuedFrom", issuedFrom), DayParams.optional("issuedTo", issuedTo), cursor, limit);
+                        @QueryParam("issuedTo") String issuedTo, @QueryParam("status") String status,
+                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @QueryParam("cursor") String cursor) {
+        InvoiceViews.SearchPage page = invoices.search(organisation, DayParams.optional("issuedFrom", issuedFrom),
+                DayParams.optional("issuedTo", issuedTo), Enums.parseOptional(InvoiceStatus.class, "status", status), cursor, limit);
         String next = page.nextCursor() == null ? null
                 : uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build().toString();
         return new Listing(page.items(), next);
@@ -89,5 +99,15 @@ public class InvoiceResource {
     public Response get(@PathParam("id") long id) {
         InvoiceViews.InvoiceDetail d = invoices.get(id);
         return ETags.ok(d, d.version()).build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The invoice as a PDF laid out for people (status, net, tax, total, credit notes, subtotals by charge, lines),"
+            + " in the language Accept-Language asks for (English or Chinese); never the 3PL's cost")
+    public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
+        InvoiceViews.InvoiceDetail d = invoices.get(id); // access is decided before streaming
+        return Documents.pdf(d.invoiceNumber() + ".pdf", out -> document.pdf(id, Documents.formats(headers), out));
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -30,6 +31,9 @@ import java.util.List;
 @Path("/v1/sla")
 @Produces(MediaType.APPLICATION_JSON)
 public class SlaResource {
+
+    @Inject
+    org.threepl.portal.application.sla.SlaPeriodDocument periodDocument;
 
     @Inject
     SlaService sla;
@@ -91,14 +95,18 @@ public class SlaResource {
     @Path("report.{format: csv|xlsx|pdf}")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
     @Operation(summary = "The period report: every KPI in force over its period containing the given day (default today), as"
-            + " CSV, Excel or PDF: target, actual with numerator and denominator, status, C, bonus–malus and its calculation")
+            + " CSV or Excel (target, actual with numerator and denominator, status, C, bonus–malus and its calculation) or as a PDF laid"
+            + " out for people, with a chart, in the language Accept-Language asks for (English or Chinese)")
     public Response report(@PathParam("format") String extension, @QueryParam("organisation") Long organisation,
-                           @QueryParam("day") String day) {
+                           @QueryParam("day") String day, @Context HttpHeaders headers) {
         TableWriter.Format format = TableWriter.Format.ofExtension(extension);
         Long org = sla.organisationOrOwn(organisation);
         LocalDate on = DayParams.optional("day", day);
         // resolve access before streaming, so that a refusal is a problem answer, not a broken file
         sla.terms(org);
+        if (format == TableWriter.Format.PDF) {
+            return Documents.pdf("service-levels.pdf", out -> periodDocument.pdf(org, on, Documents.formats(headers), out));
+        }
         jakarta.ws.rs.core.StreamingOutput body = out -> {
             try (TableWriter table = format.open(out, "Service levels")) {
                 sla.report(org, on, table);

@@ -20,6 +20,13 @@ public class DisputeBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    // normal-scoped beans come as serialisable proxies
+    @Inject
+    org.threepl.portal.application.dispute.DisputeRecordDocument recordDocument;
+
+    @Inject
+    FormatBean fmt;
+
     @Inject
     transient DisputeService disputes;
 
@@ -106,19 +113,20 @@ public class DisputeBean implements Serializable {
         fc.responseComplete();
     }
 
-    /** Downloads the dispute's record as CSV, Excel or PDF. */
-    public void exportRecord(String extension) throws java.io.IOException {
-        org.threepl.portal.infrastructure.export.TableWriter.Format format = org.threepl.portal.infrastructure.export.TableWriter.Format
-                .ofExtension(extension);
-        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
-        jakarta.faces.context.ExternalContext ec = fc.getExternalContext();
-        ec.responseReset();
-        ec.setResponseContentType(format.contentType());
-        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"" + dispute.claimNumber() + "-record." + format.extension() + "\"");
-        try (var table = format.open(ec.getResponseOutputStream(), "Dispute " + dispute.claimNumber())) {
-            disputes.writeRecord(id, table);
-        }
-        fc.responseComplete();
+    /** Downloads the dispute's record as CSV or Excel (one row per step, for further work). */
+    public void exportRecord(String extension) {
+        Downloads.table(extension, dispute.claimNumber() + "-record", "Dispute " + dispute.claimNumber(), table -> {
+            try {
+                disputes.writeRecord(id, table);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Downloads the dispute's record as a laid-out PDF in the reader's language. */
+    public void recordPdf() {
+        Downloads.file(dispute.claimNumber() + "-record.pdf", "application/pdf", out -> recordDocument.pdf(id, fmt.formats(), out));
     }
 
     public boolean can(String step) {

@@ -5,10 +5,11 @@ import jakarta.faces.context.FacesContext;
 import org.threepl.portal.infrastructure.export.TableWriter;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 
-/** A table written straight into the response as a file download (CSV, Excel or PDF), from a page's action. */
+/** A file written straight into the response as a download, from a page's action: a table (CSV, Excel or PDF) or a document. */
 final class Downloads {
 
     private Downloads() {
@@ -17,13 +18,29 @@ final class Downloads {
     /** Streams the table {@code fill} writes as {@code <baseName>.<extension>}; the page is not rendered afterwards. */
     static void table(String extension, String baseName, String title, Consumer<TableWriter> fill) {
         TableWriter.Format format = TableWriter.Format.ofExtension(extension);
+        file(baseName + "." + format.extension(), format.contentType(), out -> {
+            try (TableWriter table = format.open(out, title)) {
+                fill.accept(table);
+            }
+        });
+    }
+
+    /** What writes a file's bytes. */
+    @FunctionalInterface
+    interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Streams what {@code body} writes as {@code fileName}; the page is not rendered afterwards. */
+    static void file(String fileName, String contentType, Body body) {
         FacesContext fc = FacesContext.getCurrentInstance();
         ExternalContext ec = fc.getExternalContext();
         ec.responseReset();
-        ec.setResponseContentType(format.contentType());
-        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"" + baseName + "." + format.extension() + "\"");
-        try (TableWriter table = format.open(ec.getResponseOutputStream(), title)) {
-            fill.accept(table);
+        ec.setResponseContentType(contentType);
+        // the name comes from our own numbers and codes; anything outside them is replaced, never passed into the header
+        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+        try {
+            body.write(ec.getResponseOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

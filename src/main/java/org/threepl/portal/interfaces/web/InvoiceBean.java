@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.billing.InvoiceDocument;
+import org.threepl.portal.domain.model.billing.ChargeType;
 import org.threepl.portal.application.billing.InvoiceService;
 import org.threepl.portal.application.billing.InvoiceViews.InvoiceDetail;
 import org.threepl.portal.application.billing.InvoiceViews.LineView;
@@ -24,6 +26,13 @@ public class InvoiceBean implements Serializable {
     @Inject
     transient InvoiceService invoices;
 
+    // normal-scoped beans come as serialisable proxies: nothing to lose when the view is restored elsewhere
+    @Inject
+    InvoiceDocument documents;
+
+    @Inject
+    FormatBean fmt;
+
     private Long id;
     private transient InvoiceDetail invoice;
 
@@ -42,6 +51,18 @@ public class InvoiceBean implements Serializable {
     /** Whether a dispute can be filed about the line: no open dispute contests it yet. */
     public boolean disputable(LineView line) {
         return line.disputes().stream().noneMatch(c -> org.threepl.portal.domain.model.dispute.DisputeState.valueOf(c.state()).isOpen());
+    }
+
+    /** Downloads the invoice as a PDF in the reader's language. */
+    public void pdf() {
+        InvoiceDetail d = getInvoice();
+        Downloads.file(d.invoiceNumber() + ".pdf", "application/pdf", out -> documents.pdf(id, fmt.formats(), out));
+    }
+
+    /** The lines grouped by charge type (in the order of the subtotals above them), each group by line number. */
+    public java.util.List<LineView> getLinesByCharge() {
+        return getInvoice().lines().stream().sorted(java.util.Comparator.comparing((LineView l) -> ChargeType.valueOf(l.chargeType()))
+                .thenComparingInt(LineView::lineNo)).toList();
     }
 
     public InvoiceDetail getInvoice() {

@@ -6,14 +6,17 @@ import jakarta.inject.Named;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.billing.InvoiceService;
 import org.threepl.portal.application.billing.InvoiceViews.InvoiceSummary;
+import org.threepl.portal.domain.model.billing.InvoiceStatus;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Enums;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * Invoices ({@code ?org=} optional): a client's own, or for staff their clients' (one of them with
- * {@code org}), newest first, paged in the database, filtered by issue days.
+ * Invoices ({@code ?org=} and {@code ?status=} optional): a client's own, or for staff their clients'
+ * (one of them with {@code org}), newest first, paged in the database, filtered by issue days and
+ * status (the home page's tiles link here with {@code status=OVERDUE} or {@code DUE}).
  */
 @Named
 @ViewScoped
@@ -24,6 +27,7 @@ public class InvoicesBean implements Serializable {
     private Long org;
     private LocalDate issuedFrom;
     private LocalDate issuedTo;
+    private InvoiceStatus status;
     private PagedDataModel<InvoiceSummary> model;
 
     private static InvoiceService invoices() {
@@ -33,7 +37,7 @@ public class InvoicesBean implements Serializable {
     /** Another organisation's id answers like an unknown one: the 404 page. */
     public void load() {
         try {
-            invoices().page(org, null, null, 0, 1);
+            invoices().page(org, null, null, null, 0, 1);
         } catch (NotFoundException e) {
             Faces.sendError(404);
         }
@@ -50,6 +54,7 @@ public class InvoicesBean implements Serializable {
     public void reset() {
         issuedFrom = null;
         issuedTo = null;
+        status = null;
         model = null;
     }
 
@@ -58,9 +63,10 @@ public class InvoicesBean implements Serializable {
             Long o = org;
             LocalDate from = issuedFrom;
             LocalDate to = issuedTo;
+            InvoiceStatus s = status;
             model = new PagedDataModel<>((PagedDataModel.PageSource<InvoiceSummary>) (offset, limit) -> {
                 try {
-                    return invoices().page(o, from, to, offset, limit);
+                    return invoices().page(o, from, to, s, offset, limit);
                 } catch (DomainRuleViolation e) {
                     return new org.threepl.portal.application.view.Page<>(java.util.List.of(), 0);
                 }
@@ -69,6 +75,20 @@ public class InvoicesBean implements Serializable {
         return model;
     }
 
+    public InvoiceStatus[] getStatuses() { return InvoiceStatus.values(); }
+
+    /** The status as a view parameter: an unknown one is ignored (the whole list), like a stale bookmark. */
+    public String getStatusParam() { return status == null ? null : status.name(); }
+    public void setStatusParam(String value) {
+        try {
+            status = Enums.parseOptional(InvoiceStatus.class, "status", value);
+        } catch (DomainRuleViolation e) {
+            status = null;
+        }
+    }
+
+    public InvoiceStatus getStatus() { return status; }
+    public void setStatus(InvoiceStatus status) { this.status = status; }
     public Long getOrg() { return org; }
     public void setOrg(Long org) { this.org = org; }
     public LocalDate getIssuedFrom() { return issuedFrom; }

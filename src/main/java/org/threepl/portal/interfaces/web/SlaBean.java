@@ -12,7 +12,6 @@ import org.threepl.portal.application.sla.SlaTermView;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.sla.Kpi;
 import org.threepl.portal.domain.model.sla.PeriodResult;
-import org.threepl.portal.infrastructure.export.TableWriter;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -30,6 +29,13 @@ import java.util.List;
 public class SlaBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    // normal-scoped beans come as serialisable proxies
+    @Inject
+    org.threepl.portal.application.sla.SlaPeriodDocument periodDocument;
+
+    @Inject
+    FormatBean fmt;
 
     @Inject
     transient SlaService sla;
@@ -107,17 +113,19 @@ public class SlaBean implements Serializable {
     }
 
     /** Downloads the current period report as Excel or PDF. */
-    public void report(String extension) throws java.io.IOException {
-        TableWriter.Format format = TableWriter.Format.ofExtension(extension);
-        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
-        jakarta.faces.context.ExternalContext ec = fc.getExternalContext();
-        ec.responseReset();
-        ec.setResponseContentType(format.contentType());
-        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"service-levels." + format.extension() + "\"");
-        try (var table = format.open(ec.getResponseOutputStream(), "Service levels")) {
-            sla.report(dashboard.organisationId(), shownPeriodStart(), table);
+    public void report(String extension) {
+        if ("pdf".equalsIgnoreCase(extension)) {
+            Downloads.file("service-levels.pdf", "application/pdf", out -> periodDocument.pdf(dashboard.organisationId(), shownPeriodStart(),
+                    fmt.formats(), out));
+            return;
         }
-        fc.responseComplete();
+        Downloads.table(extension, "service-levels", "Service levels", table -> {
+            try {
+                sla.report(dashboard.organisationId(), shownPeriodStart(), table);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     /** One tile: a term's trend and the period chosen (null where the term was not yet in force). */

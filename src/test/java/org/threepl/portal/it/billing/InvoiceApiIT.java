@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.it.support.Fixtures;
+import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
 
 import java.io.StringReader;
@@ -19,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -257,5 +259,91 @@ class InvoiceApiIT {
         assertTrue(rewrite.body().contains("Line 1 is contested by a dispute"), rewrite.body());
         assertNotNull(Json.createReader(new StringReader(api("GET", "disputes/" + d.getJsonNumber("id"), client.value(), null).body()))
                 .readObject().getJsonArray("invoiceLines"));
+    }
+
+    @Test
+    void anInvoiceSaysWhereItStandsWithItsTaxCreditsAndWhatRemainsAndTheListFiltersByStatus() {
+        Fixtures.Org org = Fixtures.organisation("Statused Ltd");
+        Fixtures.Contract contract = Fixtures.contract(org);
+        Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ);
+        Fixtures.Key billing = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
+        String body = """
+                {"organisation":"%s","issuedOn":"%s","dueOn":"%s","currency":"EUR","tax":%s%s,
+                 "lines":[{"lineNo":1,"chargeType":"FREIGHT","description":"Freight","amount":1000},
+                          {"lineNo":2,"chargeType":"STORAGE","description":"Storage","quantity":4,"unitPrice":25}]}""";
+        String prefix = "ST-" + org.code() + "-";
+        Map<String, HttpResponse<String>> recorded = new java.util.LinkedHashMap<>();
+        recorded.put("PAID", api("PUT", "invoices/" + prefix + "PAID", billing.value(),
+                body.formatted(org.code(), TODAY.minusDays(40), TODAY.minusDays(10), "210", ",\"paidOn\":\"" + TODAY.minusDays(12) + "\"")));
+        recorded.put("OVERDUE", api("PUT", "invoices/" + prefix + "OVERDUE", billing.value(),
+                body.formatted(org.code(), TODAY.minusDays(40), TODAY.minusDays(1), "210", "")));
+        recorded.put("DUE", api("PUT", "invoices/" + prefix + "DUE", billing.value(),
+                body.formatted(org.code(), TODAY.minusDays(20), TODAY.plusDays(3), "0", "")));
+        recorded.put("OPEN", api("PUT", "invoices/" + prefix + "OPEN", billing.value(),
+                body.formatted(org.code(), TODAY, TODAY.plusDays(30), "210", "")));
+        recorded.values().forEach(r -> assertEquals(201, r.statusCode(), r.body()));
+
+        JsonObject overdue = json(api("GET", "invoices/" + json(recorded.get("OVERDUE")).getJsonNumber("id"), client.value(), null));
+        assertEquals("OVERDUE", overdue.getString("status"));
+        assertEquals(new BigDecimal("1100.00"), overdue.getJsonNumber("total").bigDecimalValue(), "the lines, net");
+        assertEquals(new BigDecimal("210.00"), overdue.getJsonNumber("tax").bigDecimalValue());
+        assertEquals(new BigDecimal("1310.00"), overdue.getJsonNumber("gross").bigDecimalValue(), "the lines plus the tax");
+        assertEquals(new BigDecimal("1310.00"), overdue.getJsonNumber("balance").bigDecimalValue());
+        assertEquals(List.of("FREIGHT", "STORAGE"), overdue.getJsonArray("byCharge").getValuesAs(JsonObject.class).stream()
+                .map(g -> g.getString("chargeType")).toList());
+        assertTrue(overdue.getBoolean("linesHaveQuantities") && !overdue.getBoolean("linesHaveShipments"), overdue.toString());
+        assertEquals("PAID", json(api("GET", "invoices/" + json(recorded.get("PAID")).getJsonNumber("id"), client.value(), null))
+                .getString("status"));
+
+        // a dispute settled for the whole amount credits the invoice; one settled for part of it leaves the rest to pay
+        Fixtures.Invoice credited = Fixtures.invoice(org, null); // 1,250.00 EUR, no tax, due in 30 days
+        String note = Fixtures.settledDispute(org, contract, credited, "1250");
+        Fixtures.Invoice part = Fixtures.invoice(org, null);
+        Fixtures.settledDispute(org, contract, part, "200");
+        JsonObject c = json(api("GET", "invoices/" + credited.id(), client.value(), null));
+        assertEquals("CREDITED", c.getString("status"));
+        assertEquals(note, c.getJsonArray("creditNotes").getJsonObject(0).getString("creditNoteNumber"));
+        assertEquals(0, c.getJsonNumber("balance").bigDecimalValue().signum());
+        JsonObject p = json(api("GET", "invoices/" + part.id(), client.value(), null));
+        assertEquals("OPEN", p.getString("status"));
+        assertEquals(new BigDecimal("1050.00"), p.getJsonNumber("balance").bigDecimalValue());
+
+        Map<String, List<String>> byStatus = new java.util.LinkedHashMap<>();
+        for (String status : List.of("PAID", "OVERDUE", "DUE", "OPEN", "CREDITED")) {
+            HttpResponse<String> list = api("GET", "invoices?organisation=" + org.id() + "&status=" + status.toLowerCase(java.util.Locale.ROOT),
+                    billing.value(), null);
+            assertEquals(200, list.statusCode(), list.body());
+            List<JsonObject> items = json(list).getJsonArray("items").getValuesAs(JsonObject.class);
+            items.forEach(i -> assertEquals(status, i.getString("status"), i.toString()));
+            byStatus.put(status, items.stream().map(i -> i.getString("invoiceNumber")).sorted().toList());
+        }
+        assertEquals(Map.of("PAID", List.of(prefix + "PAID"), "OVERDUE", List.of(prefix + "OVERDUE"), "DUE", List.of(prefix + "DUE"),
+                "OPEN", java.util.stream.Stream.of(prefix + "OPEN", part.number()).sorted().toList(), "CREDITED", List.of(credited.number())),
+                byStatus);
+        HttpResponse<String> bad = api("GET", "invoices?status=LATE", client.value(), null);
+        assertEquals(422, bad.statusCode(), bad.body());
+        assertTrue(errors(bad).get("status").contains("allowed: OPEN, DUE, OVERDUE, PAID, CREDITED"), bad.body());
+
+        HttpResponse<String> paidTooEarly = api("PUT", "invoices/" + prefix + "EARLY", billing.value(),
+                body.formatted(org.code(), TODAY, TODAY.plusDays(30), "-1", ",\"paidOn\":\"" + TODAY.minusDays(1) + "\""));
+        assertEquals(422, paidTooEarly.statusCode(), paidTooEarly.body());
+        assertEquals(Set.of("tax", "paidOn"), errors(paidTooEarly).keySet());
+
+        // the invoice as a document, in the language asked for; another organisation's is not found
+        HttpResponse<byte[]> pdf = Http.apiFile("invoices/" + credited.id() + ".pdf", client.value(),
+                "Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5");
+        assertEquals(200, pdf.statusCode());
+        String text = pdfText(pdf.body());
+        assertTrue(text.contains("发票 " + credited.number()) && text.contains("已冲销") && text.contains(note), text);
+        Fixtures.Key stranger = Fixtures.apiKey(Fixtures.organisation("Stranger Ltd"), ApiScope.READ);
+        assertEquals(404, Http.apiFile("invoices/" + credited.id() + ".pdf", stranger.value()).statusCode());
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try {
+            return new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

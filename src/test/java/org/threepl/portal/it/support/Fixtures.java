@@ -172,6 +172,18 @@ public final class Fixtures {
         return new Invoice(id, number, freight, storage);
     }
 
+    /**
+     * A billing dispute about the invoice's freight line, settled for {@code amount} EUR with a credit note;
+     * returns the credit note's number.
+     */
+    public static String settledDispute(Org org, Contract contract, Invoice invoice, String amount) {
+        long id = dispute(org, contract);
+        String note = "CN-FX-" + id;
+        update("update dispute set state = 'SETTLED', settled_amount = cast(? as numeric), credit_note_number = ? where id = ?", amount, note, id);
+        update("insert into dispute_invoice_line (dispute_id, invoice_line_id) values (?, ?)", id, invoice.freightLine());
+        return note;
+    }
+
     /** An API key of the organisation, or of a 3PL integration when {@code org} is null. */
     public static Key apiKey(Org org, ApiScope... scopes) {
         long id = IDS.incrementAndGet();

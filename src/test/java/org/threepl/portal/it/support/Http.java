@@ -91,6 +91,16 @@ public final class Http {
         return send(client(), b.build());
     }
 
+    /** A GET of a file (a PDF, say) with the key and headers given, its bytes as sent. */
+    public static HttpResponse<byte[]> apiFile(String path, String key, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(testServer().resolve("api/v1/" + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", accepts(path)).header("Authorization", "Bearer " + key);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.setHeader(headers[i], headers[i + 1]);
+        }
+        return send(client(), b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** What a client of that address asks for: the file type it names (.csv, .xlsx, .pdf), else JSON. */
     private static String accepts(String path) {
         String file = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
@@ -207,6 +217,14 @@ public final class Http {
         /** Answers the code page ({@code page}) with a code. */
         public HttpResponse<String> submitCode(HttpResponse<String> page, String code) {
             return post("login.xhtml", "code_SUBMIT=1&code%3Aotp=" + enc(code) + "&code%3Averify=" + postback(page.body()));
+        }
+
+        /** Presses the non-ajax button {@code button} of form {@code form} on the page {@code pageBody}: a file download. */
+        public HttpResponse<byte[]> download(String path, String pageBody, String form, String button) {
+            String body = enc(form) + "=" + enc(form) + "&" + enc(form) + "_SUBMIT=1&" + enc(button) + "=" + enc(button) + postback(pageBody);
+            return send(client, HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
         }
 
         public HttpResponse<String> post(String path, String form) {

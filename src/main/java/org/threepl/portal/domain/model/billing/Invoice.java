@@ -73,6 +73,12 @@ public class Invoice {
     @Column(name = "cost_amount", precision = 19, scale = 4)
     private BigDecimal costAmount;
 
+    @Column(name = "tax_amount", nullable = false, precision = 19, scale = 4)
+    private BigDecimal taxAmount;
+
+    @Column(name = "paid_on")
+    private LocalDate paidOn;
+
     @Column(name = "source_system", nullable = false, length = MAX_SOURCE)
     private String sourceSystem;
 
@@ -161,6 +167,8 @@ public class Invoice {
         this.currency = content.currency().getCurrencyCode();
         this.totalAmount = content.total().amount();
         this.costAmount = content.cost();
+        this.taxAmount = content.tax();
+        this.paidOn = content.paidOn();
         this.sourceSystem = sourceSystem == null || sourceSystem.isBlank() ? "api"
                 : sourceSystem.strip().substring(0, Math.min(MAX_SOURCE, sourceSystem.strip().length()));
         // the received time changes with every revision, which also moves the version (the lines are the inverse side)
@@ -169,11 +177,27 @@ public class Invoice {
 
     /** What the invoice says now. */
     public InvoiceContent content() {
-        return new InvoiceContent(contractId, issuedOn, dueOn, currency(), lines.stream().map(InvoiceLine::content).toList(), costAmount);
+        return new InvoiceContent(contractId, issuedOn, dueOn, currency(), lines.stream().map(InvoiceLine::content).toList(), costAmount,
+                taxAmount, paidOn);
     }
 
     public Money total() {
         return new Money(totalAmount, currency());
+    }
+
+    /** The tax charged on top of the lines. */
+    public Money tax() {
+        return new Money(taxAmount, currency());
+    }
+
+    /** What the client pays: the lines plus the tax. */
+    public Money gross() {
+        return total().plus(tax());
+    }
+
+    /** Where the invoice stands on {@code today}, given what settled disputes have credited against it. */
+    public InvoiceStatus status(LocalDate today, Money credited) {
+        return InvoiceStatus.of(dueOn, paidOn, gross().amount(), credited.amount(), today);
     }
 
     /** The 3PL's own cost, if the billing system sent it: internal, never for the client's eyes. */
@@ -193,6 +217,7 @@ public class Invoice {
     public LocalDate issuedOn() { return issuedOn; }
     public LocalDate dueOn() { return dueOn; }
     public Currency currency() { return Currency.getInstance(currency); }
+    public Optional<LocalDate> paidOn() { return Optional.ofNullable(paidOn); }
     public String sourceSystem() { return sourceSystem; }
     public Instant receivedAt() { return receivedAt; }
     public int version() { return version; }

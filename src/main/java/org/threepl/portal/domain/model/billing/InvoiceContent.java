@@ -24,8 +24,11 @@ import java.util.Optional;
  *
  * @param contractId the client contract it bills under, if named
  * @param cost       the 3PL's own cost of what was invoiced (internal; null when not sent)
+ * @param tax        the tax charged on top of the lines (zero when none); the client pays the lines plus the tax
+ * @param paidOn     the day the billing system saw the invoice paid, if it has been
  */
-public record InvoiceContent(Long contractId, LocalDate issuedOn, LocalDate dueOn, Currency currency, List<Line> lines, BigDecimal cost) {
+public record InvoiceContent(Long contractId, LocalDate issuedOn, LocalDate dueOn, Currency currency, List<Line> lines, BigDecimal cost,
+                             BigDecimal tax, LocalDate paidOn) {
 
     public static final int MAX_LINES = 1000;
     public static final int MAX_LINE_NO = 99_999;
@@ -57,9 +60,15 @@ public record InvoiceContent(Long contractId, LocalDate issuedOn, LocalDate dueO
                             BigDecimal unitPrice, BigDecimal amount, String currency) {
     }
 
-    /** An invoice as sent, unchecked; {@code total}, when sent, must be the sum of the lines. */
+    /** An invoice as sent, unchecked; {@code total}, when sent, must be the sum of the lines (net of {@code tax}). */
     public record Draft(Long contractId, LocalDate issuedOn, LocalDate dueOn, String currency, BigDecimal total, BigDecimal cost,
-                        List<LineDraft> lines) {
+                        List<LineDraft> lines, BigDecimal tax, LocalDate paidOn) {
+
+        /** A draft of an unpaid invoice without tax. */
+        public Draft(Long contractId, LocalDate issuedOn, LocalDate dueOn, String currency, BigDecimal total, BigDecimal cost,
+                     List<LineDraft> lines) {
+            this(contractId, issuedOn, dueOn, currency, total, cost, lines, null, null);
+        }
     }
 
     public InvoiceContent {
@@ -79,6 +88,18 @@ public record InvoiceContent(Long contractId, LocalDate issuedOn, LocalDate dueO
             }
         }
         cost = normal(cost);
+        tax = normal(tax == null ? BigDecimal.ZERO : tax);
+        if (tax.signum() < 0) {
+            throw new IllegalArgumentException("Tax is not negative");
+        }
+        if (paidOn != null && paidOn.isBefore(issuedOn)) {
+            throw new IllegalArgumentException("An invoice is not paid before it is issued");
+        }
+    }
+
+    /** What the client pays: the lines plus the tax. */
+    public Money gross() {
+        return total().plus(new Money(tax, currency));
     }
 
     /** The sum of the lines, in the invoice's currency. */
@@ -151,10 +172,25 @@ public record InvoiceContent(Long contractId, LocalDate issuedOn, LocalDate dueO
                 problems.add(new DomainRuleViolation.Problem("cost", "The cost is too large"));
             }
         }
+        if (draft.tax() != null) {
+            if (draft.tax().signum() < 0) {
+                problems.add(new DomainRuleViolation.Problem("tax", "Tax is not negative"));
+            } else if (currency != null) {
+                scale(draft.tax(), currency, "tax", problems);
+            }
+            if (draft.tax().abs().compareTo(LIMIT) >= 0) {
+                problems.add(new DomainRuleViolation.Problem("tax", "The tax is too large"));
+            }
+        }
+        if (draft.paidOn() != null && draft.issuedOn() != null && draft.paidOn().isBefore(draft.issuedOn())) {
+            problems.add(new DomainRuleViolation.Problem("paidOn", "An invoice is not paid (" + draft.paidOn() + ") before it is issued ("
+                    + draft.issuedOn() + ")"));
+        }
         if (!problems.isEmpty()) {
             throw new DomainRuleViolation(problems);
         }
-        return new InvoiceContent(draft.contractId(), draft.issuedOn(), draft.dueOn(), currency, lines, draft.cost());
+        return new InvoiceContent(draft.contractId(), draft.issuedOn(), draft.dueOn(), currency, lines, draft.cost(), draft.tax(),
+                draft.paidOn());
     }
 
     private static Optional<Line> line(int i, LineDraft d, Currency currency, Map<Integer, Integer> seen,

@@ -204,4 +204,27 @@ class InvoiceTest {
         assertTrue(ChargeType.parse("FUEL").isEmpty());
         assertTrue(ChargeType.parse(null).isEmpty());
     }
+
+    @Test
+    void taxComesOnTopOfTheLinesInTheCurrencysMinorUnitAndAPaymentFollowsTheIssue() {
+        var lines = List.of(line(1, "FREIGHT", "1000.00"), line(2, "STORAGE", "100"));
+        InvoiceContent c = InvoiceContent.check(new InvoiceContent.Draft(null, ISSUED, ISSUED.plusDays(30), "EUR", null, null, lines,
+                new BigDecimal("209.00"), ISSUED.plusDays(12)), List.of());
+        Invoice i = new Invoice(7L, "INV-TAX", c, "SAP", NOW);
+        assertEquals(Money.of("1100", "EUR"), i.total());
+        assertEquals(Money.of("209", "EUR"), i.tax());
+        assertEquals(Money.of("1309", "EUR"), i.gross());
+        assertEquals(InvoiceStatus.PAID, i.status(ISSUED.plusDays(60), Money.of("0", "EUR")));
+        assertEquals(c, i.content(), "the tax and the payment are part of what the invoice says");
+        assertTrue(i.revise(InvoiceContent.check(new InvoiceContent.Draft(null, ISSUED, ISSUED.plusDays(30), "EUR", null, null, lines,
+                new BigDecimal("209"), null), List.of()), java.util.Collections.emptySet(), "SAP", NOW), "a payment withdrawn is a change");
+        assertEquals(InvoiceStatus.OVERDUE, i.status(ISSUED.plusDays(31), Money.of("0", "EUR")));
+
+        Map<String, String> p = problems(new InvoiceContent.Draft(null, ISSUED, ISSUED.plusDays(30), "JPY", null, null,
+                List.of(line(1, "FREIGHT", "1000")), new BigDecimal("0.5"), ISSUED.minusDays(1)));
+        assertTrue(p.get("tax").contains("more decimal places than JPY"), p.toString());
+        assertTrue(p.get("paidOn").contains("not paid (" + ISSUED.minusDays(1) + ") before it is issued"), p.toString());
+        assertEquals("Tax is not negative", problems(new InvoiceContent.Draft(null, ISSUED, ISSUED, "EUR", null, null, lines,
+                new BigDecimal("-1"), null)).get("tax"));
+    }
 }
