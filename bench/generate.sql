@@ -15,7 +15,8 @@ select 900000000 + g, 'BENCH' || g, 'Benchmark client ' || g, 'ACTIVE', now(), 0
 from generate_series(1, :orgs) g
 on conflict do nothing;
 
--- ids far above what the application's sequences hand out
+-- ids far above what the application's sequences hand out; one in 20 of each client's shipments is delayed (an SD as
+-- its last event, no D1): on its way with an open exception, what the home page's tiles count
 insert into shipment (id, organisation_id, client_reference, shipment_number, origin, destination, lane, transport_mode,
                       service_level, pickup_from, pickup_to, delivery_from, delivery_to, ordered_quantity, weight_kg,
                       status, has_exception, last_event_at, delivered_at, picked_up_at, created_at, updated_at, version)
@@ -34,10 +35,10 @@ select 5000000000 + g,
        (:'base'::timestamptz) - interval '360 days' + (g % 525600) * interval '1 minute',
        (:'base'::timestamptz) - interval '360 days' + (g % 525600) * interval '1 minute' + interval '8 hours',
        1 + g % 40, 100 + g % 5000,
-       case when g % 20 = 0 then 'DELAYED' else 'DELIVERED' end,
-       g % 20 = 0,
+       case when (g / :orgs) % 20 = 0 then 'DELAYED' else 'DELIVERED' end,
+       (g / :orgs) % 20 = 0,
        (:'base'::timestamptz) - interval '360 days' + (g % 525600) * interval '1 minute',
-       case when g % 20 = 0 then null else (:'base'::timestamptz) - interval '360 days' + (g % 525600) * interval '1 minute' end,
+       case when (g / :orgs) % 20 = 0 then null else (:'base'::timestamptz) - interval '360 days' + (g % 525600) * interval '1 minute' end,
        (:'base'::timestamptz) - interval '365 days' + (g % 525600) * interval '1 minute' + interval '24 hours',
        now(), now(), 0
 from generate_series(1, :shipments) g;
@@ -47,12 +48,15 @@ insert into tracking_event (id, shipment_id, organisation_id, status_code, reaso
 select 50000000000 + s.g * 100 + e,
        5000000000 + s.g,
        900000000 + 1 + (s.g % :orgs),
-       case when s.g % 20 = 0 and e = 10 then 'SD' else (array['X3','AF','X4','P1','X6','AG','X6','X4','X1','D1'])[e] end,
+       case when (s.g / :orgs) % 20 = 0 and e = 10 then 'SD' else (array['X3','AF','X4','P1','X6','AG','X6','X4','X1','D1'])[e] end,
        null,
        (:'base'::timestamptz) - interval '365 days' + (s.g % 525600) * interval '1 minute' + e * interval '12 hours',
        'Asia/Shanghai', 'Bench hub ' || e, 'BENCH', 'BE-' || s.g || '-' || e,
        (:'base'::timestamptz) - interval '365 days' + (s.g % 525600) * interval '1 minute' + e * interval '12 hours' + interval '5 minutes'
 from generate_series(1, :shipments) s(g), generate_series(1, :events_per) e;
+
+-- invoices (what the home page's tiles count as due and overdue)
+\ir invoices.sql
 
 analyze organisation;
 analyze shipment;

@@ -32,7 +32,7 @@ end
 
 -- Filters that give a full page for the client asked for: in the benchmark data a client's shipments
 -- start from every other origin (client 1, 3, 5 ... from Shanghai, Ningbo, Rotterdam; the others from
--- the rest) and only client 1 has delayed ones, so a filter is picked that matches the client's history.
+-- the rest; every client has 5 % delayed ones), so a filter is picked that matches the client's history.
 local function filter(client, r)
   local kind = r % 6
   local parity = (client - 1) % 2
