@@ -27,7 +27,7 @@ class ImportJobTest {
         job.progress(250, 10, 8, 1, 1, T0.plusSeconds(2));
         assertEquals(25, job.percent());
         assertEquals(8, job.created());
-        job.finish(40, 30, 5, 5, List.of(new ImportJob.LineProblem(3, "origin", "An origin is required")), false, "copy",
+        job.finish(40, 30, 5, 5, List.of(new ImportJob.LineProblem(3, "origin", "origin", "An origin is required")), false, "copy",
                 T0.plusSeconds(3));
         assertEquals(ImportJob.Status.DONE, job.status());
         assertEquals(100, job.percent());
@@ -82,7 +82,7 @@ class ImportJobTest {
 
     @Test
     void longMessagesAreCutToTheirColumns() {
-        ImportJob.LineProblem p = new ImportJob.LineProblem(1, "f", "x".repeat(900));
+        ImportJob.LineProblem p = new ImportJob.LineProblem(1, "f", "c", "x".repeat(900));
         assertEquals(500, p.message().length());
     }
 }
