@@ -111,7 +111,7 @@ public class ShipmentImportService {
                                boolean errorsTruncated, String method, long millis, ImportJob.Outcome outcome) {
     }
 
-    /** A cell that is not what its column takes (a whole number, a number): the column is named, not the line. */
+    /** A cell that is not what its column takes (a whole number, a number): its field is named, not the whole line. */
     static final class BadCell extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
         final String column;
@@ -590,8 +590,8 @@ public class ShipmentImportService {
                 cell(cells, columns, "shipment_number"), cell(cells, columns, "origin"), cell(cells, columns, "destination"),
                 cell(cells, columns, "transport_mode"), cell(cells, columns, "service_level"), cell(cells, columns, "pickup_from"),
                 cell(cells, columns, "pickup_to"), cell(cells, columns, "delivery_from"), cell(cells, columns, "delivery_to"),
-                integer(cell(cells, columns, "ordered_quantity"), "ordered_quantity"),
-                decimal(cell(cells, columns, "weight_kg"), "weight_kg"), decimal(cell(cells, columns, "declared_value"), "declared_value"),
+                integer(cell(cells, columns, "ordered_quantity"), "orderedQuantity"),
+                decimal(cell(cells, columns, "weight_kg"), "weightKg"), decimal(cell(cells, columns, "declared_value"), "declaredValue"),
                 cell(cells, columns, "currency"));
     }
 
