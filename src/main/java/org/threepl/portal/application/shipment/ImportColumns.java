@@ -33,8 +33,7 @@ public final class ImportColumns {
             "pickupwindow", "pickup_from",
             "deliverywindow", "delivery_from",
             "weight", "weight_kg",
-            "planneddelivery", "delivery_to",
-            "reporter", "organisation");
+            "planneddelivery", "delivery_to");
 
     private ImportColumns() {
     }
