@@ -12,6 +12,7 @@ import org.threepl.portal.application.view.ImportJobView;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shipment.ImportJob;
+import org.threepl.portal.infrastructure.export.TableWriter;
 import org.threepl.portal.infrastructure.persistence.ImportJobRepository;
 
 import java.io.FilterInputStream;
@@ -91,6 +92,22 @@ public class ImportJobService {
         return ImportJobView.of(job, clock.instant(), true);
     }
 
+    /** Writes the rejected lines of an import (those listed on its page) as a file: as written, and the errors in words. */
+    public void writeRejectedLines(Long id, TableWriter out) throws IOException {
+        opsAdmin();
+        ImportJob job = jobs.findWithRejectedLines(id).orElseThrow(() -> new NotFoundException("Import " + id));
+        if (!job.isFinished() || job.headerLine() == null) {
+            throw new NotFoundException("Rejected lines of import " + id);
+        }
+        ImportFiles.writeRejected(job.headerLine(), job.problems(), job.rejectedLines(), out);
+    }
+
+    /** Writes the template of a kind's file: the header naming every column the import reads, and an example line. */
+    public void writeTemplate(ImportJob.Kind kind, TableWriter out) throws IOException {
+        opsAdmin();
+        ImportFiles.writeTemplate(kind, out);
+    }
+
     public List<ImportJobView> latest() {
         opsAdmin();
         return jobs.latest(20).stream().map(j -> ImportJobView.of(j, clock.instant(), false)).toList();
@@ -108,9 +125,13 @@ public class ImportJobService {
                 }
             });
             List<ImportJob.LineProblem> problems = report.errors().stream()
-                    .map(e -> new ImportJob.LineProblem(e.line(), e.field(), e.message())).toList();
-            jobs.change(id, j -> j.finish(report.lines(), report.created(), report.updated(), report.rejected(), problems,
-                    report.errorsTruncated(), report.method(), clock.instant()));
+                    .map(e -> new ImportJob.LineProblem(e.line(), e.field(), e.column(), e.message())).toList();
+            ImportFiles.Kept kept = keptLines(id, file, problems);
+            jobs.change(id, j -> {
+                j.finish(report.lines(), report.created(), report.updated(), report.rejected(), problems,
+                        report.errorsTruncated(), report.method(), clock.instant());
+                j.keepRejectedLines(kept.header(), kept.lines());
+            });
         } catch (DomainRuleViolation e) {
             jobs.change(id, j -> j.fail(e.getMessage(), clock.instant()));
         } catch (IOException | RuntimeException e) {
@@ -118,6 +139,16 @@ public class ImportJobService {
             jobs.change(id, j -> j.fail("The import stopped: " + e.getMessage(), clock.instant()));
         } finally {
             delete(file);
+        }
+    }
+
+    /** The header and the rejected lines as written; none if the file cannot be read again (the lines are stored all the same). */
+    private static ImportFiles.Kept keptLines(Long id, Path file, List<ImportJob.LineProblem> problems) {
+        try {
+            return ImportFiles.read(file, problems.stream().map(ImportJob.LineProblem::line).collect(java.util.stream.Collectors.toSet()));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Import " + id + ": the rejected lines could not be read again", e);
+            return new ImportFiles.Kept(null, java.util.Map.of());
         }
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shipment.ImportJob;
 import org.threepl.portal.domain.model.shipment.ImportJob.Kind;
 import org.threepl.portal.domain.model.shipment.Shipment;
 import org.threepl.portal.domain.model.shipment.ShipmentReference;
@@ -91,7 +92,15 @@ public class ShipmentImportService {
     @Resource
     ManagedExecutorService executor;
 
-    public record LineError(long line, String field, String message) {
+    /**
+     * One error of a rejected line: {@code field} as the API names it, {@code column} the file's column header as written in
+     * the file (none when the whole line is at fault), {@code text} all of it in words:
+     * {@code line 14, column delivery_to: ...}.
+     */
+    public record LineError(long line, String field, String column, String message, String text) {
+        public static LineError of(long line, String field, String column, String message) {
+            return new LineError(line, field, column, message, ImportColumns.describe(line, column, message));
+        }
     }
 
     /**
@@ -99,7 +108,23 @@ public class ShipmentImportService {
      * {@code method} says how the lines went in: {@code copy} (PostgreSQL's COPY) or {@code batches}.
      */
     public record ImportReport(long lines, long created, long updated, long rejected, List<LineError> errors,
-                               boolean errorsTruncated, String method, long millis) {
+                               boolean errorsTruncated, String method, long millis, ImportJob.Outcome outcome) {
+    }
+
+    /** A cell that is not what its column takes (a whole number, a number): its field is named, not the whole line. */
+    static final class BadCell extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        final String column;
+
+        BadCell(String column, String message) {
+            super(message);
+            this.column = column;
+        }
+    }
+
+    /** The field an error of a whole line's reading names: the column when a cell is at fault, else {@code line}. */
+    private static String fieldOf(IllegalArgumentException e) {
+        return e instanceof BadCell b ? b.column : "line";
     }
 
     public ImportReport importShipments(InputStream csv) {
@@ -119,7 +144,6 @@ public class ShipmentImportService {
         }
         long started = System.nanoTime();
         boolean fast = bulk.available();
-        Tally tally = new Tally();
         Sink sink = switch (kind) {
             case SHIPMENTS -> fast ? new BulkShipments(caller) : new RegularShipments(caller);
             case EVENTS -> fast ? new BulkEvents(caller) : new RegularEvents(caller);
@@ -135,7 +159,9 @@ public class ShipmentImportService {
             if (headerLine == null) {
                 throw new DomainRuleViolation("file", "The file is empty; the first line names the columns: " + required);
             }
-            Map<String, Integer> columns = header(parse(stripBom(headerLine)), required);
+            List<String> names = parse(stripBom(headerLine));
+            Map<String, Integer> columns = header(names, required);
+            Tally tally = new Tally(field -> writtenColumn(kind, field, names, columns));
             long lineNo = 1;
             for (String line; (line = in.next()) != null; ) {
                 lineNo++;
@@ -150,7 +176,7 @@ public class ShipmentImportService {
                 try {
                     cells = parse(line);
                 } catch (IllegalArgumentException e) {
-                    tally.reject(lineNo, "line", e.getMessage());
+                    tally.reject(lineNo, fieldOf(e), e.getMessage());
                     continue;
                 }
                 if (sink.accept(lineNo, cells, columns, tally)) {
@@ -164,7 +190,8 @@ public class ShipmentImportService {
             LOG.info(() -> "Imported " + kind + " for " + caller.actor().describe() + ": " + tally.created + " created, " + tally.updated
                     + " updated, " + tally.rejected + " rejected, via " + (fast ? "COPY" : "batches") + " in " + millis + " ms");
             return new ImportReport(lineNo - 1, tally.created, tally.updated, tally.rejected, List.copyOf(tally.errors),
-                    tally.errors.size() >= MAX_ERRORS, fast ? "copy" : "batches", millis);
+                    tally.errors.size() >= MAX_ERRORS, fast ? "copy" : "batches", millis,
+                    ImportJob.Outcome.of(tally.created + tally.updated, tally.rejected));
         } catch (IOException e) {
             throw new UncheckedIOException("The file could not be read", e);
         }
@@ -176,11 +203,17 @@ public class ShipmentImportService {
         long updated;
         long rejected;
         final List<LineError> errors = new ArrayList<>();
+        /** An error's field as the file's column header, as written. */
+        final java.util.function.UnaryOperator<String> column;
+
+        Tally(java.util.function.UnaryOperator<String> column) {
+            this.column = column;
+        }
 
         void reject(long line, String field, String message) {
             rejected++;
             if (errors.size() < MAX_ERRORS) {
-                errors.add(new LineError(line, field, message));
+                errors.add(LineError.of(line, field, column.apply(field), message));
             }
         }
 
@@ -193,7 +226,7 @@ public class ShipmentImportService {
             reject(line, lineErrors.get(0).field(), lineErrors.get(0).message());
             for (BatchResult.ItemError e : lineErrors.subList(1, lineErrors.size())) {
                 if (errors.size() < MAX_ERRORS) {
-                    errors.add(new LineError(line, e.field(), e.message()));
+                    errors.add(LineError.of(line, e.field(), column.apply(e.field()), e.message()));
                 }
             }
         }
@@ -229,7 +262,7 @@ public class ShipmentImportService {
             try {
                 item = map(cells, columns);
             } catch (IllegalArgumentException e) {
-                tally.reject(line, "line", e.getMessage());
+                tally.reject(line, fieldOf(e), e.getMessage());
                 return false;
             }
             boolean stored = false;
@@ -361,7 +394,7 @@ public class ShipmentImportService {
             try {
                 row = check(line, cells, columns, errors);
             } catch (IllegalArgumentException e) {
-                errors.add("line", e.getMessage());
+                errors.add(fieldOf(e), e.getMessage());
                 row = null;
             }
             if (row == null) {
@@ -530,7 +563,17 @@ public class ShipmentImportService {
         return s.startsWith("\ufeff") ? s.substring(1) : s;
     }
 
-    private static Map<String, Integer> header(List<String> names, List<String> required) {
+    /** The column an error's field names, as the file's header writes it (the template's name if the file lacks it). */
+    static String writtenColumn(Kind kind, String field, List<String> names, Map<String, Integer> columns) {
+        String column = ImportColumns.columnOf(kind, field);
+        if (column == null) {
+            return null;
+        }
+        Integer i = columns.get(column);
+        return i == null ? column : names.get(i).strip();
+    }
+
+    static Map<String, Integer> header(List<String> names, List<String> required) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             columns.put(names.get(i).trim().toLowerCase(Locale.ROOT), i);
@@ -547,8 +590,8 @@ public class ShipmentImportService {
                 cell(cells, columns, "shipment_number"), cell(cells, columns, "origin"), cell(cells, columns, "destination"),
                 cell(cells, columns, "transport_mode"), cell(cells, columns, "service_level"), cell(cells, columns, "pickup_from"),
                 cell(cells, columns, "pickup_to"), cell(cells, columns, "delivery_from"), cell(cells, columns, "delivery_to"),
-                integer(cell(cells, columns, "ordered_quantity"), "ordered_quantity"),
-                decimal(cell(cells, columns, "weight_kg"), "weight_kg"), decimal(cell(cells, columns, "declared_value"), "declared_value"),
+                integer(cell(cells, columns, "ordered_quantity"), "orderedQuantity"),
+                decimal(cell(cells, columns, "weight_kg"), "weightKg"), decimal(cell(cells, columns, "declared_value"), "declaredValue"),
                 cell(cells, columns, "currency"));
     }
 
@@ -572,7 +615,7 @@ public class ShipmentImportService {
         try {
             return s == null ? null : Integer.valueOf(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " is not a whole number: " + s);
+            throw new BadCell(field, "Not a whole number: " + s);
         }
     }
 
@@ -580,7 +623,7 @@ public class ShipmentImportService {
         try {
             return s == null ? null : new BigDecimal(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " is not a number: " + s);
+            throw new BadCell(field, "Not a number: " + s);
         }
     }
 

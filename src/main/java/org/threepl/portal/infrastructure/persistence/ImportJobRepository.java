@@ -43,6 +43,17 @@ public class ImportJobRepository {
         return Optional.ofNullable(job);
     }
 
+    /** The job with its problems and rejected lines as written. */
+    @Transactional
+    public Optional<ImportJob> findWithRejectedLines(Long id) {
+        ImportJob job = em.find(ImportJob.class, id);
+        if (job != null) {
+            job.problems();
+            job.rejectedLines();
+        }
+        return Optional.ofNullable(job);
+    }
+
     @Transactional
     public List<ImportJob> latest(int count) {
         return em.createQuery("select j from ImportJob j order by j.queuedAt desc, j.id desc", ImportJob.class)

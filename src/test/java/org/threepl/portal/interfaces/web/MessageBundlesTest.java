@@ -104,6 +104,13 @@ class MessageBundlesTest {
         check(known, missing, "rel.level.", org.threepl.portal.domain.model.relationship.SatisfactionLevel.values());
         check(known, missing, "tier.decision.", org.threepl.portal.domain.model.relationship.TierProposal.State.values());
         check(known, missing, "job.health.", org.threepl.portal.application.home.HomeService.JobHealth.values());
+        check(known, missing, "imports.status.", org.threepl.portal.domain.model.shipment.ImportJob.Outcome.values());
+        check(known, missing, "imports.kind.", org.threepl.portal.domain.model.shipment.ImportJob.Kind.values());
+        for (String state : List.of("QUEUED", "RUNNING", "INTERRUPTED")) {
+            if (!known.contains("imports.status." + state)) {
+                missing.add("imports.status." + state);
+            }
+        }
         for (String action : List.of("FILE", "ATTACH", "ACKNOWLEDGE", "INVESTIGATE", "OFFER", "ACCEPT_OFFER", "REJECT_OFFER", "REJECT", "CLOSE",
                 "WITHDRAW", "ESCALATE", "REOPEN")) {
             if (!known.contains("dispute.action." + action)) {

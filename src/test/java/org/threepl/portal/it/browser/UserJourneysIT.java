@@ -134,7 +134,7 @@ class UserJourneysIT {
         assertEquals("2", browser.waitFor(By.id("jobCreated")).getText());
         assertEquals("1", browser.waitFor(By.id("jobRejected")).getText());
         String problems = browser.waitFor(By.id("job:problems")).getText();
-        assertTrue(problems.contains("4") && problems.contains("transportMode") && problems.contains("HOVERCRAFT"), problems);
+        assertTrue(problems.contains("4") && problems.contains("transport_mode") && problems.contains("HOVERCRAFT"), problems);
         assertEquals(2, Fixtures.query("select 1 from shipment where organisation_id = ?", org.id()).size());
         assertTrue(browser.waitFor(By.id("latest")).getText().contains(file.getFileName().toString()), "listed among the latest");
         java.nio.file.Files.deleteIfExists(file);

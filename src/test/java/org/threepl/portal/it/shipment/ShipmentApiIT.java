@@ -379,8 +379,14 @@ class ShipmentApiIT {
         List<String> bad = report.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getJsonNumber("line").longValue() + ":" + e.getString("field")).toList();
         assertTrue(bad.contains("4:transportMode"), bad.toString());
-        assertTrue(bad.contains("5:line"), bad.toString());
+        assertTrue(bad.contains("5:orderedQuantity"), bad.toString());
         assertTrue(bad.contains("6:organisation"), bad.toString());
+        assertEquals("FINISHED_WITH_ERRORS", report.getString("outcome"), "some lines stored, some rejected");
+        List<String> texts = report.getJsonArray("errors").getValuesAs(JsonObject.class).stream().map(e -> e.getString("text")).toList();
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("line 4, column transport_mode: ") && t.contains("TELEPORT")), texts.toString());
+        assertTrue(texts.contains("line 5, column ordered_quantity: Not a whole number: lots"), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("line 6, column organisation: ")), texts.toString());
+        assertEquals("transport_mode", report.getJsonArray("errors").getJsonObject(0).getString("column"));
         assertEquals("Ningbo, Zhejiang", Fixtures.single("select origin from shipment where organisation_id = ? and client_reference = 'IMP-2'",
                 org.id()).get("origin"));
         assertEquals(7, ((Number) Fixtures.single("select ordered_quantity from shipment where organisation_id = ? and client_reference = 'IMP-1'",
@@ -409,6 +415,39 @@ class ShipmentApiIT {
                         .resolve("api/v1/imports/shipments")).header("Authorization", "Bearer " + key.value())
                 .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString("a,b\n1,2\n")).build());
         assertEquals(422, noHeader.statusCode(), noHeader.body());
+    }
+
+    @Test
+    void aCsvImportWhoseEveryLineIsRejectedFailsAndNamesTheFilesColumnsAndLines() {
+        Fixtures.Org org = Fixtures.organisation("All Wrong Ltd");
+        Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        String times = "2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,2026-12-02T08:00:00Z,2026-12-02T09:00:00Z";
+        String csv = "Reference,Origin,Destination,Transport_Mode,Service_Level,Pickup_From,Pickup_To,Delivery_From,Delivery_To,Ordered_Quantity\n"
+                + "BAD-1,A,B,TELEPORT,STANDARD," + times + ",3\n"
+                + "\n"
+                + "BAD-2,A,B,ROAD,STANDARD," + times + ",many\n"
+                + "BAD-3,A,B,ROAD,STANDARD,2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,tomorrow,2026-12-02T09:00:00Z,3\n"
+                + "\"BAD-4,A\n";
+        JsonObject report = json(postCsv("imports/shipments", key, csv));
+        assertEquals(0, report.getInt("created") + report.getInt("updated"));
+        assertEquals(4, report.getInt("rejected"));
+        assertEquals("FAILED", report.getString("outcome"), "nothing stored: not a success");
+        List<JsonObject> errors = report.getJsonArray("errors").getValuesAs(JsonObject.class);
+        Map<Long, JsonObject> byLine = errors.stream().collect(Collectors.toMap(e -> e.getJsonNumber("line").longValue(), e -> e, (a, b) -> a));
+        assertEquals("Transport_Mode", byLine.get(2L).getString("column"), "the header as the file writes it");
+        assertTrue(byLine.get(2L).getString("text").startsWith("line 2, column Transport_Mode: "), byLine.get(2L).toString());
+        assertEquals("line 4, column Ordered_Quantity: Not a whole number: many", byLine.get(4L).getString("text"),
+                "line numbers are the file's: the blank line 3 counts");
+        assertEquals("Delivery_From", byLine.get(5L).getString("column"), byLine.get(5L).toString());
+        assertTrue(byLine.get(5L).getString("text").startsWith("line 5, column Delivery_From: "), byLine.get(5L).toString());
+        assertTrue(!byLine.get(6L).containsKey("column") || byLine.get(6L).isNull("column"),
+                "an unreadable line is the whole line's fault: " + byLine.get(6L));
+        assertTrue(byLine.get(6L).getString("text").startsWith("line 6: "), byLine.get(6L).toString());
+        assertTrue(errors.stream().noneMatch(e -> e.getString("text").matches(".*column [a-z]+[A-Z].*")), "no API field names: " + errors);
+
+        JsonObject clean = json(postCsv("imports/shipments", key, csv.lines().limit(1).collect(Collectors.joining("\n")) + "\n"
+                + "GOOD-1,A,B,ROAD,STANDARD," + times + ",3\n"));
+        assertEquals("FINISHED", clean.getString("outcome"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -23,7 +24,9 @@ import org.threepl.portal.domain.model.shared.Actor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -37,18 +40,41 @@ import java.util.Objects;
 public class ImportJob {
 
     public static final Duration STALL_AFTER = Duration.ofMinutes(2);
+    /** The longest line kept as written (the import reads lines of up to 64 KiB characters). */
+    public static final int MAX_KEPT_LINE = 65_536;
 
     public enum Kind { SHIPMENTS, EVENTS }
 
     public enum Status { QUEUED, RUNNING, DONE, FAILED }
 
-    /** One rejected line of the file. */
+    /**
+     * How an ended import went, derived from its counts: every line stored, some lines rejected, or nothing stored
+     * (every line rejected, or the file refused whole). A file without data lines is {@code FINISHED}: nothing was refused.
+     */
+    public enum Outcome {
+        FINISHED, FINISHED_WITH_ERRORS, FAILED;
+
+        /** {@code stored}: lines created or updated (events accepted). */
+        public static Outcome of(long stored, long rejected) {
+            if (rejected == 0) {
+                return FINISHED;
+            }
+            return stored == 0 ? FAILED : FINISHED_WITH_ERRORS;
+        }
+    }
+
+    /**
+     * One rejected line of the file: {@code field} as the API names it, {@code column} the file's column header as written
+     * in the file (none when the whole line is at fault: unreadable, too long).
+     */
     @Embeddable
     public record LineProblem(@Column(name = "line", nullable = false) long line,
                               @Column(name = "field", nullable = false, length = 64) String field,
+                              @Column(name = "column_name", length = 200) String column,
                               @Column(name = "message", nullable = false, length = 500) String message) {
         public LineProblem {
             field = cut(field, 64);
+            column = cut(column, 200);
             message = cut(message, 500);
         }
     }
@@ -124,6 +150,17 @@ public class ImportJob {
     @OrderColumn(name = "position")
     private List<LineProblem> problems = new ArrayList<>();
 
+    /** The file's first line as written, kept with the rejected lines so that they can be given back as a file. */
+    @Column(name = "header_line", length = MAX_KEPT_LINE)
+    private String headerLine;
+
+    /** The rejected lines as written in the file (those listed in {@link #problems}), by line number. */
+    @ElementCollection
+    @CollectionTable(name = "import_job_rejected_line", joinColumns = @JoinColumn(name = "job_id"))
+    @MapKeyColumn(name = "line")
+    @Column(name = "content", length = MAX_KEPT_LINE)
+    private Map<Long, String> rejectedLines = new HashMap<>();
+
     protected ImportJob() {
         // for JPA
     }
@@ -175,6 +212,32 @@ public class ImportJob {
         method = howLoaded;
         finishedAt = now;
         heartbeatAt = now;
+    }
+
+    /**
+     * Keeps the file's header and its rejected lines as written (lines longer than {@link #MAX_KEPT_LINE} are left out),
+     * for a file of the rejected lines; only for an ended import.
+     */
+    public void keepRejectedLines(String header, Map<Long, String> lines) {
+        if (status != Status.DONE) {
+            throw new IllegalStateException("Import " + id + " has not finished");
+        }
+        headerLine = header == null || header.length() > MAX_KEPT_LINE ? null : header;
+        rejectedLines = new HashMap<>();
+        lines.forEach((line, text) -> {
+            if (text != null && text.length() <= MAX_KEPT_LINE) {
+                rejectedLines.put(line, text);
+            }
+        });
+    }
+
+    /** How it ended; none while it is queued or running. */
+    public Outcome outcome() {
+        return switch (status) {
+            case QUEUED, RUNNING -> null;
+            case FAILED -> Outcome.FAILED;
+            case DONE -> Outcome.of(created + updated, rejected);
+        };
     }
 
     /** The file could not be imported as a whole (unreadable, no header): the reason is kept for the user. */
@@ -230,4 +293,6 @@ public class ImportJob {
     public Instant startedAt() { return startedAt; }
     public Instant finishedAt() { return finishedAt; }
     public List<LineProblem> problems() { return List.copyOf(problems); }
+    public String headerLine() { return headerLine; }
+    public Map<Long, String> rejectedLines() { return Map.copyOf(rejectedLines); }
 }

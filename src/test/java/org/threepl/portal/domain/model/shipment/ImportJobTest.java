@@ -27,7 +27,7 @@ class ImportJobTest {
         job.progress(250, 10, 8, 1, 1, T0.plusSeconds(2));
         assertEquals(25, job.percent());
         assertEquals(8, job.created());
-        job.finish(40, 30, 5, 5, List.of(new ImportJob.LineProblem(3, "origin", "An origin is required")), false, "copy",
+        job.finish(40, 30, 5, 5, List.of(new ImportJob.LineProblem(3, "origin", "origin", "An origin is required")), false, "copy",
                 T0.plusSeconds(3));
         assertEquals(ImportJob.Status.DONE, job.status());
         assertEquals(100, job.percent());
@@ -82,7 +82,43 @@ class ImportJobTest {
 
     @Test
     void longMessagesAreCutToTheirColumns() {
-        ImportJob.LineProblem p = new ImportJob.LineProblem(1, "f", "x".repeat(900));
+        ImportJob.LineProblem p = new ImportJob.LineProblem(1, "f", "c", "x".repeat(900));
         assertEquals(500, p.message().length());
+    }
+
+    @Test
+    void anEndedImportSaysWhetherEveryLineWasStoredSomeOrNone() {
+        assertEquals(ImportJob.Outcome.FINISHED, ImportJob.Outcome.of(10, 0));
+        assertEquals(ImportJob.Outcome.FINISHED, ImportJob.Outcome.of(0, 0), "a file without lines refused nothing");
+        assertEquals(ImportJob.Outcome.FINISHED_WITH_ERRORS, ImportJob.Outcome.of(9, 1));
+        assertEquals(ImportJob.Outcome.FAILED, ImportJob.Outcome.of(0, 3), "every line rejected");
+
+        ImportJob job = job();
+        assertEquals(null, job.outcome(), "queued: no outcome yet");
+        job.start(T0);
+        assertEquals(null, job.outcome(), "running: no outcome yet");
+        job.finish(3, 0, 0, 3, List.of(), false, "copy", T0.plusSeconds(1));
+        assertEquals(ImportJob.Status.DONE, job.status());
+        assertEquals(ImportJob.Outcome.FAILED, job.outcome(), "done, but nothing stored");
+
+        ImportJob some = job();
+        some.start(T0);
+        some.finish(3, 1, 1, 1, List.of(), false, "copy", T0.plusSeconds(1));
+        assertEquals(ImportJob.Outcome.FINISHED_WITH_ERRORS, some.outcome());
+
+        ImportJob refused = job();
+        refused.fail("The header lacks the columns [origin]", T0);
+        assertEquals(ImportJob.Outcome.FAILED, refused.outcome());
+    }
+
+    @Test
+    void keepsTheHeaderAndTheRejectedLinesAsWrittenLeavingOutWhatIsTooLong() {
+        ImportJob job = job();
+        job.start(T0);
+        assertThrows(IllegalStateException.class, () -> job.keepRejectedLines("a,b", java.util.Map.of()));
+        job.finish(3, 1, 0, 2, List.of(), false, "copy", T0.plusSeconds(1));
+        job.keepRejectedLines("a,b", java.util.Map.of(2L, "x,y", 3L, "z".repeat(ImportJob.MAX_KEPT_LINE + 1)));
+        assertEquals("a,b", job.headerLine());
+        assertEquals(java.util.Map.of(2L, "x,y"), job.rejectedLines());
     }
 }
