@@ -75,3 +75,27 @@
         }
     });
 })();
+
+/*
+ * PrimeFaces marks the file input of a plain (unskinned) upload aria-hidden although it is the control people use and
+ * focus: give it back to assistive technology, on load and after every ajax update.
+ */
+(function () {
+    'use strict';
+    function reveal() {
+        var inputs = document.querySelectorAll('input[type=file][aria-hidden="true"]');
+        for (var i = 0; i < inputs.length; i++) {
+            if (!inputs[i].closest('.ui-fileupload-choose')) {
+                inputs[i].removeAttribute('aria-hidden');
+            }
+        }
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', reveal);
+    } else {
+        reveal();
+    }
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxComplete', reveal);
+    }
+})();

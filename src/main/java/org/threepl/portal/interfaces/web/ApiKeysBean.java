@@ -54,6 +54,11 @@ public class ApiKeysBean implements Serializable {
     }
 
     public void issue() {
+        // checked here rather than by required="true", which PrimeFaces writes as an ARIA attribute a table may not carry
+        if (scopes == null || scopes.isEmpty()) {
+            Faces.error("issue:scopes", Faces.text("apikeys.scopes") + " " + Faces.text("required"));
+            return;
+        }
         try {
             EnumSet<ApiScope> chosen = scopes == null || scopes.isEmpty() ? EnumSet.noneOf(ApiScope.class) : EnumSet.copyOf(scopes);
             IssuedApiKey issued = org == null ? credentials.issueProviderIntegration(name, chosen)

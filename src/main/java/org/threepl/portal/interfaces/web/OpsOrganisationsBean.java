@@ -77,6 +77,11 @@ public class OpsOrganisationsBean implements Serializable {
     }
 
     public void createContract() {
+        // checked here rather than by required="true", which PrimeFaces writes as an ARIA attribute a table may not carry
+        if (services == null || services.isEmpty()) {
+            Faces.error("newContract:services", Faces.text("contract.services") + " " + Faces.text("required"));
+            return;
+        }
         try {
             ContractView c = contracts.create(contractOrganisationId, new ContractService.NewContract(contractNumber,
                     startDate, endDate, services == null || services.isEmpty() ? EnumSet.noneOf(ServiceType.class) : EnumSet.copyOf(services),

@@ -33,6 +33,9 @@ public class PortfolioBean implements Serializable {
     static final List<String> RISK_LEVELS = List.of("HIGH", "MEDIUM", "LOW");
 
     @Inject
+    RelationshipFormat relFmt;
+
+    @Inject
     transient RelationshipService relationships;
 
     @Inject
@@ -134,7 +137,7 @@ public class PortfolioBean implements Serializable {
                 // the names are the staff's; the codes will do
             }
         }
-        return tierNames.getOrDefault(code, code);
+        return relFmt.tier(code, tierNames.get(code));
     }
 
     public List<String> getTiers() {

@@ -39,6 +39,45 @@ public class RelationshipFormat {
         return value == null ? NONE : formats().share(value, 1);
     }
 
+    /** The seeded tiers' English names by code: a tier still so named is shown in the reader's language. */
+    private static final java.util.Map<String, String> SEEDED_TIERS = org.threepl.portal.domain.model.relationship.RelationshipSettings
+            .defaultValues().tiers().stream().collect(java.util.stream.Collectors.toMap(t -> t.code(), t -> t.name()));
+
+    /**
+     * A tier's name: the 3PL's own name as its operations admins wrote it, or, while it keeps the name the portal
+     * seeded, that name in the reader's language.
+     */
+    public String tier(String code, String name) {
+        if (code != null && name != null && name.equals(SEEDED_TIERS.get(code))) {
+            return Faces.text("tier.name." + code);
+        }
+        return name == null ? (code == null ? NONE : code) : name;
+    }
+
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("(?<![\\w-])(\\d{4}-\\d{2}-\\d{2})(?![\\w-])");
+
+    /**
+     * An explanation the figures' computation wrote (the evidence of a bond, how a value or a lifecycle stage came
+     * about) with every day in it written as the reader writes days.
+     */
+    public String days(String text) {
+        if (text == null) {
+            return NONE;
+        }
+        java.util.regex.Matcher m = ISO_DAY.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String shown;
+            try {
+                shown = formats().date(java.time.LocalDate.parse(m.group(1)));
+            } catch (java.time.format.DateTimeParseException e) {
+                shown = m.group(1);
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(shown));
+        }
+        return m.appendTail(out).toString();
+    }
+
     /** A weight as configured, without trailing zeros. */
     public String weight(BigDecimal value) {
         return value == null ? NONE : value.stripTrailingZeros().toPlainString();

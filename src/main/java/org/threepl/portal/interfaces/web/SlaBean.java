@@ -247,6 +247,15 @@ public class SlaBean implements Serializable {
         this.term = term;
     }
 
+    /** The day of the drill-down's period as the reader writes days (the parameter itself is an ISO day). */
+    public String getPeriodShown() {
+        try {
+            return fmt.date(java.time.LocalDate.parse(period));
+        } catch (RuntimeException e) {
+            return period;
+        }
+    }
+
     public String getPeriod() {
         return period;
     }

@@ -28,6 +28,9 @@ public class TierApprovalsBean implements Serializable {
     static final int DECIDED_SHOWN = 50;
 
     @Inject
+    RelationshipFormat relFmt;
+
+    @Inject
     transient PartnershipService partnership;
 
     private transient List<RelationshipViews.ProposalView> pending;
@@ -79,7 +82,7 @@ public class TierApprovalsBean implements Serializable {
             tierNames = new HashMap<>();
             partnership.settings().tiers().forEach(t -> tierNames.put(t.code(), t.name()));
         }
-        return code == null ? "—" : tierNames.getOrDefault(code, code);
+        return code == null ? "—" : relFmt.tier(code, tierNames.get(code));
     }
 
     public List<RelationshipViews.ProposalView> getPending() { return pending; }

@@ -117,6 +117,7 @@ class RelationshipPagesTest {
         assertEquals("47.2", f.score(new BigDecimal("47.2")));
         assertEquals("103.3 %", f.ratio(new BigDecimal("1.03333")), "C as a share of what was expected");
         assertEquals("0.4", f.weight(new BigDecimal("0.4000")));
+        assertEquals("contracts in force until 2 Dec 2027, within 90 days", f.days("contracts in force until 2027-12-02, within 90 days"));
         assertEquals("€150,000.00", f.money(new BigDecimal("150000"), "EUR"));
         assertEquals("1 %", f.share(new BigDecimal("0.0100")));
         assertEquals("€150,000.00", f.raw(contribution("MONEY", "150000.0000"), "EUR"));

@@ -54,16 +54,20 @@ class RelationshipJourneyIT {
     }
 
     @BeforeEach
-    void openBrowser() {
+    void openBrowser(org.junit.jupiter.api.TestInfo test) {
         // a freshly deployed server compiles its pages on first use: let the sign-in page be ready before the browser waits for it
         new Http.WebSession().get("login.xhtml");
         browser = new Browser();
+        // photographed page by page at desktop and phone widths (target/screenshots) and checked with axe-core
+        browser.recordJourney(test.getTestMethod().orElseThrow().getName());
     }
 
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
+            java.util.List<String> problems = browser.journeyAccessibility();
             browser.close();
+            assertEquals(java.util.List.of(), problems, "no serious or critical accessibility finding on the journey's pages");
         }
     }
 

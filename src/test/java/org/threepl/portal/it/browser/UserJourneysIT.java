@@ -40,15 +40,19 @@ class UserJourneysIT {
         return PortalDeployment.war();
     }
 
+    /** Each journey is photographed page by page at desktop and phone widths (target/screenshots) and checked with axe-core. */
     @BeforeEach
-    void openBrowser() {
+    void openBrowser(org.junit.jupiter.api.TestInfo test) {
         browser = new Browser();
+        browser.recordJourney(test.getTestMethod().orElseThrow().getName());
     }
 
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
+            java.util.List<String> problems = browser.journeyAccessibility();
             browser.close();
+            assertEquals(java.util.List.of(), problems, "no serious or critical accessibility finding on the journey's pages");
         }
     }
 

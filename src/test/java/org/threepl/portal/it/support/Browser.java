@@ -28,6 +28,10 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final Path profile;
     private final Path downloads;
+    private String journey;
+    private int step;
+    private final java.util.Set<String> journeyPages = new java.util.HashSet<>();
+    private final java.util.List<String> journeyProblems = new java.util.ArrayList<>();
 
     public Browser() {
         boolean available = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
@@ -122,6 +126,33 @@ public final class Browser implements AutoCloseable {
         } catch (org.openqa.selenium.TimeoutException e) {
             org.junit.jupiter.api.Assertions.assertEquals(expected, heading());
         }
+        recordStep();
+    }
+
+    /**
+     * Records the journey {@code name} from now on: each new page on which a heading is expected is photographed at
+     * both widths ({@code journey-<name>-<step>-<page>}) and checked with axe-core; see {@link #journeyAccessibility()}.
+     */
+    public void recordJourney(String name) {
+        journey = name;
+    }
+
+    /** What axe-core found serious or critical on the pages of the journey so far, one line per page and rule. */
+    public java.util.List<String> journeyAccessibility() {
+        return java.util.List.copyOf(journeyProblems);
+    }
+
+    private void recordStep() {
+        if (journey == null) {
+            return;
+        }
+        String path = java.net.URI.create(driver.getCurrentUrl()).getPath();
+        if (!journeyPages.add(path)) {
+            return;
+        }
+        String page = path.replaceAll(".*/portal/", "").replace(".xhtml", "").replaceAll("[^A-Za-z0-9]+", "-");
+        screenshots(String.format("journey-%s-%02d-%s", journey, ++step, page));
+        accessibilityProblems().forEach(p -> journeyProblems.add(page + ": " + p));
     }
 
     /** The page's main heading, read again if the page is replaced while reading it. */
