@@ -205,6 +205,32 @@ public final class Formats {
         };
     }
 
+    private static final java.util.regex.Pattern ISO_MOMENT = java.util.regex.Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})|(?<![\\w-])\\d{4}-\\d{2}-\\d{2}(?![\\w-])");
+
+    /**
+     * A text the portal recorded or computed (a security event's detail, a relationship explanation) with every
+     * moment and day in it written in this reader's zone and format.
+     */
+    public String inText(String text) {
+        if (text == null) {
+            return NONE;
+        }
+        java.util.regex.Matcher m = ISO_MOMENT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String shown;
+            try {
+                shown = m.group().contains("T") ? dateTime(java.time.OffsetDateTime.parse(m.group()).toInstant())
+                        : date(LocalDate.parse(m.group()));
+            } catch (java.time.format.DateTimeParseException e) {
+                shown = m.group();
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(shown));
+        }
+        return m.appendTail(out).toString();
+    }
+
     private String zoneName(ZonedDateTime z) {
         String shortName = DateTimeFormatter.ofPattern("zzz", locale).format(z);
         if ("Z".equals(shortName) || "GMT".equals(shortName) && z.getOffset().getTotalSeconds() == 0 && z.getZone() instanceof java.time.ZoneOffset) {

@@ -38,29 +38,9 @@ public class FormatBean {
         return formats;
     }
 
-    private static final java.util.regex.Pattern ISO_INSTANT = java.util.regex.Pattern.compile(
-            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})");
-
-    /**
-     * A text the portal recorded (a security event's detail, say) with every moment in it written in the reader's zone
-     * and format, every day too.
-     */
+    /** A text the portal recorded (a security event's detail, say) with its moments and days in the reader's format. */
     public String text(String recorded) {
-        if (recorded == null) {
-            return Formats.NONE;
-        }
-        java.util.regex.Matcher m = ISO_INSTANT.matcher(recorded);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String shown;
-            try {
-                shown = formats().dateTime(java.time.OffsetDateTime.parse(m.group()).toInstant());
-            } catch (java.time.format.DateTimeParseException e) {
-                shown = m.group();
-            }
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(shown));
-        }
-        return m.appendTail(out).toString();
+        return formats().inText(recorded);
     }
 
     /** A moment in the reader's zone, with the zone's name. */

@@ -54,28 +54,12 @@ public class RelationshipFormat {
         return name == null ? (code == null ? NONE : code) : name;
     }
 
-    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("(?<![\\w-])(\\d{4}-\\d{2}-\\d{2})(?![\\w-])");
-
     /**
      * An explanation the figures' computation wrote (the evidence of a bond, how a value or a lifecycle stage came
      * about) with every day in it written as the reader writes days.
      */
     public String days(String text) {
-        if (text == null) {
-            return NONE;
-        }
-        java.util.regex.Matcher m = ISO_DAY.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String shown;
-            try {
-                shown = formats().date(java.time.LocalDate.parse(m.group(1)));
-            } catch (java.time.format.DateTimeParseException e) {
-                shown = m.group(1);
-            }
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(shown));
-        }
-        return m.appendTail(out).toString();
+        return formats().inText(text);
     }
 
     /** A weight as configured, without trailing zeros. */
