@@ -54,7 +54,7 @@ public class DisputeRecordDocument {
         blocks.add(new Report.Heading(t.text("dispute.description")));
         blocks.add(new Report.Paragraph(d.description()));
         blocks.add(new Report.Heading(t.text("dispute.record")));
-        List<List<String>> rows = record.stream().map(r -> List.of(f.dateTime(r.at()), actor(t, r), t.term("dispute.action.", r.action()),
+        List<List<String>> rows = record.stream().map(r -> List.of(f.dateTime(r.at()), t.actor(r.actorKind(), r.actor()), t.term("dispute.action.", r.action()),
                 (r.from() == null ? "" : t.term("dispute.state.", r.from()) + " → ") + t.term("dispute.state.", r.to()),
                 r.amount() == null ? "" : f.money(r.amount(), d.currency()), r.note() == null ? "" : r.note())).toList();
         blocks.add(new Report.Table(List.of(Report.Column.text(t.text("dispute.when"), 1.9f), Report.Column.text(t.text("dispute.by"), 1.6f),
@@ -64,8 +64,4 @@ public class DisputeRecordDocument {
         return new Report(title, t.text("report.madeOn", f.dateTime(made)), blocks, title);
     }
 
-    /** Who took a step: a person by name, a key or the portal itself marked as such. */
-    private static String actor(Texts t, DisputeService.RecordLine r) {
-        return "CREDENTIAL".equals(r.actorKind()) || "SYSTEM".equals(r.actorKind()) ? t.text("actor." + r.actorKind(), r.actor()) : r.actor();
-    }
 }

@@ -46,6 +46,14 @@ public final class Texts {
         return code == null ? Formats.NONE : text(prefix + code);
     }
 
+    /** Who did something: a person by name; a key or the portal itself marked as such ("API key “…”"). */
+    public String actor(String kind, String name) {
+        if (name == null) {
+            return Formats.NONE;
+        }
+        return "CREDENTIAL".equals(kind) || "SYSTEM".equals(kind) ? text("actor." + kind, name) : name;
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

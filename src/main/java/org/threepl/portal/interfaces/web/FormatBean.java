@@ -166,15 +166,6 @@ public class FormatBean {
 
     /** Who acted ({@code kind} an actor kind's name, as views carry it), in the reader's language. */
     public String actor(String kind, String name) {
-        if (name == null) {
-            return Formats.NONE;
-        }
-        String key = actorKey(kind);
-        return key == null ? name : Faces.text(key, name);
-    }
-
-    /** The text that marks an actor of this kind ("API key “{0}”"); none for a person or a record older than typed actors. */
-    static String actorKey(String kind) {
-        return "CREDENTIAL".equals(kind) || "SYSTEM".equals(kind) ? "actor." + kind : null;
+        return new org.threepl.portal.application.i18n.Texts(formats().locale()).actor(kind, name);
     }
 }

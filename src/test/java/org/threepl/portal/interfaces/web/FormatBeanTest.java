@@ -16,5 +16,7 @@ class FormatBeanTest {
         assertFalse(shown.contains("2026-12-02T"), shown);
         assertEquals("password", fmt.text("password"));
         assertEquals("—", fmt.text(null));
+        assertEquals("API key “ERP”", fmt.actor("CREDENTIAL", "ERP"), "a key is marked as one");
+        assertEquals("Ann Lee", fmt.actor("USER", "Ann Lee"));
     }
 }
