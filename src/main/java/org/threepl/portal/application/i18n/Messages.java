@@ -88,6 +88,33 @@ public final class Messages {
         return a.build();
     }
 
+    /** The message as one JSON text ({@code {"key":…,"args":[…]}}), for a column that keeps a computed explanation. */
+    public static String write(Message m) {
+        return Json.createObjectBuilder().add("key", m.key()).add("args", array(m.args())).build().toString();
+    }
+
+    /**
+     * A message from what {@link #write} wrote; a text written before explanations were kept as messages (plain English)
+     * comes back as itself, shown as it was written.
+     */
+    public static Message read(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        if (stored.startsWith("{\"key\"")) {
+            try (var reader = Json.createReader(new StringReader(stored))) {
+                JsonObject o = reader.readObject();
+                return new Message(o.getString("key"), args(o.getJsonArray("args")));
+            } catch (RuntimeException e) {
+                // not ours after all: shown as written
+            }
+        }
+        return Message.of(VERBATIM, Message.text(stored));
+    }
+
+    /** The key of a text shown as it was written. */
+    public static final String VERBATIM = "explain.verbatim";
+
     /** A message read back from its key and the JSON of its arguments. */
     public static Message read(String key, String argsJson) {
         try (var reader = Json.createReader(new StringReader(argsJson == null || argsJson.isBlank() ? "[]" : argsJson))) {

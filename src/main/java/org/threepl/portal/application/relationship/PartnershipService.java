@@ -139,8 +139,8 @@ public class PartnershipService {
         TierProposal p = new TierProposal(org.id(), tiers.currentTier(settings, org.id()).code(), code, reason, caller.actor(), clock.instant());
         relationships.add(p);
         notifier.tell(users.listByRole(Role.OPS_ADMIN).stream().filter(UserAccount::isEnabled).toList(),
-                Message.of("tier.proposed.subject", Message.text(org.name()), Message.text(caller.actor().describe()), Message.text(tierName(settings, code))),
-                Message.of("tier.proposed.body", Message.text(tierName(settings, p.fromTier())), Message.text(tierName(settings, p.toTier())),
+                Message.of("tier.proposed.subject", Message.text(org.name()), Message.text(caller.actor().describe()), tierName(settings, code)),
+                Message.of("tier.proposed.body", tierName(settings, p.fromTier()), tierName(settings, p.toTier()),
                         Message.text(p.reason())), RelationshipLinks.approvals());
         return RelationshipViews.ProposalView.of(p, org.name());
     }
@@ -210,8 +210,8 @@ public class PartnershipService {
         return RelationshipViews.ProposalView.of(p, org.name());
     }
 
-    private static String tierName(RelationshipSettings settings, String code) {
-        return settings.tier(code).map(TierDefinition::name).orElse(code);
+    private static Message.Arg tierName(RelationshipSettings settings, String code) {
+        return settings.tier(code).map(TierDefinition::nameInText).orElse(Message.text(code));
     }
 
     /** The person answerable for what an actor did: a user is; an API key's is the person who issued it. */

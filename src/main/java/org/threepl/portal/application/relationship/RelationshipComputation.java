@@ -181,28 +181,35 @@ public class RelationshipComputation {
         int raised = 0;
         String page = RelationshipLinks.client(org.id());
         if (lifecycle.stage() == LifecycleStage.DECLINE && !LifecycleStage.DECLINE.name().equals(previousStage)) {
-            String signals = lifecycle.fired().stream().map(Lifecycle.Check::detail).collect(Collectors.joining("; "));
-            raised += raise(new AccountTask(org.id(), AccountTask.Kind.DECLINE, today.toString(), org.name() + ": the relationship moved into decline"
-                    + " (churn risk " + lifecycle.churnRisk() + ")", "Signals: " + signals + ". Look after the client: call, visit or plan a care action.",
-                    today.plusDays(7), now), Message.of("task.DECLINE.subject", Message.text(org.name()), Message.count(lifecycle.churnRisk())),
-                    Message.of("task.DECLINE.body", Message.text(signals)), page);
+            Message subject = Message.of("task.DECLINE.subject", Message.text(org.name()), Message.count(lifecycle.churnRisk()));
+            Message body = Message.of("task.DECLINE.body", Message.nested(list(lifecycle.fired().stream().map(Lifecycle.Check::detail).toList())));
+            raised += raise(new AccountTask(org.id(), AccountTask.Kind.DECLINE, today.toString(), subject, body, today.plusDays(7), now),
+                    subject, body, page);
         }
         LocalDate reviewDue = cadence.reviewDueOn();
         if (!today.isBefore(reviewDue.minusDays(settings.reviewReminderDays()))) {
-            raised += raise(new AccountTask(org.id(), AccountTask.Kind.REVIEW_DUE, reviewDue.toString(), org.name() + ": business review due by "
-                    + reviewDue, "The " + tier.name() + " tier promises a business review every " + tier.reviewCadenceDays() + " days; "
-                    + cadence.summary() + ".", reviewDue, now), Message.of("task.REVIEW_DUE.subject", Message.text(org.name()),
-                    Message.day(reviewDue)), Message.of("task.REVIEW_DUE.body", Message.text(tier.name()),
-                    Message.count(tier.reviewCadenceDays())), page);
+            Message subject = Message.of("task.REVIEW_DUE.subject", Message.text(org.name()), Message.day(reviewDue));
+            Message body = Message.of("task.REVIEW_DUE.body", tier.nameInText(), Message.count(tier.reviewCadenceDays()));
+            raised += raise(new AccountTask(org.id(), AccountTask.Kind.REVIEW_DUE, reviewDue.toString(), subject,
+                    Message.of("task.detail", Message.nested(body), Message.nested(cadence.summary())), reviewDue, now), subject, body, page);
         }
         LocalDate contactDue = cadence.contactDueOn();
         if (!today.isBefore(contactDue.minusDays(settings.contactReminderDays()))) {
-            raised += raise(new AccountTask(org.id(), AccountTask.Kind.CONTACT_DUE, contactDue.toString(), org.name() + ": contact due by " + contactDue,
-                    "The " + tier.name() + " tier promises a contact every " + tier.contactCadenceDays() + " days; " + cadence.summary() + ".",
-                    contactDue, now), Message.of("task.CONTACT_DUE.subject", Message.text(org.name()), Message.day(contactDue)),
-                    Message.of("task.CONTACT_DUE.body", Message.text(tier.name()), Message.count(tier.contactCadenceDays())), page);
+            Message subject = Message.of("task.CONTACT_DUE.subject", Message.text(org.name()), Message.day(contactDue));
+            Message body = Message.of("task.CONTACT_DUE.body", tier.nameInText(), Message.count(tier.contactCadenceDays()));
+            raised += raise(new AccountTask(org.id(), AccountTask.Kind.CONTACT_DUE, contactDue.toString(), subject,
+                    Message.of("task.detail", Message.nested(body), Message.nested(cadence.summary())), contactDue, now), subject, body, page);
         }
         return raised;
+    }
+
+    /** Explanations one after another ("a; b; c"). */
+    private static Message list(java.util.List<Message> parts) {
+        Message m = parts.isEmpty() ? Message.of("explain.verbatim", Message.none()) : parts.get(parts.size() - 1);
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            m = Message.of("explain.list", Message.nested(parts.get(i)), Message.nested(m));
+        }
+        return m;
     }
 
     private int raise(AccountTask task, Message subject, Message body, String page) {

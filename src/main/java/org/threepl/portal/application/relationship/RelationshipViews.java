@@ -12,6 +12,7 @@ import org.threepl.portal.domain.model.relationship.TierHistoryEntry;
 import org.threepl.portal.domain.model.relationship.TierProposal;
 import org.threepl.portal.domain.model.relationship.TierRules;
 import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.Message;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -129,13 +130,13 @@ public final class RelationshipViews {
 
     // --- the client's profile summary ---
 
-    public record BondView(String bond, String type, boolean inPlace, String evidence) {
+    public record BondView(String bond, String type, boolean inPlace, Message evidence) {
         static BondView of(RelationshipSnapshot.BondLine b) {
             return new BondView(b.bond().name(), b.bond().type().name(), b.inPlace(), b.evidence());
         }
     }
 
-    public record SatisfactionView(BigDecimal surveyC, BigDecimal slaRatio, BigDecimal combined, String level, String formula) {
+    public record SatisfactionView(BigDecimal surveyC, BigDecimal slaRatio, BigDecimal combined, String level, Message formula) {
         static SatisfactionView of(RelationshipSnapshot s) {
             return new SatisfactionView(s.surveyC(), s.slaRatio(), s.satisfaction(), s.satisfactionLevel() == null ? null : s.satisfactionLevel().name(),
                     s.satisfactionFormula());
@@ -151,7 +152,7 @@ public final class RelationshipViews {
     // --- the staff's profile ---
 
     public record ContributionView(String proxy, String description, String unit, BigDecimal rawValue, BigDecimal scaled, BigDecimal weight,
-                                   BigDecimal points, String scale, boolean measured) {
+                                   BigDecimal points, Message scale, boolean measured) {
         static ContributionView of(RelationshipSnapshot.Contribution c) {
             Proxy p = Proxy.valueOf(c.part());
             return new ContributionView(p.name(), p.description(), p.unit().name(), c.rawValue(), c.scaled(), c.weight(), c.points(), c.note(),
@@ -222,21 +223,21 @@ public final class RelationshipViews {
         }
     }
 
-    public record ValueView(String basis, BigDecimal value, BigDecimal revenue, BigDecimal margin, String currency, String source, String explanation,
+    public record ValueView(String basis, BigDecimal value, BigDecimal revenue, BigDecimal margin, String currency, String source, Message explanation,
                             String segment, int rank, int clients) {
     }
 
     public record LifetimeValueView(BigDecimal value, BigDecimal marginPerMonth, BigDecimal expectedRemainingMonths, BigDecimal annualChurnRate,
-                                    String currency, String formula) {
+                                    String currency, Message formula) {
     }
 
-    public record SignalView(String signal, boolean fired, Long recent, Long previous, int points, String detail) {
+    public record SignalView(String signal, boolean fired, Long recent, Long previous, int points, Message detail) {
         static SignalView of(RelationshipSnapshot.SignalLine s) {
             return new SignalView(s.signal().name(), s.fired(), s.recent(), s.previous(), s.points(), s.detail());
         }
     }
 
-    public record LifecycleView(String stage, int churnRisk, String riskLevel, String reason, List<SignalView> signals) {
+    public record LifecycleView(String stage, int churnRisk, String riskLevel, Message reason, List<SignalView> signals) {
     }
 
     public record CadenceView(LocalDate lastContact, LocalDate lastBusinessReview, LocalDate contactDue, LocalDate businessReviewDue,
@@ -353,7 +354,7 @@ public final class RelationshipViews {
         }
     }
 
-    public record TaskView(Long id, Long organisationId, String kind, String title, String detail, LocalDate dueOn, Instant createdAt, String state,
+    public record TaskView(Long id, Long organisationId, String kind, Message title, Message detail, LocalDate dueOn, Instant createdAt, String state,
                            String doneBy, String doneByKind, Instant doneAt, String doneNote, int version) {
         static TaskView of(AccountTask t) {
             Actor done = t.doneBy();

@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.SignedInUsers;
 import org.threepl.portal.application.i18n.Formats;
+import org.threepl.portal.application.i18n.Messages;
+import org.threepl.portal.application.i18n.Texts;
+import org.threepl.portal.domain.model.shared.Message;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -41,6 +44,29 @@ public class FormatBean {
     /** A text the portal recorded (a security event's detail, say) with its moments and days in the reader's format. */
     public String text(String recorded) {
         return formats().inText(recorded);
+    }
+
+    /**
+     * A message the portal composed (a computed explanation, a task) in the reader's language and conventions; a text
+     * kept from before explanations were messages shows as written, its moments and days in the reader's format.
+     */
+    public String say(Message message) {
+        if (message == null) {
+            return Formats.NONE;
+        }
+        if (Messages.VERBATIM.equals(message.key())) {
+            return formats().inText(Messages.render(message, texts(), formats()));
+        }
+        return Messages.render(message, texts(), formats());
+    }
+
+    private Texts texts;
+
+    private Texts texts() {
+        if (texts == null) {
+            texts = new Texts(formats().locale());
+        }
+        return texts;
     }
 
     /** A moment in the reader's zone, with the zone's name. */

@@ -54,14 +54,6 @@ public class RelationshipFormat {
         return name == null ? (code == null ? NONE : code) : name;
     }
 
-    /**
-     * An explanation the figures' computation wrote (the evidence of a bond, how a value or a lifecycle stage came
-     * about) with every day in it written as the reader writes days.
-     */
-    public String days(String text) {
-        return formats().inText(text);
-    }
-
     /** A weight as configured, without trailing zeros. */
     public String weight(BigDecimal value) {
         return value == null ? NONE : value.stripTrailingZeros().toPlainString();

@@ -1,5 +1,6 @@
 package org.threepl.portal.application.relationship;
 
+import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
 import org.threepl.portal.domain.model.relationship.TierRules;
 
@@ -33,9 +34,9 @@ class ClientDisclosureTest {
         RelationshipViews.TierStatus status = new RelationshipViews.TierStatus(1L, "Acme", tierWithEveryRule("PREFERRED", 1), Instant.EPOCH, next,
                 List.of(tierWithEveryRule("PREFERRED", 1), tierWithEveryRule("STRATEGIC", 2)), LocalDate.of(2026, 11, 30));
         return new RelationshipViews.ClientSummary(1L, "Acme", status, LocalDate.of(2020, 1, 1), List.of("Li Wei"),
-                List.of(new RelationshipViews.BondView("DEDICATED_ASSETS", "STRUCTURAL", true, EVIDENCE),
-                        new RelationshipViews.BondView("PRICE_INCENTIVE", "FINANCIAL", true, "a volume discount of 1.5 % is recorded")),
-                new RelationshipViews.SatisfactionView(new BigDecimal("1.02"), new BigDecimal("0.98"), new BigDecimal("1.00"), "SATISFIED", "C"),
+                List.of(new RelationshipViews.BondView("DEDICATED_ASSETS", "STRUCTURAL", true, InEnglish.verbatim(EVIDENCE)),
+                        new RelationshipViews.BondView("PRICE_INCENTIVE", "FINANCIAL", true, InEnglish.verbatim("a volume discount of 1.5 % is recorded"))),
+                new RelationshipViews.SatisfactionView(new BigDecimal("1.02"), new BigDecimal("0.98"), new BigDecimal("1.00"), "SATISFIED", InEnglish.verbatim("C")),
                 LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 1), 1, LocalDate.of(2026, 11, 30));
     }
 

@@ -1,5 +1,6 @@
 package org.threepl.portal.application.relationship;
 
+import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
 import org.threepl.portal.application.relationship.RelationshipViews.ContributionView;
 import org.threepl.portal.application.relationship.RelationshipViews.FacetView;
@@ -18,7 +19,7 @@ class SwitchingCostViewTest {
 
     private static ContributionView proxy(String name, String points) {
         return new ContributionView(name, name, "COUNT", BigDecimal.ONE, new BigDecimal(points), BigDecimal.ONE, new BigDecimal(points),
-                "linear", true);
+                InEnglish.verbatim("linear"), true);
     }
 
     private static ShareView share(String part, String weight) {

@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.Message;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -49,11 +51,11 @@ public class AccountTask {
     @Column(name = "occasion", nullable = false, length = 40, updatable = false)
     private String occasion;
 
-    @Column(name = "title", nullable = false, length = 300, updatable = false)
-    private String title;
+    @Column(name = "title", nullable = false, length = 4000, updatable = false)
+    private Message title;
 
-    @Column(name = "detail", nullable = false, length = 2000, updatable = false)
-    private String detail;
+    @Column(name = "detail", nullable = false, length = 4000, updatable = false)
+    private Message detail;
 
     @Column(name = "due_on", nullable = false, updatable = false)
     private LocalDate dueOn;
@@ -86,12 +88,12 @@ public class AccountTask {
         // for JPA
     }
 
-    public AccountTask(Long organisationId, Kind kind, String occasion, String title, String detail, LocalDate dueOn, Instant createdAt) {
+    public AccountTask(Long organisationId, Kind kind, String occasion, Message title, Message detail, LocalDate dueOn, Instant createdAt) {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.occasion = Objects.requireNonNull(occasion, "occasion");
-        this.title = cut(Objects.requireNonNull(title, "title"), 300);
-        this.detail = cut(Objects.requireNonNull(detail, "detail"), 2000);
+        this.title = Objects.requireNonNull(title, "title");
+        this.detail = Objects.requireNonNull(detail, "detail");
         this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.state = State.OPEN;
@@ -110,16 +112,12 @@ public class AccountTask {
         doneNote = note == null || note.isBlank() ? null : note.strip();
     }
 
-    private static String cut(String s, int max) {
-        return s.length() > max ? s.substring(0, max) : s;
-    }
-
     public Long id() { return id; }
     public Long organisationId() { return organisationId; }
     public Kind kind() { return kind; }
     public String occasion() { return occasion; }
-    public String title() { return title; }
-    public String detail() { return detail; }
+    public Message title() { return title; }
+    public Message detail() { return detail; }
     public LocalDate dueOn() { return dueOn; }
     public Instant createdAt() { return createdAt; }
     public State state() { return state; }

@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.Message;
+
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -34,12 +36,21 @@ public final class ContactCadence {
             return !contactOverdue() && !reviewOverdue();
         }
 
-        public String summary() {
-            String contact = (lastContactOn == null ? "no contact logged" : "last contact " + lastContactOn) + ", next due "
-                    + contactDueOn + (contactOverdue() ? " (overdue)" : "") + " (every " + contactDays + " days)";
-            String review = (lastReviewOn == null ? "no business review logged" : "last business review " + lastReviewOn) + ", next due "
-                    + reviewDueOn + (reviewOverdue() ? " (overdue)" : "") + " (every " + reviewDays + " days)";
-            return contact + "; " + review;
+        /** Where the contact and the business-review cadence stand, in words. */
+        public Message summary() {
+            Message contact = lastContactOn == null
+                    ? Message.of("explain.cadence.noContact", Message.day(contactDueOn), overdue(contactOverdue()), Message.count(contactDays))
+                    : Message.of("explain.cadence.contact", Message.day(lastContactOn), Message.day(contactDueOn), overdue(contactOverdue()),
+                    Message.count(contactDays));
+            Message review = lastReviewOn == null
+                    ? Message.of("explain.cadence.noReview", Message.day(reviewDueOn), overdue(reviewOverdue()), Message.count(reviewDays))
+                    : Message.of("explain.cadence.review", Message.day(lastReviewOn), Message.day(reviewDueOn), overdue(reviewOverdue()),
+                    Message.count(reviewDays));
+            return Message.of("explain.list", Message.nested(contact), Message.nested(review));
+        }
+
+        private static Message.Arg overdue(boolean overdue) {
+            return overdue ? Message.nested(Message.of("explain.overdue")) : Message.none();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.Message;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -41,12 +43,12 @@ public final class CustomerLifetimeValue {
     }
 
     /** The annual churn rate used, and where it came from. */
-    public record ChurnRate(BigDecimal annual, boolean fromHistory, String source) {
+    public record ChurnRate(BigDecimal annual, boolean fromHistory, Message source) {
     }
 
     /** The figure with every input. */
     public record Figure(BigDecimal marginPerMonth, ChurnRate churn, BigDecimal lifetimeMonthsFromChurn, BigDecimal contractRemainingMonths,
-                         BigDecimal expectedRemainingMonths, BigDecimal value, String formula) {
+                         BigDecimal expectedRemainingMonths, BigDecimal value, Message formula) {
     }
 
     private CustomerLifetimeValue() {
@@ -58,11 +60,11 @@ public final class CustomerLifetimeValue {
             throw new IllegalArgumentException("Lost clients are between 0 and the clients a year ago");
         }
         if (clientsAYearAgo < policy.minimumClientsForHistory()) {
-            return new ChurnRate(policy.defaultAnnualChurn(), false, "default rate " + Valuation.percent(policy.defaultAnnualChurn())
-                    + " (only " + clientsAYearAgo + " client(s) a year ago; history needs " + policy.minimumClientsForHistory() + ")");
+            return new ChurnRate(policy.defaultAnnualChurn(), false, Message.of("explain.churn.default", Valuation.percent(policy.defaultAnnualChurn()),
+                    Message.count(clientsAYearAgo), Message.count(policy.minimumClientsForHistory())));
         }
         BigDecimal rate = BigDecimal.valueOf(lost).divide(BigDecimal.valueOf(clientsAYearAgo), 4, RoundingMode.HALF_EVEN);
-        return new ChurnRate(rate, true, lost + " of " + clientsAYearAgo + " clients of a year ago left: " + Valuation.percent(rate));
+        return new ChurnRate(rate, true, Message.of("explain.churn.history", Message.count(lost), Message.count(clientsAYearAgo), Valuation.percent(rate)));
     }
 
     public static Figure of(Valuation valuation, ChurnRate churn, BigDecimal contractRemainingMonths, Policy policy) {
@@ -76,11 +78,10 @@ public final class CustomerLifetimeValue {
         BigDecimal expected = remaining.max(clamped).setScale(2, RoundingMode.HALF_EVEN);
         BigDecimal perMonth = valuation.marginPerMonth();
         BigDecimal clv = perMonth.multiply(expected).setScale(2, RoundingMode.HALF_EVEN);
-        String formula = "CLV = margin per month " + Valuation.plain(perMonth) + " × expected remaining months " + expected.toPlainString()
-                + " = " + clv.toPlainString() + "; margin per month = " + valuation.margin().toPlainString() + " / " + valuation.months()
-                + " month(s); expected remaining months = max(contract remaining " + remaining.setScale(2, RoundingMode.HALF_EVEN).toPlainString()
-                + ", 12 / churn " + churn.annual().stripTrailingZeros().toPlainString() + " = " + fromChurn.toPlainString()
-                + " bounded to " + policy.floorMonths() + "–" + policy.capMonths() + ")";
+        Message formula = Message.of("explain.clv", Message.count(perMonth), Message.count(expected), Message.count(clv),
+                Message.count(valuation.margin()), Message.count(valuation.months()), Message.count(remaining.setScale(2, RoundingMode.HALF_EVEN)),
+                Message.count(churn.annual().stripTrailingZeros()), Message.count(fromChurn), Message.count(policy.floorMonths()),
+                Message.count(policy.capMonths()), Message.nested(churn.source()));
         return new Figure(perMonth, churn, fromChurn, remaining.setScale(2, RoundingMode.HALF_EVEN), expected, clv, formula);
     }
 }

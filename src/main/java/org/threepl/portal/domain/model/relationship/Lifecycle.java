@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.Message;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -105,10 +107,10 @@ public final class Lifecycle {
     }
 
     /** One signal checked: whether it fired, on what figures, and the points it adds. */
-    public record Check(ChurnSignal signal, boolean fired, Long recent, Long previous, int points, String detail) {
+    public record Check(ChurnSignal signal, boolean fired, Long recent, Long previous, int points, Message detail) {
     }
 
-    public record Assessment(LifecycleStage stage, int churnRisk, RiskLevel riskLevel, List<Check> checks, String reason) {
+    public record Assessment(LifecycleStage stage, int churnRisk, RiskLevel riskLevel, List<Check> checks, Message reason) {
         public List<Check> fired() {
             return checks.stream().filter(Check::fired).toList();
         }
@@ -119,60 +121,65 @@ public final class Lifecycle {
 
     public static Assessment assess(Facts f, Policy policy) {
         List<Check> checks = new ArrayList<>();
-        checks.add(drop(ChurnSignal.VOLUME_DOWN, "shipments", f.volume(), policy));
-        checks.add(drop(ChurnSignal.API_TRAFFIC_DOWN, "shipments and events received", f.apiTraffic(), policy));
-        checks.add(drop(ChurnSignal.LOGINS_DOWN, "sign-ins", f.signIns(), policy));
-        checks.add(rise(ChurnSignal.DISPUTES_UP, "disputes filed", f.disputes(), policy));
-        checks.add(rise(ChurnSignal.SLA_BREACHES_UP, "SLA breaches", f.slaBreaches(), policy));
+        checks.add(drop(ChurnSignal.VOLUME_DOWN, "explain.measure.shipments", f.volume(), policy));
+        checks.add(drop(ChurnSignal.API_TRAFFIC_DOWN, "explain.measure.apiTraffic", f.apiTraffic(), policy));
+        checks.add(drop(ChurnSignal.LOGINS_DOWN, "explain.measure.signIns", f.signIns(), policy));
+        checks.add(rise(ChurnSignal.DISPUTES_UP, "explain.measure.disputes", f.disputes(), policy));
+        checks.add(rise(ChurnSignal.SLA_BREACHES_UP, "explain.measure.breaches", f.slaBreaches(), policy));
         LocalDate horizon = f.today().plusDays(policy.windowDays());
         boolean ending = !f.contractInForce() || (f.contractEndsOn() != null && f.contractEndsOn().isBefore(horizon));
         checks.add(new Check(ChurnSignal.CONTRACT_ENDING, ending, null, null, ending ? policy.points().get(ChurnSignal.CONTRACT_ENDING) : 0,
-                !f.contractInForce() ? "no contract in force" : f.contractEndsOn() == null ? "open-ended contract in force"
-                        : "contracts in force until " + f.contractEndsOn() + (ending ? ", within " + policy.windowDays() + " days" : "")));
+                !f.contractInForce() ? Message.of("explain.contract.none") : f.contractEndsOn() == null ? Message.of("explain.contract.openEnded")
+                        : ending ? Message.of("explain.contract.untilWithin", Message.day(f.contractEndsOn()), Message.count(policy.windowDays()))
+                        : Message.of("explain.contract.until", Message.day(f.contractEndsOn()))));
         SatisfactionLevel level = f.latestSurveyLevel();
         boolean low = level == SatisfactionLevel.DISSATISFIED || level == SatisfactionLevel.UNMET;
         checks.add(new Check(ChurnSignal.SATISFACTION_LOW, low, null, null, low ? policy.points().get(ChurnSignal.SATISFACTION_LOW) : 0,
-                level == null ? "no survey answered" : "latest survey: " + level));
+                level == null ? Message.of("explain.survey.none") : Message.of("explain.survey.latest", Message.term("rel.level.", level))));
         int risk = Math.min(100, checks.stream().mapToInt(Check::points).sum());
         RiskLevel riskLevel = risk >= 60 ? RiskLevel.HIGH : risk >= 30 ? RiskLevel.MEDIUM : RiskLevel.LOW;
         LifecycleStage stage;
-        String reason;
+        Message reason;
         if (risk >= policy.declineRisk()) {
             stage = LifecycleStage.DECLINE;
-            reason = "churn risk " + risk + " reaches the decline threshold of " + policy.declineRisk();
+            reason = Message.of("explain.stage.decline", Message.count(risk), Message.count(policy.declineRisk()));
         } else if (f.tenureMonths() < policy.explorationMonths()) {
             stage = LifecycleStage.EXPLORATION;
-            reason = f.tenureMonths() + " month(s) of tenure, under " + policy.explorationMonths();
+            reason = Message.of("explain.stage.tenureUnder", Message.count(f.tenureMonths()), Message.count(policy.explorationMonths()));
         } else if (f.tenureMonths() < policy.formationMonths()) {
             stage = LifecycleStage.FORMATION;
-            reason = f.tenureMonths() + " months of tenure, under " + policy.formationMonths();
+            reason = Message.of("explain.stage.tenureUnder", Message.count(f.tenureMonths()), Message.count(policy.formationMonths()));
         } else {
             stage = LifecycleStage.STABILITY;
-            reason = f.tenureMonths() + " months of tenure and churn risk " + risk + " under " + policy.declineRisk();
+            reason = Message.of("explain.stage.stable", Message.count(f.tenureMonths()), Message.count(risk), Message.count(policy.declineRisk()));
         }
         return new Assessment(stage, risk, riskLevel, List.copyOf(checks), reason);
     }
 
-    private static Check drop(ChurnSignal signal, String what, Window w, Policy p) {
+    private static Check drop(ChurnSignal signal, String measure, Window w, Policy p) {
         boolean enough = w.previous() >= p.minimumBase();
         BigDecimal limit = BigDecimal.ONE.subtract(p.dropThreshold()).multiply(BigDecimal.valueOf(w.previous()));
         boolean fired = enough && BigDecimal.valueOf(w.recent()).compareTo(limit) <= 0;
-        String detail = what + ": " + w.recent() + " in the last " + p.windowDays() + " days against " + w.previous() + " before"
-                + (w.change() == null ? "" : " (" + percent(w.change()) + ")")
-                + (enough ? "" : "; below the minimum base of " + p.minimumBase() + ", not judged");
+        Message detail = trend(measure, w, p, enough ? Message.none() : Message.nested(Message.of("explain.trend.notJudged",
+                Message.count(p.minimumBase()))));
         return new Check(signal, fired, w.recent(), w.previous(), fired ? p.points().get(signal) : 0, detail);
     }
 
-    private static Check rise(ChurnSignal signal, String what, Window w, Policy p) {
+    private static Check rise(ChurnSignal signal, String measure, Window w, Policy p) {
         BigDecimal limit = BigDecimal.ONE.add(p.riseThreshold()).multiply(BigDecimal.valueOf(w.previous()));
         boolean fired = w.recent() >= p.minimumRise() && w.recent() > w.previous() && BigDecimal.valueOf(w.recent()).compareTo(limit) >= 0;
-        String detail = what + ": " + w.recent() + " in the last " + p.windowDays() + " days against " + w.previous() + " before"
-                + (w.change() == null ? "" : " (" + percent(w.change()) + ")");
-        return new Check(signal, fired, w.recent(), w.previous(), fired ? p.points().get(signal) : 0, detail);
+        return new Check(signal, fired, w.recent(), w.previous(), fired ? p.points().get(signal) : 0, trend(measure, w, p, Message.none()));
+    }
+
+    /** "shipments: 12 in the last 90 days against 30 before (−60 %)", and what follows. */
+    private static Message trend(String measure, Window w, Policy p, Message.Arg after) {
+        Message.Arg change = w.change() == null ? Message.none() : Message.nested(Message.of("explain.trend.change", Message.text(percent(w.change()))));
+        return Message.of("explain.trend", Message.term(measure), Message.count(w.recent()), Message.count(p.windowDays()), Message.count(w.previous()),
+                change, after);
     }
 
     private static String percent(BigDecimal fraction) {
         BigDecimal pct = fraction.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_EVEN);
-        return (pct.signum() > 0 ? "+" : "") + pct.toPlainString() + " %";
+        return (pct.signum() > 0 ? "+" : pct.signum() < 0 ? "−" : "") + pct.abs().toPlainString();
     }
 }

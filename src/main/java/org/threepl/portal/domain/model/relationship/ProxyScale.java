@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.Message;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -77,12 +79,9 @@ public class ProxyScale {
         return score.setScale(2, RoundingMode.HALF_EVEN);
     }
 
-    /** In words, for explanations: "linear, 0 at 0, 100 at 24". */
-    public String describe() {
-        return kind == Kind.LINEAR
-                ? "linear: 0 at " + zeroAt.stripTrailingZeros().toPlainString() + ", 100 at " + referenceAt.stripTrailingZeros().toPlainString()
-                : "saturating: 0 at " + zeroAt.stripTrailingZeros().toPlainString() + ", 50 at " + referenceAt.stripTrailingZeros().toPlainString()
-                        + ", approaching 100";
+    /** In words, for explanations: "linear: 0 at 0, 100 at 24". */
+    public Message describe() {
+        return Message.of(kind == Kind.LINEAR ? "explain.scale.linear" : "explain.scale.saturating", Message.count(zeroAt), Message.count(referenceAt));
     }
 
     public Kind kind() { return kind; }
@@ -101,6 +100,6 @@ public class ProxyScale {
 
     @Override
     public String toString() {
-        return describe();
+        return kind + "(" + zeroAt.toPlainString() + ", " + referenceAt.toPlainString() + ")";
     }
 }

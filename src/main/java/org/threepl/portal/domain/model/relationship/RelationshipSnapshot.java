@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.Message;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -50,15 +52,15 @@ public class RelationshipSnapshot {
         private BigDecimal weight;
         @Column(name = "points", nullable = false, precision = 7, scale = 2)
         private BigDecimal points;
-        @Column(name = "note", length = 200)
-        private String note;
+        @Column(name = "note", length = 4000)
+        private Message note;
 
         protected Contribution() {
             // for JPA
         }
 
         Contribution(String level, String target, String part, BigDecimal rawValue, BigDecimal scaled, BigDecimal weight,
-                     BigDecimal points, String note) {
+                     BigDecimal points, Message note) {
             this.level = level;
             this.target = target;
             this.part = part;
@@ -77,7 +79,7 @@ public class RelationshipSnapshot {
         public BigDecimal scaled() { return scaled; }
         public BigDecimal weight() { return weight; }
         public BigDecimal points() { return points; }
-        public String note() { return note; }
+        public Message note() { return note; }
     }
 
     @Embeddable
@@ -87,8 +89,8 @@ public class RelationshipSnapshot {
         private Bond bond;
         @Column(name = "in_place", nullable = false)
         private boolean inPlace;
-        @Column(name = "evidence", nullable = false, length = 500)
-        private String evidence;
+        @Column(name = "evidence", nullable = false, length = 4000)
+        private Message evidence;
 
         protected BondLine() {
             // for JPA
@@ -97,12 +99,12 @@ public class RelationshipSnapshot {
         BondLine(RetentionBonds.Status s) {
             this.bond = s.bond();
             this.inPlace = s.inPlace();
-            this.evidence = s.evidence().length() > 500 ? s.evidence().substring(0, 500) : s.evidence();
+            this.evidence = s.evidence();
         }
 
         public Bond bond() { return bond; }
         public boolean inPlace() { return inPlace; }
-        public String evidence() { return evidence; }
+        public Message evidence() { return evidence; }
     }
 
     @Embeddable
@@ -118,8 +120,8 @@ public class RelationshipSnapshot {
         private Long previous;
         @Column(name = "points", nullable = false)
         private int points;
-        @Column(name = "detail", nullable = false, length = 300)
-        private String detail;
+        @Column(name = "detail", nullable = false, length = 4000)
+        private Message detail;
 
         protected SignalLine() {
             // for JPA
@@ -131,7 +133,7 @@ public class RelationshipSnapshot {
             this.recent = c.recent();
             this.previous = c.previous();
             this.points = c.points();
-            this.detail = c.detail().length() > 300 ? c.detail().substring(0, 300) : c.detail();
+            this.detail = c.detail();
         }
 
         public ChurnSignal signal() { return signal; }
@@ -139,7 +141,7 @@ public class RelationshipSnapshot {
         public Long recent() { return recent; }
         public Long previous() { return previous; }
         public int points() { return points; }
-        public String detail() { return detail; }
+        public Message detail() { return detail; }
     }
 
     /** What a snapshot is made of. */
@@ -192,12 +194,12 @@ public class RelationshipSnapshot {
     @Column(name = "reporting_currency", nullable = false, length = 3) private String reportingCurrency;
     @Enumerated(EnumType.STRING)
     @Column(name = "value_source", nullable = false, length = 16) private Valuation.Source valueSource;
-    @Column(name = "value_note", nullable = false, length = 600) private String valueNote;
+    @Column(name = "value_note", nullable = false, length = 4000) private Message valueNote;
     @Column(name = "clv", nullable = false, precision = 19, scale = 2) private BigDecimal clv;
     @Column(name = "margin_per_month", nullable = false, precision = 19, scale = 2) private BigDecimal marginPerMonth;
     @Column(name = "expected_months", nullable = false, precision = 9, scale = 2) private BigDecimal expectedMonths;
     @Column(name = "churn_rate", nullable = false, precision = 7, scale = 4) private BigDecimal churnRate;
-    @Column(name = "clv_formula", nullable = false, length = 1000) private String clvFormula;
+    @Column(name = "clv_formula", nullable = false, length = 4000) private Message clvFormula;
 
     // satisfaction
     @Column(name = "survey_c", precision = 10, scale = 4) private BigDecimal surveyC;
@@ -205,7 +207,7 @@ public class RelationshipSnapshot {
     @Column(name = "satisfaction", precision = 10, scale = 4) private BigDecimal satisfaction;
     @Enumerated(EnumType.STRING)
     @Column(name = "satisfaction_level", length = 20) private SatisfactionLevel satisfactionLevel;
-    @Column(name = "satisfaction_formula", nullable = false, length = 300) private String satisfactionFormula;
+    @Column(name = "satisfaction_formula", nullable = false, length = 4000) private Message satisfactionFormula;
 
     // lifecycle
     @Enumerated(EnumType.STRING)
@@ -213,7 +215,7 @@ public class RelationshipSnapshot {
     @Column(name = "churn_risk", nullable = false) private int churnRisk;
     @Enumerated(EnumType.STRING)
     @Column(name = "risk_level", nullable = false, length = 8) private Lifecycle.RiskLevel riskLevel;
-    @Column(name = "stage_reason", nullable = false, length = 300) private String stageReason;
+    @Column(name = "stage_reason", nullable = false, length = 4000) private Message stageReason;
 
     // bonds and tiers
     @Column(name = "bonds_in_place", nullable = false) private int bondsInPlace;
@@ -260,7 +262,7 @@ public class RelationshipSnapshot {
         for (SwitchingCostProfile.FacetScore fs : p.facets()) {
             for (SwitchingCostProfile.Contribution c : fs.contributions()) {
                 contributions.add(new Contribution("PROXY", fs.facet().name(), c.proxy().name(), c.rawValue(), c.scaled(), c.weight(), c.points(),
-                        c.measured() ? c.scale() : "no data: not counted"));
+                        c.measured() ? c.scale() : Message.of("explain.scale.noData")));
             }
         }
         for (SwitchingCostProfile.GroupScore gs : p.groups()) {
@@ -281,24 +283,24 @@ public class RelationshipSnapshot {
         margin = f.valuation().margin();
         reportingCurrency = f.reportingCurrency();
         valueSource = f.valuation().source();
-        valueNote = cut(f.valuation().explain() + "; " + pl.reason(), 600);
+        valueNote = Message.of("explain.list", Message.nested(f.valuation().explain()), Message.nested(pl.reason()));
         CustomerLifetimeValue.Figure l = f.lifetime();
         clv = l.value();
         marginPerMonth = l.marginPerMonth();
         expectedMonths = l.expectedRemainingMonths();
         churnRate = l.churn().annual();
-        clvFormula = cut(l.formula() + "; churn: " + l.churn().source(), 1000);
+        clvFormula = l.formula();
         Satisfaction.Figure s = f.satisfaction();
         surveyC = s.surveyC();
         slaRatio = s.slaRatio();
         satisfaction = s.value();
         satisfactionLevel = s.level();
-        satisfactionFormula = cut(s.formula(), 300);
+        satisfactionFormula = s.formula();
         Lifecycle.Assessment a = f.lifecycle();
         stage = a.stage();
         churnRisk = a.churnRisk();
         riskLevel = a.riskLevel();
-        stageReason = cut(a.reason(), 300);
+        stageReason = a.reason();
         a.checks().forEach(c -> signals.add(new SignalLine(c)));
         f.bonds().bonds().forEach(b -> bonds.add(new BondLine(b)));
         bondsInPlace = (int) f.bonds().inPlace();
@@ -309,10 +311,6 @@ public class RelationshipSnapshot {
     /** A newer snapshot took over: this one is history now. */
     public void superseded() {
         latest = false;
-    }
-
-    private static String cut(String s, int max) {
-        return s == null ? "" : s.length() > max ? s.substring(0, max) : s;
     }
 
     /** The facet's score. */
@@ -352,21 +350,21 @@ public class RelationshipSnapshot {
     public BigDecimal margin() { return margin; }
     public String reportingCurrency() { return reportingCurrency; }
     public Valuation.Source valueSource() { return valueSource; }
-    public String valueNote() { return valueNote; }
+    public Message valueNote() { return valueNote; }
     public BigDecimal clv() { return clv; }
     public BigDecimal marginPerMonth() { return marginPerMonth; }
     public BigDecimal expectedMonths() { return expectedMonths; }
     public BigDecimal churnRate() { return churnRate; }
-    public String clvFormula() { return clvFormula; }
+    public Message clvFormula() { return clvFormula; }
     public BigDecimal surveyC() { return surveyC; }
     public BigDecimal slaRatio() { return slaRatio; }
     public BigDecimal satisfaction() { return satisfaction; }
     public SatisfactionLevel satisfactionLevel() { return satisfactionLevel; }
-    public String satisfactionFormula() { return satisfactionFormula; }
+    public Message satisfactionFormula() { return satisfactionFormula; }
     public LifecycleStage stage() { return stage; }
     public int churnRisk() { return churnRisk; }
     public Lifecycle.RiskLevel riskLevel() { return riskLevel; }
-    public String stageReason() { return stageReason; }
+    public Message stageReason() { return stageReason; }
     public int bondsInPlace() { return bondsInPlace; }
     public String currentTier() { return currentTier; }
     public String recommendedTier() { return recommendedTier; }

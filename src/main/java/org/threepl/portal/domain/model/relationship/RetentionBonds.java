@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.Message;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +11,7 @@ import java.util.Objects;
 public record RetentionBonds(List<Status> bonds) {
 
     /** One bond: in place or not, and why. */
-    public record Status(Bond bond, boolean inPlace, String evidence) {
+    public record Status(Bond bond, boolean inPlace, Message evidence) {
         public Bond.Type type() {
             return bond.type();
         }
@@ -39,22 +41,25 @@ public record RetentionBonds(List<Status> bonds) {
         List<Status> s = new ArrayList<>();
         BigDecimal incentive = f.tierPriceIncentivePercent() == null ? BigDecimal.ZERO : f.tierPriceIncentivePercent();
         s.add(new Status(Bond.PRICE_INCENTIVE, incentive.signum() > 0, incentive.signum() > 0
-                ? "the tier grants a price incentive of " + pct(incentive) : "the tier grants no price incentive"));
+                ? Message.of("explain.bond.priceIncentive", Message.count(incentive)) : Message.of("explain.bond.noPriceIncentive")));
         BigDecimal discount = f.volumeDiscountPercent() == null ? BigDecimal.ZERO : f.volumeDiscountPercent();
         s.add(new Status(Bond.VOLUME_DISCOUNT, discount.signum() > 0, discount.signum() > 0
-                ? "a volume discount of " + pct(discount) + " is recorded" : "no volume discount recorded"));
+                ? Message.of("explain.bond.volumeDiscount", Message.count(discount)) : Message.of("explain.bond.noVolumeDiscount")));
         s.add(new Status(Bond.DEDICATED_ACCOUNT_MANAGER, !f.accountManagers().isEmpty(), f.accountManagers().isEmpty()
-                ? "no account manager assigned" : "looked after by " + String.join(", ", f.accountManagers())));
+                ? Message.of("explain.bond.noAccountManager")
+                : Message.of("explain.bond.lookedAfterBy", Message.text(bounded(String.join(", ", f.accountManagers()))))));
         ContactCadence.Assessment c = f.cadence();
-        s.add(new Status(Bond.CONTACT_CADENCE_MET, c != null && c.met(), c == null ? "no cadence assessed" : c.summary()));
+        s.add(new Status(Bond.CONTACT_CADENCE_MET, c != null && c.met(), c == null ? Message.of("explain.bond.noCadence") : c.summary()));
         s.add(new Status(Bond.SYSTEM_INTEGRATION, f.credentialsUsedLast30Days() > 0, f.credentialsUsedLast30Days() > 0
-                ? f.credentialsUsedLast30Days() + " API key(s) used within the last 30 days" : "no API key used within the last 30 days"));
+                ? Message.of("explain.bond.keysUsed", Message.count(f.credentialsUsedLast30Days())) : Message.of("explain.bond.noKeysUsed")));
         boolean custom = f.slaPromises() > 0 || f.disputeProcedures() > 0;
         s.add(new Status(Bond.CUSTOM_PROCESSES, custom, custom
-                ? f.slaPromises() + " customised SLA promise(s), " + f.disputeProcedures() + " agreed dispute procedure(s)"
-                : "no customised SLA terms and no agreed dispute procedure"));
+                ? Message.of("explain.bond.customProcesses", Message.count(f.slaPromises()), Message.count(f.disputeProcedures()))
+                : Message.of("explain.bond.noCustomProcesses")));
         boolean assets = f.dedicatedAssets() != null && !f.dedicatedAssets().isBlank();
-        s.add(new Status(Bond.DEDICATED_ASSETS, assets, assets ? f.dedicatedAssets().strip() : "nothing dedicated recorded"));
+        // what staff wrote is shown as written, in any language
+        s.add(new Status(Bond.DEDICATED_ASSETS, assets, assets ? Message.of("explain.verbatim", Message.text(bounded(f.dedicatedAssets().strip())))
+                : Message.of("explain.bond.nothingDedicated")));
         return new RetentionBonds(List.copyOf(s));
     }
 
@@ -70,7 +75,8 @@ public record RetentionBonds(List<Status> bonds) {
         return bonds.stream().anyMatch(b -> b.bond() == bond && b.inPlace());
     }
 
-    private static String pct(BigDecimal p) {
-        return p.stripTrailingZeros().toPlainString() + " %";
+    /** A name list or a note as evidence: long enough to read, short enough to store with its explanation. */
+    private static String bounded(String text) {
+        return text.length() > 300 ? text.substring(0, 299) + "…" : text;
     }
 }

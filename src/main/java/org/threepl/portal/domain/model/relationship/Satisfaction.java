@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.Message;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
@@ -45,7 +47,7 @@ public final class Satisfaction {
     }
 
     /** The combined figure with its parts; {@code value} null when neither part is known. */
-    public record Figure(BigDecimal value, SatisfactionLevel level, BigDecimal surveyC, BigDecimal slaRatio, String formula) {
+    public record Figure(BigDecimal value, SatisfactionLevel level, BigDecimal surveyC, BigDecimal slaRatio, Message formula) {
     }
 
     private Satisfaction() {
@@ -89,14 +91,17 @@ public final class Satisfaction {
         BigDecimal ws = s == null ? BigDecimal.ZERO : policy.surveyWeight();
         BigDecimal wp = p == null ? BigDecimal.ZERO : policy.slaWeight();
         if (ws.add(wp).signum() == 0) {
-            return new Figure(null, null, surveyC, slaRatio, s == null && p == null ? "no survey answered and no SLA figures"
-                    : "the part that is known has weight 0");
+            return new Figure(null, null, surveyC, slaRatio, Message.of(s == null && p == null ? "explain.satisfaction.none"
+                    : "explain.satisfaction.zeroWeight"));
         }
         BigDecimal sum = (s == null ? BigDecimal.ZERO : s.multiply(ws)).add(p == null ? BigDecimal.ZERO : p.multiply(wp));
         BigDecimal value = sum.divide(ws.add(wp), 4, RoundingMode.HALF_EVEN);
-        String formula = "(" + (s == null ? "no survey" : policy.surveyWeight().stripTrailingZeros().toPlainString() + " × survey C " + s.toPlainString())
-                + (p == null ? ", no SLA figures" : " + " + policy.slaWeight().stripTrailingZeros().toPlainString() + " × SLA ratio " + p.toPlainString())
-                + ") / " + ws.add(wp).stripTrailingZeros().toPlainString() + " = " + value.toPlainString();
+        Message.Arg total = Message.count(ws.add(wp).stripTrailingZeros());
+        Message formula = s != null && p != null
+                ? Message.of("explain.satisfaction.both", Message.count(policy.surveyWeight()), Message.count(s), Message.count(policy.slaWeight()),
+                Message.count(p), total, Message.count(value))
+                : s != null ? Message.of("explain.satisfaction.surveyOnly", Message.count(policy.surveyWeight()), Message.count(s), total, Message.count(value))
+                : Message.of("explain.satisfaction.slaOnly", Message.count(policy.slaWeight()), Message.count(p), total, Message.count(value));
         return new Figure(value, level(value, policy), surveyC, slaRatio, formula);
     }
 }

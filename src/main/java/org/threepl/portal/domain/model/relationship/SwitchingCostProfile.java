@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.Message;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -19,7 +21,7 @@ public record SwitchingCostProfile(BigDecimal overall, List<Share<SwitchingCostG
      * weight and the points it adds (weight / sum of the weights of the measured proxies × scaled);
      * {@code rawValue} and {@code scaled} are null when nothing was measured, and then it adds nothing.
      */
-    public record Contribution(Proxy proxy, BigDecimal rawValue, BigDecimal scaled, BigDecimal weight, BigDecimal points, String scale) {
+    public record Contribution(Proxy proxy, BigDecimal rawValue, BigDecimal scaled, BigDecimal weight, BigDecimal points, Message scale) {
         public boolean measured() {
             return rawValue != null;
         }

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.threepl.portal.domain.model.shared.Message;
 
 import java.math.BigDecimal;
 
@@ -129,6 +130,15 @@ public class TierDefinition {
 
     public String code() { return code; }
     public String name() { return name; }
+
+    /**
+     * The tier's name inside a composed text: the 3PL's own name as its operations admins wrote it, or, while it keeps
+     * the name the portal seeded, that name in the reader's language.
+     */
+    public Message.Arg nameInText() {
+        boolean seeded = RelationshipSettings.defaultValues().tiers().stream().anyMatch(t -> t.code().equals(code) && t.name().equals(name));
+        return seeded ? Message.term("tier.name." + code) : Message.text(name);
+    }
     public int rank() { return rank; }
     public ValueSegment minSegment() { return minSegment; }
     public BigDecimal minSwitchingCost() { return minSwitchingCost; }

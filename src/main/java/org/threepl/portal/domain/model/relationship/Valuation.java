@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.Message;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -69,25 +71,30 @@ public record Valuation(BigDecimal revenue, BigDecimal revenueWithCost, BigDecim
     }
 
     /** In words: how the margin was found. */
-    public String explain() {
+    public Message explain() {
         if (source == Source.NONE) {
-            return "no invoices and no contract fees in the period";
+            return Message.of("explain.value.none");
         }
-        String from = source == Source.INVOICES ? "invoiced revenue " : "revenue estimated from contract fees (no invoices received) ";
         BigDecimal unknown = revenue.subtract(revenueWithCost);
-        String m = unknown.signum() == 0 ? "margin = revenue − cost " + plain(cost)
-                : revenueWithCost.signum() == 0 ? "margin estimated at the default rate of " + percent(defaultMarginRate) + " (no cost known)"
-                : "margin = " + plain(revenueWithCost) + " − cost " + plain(cost) + " + " + plain(unknown) + " × default rate "
-                + percent(defaultMarginRate);
-        return from + plain(revenue) + " over " + months + " month(s); " + m
-                + (unconvertible.isEmpty() ? "" : "; left out for want of an exchange rate: " + unconvertible);
+        Message m = unknown.signum() == 0 ? Message.of("explain.margin.cost", money(cost))
+                : revenueWithCost.signum() == 0 ? Message.of("explain.margin.defaultRate", percent(defaultMarginRate))
+                : Message.of("explain.margin.mixed", money(revenueWithCost), money(cost), money(unknown), percent(defaultMarginRate));
+        return Message.of(source == Source.INVOICES ? "explain.value.invoiced" : "explain.value.estimated", money(revenue), Message.count(months),
+                Message.nested(m), unconvertible.isEmpty() ? Message.none()
+                        : Message.nested(Message.of("explain.value.unconvertible", Message.text(unconvertible))));
+    }
+
+    /** An amount in the reporting currency, to two decimals (the explanation names no currency: the figures beside it do). */
+    private static Message.Arg money(BigDecimal v) {
+        return Message.count(v.setScale(2, RoundingMode.HALF_EVEN));
+    }
+
+    static Message.Arg percent(BigDecimal rate) {
+        return Message.count(rate.multiply(BigDecimal.valueOf(100)).stripTrailingZeros());
     }
 
     static String plain(BigDecimal v) {
         return v.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    static String percent(BigDecimal rate) {
-        return rate.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + " %";
-    }
 }

@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.Message;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -53,7 +55,7 @@ public final class ValueSegmentation {
     }
 
     /** Where a client landed: its rank among N, the segment, and why. */
-    public record Placement(Long organisationId, BigDecimal value, int rank, int clients, ValueSegment segment, String reason) {
+    public record Placement(Long organisationId, BigDecimal value, int rank, int clients, ValueSegment segment, Message reason) {
     }
 
     private ValueSegmentation() {
@@ -81,14 +83,15 @@ public final class ValueSegmentation {
                 rank = i + 1;
             }
             ValueSegment segment;
-            String reason;
+            Message reason;
             if (c.value().signum() <= 0) {
                 segment = ValueSegment.SMALL;
-                reason = "no positive value";
+                reason = Message.of("explain.segment.none");
             } else {
                 segment = rank <= vip ? ValueSegment.VIP : rank <= major ? ValueSegment.MAJOR : rank <= ordinary ? ValueSegment.ORDINARY
                         : ValueSegment.SMALL;
-                reason = "rank " + rank + " of " + n + "; VIP up to rank " + vip + ", major up to " + major + ", ordinary up to " + ordinary;
+                reason = Message.of("explain.segment.rank", Message.count(rank), Message.count(n), Message.count(vip), Message.count(major),
+                        Message.count(ordinary));
             }
             placed.add(new Placement(c.organisationId(), c.value(), rank, n, segment, reason));
         }

@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -27,17 +28,17 @@ class CustomerLifetimeValueTest {
         assertEquals(d("2166.67"), v.marginPerMonth());
         assertEquals(d("120000.00"), v.value(Valuation.Basis.REVENUE));
         assertEquals(d("26000.00"), v.value(Valuation.Basis.MARGIN));
-        assertTrue(v.explain().contains("80000.00 − cost 60000.00 + 40000.00 × default rate 15 %"), v.explain());
+        assertTrue(InEnglish.of(v.explain()).contains("80,000 − cost 60,000 + 40,000 × default rate 15 %"), InEnglish.of(v.explain()));
     }
 
     @Test
     void withoutAnyCostTheWholeMarginIsEstimatedAndSaysSo() {
         Valuation v = new Valuation(d("100000"), BigDecimal.ZERO, BigDecimal.ZERO, RATE, Valuation.Source.CONTRACT_FEES, 10, "XAF");
         assertEquals(d("15000.00"), v.margin());
-        assertTrue(v.explain().startsWith("revenue estimated from contract fees"), v.explain());
-        assertTrue(v.explain().contains("estimated at the default rate of 15 %"));
-        assertTrue(v.explain().contains("left out for want of an exchange rate: XAF"));
-        assertEquals("no invoices and no contract fees in the period", Valuation.nothing(RATE, 12).explain());
+        assertTrue(InEnglish.of(v.explain()).startsWith("revenue estimated from contract fees"), InEnglish.of(v.explain()));
+        assertTrue(InEnglish.of(v.explain()).contains("estimated at the default rate of 15 %"));
+        assertTrue(InEnglish.of(v.explain()).contains("left out for want of an exchange rate: XAF"));
+        assertEquals("no invoices and no contract fees in the period", InEnglish.of(Valuation.nothing(RATE, 12).explain()));
     }
 
     @Test
@@ -53,11 +54,11 @@ class CustomerLifetimeValueTest {
         CustomerLifetimeValue.ChurnRate r = CustomerLifetimeValue.churnRate(40, 6, POLICY);
         assertTrue(r.fromHistory());
         assertEquals(d("0.1500"), r.annual());
-        assertTrue(r.source().contains("6 of 40"), r.source());
+        assertTrue(InEnglish.of(r.source()).contains("6 of 40"), InEnglish.of(r.source()));
         CustomerLifetimeValue.ChurnRate few = CustomerLifetimeValue.churnRate(19, 10, POLICY);
         assertFalse(few.fromHistory());
         assertEquals(d("0.15"), few.annual());
-        assertTrue(few.source().contains("only 19 client(s)"), few.source());
+        assertTrue(InEnglish.of(few.source()).contains("only 19 clients"), InEnglish.of(few.source()));
         assertThrows(IllegalArgumentException.class, () -> CustomerLifetimeValue.churnRate(3, 4, POLICY));
         assertThrows(IllegalArgumentException.class, () -> CustomerLifetimeValue.churnRate(3, -1, POLICY));
     }
@@ -71,13 +72,13 @@ class CustomerLifetimeValueTest {
         assertEquals(d("80.00"), f.lifetimeMonthsFromChurn());
         assertEquals(d("80.00"), f.expectedRemainingMonths());
         assertEquals(d("160000.00"), f.value());
-        assertTrue(f.formula().startsWith("CLV = margin per month 2000.00 × expected remaining months 80.00 = 160000.00"), f.formula());
+        assertTrue(InEnglish.of(f.formula()).startsWith("CLV = margin per month 2,000 × expected remaining months 80 = 160,000"), InEnglish.of(f.formula()));
     }
 
     @Test
     void aLongerContractIsTheFloorOfTheExpectedTenure() {
         Valuation v = new Valuation(d("12000"), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("0.5"), Valuation.Source.INVOICES, 12, "");
-        CustomerLifetimeValue.Figure f = CustomerLifetimeValue.of(v, new CustomerLifetimeValue.ChurnRate(d("0.5"), true, "half"), d("36"), POLICY);
+        CustomerLifetimeValue.Figure f = CustomerLifetimeValue.of(v, new CustomerLifetimeValue.ChurnRate(d("0.5"), true, InEnglish.verbatim("half")), d("36"), POLICY);
         assertEquals(d("24.00"), f.lifetimeMonthsFromChurn());
         assertEquals(d("36.00"), f.expectedRemainingMonths(), "the contract runs 36 more months");
         assertEquals(d("18000.00"), f.value());
@@ -86,9 +87,9 @@ class CustomerLifetimeValueTest {
     @Test
     void theTenureIsBoundedByTheFloorAndTheCap() {
         Valuation v = new Valuation(d("1200"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, Valuation.Source.INVOICES, 12, "");
-        CustomerLifetimeValue.Figure none = CustomerLifetimeValue.of(v, new CustomerLifetimeValue.ChurnRate(BigDecimal.ZERO, true, "nobody left"), null, POLICY);
+        CustomerLifetimeValue.Figure none = CustomerLifetimeValue.of(v, new CustomerLifetimeValue.ChurnRate(BigDecimal.ZERO, true, InEnglish.verbatim("nobody left")), null, POLICY);
         assertEquals(d("120.00"), none.expectedRemainingMonths(), "no churn at all: the cap");
-        CustomerLifetimeValue.Figure all = CustomerLifetimeValue.of(v, new CustomerLifetimeValue.ChurnRate(BigDecimal.ONE, true, "all left"), null,
+        CustomerLifetimeValue.Figure all = CustomerLifetimeValue.of(v, new CustomerLifetimeValue.ChurnRate(BigDecimal.ONE, true, InEnglish.verbatim("all left")), null,
                 new CustomerLifetimeValue.Policy(RATE, 20, 18, 120));
         assertEquals(d("18.00"), all.expectedRemainingMonths(), "12 / 1 = 12 months, raised to the floor of 18");
         CustomerLifetimeValue.Figure empty = CustomerLifetimeValue.of(Valuation.nothing(RATE, 12), CustomerLifetimeValue.churnRate(0, 0, POLICY),

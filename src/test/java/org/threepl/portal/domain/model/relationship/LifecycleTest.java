@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,7 +39,7 @@ class LifecycleTest {
         assertEquals(Lifecycle.RiskLevel.LOW, a.riskLevel());
         assertTrue(a.fired().isEmpty());
         assertEquals(ChurnSignal.values().length, a.checks().size(), "every signal is checked and listed");
-        assertTrue(check(a, ChurnSignal.VOLUME_DOWN).detail().contains("below the minimum base of 10, not judged"));
+        assertTrue(InEnglish.of(check(a, ChurnSignal.VOLUME_DOWN).detail()).contains("below the minimum base of 10, not judged"));
     }
 
     @ParameterizedTest(name = "{0} months: {1}")
@@ -52,7 +53,7 @@ class LifecycleTest {
     void aFallSignalsFromTheDropThresholdWithEnoughBase(long previous, long recent, boolean fires) {
         Lifecycle.Facts f = new Lifecycle.Facts(36, new Lifecycle.Window(recent, previous), STEADY, STEADY, NONE, NONE, true, null, null, TODAY);
         Lifecycle.Check c = check(Lifecycle.assess(f, POLICY), ChurnSignal.VOLUME_DOWN);
-        assertEquals(fires, c.fired(), c.detail());
+        assertEquals(fires, c.fired(), InEnglish.of(c.detail()));
         assertEquals(fires ? 30 : 0, c.points());
     }
 
@@ -72,8 +73,8 @@ class LifecycleTest {
         Lifecycle.Facts none = new Lifecycle.Facts(36, STEADY, STEADY, STEADY, NONE, NONE, false, null, null, TODAY);
         Lifecycle.Check c = check(Lifecycle.assess(none, POLICY), ChurnSignal.CONTRACT_ENDING);
         assertTrue(c.fired());
-        assertEquals("no contract in force", c.detail());
-        assertEquals("open-ended contract in force", check(Lifecycle.assess(facts(36), POLICY), ChurnSignal.CONTRACT_ENDING).detail());
+        assertEquals("no contract in force", InEnglish.of(c.detail()));
+        assertEquals("open-ended contract in force", InEnglish.of(check(Lifecycle.assess(facts(36), POLICY), ChurnSignal.CONTRACT_ENDING).detail()));
     }
 
     @Test
@@ -101,7 +102,7 @@ class LifecycleTest {
         assertEquals(55, a55.churnRisk());
         assertEquals(LifecycleStage.DECLINE, a55.stage());
         assertEquals(3, a55.fired().size());
-        assertTrue(a55.reason().contains("churn risk 55 reaches the decline threshold of 50"), a55.reason());
+        assertTrue(InEnglish.of(a55.reason()).contains("churn risk 55 reaches the decline threshold of 50"), InEnglish.of(a55.reason()));
         Map<ChurnSignal, Integer> p = new EnumMap<>(POLICY.points());
         Lifecycle.Policy at45 = new Lifecycle.Policy(90, POLICY.dropThreshold(), POLICY.riseThreshold(), 10, 2, p, 45, 6, 24);
         assertEquals(LifecycleStage.DECLINE, Lifecycle.assess(f45, at45).stage(), "exactly at the threshold");

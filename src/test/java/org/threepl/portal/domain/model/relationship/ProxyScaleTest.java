@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,8 +73,8 @@ class ProxyScaleTest {
 
     @Test
     void describesItself() {
-        assertEquals("linear: 0 at 0, 100 at 24", ProxyScale.linear("0", "24").describe());
-        assertEquals("saturating: 0 at 0, 50 at 2000, approaching 100", ProxyScale.saturating("0", "2000").describe());
+        assertEquals("linear: 0 at 0, 100 at 24", InEnglish.of(ProxyScale.linear("0", "24").describe()));
+        assertEquals("saturating: 0 at 0, 50 at 2,000, approaching 100", InEnglish.of(ProxyScale.saturating("0", "2000").describe()));
         assertEquals(ProxyScale.linear("0", "24.0"), ProxyScale.linear("0.00", "24"));
     }
 }

@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -20,7 +21,7 @@ class RetentionBondsTest {
         RetentionBonds b = RetentionBonds.assess(new RetentionBonds.Facts(null, null, null, null, 0, 0, 0, null));
         assertEquals(0, b.inPlace());
         assertEquals(Bond.values().length, b.bonds().size());
-        b.bonds().forEach(s -> assertFalse(s.evidence().isBlank(), s.bond().name()));
+        b.bonds().forEach(s -> assertFalse(InEnglish.of(s.evidence()).isBlank(), s.bond().name()));
         for (Bond.Type t : Bond.Type.values()) {
             assertFalse(b.hasInPlace(t));
         }
@@ -32,13 +33,13 @@ class RetentionBondsTest {
         RetentionBonds b = RetentionBonds.assess(new RetentionBonds.Facts(new BigDecimal("5"), new BigDecimal("1.5"), List.of("Li Wei"), met,
                 2, 3, 1, " Two dedicated racks in Tilbury "));
         assertEquals(Bond.values().length, b.inPlace());
-        assertEquals("the tier grants a price incentive of 5 %", b.bonds().get(0).evidence());
-        assertEquals("a volume discount of 1.5 % is recorded", b.bonds().get(1).evidence());
-        assertEquals("looked after by Li Wei", b.bonds().get(2).evidence());
-        assertTrue(b.bonds().get(3).evidence().startsWith("last contact 2026-11-13"), b.bonds().get(3).evidence());
-        assertEquals("2 API key(s) used within the last 30 days", b.bonds().get(4).evidence());
-        assertEquals("3 customised SLA promise(s), 1 agreed dispute procedure(s)", b.bonds().get(5).evidence());
-        assertEquals("Two dedicated racks in Tilbury", b.bonds().get(6).evidence());
+        assertEquals("the tier grants a price incentive of 5 %", InEnglish.of(b.bonds().get(0).evidence()));
+        assertEquals("a volume discount of 1.5 % is recorded", InEnglish.of(b.bonds().get(1).evidence()));
+        assertEquals("looked after by Li Wei", InEnglish.of(b.bonds().get(2).evidence()));
+        assertTrue(InEnglish.of(b.bonds().get(3).evidence()).startsWith("last contact 13 Nov 2026"), InEnglish.of(b.bonds().get(3).evidence()));
+        assertEquals("API keys used within the last 30 days: 2", InEnglish.of(b.bonds().get(4).evidence()));
+        assertEquals("customised SLA promises: 3; agreed dispute procedures: 1", InEnglish.of(b.bonds().get(5).evidence()));
+        assertEquals("Two dedicated racks in Tilbury", InEnglish.of(b.bonds().get(6).evidence()));
         assertTrue(b.has(Bond.SYSTEM_INTEGRATION));
         assertEquals(Bond.Source.RECORDED, Bond.DEDICATED_ASSETS.source());
     }
@@ -60,13 +61,13 @@ class RetentionBondsTest {
         assertEquals(start.plusDays(90), none.reviewDueOn());
         assertTrue(none.contactOverdue() && none.reviewOverdue());
         assertFalse(none.met());
-        assertTrue(none.summary().contains("no contact logged"), none.summary());
+        assertTrue(InEnglish.of(none.summary()).contains("no contact logged"), InEnglish.of(none.summary()));
         ContactCadence.Assessment dueToday = ContactCadence.assess(TODAY.minusDays(30), TODAY.minusDays(90), start, 30, 90, TODAY);
         assertTrue(dueToday.met(), "due today is not overdue");
         ContactCadence.Assessment dayLate = ContactCadence.assess(TODAY.minusDays(31), TODAY.minusDays(10), start, 30, 90, TODAY);
         assertTrue(dayLate.contactOverdue());
         assertFalse(dayLate.reviewOverdue());
-        assertTrue(dayLate.summary().contains("(overdue)"));
+        assertTrue(InEnglish.of(dayLate.summary()).contains("(overdue)"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -97,13 +98,13 @@ class SatisfactionTest {
         Satisfaction.Figure f = Satisfaction.combine(d("0.9"), d("1.1"), POLICY);
         assertEquals(d("0.9800"), f.value(), "0.6 × 0.9 + 0.4 × 1.1");
         assertEquals(SatisfactionLevel.SATISFIED, f.level());
-        assertTrue(f.formula().contains("0.6 × survey C 0.9 + 0.4 × SLA ratio 1.1"), f.formula());
+        assertTrue(InEnglish.of(f.formula()).contains("0.6 × survey C 0.9 + 0.4 × SLA ratio 1.1"), InEnglish.of(f.formula()));
         assertEquals(d("0.9000"), Satisfaction.combine(d("0.9"), null, POLICY).value(), "only the survey");
         assertEquals(d("1.1000"), Satisfaction.combine(null, d("1.1"), POLICY).value(), "only the SLA");
         Satisfaction.Figure none = Satisfaction.combine(null, null, POLICY);
         assertNull(none.value());
         assertNull(none.level());
-        assertEquals("no survey answered and no SLA figures", none.formula());
+        assertEquals("no survey answered and no SLA figures", InEnglish.of(none.formula()));
     }
 
     @Test

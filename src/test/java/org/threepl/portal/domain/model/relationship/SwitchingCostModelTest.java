@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -70,7 +71,7 @@ class SwitchingCostModelTest {
         assertEquals(d("2000"), traffic.rawValue());
         assertEquals(d("50.00"), traffic.scaled());
         assertEquals(d("2"), traffic.weight());
-        assertEquals("saturating: 0 at 0, 50 at 2000, approaching 100", traffic.scale());
+        assertEquals("saturating: 0 at 0, 50 at 2,000, approaching 100", InEnglish.of(traffic.scale()));
     }
 
     @Test

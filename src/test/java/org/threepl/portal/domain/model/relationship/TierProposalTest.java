@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -208,7 +209,7 @@ class TierProposalTest {
 
     @Test
     void aTaskIsDoneOnce() {
-        AccountTask t = new AccountTask(7L, AccountTask.Kind.REVIEW_DUE, "2026-12-01", "Business review due", "every 90 days",
+        AccountTask t = new AccountTask(7L, AccountTask.Kind.REVIEW_DUE, "2026-12-01", InEnglish.verbatim("Business review due"), InEnglish.verbatim("every 90 days"),
                 java.time.LocalDate.of(2026, 12, 1), NOW);
         assertEquals(AccountTask.State.OPEN, t.state());
         t.done(LEE, " held on site ", NOW);

@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,7 +74,7 @@ class ValueSegmentationTest {
         assertEquals(SMALL, placed.get(20).segment());
         assertEquals(5, placed.get(4).rank());
         assertEquals(100, placed.get(4).clients());
-        assertTrue(placed.get(4).reason().contains("rank 5 of 100"), placed.get(4).reason());
+        assertTrue(InEnglish.of(placed.get(4).reason()).contains("rank 5 of 100"), InEnglish.of(placed.get(4).reason()));
     }
 
     @Test
@@ -114,7 +115,7 @@ class ValueSegmentationTest {
                 new ValueSegmentation.ClientValue(2L, BigDecimal.ZERO), new ValueSegmentation.ClientValue(3L, new BigDecimal("-500")));
         List<ValueSegmentation.Placement> placed = ValueSegmentation.place(c, STANDARD);
         placed.forEach(p -> assertEquals(SMALL, p.segment()));
-        placed.forEach(p -> assertEquals("no positive value", p.reason()));
+        placed.forEach(p -> assertEquals("no positive value", InEnglish.of(p.reason())));
         assertEquals(3L, placed.get(2).organisationId(), "the loss-maker ranks last");
     }
 
