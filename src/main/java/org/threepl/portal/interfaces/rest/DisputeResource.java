@@ -22,6 +22,7 @@ import org.threepl.portal.application.dispute.DisputeService;
 import org.threepl.portal.application.dispute.DisputeView;
 import org.threepl.portal.domain.model.dispute.Attachment;
 import org.threepl.portal.domain.model.dispute.DisputeProcedure;
+import org.threepl.portal.interfaces.http.ContentDisposition;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -124,7 +125,7 @@ public class DisputeResource {
             }
         };
         return Response.ok(body, format.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + d.claimNumber() + "-record." + format.extension() + "\"").build();
+                .header("Content-Disposition", ContentDisposition.attachment(d.claimNumber() + "-record." + format.extension())).build();
     }
 
     public record MessageRequest(@NotNull String text, boolean internal) {
@@ -168,7 +169,7 @@ public class DisputeResource {
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         DisputeService.Download d = disputes.download(id, attachmentId);
         return Response.ok(d.content(), d.attachment().contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + d.attachment().fileName() + "\"").build();
+                .header("Content-Disposition", ContentDisposition.attachment(d.attachment().fileName())).build();
     }
 
     /** One rung of the escalation ladder: who deals with it, its time limit, and the 3PL role that decides there. */

@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.threepl.portal.application.i18n.Formats;
+import org.threepl.portal.interfaces.http.ContentDisposition;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,6 +34,6 @@ final class Documents {
     static Response pdf(String fileName, Body body) {
         StreamingOutput out = body::write;
         return Response.ok(out, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"").build();
+                .header("Content-Disposition", ContentDisposition.attachment(fileName)).build();
     }
 }

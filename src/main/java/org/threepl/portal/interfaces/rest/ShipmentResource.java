@@ -37,6 +37,7 @@ import org.threepl.portal.application.shipment.ShipmentQueryService;
 import org.threepl.portal.application.shipment.ShipmentSort;
 import org.threepl.portal.application.shipment.ShipmentSummary;
 import org.threepl.portal.domain.model.shipment.ShipmentStatus;
+import org.threepl.portal.interfaces.http.ContentDisposition;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -111,7 +112,7 @@ public class ShipmentResource {
         ShipmentSort order = query.sort();
         jakarta.ws.rs.core.StreamingOutput body = out -> exports.write(filter, order, format, out);
         return Response.ok(body, format.contentType())
-                .header("Content-Disposition", "attachment; filename=\"shipments." + format.extension() + "\"").build();
+                .header("Content-Disposition", ContentDisposition.attachment("shipments." + format.extension())).build();
     }
 
     @GET
@@ -159,7 +160,7 @@ public class ShipmentResource {
     public Response document(@PathParam("id") long id) {
         ShipmentQueryService.Document doc = queries.podDocument(id);
         return Response.ok(doc.content(), doc.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + doc.fileName() + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment(doc.fileName()))
                 .header("X-Content-Type-Options", "nosniff").build();
     }
 

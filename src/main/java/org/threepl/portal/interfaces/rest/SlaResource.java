@@ -21,6 +21,7 @@ import org.threepl.portal.application.sla.SlaDashboard;
 import org.threepl.portal.application.sla.SlaService;
 import org.threepl.portal.application.sla.SlaTermView;
 import org.threepl.portal.infrastructure.export.TableWriter;
+import org.threepl.portal.interfaces.http.ContentDisposition;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -113,7 +114,7 @@ public class SlaResource {
             }
         };
         return Response.ok(body, format.contentType())
-                .header("Content-Disposition", "attachment; filename=\"service-levels." + format.extension() + "\"").build();
+                .header("Content-Disposition", ContentDisposition.attachment("service-levels." + format.extension())).build();
     }
 
     @POST

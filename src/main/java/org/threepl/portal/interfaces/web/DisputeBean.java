@@ -8,6 +8,7 @@ import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.dispute.DisputeService;
 import org.threepl.portal.application.dispute.DisputeView;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.interfaces.http.ContentDisposition;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -108,7 +109,7 @@ public class DisputeBean implements Serializable {
         jakarta.faces.context.ExternalContext ec = fc.getExternalContext();
         ec.responseReset();
         ec.setResponseContentType(d.attachment().contentType());
-        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"" + d.attachment().fileName() + "\"");
+        ec.setResponseHeader("Content-Disposition", ContentDisposition.attachment(d.attachment().fileName()));
         ec.getResponseOutputStream().write(d.content());
         fc.responseComplete();
     }

@@ -3,6 +3,7 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import org.threepl.portal.infrastructure.export.TableWriter;
+import org.threepl.portal.interfaces.http.ContentDisposition;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,8 +38,7 @@ final class Downloads {
         ExternalContext ec = fc.getExternalContext();
         ec.responseReset();
         ec.setResponseContentType(contentType);
-        // the name comes from our own numbers and codes; anything outside them is replaced, never passed into the header
-        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9._-]", "_") + "\"");
+        ec.setResponseHeader("Content-Disposition", ContentDisposition.attachment(fileName));
         try {
             body.write(ec.getResponseOutputStream());
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.shipment.ShipmentQueryService;
+import org.threepl.portal.interfaces.http.ContentDisposition;
 
 import java.io.IOException;
 import java.util.Set;
@@ -49,8 +50,8 @@ public class ProofOfDeliveryServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
         response.setHeader("Cache-Control", "private, no-store");
-        String name = doc.fileName() == null ? "proof-of-delivery" : doc.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        response.setHeader("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + name + "\"");
+        String name = doc.fileName() == null ? "proof-of-delivery" : doc.fileName();
+        response.setHeader("Content-Disposition", inline ? ContentDisposition.inline(name) : ContentDisposition.attachment(name));
         response.setContentLength(doc.content().length);
         response.getOutputStream().write(doc.content());
     }

@@ -155,7 +155,8 @@ class DisputeApiIT {
 
     private static HttpResponse<byte[]> upload(long id, String name, byte[] content, String key) {
         return Http.send(Http.client(), java.net.http.HttpRequest
-                        .newBuilder(Http.testServer().resolve("api/v1/disputes/" + id + "/attachments?name=" + name))
+                        .newBuilder(Http.testServer().resolve("api/v1/disputes/" + id + "/attachments?name="
+                                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")))
                         .header("Authorization", "Bearer " + key).header("Content-Type", "application/octet-stream")
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
@@ -171,7 +172,7 @@ class DisputeApiIT {
                 "{\"kind\":\"LOSS_OR_DAMAGE\",\"amountClaimed\":80,\"currency\":\"EUR\",\"description\":\"Dented boxes\"}");
         long id = json(filed).getJsonNumber("id").longValue();
 
-        HttpResponse<byte[]> ok = upload(id, "dent.png", PNG, client.value());
+        HttpResponse<byte[]> ok = upload(id, "凹痕 dent.png", PNG, client.value());
         assertEquals(201, ok.statusCode(), new String(ok.body()));
         long attachment = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(ok.body())).readObject().getJsonNumber("id").longValue();
         HttpResponse<byte[]> disguised = upload(id, "photo.jpg", "MZ this is really a program".getBytes(), client.value());
@@ -187,6 +188,8 @@ class DisputeApiIT {
         assertEquals(200, back.statusCode());
         assertEquals("image/png", back.headers().firstValue("Content-Type").orElse(""));
         assertArrayEquals(PNG, back.body());
+        assertEquals("attachment; filename=\"___dent.png\"; filename*=UTF-8''%E5%87%B9%E7%97%95%20dent.png",
+                back.headers().firstValue("Content-Disposition").orElse(""), "the name as written, for browsers that read it");
         assertEquals(404, Http.send(Http.client(), java.net.http.HttpRequest.newBuilder(Http.testServer()
                         .resolve("api/v1/disputes/" + id + "/attachments/" + attachment)).header("Authorization", "Bearer " + nosy.value()).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode(), "another organisation's key finds nothing");

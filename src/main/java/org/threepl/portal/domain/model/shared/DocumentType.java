@@ -28,8 +28,11 @@ public final class DocumentType {
         return Optional.empty();
     }
 
-    /** Letters, digits, dot, underscore, hyphen and space only; anything else becomes an underscore. */
+    /**
+     * Letters and digits of any script (a Chinese name stays Chinese), dot, underscore, hyphen and space only; anything
+     * else (quotes, slashes, control characters) becomes an underscore.
+     */
     public static String safeFileName(String name) {
-        return name.replaceAll("[^A-Za-z0-9._ -]", "_");
+        return name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
     }
 }
