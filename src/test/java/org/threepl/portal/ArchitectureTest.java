@@ -46,7 +46,6 @@ class ArchitectureTest {
             "org.threepl.portal.infrastructure.persistence.InvoiceRepository",
             "org.threepl.portal.infrastructure.persistence.KpiRollupRepository",
             "org.threepl.portal.infrastructure.persistence.NotificationRepository",
-            "org.threepl.portal.infrastructure.persistence.OrganisationRepository",
             "org.threepl.portal.infrastructure.persistence.RelationshipMeasures",
             "org.threepl.portal.infrastructure.persistence.RelationshipRepository",
             "org.threepl.portal.infrastructure.persistence.SecurityEventRepository",

@@ -32,7 +32,7 @@ import org.threepl.portal.infrastructure.files.FileStore;
 import org.threepl.portal.infrastructure.persistence.ContractRepository;
 import org.threepl.portal.infrastructure.persistence.DisputeRepository;
 import org.threepl.portal.infrastructure.persistence.InvoiceRepository;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
+import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.application.billing.InvoiceViews;
 import org.threepl.portal.domain.model.dispute.ContestedLines;
 import org.threepl.portal.infrastructure.persistence.ShipmentRepository;

@@ -8,7 +8,7 @@ import org.threepl.portal.domain.model.account.EmailAddress;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.account.Username;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
+import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
 import org.threepl.portal.infrastructure.security.PasswordHasher;
 import org.threepl.portal.infrastructure.security.PasswordPolicy;
