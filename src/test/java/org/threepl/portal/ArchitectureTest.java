@@ -53,7 +53,6 @@ class ArchitectureTest {
             "org.threepl.portal.infrastructure.persistence.SignInCounter",
             "org.threepl.portal.infrastructure.persistence.SlaBreachRepository",
             "org.threepl.portal.infrastructure.persistence.SlaTermRepository",
-            "org.threepl.portal.infrastructure.persistence.UserAccountRepository",
             "org.threepl.portal.infrastructure.persistence.DatabasePing",
             "org.threepl.portal.infrastructure.scheduling.DisputeEscalationJob",
             "org.threepl.portal.infrastructure.scheduling.HousekeepingJob",

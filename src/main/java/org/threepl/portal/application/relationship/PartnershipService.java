@@ -35,7 +35,7 @@ import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.infrastructure.persistence.RelationshipRepository;
-import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
+import org.threepl.portal.application.UserAccountRepository;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
-public class UserAccountRepository {
+public class JpaUserAccountRepository implements UserAccountRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
