@@ -29,7 +29,7 @@ import org.threepl.portal.domain.model.sla.SlaBreach;
 import org.threepl.portal.domain.model.sla.SlaTerm;
 import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.infrastructure.files.FileStore;
-import org.threepl.portal.infrastructure.persistence.ContractRepository;
+import org.threepl.portal.application.ContractRepository;
 import org.threepl.portal.infrastructure.persistence.DisputeRepository;
 import org.threepl.portal.infrastructure.persistence.InvoiceRepository;
 import org.threepl.portal.application.OrganisationRepository;

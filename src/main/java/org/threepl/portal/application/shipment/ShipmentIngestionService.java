@@ -72,7 +72,7 @@ public class ShipmentIngestionService {
     Clock clock;
 
     @Inject
-    org.threepl.portal.infrastructure.persistence.ContractRepository contracts;
+    org.threepl.portal.application.ContractRepository contracts;
 
     /** {@code requestBody}: the request as parsed and written again, asked for only when an Idempotency-Key is given. */
     public BatchResult upsertShipments(List<ShipmentInput> items, String idempotencyKey, Supplier<String> requestBody) {

@@ -27,7 +27,7 @@ import org.threepl.portal.domain.model.sla.ShipmentOutcome;
 import org.threepl.portal.domain.model.sla.SlaBreach;
 import org.threepl.portal.domain.model.sla.SlaScope;
 import org.threepl.portal.domain.model.sla.SlaTerm;
-import org.threepl.portal.infrastructure.persistence.ContractRepository;
+import org.threepl.portal.application.ContractRepository;
 import org.threepl.portal.infrastructure.persistence.KpiRollupRepository;
 import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.infrastructure.persistence.SlaBreachRepository;

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.ContractRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class ContractRepository {
+public class JpaContractRepository implements ContractRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

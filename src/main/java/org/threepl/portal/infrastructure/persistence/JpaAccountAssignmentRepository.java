@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.AccountAssignmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class AccountAssignmentRepository {
+public class JpaAccountAssignmentRepository implements AccountAssignmentRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
