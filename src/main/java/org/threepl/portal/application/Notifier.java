@@ -7,7 +7,6 @@ import org.threepl.portal.domain.model.account.AccountAssignment;
 import org.threepl.portal.domain.model.account.Notification;
 import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.infrastructure.mail.MailSender;
-import org.threepl.portal.infrastructure.persistence.NotificationRepository;
 
 import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.application.i18n.Messages;

@@ -84,7 +84,7 @@ public class PartnershipService {
     Clock clock;
 
     @Inject
-    org.threepl.portal.infrastructure.persistence.ApiCredentialRepository credentials;
+    org.threepl.portal.application.ApiCredentialRepository credentials;
 
     @Inject
     org.threepl.portal.application.SecurityLog securityLog;

@@ -12,7 +12,7 @@ import org.threepl.portal.domain.model.shared.Message;
 import org.threepl.portal.domain.model.sla.Kpi;
 import org.threepl.portal.domain.model.sla.RollupsUpdated;
 import org.threepl.portal.domain.model.sla.SlaBreach;
-import org.threepl.portal.infrastructure.persistence.NotificationRepository;
+import org.threepl.portal.application.NotificationRepository;
 import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.infrastructure.persistence.SlaBreachRepository;
 

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.SecurityEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,14 +16,10 @@ import java.util.function.Consumer;
 
 /** The security log: entries are only added; reads filter and page in the database, newest first. */
 @ApplicationScoped
-public class SecurityEventRepository {
+public class JpaSecurityEventRepository implements SecurityEventRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    /** What the log is filtered by; null fields do not filter. */
-    public record Filter(Collection<SecurityEventType> types, Long userId, String name, Long organisationId, Instant from, Instant to) {
-    }
 
     public void add(SecurityEvent e) {
         em.persist(e);

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.ApiCredentialRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
-public class ApiCredentialRepository {
+public class JpaApiCredentialRepository implements ApiCredentialRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.NotificationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +14,7 @@ import java.util.List;
 
 /** Notifications per user, and the record of SLA alerts already raised (each once per term, period and level). */
 @ApplicationScoped
-public class NotificationRepository {
+public class JpaNotificationRepository implements NotificationRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
