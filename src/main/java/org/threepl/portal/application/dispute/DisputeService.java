@@ -35,7 +35,7 @@ import org.threepl.portal.infrastructure.persistence.InvoiceRepository;
 import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.application.billing.InvoiceViews;
 import org.threepl.portal.domain.model.dispute.ContestedLines;
-import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
+import org.threepl.portal.application.shipment.ShipmentRepository;
 import org.threepl.portal.infrastructure.persistence.SlaBreachRepository;
 import org.threepl.portal.infrastructure.persistence.SlaTermRepository;
 

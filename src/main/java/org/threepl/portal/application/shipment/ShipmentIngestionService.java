@@ -20,9 +20,7 @@ import org.threepl.portal.domain.model.shipment.TrackingEvent;
 import org.threepl.portal.domain.model.shipment.Reporter;
 import org.threepl.portal.domain.model.shipment.ShipmentChange;
 import org.threepl.portal.infrastructure.persistence.BulkShipmentStore;
-import org.threepl.portal.infrastructure.persistence.IdempotencyStore;
 import org.threepl.portal.application.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -90,7 +90,7 @@ public class SlaService {
     Clock clock;
 
     @Inject
-    org.threepl.portal.infrastructure.persistence.ShipmentRepository shipmentFacts;
+    org.threepl.portal.application.shipment.ShipmentRepository shipmentFacts;
 
     @Inject
     jakarta.enterprise.event.Event<RollupsUpdated> updated;

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.shipment.ShipmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,7 +26,7 @@ import java.util.Optional;
  * the 10,000th page costs what the first does; there is no unpaged query over shipments or events.
  */
 @ApplicationScoped
-public class ShipmentRepository {
+public class JpaShipmentRepository implements ShipmentRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -84,11 +85,6 @@ public class ShipmentRepository {
                         + " and e.sourceSystem = :src and e.senderEventId in :ids", String.class)
                 .setParameter("o", organisationId).setParameter("src", sourceSystem).setParameter("ids", senderEventIds)
                 .getResultList();
-    }
-
-    /** What status derivation needs of an event, read as plain values (no managed entities). */
-    public record EventFactRow(org.threepl.portal.domain.model.shipment.StatusCode statusCode, java.time.Instant occurredAt,
-                               java.time.Instant receivedAt) implements org.threepl.portal.domain.model.shipment.EventFact {
     }
 
     /** The status-relevant facts of all events of these shipments, by shipment. */

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.shipment.IdempotencyStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -11,15 +12,12 @@ import java.util.Optional;
 
 /** Stores and replays answers by (credential, Idempotency-Key), as JSON of the result object. */
 @ApplicationScoped
-public class IdempotencyStore {
+public class JpaIdempotencyStore implements IdempotencyStore {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    public record Stored<T>(String requestHash, int status, T result) {
-    }
 
     public <T> Optional<Stored<T>> find(Long credentialId, String key, Class<T> type) {
         IdempotencyRecord r = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(credentialId, key));

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.shipment.ImportJobRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,7 @@ import java.util.function.Consumer;
 
 /** Import jobs. Every change commits at once, so that every server sees a job's progress as it happens. */
 @ApplicationScoped
-public class ImportJobRepository {
+public class JpaImportJobRepository implements ImportJobRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
