@@ -36,7 +36,6 @@ class ArchitectureTest {
             "org.threepl.portal.infrastructure.export.TableWriter",
             "org.threepl.portal.infrastructure.files.FileStore",
             "org.threepl.portal.infrastructure.mail.MailSender",
-            "org.threepl.portal.infrastructure.persistence.BulkShipmentStore",
             "org.threepl.portal.infrastructure.persistence.DisputeRepository",
             "org.threepl.portal.infrastructure.persistence.InvoiceRepository",
             "org.threepl.portal.infrastructure.persistence.KpiRollupRepository",

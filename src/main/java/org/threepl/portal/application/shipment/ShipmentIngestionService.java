@@ -19,7 +19,6 @@ import org.threepl.portal.domain.model.shipment.StatusCode;
 import org.threepl.portal.domain.model.shipment.TrackingEvent;
 import org.threepl.portal.domain.model.shipment.Reporter;
 import org.threepl.portal.domain.model.shipment.ShipmentChange;
-import org.threepl.portal.infrastructure.persistence.BulkShipmentStore;
 import org.threepl.portal.application.OrganisationRepository;
 
 import java.nio.charset.StandardCharsets;

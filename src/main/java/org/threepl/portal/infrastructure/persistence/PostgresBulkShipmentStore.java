@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.shipment.BulkShipmentStore;
 import org.threepl.portal.application.shipment.ShipmentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -45,27 +46,10 @@ import java.util.Optional;
  * number held by another reference) come back as rejections with their line.
  */
 @ApplicationScoped
-public class BulkShipmentStore {
+public class PostgresBulkShipmentStore implements BulkShipmentStore {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    public record StagedShipment(long line, long organisationId, String reference, String shipmentNumber, String origin,
-                                 String destination, String lane, String transportMode, String serviceLevel,
-                                 Instant pickupFrom, Instant pickupTo, Instant deliveryFrom, Instant deliveryTo,
-                                 int orderedQuantity, BigDecimal weightKg, BigDecimal declaredValue, String currency) {
-    }
-
-    public record StagedEvent(long line, long organisationId, String reference, String statusCode, String reasonCode,
-                              Instant occurredAt, String zone, String location, String sourceSystem, String eventId) {
-    }
-
-    public record Rejection(long line, String field, String message) {
-    }
-
-    /** {@code created}: new shipments, or new events; {@code updated}: shipment lines that changed an existing one. */
-    public record Outcome(long created, long updated, List<Rejection> rejected) {
-    }
 
     private volatile Boolean available;
 
