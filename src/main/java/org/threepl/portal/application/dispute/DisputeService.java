@@ -36,8 +36,8 @@ import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.application.billing.InvoiceViews;
 import org.threepl.portal.domain.model.dispute.ContestedLines;
 import org.threepl.portal.application.shipment.ShipmentRepository;
-import org.threepl.portal.infrastructure.persistence.SlaBreachRepository;
-import org.threepl.portal.infrastructure.persistence.SlaTermRepository;
+import org.threepl.portal.application.sla.SlaBreachRepository;
+import org.threepl.portal.application.sla.SlaTermRepository;
 
 import java.math.BigDecimal;
 import java.time.Clock;

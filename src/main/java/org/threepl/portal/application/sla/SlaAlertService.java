@@ -14,7 +14,6 @@ import org.threepl.portal.domain.model.sla.RollupsUpdated;
 import org.threepl.portal.domain.model.sla.SlaBreach;
 import org.threepl.portal.application.NotificationRepository;
 import org.threepl.portal.application.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.SlaBreachRepository;
 
 import java.time.Clock;
 import java.time.Instant;

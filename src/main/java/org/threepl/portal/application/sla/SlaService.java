@@ -28,10 +28,7 @@ import org.threepl.portal.domain.model.sla.SlaBreach;
 import org.threepl.portal.domain.model.sla.SlaScope;
 import org.threepl.portal.domain.model.sla.SlaTerm;
 import org.threepl.portal.application.ContractRepository;
-import org.threepl.portal.infrastructure.persistence.KpiRollupRepository;
 import org.threepl.portal.application.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.SlaBreachRepository;
-import org.threepl.portal.infrastructure.persistence.SlaTermRepository;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.domain.model.sla.RollupsUpdated;
-import org.threepl.portal.infrastructure.persistence.KpiRollupRepository;
+import org.threepl.portal.infrastructure.persistence.JpaKpiRollupRepository;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -47,7 +47,7 @@ public class KpiRollupJob {
     private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     @Inject
-    KpiRollupRepository rollups;
+    JpaKpiRollupRepository rollups;
 
     @Inject
     JobLeases leases;

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.sla.SlaTermRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +12,7 @@ import java.util.Optional;
 
 /** SLA terms, all versions; reads are scoped to the caller's organisations. */
 @ApplicationScoped
-public class SlaTermRepository {
+public class JpaSlaTermRepository implements SlaTermRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;

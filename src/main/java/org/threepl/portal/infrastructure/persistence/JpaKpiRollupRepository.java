@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.sla.KpiRollupRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,18 +25,10 @@ import java.util.stream.Stream;
  * rows, never a mix), and read back for any period and scope.
  */
 @ApplicationScoped
-public class KpiRollupRepository {
+public class JpaKpiRollupRepository implements KpiRollupRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    /** One roll-up row's key. */
-    public record RowKey(LocalDate day, String lane, String serviceLevel) {
-    }
-
-    /** A roll-up row read back. */
-    public record Row(LocalDate day, String lane, String serviceLevel, KpiCounts counts, Instant computedAt) {
-    }
 
     /** The UTC days whose roll-ups the shipments changed since {@code since} feed, per organisation. */
     @Transactional
@@ -111,10 +104,6 @@ public class KpiRollupRepository {
             insert.setParameter(18, computed).executeUpdate();
         }
         return read;
-    }
-
-    /** A shipment due in a period, with its KPI facts. */
-    public record DueShipment(Long id, String reference, String lane, String serviceLevel, String status, ShipmentOutcome outcome) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.sla.SlaBreachRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,7 @@ import java.util.Optional;
 
 /** Breach entries; reads are scoped to the caller's organisations. */
 @ApplicationScoped
-public class SlaBreachRepository {
+public class JpaSlaBreachRepository implements SlaBreachRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
