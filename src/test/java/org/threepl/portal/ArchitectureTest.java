@@ -40,7 +40,6 @@ class ArchitectureTest {
             "org.threepl.portal.infrastructure.persistence.InvoiceRepository",
             "org.threepl.portal.infrastructure.persistence.RelationshipMeasures",
             "org.threepl.portal.infrastructure.persistence.RelationshipRepository",
-            "org.threepl.portal.infrastructure.persistence.SignInCounter",
             "org.threepl.portal.infrastructure.persistence.DatabasePing",
             "org.threepl.portal.infrastructure.scheduling.DisputeEscalationJob",
             "org.threepl.portal.infrastructure.scheduling.HousekeepingJob",

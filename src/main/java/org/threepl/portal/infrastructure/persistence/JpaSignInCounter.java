@@ -1,13 +1,12 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.signin.SignInCounter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Counts successful portal sign-ins per user and UTC day ({@code user_sign_in_day}), for the login trend
@@ -16,9 +15,7 @@ import java.util.logging.Logger;
  * (two sign-ins of the same user racing to create the day's row) costs nothing.
  */
 @ApplicationScoped
-public class SignInCounter {
-
-    private static final Logger LOG = Logger.getLogger(SignInCounter.class.getName());
+public class JpaSignInCounter implements SignInCounter {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -30,15 +27,6 @@ public class SignInCounter {
         if (updated == 0) {
             em.createNativeQuery("insert into user_sign_in_day (user_id, organisation_id, sign_in_day, sign_ins) values (?1, ?2, ?3, 1)")
                     .setParameter(1, userId).setParameter(2, organisationId).setParameter(3, java.sql.Date.valueOf(day)).executeUpdate();
-        }
-    }
-
-    /** {@link #count} through its proxy, swallowing any failure (logged): the sign-in goes on. */
-    public static void countQuietly(SignInCounter counter, Long userId, Long organisationId, LocalDate day) {
-        try {
-            counter.count(userId, organisationId, day);
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "A sign-in was not counted", e);
         }
     }
 }
