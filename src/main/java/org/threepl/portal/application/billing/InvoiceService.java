@@ -21,7 +21,6 @@ import org.threepl.portal.domain.model.billing.InvoiceStatus;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.application.ContractRepository;
-import org.threepl.portal.infrastructure.persistence.InvoiceRepository;
 import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.application.shipment.ShipmentRepository;
 

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.dispute.DisputeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +17,7 @@ import java.util.Optional;
 
 /** Disputes, their procedures and records (added, never changed), and the yearly number counters. */
 @ApplicationScoped
-public class DisputeRepository {
+public class JpaDisputeRepository implements DisputeRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -139,14 +140,9 @@ public class DisputeRepository {
         }
     }
 
-    /** What the deadline job needs to know of an open dispute, read without loading the dispute. */
-    public record OpenDeadlines(Long id, Long procedureId, DisputeState state, int level, java.time.LocalDate levelSince,
-                                java.time.LocalDate acknowledgeBy, java.time.LocalDate resolveBy) {
-    }
-
     /** Every open dispute's deadlines (one row each, no entities), for the reminder and escalation job. */
     public List<OpenDeadlines> openDeadlines() {
-        return em.createQuery("select new org.threepl.portal.infrastructure.persistence.DisputeRepository$OpenDeadlines("
+        return em.createQuery("select new org.threepl.portal.application.dispute.DisputeRepository$OpenDeadlines("
                         + "d.id, d.procedureId, d.state, d.level, d.levelSince, d.acknowledgeBy, d.resolveBy)"
                         + " from Dispute d where d.state in :open", OpenDeadlines.class)
                 .setParameter("open", OPEN).getResultList();

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.billing.InvoiceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,42 +27,10 @@ import java.util.Set;
  * the portal's table, over the index {@code invoice_org_issued_ix}.
  */
 @ApplicationScoped
-public class InvoiceRepository {
+public class JpaInvoiceRepository implements InvoiceRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    /**
-     * An invoice in a list: the invoice's columns with its organisation's code and name, and what settled
-     * disputes credited against it.
-     */
-    public record Row(Long id, Long organisationId, String organisationCode, String organisationName, String invoiceNumber,
-                      LocalDate issuedOn, LocalDate dueOn, String currency, BigDecimal total, BigDecimal tax, BigDecimal cost,
-                      LocalDate paidOn, BigDecimal credited, int version) {
-    }
-
-    /** A credit note a settled dispute issued against some of an invoice's lines. */
-    public record CreditNote(Long disputeId, String claimNumber, String creditNoteNumber, BigDecimal amount, String currency) {
-    }
-
-    /** An invoice line as a dispute names it: with its invoice's number, day and currency. */
-    public record LineRow(Long id, Long invoiceId, String invoiceNumber, LocalDate issuedOn, int lineNo, String chargeType,
-                          String description, BigDecimal amount, String currency, Long organisationId) {
-    }
-
-    /** A dispute that names a line. */
-    public record Contest(Long lineId, Long disputeId, String claimNumber, String state) {
-    }
-
-    /**
-     * The filters of a list: an organisation (in scope), a range of issue days and a status on {@code today}, all
-     * optional.
-     */
-    public record Filter(Long organisationId, LocalDate issuedFrom, LocalDate issuedTo, InvoiceStatus status, LocalDate today) {
-        public Filter(Long organisationId, LocalDate issuedFrom, LocalDate issuedTo) {
-            this(organisationId, issuedFrom, issuedTo, null, null);
-        }
-    }
 
     /** What settled disputes naming any of invoice {@code i}'s lines credited (their settled amounts). */
     private static final String CREDITED = "(select coalesce(sum(d.settledAmount), 0) from Dispute d where d.settledAmount is not null"
@@ -91,7 +60,7 @@ public class InvoiceRepository {
         em.flush();
     }
 
-    private static final String ROW = "select new org.threepl.portal.infrastructure.persistence.InvoiceRepository$Row(i.id, i.organisationId,"
+    private static final String ROW = "select new org.threepl.portal.application.billing.InvoiceRepository$Row(i.id, i.organisationId,"
             + " o.code, o.name, i.invoiceNumber, i.issuedOn, i.dueOn, i.currency, i.totalAmount, i.taxAmount, i.costAmount, i.paidOn, "
             + CREDITED + ", i.version)"
             + " from Invoice i, Organisation o where o.id = i.organisationId";
@@ -186,7 +155,7 @@ public class InvoiceRepository {
         if (lineIds.isEmpty() || (!scope.isUnrestricted() && scope.organisationIds().isEmpty())) {
             return result;
         }
-        String jpql = "select new org.threepl.portal.infrastructure.persistence.InvoiceRepository$LineRow(l.id, i.id, i.invoiceNumber,"
+        String jpql = "select new org.threepl.portal.application.billing.InvoiceRepository$LineRow(l.id, i.id, i.invoiceNumber,"
                 + " i.issuedOn, l.lineNo, cast(l.chargeType as String), l.description, l.amount, i.currency, l.organisationId)"
                 + " from InvoiceLine l join l.invoice i where l.id in :ids"
                 + (scope.isUnrestricted() ? "" : " and l.organisationId in :orgs") + " order by i.issuedOn, i.id, l.lineNo";
@@ -200,7 +169,7 @@ public class InvoiceRepository {
 
     /** The credit notes that settled disputes naming any of the invoice's lines issued, oldest first. */
     public List<CreditNote> creditNotes(Long invoiceId) {
-        return em.createQuery("select new org.threepl.portal.infrastructure.persistence.InvoiceRepository$CreditNote(d.id, d.claimNumber,"
+        return em.createQuery("select new org.threepl.portal.application.billing.InvoiceRepository$CreditNote(d.id, d.claimNumber,"
                         + " d.creditNoteNumber, d.settledAmount, d.currency) from Dispute d where d.settledAmount is not null and d.id in"
                         + " (select d2.id from Dispute d2 join d2.invoiceLineIds lid where lid in (select l.id from InvoiceLine l"
                         + " where l.invoice.id = :i)) order by d.id", CreditNote.class)
@@ -219,7 +188,7 @@ public class InvoiceRepository {
         if (lineIds.isEmpty()) {
             return result;
         }
-        em.createQuery("select new org.threepl.portal.infrastructure.persistence.InvoiceRepository$Contest(lid, d.id, d.claimNumber,"
+        em.createQuery("select new org.threepl.portal.application.billing.InvoiceRepository$Contest(lid, d.id, d.claimNumber,"
                         + " cast(d.state as String)) from Dispute d join d.invoiceLineIds lid where lid in :ids order by d.id", Contest.class)
                 .setParameter("ids", lineIds).getResultList()
                 .forEach(c -> result.computeIfAbsent(c.lineId(), k -> new java.util.ArrayList<>()).add(c));
