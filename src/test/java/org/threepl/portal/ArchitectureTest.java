@@ -36,8 +36,6 @@ class ArchitectureTest {
             "org.threepl.portal.infrastructure.export.TableWriter",
             "org.threepl.portal.infrastructure.files.FileStore",
             "org.threepl.portal.infrastructure.mail.MailSender",
-            "org.threepl.portal.infrastructure.persistence.RelationshipMeasures",
-            "org.threepl.portal.infrastructure.persistence.RelationshipRepository",
             "org.threepl.portal.infrastructure.persistence.DatabasePing",
             "org.threepl.portal.infrastructure.scheduling.DisputeEscalationJob",
             "org.threepl.portal.infrastructure.scheduling.HousekeepingJob",

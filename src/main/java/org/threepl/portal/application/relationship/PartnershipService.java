@@ -34,7 +34,6 @@ import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.application.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.RelationshipRepository;
 import org.threepl.portal.application.UserAccountRepository;
 
 import java.math.BigDecimal;

@@ -30,8 +30,6 @@ import org.threepl.portal.domain.model.relationship.Valuation;
 import org.threepl.portal.domain.model.relationship.ValueSegmentation;
 import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.application.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.RelationshipMeasures;
-import org.threepl.portal.infrastructure.persistence.RelationshipRepository;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -29,7 +29,6 @@ import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.application.AccountAssignmentRepository;
 import org.threepl.portal.application.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.RelationshipRepository;
 import org.threepl.portal.infrastructure.scheduling.RelationshipRecomputeJob;
 
 import java.math.BigDecimal;

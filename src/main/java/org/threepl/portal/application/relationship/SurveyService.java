@@ -18,7 +18,6 @@ import org.threepl.portal.domain.model.relationship.SurveyAnswer;
 import org.threepl.portal.domain.model.relationship.SurveyDimension;
 import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.application.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.RelationshipRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;

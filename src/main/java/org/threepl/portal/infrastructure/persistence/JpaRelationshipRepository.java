@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.relationship.RelationshipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -28,7 +29,7 @@ import java.util.Optional;
  * filter on the scope inside the query.
  */
 @ApplicationScoped
-public class RelationshipRepository {
+public class JpaRelationshipRepository implements RelationshipRepository {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -262,14 +263,6 @@ public class RelationshipRepository {
 
     public boolean anySnapshot() {
         return !em.createQuery("select s.id from RelationshipSnapshot s", Long.class).setMaxResults(1).getResultList().isEmpty();
-    }
-
-    /** What the portfolio can be filtered and sorted by. */
-    public record PortfolioQuery(ValueSegment segment, String tier, LifecycleStage stage, String riskLevel, String sort) {
-    }
-
-    /** A portfolio row: the latest snapshot, the client's name and its tier now. */
-    public record PortfolioRow(RelationshipSnapshot snapshot, String name, String tier) {
     }
 
     private static final String PORTFOLIO_FROM = " from RelationshipSnapshot s join Organisation o on o.id = s.organisationId"

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.relationship.RelationshipMeasures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,57 +29,10 @@ import java.util.Set;
  * {@link #aggregateActivity} fills one complete day at a time.
  */
 @ApplicationScoped
-public class RelationshipMeasures {
+public class JpaRelationshipMeasures implements RelationshipMeasures {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
-
-    /** A count in the recent window and in the one before it. */
-    public record Counts(long recent, long previous) {
-        static final Counts ZERO = new Counts(0, 0);
-    }
-
-    public record Client(Long id, String name, Instant createdAt) {
-    }
-
-    public record Contract(Long organisationId, LocalDate start, LocalDate end, BigDecimal monthlyFee, String currency, String services) {
-    }
-
-    public record Credentials(long active, long usedLast30Days, Instant oldestActiveSince) {
-    }
-
-    public record Contacts(LocalDate lastContact, LocalDate lastReview, long contactsInWindow, long reviewsLastYear) {
-    }
-
-    public record Amount(BigDecimal amount, String currency) {
-    }
-
-    /** A client's invoices of the value period in one currency; {@code firstIssued}: the earliest of them. */
-    public record Invoiced(String currency, BigDecimal total, BigDecimal totalWithCost, BigDecimal cost, LocalDate firstIssued) {
-    }
-
-    public record Manager(String name, Instant assignedAt) {
-    }
-
-    public record Survey(BigDecimal c, Instant answeredAt) {
-    }
-
-    /** Everything measured, by organisation id; a client missing from a map has none of that fact. */
-    public record Facts(LocalDate asOf, List<Client> clients, Map<Long, List<Contract>> contracts, Map<Long, Long> slaPromises,
-                        Map<Long, Long> disputeProcedures, Map<Long, Long> activePortalUsers, Map<Long, Long> savedFilters,
-                        Map<Long, Counts> signIns, Map<Long, Credentials> credentials, Map<Long, Counts> apiTraffic,
-                        Map<Long, Counts> volume, Map<Long, Counts> disputes, Map<Long, Counts> slaBreaches,
-                        Map<Long, List<Amount>> settledCredits, Map<Long, Contacts> contacts, Map<Long, Survey> latestSurvey,
-                        Map<Long, List<Manager>> managers, Map<Long, List<Invoiced>> invoiced, Map<Long, String> previousStage) {
-
-        public <T> T of(Map<Long, T> map, Long org, T none) {
-            return map.getOrDefault(org, none);
-        }
-
-        public Counts counts(Map<Long, Counts> map, Long org) {
-            return map.getOrDefault(org, Counts.ZERO);
-        }
-    }
 
     /**
      * Aggregates shipments created and events received per client for every complete UTC day from
