@@ -43,8 +43,8 @@ class ArchitectureTest {
             "org.threepl.portal.infrastructure.scheduling.RelationshipRecomputeJob",
             "org.threepl.portal.infrastructure.security.LoginThrottle",
             "org.threepl.portal.infrastructure.security.PasswordHasher",
-            "org.threepl.portal.infrastructure.security.PasswordPolicy",
-            "org.threepl.portal.infrastructure.security.TemporaryPasswords",
+            "org.threepl.portal.domain.model.account.PasswordPolicy",
+            "org.threepl.portal.domain.model.account.TemporaryPasswords",
             "org.threepl.portal.infrastructure.IsoInstant");
 
     private static JavaClasses portal;

@@ -11,7 +11,7 @@ import org.threepl.portal.domain.model.account.Username;
 import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.infrastructure.persistence.JpaUserAccountRepository;
 import org.threepl.portal.infrastructure.security.PasswordHasher;
-import org.threepl.portal.infrastructure.security.PasswordPolicy;
+import org.threepl.portal.domain.model.account.PasswordPolicy;
 
 import java.time.Clock;
 import java.util.Optional;

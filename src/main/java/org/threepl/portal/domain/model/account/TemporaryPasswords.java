@@ -1,4 +1,4 @@
-package org.threepl.portal.infrastructure.security;
+package org.threepl.portal.domain.model.account;
 
 import java.security.SecureRandom;
 
