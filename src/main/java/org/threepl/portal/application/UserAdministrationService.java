@@ -16,7 +16,6 @@ import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.account.Username;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.infrastructure.security.PasswordHasher;
 import org.threepl.portal.domain.model.account.PasswordPolicy;
 import org.threepl.portal.domain.model.account.TemporaryPasswords;
 

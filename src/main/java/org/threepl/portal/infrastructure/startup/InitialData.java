@@ -10,7 +10,7 @@ import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.account.Username;
 import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.infrastructure.persistence.JpaUserAccountRepository;
-import org.threepl.portal.infrastructure.security.PasswordHasher;
+import org.threepl.portal.application.PasswordHasher;
 import org.threepl.portal.domain.model.account.PasswordPolicy;
 
 import java.time.Clock;

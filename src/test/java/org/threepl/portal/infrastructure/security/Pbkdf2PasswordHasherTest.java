@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.security;
 
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A hash at 600,000 iterations costs about 0.3 s, so the two real hashes are made once and shared;
  * malformed inputs are chosen so that they fail before any key derivation.
  */
-@DisplayName("PasswordHasher")
-class PasswordHasherTest {
+@DisplayName("Pbkdf2PasswordHasher")
+class Pbkdf2PasswordHasherTest {
 
     private static final String PASSWORD = "correct horse battery staple";
     private static final String B64 = "[A-Za-z0-9+/]";
@@ -35,33 +36,33 @@ class PasswordHasherTest {
             + "$" + Base64.getEncoder().withoutPadding().encodeToString(
                     HexFormat.of().parseHex("c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a"));
 
-    private static PasswordHasher hasher;
+    private static Pbkdf2PasswordHasher hasher;
     private static String hash;
     private static String secondHash;
 
     @BeforeAll
     static void hashOnce() {
-        hasher = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS);
+        hasher = new Pbkdf2PasswordHasher(Pbkdf2PasswordHasher.DEFAULT_ITERATIONS);
         hash = hasher.hash(PASSWORD.toCharArray());
         secondHash = hasher.hash(PASSWORD.toCharArray());
     }
 
     @Test
     void defaultsToOwasp600000Iterations() {
-        assertEquals(600_000, PasswordHasher.DEFAULT_ITERATIONS);
+        assertEquals(600_000, Pbkdf2PasswordHasher.DEFAULT_ITERATIONS);
         assertEquals(600_000, hasher.iterations());
     }
 
     @ParameterizedTest(name = "{0} iterations are refused")
     @ValueSource(ints = {599_999, 100_000, 1, 0, -1})
     void refusesFewerThan600000Iterations(int iterations) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PasswordHasher(iterations));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Pbkdf2PasswordHasher(iterations));
         assertTrue(e.getMessage().contains(String.valueOf(iterations)), e.getMessage());
     }
 
     @Test
     void acceptsMoreIterations() {
-        assertEquals(700_000, new PasswordHasher(700_000).iterations());
+        assertEquals(700_000, new Pbkdf2PasswordHasher(700_000).iterations());
     }
 
     @Test
@@ -129,7 +130,7 @@ class PasswordHasherTest {
 
     @Test
     void aHashWithFewerIterationsThanTheHasherNeedsRehash() {
-        assertTrue(new PasswordHasher(700_000).needsRehash(hash));
+        assertTrue(new Pbkdf2PasswordHasher(700_000).needsRehash(hash));
         assertTrue(hasher.needsRehash(KNOWN_ANSWER));
     }
 

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.security;
 
+import org.threepl.portal.application.PasswordHasher;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
@@ -12,7 +13,7 @@ import java.util.Base64;
  * (Base64). The iteration count is set explicitly (600,000 by default, OWASP's 2023 figure) and kept
  * in each hash, so raising it later still verifies old hashes and lets them be upgraded at sign-in.
  */
-public final class PasswordHasher {
+public final class Pbkdf2PasswordHasher implements PasswordHasher {
 
     public static final int DEFAULT_ITERATIONS = 600_000;
     public static final int MIN_ITERATIONS = 600_000;
@@ -24,7 +25,7 @@ public final class PasswordHasher {
 
     private final int iterations;
 
-    public PasswordHasher(int iterations) {
+    public Pbkdf2PasswordHasher(int iterations) {
         if (iterations < MIN_ITERATIONS) {
             throw new IllegalArgumentException("PBKDF2 needs at least " + MIN_ITERATIONS + " iterations, not " + iterations);
         }
