@@ -41,7 +41,6 @@ class ArchitectureTest {
             "org.threepl.portal.infrastructure.scheduling.HousekeepingJob",
             "org.threepl.portal.infrastructure.scheduling.KpiRollupJob",
             "org.threepl.portal.infrastructure.scheduling.RelationshipRecomputeJob",
-            "org.threepl.portal.infrastructure.security.LoginThrottle",
             "org.threepl.portal.domain.model.account.PasswordPolicy",
             "org.threepl.portal.domain.model.account.TemporaryPasswords",
             "org.threepl.portal.infrastructure.IsoInstant");

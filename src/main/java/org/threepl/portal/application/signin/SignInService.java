@@ -10,7 +10,6 @@ import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.application.UserAccountRepository;
-import org.threepl.portal.infrastructure.security.LoginThrottle;
 import org.threepl.portal.application.PasswordHasher;
 
 import java.time.Clock;

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.threepl.portal.infrastructure.security.LoginThrottle;
+import org.threepl.portal.infrastructure.security.DatabaseLoginThrottle;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -31,7 +31,7 @@ public class HousekeepingJob {
     private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     @Inject
-    LoginThrottle throttle;
+    DatabaseLoginThrottle throttle;
 
     @Inject
     JobLeases leases;

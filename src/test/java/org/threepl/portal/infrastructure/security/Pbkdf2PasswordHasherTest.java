@@ -1,6 +1,5 @@
 package org.threepl.portal.infrastructure.security;
 
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.security;
 
+import org.threepl.portal.application.signin.LoginThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * behind a load balancer counts the same attempts; rows whose window has passed are purged.
  */
 @ApplicationScoped
-public class LoginThrottle {
+public class DatabaseLoginThrottle implements LoginThrottle {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -47,13 +48,6 @@ public class LoginThrottle {
     @Inject
     @ConfigProperty(name = "db.kind", defaultValue = "h2")
     String dbKind;
-
-    /** The answer to an attempt: allowed (and counted), or blocked until an instant; {@code remaining} attempts before the block. */
-    public record Attempt(Optional<Instant> blockedUntil, int remaining) {
-        public boolean allowed() {
-            return blockedUntil.isEmpty();
-        }
-    }
 
     /**
      * Counts one attempt for the account and the address, unless either is blocked: then nothing is
