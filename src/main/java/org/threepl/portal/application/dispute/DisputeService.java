@@ -28,7 +28,6 @@ import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.sla.SlaBreach;
 import org.threepl.portal.domain.model.sla.SlaTerm;
 import org.threepl.portal.domain.model.shared.Money;
-import org.threepl.portal.infrastructure.files.FileStore;
 import org.threepl.portal.application.ContractRepository;
 import org.threepl.portal.application.billing.InvoiceRepository;
 import org.threepl.portal.application.OrganisationRepository;

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.mail;
 
+import org.threepl.portal.application.MailSender;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,9 +23,9 @@ import java.util.logging.Logger;
  * cannot be sent is logged, never thrown: an alert stays recorded and shown in the portal either way.
  */
 @ApplicationScoped
-public class MailSender {
+public class SmtpMailSender implements MailSender {
 
-    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+    private static final Logger LOG = Logger.getLogger(SmtpMailSender.class.getName());
 
     @Inject
     @ConfigProperty(name = "portal.mail.host")

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.files;
 
+import org.threepl.portal.application.dispute.FileStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
  * docs/deployment.md). Keys are checked, so no key can reach outside the directory.
  */
 @ApplicationScoped
-public class FileStore {
+public class DirectoryFileStore implements FileStore {
 
     private static final Pattern KEY = Pattern.compile("[0-9a-f-]{36}");
 
