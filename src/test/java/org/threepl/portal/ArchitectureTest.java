@@ -35,10 +35,6 @@ class ArchitectureTest {
             // being moved behind an application port in branch people-exports
             "org.threepl.portal.infrastructure.export.TableWriter",
             "org.threepl.portal.infrastructure.persistence.DatabasePing",
-            "org.threepl.portal.infrastructure.scheduling.DisputeEscalationJob",
-            "org.threepl.portal.infrastructure.scheduling.HousekeepingJob",
-            "org.threepl.portal.infrastructure.scheduling.KpiRollupJob",
-            "org.threepl.portal.infrastructure.scheduling.RelationshipRecomputeJob",
             "org.threepl.portal.domain.model.account.PasswordPolicy",
             "org.threepl.portal.domain.model.account.TemporaryPasswords",
             "org.threepl.portal.infrastructure.IsoInstant");

@@ -71,7 +71,7 @@ public class DisputeService {
     OrganisationRepository organisations;
 
     @Inject
-    org.threepl.portal.infrastructure.scheduling.DisputeEscalationJob escalationJob;
+    DisputeEscalation escalationJob;
 
     @Inject
     ShipmentRepository shipments;

@@ -29,7 +29,6 @@ import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.application.AccountAssignmentRepository;
 import org.threepl.portal.application.OrganisationRepository;
-import org.threepl.portal.infrastructure.scheduling.RelationshipRecomputeJob;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -71,7 +70,7 @@ public class RelationshipService {
     TierStatusReader tiers;
 
     @Inject
-    RelationshipRecomputeJob job;
+    RelationshipRecompute job;
 
     @Inject
     Clock clock;

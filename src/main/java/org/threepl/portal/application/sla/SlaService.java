@@ -72,7 +72,7 @@ public class SlaService {
     DisputeFigures disputes;
 
     @Inject
-    org.threepl.portal.infrastructure.scheduling.KpiRollupJob rollupJob;
+    KpiRollups rollupJob;
 
     @Inject
     ContractRepository contracts;
