@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import org.threepl.portal.application.DatabasePing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -7,7 +8,7 @@ import jakarta.transaction.Transactional;
 
 /** A round trip to the database, for the readiness check. */
 @ApplicationScoped
-public class DatabasePing {
+public class JpaDatabasePing implements DatabasePing {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
