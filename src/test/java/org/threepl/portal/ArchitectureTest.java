@@ -33,10 +33,7 @@ class ArchitectureTest {
      */
     private static final Set<String> STILL_TO_MOVE_BEHIND_PORTS = Set.of(
             // being moved behind an application port in branch people-exports
-            "org.threepl.portal.infrastructure.export.TableWriter",
-            "org.threepl.portal.domain.model.account.PasswordPolicy",
-            "org.threepl.portal.domain.model.account.TemporaryPasswords",
-            "org.threepl.portal.infrastructure.IsoInstant");
+            "org.threepl.portal.infrastructure.export.TableWriter");
 
     private static JavaClasses portal;
 

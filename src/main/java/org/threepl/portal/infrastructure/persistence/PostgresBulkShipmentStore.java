@@ -10,7 +10,7 @@ import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 import org.threepl.portal.domain.model.shipment.DerivedStatus;
-import org.threepl.portal.infrastructure.IsoInstant;
+import org.threepl.portal.application.IsoInstant;
 import org.threepl.portal.domain.model.shipment.ServiceFacts;
 import org.threepl.portal.domain.model.shipment.ShipmentStatus;
 import org.threepl.portal.domain.model.shared.Actor;

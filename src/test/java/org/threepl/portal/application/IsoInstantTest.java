@@ -1,4 +1,4 @@
-package org.threepl.portal.infrastructure;
+package org.threepl.portal.application;
 
 import org.junit.jupiter.api.Test;
 
