@@ -2,7 +2,6 @@ package org.threepl.portal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
 
 /**
  * The two checks that several services start with: "may the caller administer this organisation"

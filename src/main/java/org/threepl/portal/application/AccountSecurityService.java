@@ -8,9 +8,6 @@ import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.security.SecurityEvent;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.infrastructure.persistence.SecurityEventRepository;
-import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
-import org.threepl.portal.infrastructure.security.PasswordHasher;
 
 import java.time.Clock;
 import java.time.Instant;

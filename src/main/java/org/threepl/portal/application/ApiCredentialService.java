@@ -11,8 +11,6 @@ import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.infrastructure.persistence.ApiCredentialRepository;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
 
 import java.time.Clock;
 import java.time.Duration;

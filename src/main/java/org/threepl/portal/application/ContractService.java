@@ -10,8 +10,6 @@ import org.threepl.portal.domain.model.account.ServiceType;
 import org.threepl.portal.domain.model.shared.DateRange;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
-import org.threepl.portal.infrastructure.persistence.ContractRepository;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -2,7 +2,6 @@ package org.threepl.portal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.threepl.portal.infrastructure.scheduling.HousekeepingJob;
 
 /** Housekeeping on demand, for the 3PL: the scheduled run, now, under the same lease. */
 @ApplicationScoped
@@ -12,7 +11,7 @@ public class MaintenanceService {
     CallerContext callers;
 
     @Inject
-    HousekeepingJob housekeeping;
+    Housekeeping housekeeping;
 
     /** What a run did: whether this server ran it (another may hold the lease) and the throttle rows it removed. */
     public record HousekeepingRun(boolean ran, int throttleRowsRemoved) {

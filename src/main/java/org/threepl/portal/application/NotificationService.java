@@ -8,8 +8,6 @@ import org.threepl.portal.application.i18n.Messages;
 import org.threepl.portal.application.i18n.Texts;
 import org.threepl.portal.domain.model.account.Notification;
 import org.threepl.portal.domain.model.account.UserAccount;
-import org.threepl.portal.infrastructure.persistence.NotificationRepository;
-import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -6,10 +6,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.domain.model.account.AccountAssignment;
 import org.threepl.portal.domain.model.account.Notification;
 import org.threepl.portal.domain.model.account.UserAccount;
-import org.threepl.portal.infrastructure.mail.MailSender;
-import org.threepl.portal.infrastructure.persistence.AccountAssignmentRepository;
-import org.threepl.portal.infrastructure.persistence.NotificationRepository;
-import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
 
 import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.application.i18n.Messages;

@@ -12,10 +12,6 @@ import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.account.OrganisationCode;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.infrastructure.persistence.AccountAssignmentRepository;
-import org.threepl.portal.infrastructure.persistence.ContractRepository;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.threepl.portal.domain.model.security.SecurityEvent;
 import org.threepl.portal.domain.model.security.SecurityEventType;
-import org.threepl.portal.infrastructure.persistence.SecurityEventRepository;
 
 import java.time.Clock;
 import java.util.function.UnaryOperator;

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.threepl.portal.domain.model.security.SecurityEvent;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.infrastructure.export.TableWriter;
-import org.threepl.portal.infrastructure.persistence.SecurityEventRepository;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -16,12 +16,8 @@ import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.account.Username;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.infrastructure.persistence.AccountAssignmentRepository;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
-import org.threepl.portal.infrastructure.security.PasswordHasher;
-import org.threepl.portal.infrastructure.security.PasswordPolicy;
-import org.threepl.portal.infrastructure.security.TemporaryPasswords;
+import org.threepl.portal.domain.model.account.PasswordPolicy;
+import org.threepl.portal.domain.model.account.TemporaryPasswords;
 
 import java.time.Clock;
 import java.util.List;

@@ -20,10 +20,9 @@ import org.threepl.portal.domain.model.billing.InvoiceLine;
 import org.threepl.portal.domain.model.billing.InvoiceStatus;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
-import org.threepl.portal.infrastructure.persistence.ContractRepository;
-import org.threepl.portal.infrastructure.persistence.InvoiceRepository;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
+import org.threepl.portal.application.ContractRepository;
+import org.threepl.portal.application.OrganisationRepository;
+import org.threepl.portal.application.shipment.ShipmentRepository;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -62,7 +62,7 @@ public final class InvoiceViews {
      */
     public record LineRef(Long id, Long invoiceId, String invoiceNumber, LocalDate issuedOn, int lineNo, String chargeType,
                           String description, BigDecimal amount, String currency) {
-        public static LineRef of(org.threepl.portal.infrastructure.persistence.InvoiceRepository.LineRow r) {
+        public static LineRef of(org.threepl.portal.application.billing.InvoiceRepository.LineRow r) {
             return new LineRef(r.id(), r.invoiceId(), r.invoiceNumber(), r.issuedOn(), r.lineNo(), r.chargeType(), r.description(),
                     new org.threepl.portal.domain.model.shared.Money(r.amount(),
                             org.threepl.portal.domain.model.shared.Money.currency(r.currency())).amount(), r.currency());

@@ -7,8 +7,7 @@ import org.threepl.portal.domain.model.dispute.DisputeKind;
 import org.threepl.portal.domain.model.sla.DisputeFigures;
 import org.threepl.portal.domain.model.sla.Kpi;
 import org.threepl.portal.domain.model.sla.KpiValue;
-import org.threepl.portal.infrastructure.persistence.DisputeRepository;
-import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
+import org.threepl.portal.application.shipment.ShipmentRepository;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -28,16 +28,14 @@ import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.sla.SlaBreach;
 import org.threepl.portal.domain.model.sla.SlaTerm;
 import org.threepl.portal.domain.model.shared.Money;
-import org.threepl.portal.infrastructure.files.FileStore;
-import org.threepl.portal.infrastructure.persistence.ContractRepository;
-import org.threepl.portal.infrastructure.persistence.DisputeRepository;
-import org.threepl.portal.infrastructure.persistence.InvoiceRepository;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
+import org.threepl.portal.application.ContractRepository;
+import org.threepl.portal.application.billing.InvoiceRepository;
+import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.application.billing.InvoiceViews;
 import org.threepl.portal.domain.model.dispute.ContestedLines;
-import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
-import org.threepl.portal.infrastructure.persistence.SlaBreachRepository;
-import org.threepl.portal.infrastructure.persistence.SlaTermRepository;
+import org.threepl.portal.application.shipment.ShipmentRepository;
+import org.threepl.portal.application.sla.SlaBreachRepository;
+import org.threepl.portal.application.sla.SlaTermRepository;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -73,7 +71,7 @@ public class DisputeService {
     OrganisationRepository organisations;
 
     @Inject
-    org.threepl.portal.infrastructure.scheduling.DisputeEscalationJob escalationJob;
+    DisputeEscalation escalationJob;
 
     @Inject
     ShipmentRepository shipments;

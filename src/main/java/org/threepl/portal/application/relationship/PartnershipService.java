@@ -33,9 +33,8 @@ import org.threepl.portal.domain.model.relationship.ValueSegmentation;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.Actor;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.RelationshipRepository;
-import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
+import org.threepl.portal.application.OrganisationRepository;
+import org.threepl.portal.application.UserAccountRepository;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -84,7 +83,7 @@ public class PartnershipService {
     Clock clock;
 
     @Inject
-    org.threepl.portal.infrastructure.persistence.ApiCredentialRepository credentials;
+    org.threepl.portal.application.ApiCredentialRepository credentials;
 
     @Inject
     org.threepl.portal.application.SecurityLog securityLog;

@@ -29,9 +29,7 @@ import org.threepl.portal.domain.model.relationship.TierRules;
 import org.threepl.portal.domain.model.relationship.Valuation;
 import org.threepl.portal.domain.model.relationship.ValueSegmentation;
 import org.threepl.portal.domain.model.shared.Money;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.RelationshipMeasures;
-import org.threepl.portal.infrastructure.persistence.RelationshipRepository;
+import org.threepl.portal.application.OrganisationRepository;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -27,10 +27,8 @@ import org.threepl.portal.domain.model.relationship.TierProposal;
 import org.threepl.portal.domain.model.relationship.ValueSegment;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
-import org.threepl.portal.infrastructure.persistence.AccountAssignmentRepository;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.RelationshipRepository;
-import org.threepl.portal.infrastructure.scheduling.RelationshipRecomputeJob;
+import org.threepl.portal.application.AccountAssignmentRepository;
+import org.threepl.portal.application.OrganisationRepository;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -72,7 +70,7 @@ public class RelationshipService {
     TierStatusReader tiers;
 
     @Inject
-    RelationshipRecomputeJob job;
+    RelationshipRecompute job;
 
     @Inject
     Clock clock;

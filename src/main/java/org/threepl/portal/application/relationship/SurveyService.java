@@ -17,8 +17,7 @@ import org.threepl.portal.domain.model.relationship.SatisfactionSurvey;
 import org.threepl.portal.domain.model.relationship.SurveyAnswer;
 import org.threepl.portal.domain.model.relationship.SurveyDimension;
 import org.threepl.portal.domain.model.shared.Actor;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.RelationshipRepository;
+import org.threepl.portal.application.OrganisationRepository;
 
 import java.time.Clock;
 import java.time.LocalDate;

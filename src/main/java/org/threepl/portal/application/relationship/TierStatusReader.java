@@ -9,7 +9,6 @@ import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
 import org.threepl.portal.domain.model.relationship.RetentionBonds;
 import org.threepl.portal.domain.model.relationship.TierDefinition;
 import org.threepl.portal.domain.model.relationship.TierRules;
-import org.threepl.portal.infrastructure.persistence.RelationshipRepository;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -13,7 +13,6 @@ import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shipment.ImportJob;
 import org.threepl.portal.infrastructure.export.TableWriter;
-import org.threepl.portal.infrastructure.persistence.ImportJobRepository;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import org.threepl.portal.domain.model.shipment.ReasonCode;
 import org.threepl.portal.domain.model.shipment.Shipment;
 import org.threepl.portal.domain.model.shipment.StatusCode;
 import org.threepl.portal.domain.model.shipment.TransportMode;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
+import org.threepl.portal.application.OrganisationRepository;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.infrastructure.export.TableWriter;
-import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
 
 import java.io.IOException;
 import java.io.OutputStream;

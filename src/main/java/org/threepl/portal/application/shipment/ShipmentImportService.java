@@ -13,8 +13,7 @@ import org.threepl.portal.domain.model.shipment.ImportJob;
 import org.threepl.portal.domain.model.shipment.ImportJob.Kind;
 import org.threepl.portal.domain.model.shipment.Shipment;
 import org.threepl.portal.domain.model.shipment.ShipmentReference;
-import org.threepl.portal.infrastructure.persistence.BulkShipmentStore;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
+import org.threepl.portal.application.OrganisationRepository;
 
 import java.io.BufferedReader;
 import java.io.IOException;

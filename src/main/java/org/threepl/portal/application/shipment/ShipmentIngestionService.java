@@ -19,10 +19,7 @@ import org.threepl.portal.domain.model.shipment.StatusCode;
 import org.threepl.portal.domain.model.shipment.TrackingEvent;
 import org.threepl.portal.domain.model.shipment.Reporter;
 import org.threepl.portal.domain.model.shipment.ShipmentChange;
-import org.threepl.portal.infrastructure.persistence.BulkShipmentStore;
-import org.threepl.portal.infrastructure.persistence.IdempotencyStore;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
+import org.threepl.portal.application.OrganisationRepository;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -72,7 +69,7 @@ public class ShipmentIngestionService {
     Clock clock;
 
     @Inject
-    org.threepl.portal.infrastructure.persistence.ContractRepository contracts;
+    org.threepl.portal.application.ContractRepository contracts;
 
     /** {@code requestBody}: the request as parsed and written again, asked for only when an Idempotency-Key is given. */
     public BatchResult upsertShipments(List<ShipmentInput> items, String idempotencyKey, Supplier<String> requestBody) {

@@ -9,7 +9,6 @@ import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shipment.Shipment;
 import org.threepl.portal.domain.model.shipment.ShipmentNote;
-import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
 
 import java.time.Clock;
 

@@ -8,7 +8,6 @@ import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.shipment.PodDocument;
 import org.threepl.portal.domain.model.shipment.Shipment;
-import org.threepl.portal.infrastructure.persistence.ShipmentRepository;
 
 import java.util.List;
 

@@ -9,10 +9,8 @@ import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.infrastructure.persistence.SignInCounter;
-import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
-import org.threepl.portal.infrastructure.security.LoginThrottle;
-import org.threepl.portal.infrastructure.security.PasswordHasher;
+import org.threepl.portal.application.UserAccountRepository;
+import org.threepl.portal.application.PasswordHasher;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -12,9 +12,8 @@ import org.threepl.portal.domain.model.shared.Message;
 import org.threepl.portal.domain.model.sla.Kpi;
 import org.threepl.portal.domain.model.sla.RollupsUpdated;
 import org.threepl.portal.domain.model.sla.SlaBreach;
-import org.threepl.portal.infrastructure.persistence.NotificationRepository;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.SlaBreachRepository;
+import org.threepl.portal.application.NotificationRepository;
+import org.threepl.portal.application.OrganisationRepository;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -27,11 +27,8 @@ import org.threepl.portal.domain.model.sla.ShipmentOutcome;
 import org.threepl.portal.domain.model.sla.SlaBreach;
 import org.threepl.portal.domain.model.sla.SlaScope;
 import org.threepl.portal.domain.model.sla.SlaTerm;
-import org.threepl.portal.infrastructure.persistence.ContractRepository;
-import org.threepl.portal.infrastructure.persistence.KpiRollupRepository;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.SlaBreachRepository;
-import org.threepl.portal.infrastructure.persistence.SlaTermRepository;
+import org.threepl.portal.application.ContractRepository;
+import org.threepl.portal.application.OrganisationRepository;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -75,7 +72,7 @@ public class SlaService {
     DisputeFigures disputes;
 
     @Inject
-    org.threepl.portal.infrastructure.scheduling.KpiRollupJob rollupJob;
+    KpiRollups rollupJob;
 
     @Inject
     ContractRepository contracts;
@@ -90,7 +87,7 @@ public class SlaService {
     Clock clock;
 
     @Inject
-    org.threepl.portal.infrastructure.persistence.ShipmentRepository shipmentFacts;
+    org.threepl.portal.application.shipment.ShipmentRepository shipmentFacts;
 
     @Inject
     jakarta.enterprise.event.Event<RollupsUpdated> updated;

@@ -1,23 +1,41 @@
 package org.threepl.portal.infrastructure.scheduling;
 
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import jakarta.annotation.Resource;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import jakarta.enterprise.context.Initialized;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import jakarta.enterprise.event.Observes;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import jakarta.inject.Inject;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import org.threepl.portal.application.dispute.DisputeService;
 
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import java.lang.management.ManagementFactory;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import java.time.Clock;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import java.time.Duration;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import java.time.Instant;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import java.time.LocalDate;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import java.time.ZoneOffset;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import java.util.UUID;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import java.util.concurrent.TimeUnit;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import java.util.logging.Level;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 import java.util.logging.Logger;
 
 /**
@@ -27,7 +45,7 @@ import java.util.logging.Logger;
  * dispute goes up one level once, however many servers run.
  */
 @ApplicationScoped
-public class DisputeEscalationJob {
+public class DisputeEscalationJob implements DisputeEscalation {
 
     static final String JOB = "dispute-escalation";
     private static final Logger LOG = Logger.getLogger(DisputeEscalationJob.class.getName());

@@ -1,21 +1,37 @@
 package org.threepl.portal.infrastructure.scheduling;
 
+import org.threepl.portal.application.Housekeeping;
 import jakarta.annotation.Resource;
+import org.threepl.portal.application.Housekeeping;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import org.threepl.portal.application.Housekeeping;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.threepl.portal.application.Housekeeping;
 import jakarta.enterprise.context.Initialized;
+import org.threepl.portal.application.Housekeeping;
 import jakarta.enterprise.event.Observes;
+import org.threepl.portal.application.Housekeeping;
 import jakarta.inject.Inject;
+import org.threepl.portal.application.Housekeeping;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.threepl.portal.infrastructure.security.LoginThrottle;
+import org.threepl.portal.application.Housekeeping;
+import org.threepl.portal.infrastructure.security.DatabaseLoginThrottle;
 
+import org.threepl.portal.application.Housekeeping;
 import java.lang.management.ManagementFactory;
+import org.threepl.portal.application.Housekeeping;
 import java.time.Clock;
+import org.threepl.portal.application.Housekeeping;
 import java.time.Duration;
+import org.threepl.portal.application.Housekeeping;
 import java.time.Instant;
+import org.threepl.portal.application.Housekeeping;
 import java.util.UUID;
+import org.threepl.portal.application.Housekeeping;
 import java.util.concurrent.TimeUnit;
+import org.threepl.portal.application.Housekeeping;
 import java.util.logging.Level;
+import org.threepl.portal.application.Housekeeping;
 import java.util.logging.Logger;
 
 /**
@@ -23,7 +39,7 @@ import java.util.logging.Logger;
  * {@code portal.housekeeping.minutes} (60), on the server holding the lease.
  */
 @ApplicationScoped
-public class HousekeepingJob {
+public class HousekeepingJob implements Housekeeping {
 
     static final String JOB = "housekeeping";
     private static final Logger LOG = Logger.getLogger(HousekeepingJob.class.getName());
@@ -31,7 +47,7 @@ public class HousekeepingJob {
     private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     @Inject
-    LoginThrottle throttle;
+    DatabaseLoginThrottle throttle;
 
     @Inject
     JobLeases leases;

@@ -1,30 +1,55 @@
 package org.threepl.portal.infrastructure.scheduling;
 
+import org.threepl.portal.application.sla.KpiRollups;
 import jakarta.annotation.Resource;
+import org.threepl.portal.application.sla.KpiRollups;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import org.threepl.portal.application.sla.KpiRollups;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.threepl.portal.application.sla.KpiRollups;
 import jakarta.enterprise.context.Initialized;
+import org.threepl.portal.application.sla.KpiRollups;
 import jakarta.enterprise.event.Event;
+import org.threepl.portal.application.sla.KpiRollups;
 import jakarta.enterprise.event.Observes;
+import org.threepl.portal.application.sla.KpiRollups;
 import jakarta.inject.Inject;
+import org.threepl.portal.application.sla.KpiRollups;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.sla.KpiRollups;
 import org.threepl.portal.domain.model.sla.RollupsUpdated;
-import org.threepl.portal.infrastructure.persistence.KpiRollupRepository;
+import org.threepl.portal.application.sla.KpiRollups;
+import org.threepl.portal.infrastructure.persistence.JpaKpiRollupRepository;
 
+import org.threepl.portal.application.sla.KpiRollups;
 import java.lang.management.ManagementFactory;
+import org.threepl.portal.application.sla.KpiRollups;
 import java.time.Clock;
+import org.threepl.portal.application.sla.KpiRollups;
 import java.time.Duration;
+import org.threepl.portal.application.sla.KpiRollups;
 import java.time.Instant;
+import org.threepl.portal.application.sla.KpiRollups;
 import java.time.LocalDate;
+import org.threepl.portal.application.sla.KpiRollups;
 import java.time.ZoneOffset;
+import org.threepl.portal.application.sla.KpiRollups;
 import java.util.ArrayList;
+import org.threepl.portal.application.sla.KpiRollups;
 import java.util.List;
+import org.threepl.portal.application.sla.KpiRollups;
 import java.util.Map;
+import org.threepl.portal.application.sla.KpiRollups;
 import java.util.Set;
+import org.threepl.portal.application.sla.KpiRollups;
 import java.util.TreeSet;
+import org.threepl.portal.application.sla.KpiRollups;
 import java.util.UUID;
+import org.threepl.portal.application.sla.KpiRollups;
 import java.util.concurrent.TimeUnit;
+import org.threepl.portal.application.sla.KpiRollups;
 import java.util.logging.Level;
+import org.threepl.portal.application.sla.KpiRollups;
 import java.util.logging.Logger;
 
 /**
@@ -35,7 +60,7 @@ import java.util.logging.Logger;
  * at most one interval plus one run old; the dashboard shows when they were computed.
  */
 @ApplicationScoped
-public class KpiRollupJob {
+public class KpiRollupJob implements KpiRollups {
 
     static final String JOB = "kpi-rollup";
     private static final Logger LOG = Logger.getLogger(KpiRollupJob.class.getName());
@@ -47,7 +72,7 @@ public class KpiRollupJob {
     private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     @Inject
-    KpiRollupRepository rollups;
+    JpaKpiRollupRepository rollups;
 
     @Inject
     JobLeases leases;

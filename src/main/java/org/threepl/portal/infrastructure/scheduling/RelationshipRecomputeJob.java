@@ -1,22 +1,39 @@
 package org.threepl.portal.infrastructure.scheduling;
 
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import jakarta.annotation.Resource;
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import jakarta.enterprise.context.Initialized;
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import jakarta.enterprise.event.Observes;
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import jakarta.inject.Inject;
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import org.threepl.portal.application.relationship.RelationshipComputation;
 
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import java.lang.management.ManagementFactory;
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import java.time.Clock;
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import java.time.Duration;
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import java.time.Instant;
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import java.util.Optional;
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import java.util.UUID;
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import java.util.concurrent.TimeUnit;
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import java.util.logging.Level;
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 import java.util.logging.Logger;
 
 /**
@@ -27,7 +44,7 @@ import java.util.logging.Logger;
  * through the same lease, so two runs never overlap, on one server or several.
  */
 @ApplicationScoped
-public class RelationshipRecomputeJob {
+public class RelationshipRecomputeJob implements RelationshipRecompute {
 
     static final String JOB = "relationship-recompute";
     private static final Logger LOG = Logger.getLogger(RelationshipRecomputeJob.class.getName());

@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.security;
 
+import org.threepl.portal.application.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -15,6 +16,6 @@ public class PasswordHasherProducer {
 
     @Produces
     PasswordHasher passwordHasher() {
-        return new PasswordHasher(iterations);
+        return new Pbkdf2PasswordHasher(iterations);
     }
 }

@@ -23,7 +23,7 @@ import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.account.Username;
 import org.threepl.portal.domain.model.shared.DateRange;
 import org.threepl.portal.domain.model.shared.Money;
-import org.threepl.portal.infrastructure.security.PasswordHasher;
+import org.threepl.portal.application.PasswordHasher;
 
 import java.time.Clock;
 import java.math.BigDecimal;

@@ -19,7 +19,7 @@ import org.threepl.portal.domain.model.dispute.LadderLevel;
 import org.threepl.portal.domain.model.dispute.Side;
 import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.domain.model.shipment.ShipmentStatus;
-import org.threepl.portal.infrastructure.persistence.DisputeRepository;
+import org.threepl.portal.application.dispute.DisputeRepository;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -8,10 +8,10 @@ import org.threepl.portal.domain.model.account.EmailAddress;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.account.Username;
-import org.threepl.portal.infrastructure.persistence.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.UserAccountRepository;
-import org.threepl.portal.infrastructure.security.PasswordHasher;
-import org.threepl.portal.infrastructure.security.PasswordPolicy;
+import org.threepl.portal.application.OrganisationRepository;
+import org.threepl.portal.infrastructure.persistence.JpaUserAccountRepository;
+import org.threepl.portal.application.PasswordHasher;
+import org.threepl.portal.domain.model.account.PasswordPolicy;
 
 import java.time.Clock;
 import java.util.Optional;
@@ -48,7 +48,7 @@ public class InitialData {
     String dbKind;
 
     @Inject
-    UserAccountRepository users;
+    JpaUserAccountRepository users;
 
     @Inject
     OrganisationRepository organisations;

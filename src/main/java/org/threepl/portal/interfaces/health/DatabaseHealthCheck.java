@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.threepl.portal.infrastructure.persistence.DatabasePing;
+import org.threepl.portal.application.DatabasePing;
 
 /** Ready only while the database answers: a load balancer then sends no traffic to a cut-off server. */
 @Readiness

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import org.threepl.portal.application.shipment.ShipmentSummary;
-import org.threepl.portal.infrastructure.IsoInstant;
+import org.threepl.portal.application.IsoInstant;
 
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;

@@ -4,7 +4,6 @@ import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
 import org.threepl.portal.domain.model.relationship.RelationshipSettings;
 import org.threepl.portal.domain.model.relationship.Valuation;
-import org.threepl.portal.infrastructure.persistence.RelationshipMeasures;
 
 import java.math.BigDecimal;
 import java.time.Instant;

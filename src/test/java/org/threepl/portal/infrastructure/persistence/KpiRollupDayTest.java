@@ -14,15 +14,15 @@ class KpiRollupDayTest {
 
     @Test
     void theLastInstantOfADayAndTheFirstOfTheNextFallOnTheirOwnDays() {
-        assertEquals(LocalDate.of(2026, 10, 31), KpiRollupRepository.day(Instant.parse("2026-10-31T23:59:59.999999Z")));
-        assertEquals(LocalDate.of(2026, 11, 1), KpiRollupRepository.day(Instant.parse("2026-11-01T00:00:00Z")));
+        assertEquals(LocalDate.of(2026, 10, 31), JpaKpiRollupRepository.day(Instant.parse("2026-10-31T23:59:59.999999Z")));
+        assertEquals(LocalDate.of(2026, 11, 1), JpaKpiRollupRepository.day(Instant.parse("2026-11-01T00:00:00Z")));
     }
 
     @Test
     void aWindowEndingLateInShanghaiCountsOnTheUtcDayAndItsPeriod() {
         // 07:30 on 1 November in Shanghai is 23:30 on 31 October UTC: October's figures
         Instant end = ZonedDateTime.parse("2026-11-01T07:30:00+08:00[Asia/Shanghai]").toInstant();
-        LocalDate day = KpiRollupRepository.day(end);
+        LocalDate day = JpaKpiRollupRepository.day(end);
         assertEquals(LocalDate.of(2026, 10, 31), day);
         assertEquals(LocalDate.of(2026, 10, 1), MeasurementPeriod.MONTH.start(day));
         assertEquals(LocalDate.of(2026, 10, 26), MeasurementPeriod.WEEK.start(day), "the ISO week from Monday 26 October");

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
-import org.threepl.portal.infrastructure.security.PasswordHasher;
+import org.threepl.portal.infrastructure.security.Pbkdf2PasswordHasher;
 import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
@@ -89,7 +89,7 @@ class PersistenceIT {
         assertEquals(Boolean.TRUE, row.get("password_change_required"));
         String hash = (String) row.get("password_hash");
         assertTrue(hash.startsWith("pbkdf2-sha256$600000$"), hash);
-        assertTrue(new PasswordHasher(600_000).verify(temporary.toCharArray(), hash), "the shown password is the stored one");
+        assertTrue(new Pbkdf2PasswordHasher(600_000).verify(temporary.toCharArray(), hash), "the shown password is the stored one");
 
         JsonObject read = json(api("GET", "organisations/" + org.id() + "/users/" + userId, key.value(), null));
         assertEquals(username, read.getString("username"), "in the organisation's namespace, in lower case");

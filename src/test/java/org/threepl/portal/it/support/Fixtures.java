@@ -3,7 +3,7 @@ package org.threepl.portal.it.support;
 import org.threepl.portal.domain.model.account.ApiKey;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
-import org.threepl.portal.infrastructure.security.PasswordHasher;
+import org.threepl.portal.infrastructure.security.Pbkdf2PasswordHasher;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -309,7 +309,7 @@ public final class Fixtures {
 
     private static String hash() {
         if (passwordHash == null) {
-            passwordHash = new PasswordHasher(PasswordHasher.DEFAULT_ITERATIONS).hash(PASSWORD.toCharArray());
+            passwordHash = new Pbkdf2PasswordHasher(Pbkdf2PasswordHasher.DEFAULT_ITERATIONS).hash(PASSWORD.toCharArray());
         }
         return passwordHash;
     }

@@ -1,0 +1,33 @@
+package org.threepl.portal.domain.model.account;
+
+import java.util.Optional;
+
+/**
+ * What a new password must be: long enough to resist guessing (NIST SP 800-63B asks for length, not
+ * character classes), not absurdly long (PBKDF2 cost grows with it), and not the username.
+ */
+public final class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 10;
+    public static final int MAX_LENGTH = 128;
+
+    private PasswordPolicy() {
+    }
+
+    /** The reason the password is refused, or empty when it is acceptable. */
+    public static Optional<String> problemWith(String password, String username) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            return Optional.of("A password has at least " + MIN_LENGTH + " characters");
+        }
+        if (password.length() > MAX_LENGTH) {
+            return Optional.of("A password has at most " + MAX_LENGTH + " characters");
+        }
+        if (username != null && password.equalsIgnoreCase(username)) {
+            return Optional.of("A password must not be the username");
+        }
+        if (password.chars().distinct().count() < 4) {
+            return Optional.of("A password needs more than three different characters");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,63 @@
+package org.threepl.portal.infrastructure.persistence;
+
+import org.threepl.portal.application.shipment.ImportJobRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.threepl.portal.domain.model.shipment.ImportJob;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Import jobs. Every change commits at once, so that every server sees a job's progress as it happens. */
+@ApplicationScoped
+public class JpaImportJobRepository implements ImportJobRepository {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Long add(ImportJob job) {
+        em.persist(job);
+        em.flush();
+        return job.id();
+    }
+
+    /** Applies a change to the job in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void change(Long id, Consumer<ImportJob> change) {
+        ImportJob job = em.find(ImportJob.class, id);
+        if (job == null) {
+            throw new IllegalArgumentException("No import job " + id);
+        }
+        change.accept(job);
+    }
+
+    @Transactional
+    public Optional<ImportJob> find(Long id) {
+        ImportJob job = em.find(ImportJob.class, id);
+        if (job != null) {
+            job.problems(); // loaded while the transaction is open
+        }
+        return Optional.ofNullable(job);
+    }
+
+    /** The job with its problems and rejected lines as written. */
+    @Transactional
+    public Optional<ImportJob> findWithRejectedLines(Long id) {
+        ImportJob job = em.find(ImportJob.class, id);
+        if (job != null) {
+            job.problems();
+            job.rejectedLines();
+        }
+        return Optional.ofNullable(job);
+    }
+
+    @Transactional
+    public List<ImportJob> latest(int count) {
+        return em.createQuery("select j from ImportJob j order by j.queuedAt desc, j.id desc", ImportJob.class)
+                .setMaxResults(count).getResultList();
+    }
+}
