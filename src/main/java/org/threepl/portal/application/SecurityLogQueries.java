@@ -3,11 +3,14 @@ package org.threepl.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.threepl.portal.application.export.ForPeople;
+import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.domain.model.security.SecurityEvent;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.infrastructure.export.TableWriter;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -58,17 +61,22 @@ public class SecurityLogQueries {
         return events.count(filter.toQuery());
     }
 
-    /** Every entry the filter selects, newest first, written as it is read. */
-    public void export(Filter filter, TableWriter table) {
+    /** The bundle keys of the export's headers: the page's columns. */
+    static final String[] HEADERS = {"securityLog.when", "securityLog.what", "securityLog.actor", "securityLog.subject",
+            "securityLog.address", "securityLog.detail"};
+
+    /**
+     * Every entry the filter selects, newest first, written as it is read, as the page shows it to its reader: the page's
+     * columns, event types and actors in the reader's words, moments (also those inside a detail) in the reader's zone.
+     */
+    public void export(Filter filter, TableWriter.Format format, Formats reader, OutputStream out) {
         requireOps();
-        try {
-            table.header(List.of("Time (UTC)", "Event", "Actor kind", "Actor id", "Actor", "Subject user id", "Subject credential id",
-                    "Subject", "Organisation id", "Address", "Detail"));
+        ForPeople people = new ForPeople(reader);
+        try (TableWriter table = format.openForPeople(out, people.text("securityLog.title"), people.madeOn(Instant.now()))) {
+            table.header(people.headers(HEADERS));
             events.forEach(filter.toQuery(), e -> {
-                Entry x = Entry.of(e);
                 try {
-                    table.row(new Object[]{x.at(), x.type(), x.actorKind(), x.actorId(), x.actorName(), x.subjectUserId(),
-                            x.subjectCredentialId(), x.subjectName(), x.organisationId(), x.address(), x.detail()});
+                    table.row(forPeople(Entry.of(e), people));
                 } catch (IOException io) {
                     throw new UncheckedIOException(io);
                 }
@@ -76,6 +84,12 @@ public class SecurityLogQueries {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One entry as the security-log page shows it. */
+    static Object[] forPeople(Entry x, ForPeople people) {
+        return new Object[]{people.moment(x.at()), people.term("securityEvent.", x.type()), people.actor(x.actorKind(), x.actorName()),
+                x.subjectName(), x.address(), people.recorded(x.detail())};
     }
 
     private void requireOps() {

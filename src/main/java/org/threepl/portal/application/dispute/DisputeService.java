@@ -11,6 +11,8 @@ import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.Notifier;
 import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.application.export.ForPeople;
+import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.ClientContract;
 import org.threepl.portal.domain.model.dispute.Attachment;
@@ -343,7 +345,38 @@ public class DisputeService {
             "to_state",
             "amount", "currency", "ladder_level", "note");
 
-    /** The dispute's record as rows for a file (CSV, Excel, PDF): every change, oldest first. */
+    /** The bundle keys of the headers of the record's file for people. */
+    static final String[] RECORD_PEOPLE_HEADERS = {"dispute.when", "dispute.by", "dispute.side", "dispute.step", "dispute.state",
+            "dispute.amount", "dispute.level", "disputeRecord.note"};
+
+    /**
+     * The dispute's record as the file a person downloads from the dispute's page (CSV, Excel): every change, oldest first,
+     * as the page's record table shows it, in the reader's language, zone and formats.
+     */
+    public void writeRecord(Long id, org.threepl.portal.infrastructure.export.TableWriter.Format format, Formats reader,
+                            java.io.OutputStream out) throws java.io.IOException {
+        Dispute d = find(id);
+        List<RecordLine> record = record(d.id());
+        List<String> levels = procedureOf(d).ladder().stream().map(l -> l.name()).toList();
+        ForPeople people = new ForPeople(reader);
+        try (var table = format.openForPeople(out, people.text("dispute.title", d.claimNumber()), people.madeOn(clock.instant()))) {
+            table.header(people.headers(RECORD_PEOPLE_HEADERS));
+            for (RecordLine r : record) {
+                table.row(forPeople(r, d.amountClaimed().currency().getCurrencyCode(), levels, people));
+            }
+        }
+    }
+
+    /** One step of the record as the dispute's page shows it; {@code levels} the procedure's ladder, by position. */
+    static Object[] forPeople(RecordLine r, String currency, List<String> levels, ForPeople people) {
+        String to = people.term("dispute.state.", r.to());
+        String state = r.from() == null ? to : people.term("dispute.state.", r.from()) + " → " + to;
+        Object level = r.level() >= 0 && r.level() < levels.size() ? levels.get(r.level()) : people.count(r.level() + 1);
+        return new Object[]{people.moment(r.at()), people.actor(r.actorKind(), r.actor()), people.term("dispute.side.", r.side()),
+                people.term("dispute.action.", r.action()), state, people.money(r.amount(), currency), level, r.note()};
+    }
+
+    /** The dispute's record as rows for a machine file (the API's CSV, Excel, PDF): every change, oldest first. */
     public void writeRecord(Long id, org.threepl.portal.infrastructure.export.TableWriter out) throws java.io.IOException {
         Dispute d = find(id);
         out.header(RECORD_COLUMNS);

@@ -27,6 +27,7 @@ public final class Formats {
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
     private final DateTimeFormatter time;
+    private final DateTimeFormatter zoneShortName;
 
     public Formats(Locale locale, ZoneId zone) {
         this.locale = Objects.requireNonNull(locale, "locale");
@@ -35,6 +36,7 @@ public final class Formats {
         // a fixed, unambiguous pattern per language (the JDK's MEDIUM style differs between runtimes)
         this.date = DateTimeFormatter.ofPattern(chinese ? "yyyy年M月d日" : "d MMM yyyy", locale);
         this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
+        this.zoneShortName = DateTimeFormatter.ofPattern("zzz", locale);
         this.dateTime = DateTimeFormatter.ofPattern(chinese ? "yyyy年M月d日 HH:mm" : "d MMM yyyy, HH:mm", locale);
     }
 
@@ -102,6 +104,29 @@ public final class Formats {
         f.setMinimumFractionDigits(digits);
         f.setMaximumFractionDigits(digits);
         return f.format(amount.setScale(digits, RoundingMode.HALF_EVEN));
+    }
+
+    /**
+     * The spreadsheet (Excel) number format that shows a date cell holding this reader's wall-clock time of {@code t} as
+     * {@link #dateTime} writes it, the zone's name included ({@code d mmm yyyy", "hh:mm "CET"}).
+     */
+    public String spreadsheetDateTime(Instant t) {
+        String pattern = "zh".equals(locale.getLanguage()) ? "yyyy\"年\"m\"月\"d\"日\" hh:mm" : "d mmm yyyy\", \"hh:mm";
+        return t == null ? pattern : pattern + " \"" + zoneName(t.atZone(zone)).replace("\"", "") + "\"";
+    }
+
+    /** The spreadsheet (Excel) number format that shows an amount as {@link #money} writes it ({@code "€"#,##0.00}). */
+    public String spreadsheetMoney(String currencyCode) {
+        if (currencyCode == null || currencyCode.isBlank()) {
+            return "#,##0.00";
+        }
+        try {
+            Currency currency = Currency.getInstance(currencyCode);
+            int digits = Math.max(0, currency.getDefaultFractionDigits());
+            return "\"" + currency.getSymbol(locale).replace("\"", "") + "\"#,##0" + (digits > 0 ? "." + "0".repeat(digits) : "");
+        } catch (IllegalArgumentException unknown) {
+            return "#,##0.00\" " + currencyCode.replace("\"", "") + "\"";
+        }
     }
 
     /** A number, grouped, with at most {@code maxFraction} decimals (trailing zeros left out). */
@@ -231,13 +256,15 @@ public final class Formats {
         return m.appendTail(out).toString();
     }
 
+    private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
+
     private String zoneName(ZonedDateTime z) {
-        String shortName = DateTimeFormatter.ofPattern("zzz", locale).format(z);
+        String shortName = zoneShortName.format(z);
         if ("Z".equals(shortName) || "GMT".equals(shortName) && z.getOffset().getTotalSeconds() == 0 && z.getZone() instanceof java.time.ZoneOffset) {
             return "UTC"; // a bare offset zone (the API's UTC) is named as such, in every language
         }
         // a name like "GMT+08:00" says less than the offset itself; keep the short names people know
-        return shortName.startsWith("GMT") && shortName.length() > 3 ? DateTimeFormatter.ofPattern("xxx").format(z).equals("+00:00")
-                ? "UTC" : "UTC" + DateTimeFormatter.ofPattern("xxx").format(z) : shortName;
+        return shortName.startsWith("GMT") && shortName.length() > 3 ? OFFSET.format(z).equals("+00:00")
+                ? "UTC" : "UTC" + OFFSET.format(z) : shortName;
     }
 }

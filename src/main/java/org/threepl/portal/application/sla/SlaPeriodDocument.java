@@ -52,6 +52,16 @@ public class SlaPeriodDocument {
             blocks.add(new Report.BarChart(t.text("slaReport.chart"), 100, bars));
         }
         blocks.add(new Report.Heading(t.text("slaReport.results")));
+        blocks.add(results(p, t, f));
+        String title = t.text("sla.title", p.organisationName());
+        return new Report(title, t.text("report.madeOn", f.dateTime(made)), blocks, title);
+    }
+
+    /**
+     * The results table in the reader's words: KPI, scope, period, target, actual, share of the target, status, bonus or
+     * penalty. The PDF shows it, and the Excel file that the service-level page downloads holds it.
+     */
+    static Report.Table results(SlaService.PeriodReport p, Texts t, Formats f) {
         List<List<String>> rows = new ArrayList<>();
         for (SlaService.PeriodLine line : p.lines()) {
             KpiResultView r = line.result();
@@ -63,12 +73,10 @@ public class SlaPeriodDocument {
             rows.add(List.of(t.term("kpi.", kpi), scope, period, f.kpi(kpi, r.term().target()), f.kpi(kpi, r.value()),
                     f.share(r.performanceRatio(), 0), t.term("sla.status.", r.status()), money));
         }
-        blocks.add(new Report.Table(List.of(Report.Column.text(t.text("sla.kpi"), 2.2f), Report.Column.text(t.text("sla.scope"), 1.5f),
+        return new Report.Table(List.of(Report.Column.text(t.text("sla.kpi"), 2.2f), Report.Column.text(t.text("sla.scope"), 1.5f),
                 Report.Column.text(t.text("sla.period"), 2.4f), Report.Column.figures(t.text("sla.target"), 1.1f),
                 Report.Column.figures(t.text("sla.actual"), 1.1f), Report.Column.figures(t.text("sla.ofTarget"), 1.1f),
-                Report.Column.text(t.text("sla.statusHeader"), 1.3f), Report.Column.figures(t.text("sla.bonusMalus"), 2)), rows, null));
-        String title = t.text("sla.title", p.organisationName());
-        return new Report(title, t.text("report.madeOn", f.dateTime(made)), blocks, title);
+                Report.Column.text(t.text("sla.statusHeader"), 1.3f), Report.Column.figures(t.text("sla.bonusMalus"), 2)), rows, null);
     }
 
 }

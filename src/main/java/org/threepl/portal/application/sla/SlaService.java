@@ -9,6 +9,9 @@ import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.application.export.ForPeople;
+import org.threepl.portal.application.i18n.Formats;
+import org.threepl.portal.application.report.Report;
 import org.threepl.portal.domain.model.account.ClientContract;
 import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.account.Role;
@@ -236,7 +239,25 @@ public class SlaService {
         return new PeriodReport(v.organisation().name(), v.organisation().code().value(), on, lines);
     }
 
-    /** The period report as rows for a file (CSV, Excel or a PDF table). */
+    /**
+     * The period report as a file for the person reading the service-level page (Excel; CSV or a PDF table as well): the
+     * results table of the period report's PDF, in the reader's language and formats, under the page's name.
+     */
+    public void report(Long organisationId, LocalDate day, org.threepl.portal.infrastructure.export.TableWriter.Format format,
+                       Formats reader, java.io.OutputStream out) throws java.io.IOException {
+        PeriodReport report = periodReport(organisationId, day);
+        ForPeople people = new ForPeople(reader);
+        Report.Table results = SlaPeriodDocument.results(report, people.texts(), reader);
+        try (var table = format.openForPeople(out, people.text("nav.sla"), people.text("sla.title", report.organisationName())
+                + " · " + people.madeOn(clock.instant()))) {
+            table.header(results.columns().stream().map(Report.Column::title).toList());
+            for (List<String> row : results.rows()) {
+                table.row(row.toArray());
+            }
+        }
+    }
+
+    /** The period report as rows for a machine file (the API's CSV, Excel or PDF table): stable column names, codes. */
     public void report(Long organisationId, LocalDate day, org.threepl.portal.infrastructure.export.TableWriter out)
             throws java.io.IOException {
         PeriodReport report = periodReport(organisationId, day);

@@ -1,10 +1,15 @@
 package org.threepl.portal.infrastructure.export;
 
+import org.threepl.portal.application.export.Shown;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** How values read as text in a file meant for people. */
+/**
+ * How values read as text in a file: an enum by its name, an instant in ISO-8601 (machine files); a value made for
+ * people ({@link Shown}) as the reader reads it.
+ */
 final class Cells {
 
     static final DateTimeFormatter UTC_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -19,16 +24,20 @@ final class Cells {
         if (value instanceof Enum<?> e) {
             return e.name();
         }
+        if (value instanceof Shown s) {
+            return s.text();
+        }
         return value.toString();
     }
 
     /**
      * A text that a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets an apostrophe in
-     * front (CSV injection); numbers stay as they are.
+     * front (CSV injection); numbers, and the portal's own writing of numbers and moments ({@link Shown}, "-€600.00"),
+     * stay as they are.
      */
     static String defused(Object value) {
         String s = value instanceof Instant i ? i.toString() : text(value);
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number)) {
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number) && !(value instanceof Shown)) {
             return "'" + s;
         }
         return s;

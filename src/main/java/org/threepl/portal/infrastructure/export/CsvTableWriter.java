@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * RFC 4180 CSV in UTF-8 with a byte-order mark (so that spreadsheets read it right); instants in
- * ISO-8601 UTC, as machines expect them.
+ * ISO-8601 UTC, as machines expect them, and values made for people ({@link org.threepl.portal.application.export.Shown})
+ * as their reader reads them.
  */
 final class CsvTableWriter implements TableWriter {
 

@@ -1,5 +1,7 @@
 package org.threepl.portal.infrastructure.export;
 
+import org.threepl.portal.application.export.Shown;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,7 +9,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -15,8 +20,9 @@ import java.util.zip.ZipOutputStream;
  * An Excel workbook (Office Open XML, .xlsx) written as a stream: the worksheet's rows go straight
  * into the zip as they come, with inline strings, so nothing is held per row. A sheet holds at most
  * {@value #MAX_ROWS} rows (Excel's limit); beyond that the rows continue on the next sheet, each with
- * the header again. Instants are real date-time cells (UTC), numbers are numbers; the header row is
- * bold, frozen and has a filter.
+ * the header again. Instants are real date-time cells (UTC), numbers are numbers; values made for people
+ * ({@link Shown}) are date-time or number cells in the reader's zone, formatted as the reader reads them. The header
+ * row is bold, frozen and has a filter.
  */
 final class XlsxTableWriter implements TableWriter {
 
@@ -27,6 +33,9 @@ final class XlsxTableWriter implements TableWriter {
     private final Writer xml;
     private final String title;
     private final int maxRows;
+    /** The number formats of people's cells, in the order first met: the first is style {@value #FIRST_OWN_STYLE}, number format 165. */
+    private final Map<String, Integer> formats = new LinkedHashMap<>();
+    private static final int FIRST_OWN_STYLE = 3;
     private List<String> columns;
     private int sheets;
     private int rowInSheet;
@@ -71,18 +80,7 @@ final class XlsxTableWriter implements TableWriter {
                 </Relationships>""");
         entry("xl/workbook.xml", workbook());
         entry("xl/_rels/workbook.xml.rels", workbookRelationships());
-        entry("xl/styles.xml", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-                <numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd\\ hh:mm"/></numFmts>\
-                <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\
-                <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
-                <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
-                <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-                <cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-                <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
-                <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>\
-                </styleSheet>""");
+        entry("xl/styles.xml", styles());
         zip.finish();
         zip.flush();
     }
@@ -128,6 +126,12 @@ final class XlsxTableWriter implements TableWriter {
             } else if (v instanceof Instant t && !header) {
                 double serial = EXCEL_EPOCH_DAYS + t.getEpochSecond() / 86_400.0;
                 xml.write("<c r=\"" + ref + "\" s=\"1\"><v>" + serial + "</v></c>");
+            } else if (v instanceof Shown.Moment m && !header) {
+                double serial = EXCEL_EPOCH_DAYS + m.local().toEpochSecond(ZoneOffset.UTC) / 86_400.0;
+                xml.write("<c r=\"" + ref + "\" s=\"" + style(m.spreadsheetFormat()) + "\"><v>" + serial + "</v></c>");
+            } else if (v instanceof Shown.Figure f && !header) {
+                Object n = f.value() instanceof java.math.BigDecimal b ? b.stripTrailingZeros().toPlainString() : f.value();
+                xml.write("<c r=\"" + ref + "\" s=\"" + style(f.spreadsheetFormat()) + "\"><v>" + n + "</v></c>");
             } else {
                 xml.write("<c r=\"" + ref + "\" t=\"inlineStr\"" + (header ? " s=\"2\"" : "") + "><is><t xml:space=\"preserve\">");
                 escape(Cells.text(v));
@@ -135,6 +139,37 @@ final class XlsxTableWriter implements TableWriter {
             }
         }
         xml.write("</row>");
+    }
+
+    /** The style of cells shown with this number format (made the first time it is asked for). */
+    private int style(String format) {
+        return formats.computeIfAbsent(format, f -> FIRST_OWN_STYLE + formats.size());
+    }
+
+    private String styles() {
+        StringBuilder numFmts = new StringBuilder("<numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\\ hh:mm\"/>");
+        StringBuilder xfs = new StringBuilder();
+        int id = 165;
+        for (String format : formats.keySet()) {
+            numFmts.append("<numFmt numFmtId=\"").append(id).append("\" formatCode=\"").append(attribute(format)).append("\"/>");
+            xfs.append("<xf numFmtId=\"").append(id).append("\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>");
+            id++;
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<numFmts count=\"" + (1 + formats.size()) + "\">" + numFmts + "</numFmts>"
+                + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+                + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+                + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+                + "<cellXfs count=\"" + (FIRST_OWN_STYLE + formats.size()) + "\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+                + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+                + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>" + xfs + "</cellXfs>"
+                + "</styleSheet>";
+    }
+
+    private static String attribute(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** XML text, without the control characters XML 1.0 cannot carry. */

@@ -114,15 +114,9 @@ public class DisputeBean implements Serializable {
         fc.responseComplete();
     }
 
-    /** Downloads the dispute's record as CSV or Excel (one row per step, for further work). */
+    /** Downloads the dispute's record as CSV or Excel (one row per step, for further work), in the reader's words. */
     public void exportRecord(String extension) {
-        Downloads.table(extension, dispute.claimNumber() + "-record", "Dispute " + dispute.claimNumber(), table -> {
-            try {
-                disputes.writeRecord(id, table);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        Downloads.table(extension, dispute.claimNumber() + "-record", (format, out) -> disputes.writeRecord(id, format, fmt.formats(), out));
     }
 
     /** Downloads the dispute's record as a laid-out PDF in the reader's language. */

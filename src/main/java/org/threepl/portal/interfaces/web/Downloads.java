@@ -26,6 +26,21 @@ final class Downloads {
         });
     }
 
+    /** What writes a table in a format (a service, which opens the file itself). */
+    @FunctionalInterface
+    interface TableBody {
+        void write(TableWriter.Format format, OutputStream out) throws IOException;
+    }
+
+    /**
+     * Streams the table {@code body} writes, in the format {@code extension} names, as {@code <baseName>.<extension>}; the page
+     * is not rendered afterwards.
+     */
+    static void table(String extension, String baseName, TableBody body) {
+        TableWriter.Format format = TableWriter.Format.ofExtension(extension);
+        file(baseName + "." + format.extension(), format.contentType(), out -> body.write(format, out));
+    }
+
     /** What writes a file's bytes. */
     @FunctionalInterface
     interface Body {

@@ -21,6 +21,9 @@ public class SecurityLogBean implements Serializable {
     @Inject
     SecurityLogQueries log;
 
+    @Inject
+    FormatBean fmt;
+
     private SecurityEventType.Category category;
     private String name;
     private Long organisationId;
@@ -44,7 +47,7 @@ public class SecurityLogBean implements Serializable {
 
     public void export(String extension) {
         SecurityLogQueries.Filter f = filter();
-        Downloads.table(extension, "security-log", "Security log", table -> log.export(f, table));
+        Downloads.table(extension, "security-log", (format, out) -> log.export(f, format, fmt.formats(), out));
     }
 
     private SecurityLogQueries.Filter filter() {

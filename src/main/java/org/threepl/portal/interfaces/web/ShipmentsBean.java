@@ -3,12 +3,12 @@ package org.threepl.portal.interfaces.web;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.threepl.portal.application.shipment.ShipmentExportService;
 import org.threepl.portal.application.shipment.ShipmentFilter;
 import org.threepl.portal.application.shipment.ShipmentQueryService;
 import org.threepl.portal.application.shipment.ShipmentSort;
 import org.threepl.portal.application.shipment.ShipmentSummary;
 import org.threepl.portal.domain.model.shipment.ShipmentStatus;
-import org.threepl.portal.infrastructure.export.TableWriter;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -120,17 +120,12 @@ public class ShipmentsBean implements Serializable {
                 null, null, lane, null, null, reference, exceptionsOnly, progress);
     }
 
-    /** Downloads exactly what the table shows under the current filters and order, as CSV, XLSX or PDF. */
-    public void export(String extension) throws java.io.IOException {
-        TableWriter.Format format = TableWriter.Format.ofExtension(extension);
-        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
-        jakarta.faces.context.ExternalContext ec = fc.getExternalContext();
-        ec.responseReset();
-        ec.setResponseContentType(format.contentType());
-        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"shipments." + format.extension() + "\"");
-        CDI.current().select(org.threepl.portal.application.shipment.ShipmentExportService.class).get()
-                .write(filter(), ShipmentSort.parse(sort), format, ec.getResponseOutputStream());
-        fc.responseComplete();
+    /** Downloads exactly what the table shows under the current filters and order, as CSV, XLSX or PDF, in the reader's words. */
+    public void export(String extension) {
+        ShipmentFilter filter = filter();
+        ShipmentSort order = ShipmentSort.parse(sort);
+        Downloads.table(extension, "shipments", (format, out) -> CDI.current().select(ShipmentExportService.class).get()
+                .write(filter, order, format, CDI.current().select(FormatBean.class).get().formats(), out));
     }
 
     /** Where a home-page tile sends the reader: the shipments on their way, or the exceptions still open. */

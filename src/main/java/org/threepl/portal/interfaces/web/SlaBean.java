@@ -119,13 +119,8 @@ public class SlaBean implements Serializable {
                     fmt.formats(), out));
             return;
         }
-        Downloads.table(extension, "service-levels", "Service levels", table -> {
-            try {
-                sla.report(dashboard.organisationId(), shownPeriodStart(), table);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        Downloads.table(extension, "service-levels", (format, out) -> sla.report(dashboard.organisationId(), shownPeriodStart(), format,
+                fmt.formats(), out));
     }
 
     /** One tile: a term's trend and the period chosen (null where the term was not yet in force). */

@@ -41,4 +41,20 @@ class PdfTableWriterTest {
         }
         assertEquals(450, found, "every row once");
     }
+
+    @Test
+    void aTableForPeopleIsSetInTheReportsFontSoChineseStays() throws Exception {
+        org.threepl.portal.application.export.ForPeople people = new org.threepl.portal.application.export.ForPeople(
+                new org.threepl.portal.application.i18n.Formats(java.util.Locale.SIMPLIFIED_CHINESE, java.time.ZoneId.of("Asia/Shanghai")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfTableWriter w = new PdfTableWriter(out, "货件", people.madeOn(Instant.parse("2026-12-02T04:21:00Z")),
+                PdfReportRenderer.Fonts.load(PdfReportRenderer.DEFAULT_FONT, PdfReportRenderer.DEFAULT_BOLD))) {
+            w.header(people.headers("shipment.reference", "shipment.status", "shipment.actualDelivery"));
+            w.row(new Object[]{"PO-1", "已送达", people.moment(Instant.parse("2026-12-02T04:21:00Z"))});
+        }
+        String text = new PdfTextExtractor(new PdfReader(out.toByteArray())).getTextFromPage(1);
+        assertTrue(text.contains("货件") && text.contains("生成于2026年12月2日 12:21") && text.contains("客户单号") && text.contains("已送达")
+                && text.contains("2026年12月2日 12:21 CST"), text);
+        assertTrue(!text.contains("Generated") && !text.contains("UTC"), text);
+    }
 }

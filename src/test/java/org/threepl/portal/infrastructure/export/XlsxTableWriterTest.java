@@ -51,6 +51,45 @@ class XlsxTableWriterTest {
     }
 
     @Test
+    void cellsMadeForPeopleAreDatesAndNumbersFormattedAsTheReaderReadsThem() throws Exception {
+        org.threepl.portal.application.export.ForPeople people = new org.threepl.portal.application.export.ForPeople(
+                new org.threepl.portal.application.i18n.Formats(java.util.Locale.SIMPLIFIED_CHINESE, java.time.ZoneId.of("Asia/Shanghai")));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxTableWriter w = new XlsxTableWriter(out, "货件")) {
+            w.header(List.of("时间", "金额", "数量"));
+            w.row(new Object[]{people.moment(Instant.parse("2026-01-02T12:00:00Z")), people.money(new BigDecimal("-600.0000"), "EUR"),
+                    people.count(1200)});
+            w.row(new Object[]{people.moment(Instant.parse("2026-01-03T12:00:00Z")), people.money(new BigDecimal("1E+3"), "EUR"), null});
+        }
+        Map<String, Document> parts = unzip(out.toByteArray());
+        assertEquals("货件", ((Element) parts.get("xl/workbook.xml").getElementsByTagName("sheet").item(0)).getAttribute("name"));
+        NodeList rows = parts.get("xl/worksheets/sheet1.xml").getElementsByTagName("row");
+        List<Element> first = cells(rows, 1);
+        assertEquals(46024.5 + 8 / 24.0, Double.parseDouble(first.get(0).getTextContent()), 1e-9, "20:00 in Shanghai, the reader's wall clock");
+        assertEquals("-600", first.get(1).getTextContent(), "the amount itself, a number");
+        assertEquals("1200", first.get(2).getTextContent());
+        assertEquals("1000", cells(rows, 2).get(1).getTextContent(), "never in scientific notation");
+
+        Map<String, String> formatOfStyle = new HashMap<>();
+        Document styles = parts.get("xl/styles.xml");
+        Map<String, String> codes = new HashMap<>();
+        NodeList numFmts = styles.getElementsByTagName("numFmt");
+        for (int i = 0; i < numFmts.getLength(); i++) {
+            Element f = (Element) numFmts.item(i);
+            codes.put(f.getAttribute("numFmtId"), f.getAttribute("formatCode"));
+        }
+        NodeList xfs = ((Element) styles.getElementsByTagName("cellXfs").item(0)).getElementsByTagName("xf");
+        assertEquals(xfs.getLength(), Integer.parseInt(((Element) styles.getElementsByTagName("cellXfs").item(0)).getAttribute("count")));
+        for (int i = 0; i < xfs.getLength(); i++) {
+            formatOfStyle.put(String.valueOf(i), codes.get(((Element) xfs.item(i)).getAttribute("numFmtId")));
+        }
+        assertEquals("yyyy\"年\"m\"月\"d\"日\" hh:mm \"CST\"", formatOfStyle.get(first.get(0).getAttribute("s")));
+        assertEquals("\"€\"#,##0.00", formatOfStyle.get(first.get(1).getAttribute("s")));
+        assertEquals("#,##0", formatOfStyle.get(first.get(2).getAttribute("s")));
+        assertEquals(first.get(0).getAttribute("s"), cells(rows, 2).get(0).getAttribute("s"), "one style per format");
+    }
+
+    @Test
     void rowsBeyondASheetsLimitContinueOnTheNextSheetWithTheHeaderAgain() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XlsxTableWriter w = new XlsxTableWriter(out, "Shipments", 3)) {

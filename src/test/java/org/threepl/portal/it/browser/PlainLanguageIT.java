@@ -14,10 +14,12 @@ import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.it.support.Browser;
 import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
+import org.threepl.portal.it.support.PeoplesFiles;
 import org.threepl.portal.it.support.PortalDeployment;
 import org.threepl.portal.it.support.ShipmentFeed;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code UNDER_INVESTIGATION}), no machine time ({@code 2026-12-02T04:21:18Z}) or day ({@code 2026-12-02}), no
  * unformatted amount ({@code 600.0000}) on any of them, no English of the portal's own (words outside the data and a
  * short allow-list), and nothing axe-core finds serious or critical. Every finding is written to
- * {@code target/plain-language.txt}.
+ * {@code target/plain-language.txt}. The files the pages download are read the same way (findings and the files' text in
+ * {@code target/plain-language-downloads.txt}).
  */
 @ExtendWith(ArquillianExtension.class)
 class PlainLanguageIT {
@@ -60,7 +63,7 @@ class PlainLanguageIT {
     private Browser browser;
 
     @RegisterExtension
-    final AfterTestExecutionCallback evidence = context -> context.getExecutionException()
+    final AfterTestExecutionCallback evidence = context -> context.getExecutionException().filter(e -> browser != null)
             .ifPresent(e -> browser.saveEvidence(context.getRequiredTestMethod().getName()));
 
     @Deployment(testable = false)
@@ -69,9 +72,8 @@ class PlainLanguageIT {
     }
 
     @BeforeEach
-    void openBrowser() {
+    void warmUp() {
         new Http.WebSession().get("login.xhtml");
-        browser = new Browser();
     }
 
     @AfterEach
@@ -104,8 +106,13 @@ class PlainLanguageIT {
         return all;
     }
 
-    @Test
-    void everyPageSpeaksChineseToEveryRoleWithoutMachineFormats() throws IOException {
+    /** A Chinese client with a contract, an SLA term and breach, a shipment, a dispute and an invoice; its people and staff read Chinese. */
+    private record World(Fixtures.Org org, Fixtures.Contract contract, long term, long shipment, long dispute, Fixtures.Invoice invoice,
+                         Fixtures.User admin, Fixtures.User user, Fixtures.User manager, Fixtures.User ops, Fixtures.Key client,
+                         Fixtures.Key tpl) {
+    }
+
+    private static World world() {
         Fixtures.Org org = Fixtures.organisation("华东贸易");
         Fixtures.Contract contract = Fixtures.contract(org);
         long term = Fixtures.slaTerm(org, contract);
@@ -127,6 +134,22 @@ class PlainLanguageIT {
         for (Fixtures.User u : List.of(admin, user, manager, ops)) {
             Fixtures.update("update user_account set language = 'zh-CN' where id = ?", u.id());
         }
+        return new World(org, contract, term, shipment, dispute, invoice, admin, user, manager, ops, client, tpl);
+    }
+
+    @Test
+    void everyPageSpeaksChineseToEveryRoleWithoutMachineFormats() throws IOException {
+        browser = new Browser();
+        World world = world();
+        Fixtures.Org org = world.org();
+        long term = world.term();
+        long shipment = world.shipment();
+        long dispute = world.dispute();
+        Fixtures.Invoice invoice = world.invoice();
+        Fixtures.User admin = world.admin();
+        Fixtures.User user = world.user();
+        Fixtures.User manager = world.manager();
+        Fixtures.User ops = world.ops();
         // the data's own Latin texts (names, descriptions written by the fixtures) are the data, not the portal's words
         List<String> data = new ArrayList<>(List.of("Freight Shanghai → Hamburg", "Storage, 10 pallets", "Dispute of " + org.code(),
                 "Fixture key", "Operations", "Management"));
@@ -200,5 +223,123 @@ class PlainLanguageIT {
         assertTrue(english.size() <= ENGLISH_CEILING, english.size() + " English phrases on Chinese pages (see target/plain-language.txt)");
         assertTrue(accessibility.size() <= ACCESSIBILITY_CEILING, accessibility.size() + " serious or critical accessibility findings,"
                 + " more than the " + ACCESSIBILITY_CEILING + " last measured (see target/plain-language.txt)");
+    }
+
+    /** The API's column names, which no file a page downloads may carry as a header. */
+    private static final Set<String> MACHINE_COLUMNS = new LinkedHashSet<>();
+
+    static {
+        MACHINE_COLUMNS.addAll(org.threepl.portal.application.shipment.ShipmentExportService.COLUMNS);
+        MACHINE_COLUMNS.addAll(org.threepl.portal.application.sla.SlaService.REPORT_COLUMNS);
+        MACHINE_COLUMNS.addAll(org.threepl.portal.application.dispute.DisputeService.RECORD_COLUMNS);
+        // the security log's file had English headers of its own
+        MACHINE_COLUMNS.addAll(List.of("Time (UTC)", "Event", "Actor kind", "Actor id", "Actor", "Subject user id", "Subject credential id",
+                "Subject", "Organisation id", "Address", "Detail"));
+    }
+
+    private static boolean chinese(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static byte[] downloaded(HttpResponse<byte[]> file, String contentType) {
+        assertEquals(200, file.statusCode(), () -> new String(file.body(), java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith(contentType),
+                file.headers().firstValue("Content-Type").orElse(""));
+        return file.body();
+    }
+
+    private static String etag(HttpResponse<String> r) {
+        return r.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + r.body()));
+    }
+
+    /**
+     * Every file the pages let people download (the shipments page's CSV, Excel and PDF, the service-level page's Excel, a
+     * dispute's record as CSV and Excel, the security log's CSV, Excel and PDF), each downloaded by the role that has it, a
+     * reader of Chinese in Shanghai: no raw code, machine time or day, or unformatted amount in it, none of the API's
+     * column names as a header, the header and title in Chinese, Excel's dates shown in the reader's words.
+     */
+    @Test
+    void everyFileAPageDownloadsSpeaksChineseWithoutMachineFormats() throws IOException {
+        World world = world();
+        // a status, dispute states and actions whose codes have underscores, an amount, a moment in every file
+        new ShipmentFeed().event("HD-1", "hd-x3", "X3", java.time.Instant.now().minus(java.time.Duration.ofHours(5))).send(world.client());
+        HttpResponse<String> d = Http.api("GET", "disputes/" + world.dispute(), world.tpl().value(), null);
+        for (String step : List.of("{\"action\":\"ACKNOWLEDGE\"}", "{\"action\":\"INVESTIGATE\"}",
+                "{\"action\":\"OFFER\",\"amount\":60.5}")) {
+            d = Http.api("POST", "disputes/" + world.dispute() + "/steps", world.tpl().value(), step, "If-Match", etag(d));
+            assertEquals(200, d.statusCode(), d.body());
+        }
+        for (Fixtures.User u : List.of(world.user(), world.ops())) {
+            Fixtures.update("update user_account set time_zone = 'Asia/Shanghai' where id = ?", u.id());
+        }
+        String xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        Map<String, PeoplesFiles.Read> files = new LinkedHashMap<>();
+
+        Http.WebSession client = new Http.WebSession();
+        assertEquals(302, client.login(world.user().username(), Fixtures.PASSWORD).statusCode());
+        String page = client.get("shipments.xhtml").body();
+        files.put("shipments.csv", PeoplesFiles.csv(downloaded(client.download("shipments.xhtml", page, "filter", "filter:exportCsv"), "text/csv")));
+        files.put("shipments.xlsx", PeoplesFiles.xlsx(downloaded(client.download("shipments.xhtml", page, "filter", "filter:exportXlsx"), xlsx)));
+        files.put("shipments.pdf", PeoplesFiles.pdf(downloaded(client.download("shipments.xhtml", page, "filter", "filter:exportPdf"),
+                "application/pdf")));
+        page = client.get("sla.xhtml").body();
+        files.put("service-levels.xlsx", PeoplesFiles.xlsx(downloaded(client.download("sla.xhtml", page, "report", "report:reportXlsx"), xlsx)));
+        String dispute = "dispute.xhtml?id=" + world.dispute();
+        page = client.get(dispute).body();
+        files.put("record.csv", PeoplesFiles.csv(downloaded(client.download(dispute, page, "recordExport", "recordExport:csv"), "text/csv")));
+        files.put("record.xlsx", PeoplesFiles.xlsx(downloaded(client.download(dispute, page, "recordExport", "recordExport:xlsx"), xlsx)));
+
+        Http.WebSession ops = new Http.WebSession();
+        assertEquals(302, ops.login(world.ops().username(), Fixtures.PASSWORD).statusCode());
+        page = ops.get("ops/security-log.xhtml").body();
+        String only = "filter%3Aname=" + world.user().username(); // the client user's sign-ins, not the whole suite's log
+        files.put("security-log.csv", PeoplesFiles.csv(downloaded(ops.download("ops/security-log.xhtml", page, "filter", "filter:csv", only),
+                "text/csv")));
+        files.put("security-log.xlsx", PeoplesFiles.xlsx(downloaded(ops.download("ops/security-log.xhtml", page, "filter", "filter:xlsx", only),
+                xlsx)));
+        files.put("security-log.pdf", PeoplesFiles.pdf(downloaded(ops.download("ops/security-log.xhtml", page, "filter", "filter:pdf", only),
+                "application/pdf")));
+
+        List<String> data = dataTexts(List.of("Dispute of " + world.org().code(), "Fixture key", "Operations", "Management"));
+        List<String> findings = new ArrayList<>();
+        StringBuilder evidence = new StringBuilder();
+        for (Map.Entry<String, PeoplesFiles.Read> f : files.entrySet()) {
+            String name = f.getKey();
+            PeoplesFiles.Read file = f.getValue();
+            evidence.append("== ").append(name).append('\n').append(file.text()).append('\n');
+            String text = file.text();
+            for (String datum : data) {
+                text = text.replace(datum, " ");
+            }
+            for (Map.Entry<String, Pattern> m : MACHINE.entrySet()) {
+                Matcher found = m.getValue().matcher(text);
+                while (found.find()) {
+                    findings.add(name + ": " + m.getKey() + " «" + found.group() + "»");
+                }
+            }
+            file.header().stream().filter(MACHINE_COLUMNS::contains).forEach(h -> findings.add(name + ": the API's column name «" + h + "»"));
+            file.formats().stream().filter(c -> c.matches("(?i).*yyyy\\W*-.*")).forEach(c -> findings.add(name + ": a machine date format «" + c + "»"));
+            String title = file.text().lines().findFirst().orElse("");
+            if (name.endsWith(".pdf")) {
+                if (!chinese(title) || !file.text().contains("生成于") || file.text().contains("Generated")) {
+                    findings.add(name + ": the title or the date of making is not Chinese: " + title);
+                }
+            } else if (file.header().stream().noneMatch(PlainLanguageIT::chinese)) {
+                findings.add(name + ": the header is not Chinese: " + file.header());
+            }
+            if (name.endsWith(".xlsx") && !chinese(title)) {
+                findings.add(name + ": the sheet's name is not Chinese: " + title);
+            }
+            if (file.text().lines().count() < 2) {
+                findings.add(name + ": no rows");
+            }
+        }
+        Path report = Path.of("target/plain-language-downloads.txt");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, "Findings (" + findings.size() + ")\n" + String.join("\n", findings) + "\n\n" + evidence);
+        assertEquals(List.of(), findings, "every downloaded file reads as its Chinese reader reads (see target/plain-language-downloads.txt)");
+        assertTrue(files.get("shipments.csv").text().contains("提货中"), "the status in words: " + files.get("shipments.csv").text());
+        assertTrue(files.get("record.csv").text().contains("调查中") && files.get("record.csv").text().contains("€60.50"),
+                files.get("record.csv").text());
     }
 }

@@ -221,7 +221,13 @@ public final class Http {
 
         /** Presses the non-ajax button {@code button} of form {@code form} on the page {@code pageBody}: a file download. */
         public HttpResponse<byte[]> download(String path, String pageBody, String form, String button) {
-            String body = enc(form) + "=" + enc(form) + "&" + enc(form) + "_SUBMIT=1&" + enc(button) + "=" + enc(button) + postback(pageBody);
+            return download(path, pageBody, form, button, "");
+        }
+
+        /** The same, with the form's {@code fields} (name=value, encoded, joined by &amp;) filled in. */
+        public HttpResponse<byte[]> download(String path, String pageBody, String form, String button, String fields) {
+            String body = enc(form) + "=" + enc(form) + "&" + enc(form) + "_SUBMIT=1&" + enc(button) + "=" + enc(button)
+                    + (fields == null || fields.isEmpty() ? "" : "&" + fields) + postback(pageBody);
             return send(client, HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
