@@ -4,10 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.threepl.portal.application.export.ForPeople;
+import org.threepl.portal.application.export.TableWriter;
+import org.threepl.portal.application.export.TableWriters;
 import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.domain.model.security.SecurityEvent;
 import org.threepl.portal.domain.model.security.SecurityEventType;
-import org.threepl.portal.infrastructure.export.TableWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,6 +30,9 @@ public class SecurityLogQueries {
 
     @Inject
     AccessGuard guard;
+
+    @Inject
+    TableWriters writers;
 
     /** What to show: a category, a name (of the actor or the subject, in part), an organisation, a range of UTC days. */
     public record Filter(SecurityEventType.Category category, String name, Long organisationId, LocalDate from, LocalDate to) {
@@ -72,7 +76,7 @@ public class SecurityLogQueries {
     public void export(Filter filter, TableWriter.Format format, Formats reader, OutputStream out) {
         requireOps();
         ForPeople people = new ForPeople(reader);
-        try (TableWriter table = format.openForPeople(out, people.text("securityLog.title"), people.madeOn(Instant.now()))) {
+        try (TableWriter table = writers.openForPeople(format, out, people.text("securityLog.title"), people.madeOn(Instant.now()))) {
             table.header(people.headers(HEADERS));
             events.forEach(filter.toQuery(), e -> {
                 try {

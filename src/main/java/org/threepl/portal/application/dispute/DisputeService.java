@@ -12,6 +12,8 @@ import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.Notifier;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.application.export.ForPeople;
+import org.threepl.portal.application.export.TableWriter;
+import org.threepl.portal.application.export.TableWriters;
 import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.ClientContract;
@@ -80,6 +82,9 @@ public class DisputeService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TableWriters writers;
 
     @Inject
     Notifier notifier;
@@ -353,13 +358,12 @@ public class DisputeService {
      * The dispute's record as the file a person downloads from the dispute's page (CSV, Excel): every change, oldest first,
      * as the page's record table shows it, in the reader's language, zone and formats.
      */
-    public void writeRecord(Long id, org.threepl.portal.infrastructure.export.TableWriter.Format format, Formats reader,
-                            java.io.OutputStream out) throws java.io.IOException {
+    public void writeRecord(Long id, TableWriter.Format format, Formats reader, java.io.OutputStream out) throws java.io.IOException {
         Dispute d = find(id);
         List<RecordLine> record = record(d.id());
         List<String> levels = procedureOf(d).ladder().stream().map(l -> l.name()).toList();
         ForPeople people = new ForPeople(reader);
-        try (var table = format.openForPeople(out, people.text("dispute.title", d.claimNumber()), people.madeOn(clock.instant()))) {
+        try (TableWriter table = writers.openForPeople(format, out, people.text("dispute.title", d.claimNumber()), people.madeOn(clock.instant()))) {
             table.header(people.headers(RECORD_PEOPLE_HEADERS));
             for (RecordLine r : record) {
                 table.row(forPeople(r, d.amountClaimed().currency().getCurrencyCode(), levels, people));
@@ -376,13 +380,16 @@ public class DisputeService {
                 people.term("dispute.action.", r.action()), state, people.money(r.amount(), currency), level, r.note()};
     }
 
-    /** The dispute's record as rows for a machine file (the API's CSV, Excel, PDF): every change, oldest first. */
-    public void writeRecord(Long id, org.threepl.portal.infrastructure.export.TableWriter out) throws java.io.IOException {
+    /** The dispute's record as a machine file (the API's CSV, Excel, PDF): every change, oldest first. */
+    public void writeRecord(Long id, TableWriter.Format format, java.io.OutputStream out) throws java.io.IOException {
         Dispute d = find(id);
-        out.header(RECORD_COLUMNS);
-        for (RecordLine r : record(d.id())) {
-            out.row(new Object[]{d.claimNumber(), r.at(), r.actor(), r.actorKind(), r.side(), r.action(), r.from(), r.to(), r.amount(),
-                    r.amount() == null ? null : d.amountClaimed().currency().getCurrencyCode(), r.level() + 1, r.note()});
+        List<RecordLine> record = record(d.id());
+        try (TableWriter table = writers.open(format, out, "Dispute " + d.claimNumber())) {
+            table.header(RECORD_COLUMNS);
+            for (RecordLine r : record) {
+                table.row(new Object[]{d.claimNumber(), r.at(), r.actor(), r.actorKind(), r.side(), r.action(), r.from(), r.to(),
+                        r.amount(), r.amount() == null ? null : d.amountClaimed().currency().getCurrencyCode(), r.level() + 1, r.note()});
+            }
         }
     }
 

@@ -1,7 +1,7 @@
 package org.threepl.portal.application.shipment;
 
 import org.threepl.portal.domain.model.shipment.ImportJob;
-import org.threepl.portal.infrastructure.export.TableWriter;
+import org.threepl.portal.application.export.TableWriter;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -12,11 +12,13 @@ import org.threepl.portal.application.view.ImportJobView;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shipment.ImportJob;
-import org.threepl.portal.infrastructure.export.TableWriter;
+import org.threepl.portal.application.export.TableWriter;
+import org.threepl.portal.application.export.TableWriters;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +46,9 @@ public class ImportJobService {
 
     @Inject
     ImportJobRepository jobs;
+
+    @Inject
+    TableWriters writers;
 
     @Inject
     ShipmentImportService imports;
@@ -91,20 +96,27 @@ public class ImportJobService {
         return ImportJobView.of(job, clock.instant(), true);
     }
 
-    /** Writes the rejected lines of an import (those listed on its page) as a file: as written, and the errors in words. */
-    public void writeRejectedLines(Long id, TableWriter out) throws IOException {
+    /**
+     * Writes the rejected lines of an import (those listed on its page) as a file: as written, and the errors in words. A
+     * machine file, to be mended and imported again.
+     */
+    public void writeRejectedLines(Long id, TableWriter.Format format, OutputStream out) throws IOException {
         opsAdmin();
         ImportJob job = jobs.findWithRejectedLines(id).orElseThrow(() -> new NotFoundException("Import " + id));
         if (!job.isFinished() || job.headerLine() == null) {
             throw new NotFoundException("Rejected lines of import " + id);
         }
-        ImportFiles.writeRejected(job.headerLine(), job.problems(), job.rejectedLines(), out);
+        try (TableWriter table = writers.open(format, out, "Rejected lines")) {
+            ImportFiles.writeRejected(job.headerLine(), job.problems(), job.rejectedLines(), table);
+        }
     }
 
-    /** Writes the template of a kind's file: the header naming every column the import reads, and an example line. */
-    public void writeTemplate(ImportJob.Kind kind, TableWriter out) throws IOException {
+    /** Writes the template of a kind's file: the header naming every column the import reads, and an example line (a machine file). */
+    public void writeTemplate(ImportJob.Kind kind, TableWriter.Format format, OutputStream out) throws IOException {
         opsAdmin();
-        ImportFiles.writeTemplate(kind, out);
+        try (TableWriter table = writers.open(format, out, "Import template")) {
+            ImportFiles.writeTemplate(kind, table);
+        }
     }
 
     public List<ImportJobView> latest() {

@@ -5,8 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.application.export.ForPeople;
+import org.threepl.portal.application.export.TableWriter;
+import org.threepl.portal.application.export.TableWriters;
 import org.threepl.portal.application.i18n.Formats;
-import org.threepl.portal.infrastructure.export.TableWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -41,10 +42,13 @@ public class ShipmentExportService {
     @Inject
     ShipmentRepository shipments;
 
+    @Inject
+    TableWriters writers;
+
     /** Writes the machine file (the API's) to {@code out} (left open); returns the number of rows written. */
     @Transactional
     public long write(ShipmentFilter filter, ShipmentSort sort, TableWriter.Format format, OutputStream out) {
-        return write(filter, sort, () -> format.open(out, "Shipments"), COLUMNS, row -> row);
+        return write(filter, sort, () -> writers.open(format, out, "Shipments"), COLUMNS, row -> row);
     }
 
     /**
@@ -54,7 +58,7 @@ public class ShipmentExportService {
     @Transactional
     public long write(ShipmentFilter filter, ShipmentSort sort, TableWriter.Format format, Formats reader, OutputStream out) {
         ForPeople people = new ForPeople(reader);
-        return write(filter, sort, () -> format.openForPeople(out, people.text("nav.shipments"), people.madeOn(Instant.now())),
+        return write(filter, sort, () -> writers.openForPeople(format, out, people.text("nav.shipments"), people.madeOn(Instant.now())),
                 people.headers(PEOPLE_HEADERS), row -> forPeople(row, people));
     }
 

@@ -10,6 +10,8 @@ import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.application.export.ForPeople;
+import org.threepl.portal.application.export.TableWriter;
+import org.threepl.portal.application.export.TableWriters;
 import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.application.report.Report;
 import org.threepl.portal.domain.model.account.ClientContract;
@@ -88,6 +90,9 @@ public class SlaService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TableWriters writers;
 
     @Inject
     org.threepl.portal.application.shipment.ShipmentRepository shipmentFacts;
@@ -243,12 +248,12 @@ public class SlaService {
      * The period report as a file for the person reading the service-level page (Excel; CSV or a PDF table as well): the
      * results table of the period report's PDF, in the reader's language and formats, under the page's name.
      */
-    public void report(Long organisationId, LocalDate day, org.threepl.portal.infrastructure.export.TableWriter.Format format,
-                       Formats reader, java.io.OutputStream out) throws java.io.IOException {
+    public void report(Long organisationId, LocalDate day, TableWriter.Format format, Formats reader, java.io.OutputStream out)
+            throws java.io.IOException {
         PeriodReport report = periodReport(organisationId, day);
         ForPeople people = new ForPeople(reader);
         Report.Table results = SlaPeriodDocument.results(report, people.texts(), reader);
-        try (var table = format.openForPeople(out, people.text("nav.sla"), people.text("sla.title", report.organisationName())
+        try (TableWriter table = writers.openForPeople(format, out, people.text("nav.sla"), people.text("sla.title", report.organisationName())
                 + " · " + people.madeOn(clock.instant()))) {
             table.header(results.columns().stream().map(Report.Column::title).toList());
             for (List<String> row : results.rows()) {
@@ -257,10 +262,15 @@ public class SlaService {
         }
     }
 
-    /** The period report as rows for a machine file (the API's CSV, Excel or PDF table): stable column names, codes. */
-    public void report(Long organisationId, LocalDate day, org.threepl.portal.infrastructure.export.TableWriter out)
-            throws java.io.IOException {
+    /** The period report as a machine file (the API's CSV, Excel or PDF table): stable column names, codes. */
+    public void report(Long organisationId, LocalDate day, TableWriter.Format format, java.io.OutputStream out) throws java.io.IOException {
         PeriodReport report = periodReport(organisationId, day);
+        try (TableWriter table = writers.open(format, out, "Service levels")) {
+            report(report, table);
+        }
+    }
+
+    private static void report(PeriodReport report, TableWriter out) throws java.io.IOException {
         out.header(REPORT_COLUMNS);
         for (PeriodLine line : report.lines()) {
             KpiResultView r = line.result();

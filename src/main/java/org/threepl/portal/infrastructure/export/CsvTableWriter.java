@@ -1,5 +1,7 @@
 package org.threepl.portal.infrastructure.export;
 
+import org.threepl.portal.application.export.TableWriter;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -78,7 +78,8 @@ public class PdfReportRenderer implements ReportRenderer {
         fonts = Fonts.load(regularFont, boldFont);
     }
 
-    private Fonts fonts() {
+    /** The fonts, loaded once (the people's PDF tables are set in them too). */
+    Fonts fonts() {
         if (fonts == null) {
             loadFonts();
         }
@@ -312,30 +313,6 @@ public class PdfReportRenderer implements ReportRenderer {
 
     /** The fonts of the reports: the configured ones embedded, or Helvetica when they are missing. */
     record Fonts(BaseFont regularBase, BaseFont boldBase, boolean embedded) {
-
-        private static volatile Fonts configured;
-
-        /**
-         * The fonts {@code portal.pdf.font} and {@code portal.pdf.fontBold} name (the defaults without a configuration),
-         * loaded once: the tables that pages download for people are set in them.
-         */
-        static Fonts configured() {
-            Fonts f = configured;
-            if (f == null) {
-                String regular = DEFAULT_FONT;
-                String bold = DEFAULT_BOLD;
-                try {
-                    org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-                    regular = config.getOptionalValue("portal.pdf.font", String.class).orElse(DEFAULT_FONT);
-                    bold = config.getOptionalValue("portal.pdf.fontBold", String.class).orElse(DEFAULT_BOLD);
-                } catch (RuntimeException | LinkageError noConfiguration) {
-                    // outside a server (unit tests, benchmarks): the defaults
-                }
-                f = load(regular, bold);
-                configured = f;
-            }
-            return f;
-        }
 
         static Fonts load(String regular, String bold) {
             try {

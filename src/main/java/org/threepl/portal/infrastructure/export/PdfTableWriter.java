@@ -14,6 +14,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import org.threepl.portal.application.export.Shown;
+import org.threepl.portal.application.export.TableWriter;
 
 import java.awt.Color;
 import java.io.IOException;

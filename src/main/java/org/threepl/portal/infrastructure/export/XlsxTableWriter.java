@@ -1,6 +1,7 @@
 package org.threepl.portal.infrastructure.export;
 
 import org.threepl.portal.application.export.Shown;
+import org.threepl.portal.application.export.TableWriter;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.threepl.portal.application.dispute.DisputeService;
+import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.application.dispute.DisputeView;
 import org.threepl.portal.domain.model.dispute.Attachment;
 import org.threepl.portal.domain.model.dispute.DisputeProcedure;
@@ -116,14 +117,9 @@ public class DisputeResource {
             DisputeView d = disputes.get(id); // access is decided before streaming: a refusal is a problem answer, not a broken file
             return Documents.pdf(d.claimNumber() + "-record.pdf", out -> recordDocument.pdf(id, Documents.formats(headers), out));
         }
-        org.threepl.portal.infrastructure.export.TableWriter.Format format = org.threepl.portal.infrastructure.export.TableWriter.Format
-                .ofExtension(extension);
+        TableWriter.Format format = TableWriter.Format.ofExtension(extension);
         DisputeView d = disputes.get(id); // access is decided before streaming: a refusal is a problem answer, not a broken file
-        jakarta.ws.rs.core.StreamingOutput body = out -> {
-            try (var table = format.open(out, "Dispute " + d.claimNumber())) {
-                disputes.writeRecord(id, table);
-            }
-        };
+        jakarta.ws.rs.core.StreamingOutput body = out -> disputes.writeRecord(id, format, out);
         return Response.ok(body, format.contentType())
                 .header("Content-Disposition", ContentDisposition.attachment(d.claimNumber() + "-record." + format.extension())).build();
     }

@@ -20,7 +20,7 @@ import org.threepl.portal.application.sla.LateShipmentView;
 import org.threepl.portal.application.sla.SlaDashboard;
 import org.threepl.portal.application.sla.SlaService;
 import org.threepl.portal.application.sla.SlaTermView;
-import org.threepl.portal.infrastructure.export.TableWriter;
+import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.interfaces.http.ContentDisposition;
 
 import java.math.BigDecimal;
@@ -108,11 +108,7 @@ public class SlaResource {
         if (format == TableWriter.Format.PDF) {
             return Documents.pdf("service-levels.pdf", out -> periodDocument.pdf(org, on, Documents.formats(headers), out));
         }
-        jakarta.ws.rs.core.StreamingOutput body = out -> {
-            try (TableWriter table = format.open(out, "Service levels")) {
-                sla.report(org, on, table);
-            }
-        };
+        jakarta.ws.rs.core.StreamingOutput body = out -> sla.report(org, on, format, out);
         return Response.ok(body, format.contentType())
                 .header("Content-Disposition", ContentDisposition.attachment("service-levels." + format.extension())).build();
     }

@@ -2,28 +2,17 @@ package org.threepl.portal.interfaces.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import org.threepl.portal.infrastructure.export.TableWriter;
+import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.interfaces.http.ContentDisposition;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.function.Consumer;
 
 /** A file written straight into the response as a download, from a page's action: a table (CSV, Excel or PDF) or a document. */
 final class Downloads {
 
     private Downloads() {
-    }
-
-    /** Streams the table {@code fill} writes as {@code <baseName>.<extension>}; the page is not rendered afterwards. */
-    static void table(String extension, String baseName, String title, Consumer<TableWriter> fill) {
-        TableWriter.Format format = TableWriter.Format.ofExtension(extension);
-        file(baseName + "." + format.extension(), format.contentType(), out -> {
-            try (TableWriter table = format.open(out, title)) {
-                fill.accept(table);
-            }
-        });
     }
 
     /** What writes a table in a format (a service, which opens the file itself). */

@@ -10,8 +10,6 @@ import org.threepl.portal.application.shipment.ImportJobService;
 import org.threepl.portal.application.view.ImportJobView;
 import org.threepl.portal.domain.model.shipment.ImportJob;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * The files of the imports page, as downloads by address: {@code ops/import-template.xhtml?kind=SHIPMENTS} (the template
@@ -36,8 +34,7 @@ public class ImportFilesBean {
             Faces.sendError(404);
             return;
         }
-        download(() -> Downloads.table("csv", ImportColumns.templateName(k), "Import template",
-                table -> unchecked(() -> imports.writeTemplate(k, table))));
+        download(() -> Downloads.table("csv", ImportColumns.templateName(k), (format, out) -> imports.writeTemplate(k, format, out)));
     }
 
     public void rejected() {
@@ -55,8 +52,7 @@ public class ImportFilesBean {
             return;
         }
         Long id = view.id();
-        download(() -> Downloads.table("csv", "import-" + id + "-rejected-lines", "Rejected lines",
-                table -> unchecked(() -> imports.writeRejectedLines(id, table))));
+        download(() -> Downloads.table("csv", "import-" + id + "-rejected-lines", (format, out) -> imports.writeRejectedLines(id, format, out)));
     }
 
     private static void download(Runnable write) {
@@ -64,18 +60,6 @@ public class ImportFilesBean {
             write.run();
         } catch (AccessDeniedException e) {
             Faces.sendError(403);
-        }
-    }
-
-    private interface Writing {
-        void run() throws IOException;
-    }
-
-    private static void unchecked(Writing w) {
-        try {
-            w.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -3,7 +3,8 @@ package org.threepl.portal.application.shipment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threepl.portal.domain.model.shipment.ImportJob;
-import org.threepl.portal.infrastructure.export.TableWriter;
+import org.threepl.portal.application.export.TableWriter;
+import org.threepl.portal.infrastructure.export.StreamingTableWriters;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,7 +24,7 @@ class ImportFilesTest {
 
     private static String csv(Writing w) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (TableWriter t = TableWriter.Format.CSV.open(out, "t")) {
+        try (TableWriter t = new StreamingTableWriters().open(TableWriter.Format.CSV, out, "t")) {
             w.write(t);
         }
         String s = out.toString(StandardCharsets.UTF_8);

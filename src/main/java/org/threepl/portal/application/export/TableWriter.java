@@ -1,12 +1,13 @@
-package org.threepl.portal.infrastructure.export;
+package org.threepl.portal.application.export;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 
 /**
  * Writes a table (a header of column names, then rows of plain values: text, numbers, instants,
  * enums, or values made for people) to a stream, one row at a time. Instants are shown in UTC.
+ * The application's side of a file export: services write rows to it, and get one opened by
+ * {@link TableWriters}, whose implementation (CSV, Excel, PDF) is the infrastructure's.
  */
 public interface TableWriter extends AutoCloseable {
 
@@ -48,28 +49,6 @@ public interface TableWriter extends AutoCloseable {
                 }
             }
             throw new IllegalArgumentException("Unknown export format '" + extension + "'; allowed: csv, xlsx, pdf");
-        }
-
-        /** A machine file: column names and values as integrations read them (codes, UTC instants). */
-        public TableWriter open(OutputStream out, String title) {
-            return switch (this) {
-                case CSV -> new CsvTableWriter(out);
-                case XLSX -> new XlsxTableWriter(out, title);
-                case PDF -> new PdfTableWriter(out, title);
-            };
-        }
-
-        /**
-         * A file for people, its rows already written for the reader ({@link org.threepl.portal.application.export.ForPeople}):
-         * {@code title} names the sheet or heads the PDF, {@code subtitle} stands under it in the PDF; the PDF is set in
-         * the reports' font, which writes Chinese too.
-         */
-        public TableWriter openForPeople(OutputStream out, String title, String subtitle) {
-            return switch (this) {
-                case CSV -> new CsvTableWriter(out);
-                case XLSX -> new XlsxTableWriter(out, title);
-                case PDF -> new PdfTableWriter(out, title, subtitle, PdfReportRenderer.Fonts.configured());
-            };
         }
     }
 }
