@@ -102,7 +102,8 @@ class PodDocumentTest {
     void sanitisesControlAndSpecialCharacters() {
         assertEquals("pod_1_.pdf", new PodDocument(5L, "pod\"1\n.pdf", PDF).fileName());
         assertEquals("Lieferschein Nr_ 4-7_11.pdf", new PodDocument(5L, "Lieferschein Nr: 4-7_11.pdf", PDF).fileName());
-        assertEquals("_bersicht.pdf", new PodDocument(5L, "Übersicht.pdf", PDF).fileName());
+        assertEquals("Übersicht.pdf", new PodDocument(5L, "Übersicht.pdf", PDF).fileName(), "letters of any script stay");
+        assertEquals("签收单.pdf", new PodDocument(5L, "签收单.pdf", PDF).fileName());
     }
 
     @ParameterizedTest
