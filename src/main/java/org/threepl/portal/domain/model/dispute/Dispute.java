@@ -249,7 +249,8 @@ public class Dispute {
         pending().ifPresent(p -> offers.set(offers.indexOf(p), p.with(Offer.Status.SUPERSEDED)));
         offers.add(new Offer(amount.amount(), Objects.requireNonNull(side, "side"), Objects.requireNonNull(by, "by"), at, Offer.Status.PENDING));
         state = DisputeState.NEGOTIATION;
-        return new Change("OFFER", from, state, amount.amount(), level, side + " offers " + amount);
+        // the record names the side and the amount in their own columns; a note is only what a person wrote
+        return new Change("OFFER", from, state, amount.amount(), level, null);
     }
 
     /** Accepts the other side's pending offer: the dispute is settled for its amount, with a credit note. */
@@ -260,8 +261,7 @@ public class Dispute {
         offers.set(offers.indexOf(p), p.with(Offer.Status.ACCEPTED));
         settledAmount = p.amount();
         creditNoteNumber = Objects.requireNonNull(creditNote, "creditNote");
-        return move("ACCEPT_OFFER", DisputeState.SETTLED, p.amount(), "settled for " + p.amount().stripTrailingZeros().toPlainString()
-                + " " + currency + ", credit note " + creditNote, DisputeState.NEGOTIATION);
+        return move("ACCEPT_OFFER", DisputeState.SETTLED, p.amount(), creditNote, DisputeState.NEGOTIATION);
     }
 
     /** Rejects the other side's pending offer; the negotiation goes on. */
@@ -270,7 +270,7 @@ public class Dispute {
         Offer p = pending().filter(o -> o.side() != side).orElseThrow(() -> new DomainRuleViolation("action",
                 "There is no pending offer from the other side to reject"));
         offers.set(offers.indexOf(p), p.with(Offer.Status.REJECTED));
-        return new Change("REJECT_OFFER", state, state, p.amount(), level, side + " rejects the offer of " + p.amount().stripTrailingZeros().toPlainString());
+        return new Change("REJECT_OFFER", state, state, p.amount(), level, null);
     }
 
     /** The 3PL rejects the claim, with its reason. */
@@ -313,8 +313,8 @@ public class Dispute {
         }
         level++;
         levelSince = today;
-        return new Change("ESCALATE", state, state, null, level, (side == null ? "automatically" : "by " + side) + " to "
-                + procedure.ladder().get(level).name() + (reason == null || reason.isBlank() ? "" : ": " + reason.strip()));
+        // the record names who escalated and the new level; the note is the reason given, if any
+        return new Change("ESCALATE", state, state, null, level, reason == null || reason.isBlank() ? null : reason.strip());
     }
 
     /** The client reopens a rejected (or rejected and closed) dispute within the procedure's window; a settled one stays settled. */
