@@ -3,6 +3,7 @@ package org.threepl.portal.application.dispute;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.threepl.portal.domain.model.dispute.DisputeAction;
 import org.threepl.portal.domain.model.dispute.DisputeKind;
 import org.threepl.portal.domain.model.sla.DisputeFigures;
 import org.threepl.portal.domain.model.sla.Kpi;
@@ -37,9 +38,9 @@ public class DisputeKpiFigures implements DisputeFigures {
     @Override
     public KpiValue value(Long organisationId, Kpi kpi, LocalDate from, LocalDate toExclusive) {
         return switch (kpi) {
-            case DISPUTE_ACKNOWLEDGEMENT_TIME -> days(kpi, disputes.firstSteps(organisationId, from, toExclusive, List.of("ACKNOWLEDGE")));
+            case DISPUTE_ACKNOWLEDGEMENT_TIME -> days(kpi, disputes.firstSteps(organisationId, from, toExclusive, List.of(DisputeAction.ACKNOWLEDGE)));
             case DISPUTE_RESOLUTION_TIME -> days(kpi, disputes.firstSteps(organisationId, from, toExclusive,
-                    List.of("ACCEPT_OFFER", "REJECT")));
+                    List.of(DisputeAction.ACCEPT_OFFER, DisputeAction.REJECT)));
             case CLAIMS_RATIO -> KpiValue.of(kpi, disputes.filed(organisationId, DisputeKind.LOSS_OR_DAMAGE, from, toExclusive),
                     shipments.deliveredBetween(organisationId, from.atStartOfDay(ZoneOffset.UTC).toInstant(),
                             toExclusive.atStartOfDay(ZoneOffset.UTC).toInstant()));

@@ -68,7 +68,8 @@ public interface DisputeRepository {
      * For the organisation's disputes filed in [from, toExclusive): the day each was filed and the first
      * time one of {@code actions} was recorded on it (disputes without such a step are left out).
      */
-    List<Object[]> firstSteps(Long organisationId, java.time.LocalDate from, java.time.LocalDate toExclusive, List<String> actions);
+    List<Object[]> firstSteps(Long organisationId, java.time.LocalDate from, java.time.LocalDate toExclusive,
+                              List<org.threepl.portal.domain.model.dispute.DisputeAction> actions);
 
     /** How many disputes of a kind the organisation filed in [from, toExclusive). */
     long filed(Long organisationId, org.threepl.portal.domain.model.dispute.DisputeKind kind, java.time.LocalDate from, java.time.LocalDate toExclusive);

@@ -20,6 +20,7 @@ import org.threepl.portal.domain.model.account.ClientContract;
 import org.threepl.portal.domain.model.dispute.Attachment;
 import org.threepl.portal.domain.model.dispute.Change;
 import org.threepl.portal.domain.model.dispute.Dispute;
+import org.threepl.portal.domain.model.dispute.DisputeAction;
 import org.threepl.portal.domain.model.dispute.DisputeMessage;
 import org.threepl.portal.domain.model.dispute.DisputeKind;
 import org.threepl.portal.domain.model.dispute.DisputeProcedure;
@@ -110,8 +111,8 @@ public class DisputeService {
                              List<Long> shipmentIds, List<String> shipmentReferences, List<Long> invoiceLineIds, LocalDate concerning) {
     }
 
-    /** One step: {@code action} with an amount (offers) or a note (reasons). */
-    public record Step(String action, BigDecimal amount, String note) {
+    /** One step: {@code action} (one of {@link DisputeAction#STEPS}) with an amount (offers) or a note (reasons). */
+    public record Step(DisputeAction action, BigDecimal amount, String note) {
     }
 
     /**
@@ -173,7 +174,7 @@ public class DisputeService {
         String claim = String.format(Locale.ROOT, "CL-%d-%06d", today.getYear(), disputes.next("CLAIM", today.getYear()));
         Dispute d = new Dispute(claim, org, procedure, kind, amount, cmd.description(), ids, contested(lines), concerning, today);
         disputes.add(d);
-        disputes.add(new DisputeRecord(d, new Change("FILE", null, DisputeState.FILED, amount.amount(), 0, cmd.description()),
+        disputes.add(new DisputeRecord(d, new Change(DisputeAction.FILE, null, DisputeState.FILED, amount.amount(), 0, cmd.description()),
                 caller.actor(), Side.CLIENT, clock.instant()));
         notifier.tell(notifier.accountManagersOf(org), Message.of("dispute.filed.subject", Message.text(claim), Message.term("dispute.kind.", kind),
                         Message.amount(amount)),
@@ -396,7 +397,7 @@ public class DisputeService {
     public List<RecordLine> record(Long id) {
         Dispute d = find(id);
         return disputes.recordOf(d.id()).stream().map(r -> new RecordLine(r.recordedAt(), r.actor().name(), r.actor().kind().name(),
-                r.side() == null ? null : r.side().name(), r.action(), r.fromState() == null ? null : r.fromState().name(),
+                r.side() == null ? null : r.side().name(), r.action().name(), r.fromState() == null ? null : r.fromState().name(),
                 r.toState().name(), r.amount(), r.level(), r.note())).toList();
     }
 
@@ -411,22 +412,25 @@ public class DisputeService {
         Side side = sideOf(caller);
         DisputeProcedure procedure = procedureOf(d);
         LocalDate today = today();
-        String action = step.action() == null ? "" : step.action().trim().toUpperCase(Locale.ROOT);
+        DisputeAction action = step.action();
+        if (action == null) {
+            throw new DomainRuleViolation("action", "A step is required; allowed: " + DisputeAction.STEPS);
+        }
         d.requireMayDecide(action, side, caller.role(), procedure);
         Change change = switch (action) {
-            case "ACKNOWLEDGE" -> d.acknowledge(side);
-            case "INVESTIGATE" -> d.investigate(side, procedure, disputes.attachmentsOf(d.id()).size());
-            case "OFFER" -> d.offer(side, money(step.amount(), d), caller.actor(), clock.instant());
-            case "ACCEPT_OFFER" -> d.acceptOffer(side, String.format(Locale.ROOT, "CN-%d-%06d", today.getYear(),
+            case ACKNOWLEDGE -> d.acknowledge(side);
+            case INVESTIGATE -> d.investigate(side, procedure, disputes.attachmentsOf(d.id()).size());
+            case OFFER -> d.offer(side, money(step.amount(), d), caller.actor(), clock.instant());
+            case ACCEPT_OFFER -> d.acceptOffer(side, String.format(Locale.ROOT, "CN-%d-%06d", today.getYear(),
                     disputes.next("CREDIT_NOTE", today.getYear())));
-            case "REJECT_OFFER" -> d.rejectOffer(side);
-            case "REJECT" -> d.reject(side, step.note(), today);
-            case "CLOSE" -> d.close(today);
-            case "WITHDRAW" -> d.withdraw(side, today);
-            case "ESCALATE" -> d.escalate(side, procedure, step.note(), today);
-            case "REOPEN" -> d.reopen(side, procedure, today);
-            default -> throw new DomainRuleViolation("action", "Unknown step '" + step.action() + "'; allowed: ACKNOWLEDGE, INVESTIGATE,"
-                    + " OFFER, ACCEPT_OFFER, REJECT_OFFER, REJECT, CLOSE, WITHDRAW, ESCALATE, REOPEN");
+            case REJECT_OFFER -> d.rejectOffer(side);
+            case REJECT -> d.reject(side, step.note(), today);
+            case CLOSE -> d.close(today);
+            case WITHDRAW -> d.withdraw(side, today);
+            case ESCALATE -> d.escalate(side, procedure, step.note(), today);
+            case REOPEN -> d.reopen(side, procedure, today);
+            case FILE, ATTACH -> throw new DomainRuleViolation("action", action + " is not a step (it has its own request); allowed: "
+                    + DisputeAction.STEPS);
         };
         disputes.add(new DisputeRecord(d, change, caller.actor(), side, clock.instant()));
         disputes.flush(); // the version moves on at the flush: the answer's ETag must be the new one
@@ -497,7 +501,7 @@ public class DisputeService {
             throw new DomainRuleViolation("file", e.getMessage());
         }
         disputes.add(a);
-        disputes.add(new DisputeRecord(d, new Change("ATTACH", d.state(), d.state(), null, d.level(), "evidence: " + a.fileName()
+        disputes.add(new DisputeRecord(d, new Change(DisputeAction.ATTACH, d.state(), d.state(), null, d.level(), "evidence: " + a.fileName()
                 + " (" + a.contentType() + ", " + a.size() + " bytes)"), caller.actor(), side, clock.instant()));
         files.put(a.storageKey(), content);
         return AttachmentView.of(a);
@@ -632,7 +636,7 @@ public class DisputeService {
     /** Each step is told to the other side: the client's administrators, or its account managers. */
     private void tellOtherSide(Dispute d, Side side, Change change, Actor actor) {
         var recipients = side == Side.CLIENT ? notifier.accountManagersOf(d.organisationId()) : notifier.clientAdminsOf(d.organisationId());
-        Message subject = Message.of("dispute.step.subject", Message.text(d.claimNumber()), Message.term("dispute.action." + change.action()),
+        Message subject = Message.of("dispute.step.subject", Message.text(d.claimNumber()), Message.term("dispute.action." + change.action().name()),
                 Message.text(actor.describe()));
         Message amount = change.amount() == null ? Message.of("empty")
                 : Message.of("dispute.step.amount", Message.amount(change.amount(), d.amountClaimed().currency().getCurrencyCode()));

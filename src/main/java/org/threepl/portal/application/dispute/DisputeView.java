@@ -50,6 +50,6 @@ public record DisputeView(Long id, String claimNumber, Long organisationId, Stri
                 d.level(), p.ladder().get(d.level()).name(), d.filedOn(), d.acknowledgeBy(), d.resolveBy(), due,
                 due == null ? null : ChronoUnit.DAYS.between(today, due), due != null && today.isAfter(due),
                 p.evidenceRequiredFor(d.kind()).orElse(null), d.offers().stream().map(OfferView::of).toList(), d.settledAmount(),
-                d.creditNoteNumber(), d.rejectionReason(), d.stepsFor(side, p, role), d.version());
+                d.creditNoteNumber(), d.rejectionReason(), d.stepsFor(side, p, role).stream().map(Enum::name).toList(), d.version());
     }
 }

@@ -157,7 +157,8 @@ public class JpaDisputeRepository implements DisputeRepository {
      * For the organisation's disputes filed in [from, toExclusive): the day each was filed and the first
      * time one of {@code actions} was recorded on it (disputes without such a step are left out).
      */
-    public List<Object[]> firstSteps(Long organisationId, java.time.LocalDate from, java.time.LocalDate toExclusive, List<String> actions) {
+    public List<Object[]> firstSteps(Long organisationId, java.time.LocalDate from, java.time.LocalDate toExclusive,
+                                     List<org.threepl.portal.domain.model.dispute.DisputeAction> actions) {
         return em.createQuery("select d.filedOn, min(r.recordedAt) from Dispute d, DisputeRecord r where r.disputeId = d.id"
                         + " and d.organisationId = :org and d.filedOn >= :f and d.filedOn < :t and r.action in :actions"
                         + " group by d.id, d.filedOn", Object[].class)

@@ -9,6 +9,7 @@ import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.billing.ChargeType;
 import org.threepl.portal.domain.model.billing.InvoiceLine;
 import org.threepl.portal.domain.model.dispute.Change;
+import org.threepl.portal.domain.model.dispute.DisputeAction;
 import org.threepl.portal.domain.model.dispute.ContestedLines;
 import org.threepl.portal.domain.model.dispute.Dispute;
 import org.threepl.portal.domain.model.dispute.DisputeKind;
@@ -146,7 +147,7 @@ class DemoDisputes {
                 null, filedOn);
         disputes.add(d);
         Story story = new Story(d, filedOn);
-        disputes.add(new DisputeRecord(d, new Change("FILE", null, d.state(), amount.amount(), 0, description), actors.user(by), Side.CLIENT,
+        disputes.add(new DisputeRecord(d, new Change(DisputeAction.FILE, null, d.state(), amount.amount(), 0, description), actors.user(by), Side.CLIENT,
                 story.at(0)));
         return story;
     }

@@ -22,6 +22,7 @@ import org.threepl.portal.application.dispute.DisputeService;
 import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.application.dispute.DisputeView;
 import org.threepl.portal.domain.model.dispute.Attachment;
+import org.threepl.portal.domain.model.dispute.DisputeAction;
 import org.threepl.portal.domain.model.dispute.DisputeProcedure;
 import org.threepl.portal.interfaces.http.ContentDisposition;
 
@@ -96,7 +97,7 @@ public class DisputeResource {
             + " ESCALATE, REOPEN); needs If-Match with the ETag read, 412 if the dispute changed meanwhile")
     public Response step(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StepRequest body) {
         int version = ETags.requiredVersion(ifMatch);
-        DisputeView d = disputes.act(id, version, new DisputeService.Step(body.action(), body.amount(), body.note()));
+        DisputeView d = disputes.act(id, version, new DisputeService.Step(DisputeAction.step(body.action()), body.amount(), body.note()));
         return ETags.ok(d, d.version()).build();
     }
 

@@ -7,6 +7,7 @@ import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.dispute.DisputeService;
 import org.threepl.portal.application.dispute.DisputeView;
+import org.threepl.portal.domain.model.dispute.DisputeAction;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.interfaces.http.ContentDisposition;
 
@@ -56,8 +57,9 @@ public class DisputeBean implements Serializable {
     /** Takes a step on the version shown; if the dispute changed meanwhile, says so and shows it as it is now. */
     public void step(String action) {
         try {
-            dispute = disputes.act(id, dispute.version(), new DisputeService.Step(action, amount, note));
-            Faces.info(Faces.text("dispute.done." + action));
+            DisputeAction step = DisputeAction.step(action);
+            dispute = disputes.act(id, dispute.version(), new DisputeService.Step(step, amount, note));
+            Faces.info(Faces.text("dispute.done." + step.name()));
             amount = null;
             note = null;
         } catch (DomainRuleViolation e) {

@@ -185,12 +185,12 @@ public class Dispute {
 
     public Change acknowledge(Side side) {
         requireSide(side, Side.PROVIDER, "acknowledge");
-        return move("ACKNOWLEDGE", DisputeState.ACKNOWLEDGED, null, null, DisputeState.FILED);
+        return move(DisputeAction.ACKNOWLEDGE, DisputeState.ACKNOWLEDGED, null, null, DisputeState.FILED);
     }
 
     public Change investigate(Side side) {
         requireSide(side, Side.PROVIDER, "start investigating");
-        return move("INVESTIGATE", DisputeState.UNDER_INVESTIGATION, null, null, DisputeState.ACKNOWLEDGED);
+        return move(DisputeAction.INVESTIGATE, DisputeState.UNDER_INVESTIGATION, null, null, DisputeState.ACKNOWLEDGED);
     }
 
     /**
@@ -206,27 +206,24 @@ public class Dispute {
         return investigate(side);
     }
 
-    /** The steps that decide the outcome: at each ladder level only the 3PL roles the level names take them. */
-    public static final java.util.Set<String> DECIDING_STEPS = java.util.Set.of("OFFER", "ACCEPT_OFFER", "REJECT_OFFER", "REJECT");
-
     /**
      * Refuses a deciding step by a 3PL user whose role does not decide at the dispute's ladder level
      * (e.g. an account manager once the dispute is with the executives). {@code role} is null for
      * callers that are not users (the client, the 3PL's integrations).
      */
-    public void requireMayDecide(String action, Side side, Role role, DisputeProcedure procedure) {
+    public void requireMayDecide(DisputeAction action, Side side, Role role, DisputeProcedure procedure) {
         LadderLevel at = procedure.ladder().get(level);
-        if (side == Side.PROVIDER && role != null && DECIDING_STEPS.contains(action) && !at.mayDecide(role)) {
+        if (side == Side.PROVIDER && role != null && action.decides() && !at.mayDecide(role)) {
             throw new DomainRuleViolation("action", "At the level " + at.name() + " the 3PL decides through its operations admins;"
                     + " an account manager can still write, attach evidence and escalate");
         }
     }
 
     /** The steps a 3PL user of {@code role} (null: not a user) or the client can take now. */
-    public List<String> stepsFor(Side side, DisputeProcedure procedure, Role role) {
-        List<String> steps = stepsFor(side, procedure);
+    public List<DisputeAction> stepsFor(Side side, DisputeProcedure procedure, Role role) {
+        List<DisputeAction> steps = stepsFor(side, procedure);
         if (side == Side.PROVIDER && role != null && !procedure.ladder().get(level).mayDecide(role)) {
-            steps.removeAll(DECIDING_STEPS);
+            steps.removeAll(DisputeAction.DECIDING);
         }
         return steps;
     }
@@ -250,7 +247,7 @@ public class Dispute {
         offers.add(new Offer(amount.amount(), Objects.requireNonNull(side, "side"), Objects.requireNonNull(by, "by"), at, Offer.Status.PENDING));
         state = DisputeState.NEGOTIATION;
         // the record names the side and the amount in their own columns; a note is only what a person wrote
-        return new Change("OFFER", from, state, amount.amount(), level, null);
+        return new Change(DisputeAction.OFFER, from, state, amount.amount(), level, null);
     }
 
     /** Accepts the other side's pending offer: the dispute is settled for its amount, with a credit note. */
@@ -261,7 +258,7 @@ public class Dispute {
         offers.set(offers.indexOf(p), p.with(Offer.Status.ACCEPTED));
         settledAmount = p.amount();
         creditNoteNumber = Objects.requireNonNull(creditNote, "creditNote");
-        return move("ACCEPT_OFFER", DisputeState.SETTLED, p.amount(), creditNote, DisputeState.NEGOTIATION);
+        return move(DisputeAction.ACCEPT_OFFER, DisputeState.SETTLED, p.amount(), creditNote, DisputeState.NEGOTIATION);
     }
 
     /** Rejects the other side's pending offer; the negotiation goes on. */
@@ -270,7 +267,7 @@ public class Dispute {
         Offer p = pending().filter(o -> o.side() != side).orElseThrow(() -> new DomainRuleViolation("action",
                 "There is no pending offer from the other side to reject"));
         offers.set(offers.indexOf(p), p.with(Offer.Status.REJECTED));
-        return new Change("REJECT_OFFER", state, state, p.amount(), level, null);
+        return new Change(DisputeAction.REJECT_OFFER, state, state, p.amount(), level, null);
     }
 
     /** The 3PL rejects the claim, with its reason. */
@@ -280,7 +277,7 @@ public class Dispute {
             throw new DomainRuleViolation("note", "A rejection states its reason");
         }
         String why = reason.strip().length() > 2000 ? reason.strip().substring(0, 2000) : reason.strip();
-        Change c = move("REJECT", DisputeState.REJECTED, null, why, DisputeState.ACKNOWLEDGED,
+        Change c = move(DisputeAction.REJECT, DisputeState.REJECTED, null, why, DisputeState.ACKNOWLEDGED,
                 DisputeState.UNDER_INVESTIGATION, DisputeState.NEGOTIATION);
         pending().ifPresent(p -> offers.set(offers.indexOf(p), p.with(Offer.Status.SUPERSEDED)));
         rejectionReason = why;
@@ -289,14 +286,14 @@ public class Dispute {
     }
 
     public Change close(LocalDate today) {
-        Change c = move("CLOSE", DisputeState.CLOSED, null, null, DisputeState.SETTLED, DisputeState.REJECTED);
+        Change c = move(DisputeAction.CLOSE, DisputeState.CLOSED, null, null, DisputeState.SETTLED, DisputeState.REJECTED);
         endedOn = today;
         return c;
     }
 
     public Change withdraw(Side side, LocalDate today) {
         requireSide(side, Side.CLIENT, "withdraw");
-        Change c = move("WITHDRAW", DisputeState.WITHDRAWN, null, null, DisputeState.FILED, DisputeState.ACKNOWLEDGED,
+        Change c = move(DisputeAction.WITHDRAW, DisputeState.WITHDRAWN, null, null, DisputeState.FILED, DisputeState.ACKNOWLEDGED,
                 DisputeState.UNDER_INVESTIGATION, DisputeState.NEGOTIATION);
         endedOn = today;
         return c;
@@ -314,7 +311,7 @@ public class Dispute {
         level++;
         levelSince = today;
         // the record names who escalated and the new level; the note is the reason given, if any
-        return new Change("ESCALATE", state, state, null, level, reason == null || reason.isBlank() ? null : reason.strip());
+        return new Change(DisputeAction.ESCALATE, state, state, null, level, reason == null || reason.isBlank() ? null : reason.strip());
     }
 
     /** The client reopens a rejected (or rejected and closed) dispute within the procedure's window; a settled one stays settled. */
@@ -327,41 +324,41 @@ public class Dispute {
             throw new DomainRuleViolation("action", "The " + procedure.reopenWindowDays() + "-day window to reopen ended on "
                     + endedOn.plusDays(procedure.reopenWindowDays()));
         }
-        Change c = move("REOPEN", DisputeState.UNDER_INVESTIGATION, null, null, DisputeState.REJECTED, DisputeState.CLOSED);
+        Change c = move(DisputeAction.REOPEN, DisputeState.UNDER_INVESTIGATION, null, null, DisputeState.REJECTED, DisputeState.CLOSED);
         endedOn = null;
         rejectionReason = null;
         return c;
     }
 
     /** The steps a side can take now (a reopening may still be refused if its window has passed). */
-    public List<String> stepsFor(Side side, DisputeProcedure procedure) {
-        List<String> steps = new ArrayList<>();
+    public List<DisputeAction> stepsFor(Side side, DisputeProcedure procedure) {
+        List<DisputeAction> steps = new ArrayList<>();
         boolean provider = side == Side.PROVIDER;
         switch (state) {
-            case FILED -> { if (provider) { steps.add("ACKNOWLEDGE"); } }
-            case ACKNOWLEDGED -> { if (provider) { steps.add("INVESTIGATE"); steps.add("REJECT"); } }
-            case UNDER_INVESTIGATION -> { steps.add("OFFER"); if (provider) { steps.add("REJECT"); } }
+            case FILED -> { if (provider) { steps.add(DisputeAction.ACKNOWLEDGE); } }
+            case ACKNOWLEDGED -> { if (provider) { steps.add(DisputeAction.INVESTIGATE); steps.add(DisputeAction.REJECT); } }
+            case UNDER_INVESTIGATION -> { steps.add(DisputeAction.OFFER); if (provider) { steps.add(DisputeAction.REJECT); } }
             case NEGOTIATION -> {
-                steps.add("OFFER");
+                steps.add(DisputeAction.OFFER);
                 if (pending().filter(o -> o.side() != side).isPresent()) {
-                    steps.add("ACCEPT_OFFER");
-                    steps.add("REJECT_OFFER");
+                    steps.add(DisputeAction.ACCEPT_OFFER);
+                    steps.add(DisputeAction.REJECT_OFFER);
                 }
                 if (provider) {
-                    steps.add("REJECT");
+                    steps.add(DisputeAction.REJECT);
                 }
             }
-            case SETTLED -> steps.add("CLOSE");
-            case REJECTED -> { steps.add("CLOSE"); if (!provider) { steps.add("REOPEN"); } }
-            case CLOSED -> { if (!provider && settledAmount == null) { steps.add("REOPEN"); } }
+            case SETTLED -> steps.add(DisputeAction.CLOSE);
+            case REJECTED -> { steps.add(DisputeAction.CLOSE); if (!provider) { steps.add(DisputeAction.REOPEN); } }
+            case CLOSED -> { if (!provider && settledAmount == null) { steps.add(DisputeAction.REOPEN); } }
             case WITHDRAWN -> { }
         }
         if (state.isOpen()) {
             if (!provider) {
-                steps.add("WITHDRAW");
+                steps.add(DisputeAction.WITHDRAW);
             }
             if (level < procedure.ladder().size() - 1) {
-                steps.add("ESCALATE");
+                steps.add(DisputeAction.ESCALATE);
             }
         }
         return steps;
@@ -377,9 +374,9 @@ public class Dispute {
         return offers.stream().filter(o -> o.status() == Offer.Status.PENDING).findFirst();
     }
 
-    private Change move(String action, DisputeState to, BigDecimal amount, String note, DisputeState... allowedFrom) {
+    private Change move(DisputeAction action, DisputeState to, BigDecimal amount, String note, DisputeState... allowedFrom) {
         DisputeState from = state;
-        requireState(action.toLowerCase(java.util.Locale.ROOT).replace('_', ' '), allowedFrom);
+        requireState(action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), allowedFrom);
         state = to;
         return new Change(action, from, to, amount, level, note);
     }

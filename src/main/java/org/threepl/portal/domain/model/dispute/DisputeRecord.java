@@ -52,8 +52,9 @@ public class DisputeRecord {
     @Column(name = "side", length = 16, updatable = false)
     private Side side;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "action", nullable = false, length = 24, updatable = false)
-    private String action;
+    private DisputeAction action;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_state", length = 24, updatable = false)
@@ -96,7 +97,7 @@ public class DisputeRecord {
     public Instant recordedAt() { return recordedAt; }
     public Actor actor() { return actor; }
     public Side side() { return side; }
-    public String action() { return action; }
+    public DisputeAction action() { return action; }
     public DisputeState fromState() { return fromState; }
     public DisputeState toState() { return toState; }
     public BigDecimal amount() { return amount; }

@@ -12,17 +12,22 @@ public final class Enums {
 
     /** The constant {@code value} names; a {@link DomainRuleViolation} on {@code field} listing the allowed ones otherwise. */
     public static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        return parse(type, field, value, java.util.EnumSet.allOf(type));
+    }
+
+    /** Like {@link #parse(Class, String, String)}, but only the constants in {@code allowed} are accepted (and listed). */
+    public static <E extends Enum<E>> E parse(Class<E> type, String field, String value, java.util.Set<E> allowed) {
         if (value == null || value.isBlank()) {
-            throw new DomainRuleViolation(field, "A value is required; allowed: " + allowed(type));
+            throw new DomainRuleViolation(field, "A value is required; allowed: " + allowed(type, allowed));
         }
         String name = value.strip().toUpperCase(Locale.ROOT);
         for (E e : type.getEnumConstants()) {
-            if (e.name().equals(name)) {
+            if (e.name().equals(name) && allowed.contains(e)) {
                 return e;
             }
         }
         String shown = value.strip().length() > 40 ? value.strip().substring(0, 40) + "…" : value.strip();
-        throw new DomainRuleViolation(field, "Unknown " + field + " '" + shown + "'; allowed: " + allowed(type));
+        throw new DomainRuleViolation(field, "Unknown " + field + " '" + shown + "'; allowed: " + allowed(type, allowed));
     }
 
     /** Like {@link #parse}, but null or blank is null (an optional parameter left out). */
@@ -30,7 +35,7 @@ public final class Enums {
         return value == null || value.isBlank() ? null : parse(type, field, value);
     }
 
-    private static String allowed(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+    private static <E extends Enum<E>> String allowed(Class<E> type, java.util.Set<E> allowed) {
+        return Arrays.stream(type.getEnumConstants()).filter(allowed::contains).map(Enum::name).collect(Collectors.joining(", "));
     }
 }

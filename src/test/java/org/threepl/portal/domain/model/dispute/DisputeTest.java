@@ -99,13 +99,13 @@ class DisputeTest {
     @ParameterizedTest
     @EnumSource(DisputeState.class)
     void theStepsOfferedToASideAreExactlyThoseItMayTake(DisputeState state) {
-        Map<String, Consumer<Dispute>> client = Map.of("OFFER", d -> d.offer(Side.CLIENT, Money.of("450", "EUR"), CLIENT, NOW),
-                "ACCEPT_OFFER", d -> d.acceptOffer(Side.CLIENT, "CN-1"), "REJECT_OFFER", d -> d.rejectOffer(Side.CLIENT),
-                "CLOSE", d -> d.close(TODAY), "WITHDRAW", d -> d.withdraw(Side.CLIENT, TODAY),
-                "ESCALATE", d -> d.escalate(Side.CLIENT, PROCEDURE, null, TODAY), "REOPEN", d -> d.reopen(Side.CLIENT, PROCEDURE, TODAY),
-                "ACKNOWLEDGE", d -> d.acknowledge(Side.CLIENT), "INVESTIGATE", d -> d.investigate(Side.CLIENT),
-                "REJECT", d -> d.reject(Side.CLIENT, "x", TODAY));
-        for (Map.Entry<String, Consumer<Dispute>> step : client.entrySet()) {
+        Map<DisputeAction, Consumer<Dispute>> client = Map.of(DisputeAction.OFFER, d -> d.offer(Side.CLIENT, Money.of("450", "EUR"), CLIENT, NOW),
+                DisputeAction.ACCEPT_OFFER, d -> d.acceptOffer(Side.CLIENT, "CN-1"), DisputeAction.REJECT_OFFER, d -> d.rejectOffer(Side.CLIENT),
+                DisputeAction.CLOSE, d -> d.close(TODAY), DisputeAction.WITHDRAW, d -> d.withdraw(Side.CLIENT, TODAY),
+                DisputeAction.ESCALATE, d -> d.escalate(Side.CLIENT, PROCEDURE, null, TODAY), DisputeAction.REOPEN, d -> d.reopen(Side.CLIENT, PROCEDURE, TODAY),
+                DisputeAction.ACKNOWLEDGE, d -> d.acknowledge(Side.CLIENT), DisputeAction.INVESTIGATE, d -> d.investigate(Side.CLIENT),
+                DisputeAction.REJECT, d -> d.reject(Side.CLIENT, "x", TODAY));
+        for (Map.Entry<DisputeAction, Consumer<Dispute>> step : client.entrySet()) {
             Dispute d = in(state);
             boolean offered = d.stepsFor(Side.CLIENT, PROCEDURE).contains(step.getKey());
             boolean works;
@@ -189,7 +189,7 @@ class DisputeTest {
         Dispute d = in(DisputeState.SETTLED);
         d.close(TODAY);
         assertThrows(DomainRuleViolation.class, () -> d.reopen(Side.CLIENT, PROCEDURE, TODAY));
-        assertTrue(!d.stepsFor(Side.CLIENT, PROCEDURE).contains("REOPEN"));
+        assertTrue(!d.stepsFor(Side.CLIENT, PROCEDURE).contains(DisputeAction.REOPEN));
     }
 
     @Test
@@ -263,20 +263,20 @@ class DisputeTest {
     void fromTheExecutivesLevelOnOnlyOperationsAdminsDecideForThe3pl() {
         Dispute d = in(DisputeState.NEGOTIATION);
         d.escalate(Side.CLIENT, PROCEDURE, "no answer", TODAY);
-        assertTrue(d.stepsFor(Side.PROVIDER, PROCEDURE, org.threepl.portal.domain.model.account.Role.ACCOUNT_MANAGER).contains("OFFER"),
+        assertTrue(d.stepsFor(Side.PROVIDER, PROCEDURE, org.threepl.portal.domain.model.account.Role.ACCOUNT_MANAGER).contains(DisputeAction.OFFER),
                 "account management decides at level 1");
         d.escalate(Side.CLIENT, PROCEDURE, "still no answer", TODAY);
         assertEquals("Executives", PROCEDURE.ladder().get(d.level()).name());
-        List<String> manager = d.stepsFor(Side.PROVIDER, PROCEDURE, org.threepl.portal.domain.model.account.Role.ACCOUNT_MANAGER);
-        assertTrue(manager.contains("ESCALATE") && !manager.contains("OFFER") && !manager.contains("REJECT"), manager.toString());
-        assertTrue(d.stepsFor(Side.PROVIDER, PROCEDURE, org.threepl.portal.domain.model.account.Role.OPS_ADMIN).contains("OFFER"));
-        assertTrue(d.stepsFor(Side.PROVIDER, PROCEDURE, null).contains("OFFER"), "the 3PL's integrations are not users");
-        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> d.requireMayDecide("OFFER", Side.PROVIDER,
+        List<DisputeAction> manager = d.stepsFor(Side.PROVIDER, PROCEDURE, org.threepl.portal.domain.model.account.Role.ACCOUNT_MANAGER);
+        assertTrue(manager.contains(DisputeAction.ESCALATE) && !manager.contains(DisputeAction.OFFER) && !manager.contains(DisputeAction.REJECT), manager.toString());
+        assertTrue(d.stepsFor(Side.PROVIDER, PROCEDURE, org.threepl.portal.domain.model.account.Role.OPS_ADMIN).contains(DisputeAction.OFFER));
+        assertTrue(d.stepsFor(Side.PROVIDER, PROCEDURE, null).contains(DisputeAction.OFFER), "the 3PL's integrations are not users");
+        DomainRuleViolation refused = assertThrows(DomainRuleViolation.class, () -> d.requireMayDecide(DisputeAction.OFFER, Side.PROVIDER,
                 org.threepl.portal.domain.model.account.Role.ACCOUNT_MANAGER, PROCEDURE));
         assertTrue(refused.getMessage().startsWith("At the level Executives the 3PL decides through its operations admins"));
-        assertDoesNotThrow(() -> d.requireMayDecide("ESCALATE", Side.PROVIDER, org.threepl.portal.domain.model.account.Role.ACCOUNT_MANAGER,
+        assertDoesNotThrow(() -> d.requireMayDecide(DisputeAction.ESCALATE, Side.PROVIDER, org.threepl.portal.domain.model.account.Role.ACCOUNT_MANAGER,
                 PROCEDURE));
-        assertDoesNotThrow(() -> d.requireMayDecide("ACCEPT_OFFER", Side.CLIENT, org.threepl.portal.domain.model.account.Role.CLIENT_USER,
+        assertDoesNotThrow(() -> d.requireMayDecide(DisputeAction.ACCEPT_OFFER, Side.CLIENT, org.threepl.portal.domain.model.account.Role.CLIENT_USER,
                 PROCEDURE), "the client's side is not limited by the ladder");
     }
 
