@@ -77,11 +77,19 @@ public interface DisputeRepository {
     /** Records a reminder of a deadline; false if it was sent already. */
     boolean remindOnce(Long disputeId, String deadline, java.time.LocalDate due, java.time.Instant now);
 
-    /** Open disputes counted by kind, ladder level and the day they were filed. */
-    List<Object[]> openByKindLevelAndDay();
+    /** How many open disputes of a kind, at a ladder level, were filed on a day. */
+    record OpenOnDay(org.threepl.portal.domain.model.dispute.DisputeKind kind, int level, java.time.LocalDate filedOn, long count) {
+    }
 
-    /** Settled disputes since {@code from}: count and total per currency. */
-    List<Object[]> settledSince(java.time.LocalDate from);
+    /** How many disputes settled in a currency, and the total of their settled amounts. */
+    record SettledIn(String currency, long count, java.math.BigDecimal total) {
+    }
+
+    /** Open disputes counted by kind, ladder level and the day they were filed. */
+    List<OpenOnDay> openByKindLevelAndDay();
+
+    /** Settled disputes since {@code from}: count and total per currency, by currency. */
+    List<SettledIn> settledSince(java.time.LocalDate from);
 
     /**
      * The next number of a yearly series (claims, credit notes): one more than the last, under a row

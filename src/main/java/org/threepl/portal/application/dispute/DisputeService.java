@@ -527,25 +527,53 @@ public class DisputeService {
         }
     }
 
-    private static final List<String> AGES = List.of("0–30 days", "31–90 days", "91–180 days", "over 180 days");
+    /** How long ago an open dispute was filed, in the bands the statistics count in. */
+    enum Age {
+        UP_TO_30("0–30 days", 30), UP_TO_90("31–90 days", 90), UP_TO_180("91–180 days", 180), OVER_180("over 180 days", Long.MAX_VALUE);
+
+        final String label;
+        final long upToDays;
+
+        Age(String label, long upToDays) {
+            this.label = label;
+            this.upToDays = upToDays;
+        }
+
+        static Age of(long days) {
+            for (Age a : values()) {
+                if (days <= a.upToDays) {
+                    return a;
+                }
+            }
+            throw new AssertionError(days);
+        }
+    }
+
+    /** One line of the open disputes' table: a kind, a ladder level and an age band. */
+    record Bucket(DisputeKind kind, int level, Age age) {
+        /** The table's order: kinds by name, then levels, then ages. */
+        static final Comparator<Bucket> ORDER = Comparator.comparing((Bucket b) -> b.kind().name()).thenComparingInt(Bucket::level)
+                .thenComparing(Bucket::age);
+    }
 
     public Statistics statistics() {
         Caller caller = callers.current();
         AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Dispute statistics are for the 3PL's operations admins");
         LocalDate today = today();
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
-        for (Object[] r : disputes.openByKindLevelAndDay()) {
-            long days = java.time.temporal.ChronoUnit.DAYS.between((LocalDate) r[2], today);
-            int age = days <= 30 ? 0 : days <= 90 ? 1 : days <= 180 ? 2 : 3;
-            counts.merge(r[0] + "|" + r[1] + "|" + age, ((Number) r[3]).longValue(), Long::sum);
-        }
-        List<Statistics.OpenCount> open = counts.entrySet().stream().map(e -> {
-            String[] k = e.getKey().split("[|]");
-            return new Statistics.OpenCount(k[0], Integer.parseInt(k[1]), AGES.get(Integer.parseInt(k[2])), e.getValue());
-        }).toList();
         List<Statistics.Settled> settled = disputes.settledSince(today.withDayOfYear(1)).stream()
-                .map(r -> new Statistics.Settled((String) r[0], ((Number) r[1]).longValue(), (BigDecimal) r[2])).toList();
-        return new Statistics(open, settled);
+                .map(r -> new Statistics.Settled(r.currency(), r.count(), r.total())).toList();
+        return new Statistics(open(disputes.openByKindLevelAndDay(), today), settled);
+    }
+
+    /** The open disputes counted by kind, level and age band on {@code today}, in the table's order. */
+    static List<Statistics.OpenCount> open(List<DisputeRepository.OpenOnDay> rows, LocalDate today) {
+        Map<Bucket, Long> counts = new java.util.TreeMap<>(Bucket.ORDER);
+        for (DisputeRepository.OpenOnDay r : rows) {
+            Age age = Age.of(java.time.temporal.ChronoUnit.DAYS.between(r.filedOn(), today));
+            counts.merge(new Bucket(r.kind(), r.level(), age), r.count(), Long::sum);
+        }
+        return counts.entrySet().stream().map(e -> new Statistics.OpenCount(e.getKey().kind().name(), e.getKey().level(),
+                e.getKey().age().label, e.getValue())).toList();
     }
 
     /** Escalates every open dispute whose ladder level has run out of time on {@code day}; returns how many. */

@@ -189,17 +189,20 @@ public class JpaDisputeRepository implements DisputeRepository {
     }
 
     /** Open disputes counted by kind, ladder level and the day they were filed. */
-    public List<Object[]> openByKindLevelAndDay() {
+    public List<OpenOnDay> openByKindLevelAndDay() {
         return em.createQuery("select d.kind, d.level, d.filedOn, count(d) from Dispute d where d.state in :open"
                         + " group by d.kind, d.level, d.filedOn", Object[].class)
-                .setParameter("open", OPEN).getResultList();
+                .setParameter("open", OPEN).getResultStream()
+                .map(r -> new OpenOnDay((org.threepl.portal.domain.model.dispute.DisputeKind) r[0], ((Number) r[1]).intValue(), (java.time.LocalDate) r[2], ((Number) r[3]).longValue()))
+                .toList();
     }
 
     /** Settled disputes since {@code from}: count and total per currency. */
-    public List<Object[]> settledSince(java.time.LocalDate from) {
+    public List<SettledIn> settledSince(java.time.LocalDate from) {
         return em.createQuery("select d.currency, count(d), sum(d.settledAmount) from Dispute d where d.settledAmount is not null"
                         + " and d.filedOn >= :f group by d.currency order by d.currency", Object[].class)
-                .setParameter("f", from).getResultList();
+                .setParameter("f", from).getResultStream()
+                .map(r -> new SettledIn((String) r[0], ((Number) r[1]).longValue(), (java.math.BigDecimal) r[2])).toList();
     }
 
     /**
