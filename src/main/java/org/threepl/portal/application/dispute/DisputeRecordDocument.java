@@ -22,7 +22,7 @@ import java.util.List;
 public class DisputeRecordDocument {
 
     @Inject
-    DisputeService disputes;
+    DisputeSteps disputes;
 
     @Inject
     ReportRenderer renderer;
@@ -33,7 +33,7 @@ public class DisputeRecordDocument {
         renderer.pdf(report(d, disputes.record(id), new Texts(formats.locale()), formats, Instant.now()), out);
     }
 
-    static Report report(DisputeView d, List<DisputeService.RecordLine> record, Texts t, Formats f, Instant made) {
+    static Report report(DisputeView d, List<DisputeSteps.RecordLine> record, Texts t, Formats f, Instant made) {
         List<Report.Fact> facts = new ArrayList<>();
         facts.add(new Report.Fact(t.text("dispute.client"), d.organisationName()));
         facts.add(new Report.Fact(t.text("dispute.state"), t.term("dispute.state.", d.state())));

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import org.threepl.portal.application.dispute.DisputeEscalation;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.dispute.DisputeEscalation;
-import org.threepl.portal.application.dispute.DisputeService;
+import org.threepl.portal.application.dispute.DisputeDeadlines;
 
 import org.threepl.portal.application.dispute.DisputeEscalation;
 import java.lang.management.ManagementFactory;
@@ -53,7 +53,7 @@ public class DisputeEscalationJob implements DisputeEscalation {
     private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     @Inject
-    DisputeService disputes;
+    DisputeDeadlines disputes;
 
     @Inject
     JobLeases leases;

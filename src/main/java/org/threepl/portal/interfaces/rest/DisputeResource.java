@@ -18,7 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.threepl.portal.application.dispute.DisputeService;
+import org.threepl.portal.application.dispute.DisputeDeadlines;
+import org.threepl.portal.application.dispute.DisputeFiling;
+import org.threepl.portal.application.dispute.DisputeProcedures;
+import org.threepl.portal.application.dispute.DisputeStatistics;
+import org.threepl.portal.application.dispute.DisputeSteps;
+import org.threepl.portal.application.dispute.DisputeThread;
 import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.application.dispute.DisputeView;
 import org.threepl.portal.domain.model.dispute.Attachment;
@@ -40,7 +45,22 @@ public class DisputeResource {
     org.threepl.portal.application.dispute.DisputeRecordDocument recordDocument;
 
     @Inject
-    DisputeService disputes;
+    DisputeFiling filing;
+
+    @Inject
+    DisputeSteps steps;
+
+    @Inject
+    DisputeThread thread;
+
+    @Inject
+    DisputeProcedures procedures;
+
+    @Inject
+    DisputeStatistics statistics;
+
+    @Inject
+    DisputeDeadlines deadlines;
 
     @Context
     UriInfo uriInfo;
@@ -60,7 +80,7 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File a dispute (client keys with WRITE), under the procedure of the client's contract in force")
     public Response file(@Valid @NotNull FileRequest body) {
-        DisputeView d = disputes.file(new DisputeService.NewDispute(null, body.kind(), body.amountClaimed(), body.currency(),
+        DisputeView d = filing.file(new DisputeFiling.NewDispute(null, body.kind(), body.amountClaimed(), body.currency(),
                 body.description(), body.shipmentIds(), null, body.invoiceLineIds(), body.concerning()));
         URI location = uriInfo.getBaseUriBuilder().path("v1/disputes/{id}").build(d.id());
         return Response.created(location).tag(ETags.of(d.version())).entity(d).build();
@@ -70,7 +90,7 @@ public class DisputeResource {
     @Path("from-breach/{breachId: [0-9]+}")
     @Operation(summary = "Turn one of the client's SLA breach entries into a delay/SLA dispute (client keys with WRITE)")
     public Response fileFromBreach(@PathParam("breachId") long breachId) {
-        DisputeView d = disputes.fileFromBreach(breachId);
+        DisputeView d = filing.fileFromBreach(breachId);
         URI location = uriInfo.getBaseUriBuilder().path("v1/disputes/{id}").build(d.id());
         return Response.created(location).tag(ETags.of(d.version())).entity(d).build();
     }
@@ -79,14 +99,14 @@ public class DisputeResource {
     @Operation(summary = "The disputes the key may see: open ones by deadline first, then the rest")
     public List<DisputeView> list(@QueryParam("organisation") Long organisation, @QueryParam("state") String state,
                                   @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
-        return disputes.list(organisation, state, offset, limit);
+        return steps.list(organisation, state, offset, limit);
     }
 
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "One dispute, with its ETag")
     public Response get(@PathParam("id") long id) {
-        DisputeView d = disputes.get(id);
+        DisputeView d = steps.get(id);
         return ETags.ok(d, d.version()).build();
     }
 
@@ -97,15 +117,15 @@ public class DisputeResource {
             + " ESCALATE, REOPEN); needs If-Match with the ETag read, 412 if the dispute changed meanwhile")
     public Response step(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StepRequest body) {
         int version = ETags.requiredVersion(ifMatch);
-        DisputeView d = disputes.act(id, version, new DisputeService.Step(DisputeAction.step(body.action()), body.amount(), body.note()));
+        DisputeView d = steps.act(id, version, new DisputeSteps.Step(DisputeAction.step(body.action()), body.amount(), body.note()));
         return ETags.ok(d, d.version()).build();
     }
 
     @GET
     @Path("{id: [0-9]+}/record")
     @Operation(summary = "Every change of the dispute, oldest first: who, when (UTC), from which state to which, amounts, level")
-    public List<DisputeService.RecordLine> record(@PathParam("id") long id) {
-        return disputes.record(id);
+    public List<DisputeSteps.RecordLine> record(@PathParam("id") long id) {
+        return steps.record(id);
     }
 
     @GET
@@ -115,12 +135,12 @@ public class DisputeResource {
             + " people, in the language Accept-Language asks for (English or Chinese)")
     public Response recordFile(@PathParam("id") long id, @PathParam("format") String extension, @Context HttpHeaders headers) {
         if ("pdf".equals(extension)) {
-            DisputeView d = disputes.get(id); // access is decided before streaming: a refusal is a problem answer, not a broken file
+            DisputeView d = steps.get(id); // access is decided before streaming: a refusal is a problem answer, not a broken file
             return Documents.pdf(d.claimNumber() + "-record.pdf", out -> recordDocument.pdf(id, Documents.formats(headers), out));
         }
         TableWriter.Format format = TableWriter.Format.ofExtension(extension);
-        DisputeView d = disputes.get(id); // access is decided before streaming: a refusal is a problem answer, not a broken file
-        jakarta.ws.rs.core.StreamingOutput body = out -> disputes.writeRecord(id, format, out);
+        DisputeView d = steps.get(id); // access is decided before streaming: a refusal is a problem answer, not a broken file
+        jakarta.ws.rs.core.StreamingOutput body = out -> steps.writeRecord(id, format, out);
         return Response.ok(body, format.contentType())
                 .header("Content-Disposition", ContentDisposition.attachment(d.claimNumber() + "-record." + format.extension())).build();
     }
@@ -131,8 +151,8 @@ public class DisputeResource {
     @GET
     @Path("{id: [0-9]+}/messages")
     @Operation(summary = "The dispute's message thread, oldest first (the 3PL also sees its internal notes)")
-    public List<DisputeService.MessageView> messages(@PathParam("id") long id) {
-        return disputes.messages(id);
+    public List<DisputeThread.MessageView> messages(@PathParam("id") long id) {
+        return thread.messages(id);
     }
 
     @POST
@@ -140,7 +160,7 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write to the other side, or (3PL keys) an internal note that the client never sees")
     public Response write(@PathParam("id") long id, @Valid @NotNull MessageRequest body) {
-        return Response.status(Response.Status.CREATED).entity(disputes.write(id, body.text(), body.internal())).build();
+        return Response.status(Response.Status.CREATED).entity(thread.write(id, body.text(), body.internal())).build();
     }
 
     @POST
@@ -149,14 +169,14 @@ public class DisputeResource {
     @Operation(summary = "Attach evidence: the file's bytes as the body, its name in ?name=; PDF, PNG or JPEG by content, at most 10 MiB")
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, java.io.InputStream body) throws java.io.IOException {
         byte[] content = body.readNBytes(Attachment.MAX_BYTES + 1); // one byte more tells a file that is too large
-        return Response.status(Response.Status.CREATED).entity(disputes.attach(id, name, content)).build();
+        return Response.status(Response.Status.CREATED).entity(thread.attach(id, name, content)).build();
     }
 
     @GET
     @Path("{id: [0-9]+}/attachments")
     @Operation(summary = "The dispute's evidence files")
-    public List<DisputeService.AttachmentView> attachments(@PathParam("id") long id) {
-        return disputes.attachments(id);
+    public List<DisputeThread.AttachmentView> attachments(@PathParam("id") long id) {
+        return thread.attachments(id);
     }
 
     @GET
@@ -164,7 +184,7 @@ public class DisputeResource {
     @Produces({"application/pdf", "image/png", "image/jpeg"})
     @Operation(summary = "Download one evidence file")
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
-        DisputeService.Download d = disputes.download(id, attachmentId);
+        DisputeThread.Download d = thread.download(id, attachmentId);
         return Response.ok(d.content(), d.attachment().contentType())
                 .header("Content-Disposition", ContentDisposition.attachment(d.attachment().fileName())).build();
     }
@@ -181,8 +201,8 @@ public class DisputeResource {
     @GET
     @Path("procedures")
     @Operation(summary = "Every version of a contract's dispute procedure; none recorded: the standard template")
-    public List<DisputeService.ProcedureView> procedures(@QueryParam("contract") Long contract) {
-        return disputes.procedures(contract);
+    public List<DisputeProcedures.ProcedureView> procedures(@QueryParam("contract") Long contract) {
+        return procedures.procedures(contract);
     }
 
     @POST
@@ -192,7 +212,7 @@ public class DisputeResource {
     public Response recordProcedure(@Valid @NotNull ProcedureRequest body) {
         List<DisputeProcedure.RungDraft> ladder = body.ladder() == null ? null : body.ladder().stream()
                 .map(r -> r == null ? null : new DisputeProcedure.RungDraft(r.name(), r.timeLimitDays(), r.providerRole())).toList();
-        return Response.status(Response.Status.CREATED).entity(disputes.recordProcedure(body.contractId(), new DisputeProcedure.Draft(
+        return Response.status(Response.Status.CREATED).entity(procedures.recordProcedure(body.contractId(), new DisputeProcedure.Draft(
                 body.kinds(), body.filingWindowDays(), body.acknowledgeDays(), body.resolveDays(), body.businessDays(),
                 body.reopenWindowDays(), ladder, body.requiredEvidence(), body.effectiveFrom()))).build();
     }
@@ -200,8 +220,8 @@ public class DisputeResource {
     @GET
     @Path("statistics")
     @Operation(summary = "Open disputes by kind, ladder level and age; disputes settled this year and their amounts (3PL integration keys)")
-    public DisputeService.Statistics statistics() {
-        return disputes.statistics();
+    public DisputeStatistics.Statistics statistics() {
+        return statistics.statistics();
     }
 
     @POST
@@ -209,7 +229,7 @@ public class DisputeResource {
     @Operation(summary = "Run the deadline job for a day: reminders, then every open dispute whose ladder level ran out of time escalated;"
             + " under the job's lease (ran: false while another server runs it) (3PL integration keys)")
     public Escalated escalate(@QueryParam("day") String day) {
-        int escalated = disputes.escalateOverdueAsAsked(DayParams.optional("day", day));
+        int escalated = deadlines.escalateOverdueAsAsked(DayParams.optional("day", day));
         return new Escalated(escalated >= 0, Math.max(0, escalated));
     }
 }

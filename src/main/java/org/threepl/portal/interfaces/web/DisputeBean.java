@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
-import org.threepl.portal.application.dispute.DisputeService;
+import org.threepl.portal.application.dispute.DisputeSteps;
+import org.threepl.portal.application.dispute.DisputeThread;
 import org.threepl.portal.application.dispute.DisputeView;
 import org.threepl.portal.domain.model.dispute.DisputeAction;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
@@ -30,13 +31,16 @@ public class DisputeBean implements Serializable {
     FormatBean fmt;
 
     @Inject
-    transient DisputeService disputes;
+    transient DisputeSteps steps;
+
+    @Inject
+    transient DisputeThread thread;
 
     private Long id;
     private transient DisputeView dispute;
-    private transient List<DisputeService.RecordLine> record;
-    private transient List<DisputeService.MessageView> messages;
-    private transient List<DisputeService.AttachmentView> attachments;
+    private transient List<DisputeSteps.RecordLine> record;
+    private transient List<DisputeThread.MessageView> messages;
+    private transient List<DisputeThread.AttachmentView> attachments;
     private transient org.primefaces.model.file.UploadedFile file;
     private String message;
     private boolean internal;
@@ -45,10 +49,10 @@ public class DisputeBean implements Serializable {
 
     public void load() {
         try {
-            dispute = disputes.get(id);
-            record = disputes.record(id);
-            messages = disputes.messages(id);
-            attachments = disputes.attachments(id);
+            dispute = steps.get(id);
+            record = steps.record(id);
+            messages = thread.messages(id);
+            attachments = thread.attachments(id);
         } catch (NotFoundException e) {
             Faces.sendError(404);
         }
@@ -58,7 +62,7 @@ public class DisputeBean implements Serializable {
     public void step(String action) {
         try {
             DisputeAction step = DisputeAction.step(action);
-            dispute = disputes.act(id, dispute.version(), new DisputeService.Step(step, amount, note));
+            dispute = steps.act(id, dispute.version(), new DisputeSteps.Step(step, amount, note));
             Faces.info(Faces.text("dispute.done." + step.name()));
             amount = null;
             note = null;
@@ -66,21 +70,21 @@ public class DisputeBean implements Serializable {
             Faces.error(e.getMessage());
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("dispute.changedMeanwhile"));
-            dispute = disputes.get(id);
+            dispute = steps.get(id);
         }
-        record = disputes.record(id);
+        record = steps.record(id);
     }
 
     public void write() {
         try {
-            disputes.write(id, message, internal);
+            thread.write(id, message, internal);
             Faces.info(Faces.text(internal ? "dispute.noteAdded" : "dispute.messageSent"));
             message = null;
             internal = false;
         } catch (DomainRuleViolation e) {
             Faces.error("thread:message", e.getMessage());
         }
-        messages = disputes.messages(id);
+        messages = thread.messages(id);
     }
 
     /** Attaches the uploaded file as evidence (a full-page post: the file goes as multipart). */
@@ -95,18 +99,18 @@ public class DisputeBean implements Serializable {
             return;
         }
         try {
-            disputes.attach(id, file.getFileName(), file.getContent());
+            thread.attach(id, file.getFileName(), file.getContent());
             Faces.info(Faces.text("dispute.attached"));
         } catch (DomainRuleViolation e) {
             Faces.error("evidence:file", e.getMessage());
         }
-        attachments = disputes.attachments(id);
-        record = disputes.record(id);
+        attachments = thread.attachments(id);
+        record = steps.record(id);
     }
 
     /** Sends one evidence file. */
-    public void download(DisputeService.AttachmentView a) throws java.io.IOException {
-        DisputeService.Download d = disputes.download(id, a.id());
+    public void download(DisputeThread.AttachmentView a) throws java.io.IOException {
+        DisputeThread.Download d = thread.download(id, a.id());
         jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
         jakarta.faces.context.ExternalContext ec = fc.getExternalContext();
         ec.responseReset();
@@ -118,7 +122,7 @@ public class DisputeBean implements Serializable {
 
     /** Downloads the dispute's record as CSV or Excel (one row per step, for further work), in the reader's words. */
     public void exportRecord(String extension) {
-        Downloads.table(extension, dispute.claimNumber() + "-record", (format, out) -> disputes.writeRecord(id, format, fmt.formats(), out));
+        Downloads.table(extension, dispute.claimNumber() + "-record", (format, out) -> steps.writeRecord(id, format, fmt.formats(), out));
     }
 
     /** Downloads the dispute's record as a laid-out PDF in the reader's language. */
@@ -131,9 +135,9 @@ public class DisputeBean implements Serializable {
     }
 
     public DisputeView getDispute() { return dispute; }
-    public List<DisputeService.RecordLine> getRecord() { return record; }
-    public List<DisputeService.MessageView> getMessages() { return messages; }
-    public List<DisputeService.AttachmentView> getAttachments() { return attachments; }
+    public List<DisputeSteps.RecordLine> getRecord() { return record; }
+    public List<DisputeThread.MessageView> getMessages() { return messages; }
+    public List<DisputeThread.AttachmentView> getAttachments() { return attachments; }
     public org.primefaces.model.file.UploadedFile getFile() { return file; }
     public void setFile(org.primefaces.model.file.UploadedFile file) { this.file = file; }
     public String getMessage() { return message; }

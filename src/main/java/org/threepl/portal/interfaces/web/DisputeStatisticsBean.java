@@ -3,7 +3,7 @@ package org.threepl.portal.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.threepl.portal.application.dispute.DisputeService;
+import org.threepl.portal.application.dispute.DisputeStatistics;
 
 /** Ops admins: open disputes by kind, level and age; what was settled this year. */
 @Named
@@ -11,11 +11,11 @@ import org.threepl.portal.application.dispute.DisputeService;
 public class DisputeStatisticsBean {
 
     @Inject
-    DisputeService disputes;
+    DisputeStatistics disputes;
 
-    private DisputeService.Statistics statistics;
+    private DisputeStatistics.Statistics statistics;
 
-    public DisputeService.Statistics getStatistics() {
+    public DisputeStatistics.Statistics getStatistics() {
         if (statistics == null) {
             statistics = disputes.statistics();
         }

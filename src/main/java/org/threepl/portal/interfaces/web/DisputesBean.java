@@ -9,7 +9,8 @@ import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.OrganisationService;
 import org.threepl.portal.application.billing.InvoiceService;
 import org.threepl.portal.application.billing.InvoiceViews;
-import org.threepl.portal.application.dispute.DisputeService;
+import org.threepl.portal.application.dispute.DisputeFiling;
+import org.threepl.portal.application.dispute.DisputeSteps;
 import org.threepl.portal.application.dispute.DisputeView;
 import org.threepl.portal.application.view.OrganisationView;
 import org.threepl.portal.domain.model.dispute.DisputeKind;
@@ -40,7 +41,10 @@ public class DisputesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DisputeService disputes;
+    transient DisputeFiling filing;
+
+    @Inject
+    transient DisputeSteps steps;
 
     @Inject
     transient InvoiceService invoices;
@@ -55,7 +59,7 @@ public class DisputesBean implements Serializable {
     private Long org;
     private String state;
     private transient List<OrganisationView> clients;
-    private transient DisputeService.FilingContext context;
+    private transient DisputeFiling.FilingContext context;
     private String noContract;
     private PagedDataModel<DisputeView> model;
     private List<LineChoice> lineChoices = new ArrayList<>();
@@ -69,7 +73,7 @@ public class DisputesBean implements Serializable {
     public void load() {
         if (org != null) {
             try {
-                disputes.count(org, null);
+                steps.count(org, null);
             } catch (NotFoundException e) {
                 Faces.sendError(404); // another organisation's id answers like one that does not exist
                 return;
@@ -78,7 +82,7 @@ public class DisputesBean implements Serializable {
         boolean client = CDI.current().select(SessionBean.class).get().isClient();
         if (client) {
             try {
-                context = disputes.filingContext();
+                context = filing.filingContext();
                 currency = context.currency();
             } catch (DomainRuleViolation | AccessDeniedException e) {
                 noContract = e.getMessage();
@@ -127,8 +131,8 @@ public class DisputesBean implements Serializable {
         if (model == null) {
             Long o = org;
             String st = state;
-            model = PagedDataModel.of((offset, limit) -> CDI.current().select(DisputeService.class).get().list(o, st, offset, limit),
-                    () -> CDI.current().select(DisputeService.class).get().count(o, st), d -> d.id().toString());
+            model = PagedDataModel.of((offset, limit) -> CDI.current().select(DisputeSteps.class).get().list(o, st, offset, limit),
+                    () -> CDI.current().select(DisputeSteps.class).get().count(o, st), d -> d.id().toString());
         }
         return model;
     }
@@ -163,7 +167,7 @@ public class DisputesBean implements Serializable {
 
     public void file() {
         try {
-            DisputeView d = disputes.file(new DisputeService.NewDispute(null, kind, amount, currency, description, null,
+            DisputeView d = filing.file(new DisputeFiling.NewDispute(null, kind, amount, currency, description, null,
                     references == null ? List.of() : Arrays.asList(references.split("[,\\s]+")), List.copyOf(selectedLines), null));
             Faces.redirect("/dispute.xhtml?id=" + d.id());
         } catch (DomainRuleViolation e) {
@@ -184,7 +188,7 @@ public class DisputesBean implements Serializable {
     }
 
     public DisputeKind[] getKinds() { return DisputeKind.values(); }
-    public DisputeService.FilingContext getContext() { return context; }
+    public DisputeFiling.FilingContext getContext() { return context; }
     public String getNoContract() { return noContract; }
     public List<LineChoice> getLineChoices() { return lineChoices; }
     public List<Long> getSelectedLines() { return selectedLines; }

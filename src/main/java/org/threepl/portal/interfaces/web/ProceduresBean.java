@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.threepl.portal.application.ContractService;
 import org.threepl.portal.application.NotFoundException;
-import org.threepl.portal.application.dispute.DisputeService;
+import org.threepl.portal.application.dispute.DisputeProcedures;
 import org.threepl.portal.application.view.ContractView;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.dispute.DisputeKind;
@@ -34,7 +34,7 @@ public class ProceduresBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DisputeService disputes;
+    transient DisputeProcedures disputes;
 
     @Inject
     transient ContractService contracts;
@@ -79,7 +79,7 @@ public class ProceduresBean implements Serializable {
     private Long org;
     private Long contract;
     private transient List<ContractView> contractChoices;
-    private transient List<DisputeService.ProcedureView> versions;
+    private transient List<DisputeProcedures.ProcedureView> versions;
 
     private List<String> kinds = new ArrayList<>();
     private Integer filingWindowDays;
@@ -117,7 +117,7 @@ public class ProceduresBean implements Serializable {
         }
     }
 
-    private void startFrom(DisputeService.ProcedureView p) {
+    private void startFrom(DisputeProcedures.ProcedureView p) {
         kinds = new ArrayList<>(p.kinds());
         filingWindowDays = p.filingWindowDays();
         acknowledgeDays = p.acknowledgeDays();
@@ -152,7 +152,7 @@ public class ProceduresBean implements Serializable {
         List<DisputeProcedure.RungDraft> rungs = ladder.stream()
                 .map(r -> new DisputeProcedure.RungDraft(r.getName(), r.getTimeLimitDays(), r.getProviderRole())).toList();
         try {
-            DisputeService.ProcedureView p = disputes.recordProcedure(contract, new DisputeProcedure.Draft(kinds, filingWindowDays,
+            DisputeProcedures.ProcedureView p = disputes.recordProcedure(contract, new DisputeProcedure.Draft(kinds, filingWindowDays,
                     acknowledgeDays, resolveDays, businessDays, reopenWindowDays, rungs, required, effectiveFrom));
             Faces.info(Faces.text("procedures.recorded", Faces.fmt().date(p.effectiveFrom())));
             versions = disputes.procedures(contract);
@@ -194,7 +194,7 @@ public class ProceduresBean implements Serializable {
 
     public DisputeKind[] getAllKinds() { return DisputeKind.values(); }
     public List<ContractView> getContractChoices() { return contractChoices; }
-    public List<DisputeService.ProcedureView> getVersions() { return versions; }
+    public List<DisputeProcedures.ProcedureView> getVersions() { return versions; }
     public Long getOrg() { return org; }
     public void setOrg(Long org) { this.org = org; }
     public Long getContract() { return contract; }

@@ -41,7 +41,7 @@ public class SlaBean implements Serializable {
     transient SlaService sla;
 
     @Inject
-    transient org.threepl.portal.application.dispute.DisputeService disputes;
+    transient org.threepl.portal.application.dispute.DisputeFiling disputes;
 
     @Inject
     FormatBean formats;

@@ -38,7 +38,7 @@ class DisputeActorViewsTest {
     @Test
     void aMessageFromAKeyNamedLikeAPersonSaysItIsAKey() {
         DisputeMessage m = new DisputeMessage(stored(), Actor.credential(5, "ops.admin"), Side.PROVIDER, false, "Paid", NOW);
-        DisputeService.MessageView v = DisputeService.MessageView.of(m);
+        DisputeThread.MessageView v = DisputeThread.MessageView.of(m);
         assertEquals("ops.admin", v.author());
         assertEquals("CREDENTIAL", v.authorKind());
     }
@@ -57,6 +57,6 @@ class DisputeActorViewsTest {
     @Test
     void aMessageWrittenBeforeActorsWereTypedReadsAsLegacy() {
         DisputeMessage m = new DisputeMessage(stored(), Actor.stored(null, null, "am.lee"), Side.PROVIDER, true, "Old note", NOW);
-        assertEquals("LEGACY", DisputeService.MessageView.of(m).authorKind());
+        assertEquals("LEGACY", DisputeThread.MessageView.of(m).authorKind());
     }
 }

@@ -24,7 +24,7 @@ class DisputeRecordForPeopleTest {
 
     @Test
     void aStepReadsAsOnThePage() {
-        Object[] row = DisputeService.forPeople(new DisputeService.RecordLine(AT, "Fixture key 7", "CREDENTIAL", "PROVIDER", "OFFER",
+        Object[] row = DisputeSteps.forPeople(new DisputeSteps.RecordLine(AT, "Fixture key 7", "CREDENTIAL", "PROVIDER", "OFFER",
                 "UNDER_INVESTIGATION", "NEGOTIATION", new BigDecimal("600.0000"), 1, null), "EUR", LADDER, SHANGHAI);
         PeopleCheck.assertForPeople(row);
         assertEquals("2026年12月2日 12:21 CST", ((Shown) row[0]).text());
@@ -41,7 +41,7 @@ class DisputeRecordForPeopleTest {
         for (String action : List.of("FILE", "ATTACH", "ACKNOWLEDGE", "INVESTIGATE", "OFFER", "ACCEPT_OFFER", "REJECT_OFFER", "REJECT",
                 "CLOSE", "WITHDRAW", "ESCALATE", "REOPEN")) {
             for (DisputeState state : DisputeState.values()) {
-                PeopleCheck.assertForPeople(DisputeService.forPeople(new DisputeService.RecordLine(AT, "system", "SYSTEM", null, action,
+                PeopleCheck.assertForPeople(DisputeSteps.forPeople(new DisputeSteps.RecordLine(AT, "system", "SYSTEM", null, action,
                         null, state.name(), null, 5, "a note"), "EUR", LADDER, SHANGHAI));
             }
         }
@@ -49,6 +49,6 @@ class DisputeRecordForPeopleTest {
 
     @Test
     void theHeadersAreThePagesInChinese() {
-        PeopleCheck.assertChineseHeaders(SHANGHAI.headers(DisputeService.RECORD_PEOPLE_HEADERS), DisputeService.RECORD_COLUMNS);
+        PeopleCheck.assertChineseHeaders(SHANGHAI.headers(DisputeSteps.RECORD_PEOPLE_HEADERS), DisputeSteps.RECORD_COLUMNS);
     }
 }

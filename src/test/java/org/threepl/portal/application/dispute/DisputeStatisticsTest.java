@@ -18,20 +18,20 @@ class DisputeStatisticsTest {
 
     @Test
     void openDisputesAreCountedByKindLevelAndAgeBandInTheTablesOrder() {
-        List<DisputeService.Statistics.OpenCount> open = DisputeService.open(List.of(
+        List<DisputeStatistics.Statistics.OpenCount> open = DisputeStatistics.open(List.of(
                 row(DisputeKind.LOSS_OR_DAMAGE, 0, 200, 1), row(DisputeKind.BILLING, 1, 31, 2), row(DisputeKind.BILLING, 1, 90, 3),
                 row(DisputeKind.BILLING, 0, 0, 4), row(DisputeKind.BILLING, 0, 30, 5), row(DisputeKind.BILLING, 0, 181, 6),
                 row(DisputeKind.BILLING, 0, 180, 7)), TODAY);
         assertEquals(List.of(
-                new DisputeService.Statistics.OpenCount("BILLING", 0, "0–30 days", 9),
-                new DisputeService.Statistics.OpenCount("BILLING", 0, "91–180 days", 7),
-                new DisputeService.Statistics.OpenCount("BILLING", 0, "over 180 days", 6),
-                new DisputeService.Statistics.OpenCount("BILLING", 1, "31–90 days", 5),
-                new DisputeService.Statistics.OpenCount("LOSS_OR_DAMAGE", 0, "over 180 days", 1)), open);
+                new DisputeStatistics.Statistics.OpenCount("BILLING", 0, "0–30 days", 9),
+                new DisputeStatistics.Statistics.OpenCount("BILLING", 0, "91–180 days", 7),
+                new DisputeStatistics.Statistics.OpenCount("BILLING", 0, "over 180 days", 6),
+                new DisputeStatistics.Statistics.OpenCount("BILLING", 1, "31–90 days", 5),
+                new DisputeStatistics.Statistics.OpenCount("LOSS_OR_DAMAGE", 0, "over 180 days", 1)), open);
     }
 
     @Test
     void noOpenDisputesNoLines() {
-        assertEquals(List.of(), DisputeService.open(List.of(), TODAY));
+        assertEquals(List.of(), DisputeStatistics.open(List.of(), TODAY));
     }
 }

@@ -231,7 +231,7 @@ class PlainLanguageIT {
     static {
         MACHINE_COLUMNS.addAll(org.threepl.portal.application.shipment.ShipmentExportService.COLUMNS);
         MACHINE_COLUMNS.addAll(org.threepl.portal.application.sla.SlaService.REPORT_COLUMNS);
-        MACHINE_COLUMNS.addAll(org.threepl.portal.application.dispute.DisputeService.RECORD_COLUMNS);
+        MACHINE_COLUMNS.addAll(org.threepl.portal.application.dispute.DisputeSteps.RECORD_COLUMNS);
         // the security log's file had English headers of its own
         MACHINE_COLUMNS.addAll(List.of("Time (UTC)", "Event", "Actor kind", "Actor id", "Actor", "Subject user id", "Subject credential id",
                 "Subject", "Organisation id", "Address", "Detail"));
