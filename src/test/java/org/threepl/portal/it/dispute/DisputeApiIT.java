@@ -68,6 +68,12 @@ class DisputeApiIT {
         HttpResponse<String> notTheirs = step(id, etag(filed), client.value(), "{\"action\":\"ACKNOWLEDGE\"}");
         assertEquals(422, notTheirs.statusCode(), notTheirs.body());
         assertTrue(notTheirs.body().contains("Only the 3PL"), notTheirs.body());
+        for (String unknown : new String[]{"GOSSIP", "FILE"}) {
+            HttpResponse<String> refused = step(id, etag(filed), tpl.value(), "{\"action\":\"" + unknown + "\"}");
+            assertEquals(422, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("\"action\"") && refused.body().contains("ACKNOWLEDGE, INVESTIGATE, OFFER"),
+                    "names the field and the allowed steps: " + refused.body());
+        }
 
         HttpResponse<String> ack = step(id, etag(filed), tpl.value(), "{\"action\":\"ACKNOWLEDGE\"}");
         assertEquals(200, ack.statusCode(), ack.body());
