@@ -39,6 +39,11 @@ class SlaAccess {
         return callers.current();
     }
 
+    /** The organisation asked for, or, when none is named, a client caller's own. */
+    Long organisationOrOwn(Long organisationId) {
+        return callers.organisationOrOwn(organisationId);
+    }
+
     Visible visible(Long organisationId) {
         TenantScope scope = callers.current().tenantScope();
         Organisation org = organisations.find(scope, organisationId).orElseThrow(() -> new NotFoundException("Organisation " + organisationId));

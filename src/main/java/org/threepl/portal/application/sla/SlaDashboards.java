@@ -53,7 +53,7 @@ public class SlaDashboards {
 
     /** The organisation asked for, or, when none is named, a client caller's own: whose service levels the API and the pages show. */
     public Long organisationOrOwn(Long organisationId) {
-        return access.callers.organisationOrOwn(organisationId);
+        return access.organisationOrOwn(organisationId);
     }
 
     /** The organisation's KPIs now and over the last periods, its breaches of the last twelve months, and their freshness. */
