@@ -9,7 +9,7 @@ import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.application.NotificationService;
 import org.threepl.portal.application.sla.KpiResultView;
-import org.threepl.portal.application.sla.SlaService;
+import org.threepl.portal.application.sla.SlaDashboards;
 import org.threepl.portal.domain.model.account.Role;
 
 import java.time.Clock;
@@ -43,7 +43,7 @@ public class HomeService {
     NotificationService notifications;
 
     @Inject
-    SlaService sla;
+    SlaDashboards sla;
 
     @Inject
     Clock clock;

@@ -12,7 +12,6 @@ import org.threepl.portal.application.view.Page;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.relationship.AccountTask;
-import org.threepl.portal.domain.model.relationship.ContactCadence;
 import org.threepl.portal.domain.model.relationship.ContactKind;
 import org.threepl.portal.domain.model.relationship.ContactLogEntry;
 import org.threepl.portal.domain.model.relationship.LifecycleStage;
@@ -93,11 +92,11 @@ public class RelationshipService {
         RelationshipSettings settings = relationships.settings();
         Optional<RelationshipSnapshot> latest = relationships.latest(org.id());
         RelationshipViews.TierStatus tier = tiers.status(settings, org, latest);
-        RelationshipViews.CadenceView cadence = cadence(settings, org);
+        RelationshipViews.CadenceView cadence = tiers.cadence(settings, org, today());
         List<String> managers = assignments.ofOrganisation(org.id()).stream().filter(a -> a.manager().isEnabled())
                 .map(a -> a.manager().displayName()).toList();
         long openSurveys = relationships.surveysOf(org.id()).stream().filter(s -> s.state() == SatisfactionSurvey.State.OPEN).count();
-        RelationshipViews.ClientSummary full = new RelationshipViews.ClientSummary(org.id(), org.name(), tier, relationshipSince(org),
+        RelationshipViews.ClientSummary full = new RelationshipViews.ClientSummary(org.id(), org.name(), tier, tiers.relationshipSince(org),
                 managers, latest.map(s -> s.bonds().stream().map(RelationshipViews.BondView::of).toList()).orElse(List.of()),
                 latest.map(RelationshipViews.SatisfactionView::of).orElse(null), cadence.lastBusinessReview(), cadence.businessReviewDue(),
                 openSurveys, latest.map(RelationshipSnapshot::asOf).orElse(null));
@@ -143,7 +142,7 @@ public class RelationshipService {
                 new RelationshipViews.RecommendationView(recommendation.tier(), current.code(), recommendation.evaluations().stream()
                         .map(e -> RelationshipViews.TierProgress.of(settings.tier(e.tier()).orElseThrow(), e)).toList()),
                 open.map(p -> RelationshipViews.ProposalView.of(p, org.name())).orElse(null),
-                cadence(settings, org), RelationshipViews.FactsView.of(org.id(), relationships.facts(org.id()).orElse(null)));
+                tiers.cadence(settings, org, today()), RelationshipViews.FactsView.of(org.id(), relationships.facts(org.id()).orElse(null)));
     }
 
     /** The portfolio's filters and order: segment, tier, stage, risk level (null: any); sort RISK (default), SWITCHING_COST, VALUE, CLV, NAME. */
@@ -331,21 +330,6 @@ public class RelationshipService {
     }
 
     // --- helpers ---
-
-    private RelationshipViews.CadenceView cadence(RelationshipSettings settings, Organisation org) {
-        TierDefinition tier = tiers.currentTier(settings, org.id());
-        List<ContactLogEntry> recent = relationships.contactsOf(org.id(), 0, 500);
-        LocalDate lastContact = recent.stream().map(ContactLogEntry::occurredOn).max(LocalDate::compareTo).orElse(null);
-        LocalDate lastReview = recent.stream().filter(c -> c.kind() == ContactKind.BUSINESS_REVIEW).map(ContactLogEntry::occurredOn)
-                .max(LocalDate::compareTo).orElse(null);
-        var a = ContactCadence.assess(lastContact, lastReview, relationshipSince(org),
-                tier.contactCadenceDays(), tier.reviewCadenceDays(), today());
-        return new RelationshipViews.CadenceView(lastContact, lastReview, a.contactDueOn(), a.reviewDueOn(), a.met());
-    }
-
-    private LocalDate relationshipSince(Organisation org) {
-        return relationships.firstContractStart(org.id()).orElse(TierStatusReader.day(org.createdAt()));
-    }
 
     private Organisation visible(Long organisationId) {
         return organisations.find(callers.current().tenantScope(), organisationId)

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.relationship.ClientTier;
+import org.threepl.portal.domain.model.relationship.ContactCadence;
+import org.threepl.portal.domain.model.relationship.ContactKind;
+import org.threepl.portal.domain.model.relationship.ContactLogEntry;
 import org.threepl.portal.domain.model.relationship.RelationshipSettings;
 import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
 import org.threepl.portal.domain.model.relationship.RetentionBonds;
@@ -11,12 +14,15 @@ import org.threepl.portal.domain.model.relationship.TierDefinition;
 import org.threepl.portal.domain.model.relationship.TierRules;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * A client's tier as it stands (the approved one; the lowest for a client without one) and the tier rules
- * checked against its latest figures: shared by the client's and the staff's views.
+ * A client's tier as it stands (the approved one; the lowest for a client without one), the tier rules
+ * checked against its latest figures, and the contact and review cadence the tier sets, against the contact log:
+ * shared by the client's and the staff's views.
  */
 @ApplicationScoped
 class TierStatusReader {
@@ -45,6 +51,23 @@ class TierStatusReader {
         }
         return new RelationshipViews.TierStatus(org.id(), org.name(), RelationshipViews.TierView.of(tier), since, next,
                 settings.tiers().stream().map(RelationshipViews.TierView::of).toList(), latest.map(RelationshipSnapshot::asOf).orElse(null));
+    }
+
+    /** The contact and review cadence of the client's tier on {@code today}: the last contact and review, when the next are due. */
+    RelationshipViews.CadenceView cadence(RelationshipSettings settings, Organisation org, LocalDate today) {
+        TierDefinition tier = currentTier(settings, org.id());
+        List<ContactLogEntry> recent = relationships.contactsOf(org.id(), 0, 500);
+        LocalDate lastContact = recent.stream().map(ContactLogEntry::occurredOn).max(LocalDate::compareTo).orElse(null);
+        LocalDate lastReview = recent.stream().filter(c -> c.kind() == ContactKind.BUSINESS_REVIEW).map(ContactLogEntry::occurredOn)
+                .max(LocalDate::compareTo).orElse(null);
+        var a = ContactCadence.assess(lastContact, lastReview, relationshipSince(org),
+                tier.contactCadenceDays(), tier.reviewCadenceDays(), today);
+        return new RelationshipViews.CadenceView(lastContact, lastReview, a.contactDueOn(), a.reviewDueOn(), a.met());
+    }
+
+    /** The relationship started with the first contract, or, without one, when the organisation was created. */
+    LocalDate relationshipSince(Organisation org) {
+        return relationships.firstContractStart(org.id()).orElse(day(org.createdAt()));
     }
 
     static java.time.LocalDate day(Instant i) {

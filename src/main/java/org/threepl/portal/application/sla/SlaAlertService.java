@@ -37,7 +37,7 @@ public class SlaAlertService {
     private static final Logger LOG = Logger.getLogger(SlaAlertService.class.getName());
 
     @Inject
-    SlaService sla;
+    SlaJudgement sla;
 
     @Inject
     OrganisationRepository organisations;

@@ -21,7 +21,7 @@ import java.util.List;
 public class SlaPerformance {
 
     @Inject
-    SlaService sla;
+    SlaJudgement sla;
 
     /** The mean ratio (null without SLA terms or figures) and the KPIs it comes from. */
     public record Figures(BigDecimal meanRatio, List<String> kpis) {

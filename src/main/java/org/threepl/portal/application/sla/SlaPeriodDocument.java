@@ -23,7 +23,7 @@ import java.util.List;
 public class SlaPeriodDocument {
 
     @Inject
-    SlaService sla;
+    SlaReports sla;
 
     @Inject
     ReportRenderer renderer;
@@ -33,7 +33,7 @@ public class SlaPeriodDocument {
         renderer.pdf(report(sla.periodReport(organisationId, day), new Texts(formats.locale()), formats, Instant.now()), out);
     }
 
-    static Report report(SlaService.PeriodReport p, Texts t, Formats f, Instant made) {
+    static Report report(SlaReports.PeriodReport p, Texts t, Formats f, Instant made) {
         List<Report.Block> blocks = new ArrayList<>();
         blocks.add(new Report.Facts(List.of(new Report.Fact(t.text("invoice.client"), p.organisationName() + " (" + p.organisationCode() + ")"),
                 new Report.Fact(t.text("slaReport.day"), f.date(p.day())))));
@@ -41,7 +41,7 @@ public class SlaPeriodDocument {
             blocks.add(new Report.Paragraph(t.text("slaReport.none")));
         }
         List<Report.Bar> bars = new ArrayList<>();
-        for (SlaService.PeriodLine line : p.lines()) {
+        for (SlaReports.PeriodLine line : p.lines()) {
             KpiResultView r = line.result();
             Kpi kpi = Kpi.valueOf(r.term().kpi());
             if (kpi.unit() == Kpi.Unit.PERCENT && r.value() != null) {
@@ -61,9 +61,9 @@ public class SlaPeriodDocument {
      * The results table in the reader's words: KPI, scope, period, target, actual, share of the target, status, bonus or
      * penalty. The PDF shows it, and the Excel file that the service-level page downloads holds it.
      */
-    static Report.Table results(SlaService.PeriodReport p, Texts t, Formats f) {
+    static Report.Table results(SlaReports.PeriodReport p, Texts t, Formats f) {
         List<List<String>> rows = new ArrayList<>();
-        for (SlaService.PeriodLine line : p.lines()) {
+        for (SlaReports.PeriodLine line : p.lines()) {
             KpiResultView r = line.result();
             Kpi kpi = Kpi.valueOf(r.term().kpi());
             String scope = "ALL".equals(r.term().scopeKind()) ? t.text("sla.scope.ALL") : r.term().scopeValue();

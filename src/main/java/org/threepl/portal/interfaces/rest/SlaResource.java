@@ -18,7 +18,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.threepl.portal.application.sla.LateShipmentView;
 import org.threepl.portal.application.sla.SlaDashboard;
-import org.threepl.portal.application.sla.SlaService;
+import org.threepl.portal.application.sla.BreachView;
+import org.threepl.portal.application.sla.SlaBreaches;
+import org.threepl.portal.application.sla.SlaDashboards;
+import org.threepl.portal.application.sla.SlaReports;
+import org.threepl.portal.application.sla.SlaRollups;
+import org.threepl.portal.application.sla.SlaTerms;
 import org.threepl.portal.application.sla.SlaTermView;
 import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.interfaces.http.ContentDisposition;
@@ -37,7 +42,19 @@ public class SlaResource {
     org.threepl.portal.application.sla.SlaPeriodDocument periodDocument;
 
     @Inject
-    SlaService sla;
+    SlaTerms terms;
+
+    @Inject
+    SlaDashboards dashboards;
+
+    @Inject
+    SlaBreaches breachEntries;
+
+    @Inject
+    SlaReports reports;
+
+    @Inject
+    SlaRollups rollups;
 
     @Context
     UriInfo uriInfo;
@@ -54,7 +71,7 @@ public class SlaResource {
     @Path("terms")
     @Operation(summary = "An organisation's SLA terms, every version (a client key: its own when no organisation is named)")
     public List<SlaTermView> terms(@QueryParam("organisation") Long organisation) {
-        return sla.terms(sla.organisationOrOwn(organisation));
+        return terms.terms(dashboards.organisationOrOwn(organisation));
     }
 
     @POST
@@ -62,7 +79,7 @@ public class SlaResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Records an SLA term, or a new version of one from a later date (3PL integration keys with WRITE)")
     public Response addTerm(@PathParam("contractId") long contractId, @Valid @NotNull NewTermRequest body) {
-        SlaTermView created = sla.addTerm(contractId, new SlaService.NewTerm(body.kpi(), body.target(), body.period(),
+        SlaTermView created = terms.addTerm(contractId, new SlaTerms.NewTerm(body.kpi(), body.target(), body.period(),
                 body.scopeKind(), body.scopeValue(), body.toleranceMinutes(), body.bonusThreshold(), body.bonusPercent(),
                 body.penaltyThreshold(), body.penaltyPercent(), body.effectiveFrom()));
         URI location = uriInfo.getBaseUriBuilder().path("v1/sla/terms").queryParam("organisation", created.organisationId()).build();
@@ -74,22 +91,22 @@ public class SlaResource {
     @Operation(summary = "Each KPI of the terms in force: the current period and the five before it, with value, numerator,"
             + " denominator, status, performance ratio C and bonus–malus; the breaches of the last twelve months; how fresh")
     public SlaDashboard kpis(@QueryParam("organisation") Long organisation) {
-        return sla.dashboard(sla.organisationOrOwn(organisation));
+        return dashboards.dashboard(dashboards.organisationOrOwn(organisation));
     }
 
     @GET
     @Path("breaches")
     @Operation(summary = "The organisation's breach entries (a KPI breached over a closed period), newest first, with the"
             + " account manager's comment")
-    public List<SlaService.BreachView> breaches(@QueryParam("organisation") Long organisation) {
-        return sla.breaches(sla.organisationOrOwn(organisation));
+    public List<BreachView> breaches(@QueryParam("organisation") Long organisation) {
+        return breachEntries.breaches(dashboards.organisationOrOwn(organisation));
     }
 
     @GET
     @Path("terms/{termId}/shipments")
     @Operation(summary = "The shipments that count against a term's KPI in the period containing the given day")
     public List<LateShipmentView> against(@PathParam("termId") long termId, @QueryParam("period") String period) {
-        return sla.shipmentsAgainst(termId, DayParams.required("period", period));
+        return dashboards.shipmentsAgainst(termId, DayParams.required("period", period));
     }
 
     @GET
@@ -101,14 +118,14 @@ public class SlaResource {
     public Response report(@PathParam("format") String extension, @QueryParam("organisation") Long organisation,
                            @QueryParam("day") String day, @Context HttpHeaders headers) {
         TableWriter.Format format = TableWriter.Format.ofExtension(extension);
-        Long org = sla.organisationOrOwn(organisation);
+        Long org = dashboards.organisationOrOwn(organisation);
         LocalDate on = DayParams.optional("day", day);
         // resolve access before streaming, so that a refusal is a problem answer, not a broken file
-        sla.terms(org);
+        terms.terms(org);
         if (format == TableWriter.Format.PDF) {
             return Documents.pdf("service-levels.pdf", out -> periodDocument.pdf(org, on, Documents.formats(headers), out));
         }
-        jakarta.ws.rs.core.StreamingOutput body = out -> sla.report(org, on, format, out);
+        jakarta.ws.rs.core.StreamingOutput body = out -> reports.report(org, on, format, out);
         return Response.ok(body, format.contentType())
                 .header("Content-Disposition", ContentDisposition.attachment("service-levels." + format.extension())).build();
     }
@@ -117,8 +134,8 @@ public class SlaResource {
     @Path("rollups/run")
     @Operation(summary = "Run the scheduled KPI roll-up now (3PL integration keys): the days fed by shipments changed since its last"
             + " run and the last three days, then the alerts; ran=false if another server is running it")
-    public SlaService.RollupRun runRollups() {
-        return sla.runRollupsNow();
+    public SlaRollups.RollupRun runRollups() {
+        return rollups.runRollupsNow();
     }
 
     @POST
@@ -126,6 +143,6 @@ public class SlaResource {
     @Operation(summary = "Recomputes an organisation's daily KPI roll-ups for a range of days (3PL integration keys with WRITE)")
     public Recomputed recompute(@QueryParam("organisation") Long organisation, @QueryParam("from") String from,
                                 @QueryParam("to") String to) {
-        return new Recomputed(sla.recompute(sla.organisationOrOwn(organisation), DayParams.required("from", from), DayParams.required("to", to)));
+        return new Recomputed(rollups.recompute(dashboards.organisationOrOwn(organisation), DayParams.required("from", from), DayParams.required("to", to)));
     }
 }

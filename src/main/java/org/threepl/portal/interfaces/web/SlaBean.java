@@ -7,7 +7,13 @@ import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.sla.KpiResultView;
 import org.threepl.portal.application.sla.LateShipmentView;
 import org.threepl.portal.application.sla.SlaDashboard;
-import org.threepl.portal.application.sla.SlaService;
+import org.threepl.portal.application.sla.BreachView;
+import org.threepl.portal.application.sla.ClientRisk;
+import org.threepl.portal.application.sla.SlaBreaches;
+import org.threepl.portal.application.sla.SlaDashboards;
+import org.threepl.portal.application.sla.SlaOverview;
+import org.threepl.portal.application.sla.SlaReports;
+import org.threepl.portal.application.sla.SlaTerms;
 import org.threepl.portal.application.sla.SlaTermView;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.sla.Kpi;
@@ -38,7 +44,19 @@ public class SlaBean implements Serializable {
     FormatBean fmt;
 
     @Inject
-    transient SlaService sla;
+    transient SlaDashboards sla;
+
+    @Inject
+    transient SlaTerms slaTerms;
+
+    @Inject
+    transient SlaBreaches slaBreaches;
+
+    @Inject
+    transient SlaOverview slaOverview;
+
+    @Inject
+    transient SlaReports slaReports;
 
     @Inject
     transient org.threepl.portal.application.dispute.DisputeFiling disputes;
@@ -54,8 +72,8 @@ public class SlaBean implements Serializable {
     private transient SlaDashboard dashboard;
     private transient List<SlaTermView> terms;
     private transient List<LateShipmentView> against;
-    private transient List<SlaService.ClientRisk> overview;
-    private transient List<SlaService.BreachView> breaches;
+    private transient List<ClientRisk> overview;
+    private transient List<BreachView> breaches;
     /** The comment being written, per breach id. */
     private final java.util.Map<Long, String> comments = new java.util.HashMap<>();
 
@@ -66,8 +84,8 @@ public class SlaBean implements Serializable {
             if (!dashboard.kpis().isEmpty() && dashboard.kpis().get(0).periods().size() < 2) {
                 back = 0; // a contract in its first period has nothing closed yet
             }
-            terms = sla.terms(id);
-            breaches = sla.breaches(id);
+            terms = slaTerms.terms(id);
+            breaches = slaBreaches.breaches(id);
             breaches.forEach(b -> comments.put(b.id(), b.comment()));
         } catch (NotFoundException | DomainRuleViolation e) {
             Faces.sendError(404);
@@ -83,20 +101,20 @@ public class SlaBean implements Serializable {
     }
 
     /** The account manager's comment on a breach entry; a comment saved meanwhile by someone else is not overwritten. */
-    public void comment(SlaService.BreachView breach) {
+    public void comment(BreachView breach) {
         try {
-            sla.commentOnBreach(breach.id(), breach.version(), comments.get(breach.id()));
+            slaBreaches.commentOnBreach(breach.id(), breach.version(), comments.get(breach.id()));
             Faces.info(Faces.text("sla.breach.commented"));
         } catch (DomainRuleViolation e) {
             Faces.error(e.getMessage());
         } catch (org.threepl.portal.application.ConcurrentChangeException e) {
             Faces.error(e.getMessage());
         }
-        breaches = sla.breaches(dashboard.organisationId());
+        breaches = slaBreaches.breaches(dashboard.organisationId());
     }
 
     /** The client turns a breach into an SLA dispute and goes on to it. */
-    public void dispute(SlaService.BreachView breach) {
+    public void dispute(BreachView breach) {
         try {
             Faces.redirect("/dispute.xhtml?id=" + disputes.fileFromBreach(breach.id()).id());
         } catch (DomainRuleViolation e) {
@@ -104,7 +122,7 @@ public class SlaBean implements Serializable {
         }
     }
 
-    public List<SlaService.BreachView> getBreaches() {
+    public List<BreachView> getBreaches() {
         return breaches;
     }
 
@@ -119,7 +137,7 @@ public class SlaBean implements Serializable {
                     fmt.formats(), out));
             return;
         }
-        Downloads.table(extension, "service-levels", (format, out) -> sla.report(dashboard.organisationId(), shownPeriodStart(), format,
+        Downloads.table(extension, "service-levels", (format, out) -> slaReports.report(dashboard.organisationId(), shownPeriodStart(), format,
                 fmt.formats(), out));
     }
 
@@ -184,16 +202,16 @@ public class SlaBean implements Serializable {
     /** The overview page's action: the 3PL's staff only (a client gets 403, the page's own answer). */
     public void loadOverview() {
         try {
-            overview = sla.overview();
+            overview = slaOverview.overview();
         } catch (org.threepl.portal.application.AccessDeniedException e) {
             Faces.sendError(403);
         }
     }
 
     /** The staff overview across clients, riskiest first. */
-    public List<SlaService.ClientRisk> getOverview() {
+    public List<ClientRisk> getOverview() {
         if (overview == null) {
-            overview = sla.overview();
+            overview = slaOverview.overview();
         }
         return overview;
     }

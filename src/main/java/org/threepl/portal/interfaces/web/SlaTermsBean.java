@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.threepl.portal.application.ContractService;
 import org.threepl.portal.application.NotFoundException;
-import org.threepl.portal.application.sla.SlaService;
+import org.threepl.portal.application.sla.SlaTerms;
 import org.threepl.portal.application.sla.SlaTermView;
 import org.threepl.portal.application.view.ContractView;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
@@ -25,7 +25,7 @@ public class SlaTermsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SlaService sla;
+    transient SlaTerms sla;
 
     @Inject
     transient ContractService contracts;
@@ -61,7 +61,7 @@ public class SlaTermsBean implements Serializable {
 
     public void record() {
         try {
-            SlaTermView t = sla.addTerm(contractId, new SlaService.NewTerm(kpi, target, period, scopeKind, scopeValue, toleranceMinutes,
+            SlaTermView t = sla.addTerm(contractId, new SlaTerms.NewTerm(kpi, target, period, scopeKind, scopeValue, toleranceMinutes,
                     bonusThreshold, bonusPercent, penaltyThreshold, penaltyPercent, effectiveFrom));
             Faces.info(Faces.text("slaTerms.recorded", Faces.text("kpi." + t.kpi()), Faces.fmt().date(t.effectiveFrom())));
             terms = sla.terms(org);

@@ -19,17 +19,17 @@ class SlaReportForPeopleTest {
 
     private static final Formats SHANGHAI = new Formats(Locale.SIMPLIFIED_CHINESE, ZoneId.of("Asia/Shanghai"));
 
-    private static SlaService.PeriodLine line(String kpi, String status, BigDecimal value, String bonusMalus, BigDecimal amount) {
+    private static SlaReports.PeriodLine line(String kpi, String status, BigDecimal value, String bonusMalus, BigDecimal amount) {
         SlaTermView term = new SlaTermView(1L, 2L, 3L, kpi, new BigDecimal("95.0000"), "MONTH", "ALL", null, 0, null, null, null, null,
                 LocalDate.of(2026, 1, 1), "ops.admin", "USER");
-        return new SlaService.PeriodLine(new KpiResultView(term, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), true, value,
+        return new SlaReports.PeriodLine(new KpiResultView(term, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30), true, value,
                 new BigDecimal("40"), new BigDecimal("50"), status, value == null ? null : new BigDecimal("0.8421"), bonusMalus, amount,
                 amount == null ? null : "EUR", "80 < 95: credit 5 % × 12345.67 EUR = 617.28 EUR", null), "all shipments");
     }
 
     @Test
     void theResultsReadAsInThePdfWithoutACodeOrARawFigure() {
-        SlaService.PeriodReport report = new SlaService.PeriodReport("华东贸易", "HD", LocalDate.of(2026, 11, 15), List.of(
+        SlaReports.PeriodReport report = new SlaReports.PeriodReport("华东贸易", "HD", LocalDate.of(2026, 11, 15), List.of(
                 line("ON_TIME_DELIVERY", "BREACHED", new BigDecimal("80.0000"), "PENALTY", new BigDecimal("-617.2800")),
                 line("DISPUTE_ACKNOWLEDGEMENT_TIME", "NO_DATA", null, null, null),
                 line("CLAIMS_RATIO", "AT_RISK", new BigDecimal("1.2500"), "NEUTRAL", BigDecimal.ZERO)));
@@ -38,7 +38,7 @@ class SlaReportForPeopleTest {
             PeopleCheck.assertForPeople(row.toArray());
         }
         List<String> headers = results.columns().stream().map(Report.Column::title).toList();
-        PeopleCheck.assertChineseHeaders(headers, org.threepl.portal.application.sla.SlaService.REPORT_COLUMNS);
+        PeopleCheck.assertChineseHeaders(headers, org.threepl.portal.application.sla.SlaReports.REPORT_COLUMNS);
         assertEquals("准时交付", results.rows().get(0).get(0));
         assertEquals("违约", results.rows().get(0).get(6));
     }

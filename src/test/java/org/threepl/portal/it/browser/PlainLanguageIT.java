@@ -230,7 +230,7 @@ class PlainLanguageIT {
 
     static {
         MACHINE_COLUMNS.addAll(org.threepl.portal.application.shipment.ShipmentExportService.COLUMNS);
-        MACHINE_COLUMNS.addAll(org.threepl.portal.application.sla.SlaService.REPORT_COLUMNS);
+        MACHINE_COLUMNS.addAll(org.threepl.portal.application.sla.SlaReports.REPORT_COLUMNS);
         MACHINE_COLUMNS.addAll(org.threepl.portal.application.dispute.DisputeSteps.RECORD_COLUMNS);
         // the security log's file had English headers of its own
         MACHINE_COLUMNS.addAll(List.of("Time (UTC)", "Event", "Actor kind", "Actor id", "Actor", "Subject user id", "Subject credential id",

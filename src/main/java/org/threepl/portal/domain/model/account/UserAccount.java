@@ -25,6 +25,10 @@ import java.util.OptionalLong;
 /**
  * A person who signs in to the portal: a client's user (with its organisation) or a member of the
  * 3PL's staff (no organisation). The password is held only as a salted PBKDF2 hash.
+ * <p>
+ * Long because: the password, the sessions and the second factor (authenticator secret, the last time step used,
+ * recovery codes) change together under one version and one session epoch (a new password or a reset second
+ * factor ends every session), so they stay one aggregate; a third of it is mapping and accessors.
  */
 @Entity
 @Table(name = "user_account")

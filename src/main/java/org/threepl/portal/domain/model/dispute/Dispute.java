@@ -37,6 +37,11 @@ import java.util.Optional;
  * negotiation (a new offer supersedes the pending one); accepting the other side's offer settles the
  * dispute for that amount, with a credit note. Escalation moves it up the procedure's ladder, by a
  * side or automatically when the level's time runs out.
+ * <p>
+ * Long because: it is one state machine over one consistency boundary. Every step reads and changes the state, the
+ * ladder level and the offers together under one version, and the table of the steps possible now ({@link #stepsFor})
+ * belongs beside the steps it describes; split over classes, the transitions that {@code DisputeTest} checks state by
+ * state would be scattered. A quarter of it is mapping and accessors.
  */
 @Entity
 @Table(name = "dispute")
