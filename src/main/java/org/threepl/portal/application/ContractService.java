@@ -76,30 +76,9 @@ public class ContractService {
         if (cmd.contractNumber() != null && contracts.numberTaken(cmd.contractNumber().strip())) {
             throw new DomainRuleViolation("contractNumber", "The contract number " + cmd.contractNumber().strip() + " is already in use");
         }
-        Money fee;
-        DateRange term;
-        java.util.Currency currency;
-        try {
-            currency = Money.currency(cmd.currency());
-        } catch (IllegalArgumentException e) {
-            throw new DomainRuleViolation("currency", e.getMessage());
-        }
-        try {
-            fee = new Money(cmd.monthlyFee(), currency);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleViolation("monthlyFee", e.getMessage() == null ? "A monthly fee is required" : e.getMessage());
-        }
-        try {
-            term = new DateRange(cmd.startDate(), cmd.endDate());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleViolation("endDate", e.getMessage());
-        }
-        ClientContract c;
-        try {
-            c = new ClientContract(org, cmd.contractNumber(), term, cmd.services(), fee);
-        } catch (IllegalArgumentException e) {
-            throw new DomainRuleViolation(e.getMessage().startsWith("A contract number") ? "contractNumber" : "services", e.getMessage());
-        }
+        Money fee = Money.from("monthlyFee", cmd.monthlyFee(), "currency", cmd.currency());
+        DateRange term = DateRange.from("startDate", cmd.startDate(), "endDate", cmd.endDate());
+        ClientContract c = new ClientContract(org, cmd.contractNumber(), term, cmd.services(), fee);
         contracts.add(c);
         return ContractView.of(c, LocalDate.now(clock));
     }

@@ -1,5 +1,6 @@
 package org.threepl.portal.application.dispute;
 
+import org.threepl.portal.domain.model.shared.Enums;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -121,12 +122,7 @@ public class DisputeFiling {
                 throw new DomainRuleViolation("shipmentIds", "No shipment " + id + " of yours");
             }
         }
-        Money amount;
-        try {
-            amount = new Money(cmd.amountClaimed(), Money.currency(cmd.currency()));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleViolation("amountClaimed", e.getMessage() == null ? "An amount and its currency are required" : e.getMessage());
-        }
+        Money amount = Money.from("amountClaimed", cmd.amountClaimed(), "amountClaimed", cmd.currency());
         String contractCurrency = contract.monthlyFee().currency().getCurrencyCode();
         if (!amount.currency().getCurrencyCode().equals(contractCurrency)) {
             throw new DomainRuleViolation("currency", "Claims are in the contract's currency, " + contractCurrency + "; not "
@@ -249,10 +245,6 @@ public class DisputeFiling {
     }
 
     private static DisputeKind parseKind(String kind) {
-        try {
-            return DisputeKind.valueOf(kind == null ? "" : kind.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainRuleViolation("kind", "Unknown kind '" + kind + "'; allowed: " + java.util.Arrays.toString(DisputeKind.values()));
-        }
+        return Enums.parse(DisputeKind.class, "kind", kind);
     }
 }
