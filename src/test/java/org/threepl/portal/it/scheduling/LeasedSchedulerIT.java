@@ -112,7 +112,7 @@ class LeasedSchedulerIT {
                     go.await();
                     return s.run(job, run -> {
                         most.accumulateAndGet(running.incrementAndGet(), Math::max);
-                        sleep(300);
+                        sleep(1000); // long enough that no server asking at the same moment comes after the end
                         running.decrementAndGet();
                         return JobRun.done(1, null);
                     });
