@@ -8,13 +8,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The fast path on PostgreSQL for event batches and file imports: rows are merged into the history by
- * a few set-based statements (an upsert by reference for shipments; for events, one statement that
- * finds each event's shipment and inserts it unless it is stored already, then the status of every
- * touched shipment derived from its stored status plus the new events). A JSON batch is bound as
- * arrays; a file's chunk is streamed with COPY into a staging table first. Each call is one
- * transaction (or joins the caller's). Rows the database refuses (an unknown shipment, a shipment
- * number held by another reference) come back as rejections with their line.
+ * The fast path on PostgreSQL for file imports: a chunk of rows is merged into the history by a few set-based
+ * statements (an upsert by reference for shipments; events go through the PostgreSQL {@link TrackingEventStore}'s
+ * merge, statuses derived by the domain's rule). A chunk is streamed with COPY into a staging table first. Each call
+ * is one transaction (or joins the caller's). Rows the database refuses (an unknown shipment, a shipment number held
+ * by another reference) come back as rejections with their line. JSON event batches use the {@link TrackingEventStore}
+ * itself.
  * <p>A port of the application, implemented in infrastructure by {@code PostgresBulkShipmentStore}.
  */
 public interface BulkShipmentStore {
@@ -42,9 +41,9 @@ public interface BulkShipmentStore {
     Outcome storeShipments(List<StagedShipment> rows, Instant now, Actor actor, Reporter.Side side);
 
     /**
-     * In the caller's transaction if there is one (a JSON batch), else in one of its own (a chunk of a file).
-     * A JSON batch is bound as arrays to the one merging statement (no staging table, so no catalog churn per
-     * request); a file's chunk is streamed by COPY into a session's staging table first.
+     * A file's chunk of checked events, in the caller's transaction if there is one, else in one of its own: stored as
+     * the PostgreSQL {@link TrackingEventStore} stores a batch (by COPY into a session's staging table above 1,000
+     * rows, as arrays up to that). {@code created} counts the events that were new.
      */
     Outcome storeEvents(List<StagedEvent> rows, Instant now, Reporter reporter);
 }

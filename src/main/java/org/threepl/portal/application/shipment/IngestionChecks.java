@@ -5,9 +5,12 @@ import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.account.OrganisationCode;
 import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.domain.model.shared.TimeWindow;
+import org.threepl.portal.domain.model.shipment.EventReport;
 import org.threepl.portal.domain.model.shipment.ReasonCode;
 import org.threepl.portal.domain.model.shipment.Shipment;
+import org.threepl.portal.domain.model.shipment.ShipmentReference;
 import org.threepl.portal.domain.model.shipment.StatusCode;
+import org.threepl.portal.domain.model.shipment.TrackingEvent;
 import org.threepl.portal.domain.model.shipment.TransportMode;
 import org.threepl.portal.application.OrganisationRepository;
 
@@ -37,33 +40,66 @@ final class IngestionChecks {
     private IngestionChecks() {
     }
 
-    /** An event that passed its checks (its shipment is looked up later). */
-    record CheckedEvent(String reference, String source, String eventId, StatusCode code, ReasonCode reason,
-                        ZonedDateTime occurred, String location) {
+    /**
+     * An event that passed its checks (its shipment is looked up later): the domain's {@link EventReport}, whose
+     * limits are {@link TrackingEvent}'s. The accessors name its parts as the import reads them.
+     */
+    record CheckedEvent(EventReport report) {
+        String reference() {
+            return report.shipmentReference().value();
+        }
+
+        String source() {
+            return report.sourceSystem();
+        }
+
+        String eventId() {
+            return report.eventId();
+        }
+
+        StatusCode code() {
+            return report.statusCode();
+        }
+
+        ReasonCode reason() {
+            return report.reasonCode();
+        }
+
+        ZonedDateTime occurred() {
+            return report.occurred();
+        }
+
+        /** Stripped; null when none was given. */
+        String location() {
+            return report.location();
+        }
     }
 
-    /** Checks one event's own fields; null (with the errors recorded) when any is wrong. */
+    /**
+     * Checks one event's own fields by the domain's rules, each field on its own so that every error is reported; null
+     * (with the errors recorded) when any is wrong.
+     */
     static CheckedEvent event(EventInput in, Errors errors, Instant now) {
         StatusCode code = errors.capture("statusCode", () -> StatusCode.parse(in.statusCode()));
         ReasonCode reason = errors.capture("reasonCode", () -> ReasonCode.parseOptional(in.reasonCode()).orElse(null));
         ZonedDateTime occurred = errors.capture("occurredAt", () -> zoned(in.occurredAt(), in.zone(), now));
-        if (in.shipmentReference() == null || in.shipmentReference().isBlank()) {
-            errors.add("shipmentReference", "The shipment reference is required");
+        if (occurred != null) {
+            errors.capture("zone", () -> TrackingEvent.zone(occurred));
         }
-        if (in.eventId() == null || in.eventId().isBlank() || in.eventId().length() > 100) {
-            errors.add("eventId", "An event id of 1 to 100 characters is required (the sender's own id)");
-        }
-        if (in.sourceSystem() == null || in.sourceSystem().isBlank() || in.sourceSystem().length() > 40) {
-            errors.add("sourceSystem", "A source system of 1 to 40 characters is required");
-        }
-        if (in.location() != null && in.location().length() > 100) {
-            errors.add("location", "A location has at most 100 characters");
-        }
+        ShipmentReference reference = errors.capture("shipmentReference", () -> {
+            if (in.shipmentReference() == null || in.shipmentReference().isBlank()) {
+                throw new IllegalArgumentException("The shipment reference is required");
+            }
+            return ShipmentReference.of(in.shipmentReference());
+        });
+        String eventId = errors.capture("eventId", () -> TrackingEvent.eventId(in.eventId()));
+        String source = errors.capture("sourceSystem", () -> TrackingEvent.sourceSystem(in.sourceSystem()));
+        String location = errors.capture("location", () -> TrackingEvent.location(in.location()));
         if (errors.any()) {
             return null;
         }
-        return new CheckedEvent(in.shipmentReference().trim(), in.sourceSystem().trim(), in.eventId().trim(), code, reason,
-                occurred, in.location());
+        return errors.capture("event", () -> new CheckedEvent(new EventReport(reference, code, reason, occurred, location, source,
+                eventId)));
     }
 
     static Shipment.Plan plan(ShipmentInput in, Errors errors) {

@@ -15,9 +15,8 @@ import org.threepl.portal.domain.model.shipment.ProofOfDelivery;
 import org.threepl.portal.domain.model.shipment.ReasonCode;
 import org.threepl.portal.domain.model.shipment.Shipment;
 import org.threepl.portal.domain.model.shipment.ShipmentReference;
-import org.threepl.portal.domain.model.shipment.StatusCode;
-import org.threepl.portal.domain.model.shipment.TrackingEvent;
 import org.threepl.portal.domain.model.shipment.Reporter;
+import org.threepl.portal.domain.model.shipment.ShipmentStatusChanged;
 import org.threepl.portal.domain.model.shipment.ShipmentChange;
 import org.threepl.portal.application.OrganisationRepository;
 
@@ -26,12 +25,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +40,8 @@ import java.util.function.Supplier;
  * transaction; every item is checked first, valid items are stored, invalid ones are reported with
  * their index. Events are stored once per (organisation, source system, event id), so a re-sent
  * batch changes nothing and answers the same; with an Idempotency-Key the answer is replayed as given.
+ * Events go to the {@link TrackingEventStore} the database has (chosen once, at start); an event batch's answer
+ * carries the changes of status it made ({@link BatchResult#statusChanges()}).
  */
 @ApplicationScoped
 @Transactional
@@ -63,7 +62,7 @@ public class ShipmentIngestionService {
     IdempotencyStore idempotency;
 
     @Inject
-    BulkShipmentStore bulk;
+    TrackingEventStore events;
 
     @Inject
     Clock clock;
@@ -187,6 +186,11 @@ public class ShipmentIngestionService {
         return out;
     }
 
+    /**
+     * Checks every item on its own, then hands the valid ones to the event store (whichever the database has), which
+     * matches them to their shipments, stores the new ones and derives the statuses; the store's refusals join the
+     * checks' rejections, and its status changes go into the answer.
+     */
     private BatchResult doRecordEvents(Caller caller, List<EventInput> items) {
         requireBatchSize(items);
         Instant now = clock.instant();
@@ -194,12 +198,8 @@ public class ShipmentIngestionService {
         Reporter reporter = Reporter.of(caller.actor(), caller.isProvider());
         boolean refusedAsEvidence = !evidenceAccepted(caller, now);
 
-        // 1. check every item on its own
-        record Valid(int index, Long orgId, String reference, String source, String eventId, StatusCode code,
-                     ReasonCode reason, ZonedDateTime occurred, String location) {
-        }
-        Map<Integer, List<BatchResult.ItemError>> rejected = new LinkedHashMap<>();
-        List<Valid> valid = new ArrayList<>();
+        Map<Integer, List<BatchResult.ItemError>> rejected = new HashMap<>();
+        List<TrackingEventStore.Line> valid = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             EventInput in = items.get(i);
             IngestionChecks.Errors errors = new IngestionChecks.Errors();
@@ -215,67 +215,25 @@ public class ShipmentIngestionService {
             if (e == null || orgId == null || errors.any()) {
                 rejected.put(i, errors.list());
             } else {
-                valid.add(new Valid(i, orgId, e.reference(), e.source(), e.eventId(), e.code(), e.reason(), e.occurred(),
-                        e.location()));
+                valid.add(new TrackingEventStore.Line(i, orgId, e.report()));
             }
         }
-
-        if (bulk.available()) {
-            // 2–3 on PostgreSQL: COPY into a staging table, one insert that skips stored events, status derived set-wise
-            List<BulkShipmentStore.StagedEvent> staged = valid.stream().map(v -> new BulkShipmentStore.StagedEvent(v.index(),
-                    v.orgId(), v.reference(), v.code().name(), v.reason() == null ? null : v.reason().name(),
-                    v.occurred().toInstant(), v.occurred().getZone().getId(),
-                    v.location() == null || v.location().isBlank() ? null : v.location().strip(), v.source(), v.eventId()))
-                    .toList();
-            if (!staged.isEmpty()) {
-                bulk.storeEvents(staged, now, reporter).rejected().forEach(r -> rejected.put((int) r.line(),
-                        List.of(new BatchResult.ItemError(r.field(), r.message()))));
-            }
-            return eventResults(items.size(), rejected);
+        if (valid.isEmpty()) {
+            return eventResults(items.size(), rejected, List.of());
         }
-
-        // 2. find their shipments (only the caller's) and the events already stored, a query per organisation
-        Map<Long, Map<String, Shipment>> shipmentsByOrg = new HashMap<>();
-        Map<String, Set<String>> stored = new HashMap<>();
-        for (Valid v : valid) {
-            shipmentsByOrg.computeIfAbsent(v.orgId(), o -> shipments.byReferences(o,
-                    valid.stream().filter(x -> x.orgId().equals(o)).map(Valid::reference).distinct().toList()));
-            stored.computeIfAbsent(v.orgId() + "|" + v.source(), k -> new HashSet<>(shipments.storedEventIds(v.orgId(), v.source(),
-                    valid.stream().filter(x -> x.orgId().equals(v.orgId()) && x.source().equals(v.source()))
-                            .map(Valid::eventId).distinct().toList())));
-        }
-
-        // 3. store the new ones, then derive the status of every shipment that got one
-        Set<Shipment> touched = new HashSet<>();
-        for (Valid v : valid) {
-            Shipment s = shipmentsByOrg.get(v.orgId()).get(v.reference());
-            if (s == null) {
-                rejected.put(v.index(), List.of(new BatchResult.ItemError("shipmentReference",
-                        "No shipment with the reference " + v.reference() + " (send or import the shipment first)")));
-                continue;
-            }
-            if (stored.get(v.orgId() + "|" + v.source()).add(v.eventId())) {
-                shipments.add(new TrackingEvent(s, v.code(), v.reason(), v.occurred(), v.location(), v.source(), v.eventId(), now,
-                        reporter));
-                touched.add(s);
-            }
-        }
-        shipments.flush();
-        if (!touched.isEmpty()) {
-            Map<Long, List<ShipmentRepository.EventFactRow>> facts = shipments.eventFactsOf(touched.stream().map(Shipment::id).toList());
-            touched.forEach(s -> s.deriveStatusFrom(facts.getOrDefault(s.id(), List.of()), now));
-        }
-
-        return eventResults(items.size(), rejected);
+        TrackingEventStore.Stored stored = events.store(valid, now, reporter);
+        stored.refused().forEach(r -> rejected.put((int) r.line(), List.of(new BatchResult.ItemError(r.field(), r.message()))));
+        return eventResults(items.size(), rejected, stored.statusChanges());
     }
 
-    private static BatchResult eventResults(int size, Map<Integer, List<BatchResult.ItemError>> rejected) {
+    private static BatchResult eventResults(int size, Map<Integer, List<BatchResult.ItemError>> rejected,
+                                            List<ShipmentStatusChanged> statusChanges) {
         List<BatchResult.ItemResult> results = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             List<BatchResult.ItemError> errors = rejected.get(i);
             results.add(errors != null ? rejected(i, errors) : new BatchResult.ItemResult(i, "accepted", null, null));
         }
-        return BatchResult.of(results);
+        return BatchResult.of(results, statusChanges);
     }
 
     /** Records who signed for a delivery (and optionally the signed document), replacing an earlier record. */

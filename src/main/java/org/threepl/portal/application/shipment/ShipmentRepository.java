@@ -17,11 +17,6 @@ import java.util.Optional;
  * <p>A port of the application, implemented in infrastructure by {@code JpaShipmentRepository}.
  */
 public interface ShipmentRepository {
-    /** What status derivation needs of an event, read as plain values (no managed entities). */
-    record EventFactRow(org.threepl.portal.domain.model.shipment.StatusCode statusCode, java.time.Instant occurredAt,
-                               java.time.Instant receivedAt) implements org.threepl.portal.domain.model.shipment.EventFact {
-    }
-
     Optional<Shipment> find(TenantScope scope, Long id);
 
     /** The organisation's shipments with these client references, by reference. */
@@ -35,12 +30,6 @@ public interface ShipmentRepository {
 
     /** Which client reference holds each of these 3PL shipment numbers in the organisation. */
     Map<String, String> referencesByNumber(Long organisationId, Collection<String> numbers);
-
-    /** Of these sender event ids, the ones already stored for the organisation and source system. */
-    List<String> storedEventIds(Long organisationId, String sourceSystem, Collection<String> senderEventIds);
-
-    /** The status-relevant facts of all events of these shipments, by shipment. */
-    Map<Long, List<EventFactRow>> eventFactsOf(Collection<Long> shipmentIds);
 
     List<TrackingEvent> timeline(Long shipmentId);
 

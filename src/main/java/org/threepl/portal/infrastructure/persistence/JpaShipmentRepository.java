@@ -76,31 +76,6 @@ public class JpaShipmentRepository implements ShipmentRepository {
         return result;
     }
 
-    /** Of these sender event ids, the ones already stored for the organisation and source system. */
-    public List<String> storedEventIds(Long organisationId, String sourceSystem, Collection<String> senderEventIds) {
-        if (senderEventIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select e.senderEventId from TrackingEvent e where e.organisationId = :o"
-                        + " and e.sourceSystem = :src and e.senderEventId in :ids", String.class)
-                .setParameter("o", organisationId).setParameter("src", sourceSystem).setParameter("ids", senderEventIds)
-                .getResultList();
-    }
-
-    /** The status-relevant facts of all events of these shipments, by shipment. */
-    public Map<Long, List<EventFactRow>> eventFactsOf(Collection<Long> shipmentIds) {
-        Map<Long, List<EventFactRow>> result = new HashMap<>();
-        if (shipmentIds.isEmpty()) {
-            return result;
-        }
-        em.createQuery("select e.shipment.id, e.statusCode, e.occurredAt, e.receivedAt from TrackingEvent e"
-                        + " where e.shipment.id in :ids", Object[].class)
-                .setParameter("ids", shipmentIds).getResultList()
-                .forEach(r -> result.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new EventFactRow(
-                        (org.threepl.portal.domain.model.shipment.StatusCode) r[1], (java.time.Instant) r[2], (java.time.Instant) r[3])));
-        return result;
-    }
-
     public List<TrackingEvent> timeline(Long shipmentId) {
         return em.createQuery("select e from TrackingEvent e where e.shipment.id = :id order by e.occurredAt, e.receivedAt, e.id",
                 TrackingEvent.class).setParameter("id", shipmentId).getResultList();

@@ -8,6 +8,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
+import jakarta.persistence.EntityManagerFactory;
+import org.threepl.portal.application.shipment.TrackingEventStore;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shipment.EventReport;
+import org.threepl.portal.domain.model.shipment.Reporter;
+import org.threepl.portal.domain.model.shipment.ShipmentReference;
+import org.threepl.portal.domain.model.shipment.ShipmentStatus;
+import org.threepl.portal.domain.model.shipment.ShipmentStatusChanged;
+import org.threepl.portal.domain.model.shipment.StatusCode;
+import org.threepl.portal.infrastructure.persistence.EventStoresOutsideTheServer;
 import org.threepl.portal.infrastructure.security.Pbkdf2PasswordHasher;
 import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
@@ -17,9 +27,15 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.threepl.portal.it.support.Http.api;
 import static org.threepl.portal.it.support.Http.json;
@@ -94,5 +110,87 @@ class PersistenceIT {
         JsonObject read = json(api("GET", "organisations/" + org.id() + "/users/" + userId, key.value(), null));
         assertEquals(username, read.getString("username"), "in the organisation's namespace, in lower case");
         assertTrue(read.getBoolean("passwordChangeRequired"));
+    }
+
+    /**
+     * The PostgreSQL event store, called directly (in this JVM, on the test database): a batch stored and committed in
+     * one transaction reports each change of status it made, and a fresh connection reads exactly those statuses; a
+     * second transaction reports only what it changed. The portable JPA store, given the same batches on twin
+     * shipments, reports the same facts.
+     */
+    @Test
+    void theEventStoresReportTheStatusChangesTheyCommitAndBothReportTheSame() {
+        Instant pickup = Instant.parse("2026-11-02T08:00:00Z");
+        Reporter reporter = Reporter.of(Actor.system("persistence-it"), true);
+        String url = "jdbc:postgresql://localhost:" + System.getProperty("test.pg.port", "15432") + "/postgres";
+        Map<String, List<String>> factsByStore = new LinkedHashMap<>();
+        try (EntityManagerFactory emf = EventStoresOutsideTheServer.unit(url, "postgres", "postgres")) {
+            for (String kind : List.of("postgresql", "jpa")) {
+                Fixtures.Org org = Fixtures.organisation("Facts " + kind);
+                Map<String, Long> ids = new LinkedHashMap<>();
+                for (String ref : List.of("F-MOVING", "F-INFO", "F-DELIVERED", "F-UNTOUCHED")) {
+                    ids.put(ref, Fixtures.shipment(org, ref, pickup).id());
+                }
+                Instant received = Instant.parse("2026-11-05T12:00:00Z");
+                List<TrackingEventStore.Line> first = List.of(
+                        line(0, org, "F-MOVING", StatusCode.X3, pickup, "m-1"),
+                        line(1, org, "F-MOVING", StatusCode.AF, pickup.plusSeconds(3600), "m-2"),
+                        line(2, org, "F-INFO", StatusCode.AG, pickup.plusSeconds(60), "i-1"), // informational: no change of status
+                        line(3, org, "F-DELIVERED", StatusCode.D1, pickup.plusSeconds(86_400), "d-1"),
+                        line(4, org, "F-NOWHERE", StatusCode.X3, pickup, "n-1"), // no such shipment: refused
+                        line(5, org, "F-MOVING", StatusCode.SD, pickup, "m-1")); // the same event id again: the first line wins
+                TrackingEventStore.Stored stored = EventStoresOutsideTheServer.inTransaction(emf,
+                        em -> EventStoresOutsideTheServer.store(kind, em).store(first, received, reporter));
+                assertEquals(4, stored.added(), kind);
+                assertEquals(List.of(new TrackingEventStore.Refusal(4, "shipmentReference",
+                        "No shipment with the reference F-NOWHERE (send or import the shipment first)")), stored.refused(), kind);
+                assertEquals(List.of(
+                        new ShipmentStatusChanged(ids.get("F-MOVING"), org.id(), "F-MOVING", ShipmentStatus.BOOKED,
+                                ShipmentStatus.IN_TRANSIT, received),
+                        new ShipmentStatusChanged(ids.get("F-DELIVERED"), org.id(), "F-DELIVERED", ShipmentStatus.BOOKED,
+                                ShipmentStatus.DELIVERED, received)).stream().sorted(ShipmentStatusChanged.BY_SHIPMENT).toList(),
+                        stored.statusChanges(), kind);
+                // read back on a connection of its own: the facts are what was committed
+                for (ShipmentStatusChanged fact : stored.statusChanges()) {
+                    Map<String, Object> row = Fixtures.single("select status, updated_at from shipment where id = ?", fact.shipmentId());
+                    assertEquals(fact.newStatus().name(), row.get("status"), kind + " " + fact.reference());
+                }
+                Map<String, Object> info = Fixtures.single("select status, last_event_at from shipment where id = ?", ids.get("F-INFO"));
+                assertEquals("BOOKED", info.get("status"), kind);
+                assertEquals(pickup.plusSeconds(60), ((java.sql.Timestamp) info.get("last_event_at")).toInstant(),
+                        kind + ": the state is written even where the status stays");
+                assertEquals("BOOKED", Fixtures.single("select status from shipment where id = ?", ids.get("F-UNTOUCHED")).get("status"));
+                List<String> facts = new ArrayList<>();
+                stored.statusChanges().forEach(f -> facts.add(f.reference() + ": " + f.oldStatus() + " -> " + f.newStatus()));
+
+                // a second transaction: a late pick-up for the delivered one (it stays delivered), an arrival for the moving
+                // one, a re-sent event: only the arrival is a change
+                Instant later = received.plusSeconds(600);
+                List<TrackingEventStore.Line> second = List.of(
+                        line(0, org, "F-DELIVERED", StatusCode.AF, pickup.plusSeconds(1800), "d-0"),
+                        line(1, org, "F-MOVING", StatusCode.X1, pickup.plusSeconds(7200), "m-3"),
+                        line(2, org, "F-MOVING", StatusCode.AF, pickup.plusSeconds(3600), "m-2"));
+                TrackingEventStore.Stored again = EventStoresOutsideTheServer.inTransaction(emf,
+                        em -> EventStoresOutsideTheServer.store(kind, em).store(second, later, reporter));
+                assertEquals(2, again.added(), kind);
+                assertEquals(List.of(new ShipmentStatusChanged(ids.get("F-MOVING"), org.id(), "F-MOVING", ShipmentStatus.IN_TRANSIT,
+                        ShipmentStatus.AT_DELIVERY, later)), again.statusChanges(), kind);
+                assertEquals("AT_DELIVERY", Fixtures.single("select status from shipment where id = ?", ids.get("F-MOVING")).get("status"));
+                Map<String, Object> delivered = Fixtures.single("select status, picked_up_at from shipment where id = ?",
+                        ids.get("F-DELIVERED"));
+                assertEquals("DELIVERED", delivered.get("status"));
+                assertEquals(pickup.plusSeconds(1800), ((java.sql.Timestamp) delivered.get("picked_up_at")).toInstant());
+                again.statusChanges().forEach(f -> facts.add(f.reference() + ": " + f.oldStatus() + " -> " + f.newStatus()));
+                assertFalse(facts.isEmpty());
+                factsByStore.put(kind, facts);
+            }
+        }
+        assertEquals(factsByStore.get("postgresql"), factsByStore.get("jpa"), "both stores report the same changes");
+    }
+
+    private static TrackingEventStore.Line line(long line, Fixtures.Org org, String reference, StatusCode code, Instant at,
+                                                String eventId) {
+        return new TrackingEventStore.Line(line, org.id(), new EventReport(ShipmentReference.of(reference), code, null,
+                at.atZone(ZoneOffset.UTC), null, "TMS", eventId));
     }
 }

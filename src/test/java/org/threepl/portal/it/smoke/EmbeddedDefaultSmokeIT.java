@@ -64,6 +64,37 @@ class EmbeddedDefaultSmokeIT {
         assertTrue(r.body().contains("\"line\":3") && r.body().contains("transportMode"), r.body());
     }
 
+    /** On H2 events go through the portable (JPA) event store: stored once, the status derived, an unknown shipment refused. */
+    @Test
+    void onH2EventsGoThroughThePortableStoreWithTheSameRules() {
+        String ref = "SMOKE-EV-" + System.nanoTime();
+        String shipment = "{\"shipments\":[{\"organisation\":\"ACME\",\"reference\":\"" + ref + "\",\"origin\":\"Ningbo\",\"destination\":\"Hamburg\","
+                + "\"transportMode\":\"ROAD\",\"serviceLevel\":\"STANDARD\",\"pickupFrom\":\"2026-11-03T08:00:00Z\","
+                + "\"pickupTo\":\"2026-11-03T09:00:00Z\",\"deliveryFrom\":\"2026-11-05T08:00:00Z\",\"deliveryTo\":\"2026-11-05T12:00:00Z\","
+                + "\"orderedQuantity\":3}]}";
+        jakarta.json.JsonObject created = post("shipments", shipment);
+        long id = created.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String event = "{\"organisation\":\"ACME\",\"shipmentReference\":\"%s\",\"eventId\":\"%s\",\"sourceSystem\":\"TMS\",\"statusCode\":\"%s\","
+                + "\"occurredAt\":\"%s\"}";
+        String events = "{\"events\":[" + String.join(",", event.formatted(ref, ref + "-1", "X3", "2026-11-03T08:10:00Z"),
+                event.formatted(ref, ref + "-2", "AF", "2026-11-03T08:40:00Z"), event.formatted(ref + "-NOPE", ref + "-3", "X3",
+                        "2026-11-03T08:10:00Z"), event.formatted(ref, ref + "-1", "X3", "2026-11-03T08:10:00Z")) + "]}";
+        jakarta.json.JsonObject answer = post("events", events);
+        assertEquals(3, answer.getInt("accepted"), answer.toString());
+        assertEquals("shipmentReference", answer.getJsonArray("items").getJsonObject(2).getJsonArray("errors").getJsonObject(0)
+                .getString("field"), answer.toString());
+        assertEquals("IN_TRANSIT", json("shipments/" + id, DemoData.INTEGRATION_KEY).getJsonObject("shipment").getString("status"));
+        assertEquals(answer, post("events", events), "a re-sent batch changes nothing and answers the same");
+    }
+
+    private static jakarta.json.JsonObject post(String path, String body) {
+        HttpResponse<String> r = Http.send(Http.client(), HttpRequest.newBuilder(BASE.resolve("api/v1/" + path))
+                .header("Authorization", "Bearer " + DemoData.INTEGRATION_KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(200, r.statusCode(), r.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readObject();
+    }
+
     @Test
     void healthAndOpenApiAreServed() {
         HttpResponse<String> health = Http.send(Http.client(), HttpRequest.newBuilder(BASE.resolve("/health")).build());

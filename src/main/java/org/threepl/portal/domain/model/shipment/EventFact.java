@@ -10,4 +10,8 @@ public interface EventFact {
     Instant occurredAt();
 
     Instant receivedAt();
+
+    /** The three facts as read from a stored event, without the event itself. */
+    record Row(StatusCode statusCode, Instant occurredAt, Instant receivedAt) implements EventFact {
+    }
 }

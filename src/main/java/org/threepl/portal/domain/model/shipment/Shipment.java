@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A shipment the 3PL handles for a client. Its plan (lane, windows, quantities, value) comes from
@@ -40,7 +41,7 @@ public class Shipment {
     @Column(name = "organisation_id", nullable = false)
     private Long organisationId;
 
-    @Column(name = "client_reference", nullable = false, length = 64)
+    @Column(name = "client_reference", nullable = false, length = ShipmentReference.LENGTH)
     private String clientReference;
 
     @Column(name = "shipment_number", nullable = false, length = 40)
@@ -234,16 +235,37 @@ public class Shipment {
 
     /** Recomputes the derived status from the complete set of this shipment's events. */
     public void deriveStatusFrom(Collection<? extends EventFact> events, Instant now) {
-        DerivedStatus d = DerivedStatus.of(events);
+        derive(DerivedState.of(events), now);
+    }
+
+    /** What this shipment's events determined so far, as stored in its columns. */
+    public DerivedState derivedState() {
+        return new DerivedState(new DerivedStatus(status, exception, lastEventAt, deliveredAt),
+                new ServiceFacts(pickedUpAt, attemptedAt, damaged));
+    }
+
+    /**
+     * Takes the state its events now determine ({@link StatusDerivation}); the change of status that makes, if any. A
+     * state equal to the current one changes nothing (not even the time of the last update).
+     */
+    public Optional<ShipmentStatusChanged> derive(DerivedState next, Instant now) {
+        Objects.requireNonNull(next, "next");
+        if (next.equals(derivedState())) {
+            return Optional.empty();
+        }
+        ShipmentStatus before = status;
+        DerivedStatus d = next.status();
         this.status = d.status();
         this.exception = d.exception();
         this.lastEventAt = d.lastEventAt();
         this.deliveredAt = d.deliveredAt();
-        ServiceFacts f = ServiceFacts.of(events);
+        ServiceFacts f = next.facts();
         this.pickedUpAt = f.pickedUpAt();
         this.attemptedAt = f.attemptedAt();
         this.damaged = f.damaged();
         this.updatedAt = now;
+        // a shipment not stored yet (no id) is named 0
+        return ShipmentStatusChanged.between(id == null ? 0 : id, organisationId, clientReference, before, status, now);
     }
 
     /**

@@ -22,10 +22,28 @@ import java.util.Objects;
  * One status report about a shipment, as a carrier or system sent it: what happened (X12 214 status
  * and reason), when (an instant, plus the zone of the place, for local display), where, and who
  * reported it with which id of its own. Immutable: a correction is a new event.
+ * <p>
+ * An event's limits are defined here once: the lengths below and the checks that apply them ({@link #sourceSystem},
+ * {@link #eventId}, {@link #location}, {@link #zone}), used by this entity, by {@link EventReport} (an event checked
+ * before its shipment is looked up, which every ingestion path builds) and by the PostgreSQL store's staging table.
+ * The table {@code tracking_event} ({@code V2__shipments.sql}) has the same lengths; {@code TrackingEventLimitsTest}
+ * reads the migration and holds the two together. Status and reason codes are the names of {@link StatusCode} and
+ * {@link ReasonCode} ({@value #CODE_LENGTH} characters).
  */
 @Entity
 @Table(name = "tracking_event")
 public class TrackingEvent implements EventFact {
+
+    /** The length of a status or reason code (an X12 214 code). */
+    public static final int CODE_LENGTH = 2;
+    /** The most characters of the name of the system that reports an event. */
+    public static final int SOURCE_SYSTEM_LENGTH = 40;
+    /** The most characters of the sender's own id of an event. */
+    public static final int EVENT_ID_LENGTH = 100;
+    /** The most characters of where an event happened. */
+    public static final int LOCATION_LENGTH = 100;
+    /** The most characters of the id of the zone an event is shown in (region ids and offsets are shorter). */
+    public static final int ZONE_LENGTH = 40;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tracking_event_seq")
@@ -40,26 +58,26 @@ public class TrackingEvent implements EventFact {
     private Long organisationId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "status_code", nullable = false, length = 2)
+    @Column(name = "status_code", nullable = false, length = CODE_LENGTH)
     private StatusCode statusCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "reason_code", length = 2)
+    @Column(name = "reason_code", length = CODE_LENGTH)
     private ReasonCode reasonCode;
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
-    @Column(name = "zone", nullable = false, length = 40)
+    @Column(name = "zone", nullable = false, length = ZONE_LENGTH)
     private String zone;
 
-    @Column(name = "location", length = 100)
+    @Column(name = "location", length = LOCATION_LENGTH)
     private String location;
 
-    @Column(name = "source_system", nullable = false, length = 40)
+    @Column(name = "source_system", nullable = false, length = SOURCE_SYSTEM_LENGTH)
     private String sourceSystem;
 
-    @Column(name = "sender_event_id", nullable = false, length = 100)
+    @Column(name = "sender_event_id", nullable = false, length = EVENT_ID_LENGTH)
     private String senderEventId;
 
     @Column(name = "received_at", nullable = false)
@@ -85,13 +103,22 @@ public class TrackingEvent implements EventFact {
         this.organisationId = shipment.organisationId();
         this.statusCode = Objects.requireNonNull(statusCode, "A status code is required");
         this.reasonCode = reasonCode;
-        Objects.requireNonNull(occurred, "The time of the event is required");
-        this.occurredAt = occurred.toInstant();
-        this.zone = occurred.getZone().getId();
-        this.location = location == null || location.isBlank() ? null : limit(location.strip(), 100, "location");
-        this.sourceSystem = limit(require(sourceSystem, "source system"), 40, "source system");
-        this.senderEventId = limit(require(senderEventId, "event id"), 100, "event id");
+        this.occurredAt = Objects.requireNonNull(occurred, "The time of the event is required").toInstant();
+        this.zone = zone(occurred);
+        this.location = location(location);
+        this.sourceSystem = sourceSystem(sourceSystem);
+        this.senderEventId = eventId(senderEventId);
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+    }
+
+    /** A reported event of this shipment, received at {@code receivedAt}, and who reported it. */
+    public TrackingEvent(Shipment shipment, EventReport report, Instant receivedAt, Reporter reporter) {
+        this(shipment, report.statusCode(), report.reasonCode(), report.occurred(), report.location(), report.sourceSystem(),
+                report.eventId(), receivedAt, reporter);
+        if (!shipment.reference().equals(report.shipmentReference())) {
+            throw new IllegalArgumentException("The event reports on " + report.shipmentReference() + ", not on "
+                    + shipment.reference());
+        }
     }
 
     /** Who reported the event, and for which side (null for events stored before reporters were kept). */
@@ -99,18 +126,46 @@ public class TrackingEvent implements EventFact {
         return reporter;
     }
 
-    private static String require(String s, String what) {
-        if (s == null || s.isBlank()) {
-            throw new IllegalArgumentException("The " + what + " is required");
-        }
-        return s.strip();
+    /** The name of the reporting system, stripped: 1 to {@value #SOURCE_SYSTEM_LENGTH} characters. */
+    public static String sourceSystem(String s) {
+        return text(s, SOURCE_SYSTEM_LENGTH, "A source system of 1 to " + SOURCE_SYSTEM_LENGTH + " characters is required");
     }
 
-    private static String limit(String s, int max, String what) {
-        if (s.length() > max) {
-            throw new IllegalArgumentException("The " + what + " has at most " + max + " characters");
+    /** The sender's own id of the event, stripped: 1 to {@value #EVENT_ID_LENGTH} characters. */
+    public static String eventId(String s) {
+        return text(s, EVENT_ID_LENGTH, "An event id of 1 to " + EVENT_ID_LENGTH + " characters is required (the sender's own id)");
+    }
+
+    /** Where the event happened, stripped, at most {@value #LOCATION_LENGTH} characters; null if none (or blank). */
+    public static String location(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
         }
-        return s;
+        String stripped = s.strip();
+        if (stripped.length() > LOCATION_LENGTH) {
+            throw new IllegalArgumentException("A location has at most " + LOCATION_LENGTH + " characters");
+        }
+        return stripped;
+    }
+
+    /** The id of the zone the event's time is shown in: at most {@value #ZONE_LENGTH} characters. */
+    public static String zone(ZonedDateTime occurred) {
+        String id = occurred.getZone().getId();
+        if (id.length() > ZONE_LENGTH) {
+            throw new IllegalArgumentException("A time zone id has at most " + ZONE_LENGTH + " characters: " + id);
+        }
+        return id;
+    }
+
+    private static String text(String s, int max, String rule) {
+        if (s == null || s.isBlank()) {
+            throw new IllegalArgumentException(rule);
+        }
+        String stripped = s.strip();
+        if (stripped.length() > max) {
+            throw new IllegalArgumentException(rule);
+        }
+        return stripped;
     }
 
     public Long id() {

@@ -79,7 +79,7 @@ class TrackingEventTest {
     void theLocationHasAtMost100Characters() {
         assertEquals(100, event("L".repeat(100), "TMS", "1").location().length());
         assertEquals(100, event("  " + "L".repeat(100) + "  ", "TMS", "1").location().length());
-        assertEquals("The location has at most 100 characters", assertThrows(IllegalArgumentException.class,
+        assertEquals("A location has at most 100 characters", assertThrows(IllegalArgumentException.class,
                 () -> event("L".repeat(101), "TMS", "1")).getMessage());
     }
 
@@ -87,7 +87,7 @@ class TrackingEventTest {
     @NullAndEmptySource
     @ValueSource(strings = {"  "})
     void requiresTheSourceSystem(String blank) {
-        assertEquals("The source system is required", assertThrows(IllegalArgumentException.class,
+        assertEquals("A source system of 1 to 40 characters is required", assertThrows(IllegalArgumentException.class,
                 () -> event(null, blank, "1")).getMessage());
     }
 
@@ -95,17 +95,17 @@ class TrackingEventTest {
     @NullAndEmptySource
     @ValueSource(strings = {"  "})
     void requiresTheSendersEventId(String blank) {
-        assertEquals("The event id is required", assertThrows(IllegalArgumentException.class,
+        assertEquals("An event id of 1 to 100 characters is required (the sender's own id)", assertThrows(IllegalArgumentException.class,
                 () -> event(null, "TMS", blank)).getMessage());
     }
 
     @Test
     void limitsTheSourceSystemAndEventId() {
         assertEquals(40, event(null, "S".repeat(40), "1").sourceSystem().length());
-        assertEquals("The source system has at most 40 characters", assertThrows(IllegalArgumentException.class,
+        assertEquals("A source system of 1 to 40 characters is required", assertThrows(IllegalArgumentException.class,
                 () -> event(null, "S".repeat(41), "1")).getMessage());
         assertEquals(100, event(null, "TMS", "E".repeat(100)).senderEventId().length());
-        assertEquals("The event id has at most 100 characters", assertThrows(IllegalArgumentException.class,
+        assertEquals("An event id of 1 to 100 characters is required (the sender's own id)", assertThrows(IllegalArgumentException.class,
                 () -> event(null, "TMS", "E".repeat(101))).getMessage());
     }
 

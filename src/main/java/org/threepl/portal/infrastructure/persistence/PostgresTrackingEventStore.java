@@ -1,0 +1,312 @@
+package org.threepl.portal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+import org.threepl.portal.application.IsoInstant;
+import org.threepl.portal.application.shipment.BulkShipmentStore.StagedEvent;
+import org.threepl.portal.application.shipment.TrackingEventStore;
+import org.threepl.portal.domain.model.shipment.DerivedState;
+import org.threepl.portal.domain.model.shipment.DerivedStatus;
+import org.threepl.portal.domain.model.shipment.EventFact;
+import org.threepl.portal.domain.model.shipment.EventReport;
+import org.threepl.portal.domain.model.shipment.Reporter;
+import org.threepl.portal.domain.model.shipment.ServiceFacts;
+import org.threepl.portal.domain.model.shipment.ShipmentReference;
+import org.threepl.portal.domain.model.shipment.ShipmentStatus;
+import org.threepl.portal.domain.model.shipment.ShipmentStatusChanged;
+import org.threepl.portal.domain.model.shipment.StatusCode;
+import org.threepl.portal.domain.model.shipment.StatusDerivation;
+import org.threepl.portal.domain.model.shipment.TrackingEvent;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.threepl.portal.infrastructure.persistence.PostgresCopy.instant;
+import static org.threepl.portal.infrastructure.persistence.PostgresCopy.text;
+
+/**
+ * The {@link TrackingEventStore} on PostgreSQL, set-based whatever the batch's size: one statement finds each event's
+ * shipment by reference and inserts the event unless it is stored already, returning the events actually added (a
+ * JSON batch is bound to it as arrays, with no staging table and so no catalog churn per request; a file's chunk is
+ * streamed by COPY into a session's staging table first); one query reads the stored state of every touched shipment,
+ * the domain's {@link StatusDerivation} derives their next states (one more query reads all the events of the few
+ * shipments that need them), and one statement writes the changed ones, guarded by each row's version. A shipment that
+ * another transaction changed meanwhile is read again (locked this time) and derived again, so that concurrent
+ * batches never lose each other's events. No statement runs per event or per shipment.
+ */
+@ApplicationScoped
+@Typed(PostgresTrackingEventStore.class)
+public class PostgresTrackingEventStore implements TrackingEventStore {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /** Up to this many events (a JSON batch: at most 1,000) go in as arrays bound to one statement; more (file chunks) by COPY. */
+    static final int ARRAY_ROWS = 1_000;
+
+    /**
+     * The staging table of a file's chunk. Its columns are as long as an event's limits, which the domain defines
+     * ({@link TrackingEvent}'s lengths, {@link ShipmentReference#LENGTH}); the table {@code tracking_event}
+     * ({@code V2__shipments.sql}) has the same ones, and every row was checked by them ({@link EventReport}) before.
+     */
+    static final String STAGE_EVENT = "line bigint, organisation_id bigint, shipment_reference varchar(" + ShipmentReference.LENGTH
+            + "), status_code varchar(" + TrackingEvent.CODE_LENGTH + "), reason_code varchar(" + TrackingEvent.CODE_LENGTH
+            + "), occurred_at timestamptz, zone varchar(" + TrackingEvent.ZONE_LENGTH + "), location varchar("
+            + TrackingEvent.LOCATION_LENGTH + "), source_system varchar(" + TrackingEvent.SOURCE_SYSTEM_LENGTH
+            + "), sender_event_id varchar(" + TrackingEvent.EVENT_ID_LENGTH + ")";
+
+    /**
+     * The merge of new events: each event joined to its shipment by reference (an unknown one comes back as a
+     * refusal), inserted unless the same (organisation, source system, event id) is stored already (the first
+     * line wins within a batch), returning what derivation needs of each event actually added. {@code %s} is the
+     * input: the staging table or the arrays.
+     */
+    private static final String MERGE_EVENTS = """
+            with matched as (
+              select input.line, input.organisation_id, input.shipment_reference, input.status_code, input.reason_code,
+                     input.occurred_at::timestamptz as occurred_at, input.zone, input.location, input.source_system,
+                     input.sender_event_id, s.id as shipment_id
+                from %s
+                left join shipment s on s.organisation_id = input.organisation_id and s.client_reference = input.shipment_reference),
+            added as (
+              insert into tracking_event (id, shipment_id, organisation_id, status_code, reason_code, occurred_at, zone,
+                     location, source_system, sender_event_id, received_at, reported_by_kind, reported_by_id, reported_side)
+              select nextval('tracking_event_seq'), shipment_id, organisation_id, status_code, reason_code, occurred_at, zone,
+                     location, source_system, sender_event_id, ?, ?, ?, ?
+                from matched where shipment_id is not null order by line
+              on conflict (organisation_id, source_system, sender_event_id) do nothing
+              returning shipment_id, status_code, occurred_at)
+            select shipment_id, status_code, occurred_at, null::bigint as line, null::varchar as reference from added
+            union all
+            select null, null, null, line, shipment_reference from matched where shipment_id is null""";
+
+    private static final String EVENT_ARRAYS = "unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::text[], ?::text[]) as input(line, organisation_id, shipment_reference, status_code,"
+            + " reason_code, occurred_at, zone, location, source_system, sender_event_id)";
+
+    @Override
+    @Transactional
+    public Stored store(List<Line> events, Instant receivedAt, Reporter reporter) {
+        List<StagedEvent> rows = new ArrayList<>(events.size());
+        for (Line l : events) {
+            EventReport e = l.event();
+            rows.add(new StagedEvent(l.line(), l.organisationId(), e.shipmentReference().value(), e.statusCode().name(),
+                    e.reasonCode() == null ? null : e.reasonCode().name(), e.occurred().toInstant(), e.occurred().getZone().getId(),
+                    e.location(), e.sourceSystem(), e.eventId()));
+        }
+        return em.unwrap(Session.class).doReturningWork(c -> merge(c, rows, receivedAt, reporter));
+    }
+
+    /**
+     * Stores checked events on this connection, in its transaction: the work of {@link #store}, also for a file's
+     * chunks ({@code PostgresBulkShipmentStore}).
+     */
+    static Stored merge(Connection c, List<StagedEvent> rows, Instant now, Reporter reporter) throws SQLException {
+        if (rows.isEmpty()) {
+            return new Stored(0, List.of(), List.of());
+        }
+        PreparedStatement ps;
+        if (rows.size() <= ARRAY_ROWS) {
+            ps = c.prepareStatement(MERGE_EVENTS.formatted(EVENT_ARRAYS));
+            int n = rows.size();
+            Long[] lines = new Long[n];
+            Long[] orgs = new Long[n];
+            String[][] text = new String[8][n];
+            for (int i = 0; i < n; i++) {
+                StagedEvent r = rows.get(i);
+                lines[i] = r.line();
+                orgs[i] = r.organisationId();
+                text[0][i] = r.reference();
+                text[1][i] = r.statusCode();
+                text[2][i] = r.reasonCode();
+                text[3][i] = IsoInstant.format(r.occurredAt());
+                text[4][i] = r.zone();
+                text[5][i] = r.location();
+                text[6][i] = r.sourceSystem();
+                text[7][i] = r.eventId();
+            }
+            ps.setArray(1, c.createArrayOf("bigint", lines));
+            ps.setArray(2, c.createArrayOf("bigint", orgs));
+            for (int t = 0; t < 8; t++) {
+                ps.setArray(3 + t, c.createArrayOf("text", text[t]));
+            }
+            ps.setTimestamp(11, Timestamp.from(now));
+            reporter(ps, 12, reporter);
+        } else {
+            PostgresCopy.stage(c, "stage_event", STAGE_EVENT);
+            PostgresCopy.copy(c, "stage_event", rows, (w, r) -> PostgresCopy.row(w, r.line(), r.organisationId(), r.reference(),
+                    r.statusCode(), r.reasonCode(), r.occurredAt(), r.zone(), r.location(), r.sourceSystem(), r.eventId()));
+            ps = c.prepareStatement(MERGE_EVENTS.formatted("stage_event input"));
+            ps.setTimestamp(1, Timestamp.from(now));
+            reporter(ps, 2, reporter);
+        }
+        List<Refusal> refused = new ArrayList<>();
+        Map<Long, List<EventFact>> added = new HashMap<>();
+        long created = 0;
+        try (ps; ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long shipment = rs.getLong(1);
+                if (rs.wasNull()) {
+                    refused.add(Refusal.unknownShipment(rs.getLong(4), rs.getString(5)));
+                } else {
+                    created++;
+                    added.computeIfAbsent(shipment, k -> new ArrayList<>()).add(new EventFact.Row(
+                            StatusCode.valueOf(rs.getString(2)), instant(rs, 3), now));
+                }
+            }
+        }
+        return new Stored(created, refused, derive(c, added, now));
+    }
+
+    /** Who reported a statement's events: three parameters from {@code first} on (kind, id, side). */
+    private static void reporter(PreparedStatement ps, int first, Reporter reporter) throws SQLException {
+        ps.setString(first, reporter.kind().name());
+        if (reporter.id() == null) {
+            ps.setNull(first + 1, java.sql.Types.BIGINT);
+        } else {
+            ps.setLong(first + 1, reporter.id());
+        }
+        ps.setString(first + 2, reporter.side().name());
+    }
+
+    /** A touched shipment as stored: what a fact names it by, its derived state and the row's version. */
+    private record StoredShipment(long organisationId, String reference, DerivedState state, int version) {
+    }
+
+    /**
+     * Derives the state of every shipment that got new events by the domain's rule and writes the changed ones in one
+     * statement guarded by each row's version; shipments another transaction wrote meanwhile go round again, read
+     * under a row lock. The changes of status, by shipment.
+     */
+    private static List<ShipmentStatusChanged> derive(Connection c, Map<Long, List<EventFact>> added, Instant now)
+            throws SQLException {
+        List<ShipmentStatusChanged> changes = new ArrayList<>();
+        Collection<Long> pending = added.keySet();
+        for (boolean lock = false; !pending.isEmpty(); lock = true) {
+            Map<Long, StoredShipment> stored = storedShipments(c, pending, lock);
+            Map<Long, DerivedState> before = new HashMap<>();
+            Map<Long, List<EventFact>> mine = new HashMap<>();
+            for (Long id : pending) {
+                before.put(id, stored.get(id).state());
+                mine.put(id, added.get(id));
+            }
+            StatusDerivation derivation = new StatusDerivation(before, mine);
+            Set<Long> needAll = derivation.needingAllEvents();
+            Map<Long, DerivedState> changed = derivation.changed(needAll.isEmpty() ? Map.of() : allFacts(c, needAll));
+            Collection<Long> missed = write(c, changed, stored, now);
+            changed.forEach((id, next) -> {
+                if (!missed.contains(id)) {
+                    StoredShipment s = stored.get(id);
+                    ShipmentStatusChanged.between(id, s.organisationId(), s.reference(), s.state().status().status(),
+                            next.status().status(), now).ifPresent(changes::add);
+                }
+            });
+            pending = missed;
+        }
+        changes.sort(ShipmentStatusChanged.BY_SHIPMENT);
+        return changes;
+    }
+
+    private static Map<Long, StoredShipment> storedShipments(Connection c, Collection<Long> ids, boolean lock) throws SQLException {
+        Map<Long, StoredShipment> result = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select id, organisation_id, client_reference, status, has_exception,"
+                + " last_event_at, delivered_at, picked_up_at, attempted_at, damaged, version from shipment where id = any (?)"
+                + (lock ? " order by id for no key update" : ""))) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.put(rs.getLong(1), new StoredShipment(rs.getLong(2), rs.getString(3), new DerivedState(
+                            new DerivedStatus(ShipmentStatus.valueOf(rs.getString(4)), rs.getBoolean(5), instant(rs, 6), instant(rs, 7)),
+                            new ServiceFacts(instant(rs, 8), instant(rs, 9), rs.getBoolean(10))), rs.getInt(11)));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** All events of these shipments (the batch's included), by shipment: what {@link DerivedState#of} needs. */
+    private static Map<Long, List<EventFact>> allFacts(Connection c, Collection<Long> ids) throws SQLException {
+        Map<Long, List<EventFact>> facts = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select shipment_id, status_code, occurred_at, received_at from tracking_event where shipment_id = any (?)")) {
+            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    facts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new EventFact.Row(
+                            StatusCode.valueOf(rs.getString(2)), instant(rs, 3), instant(rs, 4)));
+                }
+            }
+        }
+        return facts;
+    }
+
+    /** Writes the derived columns where the version is still the one read; returns the ids another transaction changed. */
+    private static Collection<Long> write(Connection c, Map<Long, DerivedState> rows, Map<Long, StoredShipment> stored, Instant now)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        int n = rows.size();
+        Long[] ids = new Long[n];
+        Integer[] versions = new Integer[n];
+        String[] statuses = new String[n];
+        Boolean[] exceptions = new Boolean[n];
+        String[][] times = new String[4][n];
+        Boolean[] damaged = new Boolean[n];
+        int i = 0;
+        for (Map.Entry<Long, DerivedState> row : rows.entrySet()) {
+            DerivedState d = row.getValue();
+            ids[i] = row.getKey();
+            versions[i] = stored.get(row.getKey()).version();
+            statuses[i] = d.status().status().name();
+            exceptions[i] = d.status().exception();
+            times[0][i] = text(d.status().lastEventAt());
+            times[1][i] = text(d.status().deliveredAt());
+            times[2][i] = text(d.facts().pickedUpAt());
+            times[3][i] = text(d.facts().attemptedAt());
+            damaged[i] = d.facts().damaged();
+            i++;
+        }
+        Set<Long> missed = new HashSet<>(rows.keySet());
+        try (PreparedStatement ps = c.prepareStatement("""
+                update shipment s set status = u.status, has_exception = u.has_exception,
+                       last_event_at = u.last_event_at::timestamptz, delivered_at = u.delivered_at::timestamptz,
+                       picked_up_at = u.picked_up_at::timestamptz, attempted_at = u.attempted_at::timestamptz,
+                       damaged = u.damaged, updated_at = ?, version = s.version + 1
+                  from unnest(?::bigint[], ?::int[], ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[])
+                       as u(id, version, status, has_exception, last_event_at, delivered_at, picked_up_at, attempted_at, damaged)
+                 where s.id = u.id and s.version = u.version
+                returning s.id""")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            ps.setArray(2, c.createArrayOf("bigint", ids));
+            ps.setArray(3, c.createArrayOf("int4", versions));
+            ps.setArray(4, c.createArrayOf("text", statuses));
+            ps.setArray(5, c.createArrayOf("bool", exceptions));
+            for (int t = 0; t < 4; t++) {
+                ps.setArray(6 + t, c.createArrayOf("text", times[t]));
+            }
+            ps.setArray(10, c.createArrayOf("bool", damaged));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    missed.remove(rs.getLong(1));
+                }
+            }
+        }
+        return missed;
+    }
+}
