@@ -39,7 +39,6 @@ class ClassSizeTest {
      */
     private static final Set<String> OTHERS_IN_FLIGHT = Set.of(
             "org/threepl/portal/application/shipment/ShipmentImportService.java",
-            "org/threepl/portal/infrastructure/persistence/PostgresBulkShipmentStore.java",
             "org/threepl/portal/domain/model/relationship/RelationshipSettings.java",
             "org/threepl/portal/interfaces/web/RelationshipSettingsBean.java",
             "org/threepl/portal/application/relationship/PartnershipService.java");
