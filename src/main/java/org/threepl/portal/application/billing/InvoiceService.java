@@ -10,6 +10,7 @@ import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.PreconditionRequiredException;
 import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.application.paging.KeysetCursor;
 import org.threepl.portal.application.view.Page;
 import org.threepl.portal.domain.model.account.ClientContract;
 import org.threepl.portal.domain.model.account.Organisation;
@@ -27,6 +28,7 @@ import org.threepl.portal.application.shipment.ShipmentRepository;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -53,6 +55,9 @@ import static org.threepl.portal.application.billing.InvoiceViews.SearchPage;
 public class InvoiceService {
 
     public static final int MAX_LIMIT = 200;
+
+    /** The one order the invoice list is read in (what its keyset cursor names). */
+    enum Order { NEWEST_FIRST }
 
     @Inject
     CallerContext callers;
@@ -201,14 +206,14 @@ public class InvoiceService {
     public SearchPage search(Long organisationId, LocalDate issuedFrom, LocalDate issuedTo, InvoiceStatus status, String cursor, int limit) {
         Caller caller = callers.current();
         InvoiceRepository.Filter filter = filter(caller, organisationId, issuedFrom, issuedTo, status);
-        InvoiceCursor after = cursor == null || cursor.isBlank() ? null : InvoiceCursor.decode(cursor.trim());
+        KeysetCursor<Order> after = KeysetCursor.decodeOptional(cursor, Order.NEWEST_FIRST, o -> "newest first");
         int n = Math.min(Math.max(1, limit), MAX_LIMIT);
-        List<InvoiceRepository.Row> rows = invoices.search(caller.tenantScope(), filter, after == null ? null : after.issuedOn(),
+        List<InvoiceRepository.Row> rows = invoices.search(caller.tenantScope(), filter, after == null ? null : LocalDate.ofInstant(after.key(), ZoneOffset.UTC),
                 after == null ? null : after.id(), n + 1);
         boolean more = rows.size() > n;
         LocalDate today = today();
         List<InvoiceSummary> items = rows.stream().limit(n).map(r -> summary(r, caller, today)).toList();
-        String next = more ? new InvoiceCursor(items.get(n - 1).issuedOn(), items.get(n - 1).id()).encode() : null;
+        String next = more ? new KeysetCursor<>(Order.NEWEST_FIRST, items.get(n - 1).issuedOn().atStartOfDay(ZoneOffset.UTC).toInstant(), items.get(n - 1).id()).encode() : null;
         return new SearchPage(items, next);
     }
 

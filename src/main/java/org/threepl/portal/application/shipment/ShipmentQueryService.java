@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.application.paging.KeysetCursor;
 import org.threepl.portal.domain.model.shipment.PodDocument;
 import org.threepl.portal.domain.model.shipment.Shipment;
 
@@ -32,14 +33,14 @@ public class ShipmentQueryService {
     /** Outside any transaction (a single read of plain values needs none), like {@link #page}. */
     public SearchPage search(ShipmentFilter filter, ShipmentSort sort, String cursor, int limit) {
         TenantScope scope = scopeFor(filter);
-        Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, sort);
+        KeysetCursor<ShipmentSort> after = KeysetCursor.decodeOptional(cursor, sort, ShipmentSort::parameter);
         List<ShipmentSummary> rows = shipments.search(scope, filter, sort, after, limit + 1);
         boolean more = rows.size() > limit;
         List<ShipmentSummary> page = more ? rows.subList(0, limit) : rows;
         String next = null;
         if (more) {
             ShipmentSummary last = page.get(page.size() - 1);
-            next = new Cursor(sort, sort.column().equals("pickup_from") ? last.pickupFrom() : last.deliveryFrom(), last.id()).encode();
+            next = new KeysetCursor<>(sort, sort.column().equals("pickup_from") ? last.pickupFrom() : last.deliveryFrom(), last.id()).encode();
         }
         return new SearchPage(List.copyOf(page), next);
     }

@@ -1,6 +1,7 @@
 package org.threepl.portal.application.shipment;
 
 import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.application.paging.KeysetCursor;
 import org.threepl.portal.domain.model.shipment.PodDocument;
 import org.threepl.portal.domain.model.shipment.Shipment;
 import org.threepl.portal.domain.model.shipment.TrackingEvent;
@@ -46,7 +47,7 @@ public interface ShipmentRepository {
     Optional<PodDocument> podDocument(Long shipmentId);
 
     /** One page in the sort's order, starting after {@code after} (null for the first page). */
-    List<ShipmentSummary> search(TenantScope scope, ShipmentFilter filter, ShipmentSort sort, Cursor after, int limit);
+    List<ShipmentSummary> search(TenantScope scope, ShipmentFilter filter, ShipmentSort sort, KeysetCursor<ShipmentSort> after, int limit);
 
     /** One page by offset, for the portal table (which pages by number). */
     List<ShipmentSummary> page(TenantScope scope, ShipmentFilter filter, ShipmentSort sort, int offset, int limit);

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.threepl.portal.application.TenantScope;
-import org.threepl.portal.application.shipment.Cursor;
+import org.threepl.portal.application.paging.KeysetCursor;
 import org.threepl.portal.application.shipment.ShipmentFilter;
 import org.threepl.portal.application.shipment.ShipmentSort;
 import org.threepl.portal.application.shipment.ShipmentSummary;
@@ -121,7 +121,7 @@ public class JpaShipmentRepository implements ShipmentRepository {
             + " s.lastEventAt, s.deliveredAt, s.orderedQuantity, s.version)";
 
     /** One page in the sort's order, starting after {@code after} (null for the first page). */
-    public List<ShipmentSummary> search(TenantScope scope, ShipmentFilter filter, ShipmentSort sort, Cursor after, int limit) {
+    public List<ShipmentSummary> search(TenantScope scope, ShipmentFilter filter, ShipmentSort sort, KeysetCursor<ShipmentSort> after, int limit) {
         return ordered(SUMMARY, ShipmentSummary.class, scope, filter, sort, after).setMaxResults(limit).getResultList();
     }
 
@@ -150,7 +150,7 @@ public class JpaShipmentRepository implements ShipmentRepository {
      * sort's order with the id breaking ties, so the API list, the portal table and the export agree.
      */
     private <T> TypedQuery<T> ordered(String select, Class<T> type, TenantScope scope, ShipmentFilter filter,
-                                      ShipmentSort sort, Cursor after) {
+                                      ShipmentSort sort, KeysetCursor<ShipmentSort> after) {
         StringBuilder jpql = new StringBuilder("select " + select + " from Shipment s where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         where(scope, filter, jpql, params);

@@ -13,6 +13,7 @@ import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotAuthenticatedException;
 import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.paging.InvalidCursorException;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 import java.util.List;
@@ -87,6 +88,10 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             // two requests raced to create the same thing; the loser retries and finds it
             return Problem.of(Response.Status.CONFLICT, "conflict",
                     "A concurrent request stored the same item at the same moment. Send the request again.");
+        }
+        if (e instanceof InvalidCursorException c) {
+            return Problem.of(Response.Status.BAD_REQUEST, "invalid-parameter", c.getMessage())
+                    .withErrors(List.of(new Problem.FieldError(c.field(), c.getMessage())));
         }
         if (e instanceof IllegalArgumentException) {
             return Problem.of(Response.Status.BAD_REQUEST, "invalid-input", e.getMessage());

@@ -260,6 +260,7 @@ class ShipmentApiIT {
 
         HttpResponse<String> badCursor = api("GET", "shipments?cursor=not-a-cursor", key.value(), null);
         assertEquals(400, badCursor.statusCode(), badCursor.body());
+        assertTrue(badCursor.body().contains("\"field\":\"cursor\""), badCursor.body());
         HttpResponse<String> badStatus = api("GET", "shipments?status=LOST", key.value(), null);
         assertEquals(422, badStatus.statusCode(), badStatus.body());
     }

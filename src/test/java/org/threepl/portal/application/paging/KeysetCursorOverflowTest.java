@@ -1,4 +1,6 @@
-package org.threepl.portal.application.shipment;
+package org.threepl.portal.application.paging;
+
+import org.threepl.portal.application.shipment.ShipmentSort;
 
 import org.junit.jupiter.api.Test;
 
@@ -8,12 +10,12 @@ import java.util.Base64;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** a tampered cursor whose seconds + nanos overflow escapes as ArithmeticException, not IAE. */
-class CursorOverflowTest {
+class KeysetCursorOverflowTest {
 
     @Test
     void anOverflowingKeyIsRefusedAsAnInvalidCursor() {
         String raw = "c1|PICKUP_DESC|9223372036854775807|9223372036854775807|1";
         String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
-        assertThrows(IllegalArgumentException.class, () -> Cursor.decode(encoded, ShipmentSort.PICKUP_DESC));
+        assertThrows(IllegalArgumentException.class, () -> KeysetCursor.decode(encoded, ShipmentSort.PICKUP_DESC, ShipmentSort::parameter));
     }
 }

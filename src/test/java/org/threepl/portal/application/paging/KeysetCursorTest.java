@@ -1,4 +1,6 @@
-package org.threepl.portal.application.shipment;
+package org.threepl.portal.application.paging;
+
+import org.threepl.portal.application.shipment.ShipmentSort;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-@DisplayName("Cursor")
-class CursorTest {
+@DisplayName("KeysetCursor")
+class KeysetCursorTest {
 
     private static final String INVALID = "The cursor is not valid: use the 'next' link of the previous page as it is";
     private static final Instant KEY = Instant.parse("2025-05-02T08:15:30.123456789Z");
@@ -26,55 +28,56 @@ class CursorTest {
     }
 
     private static void assertInvalid(String encoded) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Cursor.decode(encoded, ShipmentSort.PICKUP_DESC));
+        InvalidCursorException e = assertThrows(InvalidCursorException.class,
+                () -> KeysetCursor.decode(encoded, ShipmentSort.PICKUP_DESC, ShipmentSort::parameter));
         assertEquals(INVALID, e.getMessage());
+        assertEquals("cursor", e.field());
     }
 
     @ParameterizedTest
     @EnumSource(ShipmentSort.class)
     void roundTripsEverySortWithNanoseconds(ShipmentSort sort) {
-        Cursor c = new Cursor(sort, KEY, 4711L);
-        Cursor decoded = Cursor.decode(c.encode(), sort);
+        KeysetCursor<ShipmentSort> c = new KeysetCursor<>(sort, KEY, 4711L);
+        KeysetCursor<ShipmentSort> decoded = KeysetCursor.decode(c.encode(), sort, ShipmentSort::parameter);
         assertEquals(c, decoded);
         assertEquals(123_456_789, decoded.key().getNano());
     }
 
     @Test
     void roundTripsExtremeValues() {
-        for (Cursor c : new Cursor[] {
-                new Cursor(ShipmentSort.PICKUP_ASC, Instant.EPOCH, 0L),
-                new Cursor(ShipmentSort.PICKUP_ASC, Instant.parse("1969-12-31T23:59:59.999999999Z"), Long.MAX_VALUE),
-                new Cursor(ShipmentSort.PICKUP_ASC, Instant.MAX, -1L),
-                new Cursor(ShipmentSort.PICKUP_ASC, Instant.MIN, Long.MIN_VALUE)}) {
-            assertEquals(c, Cursor.decode(c.encode(), ShipmentSort.PICKUP_ASC));
+        for (KeysetCursor<?> c : new KeysetCursor<?>[] {
+                new KeysetCursor<>(ShipmentSort.PICKUP_ASC, Instant.EPOCH, 0L),
+                new KeysetCursor<>(ShipmentSort.PICKUP_ASC, Instant.parse("1969-12-31T23:59:59.999999999Z"), Long.MAX_VALUE),
+                new KeysetCursor<>(ShipmentSort.PICKUP_ASC, Instant.MAX, -1L),
+                new KeysetCursor<>(ShipmentSort.PICKUP_ASC, Instant.MIN, Long.MIN_VALUE)}) {
+            assertEquals(c, KeysetCursor.decode(c.encode(), ShipmentSort.PICKUP_ASC, ShipmentSort::parameter));
         }
     }
 
     @Test
     void isOpaqueUrlSafeText() {
-        String encoded = new Cursor(ShipmentSort.DELIVERY_DESC, KEY, 99L).encode();
+        String encoded = new KeysetCursor<>(ShipmentSort.DELIVERY_DESC, KEY, 99L).encode();
         assertTrue(encoded.matches("[A-Za-z0-9_-]+"), encoded);
         assertFalse(encoded.contains("DELIVERY"), encoded);
     }
 
     @Test
     void theEncodedFormIsVersioned() {
-        String raw = new String(Base64.getUrlDecoder().decode(new Cursor(ShipmentSort.PICKUP_DESC, KEY, 7L).encode()),
+        String raw = new String(Base64.getUrlDecoder().decode(new KeysetCursor<>(ShipmentSort.PICKUP_DESC, KEY, 7L).encode()),
                 StandardCharsets.US_ASCII);
         assertEquals("c1|PICKUP_DESC|" + KEY.getEpochSecond() + "|123456789|7", raw);
     }
 
     @Test
     void acceptsAHandMadeCursorOfTheCurrentVersion() {
-        assertEquals(new Cursor(ShipmentSort.PICKUP_DESC, Instant.ofEpochSecond(1_700_000_000L, 5), 42L),
-                Cursor.decode(b64("c1|PICKUP_DESC|1700000000|5|42"), ShipmentSort.PICKUP_DESC));
+        assertEquals(new KeysetCursor<>(ShipmentSort.PICKUP_DESC, Instant.ofEpochSecond(1_700_000_000L, 5), 42L),
+                KeysetCursor.decode(b64("c1|PICKUP_DESC|1700000000|5|42"), ShipmentSort.PICKUP_DESC, ShipmentSort::parameter));
     }
 
     @Test
     void requiresSortAndKey() {
-        assertThrows(NullPointerException.class, () -> new Cursor(null, KEY, 1L));
-        assertThrows(NullPointerException.class, () -> new Cursor(ShipmentSort.PICKUP_DESC, null, 1L));
+        assertThrows(NullPointerException.class, () -> new KeysetCursor<ShipmentSort>(null, KEY, 1L));
+        assertThrows(NullPointerException.class, () -> new KeysetCursor<>(ShipmentSort.PICKUP_DESC, null, 1L));
     }
 
     @ParameterizedTest
@@ -128,20 +131,45 @@ class CursorTest {
 
     @Test
     void refusesACursorOfAnotherSortNamingThatSort() {
-        String pickupCursor = new Cursor(ShipmentSort.PICKUP_ASC, KEY, 1L).encode();
+        String pickupCursor = new KeysetCursor<>(ShipmentSort.PICKUP_ASC, KEY, 1L).encode();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Cursor.decode(pickupCursor, ShipmentSort.DELIVERY_ASC));
+                () -> KeysetCursor.decode(pickupCursor, ShipmentSort.DELIVERY_ASC, ShipmentSort::parameter));
         assertEquals("This cursor belongs to the sort 'pickup'; keep the same sort while paging", e.getMessage());
 
-        String deliveryDescCursor = new Cursor(ShipmentSort.DELIVERY_DESC, KEY, 1L).encode();
+        String deliveryDescCursor = new KeysetCursor<>(ShipmentSort.DELIVERY_DESC, KEY, 1L).encode();
         e = assertThrows(IllegalArgumentException.class,
-                () -> Cursor.decode(deliveryDescCursor, ShipmentSort.PICKUP_DESC));
+                () -> KeysetCursor.decode(deliveryDescCursor, ShipmentSort.PICKUP_DESC, ShipmentSort::parameter));
         assertTrue(e.getMessage().contains("'-delivery'"), e.getMessage());
     }
 
     @Test
     void aDescendingCursorIsNotAcceptedForTheAscendingSort() {
-        String desc = new Cursor(ShipmentSort.PICKUP_DESC, KEY, 1L).encode();
-        assertThrows(IllegalArgumentException.class, () -> Cursor.decode(desc, ShipmentSort.PICKUP_ASC));
+        String desc = new KeysetCursor<>(ShipmentSort.PICKUP_DESC, KEY, 1L).encode();
+        assertThrows(IllegalArgumentException.class, () -> KeysetCursor.decode(desc, ShipmentSort.PICKUP_ASC, ShipmentSort::parameter));
+    }
+
+    /** Another list's orders: the same type pages it, and a cursor of one list is refused by the other. */
+    enum DayOrder { NEWEST_FIRST }
+
+    @Test
+    void anotherListsCursorRoundTripsADayAndIsRefusedByTheShipmentList() {
+        Instant day = java.time.LocalDate.of(2026, 3, 31).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        KeysetCursor<DayOrder> c = new KeysetCursor<>(DayOrder.NEWEST_FIRST, day, 12L);
+        assertEquals(c, KeysetCursor.decode(c.encode(), DayOrder.NEWEST_FIRST, o -> "newest first"));
+        assertInvalid(c.encode());
+    }
+
+    @Test
+    void aBlankCursorIsTheFirstPage() {
+        assertEquals(null, KeysetCursor.decodeOptional(null, ShipmentSort.PICKUP_DESC, ShipmentSort::parameter));
+        assertEquals(null, KeysetCursor.decodeOptional("  ", ShipmentSort.PICKUP_DESC, ShipmentSort::parameter));
+    }
+
+    @Test
+    void aTamperedCursorIsRefused() {
+        String good = new KeysetCursor<>(ShipmentSort.PICKUP_DESC, KEY, 7L).encode();
+        String raw = new String(Base64.getUrlDecoder().decode(good), StandardCharsets.US_ASCII).replace("|7", "|7 OR 1=1");
+        assertInvalid(b64(raw));
+        assertInvalid(good.substring(0, good.length() - 3) + "$$$");
     }
 }
