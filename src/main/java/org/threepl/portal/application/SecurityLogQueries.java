@@ -1,5 +1,6 @@
 package org.threepl.portal.application;
 
+import org.threepl.portal.application.paging.PageLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -57,7 +58,7 @@ public class SecurityLogQueries {
 
     public List<Entry> page(Filter filter, int offset, int limit) {
         requireOps();
-        return events.page(filter.toQuery(), Math.max(0, offset), Math.min(Math.max(1, limit), 500)).stream().map(Entry::of).toList();
+        return events.page(filter.toQuery(), PageLimit.offset(offset), PageLimit.clamp(limit, 500)).stream().map(Entry::of).toList();
     }
 
     public long count(Filter filter) {

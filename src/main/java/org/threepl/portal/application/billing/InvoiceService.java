@@ -1,5 +1,6 @@
 package org.threepl.portal.application.billing;
 
+import org.threepl.portal.application.paging.PageLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -207,7 +208,7 @@ public class InvoiceService {
         Caller caller = callers.current();
         InvoiceRepository.Filter filter = filter(caller, organisationId, issuedFrom, issuedTo, status);
         KeysetCursor<Order> after = KeysetCursor.decodeOptional(cursor, Order.NEWEST_FIRST, o -> "newest first");
-        int n = Math.min(Math.max(1, limit), MAX_LIMIT);
+        int n = PageLimit.clamp(limit, MAX_LIMIT);
         List<InvoiceRepository.Row> rows = invoices.search(caller.tenantScope(), filter, after == null ? null : LocalDate.ofInstant(after.key(), ZoneOffset.UTC),
                 after == null ? null : after.id(), n + 1);
         boolean more = rows.size() > n;
@@ -223,7 +224,7 @@ public class InvoiceService {
         Caller caller = callers.current();
         InvoiceRepository.Filter filter = filter(caller, organisationId, issuedFrom, issuedTo, status);
         LocalDate today = today();
-        List<InvoiceSummary> items = invoices.page(caller.tenantScope(), filter, Math.max(0, offset), Math.min(Math.max(1, limit), MAX_LIMIT))
+        List<InvoiceSummary> items = invoices.page(caller.tenantScope(), filter, PageLimit.offset(offset), PageLimit.clamp(limit, MAX_LIMIT))
                 .stream().map(r -> summary(r, caller, today)).toList();
         return new Page<>(items, invoices.count(caller.tenantScope(), filter));
     }

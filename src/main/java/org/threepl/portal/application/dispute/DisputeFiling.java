@@ -1,5 +1,6 @@
 package org.threepl.portal.application.dispute;
 
+import org.threepl.portal.domain.model.shared.Enums;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -249,10 +250,6 @@ public class DisputeFiling {
     }
 
     private static DisputeKind parseKind(String kind) {
-        try {
-            return DisputeKind.valueOf(kind == null ? "" : kind.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainRuleViolation("kind", "Unknown kind '" + kind + "'; allowed: " + java.util.Arrays.toString(DisputeKind.values()));
-        }
+        return Enums.parse(DisputeKind.class, "kind", kind);
     }
 }

@@ -1,5 +1,7 @@
 package org.threepl.portal.application.dispute;
 
+import org.threepl.portal.domain.model.shared.Enums;
+import org.threepl.portal.application.paging.PageLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -83,7 +85,7 @@ public class DisputeSteps {
         requireVisible(caller, organisationId);
         DisputeState s = parseState(state);
         LocalDate today = access.today();
-        List<Dispute> page = disputes.list(caller.tenantScope(), organisationId, s, Math.max(0, offset), Math.min(Math.max(1, limit), 200));
+        List<Dispute> page = disputes.list(caller.tenantScope(), organisationId, s, PageLimit.offset(offset), PageLimit.clamp(limit));
         var lines = access.invoices.linesOfDisputes(page.stream().map(Dispute::id).toList()); // one query for the page's invoice lines
         var references = access.shipments.referencesOf(page.stream().flatMap(d -> d.shipmentIds().stream()).distinct().toList());
         var names = access.organisations.namesOf(page.stream().map(Dispute::organisationId).distinct().toList());
@@ -216,13 +218,6 @@ public class DisputeSteps {
 
     /** A state to filter by (any case); null or blank: every state. */
     private static DisputeState parseState(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        try {
-            return DisputeState.valueOf(state.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainRuleViolation("state", "Unknown state '" + state + "'; allowed: " + java.util.Arrays.toString(DisputeState.values()));
-        }
+        return Enums.parseOptional(DisputeState.class, "state", state);
     }
 }

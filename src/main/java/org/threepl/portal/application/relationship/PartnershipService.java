@@ -1,5 +1,6 @@
 package org.threepl.portal.application.relationship;
 
+import org.threepl.portal.application.paging.PageLimit;
 import org.threepl.portal.domain.model.shared.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -100,14 +101,14 @@ public class PartnershipService {
         Caller caller = callers.current();
         AccessPolicy.require(RelationshipAccess.maySeeInternals(caller), "Tier proposals are the 3PL's internal records");
         TierProposal.State s = RelationshipService.blank(state) ? null : RelationshipService.parse(TierProposal.State.class, "state", state);
-        return views(caller, relationships.proposals(caller.tenantScope(), s, Math.max(0, offset), RelationshipService.clamp(limit)));
+        return views(caller, relationships.proposals(caller.tenantScope(), s, PageLimit.offset(offset), PageLimit.clamp(limit)));
     }
 
     /** The latest decisions on the caller's clients' proposals, the latest first (the approvals page's history). */
     public List<RelationshipViews.ProposalView> recentlyDecided(int limit) {
         Caller caller = callers.current();
         AccessPolicy.require(RelationshipAccess.maySeeInternals(caller), "Tier proposals are the 3PL's internal records");
-        return views(caller, relationships.recentlyDecided(caller.tenantScope(), RelationshipService.clamp(limit)));
+        return views(caller, relationships.recentlyDecided(caller.tenantScope(), PageLimit.clamp(limit)));
     }
 
     private List<RelationshipViews.ProposalView> views(Caller caller, List<TierProposal> proposals) {

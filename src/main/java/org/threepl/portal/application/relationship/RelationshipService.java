@@ -1,5 +1,7 @@
 package org.threepl.portal.application.relationship;
 
+import org.threepl.portal.domain.model.shared.Enums;
+import org.threepl.portal.application.paging.PageLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,7 +53,6 @@ import java.util.function.Supplier;
 @Transactional
 public class RelationshipService {
 
-    static final int MAX_PAGE = 200;
     static final int MAX_TREND_DAYS = 800;
 
     @Inject
@@ -159,17 +160,14 @@ public class RelationshipService {
         if (tier != null && settings.tier(tier).isEmpty()) {
             throw new DomainRuleViolation("tier", "Unknown tier '" + f.tier() + "'; configured: " + settings.tiers().stream().map(TierDefinition::code).toList());
         }
-        String sort = blank(f.sort()) ? "RISK" : f.sort().trim().toUpperCase(Locale.ROOT);
-        if (!List.of("RISK", "SWITCHING_COST", "VALUE", "CLV", "NAME").contains(sort)) {
-            throw new DomainRuleViolation("sort", "Unknown sort '" + f.sort() + "'; allowed: RISK, SWITCHING_COST, VALUE, CLV, NAME");
-        }
+        String sort = blank(f.sort()) ? PortfolioSort.RISK.name() : Enums.parse(PortfolioSort.class, "sort", f.sort()).name();
         RelationshipRepository.PortfolioQuery q = new RelationshipRepository.PortfolioQuery(
                 blank(f.segment()) ? null : parse(ValueSegment.class, "segment", f.segment()), tier,
                 blank(f.stage()) ? null : parse(LifecycleStage.class, "stage", f.stage()),
                 blank(f.riskLevel()) ? null : parse(org.threepl.portal.domain.model.relationship.Lifecycle.RiskLevel.class, "riskLevel", f.riskLevel()).name(),
                 sort);
         String lowest = settings.lowestTier().code();
-        List<RelationshipViews.PortfolioEntry> items = relationships.portfolio(caller.tenantScope(), q, lowest, Math.max(0, offset), clamp(limit))
+        List<RelationshipViews.PortfolioEntry> items = relationships.portfolio(caller.tenantScope(), q, lowest, PageLimit.offset(offset), PageLimit.clamp(limit))
                 .stream().map(r -> RelationshipViews.PortfolioEntry.of(r.snapshot(), r.name(), r.tier())).toList();
         return new Page<>(items, relationships.countPortfolio(caller.tenantScope(), q, lowest));
     }
@@ -213,7 +211,7 @@ public class RelationshipService {
 
     public Page<RelationshipViews.ContactView> contacts(Long organisationId, int offset, int limit) {
         Organisation org = internal(organisationId);
-        return new Page<>(relationships.contactsOf(org.id(), Math.max(0, offset), clamp(limit)).stream().map(RelationshipViews.ContactView::of).toList(),
+        return new Page<>(relationships.contactsOf(org.id(), PageLimit.offset(offset), PageLimit.clamp(limit)).stream().map(RelationshipViews.ContactView::of).toList(),
                 relationships.countContactsOf(org.id()));
     }
 
@@ -287,7 +285,7 @@ public class RelationshipService {
             internal(organisationId);
         }
         AccountTask.State s = blank(state) ? null : parse(AccountTask.State.class, "state", state);
-        return relationships.tasks(caller.tenantScope(), organisationId, s, Math.max(0, offset), clamp(limit)).stream()
+        return relationships.tasks(caller.tenantScope(), organisationId, s, PageLimit.offset(offset), PageLimit.clamp(limit)).stream()
                 .map(RelationshipViews.TaskView::of).toList();
     }
 
@@ -376,9 +374,6 @@ public class RelationshipService {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    static int clamp(int limit) {
-        return Math.min(Math.max(1, limit), MAX_PAGE);
-    }
 
     static boolean blank(String s) {
         return s == null || s.isBlank();
@@ -395,12 +390,12 @@ public class RelationshipService {
         }
     }
 
+    /** The orders of the portfolio (the repository sorts by the name). */
+    enum PortfolioSort { RISK, SWITCHING_COST, VALUE, CLV, NAME }
+
+    /** {@link Enums#parse}; kept as a name only for {@code PartnershipService}, which item 4 of issue 13 rewrites. */
     static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainRuleViolation(field, "Unknown " + field + " '" + value + "'; allowed: " + Arrays.toString(type.getEnumConstants()));
-        }
+        return Enums.parse(type, field, value);
     }
 
     static <T> T field(String field, Supplier<T> make) {

@@ -1,5 +1,6 @@
 package org.threepl.portal.interfaces.rest;
 
+import org.threepl.portal.domain.model.shared.Enums;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -165,15 +166,7 @@ public class ShipmentResource {
     }
 
     static ShipmentStatus status(String status) {
-        if (status == null || status.isBlank()) {
-            return null;
-        }
-        try {
-            return ShipmentStatus.valueOf(status.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation("status", "Unknown status '" + status
-                    + "'; allowed: " + java.util.Arrays.toString(ShipmentStatus.values()));
-        }
+        return Enums.parseOptional(ShipmentStatus.class, "status", status);
     }
 
     static Instant time(String name, String value) {
