@@ -37,12 +37,7 @@ public class SavedFilterService {
 
     public SavedFilterView save(String name, String definition) {
         Long user = userId();
-        SavedFilter f;
-        try {
-            f = new SavedFilter(user, name, definition, clock.instant());
-        } catch (IllegalArgumentException e) {
-            throw new DomainRuleViolation("name", e.getMessage());
-        }
+        SavedFilter f = new SavedFilter(user, name, definition, clock.instant());
         em.createQuery("delete from SavedFilter f where f.userId = :u and f.name = :n")
                 .setParameter("u", user).setParameter("n", f.name()).executeUpdate();
         em.persist(f);

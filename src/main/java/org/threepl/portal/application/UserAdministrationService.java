@@ -319,11 +319,7 @@ public class UserAdministrationService {
 
     /** A client user's username in its organisation's namespace: "jane" becomes "acme.jane"; "acme.jane" stays. */
     private static String withinOrganisation(Organisation org, String raw) {
-        try {
-            return Username.withinOrganisation(org.code(), raw).value();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleViolation("username", e.getMessage());
-        }
+        return Username.withinOrganisation(org.code(), raw).value();
     }
 
     private Caller administrable(Long organisationId) {
@@ -336,12 +332,7 @@ public class UserAdministrationService {
     }
 
     private Username uniqueUsername(String raw) {
-        Username username;
-        try {
-            username = Username.of(raw);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleViolation("username", e.getMessage());
-        }
+        Username username = Username.of(raw);
         if (users.usernameTaken(username.value())) {
             throw new DomainRuleViolation("username", "The username " + username + " is already taken");
         }
@@ -349,10 +340,6 @@ public class UserAdministrationService {
     }
 
     private static EmailAddress email(String raw) {
-        try {
-            return EmailAddress.of(raw);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleViolation("email", e.getMessage());
-        }
+        return EmailAddress.of(raw);
     }
 }

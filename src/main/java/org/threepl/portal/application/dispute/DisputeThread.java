@@ -77,12 +77,7 @@ public class DisputeThread {
         AccessPolicy.require(caller.may(ApiScope.WRITE), "Writing needs a key with the WRITE scope");
         Side side = DisputeAccess.sideOf(caller);
         AccessPolicy.require(!internal || side == Side.PROVIDER, "Internal notes are the 3PL's");
-        DisputeMessage m;
-        try {
-            m = new DisputeMessage(d, caller.actor(), side, internal, text, clock.instant());
-        } catch (IllegalArgumentException e) {
-            throw new DomainRuleViolation("text", e.getMessage());
-        }
+        DisputeMessage m = new DisputeMessage(d, caller.actor(), side, internal, text, clock.instant());
         disputes.add(m);
         if (!internal) {
             var recipients = side == Side.CLIENT ? notifier.accountManagersOf(d.organisationId()) : notifier.clientAdminsOf(d.organisationId());
@@ -98,12 +93,7 @@ public class DisputeThread {
         Dispute d = access.visible(id);
         AccessPolicy.require(caller.may(ApiScope.WRITE), "Attaching evidence needs a key with the WRITE scope");
         Side side = DisputeAccess.sideOf(caller);
-        Attachment a;
-        try {
-            a = new Attachment(d, fileName, content, caller.actor(), side, clock.instant());
-        } catch (IllegalArgumentException e) {
-            throw new DomainRuleViolation("file", e.getMessage());
-        }
+        Attachment a = new Attachment(d, fileName, content, caller.actor(), side, clock.instant());
         disputes.add(a);
         disputes.add(new DisputeRecord(d, new Change(DisputeAction.ATTACH, d.state(), d.state(), null, d.level(), "evidence: " + a.fileName()
                 + " (" + a.contentType() + ", " + a.size() + " bytes)"), caller.actor(), side, clock.instant()));

@@ -30,13 +30,8 @@ public class ShipmentNoteService {
         Caller caller = callers.current();
         Shipment s = shipments.find(caller.tenantScope(), shipmentId)
                 .orElseThrow(() -> new NotFoundException("Shipment " + shipmentId));
-        ShipmentNote note;
-        try {
-            note = new ShipmentNote(s, caller.actor(), caller.isProvider() ? ShipmentNote.Side.PROVIDER : ShipmentNote.Side.CLIENT,
-                    text, clock.instant());
-        } catch (IllegalArgumentException e) {
-            throw new DomainRuleViolation("text", e.getMessage());
-        }
+        ShipmentNote note = new ShipmentNote(s, caller.actor(), caller.isProvider() ? ShipmentNote.Side.PROVIDER : ShipmentNote.Side.CLIENT,
+                text, clock.instant());
         shipments.add(note);
         shipments.flush();
         return NoteView.of(note);

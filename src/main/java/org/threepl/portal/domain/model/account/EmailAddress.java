@@ -1,6 +1,7 @@
 package org.threepl.portal.domain.model.account;
 
-import java.util.Objects;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
 import java.util.regex.Pattern;
 
 /** An e-mail address, checked for a plausible shape (the mail server has the last word). */
@@ -9,9 +10,11 @@ public record EmailAddress(String value) {
     private static final Pattern FORMAT = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
     public EmailAddress {
-        Objects.requireNonNull(value, "An e-mail address is required");
+        if (value == null) {
+            throw new DomainRuleViolation("email", "An e-mail address is required");
+        }
         if (value.length() > 254 || !FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException("Not an e-mail address: " + value);
+            throw new DomainRuleViolation("email", "Not an e-mail address: " + value);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.account;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -40,10 +42,10 @@ public class SavedFilter {
     public SavedFilter(Long userId, String name, String definition, Instant createdAt) {
         this.userId = Objects.requireNonNull(userId, "userId");
         if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw new IllegalArgumentException("A saved filter needs a name of 1 to 100 characters");
+            throw new DomainRuleViolation("name", "A saved filter needs a name of 1 to 100 characters");
         }
         if (definition == null || definition.length() > 2000) {
-            throw new IllegalArgumentException("A filter definition has at most 2000 characters");
+            throw new DomainRuleViolation("definition", "A filter definition has at most 2000 characters");
         }
         this.name = name.strip();
         this.definition = definition;

@@ -1,7 +1,8 @@
 package org.threepl.portal.domain.model.account;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
 import java.util.Locale;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** A login name: case-insensitive, stored in lower case. */
@@ -10,9 +11,11 @@ public record Username(String value) {
     private static final Pattern FORMAT = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,63}");
 
     public Username {
-        Objects.requireNonNull(value, "A username is required");
+        if (value == null) {
+            throw new DomainRuleViolation("username", "A username is required");
+        }
         if (!FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException(
+            throw new DomainRuleViolation("username", 
                     "A username is 3 to 64 lower-case letters, digits, dots, hyphens, underscores or @: " + value);
         }
     }
@@ -31,7 +34,7 @@ public record Username(String value) {
         String prefix = code.value().toLowerCase(Locale.ROOT) + ".";
         String name = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
         if (name.isEmpty()) {
-            throw new IllegalArgumentException("A username is required");
+            throw new DomainRuleViolation("username", "A username is required");
         }
         return Username.of(name.startsWith(prefix) ? name : prefix + name);
     }

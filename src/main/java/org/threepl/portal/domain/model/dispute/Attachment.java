@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.dispute;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -76,10 +78,10 @@ public class Attachment {
         this.disputeId = Objects.requireNonNull(dispute.id(), "dispute");
         this.organisationId = dispute.organisationId();
         if (content == null || content.length == 0) {
-            throw new IllegalArgumentException("The file is empty");
+            throw new DomainRuleViolation("file", "The file is empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new IllegalArgumentException("A file has at most " + MAX_BYTES / 1024 / 1024 + " MiB; this one has "
+            throw new DomainRuleViolation("file", "A file has at most " + MAX_BYTES / 1024 / 1024 + " MiB; this one has "
                     + (content.length + 1024 * 1024 - 1) / (1024 * 1024) + " MiB");
         }
         this.contentType = DocumentType.of(content).orElseThrow(() -> new IllegalArgumentException(

@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.dispute;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -69,14 +71,14 @@ public class DisputeMessage {
         this.author = Objects.requireNonNull(author, "author");
         this.side = Objects.requireNonNull(side, "side");
         if (internal && side != Side.PROVIDER) {
-            throw new IllegalArgumentException("Internal notes are the 3PL's; a client's message is always shared");
+            throw new DomainRuleViolation("internal", "Internal notes are the 3PL's; a client's message is always shared");
         }
         this.internal = internal;
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("A message needs some text");
+            throw new DomainRuleViolation("text", "A message needs some text");
         }
         if (text.strip().length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("A message has at most " + MAX_LENGTH + " characters");
+            throw new DomainRuleViolation("text", "A message has at most " + MAX_LENGTH + " characters");
         }
         this.text = text.strip();
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");

@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.shipment;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -62,10 +64,10 @@ public class ShipmentNote {
     public ShipmentNote(Shipment shipment, Actor author, Side side, String text, Instant createdAt) {
         Objects.requireNonNull(shipment, "shipment");
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("A note needs some text");
+            throw new DomainRuleViolation("text", "A note needs some text");
         }
         if (text.strip().length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("A note has at most " + MAX_LENGTH + " characters");
+            throw new DomainRuleViolation("text", "A note has at most " + MAX_LENGTH + " characters");
         }
         this.shipmentId = shipment.id();
         this.organisationId = shipment.organisationId();

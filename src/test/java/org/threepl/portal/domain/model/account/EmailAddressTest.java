@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.account;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,14 +38,15 @@ class EmailAddressTest {
     @ParameterizedTest(name = "[{index}] \"{0}\" is refused")
     @MethodSource("invalid")
     void refusesImplausibleAddresses(String address) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new EmailAddress(address));
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> new EmailAddress(address));
         assertEquals("Not an e-mail address: " + address, e.getMessage());
+        assertEquals("email", e.field());
     }
 
     @Test
     void isRequired() {
-        assertThrows(NullPointerException.class, () -> new EmailAddress(null));
-        assertThrows(NullPointerException.class, () -> EmailAddress.of(null));
+        assertThrows(DomainRuleViolation.class, () -> new EmailAddress(null));
+        assertThrows(DomainRuleViolation.class, () -> EmailAddress.of(null));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.account;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;
@@ -29,8 +30,8 @@ class UsernameNamespaceTest {
 
     @Test
     void blankOrMalformedNamesAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> Username.withinOrganisation(ACME, " "));
-        assertThrows(IllegalArgumentException.class, () -> Username.withinOrganisation(ACME, "jane doe"));
+        assertThrows(DomainRuleViolation.class, () -> Username.withinOrganisation(ACME, " "));
+        assertThrows(DomainRuleViolation.class, () -> Username.withinOrganisation(ACME, "jane doe"));
     }
 
     @Test

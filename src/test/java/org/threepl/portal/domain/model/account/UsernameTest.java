@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.account;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,15 +35,16 @@ class UsernameTest {
     @ParameterizedTest(name = "[{index}] \"{0}\" is refused")
     @MethodSource("invalid")
     void refusesAnythingElse(String name) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Username(name));
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> new Username(name));
         assertEquals("A username is 3 to 64 lower-case letters, digits, dots, hyphens, underscores or @: " + name,
                 e.getMessage());
+        assertEquals("username", e.field());
     }
 
     @Test
     void isRequired() {
-        assertThrows(NullPointerException.class, () -> new Username(null));
-        assertThrows(NullPointerException.class, () -> Username.of(null));
+        assertThrows(DomainRuleViolation.class, () -> new Username(null));
+        assertThrows(DomainRuleViolation.class, () -> Username.of(null));
     }
 
     @Test
@@ -52,8 +54,8 @@ class UsernameTest {
 
     @Test
     void ofStillValidatesAfterNormalising() {
-        assertThrows(IllegalArgumentException.class, () -> Username.of("  AB  "));
-        assertThrows(IllegalArgumentException.class, () -> Username.of("Alice Smith"));
+        assertThrows(DomainRuleViolation.class, () -> Username.of("  AB  "));
+        assertThrows(DomainRuleViolation.class, () -> Username.of("Alice Smith"));
     }
 
     @Test
