@@ -94,12 +94,7 @@ public class ContractService {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new DomainRuleViolation("endDate", e.getMessage());
         }
-        ClientContract c;
-        try {
-            c = new ClientContract(org, cmd.contractNumber(), term, cmd.services(), fee);
-        } catch (IllegalArgumentException e) {
-            throw new DomainRuleViolation(e.getMessage().startsWith("A contract number") ? "contractNumber" : "services", e.getMessage());
-        }
+        ClientContract c = new ClientContract(org, cmd.contractNumber(), term, cmd.services(), fee);
         contracts.add(c);
         return ContractView.of(c, LocalDate.now(clock));
     }

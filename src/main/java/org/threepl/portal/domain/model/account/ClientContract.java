@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.account;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -80,17 +81,19 @@ public class ClientContract {
                           Set<ServiceType> services, Money monthlyFee) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         if (contractNumber == null || !contractNumber.strip().matches("[A-Za-z0-9][A-Za-z0-9/._-]{1,39}")) {
-            throw new IllegalArgumentException("A contract number is 2 to 40 letters, digits, '/', '.', '_' or '-'");
+            throw new DomainRuleViolation("contractNumber", "A contract number is 2 to 40 letters, digits, '/', '.', '_' or '-'");
         }
         this.contractNumber = contractNumber.strip();
         this.term = Objects.requireNonNull(term, "A contract term is required");
         if (services == null || services.isEmpty()) {
-            throw new IllegalArgumentException("A contract covers at least one service");
+            throw new DomainRuleViolation("services", "A contract covers at least one service");
         }
         this.services = EnumSet.copyOf(services);
-        Objects.requireNonNull(monthlyFee, "A monthly fee is required");
+        if (monthlyFee == null) {
+            throw new DomainRuleViolation("monthlyFee", "A monthly fee is required");
+        }
         if (monthlyFee.isNegative()) {
-            throw new IllegalArgumentException("The monthly fee cannot be negative");
+            throw new DomainRuleViolation("monthlyFee", "The monthly fee cannot be negative");
         }
         this.monthlyFee = monthlyFee;
     }

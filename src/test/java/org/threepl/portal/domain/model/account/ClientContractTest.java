@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.account;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,22 +65,25 @@ class ClientContractTest {
     @NullAndEmptySource
     @ValueSource(strings = {"  ", "A", "-C1", "/abc", ".abc", "C 1", "C#1", "C,1", "Ç1", FORTY_ONE})
     void refusesOtherContractNumbers(String number) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> contract(number));
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> contract(number));
         assertEquals("A contract number is 2 to 40 letters, digits, '/', '.', '_' or '-'", e.getMessage());
+        assertEquals("contractNumber", e.field());
     }
 
     @Test
     void refusesAContractWithoutServices() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new ClientContract(acme, "C-1", YEAR_2025, EnumSet.noneOf(ServiceType.class), FEE));
-        assertThrows(IllegalArgumentException.class, () -> new ClientContract(acme, "C-1", YEAR_2025, null, FEE));
+        assertEquals("services", assertThrows(DomainRuleViolation.class,
+                () -> new ClientContract(acme, "C-1", YEAR_2025, EnumSet.noneOf(ServiceType.class), FEE)).field());
+        assertEquals("services", assertThrows(DomainRuleViolation.class,
+                () -> new ClientContract(acme, "C-1", YEAR_2025, null, FEE)).field());
     }
 
     @Test
     void refusesANegativeFee() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class,
                 () -> new ClientContract(acme, "C-1", YEAR_2025, WAREHOUSING, Money.of("-0.01", "GBP")));
         assertEquals("The monthly fee cannot be negative", e.getMessage());
+        assertEquals("monthlyFee", e.field());
     }
 
     @Test
@@ -92,7 +96,8 @@ class ClientContractTest {
     void requiresOrganisationTermAndFee() {
         assertThrows(NullPointerException.class, () -> new ClientContract(null, "C-1", YEAR_2025, WAREHOUSING, FEE));
         assertThrows(NullPointerException.class, () -> new ClientContract(acme, "C-1", null, WAREHOUSING, FEE));
-        assertThrows(NullPointerException.class, () -> new ClientContract(acme, "C-1", YEAR_2025, WAREHOUSING, null));
+        assertEquals("monthlyFee", assertThrows(DomainRuleViolation.class,
+                () -> new ClientContract(acme, "C-1", YEAR_2025, WAREHOUSING, null)).field());
     }
 
     @Test
