@@ -1,0 +1,57 @@
+package org.threepl.portal.domain.model.shared;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The one reader of enum input: every "unknown …; allowed: …" refusal in the portal is this one. */
+class EnumsTest {
+
+    enum Colour { RED, GREEN, BLUE }
+
+    @Test
+    void readsAnyCaseWithSurroundingSpace() {
+        assertEquals(Colour.GREEN, Enums.parse(Colour.class, "colour", "  green "));
+        assertEquals(Colour.RED, Enums.parse(Colour.class, "colour", "Red"));
+    }
+
+    @Test
+    void anUnknownValueNamesTheFieldAndTheAllowedValues() {
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> Enums.parse(Colour.class, "colour", "purple"));
+        assertEquals("colour", e.field());
+        assertEquals("Unknown colour 'purple'; allowed: RED, GREEN, BLUE", e.getMessage());
+    }
+
+    @Test
+    void aMissingValueIsRequiredNamingTheAllowedValues() {
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> Enums.parse(Colour.class, "colour", " "));
+        assertEquals("colour", e.field());
+        assertEquals("A value is required; allowed: RED, GREEN, BLUE", e.getMessage());
+        assertThrows(DomainRuleViolation.class, () -> Enums.parse(Colour.class, "colour", null));
+    }
+
+    @Test
+    void onlyTheAllowedSubsetIsAcceptedAndListed() {
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class,
+                () -> Enums.parse(Colour.class, "colour", "blue", EnumSet.of(Colour.RED, Colour.GREEN)));
+        assertEquals("Unknown colour 'blue'; allowed: RED, GREEN", e.getMessage());
+    }
+
+    @Test
+    void aLongValueIsShortenedInTheMessage() {
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> Enums.parse(Colour.class, "colour", "x".repeat(500)));
+        assertEquals("Unknown colour '" + "x".repeat(40) + "…'; allowed: RED, GREEN, BLUE", e.getMessage());
+    }
+
+    @Test
+    void anOptionalValueLeftOutIsNull() {
+        assertNull(Enums.parseOptional(Colour.class, "colour", null));
+        assertNull(Enums.parseOptional(Colour.class, "colour", ""));
+        assertEquals(Colour.BLUE, Enums.parseOptional(Colour.class, "colour", "BLUE"));
+        assertThrows(DomainRuleViolation.class, () -> Enums.parseOptional(Colour.class, "colour", "pink"));
+    }
+}
