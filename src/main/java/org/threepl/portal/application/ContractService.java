@@ -76,19 +76,8 @@ public class ContractService {
         if (cmd.contractNumber() != null && contracts.numberTaken(cmd.contractNumber().strip())) {
             throw new DomainRuleViolation("contractNumber", "The contract number " + cmd.contractNumber().strip() + " is already in use");
         }
-        Money fee;
+        Money fee = Money.from("monthlyFee", cmd.monthlyFee(), "currency", cmd.currency());
         DateRange term;
-        java.util.Currency currency;
-        try {
-            currency = Money.currency(cmd.currency());
-        } catch (IllegalArgumentException e) {
-            throw new DomainRuleViolation("currency", e.getMessage());
-        }
-        try {
-            fee = new Money(cmd.monthlyFee(), currency);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleViolation("monthlyFee", e.getMessage() == null ? "A monthly fee is required" : e.getMessage());
-        }
         try {
             term = new DateRange(cmd.startDate(), cmd.endDate());
         } catch (IllegalArgumentException | NullPointerException e) {

@@ -122,12 +122,7 @@ public class DisputeFiling {
                 throw new DomainRuleViolation("shipmentIds", "No shipment " + id + " of yours");
             }
         }
-        Money amount;
-        try {
-            amount = new Money(cmd.amountClaimed(), Money.currency(cmd.currency()));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleViolation("amountClaimed", e.getMessage() == null ? "An amount and its currency are required" : e.getMessage());
-        }
+        Money amount = Money.from("amountClaimed", cmd.amountClaimed(), "amountClaimed", cmd.currency());
         String contractCurrency = contract.monthlyFee().currency().getCurrencyCode();
         if (!amount.currency().getCurrencyCode().equals(contractCurrency)) {
             throw new DomainRuleViolation("currency", "Claims are in the contract's currency, " + contractCurrency + "; not "

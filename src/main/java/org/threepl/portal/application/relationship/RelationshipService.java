@@ -383,11 +383,7 @@ public class RelationshipService {
         if (amount == null) {
             return null;
         }
-        try {
-            return new Money(amount, Money.currency(currency == null ? null : currency.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw new DomainRuleViolation(field, e.getMessage());
-        }
+        return Money.from(field, amount, field, currency == null ? null : currency.trim().toUpperCase(Locale.ROOT));
     }
 
     /** The orders of the portfolio (the repository sorts by the name). */

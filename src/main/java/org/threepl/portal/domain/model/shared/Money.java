@@ -50,14 +50,41 @@ public class Money implements Comparable<Money> {
 
     /** Parses an ISO 4217 code, failing with a message that names the bad code. */
     public static Currency currency(String code) {
+        Currency c = known(code);
+        if (c == null) {
+            throw new IllegalArgumentException(notACurrency(code));
+        }
+        return c;
+    }
+
+    /**
+     * Money from what a person or a system sent: an amount and an ISO 4217 code. A bad code is refused on
+     * {@code currencyField}, then a missing amount on {@code amountField}, so the caller needs no translating catch.
+     */
+    public static Money from(String amountField, BigDecimal amount, String currencyField, String currencyCode) {
+        Currency c = known(currencyCode);
+        if (c == null) {
+            throw new DomainRuleViolation(currencyField, notACurrency(currencyCode));
+        }
+        if (amount == null) {
+            throw new DomainRuleViolation(amountField, "An amount is required");
+        }
+        return new Money(amount, c);
+    }
+
+    private static Currency known(String code) {
         if (code == null || !code.matches("[A-Z]{3}")) {
-            throw new IllegalArgumentException("Not an ISO 4217 currency code: " + code);
+            return null;
         }
         try {
             return Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Not an ISO 4217 currency code: " + code);
+        } catch (IllegalArgumentException notIso) {
+            return null;
         }
+    }
+
+    private static String notACurrency(String code) {
+        return "Not an ISO 4217 currency code: " + code;
     }
 
     public BigDecimal amount() {

@@ -245,4 +245,31 @@ class MoneyTest {
             assertEquals("Not an ISO 4217 currency code: " + code, e.getMessage());
         }
     }
+
+    @Nested
+    @DisplayName("from input")
+    class FromInput {
+
+        @Test
+        void aBadCodeIsRefusedOnTheCurrencyField() {
+            DomainRuleViolation e = assertThrows(DomainRuleViolation.class,
+                    () -> Money.from("fee", new BigDecimal("1"), "currency", "XYZW"));
+            assertEquals("currency", e.field());
+            assertEquals("Not an ISO 4217 currency code: XYZW", e.getMessage());
+            assertEquals("currency", assertThrows(DomainRuleViolation.class,
+                    () -> Money.from("fee", new BigDecimal("1"), "currency", null)).field());
+        }
+
+        @Test
+        void aMissingAmountIsRefusedOnTheAmountField() {
+            DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> Money.from("fee", null, "currency", "EUR"));
+            assertEquals("fee", e.field());
+            assertEquals("An amount is required", e.getMessage());
+        }
+
+        @Test
+        void aGoodAmountIsMoney() {
+            assertEquals(Money.of("12.35", "EUR"), Money.from("fee", new BigDecimal("12.346"), "currency", "EUR"));
+        }
+    }
 }
