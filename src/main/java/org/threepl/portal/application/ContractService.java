@@ -77,12 +77,7 @@ public class ContractService {
             throw new DomainRuleViolation("contractNumber", "The contract number " + cmd.contractNumber().strip() + " is already in use");
         }
         Money fee = Money.from("monthlyFee", cmd.monthlyFee(), "currency", cmd.currency());
-        DateRange term;
-        try {
-            term = new DateRange(cmd.startDate(), cmd.endDate());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleViolation("endDate", e.getMessage());
-        }
+        DateRange term = DateRange.from("startDate", cmd.startDate(), "endDate", cmd.endDate());
         ClientContract c = new ClientContract(org, cmd.contractNumber(), term, cmd.services(), fee);
         contracts.add(c);
         return ContractView.of(c, LocalDate.now(clock));

@@ -23,10 +23,28 @@ public class DateRange {
     public DateRange(LocalDate start, LocalDate end) {
         Objects.requireNonNull(start, "A start date is required");
         if (end != null && end.isBefore(start)) {
-            throw new IllegalArgumentException("The end date " + end + " is before the start date " + start);
+            throw new IllegalArgumentException(endBeforeStart(start, end));
         }
         this.start = start;
         this.end = end;
+    }
+
+    /**
+     * A range from what a person or a system sent: a missing start is refused on {@code startField}, an end before
+     * the start on {@code endField}, as a {@link DomainRuleViolation}.
+     */
+    public static DateRange from(String startField, LocalDate start, String endField, LocalDate end) {
+        if (start == null) {
+            throw new DomainRuleViolation(startField, "A start date is required");
+        }
+        if (end != null && end.isBefore(start)) {
+            throw new DomainRuleViolation(endField, endBeforeStart(start, end));
+        }
+        return new DateRange(start, end);
+    }
+
+    private static String endBeforeStart(LocalDate start, LocalDate end) {
+        return "The end date " + end + " is before the start date " + start;
     }
 
     public LocalDate start() {

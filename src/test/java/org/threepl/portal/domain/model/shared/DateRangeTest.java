@@ -83,4 +83,18 @@ class DateRangeTest {
         assertEquals("2025-01-01..2025-12-31", new DateRange(JAN_1, DEC_31).toString());
         assertEquals("2025-01-01..", new DateRange(JAN_1, null).toString());
     }
+
+    @Test
+    void fromInputNamesTheFieldOfEachRefusal() {
+        DomainRuleViolation noStart = assertThrows(DomainRuleViolation.class,
+                () -> DateRange.from("startDate", null, "endDate", LocalDate.of(2026, 1, 1)));
+        assertEquals("startDate", noStart.field());
+        assertEquals("A start date is required", noStart.getMessage());
+        DomainRuleViolation backwards = assertThrows(DomainRuleViolation.class,
+                () -> DateRange.from("startDate", LocalDate.of(2026, 6, 1), "endDate", LocalDate.of(2026, 1, 1)));
+        assertEquals("endDate", backwards.field());
+        assertEquals("The end date 2026-01-01 is before the start date 2026-06-01", backwards.getMessage());
+        assertEquals(new DateRange(LocalDate.of(2026, 1, 1), null),
+                DateRange.from("startDate", LocalDate.of(2026, 1, 1), "endDate", null));
+    }
 }
