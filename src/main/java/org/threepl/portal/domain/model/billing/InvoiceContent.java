@@ -1,13 +1,13 @@
 package org.threepl.portal.domain.model.billing;
 
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Enums;
 import org.threepl.portal.domain.model.shared.Money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -206,11 +206,7 @@ public record InvoiceContent(Long contractId, LocalDate issuedOn, LocalDate dueO
         } else {
             seen.put(d.lineNo(), i);
         }
-        Optional<ChargeType> type = ChargeType.parse(d.chargeType());
-        if (type.isEmpty()) {
-            problems.add(new DomainRuleViolation.Problem(at + "chargeType", (d.chargeType() == null ? "A charge type is required"
-                    : "Unknown charge type '" + d.chargeType() + "'") + "; allowed: " + Arrays.toString(ChargeType.values())));
-        }
+        Optional<ChargeType> type = Enums.parseInto(ChargeType.class, at + "chargeType", "charge type", d.chargeType(), problems);
         String description = d.description() == null ? "" : d.description().strip();
         if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
             problems.add(new DomainRuleViolation.Problem(at + "description", "A description of 1 to " + MAX_DESCRIPTION + " characters is required"));

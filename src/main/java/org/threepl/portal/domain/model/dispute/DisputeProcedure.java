@@ -20,6 +20,7 @@ import jakarta.persistence.EnumType;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Enums;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -261,13 +262,7 @@ public class DisputeProcedure {
     }
 
     private static Optional<DisputeKind> kind(String value, String field, List<DomainRuleViolation.Problem> problems) {
-        try {
-            return Optional.of(DisputeKind.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            problems.add(new DomainRuleViolation.Problem(field, "Unknown kind '" + value + "'; allowed: "
-                    + java.util.Arrays.toString(DisputeKind.values())));
-            return Optional.empty();
-        }
+        return Enums.parseInto(DisputeKind.class, field, "kind", value, problems);
     }
 
     private static Integer figure(Integer value, String field, String what, int min, int max, List<DomainRuleViolation.Problem> problems) {

@@ -26,8 +26,33 @@ public final class Enums {
                 return e;
             }
         }
-        String shown = value.strip().length() > 40 ? value.strip().substring(0, 40) + "…" : value.strip();
-        throw new DomainRuleViolation(field, "Unknown " + field + " '" + shown + "'; allowed: " + allowed(type, allowed));
+        throw new DomainRuleViolation(field, "Unknown " + field + " '" + shown(value) + "'; allowed: " + allowed(type, allowed));
+    }
+
+    /**
+     * For a check that gathers every problem before refusing: the constant {@code value} names, or empty after adding
+     * to {@code problems} the same refusal {@link #parse} would throw, on {@code field} but worded with {@code noun}
+     * (e.g. field {@code lines[2].chargeType}, noun "charge type").
+     */
+    public static <E extends Enum<E>> java.util.Optional<E> parseInto(Class<E> type, String field, String noun, String value,
+                                                                      java.util.List<DomainRuleViolation.Problem> problems) {
+        if (value != null && !value.isBlank()) {
+            String name = value.strip().toUpperCase(Locale.ROOT);
+            for (E e : type.getEnumConstants()) {
+                if (e.name().equals(name)) {
+                    return java.util.Optional.of(e);
+                }
+            }
+        }
+        java.util.Set<E> all = java.util.EnumSet.allOf(type);
+        problems.add(new DomainRuleViolation.Problem(field, value == null || value.isBlank()
+                ? "A " + noun + " is required; allowed: " + allowed(type, all)
+                : "Unknown " + noun + " '" + shown(value) + "'; allowed: " + allowed(type, all)));
+        return java.util.Optional.empty();
+    }
+
+    private static String shown(String value) {
+        return value.strip().length() > 40 ? value.strip().substring(0, 40) + "…" : value.strip();
     }
 
     /** Like {@link #parse}, but null or blank is null (an optional parameter left out). */

@@ -54,4 +54,15 @@ class EnumsTest {
         assertEquals(Colour.BLUE, Enums.parseOptional(Colour.class, "colour", "BLUE"));
         assertThrows(DomainRuleViolation.class, () -> Enums.parseOptional(Colour.class, "colour", "pink"));
     }
+
+    @Test
+    void aGatheringCheckGetsTheSameRefusalAsAProblemWordedWithItsNoun() {
+        java.util.List<DomainRuleViolation.Problem> problems = new java.util.ArrayList<>();
+        assertEquals(java.util.Optional.of(Colour.BLUE), Enums.parseInto(Colour.class, "items[0].colour", "colour", " blue", problems));
+        assertEquals(java.util.Optional.empty(), Enums.parseInto(Colour.class, "items[1].colour", "colour", "pink", problems));
+        assertEquals(java.util.Optional.empty(), Enums.parseInto(Colour.class, "items[2].colour", "colour", null, problems));
+        assertEquals(java.util.List.of(
+                new DomainRuleViolation.Problem("items[1].colour", "Unknown colour 'pink'; allowed: RED, GREEN, BLUE"),
+                new DomainRuleViolation.Problem("items[2].colour", "A colour is required; allowed: RED, GREEN, BLUE")), problems);
+    }
 }
