@@ -81,8 +81,9 @@ done
 # a 3PL integration key (all organisations: the 1,000,000-row export) and a portal user of client 2
 IKEY="tpl_benchinteg_BenchmarkIntegrationKeyAllOrganisations0"
 IDIGEST=$(printf '%s' "$IKEY" | sha256sum | cut -d' ' -f1)
-HASH=$(printf 'System.out.println(new org.threepl.portal.infrastructure.security.PasswordHasher(600000).hash("bench-password-2026".toCharArray()));\n/exit\n' \
-  | jshell --class-path target/classes -q 2>/dev/null | grep -o 'pbkdf2[^ ]*' | tr -d '\r' | head -1)
+HASH=$(printf 'System.out.println(new org.threepl.portal.infrastructure.security.Pbkdf2PasswordHasher(600000).hash("bench-password-2026".toCharArray()));\n/exit\n' \
+  | jshell --class-path target/classes -q 2>/dev/null | grep -o 'pbkdf2[^ ]*' | tr -d '\r' | head -1 || true)
+[ -n "$HASH" ] || { echo "bench: could not hash the benchmark user's password with target/classes (run mvn package first)" >&2; exit 1; }
 cat > /tmp/portal-bench.sql <<SQL
 insert into api_credential (id, organisation_id, name, key_prefix, key_digest, scopes, created_by, created_at, version)
   values (990000099, null, 'bench integration', 'benchinteg', '$IDIGEST', 'READ,WRITE', 'bench', now(), 0) on conflict do nothing;

@@ -3,10 +3,7 @@ package org.threepl.portal.application.shipment;
 import org.threepl.portal.domain.model.shipment.ImportJob;
 import org.threepl.portal.application.export.TableWriter;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,25 +30,22 @@ public final class ImportFiles {
     private ImportFiles() {
     }
 
-    /** Reads the header and the given lines of a file as the import numbers them; lines too long to be read are left out. */
+    /**
+     * Reads the header and the given records of a file as the import numbers them (by the line each starts on), each as
+     * its cells with {@code ,} between them whatever the file's delimiter; records that cannot be read are left out.
+     */
     public static Kept read(Path file, Set<Long> wanted) throws IOException {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8),
-                1 << 16)) {
-            BoundedLines in = new BoundedLines(reader);
-            String header = in.next();
-            if (header == null || in.tooLong()) {
+        try (CsvRecords in = CsvRecords.open(Files.newInputStream(file))) {
+            if (!(in.next() instanceof CsvRecords.Row header)) {
                 return new Kept(null, Map.of());
             }
-            header = header.startsWith("\ufeff") ? header.substring(1) : header;
             Map<Long, String> lines = new HashMap<>();
-            long lineNo = 1;
-            for (String line; lines.size() < wanted.size() && (line = in.next()) != null; ) {
-                lineNo++;
-                if (!in.tooLong() && wanted.contains(lineNo)) {
-                    lines.put(lineNo, line);
+            for (CsvRecords.Next next; lines.size() < wanted.size() && (next = in.next()) != null; ) {
+                if (next instanceof CsvRecords.Row row && wanted.contains(row.line())) {
+                    lines.put(row.line(), CsvRecords.text(row.cells()));
                 }
             }
-            return new Kept(header, lines);
+            return new Kept(CsvRecords.text(header.cells()), lines);
         }
     }
 
@@ -111,7 +105,7 @@ public final class ImportFiles {
 
     private static List<String> cells(String line) {
         try {
-            return ShipmentImportService.parse(line);
+            return CsvRecords.parse(line);
         } catch (IllegalArgumentException unreadable) {
             return List.of(line);
         }

@@ -15,13 +15,10 @@ import org.threepl.portal.domain.model.shipment.Shipment;
 import org.threepl.portal.domain.model.shipment.ShipmentReference;
 import org.threepl.portal.application.OrganisationRepository;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,15 +31,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
 /**
- * Imports CSV files of shipments or of tracking events: read as a stream, each line checked with the
- * same rules as the JSON API, and stored in chunks, each chunk its own transaction (so memory stays
+ * Imports CSV files of shipments or of tracking events: read as a stream ({@link CsvRecords}: RFC 4180 by Commons CSV,
+ * {@code ,} or {@code ;}, UTF-8 with or without a byte-order mark), each record checked with the same rules as the JSON API, and stored in chunks, each chunk its own transaction (so memory stays
  * flat and a large file does not hold one huge transaction).
  * <p>
  * On PostgreSQL the checked lines of a chunk ({@code portal.import.chunk.lines}, 20,000) go in by COPY through a
  * staging table ({@link BulkShipmentStore}); elsewhere (the H2 demo database) through the regular
  * batches of {@value #CHUNK}. Both apply the lines in order: a shipment reference given again on a
  * later line updates the shipment, so the last line wins; an event already stored is not stored
- * twice. The report names every rejected line (1 is the header) with its field and reason; the first
+ * twice. The report names every rejected line (1 is the header; a record spanning lines by the line it starts on) with its
+ * field and reason; the first
  * {@value #MAX_ERRORS} are listed.
  */
 @ApplicationScoped
@@ -148,37 +146,31 @@ public class ShipmentImportService {
             case EVENTS -> fast ? new BulkEvents(caller) : new RegularEvents(caller);
         };
         List<String> required = kind == Kind.SHIPMENTS ? REQUIRED : REQUIRED_EVENTS;
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8), 1 << 16)) {
-            BoundedLines in = new BoundedLines(reader);
-            String headerLine = in.next();
-            if (in.tooLong()) {
-                throw new DomainRuleViolation("file", "The first line is longer than " + BoundedLines.MAX_LINE + " characters; it should name the columns: "
-                        + required);
-            }
-            if (headerLine == null) {
+        try (CsvRecords in = CsvRecords.open(csv)) {
+            CsvRecords.Next first = in.next();
+            if (first == null) {
                 throw new DomainRuleViolation("file", "The file is empty; the first line names the columns: " + required);
             }
-            List<String> names = parse(stripBom(headerLine));
+            if (first instanceof CsvRecords.Problem p) {
+                throw new DomainRuleViolation("file", (p.tooLong()
+                        ? "The first line is longer than " + CsvRecords.MAX_RECORD + " characters"
+                        : "The first line cannot be read (" + p.message() + ")") + "; it should name the columns: " + required);
+            }
+            List<String> names = ((CsvRecords.Row) first).cells();
             Map<String, Integer> columns = header(names, required);
             Tally tally = new Tally(field -> writtenColumn(kind, field, names, columns));
             long lineNo = 1;
-            for (String line; (line = in.next()) != null; ) {
-                lineNo++;
-                if (in.tooLong()) {
-                    tally.reject(lineNo, "line", "The line is longer than " + BoundedLines.MAX_LINE + " characters; it was skipped");
+            for (CsvRecords.Next next; (next = in.next()) != null; ) {
+                lineNo = next.line();
+                if (next instanceof CsvRecords.Problem p) {
+                    tally.reject(lineNo, "line", p.message());
                     continue;
                 }
-                if (line.isBlank()) {
+                CsvRecords.Row row = (CsvRecords.Row) next;
+                if (row.blank()) {
                     continue;
                 }
-                List<String> cells;
-                try {
-                    cells = parse(line);
-                } catch (IllegalArgumentException e) {
-                    tally.reject(lineNo, fieldOf(e), e.getMessage());
-                    continue;
-                }
-                if (sink.accept(lineNo, cells, columns, tally)) {
+                if (sink.accept(lineNo, row.cells(), columns, tally)) {
                     progress.reached(lineNo - 1, tally.created, tally.updated, tally.rejected);
                 }
             }
@@ -558,10 +550,6 @@ public class ShipmentImportService {
         }
     }
 
-    private static String stripBom(String s) {
-        return s.startsWith("\ufeff") ? s.substring(1) : s;
-    }
-
     /** The column an error's field names, as the file's header writes it (the template's name if the file lacks it). */
     static String writtenColumn(Kind kind, String field, List<String> names, Map<String, Integer> columns) {
         String column = ImportColumns.columnOf(kind, field);
@@ -624,47 +612,5 @@ public class ShipmentImportService {
         } catch (NumberFormatException e) {
             throw new BadCell(field, "Not a number: " + s);
         }
-    }
-
-    /** One CSV record (RFC 4180: quoted cells, doubled quotes); a record must fit on one line. */
-    static List<String> parse(String line) {
-        if (line.indexOf('"') < 0) {
-            // no quotes, the usual case: the cells are what lies between the commas
-            List<String> cells = new ArrayList<>(16);
-            int from = 0;
-            for (int comma; (comma = line.indexOf(',', from)) >= 0; from = comma + 1) {
-                cells.add(line.substring(from, comma));
-            }
-            cells.add(line.substring(from));
-            return cells;
-        }
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("A quoted cell is not closed on this line");
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

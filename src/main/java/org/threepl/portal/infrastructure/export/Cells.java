@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.export;
 
+import org.threepl.portal.application.export.FormulaPrefix;
 import org.threepl.portal.application.export.Shown;
 
 import java.time.Instant;
@@ -32,14 +33,11 @@ final class Cells {
 
     /**
      * A text that a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets an apostrophe in
-     * front (CSV injection); numbers, and the portal's own writing of numbers and moments ({@link Shown}, "-€600.00"),
+     * front (CSV injection, the rule of {@link FormulaPrefix}, which the import undoes); numbers, and the portal's own writing of numbers and moments ({@link Shown}, "-€600.00"),
      * stay as they are.
      */
     static String defused(Object value) {
         String s = value instanceof Instant i ? i.toString() : text(value);
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number) && !(value instanceof Shown)) {
-            return "'" + s;
-        }
-        return s;
+        return value instanceof Number || value instanceof Shown ? s : FormulaPrefix.defuse(s);
     }
 }

@@ -41,12 +41,12 @@ class ImportFilesTest {
         for (ImportJob.Kind kind : ImportJob.Kind.values()) {
             List<String> lines = csv(t -> ImportFiles.writeTemplate(kind, t)).lines().toList();
             assertEquals(2, lines.size(), kind.name());
-            List<String> header = ShipmentImportService.parse(lines.get(0));
+            List<String> header = CsvRecords.parse(lines.get(0));
             assertEquals(ImportColumns.of(kind), header);
             List<String> required = kind == ImportJob.Kind.SHIPMENTS ? ShipmentImportService.REQUIRED : ShipmentImportService.REQUIRED_EVENTS;
             assertTrue(header.containsAll(required), header + " has " + required);
-            assertEquals(header.size(), ShipmentImportService.parse(lines.get(1)).size(), "a value for every column");
-            assertEquals(header, ShipmentImportService.parse(String.join(",", ImportColumns.of(kind))));
+            assertEquals(header.size(), CsvRecords.parse(lines.get(1)).size(), "a value for every column");
+            assertEquals(header, CsvRecords.parse(String.join(",", ImportColumns.of(kind))));
         }
         assertEquals("shipments-import-template", ImportColumns.templateName(ImportJob.Kind.SHIPMENTS));
     }

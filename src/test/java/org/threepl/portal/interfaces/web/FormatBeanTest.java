@@ -19,4 +19,9 @@ class FormatBeanTest {
         assertEquals("API key “ERP”", fmt.actor("CREDENTIAL", "ERP"), "a key is marked as one");
         assertEquals("Ann Lee", fmt.actor("USER", "Ann Lee"));
     }
+
+    @Test
+    void aMissingMessageShowsAsADash() {
+        assertEquals("—", new FormatBean().say(null), "an explanation not computed yet reads as nothing, not as null");
+    }
 }
