@@ -12,8 +12,11 @@ import org.threepl.portal.infrastructure.startup.ApplicationStartup;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -53,6 +56,7 @@ public class LeasedScheduler {
     ManagedScheduledExecutorService timers;
 
     private LeaseRunner runner;
+    private final List<ScheduledFuture<?>> scheduled = new CopyOnWriteArrayList<>();
 
     @PostConstruct
     void start() {
@@ -70,13 +74,13 @@ public class LeasedScheduler {
             LOG.info(() -> "Job " + job + " is not scheduled (interval " + interval + ")");
             return;
         }
-        timers.scheduleWithFixedDelay(() -> {
+        scheduled.add(timers.scheduleWithFixedDelay(() -> {
             try {
                 runner.run(job, run -> JobRun.done(Boolean.TRUE, work.run(run)));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Job " + job + " failed; the next run tries again", e);
             }
-        }, firstDelay.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        }, firstDelay.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     /** One run now, under the job's lease: the work's result, or empty if another run holds the lease. */
@@ -88,10 +92,12 @@ public class LeasedScheduler {
      * A run cut short by the application stopping (an undeploy, a server shutdown) never reaches its release, and
      * its lease would keep every server from the job until it runs out: give such leases up here, through the
      * server's data source outside any transaction (the transactions may already be closing). The watermark stays
-     * where the last completed run left it, so the next run repeats the interrupted work.
+     * where the last completed run left it, so the next run repeats the interrupted work. The timers stop first: a
+     * run that a timer started after the application stopped finds no application to run in.
      */
     @PreDestroy
-    void giveUpLeases() {
+    void stop() {
+        scheduled.forEach(timer -> timer.cancel(false));
         if (runner == null || runner.held().isEmpty()) {
             return;
         }
