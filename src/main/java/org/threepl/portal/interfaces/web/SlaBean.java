@@ -38,10 +38,10 @@ public class SlaBean implements Serializable {
     FormatBean fmt;
 
     @Inject
-    transient SlaService sla;
+    SlaService sla;
 
     @Inject
-    transient org.threepl.portal.application.dispute.DisputeFiling disputes;
+    org.threepl.portal.application.dispute.DisputeFiling disputes;
 
     @Inject
     FormatBean formats;
@@ -51,6 +51,9 @@ public class SlaBean implements Serializable {
     private int back = 1;
     private Long term;
     private String period;
+    /** The organisation shown (the parameter, or the client's own), kept with the view. */
+    private Long shown;
+    // views are not serialisable: kept for the request, loaded again when a restored session reads them
     private transient SlaDashboard dashboard;
     private transient List<SlaTermView> terms;
     private transient List<LateShipmentView> against;
@@ -62,6 +65,7 @@ public class SlaBean implements Serializable {
     public void load() {
         try {
             Long id = sla.organisationOrOwn(org);
+            shown = id;
             dashboard = sla.dashboard(id);
             if (!dashboard.kpis().isEmpty() && dashboard.kpis().get(0).periods().size() < 2) {
                 back = 0; // a contract in its first period has nothing closed yet
@@ -92,7 +96,7 @@ public class SlaBean implements Serializable {
         } catch (org.threepl.portal.application.ConcurrentChangeException e) {
             Faces.error(e.getMessage());
         }
-        breaches = sla.breaches(dashboard.organisationId());
+        breaches = sla.breaches(getDashboard().organisationId());
     }
 
     /** The client turns a breach into an SLA dispute and goes on to it. */
@@ -105,6 +109,9 @@ public class SlaBean implements Serializable {
     }
 
     public List<SlaService.BreachView> getBreaches() {
+        if (breaches == null && shown != null) {
+            breaches = sla.breaches(shown);
+        }
         return breaches;
     }
 
@@ -115,11 +122,11 @@ public class SlaBean implements Serializable {
     /** Downloads the current period report as Excel or PDF. */
     public void report(String extension) {
         if ("pdf".equalsIgnoreCase(extension)) {
-            Downloads.file("service-levels.pdf", "application/pdf", out -> periodDocument.pdf(dashboard.organisationId(), shownPeriodStart(),
+            Downloads.file("service-levels.pdf", "application/pdf", out -> periodDocument.pdf(getDashboard().organisationId(), shownPeriodStart(),
                     fmt.formats(), out));
             return;
         }
-        Downloads.table(extension, "service-levels", (format, out) -> sla.report(dashboard.organisationId(), shownPeriodStart(), format,
+        Downloads.table(extension, "service-levels", (format, out) -> sla.report(getDashboard().organisationId(), shownPeriodStart(), format,
                 fmt.formats(), out));
     }
 
@@ -128,7 +135,7 @@ public class SlaBean implements Serializable {
     }
 
     public List<Tile> getTiles() {
-        return dashboard == null ? List.of() : dashboard.kpis().stream().map(k -> new Tile(k, k.periodsBack(back))).toList();
+        return getDashboard() == null ? List.of() : getDashboard().kpis().stream().map(k -> new Tile(k, k.periodsBack(back))).toList();
     }
 
     /** A choice of the period selector: how far back, and the period's name (the first term's; "running" marks the open one). */
@@ -136,10 +143,10 @@ public class SlaBean implements Serializable {
     }
 
     public List<PeriodChoice> getPeriodChoices() {
-        if (dashboard == null || dashboard.kpis().isEmpty()) {
+        if (getDashboard() == null || getDashboard().kpis().isEmpty()) {
             return List.of();
         }
-        SlaDashboard.KpiTrend first = dashboard.kpis().get(0);
+        SlaDashboard.KpiTrend first = getDashboard().kpis().get(0);
         List<PeriodChoice> choices = new java.util.ArrayList<>();
         for (int b = 0; b < first.periods().size(); b++) {
             KpiResultView p = first.periodsBack(b);
@@ -200,10 +207,10 @@ public class SlaBean implements Serializable {
 
     /** The start of the period the tiles show (the first term's), for the period report. */
     private LocalDate shownPeriodStart() {
-        if (dashboard.kpis().isEmpty() || dashboard.kpis().get(0).periodsBack(back) == null) {
+        if (getDashboard().kpis().isEmpty() || getDashboard().kpis().get(0).periodsBack(back) == null) {
             return null;
         }
-        return dashboard.kpis().get(0).periodsBack(back).periodStart();
+        return getDashboard().kpis().get(0).periodsBack(back).periodStart();
     }
 
     public int getBack() {
@@ -215,14 +222,23 @@ public class SlaBean implements Serializable {
     }
 
     public SlaDashboard getDashboard() {
+        if (dashboard == null && shown != null) {
+            dashboard = sla.dashboard(shown);
+        }
         return dashboard;
     }
 
     public List<SlaTermView> getTerms() {
+        if (terms == null && shown != null) {
+            terms = sla.terms(shown);
+        }
         return terms;
     }
 
     public List<LateShipmentView> getAgainst() {
+        if (against == null && term != null) {
+            against = sla.shipmentsAgainst(term, period == null ? null : LocalDate.parse(period));
+        }
         return against;
     }
 
