@@ -218,7 +218,7 @@ public class RelationshipProfileBean implements Serializable {
     /** Records the facts on the version shown; someone else's change meanwhile is shown, not overwritten. */
     public void saveFacts() {
         try {
-            showFacts(relationships.recordFacts(org, facts.version(), new RelationshipService.NewFacts(exitFee, exitFeeCurrency, dedicatedAssets,
+            showFacts(relationships.recordFacts(org, getFacts().version(), new RelationshipService.NewFacts(exitFee, exitFeeCurrency, dedicatedAssets,
                     dedicatedAssetsValue, dedicatedAssetsCurrency, volumeDiscountPercent, internalNote)));
             Faces.info(Faces.text("rel.facts.saved"));
         } catch (DomainRuleViolation e) {
