@@ -56,7 +56,8 @@ public class AccountSecurityService {
     }
 
     /** A secret to set up an authenticator app with (not stored until a code proves the app has it). */
-    public record Enrolment(String secret, String secretGrouped, String provisioningUri) {
+    /** Serialisable: the enrolment started on one request is completed on the next, kept in the page's view state. */
+    public record Enrolment(String secret, String secretGrouped, String provisioningUri) implements java.io.Serializable {
     }
 
     public Status status() {

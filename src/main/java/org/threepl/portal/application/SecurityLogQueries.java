@@ -36,7 +36,8 @@ public class SecurityLogQueries {
     TableWriters writers;
 
     /** What to show: a category, a name (of the actor or the subject, in part), an organisation, a range of UTC days. */
-    public record Filter(SecurityEventType.Category category, String name, Long organisationId, LocalDate from, LocalDate to) {
+    /** Serialisable: a page's table model keeps the filter it pages through, in the view state. */
+    public record Filter(SecurityEventType.Category category, String name, Long organisationId, LocalDate from, LocalDate to) implements java.io.Serializable {
         SecurityEventRepository.Filter toQuery() {
             Set<SecurityEventType> types = category == null ? null : EnumSet.copyOf(
                     EnumSet.allOf(SecurityEventType.class).stream().filter(t -> t.category() == category).toList());

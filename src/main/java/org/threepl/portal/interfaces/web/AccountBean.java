@@ -30,7 +30,8 @@ public class AccountBean implements Serializable {
 
     private String zone;
 
-    private AccountSecurityService.Status status;
+    // a view is not serialisable: kept for the request, loaded again when a restored session reads it
+    private transient AccountSecurityService.Status status;
     private AccountSecurityService.Enrolment enrolment;
     private List<String> newCodes = new ArrayList<>();
     private String code;
@@ -114,7 +115,7 @@ public class AccountBean implements Serializable {
 
     /** "An authenticator app is set up (since …); n unused recovery codes." */
     public String getFactorStatus() {
-        return status == null ? "" : Faces.text("account.factor.on", fmt.dateTime(status.enrolledAt()), status.recoveryCodesLeft());
+        return getStatus() == null ? "" : Faces.text("account.factor.on", fmt.dateTime(status.enrolledAt()), status.recoveryCodesLeft());
     }
 
     public String getEnrolmentQr() {
@@ -125,7 +126,13 @@ public class AccountBean implements Serializable {
         return s == null ? new char[0] : s.toCharArray();
     }
 
-    public AccountSecurityService.Status getStatus() { return status; }
+    public AccountSecurityService.Status getStatus() {
+        if (status == null) {
+            status = security.status();
+        }
+        return status;
+    }
+
     public AccountSecurityService.Enrolment getEnrolment() { return enrolment; }
     public List<String> getNewCodes() { return newCodes; }
     public String getCode() { return code; }

@@ -28,14 +28,15 @@ public class ApiKeysBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ApiCredentialService credentials;
+    ApiCredentialService credentials;
 
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
 
     private Long org;
-    private OrganisationView organisation;
-    private List<ApiCredentialView> list;
+    // views are not serialisable: kept for the request, loaded again when a restored session reads them
+    private transient OrganisationView organisation;
+    private transient List<ApiCredentialView> list;
     private String name;
     private List<ApiScope> scopes = List.of(ApiScope.READ);
     private String issuedKey;
@@ -91,8 +92,20 @@ public class ApiKeysBean implements Serializable {
 
     public Long getOrg() { return org; }
     public void setOrg(Long org) { this.org = org; }
-    public OrganisationView getOrganisation() { return organisation; }
-    public List<ApiCredentialView> getList() { return list; }
+    public OrganisationView getOrganisation() {
+        if (organisation == null && org != null) {
+            organisation = organisations.get(org);
+        }
+        return organisation;
+    }
+
+    public List<ApiCredentialView> getList() {
+        if (list == null) {
+            refresh();
+        }
+        return list;
+    }
+
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
     public List<ApiScope> getScopes() { return scopes; }

@@ -31,16 +31,20 @@ public class DisputeBean implements Serializable {
     FormatBean fmt;
 
     @Inject
-    transient DisputeSteps steps;
+    DisputeSteps steps;
 
     @Inject
-    transient DisputeThread thread;
+    DisputeThread thread;
 
     private Long id;
+    // views are not serialisable: kept for the request, loaded again when a restored session reads them
     private transient DisputeView dispute;
+    /** The version the user saw, kept with the view so that a step after a restored session is still checked against it. */
+    private Integer shownVersion;
     private transient List<DisputeSteps.RecordLine> record;
     private transient List<DisputeThread.MessageView> messages;
     private transient List<DisputeThread.AttachmentView> attachments;
+    // the upload of this request only: its content lives in the request's temporary file, not in the session
     private transient org.primefaces.model.file.UploadedFile file;
     private String message;
     private boolean internal;
@@ -49,7 +53,7 @@ public class DisputeBean implements Serializable {
 
     public void load() {
         try {
-            dispute = steps.get(id);
+            show(steps.get(id));
             record = steps.record(id);
             messages = thread.messages(id);
             attachments = thread.attachments(id);
@@ -62,7 +66,7 @@ public class DisputeBean implements Serializable {
     public void step(String action) {
         try {
             DisputeAction step = DisputeAction.step(action);
-            dispute = steps.act(id, dispute.version(), new DisputeSteps.Step(step, amount, note));
+            show(steps.act(id, shownVersion(), new DisputeSteps.Step(step, amount, note)));
             Faces.info(Faces.text("dispute.done." + step.name()));
             amount = null;
             note = null;
@@ -70,7 +74,7 @@ public class DisputeBean implements Serializable {
             Faces.error(e.getMessage());
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("dispute.changedMeanwhile"));
-            dispute = steps.get(id);
+            show(steps.get(id));
         }
         record = steps.record(id);
     }
@@ -122,22 +126,58 @@ public class DisputeBean implements Serializable {
 
     /** Downloads the dispute's record as CSV or Excel (one row per step, for further work), in the reader's words. */
     public void exportRecord(String extension) {
-        Downloads.table(extension, dispute.claimNumber() + "-record", (format, out) -> steps.writeRecord(id, format, fmt.formats(), out));
+        Downloads.table(extension, getDispute().claimNumber() + "-record", (format, out) -> steps.writeRecord(id, format, fmt.formats(), out));
     }
 
     /** Downloads the dispute's record as a laid-out PDF in the reader's language. */
     public void recordPdf() {
-        Downloads.file(dispute.claimNumber() + "-record.pdf", "application/pdf", out -> recordDocument.pdf(id, fmt.formats(), out));
+        Downloads.file(getDispute().claimNumber() + "-record.pdf", "application/pdf", out -> recordDocument.pdf(id, fmt.formats(), out));
     }
 
     public boolean can(String step) {
-        return dispute != null && dispute.steps().contains(step);
+        return getDispute() != null && dispute.steps().contains(step);
     }
 
-    public DisputeView getDispute() { return dispute; }
-    public List<DisputeSteps.RecordLine> getRecord() { return record; }
-    public List<DisputeThread.MessageView> getMessages() { return messages; }
-    public List<DisputeThread.AttachmentView> getAttachments() { return attachments; }
+    private void show(DisputeView d) {
+        dispute = d;
+        shownVersion = d.version();
+    }
+
+    private int shownVersion() {
+        return shownVersion != null ? shownVersion : getDispute().version();
+    }
+
+    public DisputeView getDispute() {
+        if (dispute == null && id != null) {
+            dispute = steps.get(id); // the version shown stays the one the user saw
+            if (shownVersion == null && dispute != null) {
+                shownVersion = dispute.version();
+            }
+        }
+        return dispute;
+    }
+
+    public List<DisputeSteps.RecordLine> getRecord() {
+        if (record == null && id != null) {
+            record = steps.record(id);
+        }
+        return record;
+    }
+
+    public List<DisputeThread.MessageView> getMessages() {
+        if (messages == null && id != null) {
+            messages = thread.messages(id);
+        }
+        return messages;
+    }
+
+    public List<DisputeThread.AttachmentView> getAttachments() {
+        if (attachments == null && id != null) {
+            attachments = thread.attachments(id);
+        }
+        return attachments;
+    }
+
     public org.primefaces.model.file.UploadedFile getFile() { return file; }
     public void setFile(org.primefaces.model.file.UploadedFile file) { this.file = file; }
     public String getMessage() { return message; }

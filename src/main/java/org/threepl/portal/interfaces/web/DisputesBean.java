@@ -41,13 +41,16 @@ public class DisputesBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DisputeFiling filing;
+    DisputeFiling filing;
 
     @Inject
-    transient DisputeSteps steps;
+    DisputeSteps steps;
 
     @Inject
-    transient InvoiceService invoices;
+    InvoiceService invoices;
+
+    @Inject
+    OrganisationService organisations;
 
     /** An invoice line offered on the form. */
     public record LineChoice(Long id, String invoiceNumber, int lineNo, String chargeType, String description, BigDecimal amount,
@@ -58,8 +61,11 @@ public class DisputesBean implements Serializable {
     private String shipment;
     private Long org;
     private String state;
+    // views are not serialisable: kept for the request, loaded again when a restored session reads them
     private transient List<OrganisationView> clients;
     private transient DisputeFiling.FilingContext context;
+    /** Whether the reader files disputes (a client): the filing context is theirs to load. */
+    private boolean client;
     private String noContract;
     private PagedDataModel<DisputeView> model;
     private List<LineChoice> lineChoices = new ArrayList<>();
@@ -79,14 +85,9 @@ public class DisputesBean implements Serializable {
                 return;
             }
         }
-        boolean client = CDI.current().select(SessionBean.class).get().isClient();
-        if (client) {
-            try {
-                context = filing.filingContext();
-                currency = context.currency();
-            } catch (DomainRuleViolation | AccessDeniedException e) {
-                noContract = e.getMessage();
-            }
+        client = CDI.current().select(SessionBean.class).get().isClient();
+        if (client && getContext() != null) {
+            currency = context.currency();
         }
         if (shipment != null && !shipment.isBlank() && references == null) {
             references = shipment.trim();
@@ -155,7 +156,7 @@ public class DisputesBean implements Serializable {
     /** The staff's clients to filter on, by name (the first 500). */
     public List<OrganisationView> getClients() {
         if (clients == null) {
-            clients = CDI.current().select(OrganisationService.class).get().list(0, 500).items();
+            clients = organisations.list(0, 500).items();
         }
         return clients;
     }
@@ -188,7 +189,17 @@ public class DisputesBean implements Serializable {
     }
 
     public DisputeKind[] getKinds() { return DisputeKind.values(); }
-    public DisputeFiling.FilingContext getContext() { return context; }
+    public DisputeFiling.FilingContext getContext() {
+        if (context == null && client && noContract == null) {
+            try {
+                context = filing.filingContext();
+            } catch (DomainRuleViolation | AccessDeniedException e) {
+                noContract = e.getMessage();
+            }
+        }
+        return context;
+    }
+
     public String getNoContract() { return noContract; }
     public List<LineChoice> getLineChoices() { return lineChoices; }
     public List<Long> getSelectedLines() { return selectedLines; }

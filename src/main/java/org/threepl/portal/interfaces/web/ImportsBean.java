@@ -23,11 +23,13 @@ public class ImportsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ImportJobService imports;
+    ImportJobService imports;
 
     private ImportJob.Kind kind = ImportJob.Kind.SHIPMENTS;
+    // the upload of this request only: its content lives in the request's temporary file, not in the session
     private transient UploadedFile file;
     private Long jobId;
+    // views are not serialisable: kept for the request, loaded again when a restored session reads them
     private transient ImportJobView job;
     private transient List<ImportJobView> latest;
 
@@ -65,6 +67,9 @@ public class ImportsBean implements Serializable {
     }
 
     public ImportJobView getJob() {
+        if (job == null && jobId != null) {
+            job = imports.view(jobId);
+        }
         return job;
     }
 

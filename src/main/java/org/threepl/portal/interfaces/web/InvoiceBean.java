@@ -24,7 +24,7 @@ public class InvoiceBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient InvoiceService invoices;
+    InvoiceService invoices;
 
     // normal-scoped beans come as serialisable proxies: nothing to lose when the view is restored elsewhere
     @Inject

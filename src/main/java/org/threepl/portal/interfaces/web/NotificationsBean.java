@@ -17,8 +17,12 @@ public class NotificationsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient NotificationService notifications;
+    NotificationService notifications;
 
+    @Inject
+    FormatBean fmt;
+
+    // views are not serialisable: kept for the request, loaded again when a restored session reads them
     private transient List<NotificationService.NotificationView> list;
     private boolean byEmail;
     private boolean inPortal;
@@ -32,7 +36,7 @@ public class NotificationsBean implements Serializable {
 
     public List<NotificationService.NotificationView> getList() {
         if (list == null) {
-            list = notifications.mine(jakarta.enterprise.inject.spi.CDI.current().select(FormatBean.class).get().formats());
+            list = notifications.mine(fmt.formats());
         }
         return list;
     }

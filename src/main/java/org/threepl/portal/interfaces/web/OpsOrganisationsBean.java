@@ -25,10 +25,10 @@ public class OpsOrganisationsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
 
     @Inject
-    transient ContractService contracts;
+    ContractService contracts;
 
     private PagedDataModel<OrganisationView> model;
 
@@ -52,7 +52,8 @@ public class OpsOrganisationsBean implements Serializable {
         return model;
     }
 
-    private List<OrganisationView> allOrganisations;
+    // views are not serialisable: kept for the request, loaded again when a restored session reads them
+    private transient List<OrganisationView> allOrganisations;
 
     /** The organisations to choose from when creating a contract. */
     public List<OrganisationView> getAllOrganisations() {

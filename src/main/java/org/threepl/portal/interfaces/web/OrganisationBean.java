@@ -17,10 +17,11 @@ public class OrganisationBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
 
     private Long id;
-    private OrganisationSummary summary;
+    // a view is not serialisable: kept for the request, loaded again when a restored session reads it
+    private transient OrganisationSummary summary;
 
     public void load() {
         if (id == null) {
@@ -43,6 +44,9 @@ public class OrganisationBean implements Serializable {
     }
 
     public OrganisationSummary getSummary() {
+        if (summary == null && id != null) {
+            summary = organisations.summary(id);
+        }
         return summary;
     }
 }

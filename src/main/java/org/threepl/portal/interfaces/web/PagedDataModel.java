@@ -30,6 +30,10 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
         List<T> fetch(int offset, int limit);
     }
 
+    /** A row's key; serializable like the sources, since a view bean keeps the model in the session. */
+    public interface RowKey<T> extends Function<T, String>, Serializable {
+    }
+
     /** Counts the whole list. */
     public interface CountSource extends Serializable {
         long count();
@@ -37,20 +41,20 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
 
     private final ItemSource<T> items;
     private final CountSource counter;
-    private final Function<T, String> key;
+    private final RowKey<T> key;
     private transient List<T> last;
     private transient Long total;
 
-    public PagedDataModel(PageSource<T> source, Function<T, String> key) {
+    public PagedDataModel(PageSource<T> source, RowKey<T> key) {
         this(null, null, key, source);
     }
 
     /** A model for a large list: one query for the total, one for each page. */
-    public static <T> PagedDataModel<T> of(ItemSource<T> items, CountSource counter, Function<T, String> key) {
+    public static <T> PagedDataModel<T> of(ItemSource<T> items, CountSource counter, RowKey<T> key) {
         return new PagedDataModel<>(items, counter, key, null);
     }
 
-    private PagedDataModel(ItemSource<T> items, CountSource counter, Function<T, String> key, PageSource<T> pages) {
+    private PagedDataModel(ItemSource<T> items, CountSource counter, RowKey<T> key, PageSource<T> pages) {
         if (pages != null) {
             // the total comes with each page: count() fetches the first page when no page was fetched yet
             this.items = (offset, limit) -> {

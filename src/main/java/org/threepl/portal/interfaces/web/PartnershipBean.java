@@ -26,12 +26,15 @@ public class PartnershipBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RelationshipService relationships;
+    RelationshipService relationships;
 
     @Inject
-    transient SurveyService surveys;
+    SurveyService surveys;
 
     private Long org;
+    /** The organisation shown (the parameter, or the client's own), kept with the view. */
+    private Long shown;
+    // views are not serialisable: kept for the request, loaded again when a restored session reads them
     private transient RelationshipViews.ClientSummary summary;
     private transient List<RelationshipViews.SurveyView> surveyList;
     private transient List<RelationshipViews.SatisfactionPoint> trend;
@@ -39,6 +42,7 @@ public class PartnershipBean implements Serializable {
     public void load() {
         try {
             Long id = relationships.organisationOrOwn(org);
+            shown = id;
             summary = relationships.summary(id);
             surveyList = surveys.surveys(id);
             trend = relationships.satisfactionTrend(id, 365);
@@ -51,7 +55,7 @@ public class PartnershipBean implements Serializable {
 
     /** The share of the next tier's rules already met, 0 to 100, for the progress bar. */
     public int getProgress() {
-        RelationshipViews.TierProgress next = summary == null ? null : summary.tier().next();
+        RelationshipViews.TierProgress next = getSummary() == null ? null : summary.tier().next();
         return next == null || next.total() == 0 ? 100 : 100 * next.passed() / next.total();
     }
 
@@ -77,16 +81,16 @@ public class PartnershipBean implements Serializable {
     }
 
     public String getManagers() {
-        return summary == null ? "" : String.join(", ", summary.accountManagers());
+        return getSummary() == null ? "" : String.join(", ", summary.accountManagers());
     }
 
     public boolean isOpenSurvey() {
-        return surveyList != null && surveyList.stream().anyMatch(s -> "OPEN".equals(s.state()));
+        return getSurveys() != null && surveyList.stream().anyMatch(s -> "OPEN".equals(s.state()));
     }
 
     /** The client's satisfaction day by day: the combined figure, survey C and SLA ratio, with 1 (expectations met) for reference. */
     public String getTrendChart() {
-        List<String> labels = trend.stream().map(p -> p.asOf().toString()).toList();
+        List<String> labels = getTrend().stream().map(p -> p.asOf().toString()).toList();
         List<BigDecimal> one = trend.stream().map(p -> BigDecimal.ONE).toList();
         return ChartJson.line(labels, List.of(
                 ChartJson.Series.of(Faces.text("rel.satisfaction.combined"), trend.stream().map(RelationshipViews.SatisfactionPoint::combined).toList(),
@@ -99,12 +103,30 @@ public class PartnershipBean implements Serializable {
     }
 
     public boolean isTrendShown() {
-        return trend != null && trend.stream().anyMatch(p -> p.combined() != null);
+        return getTrend() != null && trend.stream().anyMatch(p -> p.combined() != null);
     }
 
-    public RelationshipViews.ClientSummary getSummary() { return summary; }
-    public List<RelationshipViews.SurveyView> getSurveys() { return surveyList; }
-    public List<RelationshipViews.SatisfactionPoint> getTrend() { return trend; }
+    public RelationshipViews.ClientSummary getSummary() {
+        if (summary == null && shown != null) {
+            summary = relationships.summary(shown);
+        }
+        return summary;
+    }
+
+    public List<RelationshipViews.SurveyView> getSurveys() {
+        if (surveyList == null && shown != null) {
+            surveyList = surveys.surveys(shown);
+        }
+        return surveyList;
+    }
+
+    public List<RelationshipViews.SatisfactionPoint> getTrend() {
+        if (trend == null && shown != null) {
+            trend = relationships.satisfactionTrend(shown, 365);
+        }
+        return trend;
+    }
+
     public Long getOrg() { return org; }
     public void setOrg(Long org) { this.org = org; }
 }

@@ -36,10 +36,10 @@ public class PortfolioBean implements Serializable {
     RelationshipFormat relFmt;
 
     @Inject
-    transient RelationshipService relationships;
+    RelationshipService relationships;
 
     @Inject
-    transient PartnershipService partnership;
+    PartnershipService partnership;
 
     private String segment;
     private String tier;

@@ -34,10 +34,10 @@ public class ProceduresBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DisputeProcedures disputes;
+    DisputeProcedures disputes;
 
     @Inject
-    transient ContractService contracts;
+    ContractService contracts;
 
     /** One editable rung of the ladder. */
     public static final class Rung implements Serializable {
@@ -78,6 +78,7 @@ public class ProceduresBean implements Serializable {
 
     private Long org;
     private Long contract;
+    // views are not serialisable: kept for the request, loaded again when a restored session reads them
     private transient List<ContractView> contractChoices;
     private transient List<DisputeProcedures.ProcedureView> versions;
 
@@ -193,8 +194,21 @@ public class ProceduresBean implements Serializable {
     }
 
     public DisputeKind[] getAllKinds() { return DisputeKind.values(); }
-    public List<ContractView> getContractChoices() { return contractChoices; }
-    public List<DisputeProcedures.ProcedureView> getVersions() { return versions; }
+    public List<ContractView> getContractChoices() {
+        if (contractChoices == null && org != null) {
+            contractChoices = contracts.ofOrganisation(org);
+        }
+        return contractChoices;
+    }
+
+    /** The chosen contract's versions (a restored session shows them again, without restarting the form). */
+    public List<DisputeProcedures.ProcedureView> getVersions() {
+        if (versions == null) {
+            versions = contract == null ? List.of() : disputes.procedures(contract);
+        }
+        return versions;
+    }
+
     public Long getOrg() { return org; }
     public void setOrg(Long org) { this.org = org; }
     public Long getContract() { return contract; }

@@ -37,17 +37,20 @@ public class RelationshipProfileBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RelationshipService relationships;
+    RelationshipService relationships;
 
     @Inject
-    transient PartnershipService partnership;
+    PartnershipService partnership;
 
     @Inject
-    transient SurveyService surveys;
+    SurveyService surveys;
 
     private Long org;
     private String organisationName;
+    // views are not serialisable: kept for the request, loaded again when a restored session reads them
     private transient RelationshipViews.Profile profile;
+    /** Whether the profile was asked for in this request (none is computed yet for a new client). */
+    private transient boolean profileLoaded;
     private transient List<RelationshipViews.TaskView> tasks;
     private transient List<RelationshipViews.ProposalView> proposals;
     private transient List<RelationshipViews.HistoryView> history;
@@ -101,6 +104,7 @@ public class RelationshipProfileBean implements Serializable {
         } catch (NotFoundException e) {
             profile = null; // not computed yet
         }
+        profileLoaded = true;
         tasks = relationships.tasks(org, "OPEN", 0, 100);
         proposals = partnership.proposalsOf(org);
         history = partnership.history(org);
@@ -214,7 +218,7 @@ public class RelationshipProfileBean implements Serializable {
     /** Records the facts on the version shown; someone else's change meanwhile is shown, not overwritten. */
     public void saveFacts() {
         try {
-            showFacts(relationships.recordFacts(org, facts.version(), new RelationshipService.NewFacts(exitFee, exitFeeCurrency, dedicatedAssets,
+            showFacts(relationships.recordFacts(org, getFacts().version(), new RelationshipService.NewFacts(exitFee, exitFeeCurrency, dedicatedAssets,
                     dedicatedAssetsValue, dedicatedAssetsCurrency, volumeDiscountPercent, internalNote)));
             Faces.info(Faces.text("rel.facts.saved"));
         } catch (DomainRuleViolation e) {
@@ -245,12 +249,12 @@ public class RelationshipProfileBean implements Serializable {
 
     /** The facets of a group, in the model's order. */
     public List<RelationshipViews.FacetView> facetsOf(String group) {
-        return profile.switchingCost().facets().stream().filter(f -> f.group().equals(group)).toList();
+        return getProfile().switchingCost().facets().stream().filter(f -> f.group().equals(group)).toList();
     }
 
     /** A group's share in the index (its weight and the points it brings). */
     public RelationshipViews.ShareView groupShare(String group) {
-        return profile.switchingCost().share(group);
+        return getProfile().switchingCost().share(group);
     }
 
     /** A facet's share in its group. */
@@ -260,27 +264,28 @@ public class RelationshipProfileBean implements Serializable {
 
     /** The proxy that brings the most to the index, for the headline. */
     public String getStrongestReason() {
-        return profile == null ? null : profile.switchingCost().strongest().map(c -> Faces.text("rel.proxy." + c.proxy())).orElse(null);
+        return getProfile() == null ? null : getProfile().switchingCost().strongest().map(c -> Faces.text("rel.proxy." + c.proxy())).orElse(null);
     }
 
     public String tierName(String code) {
         if (code == null) {
             return "—";
         }
-        return tiers == null ? code : tiers.stream().filter(t -> t.code().equals(code)).map(PartnershipService.TierSetting::name).findFirst().orElse(code);
+        return tiers() == null ? code : tiers().stream().filter(t -> t.code().equals(code)).map(PartnershipService.TierSetting::name).findFirst().orElse(code);
     }
 
     public List<PartnershipService.TierSetting> getTierChoices() {
-        String current = profile == null ? null : profile.recommendation().currentTier();
-        return tiers.stream().filter(t -> !t.code().equals(current)).toList();
+        String current = getProfile() == null ? null : getProfile().recommendation().currentTier();
+        return tiers().stream().filter(t -> !t.code().equals(current)).toList();
     }
 
     public boolean isTrendShown() {
-        return trend != null && trend.size() > 1;
+        return getTrend() != null && getTrend().size() > 1;
     }
 
     /** The switching-cost index and its three groups day by day, with the churn risk. */
     public String getTrendChart() {
+        List<RelationshipViews.TrendPoint> trend = getTrend();
         List<String> labels = trend.stream().map(p -> p.asOf().toString()).toList();
         return ChartJson.line(labels, List.of(
                 ChartJson.Series.of(Faces.text("rel.switchingCost"), trend.stream().map(RelationshipViews.TrendPoint::switchingCost).toList(), "#1f2933"),
@@ -293,7 +298,7 @@ public class RelationshipProfileBean implements Serializable {
 
     /** The groups' scores of the latest figures, for the bar beside the explanation. */
     public String getGroupsChart() {
-        List<RelationshipViews.GroupView> groups = profile.switchingCost().groups();
+        List<RelationshipViews.GroupView> groups = getProfile().switchingCost().groups();
         return ChartJson.bar(groups.stream().map(g -> Faces.text("rel.group." + g.group())).toList(), List.of(
                 ChartJson.Series.of(Faces.text("rel.score"), groups.stream().map(RelationshipViews.GroupView::score).toList(), "#2f6f9f")), false, 0, 100);
     }
@@ -309,12 +314,67 @@ public class RelationshipProfileBean implements Serializable {
     public Long getOrg() { return org; }
     public void setOrg(Long org) { this.org = org; }
     public String getOrganisationName() { return organisationName; }
-    public RelationshipViews.Profile getProfile() { return profile; }
-    public List<RelationshipViews.TaskView> getTasks() { return tasks; }
-    public List<RelationshipViews.ProposalView> getProposals() { return proposals; }
-    public List<RelationshipViews.HistoryView> getHistory() { return history; }
-    public List<RelationshipViews.SurveyView> getSurveys() { return surveyList; }
-    public RelationshipViews.FactsView getFacts() { return facts; }
+    public RelationshipViews.Profile getProfile() {
+        if (profile == null && !profileLoaded && org != null) {
+            profileLoaded = true;
+            try {
+                profile = relationships.profile(org);
+            } catch (NotFoundException e) {
+                profile = null; // not computed yet
+            }
+        }
+        return profile;
+    }
+
+    public List<RelationshipViews.TaskView> getTasks() {
+        if (tasks == null && org != null) {
+            tasks = relationships.tasks(org, "OPEN", 0, 100);
+        }
+        return tasks;
+    }
+
+    public List<RelationshipViews.ProposalView> getProposals() {
+        if (proposals == null && org != null) {
+            proposals = partnership.proposalsOf(org);
+        }
+        return proposals;
+    }
+
+    public List<RelationshipViews.HistoryView> getHistory() {
+        if (history == null && org != null) {
+            history = partnership.history(org);
+        }
+        return history;
+    }
+
+    public List<RelationshipViews.SurveyView> getSurveys() {
+        if (surveyList == null && org != null) {
+            surveyList = surveys.surveys(org);
+        }
+        return surveyList;
+    }
+
+    public List<RelationshipViews.TrendPoint> getTrend() {
+        if (trend == null && org != null) {
+            trend = relationships.trend(org, 365);
+        }
+        return trend;
+    }
+
+    private List<PartnershipService.TierSetting> tiers() {
+        if (tiers == null) {
+            tiers = partnership.settings().tiers();
+        }
+        return tiers;
+    }
+
+    public RelationshipViews.FactsView getFacts() {
+        if (facts == null && org != null) {
+            facts = relationships.facts(org);
+        }
+        return facts;
+    }
+
     public Map<Long, String> getTaskNotes() { return taskNotes; }
     public String getContactKind() { return contactKind; }
     public void setContactKind(String contactKind) { this.contactKind = contactKind; }

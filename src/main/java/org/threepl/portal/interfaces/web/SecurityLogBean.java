@@ -58,7 +58,13 @@ public class SecurityLogBean implements Serializable {
         return List.of(SecurityEventType.Category.values());
     }
 
-    public PagedDataModel<SecurityLogQueries.Entry> getEntries() { return entries; }
+    public PagedDataModel<SecurityLogQueries.Entry> getEntries() {
+        if (entries == null) {
+            search();
+        }
+        return entries;
+    }
+
     public SecurityEventType.Category getCategory() { return category; }
     public void setCategory(SecurityEventType.Category category) { this.category = category; }
     public String getName() { return name; }

@@ -17,13 +17,14 @@ public class ShipmentBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ShipmentQueryService queries;
+    ShipmentQueryService queries;
 
     @Inject
-    transient org.threepl.portal.application.shipment.ShipmentNoteService notes;
+    org.threepl.portal.application.shipment.ShipmentNoteService notes;
 
     private Long id;
-    private ShipmentDetail detail;
+    // a view is not serialisable: kept for the request, loaded again when a restored session reads it
+    private transient ShipmentDetail detail;
     private String noteText;
 
     public void addNote() {
@@ -53,5 +54,10 @@ public class ShipmentBean implements Serializable {
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public ShipmentDetail getDetail() { return detail; }
+    public ShipmentDetail getDetail() {
+        if (detail == null && id != null) {
+            detail = queries.detail(id);
+        }
+        return detail;
+    }
 }

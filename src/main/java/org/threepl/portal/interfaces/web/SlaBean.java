@@ -44,22 +44,22 @@ public class SlaBean implements Serializable {
     FormatBean fmt;
 
     @Inject
-    transient SlaDashboards sla;
+    SlaDashboards sla;
 
     @Inject
-    transient SlaTerms slaTerms;
+    SlaTerms slaTerms;
 
     @Inject
-    transient SlaBreaches slaBreaches;
+    SlaBreaches slaBreaches;
 
     @Inject
-    transient SlaOverview slaOverview;
+    SlaOverview slaOverview;
 
     @Inject
-    transient SlaReports slaReports;
+    SlaReports slaReports;
 
     @Inject
-    transient org.threepl.portal.application.dispute.DisputeFiling disputes;
+    org.threepl.portal.application.dispute.DisputeFiling disputes;
 
     @Inject
     FormatBean formats;
@@ -69,6 +69,9 @@ public class SlaBean implements Serializable {
     private int back = 1;
     private Long term;
     private String period;
+    /** The organisation shown (the parameter, or the client's own), kept with the view. */
+    private Long shown;
+    // views are not serialisable: kept for the request, loaded again when a restored session reads them
     private transient SlaDashboard dashboard;
     private transient List<SlaTermView> terms;
     private transient List<LateShipmentView> against;
@@ -80,6 +83,7 @@ public class SlaBean implements Serializable {
     public void load() {
         try {
             Long id = sla.organisationOrOwn(org);
+            shown = id;
             dashboard = sla.dashboard(id);
             if (!dashboard.kpis().isEmpty() && dashboard.kpis().get(0).periods().size() < 2) {
                 back = 0; // a contract in its first period has nothing closed yet
@@ -110,7 +114,7 @@ public class SlaBean implements Serializable {
         } catch (org.threepl.portal.application.ConcurrentChangeException e) {
             Faces.error(e.getMessage());
         }
-        breaches = slaBreaches.breaches(dashboard.organisationId());
+        breaches = slaBreaches.breaches(getDashboard().organisationId());
     }
 
     /** The client turns a breach into an SLA dispute and goes on to it. */
@@ -123,6 +127,9 @@ public class SlaBean implements Serializable {
     }
 
     public List<BreachView> getBreaches() {
+        if (breaches == null && shown != null) {
+            breaches = slaBreaches.breaches(shown);
+        }
         return breaches;
     }
 
@@ -133,11 +140,11 @@ public class SlaBean implements Serializable {
     /** Downloads the current period report as Excel or PDF. */
     public void report(String extension) {
         if ("pdf".equalsIgnoreCase(extension)) {
-            Downloads.file("service-levels.pdf", "application/pdf", out -> periodDocument.pdf(dashboard.organisationId(), shownPeriodStart(),
+            Downloads.file("service-levels.pdf", "application/pdf", out -> periodDocument.pdf(getDashboard().organisationId(), shownPeriodStart(),
                     fmt.formats(), out));
             return;
         }
-        Downloads.table(extension, "service-levels", (format, out) -> slaReports.report(dashboard.organisationId(), shownPeriodStart(), format,
+        Downloads.table(extension, "service-levels", (format, out) -> slaReports.report(getDashboard().organisationId(), shownPeriodStart(), format,
                 fmt.formats(), out));
     }
 
@@ -146,7 +153,7 @@ public class SlaBean implements Serializable {
     }
 
     public List<Tile> getTiles() {
-        return dashboard == null ? List.of() : dashboard.kpis().stream().map(k -> new Tile(k, k.periodsBack(back))).toList();
+        return getDashboard() == null ? List.of() : getDashboard().kpis().stream().map(k -> new Tile(k, k.periodsBack(back))).toList();
     }
 
     /** A choice of the period selector: how far back, and the period's name (the first term's; "running" marks the open one). */
@@ -154,10 +161,10 @@ public class SlaBean implements Serializable {
     }
 
     public List<PeriodChoice> getPeriodChoices() {
-        if (dashboard == null || dashboard.kpis().isEmpty()) {
+        if (getDashboard() == null || getDashboard().kpis().isEmpty()) {
             return List.of();
         }
-        SlaDashboard.KpiTrend first = dashboard.kpis().get(0);
+        SlaDashboard.KpiTrend first = getDashboard().kpis().get(0);
         List<PeriodChoice> choices = new java.util.ArrayList<>();
         for (int b = 0; b < first.periods().size(); b++) {
             KpiResultView p = first.periodsBack(b);
@@ -218,10 +225,10 @@ public class SlaBean implements Serializable {
 
     /** The start of the period the tiles show (the first term's), for the period report. */
     private LocalDate shownPeriodStart() {
-        if (dashboard.kpis().isEmpty() || dashboard.kpis().get(0).periodsBack(back) == null) {
+        if (getDashboard().kpis().isEmpty() || getDashboard().kpis().get(0).periodsBack(back) == null) {
             return null;
         }
-        return dashboard.kpis().get(0).periodsBack(back).periodStart();
+        return getDashboard().kpis().get(0).periodsBack(back).periodStart();
     }
 
     public int getBack() {
@@ -233,14 +240,23 @@ public class SlaBean implements Serializable {
     }
 
     public SlaDashboard getDashboard() {
+        if (dashboard == null && shown != null) {
+            dashboard = sla.dashboard(shown);
+        }
         return dashboard;
     }
 
     public List<SlaTermView> getTerms() {
+        if (terms == null && shown != null) {
+            terms = slaTerms.terms(shown);
+        }
         return terms;
     }
 
     public List<LateShipmentView> getAgainst() {
+        if (against == null && term != null) {
+            against = sla.shipmentsAgainst(term, period == null ? null : LocalDate.parse(period));
+        }
         return against;
     }
 

@@ -25,12 +25,13 @@ public class SlaTermsBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SlaTerms sla;
+    SlaTerms sla;
 
     @Inject
-    transient ContractService contracts;
+    ContractService contracts;
 
     private Long org;
+    // views are not serialisable: kept for the request, loaded again when a restored session reads them
     private transient List<SlaTermView> terms;
     private transient List<ContractView> contractChoices;
 
@@ -87,8 +88,20 @@ public class SlaTermsBean implements Serializable {
         return Lateness.TOLERANCES;
     }
 
-    public List<SlaTermView> getTerms() { return terms; }
-    public List<ContractView> getContractChoices() { return contractChoices; }
+    public List<SlaTermView> getTerms() {
+        if (terms == null) {
+            terms = sla.terms(org);
+        }
+        return terms;
+    }
+
+    public List<ContractView> getContractChoices() {
+        if (contractChoices == null) {
+            contractChoices = contracts.ofOrganisation(org);
+        }
+        return contractChoices;
+    }
+
     public Long getOrg() { return org; }
     public void setOrg(Long org) { this.org = org; }
     public Long getContractId() { return contractId; }

@@ -25,10 +25,10 @@ public class StaffBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient UserAdministrationService users;
+    UserAdministrationService users;
 
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
 
     private String username;
     private String displayName;
@@ -37,10 +37,11 @@ public class StaffBean implements Serializable {
     private Long managerId;
     private Long organisationId;
 
-    private List<UserView> staff;
-    private List<UserView> managers;
-    private List<OrganisationView> organisationChoices;
-    private List<AssignmentView> assignments;
+    // views are not serialisable: kept for the request, loaded again when a restored session reads them
+    private transient List<UserView> staff;
+    private transient List<UserView> managers;
+    private transient List<OrganisationView> organisationChoices;
+    private transient List<AssignmentView> assignments;
 
     @PostConstruct
     void refresh() {
@@ -51,18 +52,30 @@ public class StaffBean implements Serializable {
     }
 
     public List<UserView> getStaff() {
+        if (staff == null) {
+            staff = users.listStaff(0, 500).items();
+        }
         return staff;
     }
 
     public List<UserView> getManagers() {
+        if (managers == null) {
+            managers = users.accountManagers();
+        }
         return managers;
     }
 
     public List<OrganisationView> getOrganisations() {
+        if (organisationChoices == null) {
+            organisationChoices = organisations.list(0, 1000).items();
+        }
         return organisationChoices;
     }
 
     public List<AssignmentView> getAssignments() {
+        if (assignments == null) {
+            assignments = users.assignments();
+        }
         return assignments;
     }
 

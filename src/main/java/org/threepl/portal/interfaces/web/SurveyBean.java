@@ -29,10 +29,13 @@ public class SurveyBean implements Serializable {
     private static final Pattern ROW = Pattern.compile("answers\\[(\\d+)]");
 
     @Inject
-    transient SurveyService surveys;
+    SurveyService surveys;
 
     private Long id;
+    // a view is not serialisable: kept for the request, loaded again when a restored session reads it
     private transient RelationshipViews.SurveyView survey;
+    /** The version the user answers, kept with the view so that an answer after a restored session is still checked against it. */
+    private Integer shownVersion;
     private final List<Row> rows = new ArrayList<>();
     private String comment;
 
@@ -66,6 +69,7 @@ public class SurveyBean implements Serializable {
 
     private void show(RelationshipViews.SurveyView s) {
         survey = s;
+        shownVersion = s.version();
         if (rows.isEmpty()) {
             s.dimensions().forEach(d -> rows.add(new Row(d)));
         }
@@ -75,11 +79,11 @@ public class SurveyBean implements Serializable {
     public void answer() {
         List<SurveyService.Answer> answers = rows.stream().map(r -> new SurveyService.Answer(r.dimension, r.expected, r.perceived)).toList();
         try {
-            survey = surveys.answer(id, survey.version(), answers, comment);
+            show(surveys.answer(id, shownVersion != null ? shownVersion : getSurvey().version(), answers, comment));
             Faces.info(Faces.text("rel.survey.thanks", relC()));
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("rel.survey.changedMeanwhile"));
-            survey = surveys.survey(id);
+            show(surveys.survey(id));
         } catch (AccessDeniedException e) {
             Faces.error(Faces.text("rel.survey.adminsOnly"));
         } catch (DomainRuleViolation e) {
@@ -95,14 +99,20 @@ public class SurveyBean implements Serializable {
     }
 
     private String relC() {
-        return survey.surveyC() == null ? "—" : survey.surveyC().stripTrailingZeros().toPlainString();
+        return getSurvey().surveyC() == null ? "—" : survey.surveyC().stripTrailingZeros().toPlainString();
     }
 
     public boolean isOpen() {
-        return survey != null && "OPEN".equals(survey.state());
+        return getSurvey() != null && "OPEN".equals(survey.state());
     }
 
-    public RelationshipViews.SurveyView getSurvey() { return survey; }
+    public RelationshipViews.SurveyView getSurvey() {
+        if (survey == null && id != null) {
+            survey = surveys.survey(id); // the version answered stays the one the user saw
+        }
+        return survey;
+    }
+
     public List<Row> getRows() { return rows; }
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = comment; }

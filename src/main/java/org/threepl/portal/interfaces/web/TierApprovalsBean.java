@@ -31,8 +31,9 @@ public class TierApprovalsBean implements Serializable {
     RelationshipFormat relFmt;
 
     @Inject
-    transient PartnershipService partnership;
+    PartnershipService partnership;
 
+    // views are not serialisable: kept for the request, loaded again when a restored session reads them
     private transient List<RelationshipViews.ProposalView> pending;
     private transient List<RelationshipViews.ProposalView> decided;
     private transient Map<String, String> tierNames;
@@ -61,7 +62,7 @@ public class TierApprovalsBean implements Serializable {
     }
 
     private void decide(RelationshipViews.ProposalView p, String action) {
-        String row = "decisions:pending:" + pending.indexOf(p) + ":reason";
+        String row = "decisions:pending:" + getPending().indexOf(p) + ":reason";
         try {
             RelationshipViews.ProposalView d = partnership.decide(p.id(), p.version(), action, reasons.get(p.id()));
             Faces.info(Faces.text("APPROVE".equals(action) ? "rel.approvals.approved" : "rel.approvals.rejected", d.organisationName(),
@@ -85,7 +86,19 @@ public class TierApprovalsBean implements Serializable {
         return code == null ? "—" : relFmt.tier(code, tierNames.get(code));
     }
 
-    public List<RelationshipViews.ProposalView> getPending() { return pending; }
-    public List<RelationshipViews.ProposalView> getDecided() { return decided; }
+    public List<RelationshipViews.ProposalView> getPending() {
+        if (pending == null) {
+            pending = partnership.proposals("PROPOSED", 0, 200);
+        }
+        return pending;
+    }
+
+    public List<RelationshipViews.ProposalView> getDecided() {
+        if (decided == null) {
+            decided = partnership.recentlyDecided(DECIDED_SHOWN);
+        }
+        return decided;
+    }
+
     public Map<Long, String> getReasons() { return reasons; }
 }

@@ -25,15 +25,18 @@ public class UsersBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient UserAdministrationService users;
+    UserAdministrationService users;
 
     @Inject
-    transient OrganisationService organisations;
+    OrganisationService organisations;
 
     private Long org;
-    private OrganisationView organisation;
+    // views are not serialisable: kept for the request, loaded again when a restored session reads them
+    private transient OrganisationView organisation;
+    /** The organisation's version the policy form was shown with, kept with the view for the optimistic check. */
+    private Integer shownVersion;
     private boolean secondFactorRequired;
-    private List<UserView> list;
+    private transient List<UserView> list;
     private final NewUserForm form = new NewUserForm();
 
     /** The fields of the invitation form. */
@@ -56,8 +59,7 @@ public class UsersBean implements Serializable {
 
     public void load() {
         try {
-            organisation = organisations.get(org);
-            secondFactorRequired = organisation.secondFactorRequired();
+            show(organisations.get(org));
             list = users.listUsers(org, 0, 500).items();
         } catch (NotFoundException e) {
             Faces.sendError(404);
@@ -120,12 +122,12 @@ public class UsersBean implements Serializable {
 
     public void savePolicy() {
         try {
-            organisation = organisations.requireSecondFactor(org, organisation.version(), secondFactorRequired);
+            show(organisations.requireSecondFactor(org, shownVersion != null ? shownVersion : getOrganisation().version(),
+                    secondFactorRequired));
             Faces.info(Faces.text(secondFactorRequired ? "users.policy.required" : "users.policy.optional"));
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("conflict"));
-            organisation = organisations.get(org);
-            secondFactorRequired = organisation.secondFactorRequired();
+            show(organisations.get(org));
         } catch (AccessDeniedException e) {
             Faces.error(e.getMessage());
         }
@@ -134,7 +136,7 @@ public class UsersBean implements Serializable {
 
     /** The organisation's namespace for usernames, shown before the name field ("acme."). */
     public String getUsernamePrefix() {
-        return organisation == null ? "" : organisation.code().toLowerCase(java.util.Locale.ROOT) + ".";
+        return getOrganisation() == null ? "" : organisation.code().toLowerCase(java.util.Locale.ROOT) + ".";
     }
 
     public boolean isSecondFactorRequired() { return secondFactorRequired; }
@@ -150,7 +152,25 @@ public class UsersBean implements Serializable {
 
     public Long getOrg() { return org; }
     public void setOrg(Long org) { this.org = org; }
-    public OrganisationView getOrganisation() { return organisation; }
-    public List<UserView> getList() { return list; }
+    private void show(OrganisationView o) {
+        organisation = o;
+        shownVersion = o.version();
+        secondFactorRequired = o.secondFactorRequired();
+    }
+
+    public OrganisationView getOrganisation() {
+        if (organisation == null && org != null) {
+            organisation = organisations.get(org);
+        }
+        return organisation;
+    }
+
+    public List<UserView> getList() {
+        if (list == null && org != null) {
+            refresh();
+        }
+        return list;
+    }
+
     public NewUserForm getForm() { return form; }
 }
