@@ -14,23 +14,11 @@ import org.threepl.portal.application.Notifier;
 import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.account.UserAccount;
-import org.threepl.portal.domain.model.relationship.ChurnSignal;
 import org.threepl.portal.domain.model.relationship.ClientTier;
-import org.threepl.portal.domain.model.relationship.CustomerLifetimeValue;
-import org.threepl.portal.domain.model.relationship.Lifecycle;
-import org.threepl.portal.domain.model.relationship.Proxy;
-import org.threepl.portal.domain.model.relationship.ProxyScale;
 import org.threepl.portal.domain.model.relationship.RelationshipSettings;
-import org.threepl.portal.domain.model.relationship.Satisfaction;
-import org.threepl.portal.domain.model.relationship.SwitchingCostFacet;
-import org.threepl.portal.domain.model.relationship.SwitchingCostGroup;
-import org.threepl.portal.domain.model.relationship.SwitchingCostModel;
 import org.threepl.portal.domain.model.relationship.TierDefinition;
 import org.threepl.portal.domain.model.relationship.TierHistoryEntry;
 import org.threepl.portal.domain.model.relationship.TierProposal;
-import org.threepl.portal.domain.model.relationship.Valuation;
-import org.threepl.portal.domain.model.relationship.ValueSegment;
-import org.threepl.portal.domain.model.relationship.ValueSegmentation;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.Actor;
@@ -41,15 +29,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Partnership tiers: an account manager proposes a change of a client's tier with a reason; an ops admin
@@ -233,17 +218,17 @@ public class PartnershipService {
     public record Segments(BigDecimal vipShare, BigDecimal majorShare, BigDecimal ordinaryShare) {
     }
 
-    public record LifetimeSettings(BigDecimal defaultAnnualChurn, int minimumClientsForHistory, int floorMonths, int capMonths) {
+    public record LifetimeSettings(BigDecimal defaultAnnualChurn, Integer minimumClientsForHistory, Integer floorMonths, Integer capMonths) {
     }
 
     public record SatisfactionSettings(BigDecimal surveyWeight, BigDecimal slaWeight, BigDecimal tolerance) {
     }
 
-    public record SignalPoints(String signal, int points) {
+    public record SignalPoints(String signal, Integer points) {
     }
 
-    public record LifecycleSettings(int windowDays, BigDecimal dropThreshold, BigDecimal riseThreshold, int minimumBase, int minimumRise,
-                                    int declineRisk, int explorationMonths, int formationMonths, List<SignalPoints> signalPoints) {
+    public record LifecycleSettings(Integer windowDays, BigDecimal dropThreshold, BigDecimal riseThreshold, Integer minimumBase, Integer minimumRise,
+                                    Integer declineRisk, Integer explorationMonths, Integer formationMonths, List<SignalPoints> signalPoints) {
     }
 
     /** A proxy's weight and scale; {@code facet} and {@code description} are for reading (ignored when sent). */
@@ -257,23 +242,28 @@ public class PartnershipService {
     public record Rate(String currency, BigDecimal rate) {
     }
 
-    public record TierSetting(String code, String name, int rank, String minSegment, BigDecimal minSwitchingCost, Integer minBonds,
+    /** A tier; the entry rules left empty (null) do not apply. */
+    public record TierSetting(String code, String name, Integer rank, String minSegment, BigDecimal minSwitchingCost, Integer minBonds,
                               boolean structuralBondRequired, BigDecimal minSlaPerformance, BigDecimal minSatisfaction,
-                              boolean dedicatedAccountManager, int reviewCadenceDays, int contactCadenceDays, int disputePriority,
+                              boolean dedicatedAccountManager, Integer reviewCadenceDays, Integer contactCadenceDays, Integer disputePriority,
                               boolean customReports, BigDecimal priceIncentivePercent) {
     }
 
-    /** Every setting, as read and as sent back (updatedBy, updatedAt and version are for reading). */
-    public record Settings(String reportingCurrency, String valueBasis, int valuePeriodMonths, BigDecimal defaultMarginRate,
-                           boolean contractFeeFallback, int openEndedRemainingMonths, Segments segments, LifetimeSettings lifetime,
-                           SatisfactionSettings satisfaction, LifecycleSettings lifecycle, int reviewReminderDays, int contactReminderDays,
+    /**
+     * Every setting, as read and as sent back (updatedBy, updatedAt and version are for reading). One record per section,
+     * the shape of the API's document; a whole number left out is refused as required, naming its field (never a stand-in
+     * value). Read into the domain's policies by {@link SettingsConversion}, in one place.
+     */
+    public record Settings(String reportingCurrency, String valueBasis, Integer valuePeriodMonths, BigDecimal defaultMarginRate,
+                           boolean contractFeeFallback, Integer openEndedRemainingMonths, Segments segments, LifetimeSettings lifetime,
+                           SatisfactionSettings satisfaction, LifecycleSettings lifecycle, Integer reviewReminderDays, Integer contactReminderDays,
                            List<ProxySetting> proxies, List<Weight> facets, List<Weight> groups, List<Rate> exchangeRates, List<TierSetting> tiers,
                            String updatedBy, Instant updatedAt, Integer version) {
     }
 
     public Settings settings() {
         AccessPolicy.require(RelationshipAccess.maySeeInternals(callers.current()), "The relationship settings are the 3PL's");
-        return view(relationships.settings());
+        return SettingsConversion.view(relationships.settings());
     }
 
     /** Replaces every setting, on the version read; a tier still held by a client or named by an open proposal cannot go. */
@@ -284,7 +274,7 @@ public class PartnershipService {
         if (s.version() != expectedVersion) {
             throw new ConcurrentChangeException("The relationship settings");
         }
-        RelationshipSettings.Values values = values(Objects.requireNonNull(in, "settings"));
+        RelationshipSettings.Values values = SettingsConversion.values(Objects.requireNonNull(in, "settings"));
         Set<String> codes = new HashSet<>();
         values.tiers().forEach(t -> codes.add(t.code()));
         for (ClientTier t : relationships.clientTiers()) {
@@ -302,98 +292,7 @@ public class PartnershipService {
             values.tiers().forEach(t::follow);
         }
         relationships.flush();
-        return view(s);
-    }
-
-    static Settings view(RelationshipSettings s) {
-        RelationshipSettings.Values v = s.values();
-        List<ProxySetting> proxies = new ArrayList<>();
-        v.proxies().forEach((p, w) -> proxies.add(new ProxySetting(p.name(), p.facet().name(), p.description(), w.weight(), w.scale().kind().name(),
-                w.scale().zeroAt(), w.scale().referenceAt())));
-        List<Weight> facets = new ArrayList<>();
-        v.facetWeights().forEach((f, w) -> facets.add(new Weight(f.name(), w)));
-        List<Weight> groups = new ArrayList<>();
-        v.groupWeights().forEach((g, w) -> groups.add(new Weight(g.name(), w)));
-        List<Rate> rates = new ArrayList<>();
-        v.exchangeRates().forEach((c, r) -> rates.add(new Rate(c, r)));
-        List<SignalPoints> points = new ArrayList<>();
-        v.lifecycle().points().forEach((sig, p) -> points.add(new SignalPoints(sig.name(), p)));
-        Lifecycle.Policy l = v.lifecycle();
-        return new Settings(v.reportingCurrency(), v.valueBasis().name(), v.valuePeriodMonths(), v.defaultMarginRate(), v.contractFeeFallback(),
-                v.openEndedRemainingMonths(), new Segments(v.segments().vipShare(), v.segments().majorShare(), v.segments().ordinaryShare()),
-                new LifetimeSettings(v.lifetime().defaultAnnualChurn(), v.lifetime().minimumClientsForHistory(), v.lifetime().floorMonths(),
-                        v.lifetime().capMonths()),
-                new SatisfactionSettings(v.satisfaction().surveyWeight(), v.satisfaction().slaWeight(), v.satisfaction().tolerance()),
-                new LifecycleSettings(l.windowDays(), l.dropThreshold(), l.riseThreshold(), l.minimumBase(), l.minimumRise(), l.declineRisk(),
-                        l.explorationMonths(), l.formationMonths(), points),
-                v.reviewReminderDays(), v.contactReminderDays(), proxies, facets, groups, rates,
-                v.tiers().stream().map(t -> new TierSetting(t.code(), t.name(), t.rank(), t.minSegment() == null ? null : t.minSegment().name(),
-                        t.minSwitchingCost(), t.minBonds(), t.structuralBondRequired(), t.minSlaPerformance(), t.minSatisfaction(),
-                        t.dedicatedAccountManager(), t.reviewCadenceDays(), t.contactCadenceDays(), t.disputePriority(), t.customReports(),
-                        t.priceIncentivePercent())).toList(),
-                s.updatedBy().name(), s.updatedAt(), s.version());
-    }
-
-    /** Settings as sent, checked field by field into the domain's values. */
-    static RelationshipSettings.Values values(Settings in) {
-        Map<Proxy, SwitchingCostModel.ProxyWeighting> proxies = new EnumMap<>(Proxy.class);
-        List<ProxySetting> ps = in.proxies() == null ? List.of() : in.proxies();
-        for (int i = 0; i < ps.size(); i++) {
-            ProxySetting p = ps.get(i);
-            String at = "proxies[" + i + "]";
-            Proxy proxy = RelationshipService.parse(Proxy.class, at + ".proxy", p.proxy());
-            ProxyScale.Kind kind = RelationshipService.parse(ProxyScale.Kind.class, at + ".scale", p.scale());
-            proxies.put(proxy, RelationshipService.field(at, () -> new SwitchingCostModel.ProxyWeighting(p.weight(),
-                    new ProxyScale(kind, p.zeroAt(), p.referenceAt()))));
-        }
-        Map<SwitchingCostFacet, BigDecimal> facets = weights(in.facets(), SwitchingCostFacet.class, "facets");
-        Map<SwitchingCostGroup, BigDecimal> groups = weights(in.groups(), SwitchingCostGroup.class, "groups");
-        Map<String, BigDecimal> rates = new TreeMap<>();
-        for (Rate r : in.exchangeRates() == null ? List.<Rate>of() : in.exchangeRates()) {
-            rates.put(r.currency() == null ? "" : r.currency().trim().toUpperCase(Locale.ROOT), r.rate());
-        }
-        LifecycleSettings l = RelationshipService.field("lifecycle", () -> Objects.requireNonNull(in.lifecycle(), "lifecycle settings are required"));
-        Map<ChurnSignal, Integer> points = new EnumMap<>(ChurnSignal.class);
-        for (SignalPoints sp : l.signalPoints() == null ? List.<SignalPoints>of() : l.signalPoints()) {
-            points.put(RelationshipService.parse(ChurnSignal.class, "lifecycle.signalPoints.signal", sp.signal()), sp.points());
-        }
-        Segments seg = RelationshipService.field("segments", () -> Objects.requireNonNull(in.segments(), "segment shares are required"));
-        LifetimeSettings lt = RelationshipService.field("lifetime", () -> Objects.requireNonNull(in.lifetime(), "lifetime settings are required"));
-        SatisfactionSettings sat = RelationshipService.field("satisfaction", () -> Objects.requireNonNull(in.satisfaction(),
-                "satisfaction settings are required"));
-        List<TierDefinition> tierList = new ArrayList<>();
-        List<TierSetting> ts = in.tiers() == null ? List.of() : in.tiers();
-        for (int i = 0; i < ts.size(); i++) {
-            TierSetting t = ts.get(i);
-            String at = "tiers[" + i + "]";
-            ValueSegment min = RelationshipService.blank(t.minSegment()) ? null : RelationshipService.parse(ValueSegment.class, at + ".minSegment",
-                    t.minSegment());
-            tierList.add(RelationshipService.field(at, () -> new TierDefinition(t.code() == null ? null : t.code().trim().toUpperCase(Locale.ROOT),
-                    t.name(), t.rank(), min, t.minSwitchingCost(), t.minBonds(), t.structuralBondRequired(), t.minSlaPerformance(),
-                    t.minSatisfaction(), t.dedicatedAccountManager(), t.reviewCadenceDays(), t.contactCadenceDays(), t.disputePriority(),
-                    t.customReports(), t.priceIncentivePercent())));
-        }
-        Valuation.Basis basis = RelationshipService.parse(Valuation.Basis.class, "valueBasis", in.valueBasis());
-        RelationshipSettings.Values v = new RelationshipSettings.Values(in.reportingCurrency() == null ? null
-                : in.reportingCurrency().trim().toUpperCase(Locale.ROOT), basis, in.valuePeriodMonths(), in.defaultMarginRate(),
-                in.contractFeeFallback(), in.openEndedRemainingMonths(),
-                RelationshipService.field("segments", () -> new ValueSegmentation.Thresholds(seg.vipShare(), seg.majorShare(), seg.ordinaryShare())),
-                RelationshipService.field("lifetime", () -> new CustomerLifetimeValue.Policy(lt.defaultAnnualChurn(), lt.minimumClientsForHistory(),
-                        lt.floorMonths(), lt.capMonths())),
-                RelationshipService.field("satisfaction", () -> new Satisfaction.Policy(sat.surveyWeight(), sat.slaWeight(), sat.tolerance())),
-                RelationshipService.field("lifecycle", () -> new Lifecycle.Policy(l.windowDays(), l.dropThreshold(), l.riseThreshold(),
-                        l.minimumBase(), l.minimumRise(), points, l.declineRisk(), l.explorationMonths(), l.formationMonths())),
-                in.reviewReminderDays(), in.contactReminderDays(), proxies, facets, groups, rates, tierList);
-        RelationshipSettings.check(v);
-        return v;
-    }
-
-    private static <E extends Enum<E>> Map<E, BigDecimal> weights(List<Weight> list, Class<E> type, String field) {
-        Map<E, BigDecimal> m = new LinkedHashMap<>();
-        for (Weight w : list == null ? List.<Weight>of() : list) {
-            m.put(RelationshipService.parse(type, field + ".name", w.name()), w.weight());
-        }
-        return m;
+        return SettingsConversion.view(s);
     }
 
     // --- helpers ---

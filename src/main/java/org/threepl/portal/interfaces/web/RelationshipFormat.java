@@ -39,16 +39,12 @@ public class RelationshipFormat {
         return value == null ? NONE : formats().share(value, 1);
     }
 
-    /** The seeded tiers' English names by code: a tier still so named is shown in the reader's language. */
-    private static final java.util.Map<String, String> SEEDED_TIERS = org.threepl.portal.domain.model.relationship.RelationshipSettings
-            .defaultValues().tiers().stream().collect(java.util.stream.Collectors.toMap(t -> t.code(), t -> t.name()));
-
     /**
      * A tier's name: the 3PL's own name as its operations admins wrote it, or, while it keeps the name the portal
      * seeded, that name in the reader's language.
      */
     public String tier(String code, String name) {
-        if (code != null && name != null && name.equals(SEEDED_TIERS.get(code))) {
+        if (org.threepl.portal.domain.model.relationship.RelationshipSettings.isSeededName(code, name)) {
             return Faces.text("tier.name." + code);
         }
         return name == null ? (code == null ? NONE : code) : name;

@@ -9,11 +9,15 @@ import org.threepl.portal.application.relationship.PartnershipService;
 import org.threepl.portal.domain.model.relationship.ValueSegment;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,10 +32,22 @@ import java.util.regex.Pattern;
 public class RelationshipSettingsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern INDEXED = Pattern.compile("(proxies|tiers)\\[(\\d+)]");
+    private static final Pattern KEYED = Pattern.compile("(proxies|facets|groups|exchangeRates|lifecycle\\.signalPoints)\\.([A-Z][A-Z0-9_]*)");
+    /** The keys of each keyed section's rows, in the page's order. */
+    private static final Map<String, Function<Form, List<String>>> ROW_KEYS = Map.of(
+            "proxies", f -> f.proxies.stream().map(ProxyForm::getProxy).toList(),
+            "facets", f -> f.facets.stream().map(WeightForm::getName).toList(),
+            "groups", f -> f.groups.stream().map(WeightForm::getName).toList(),
+            "exchangeRates", f -> f.rates.stream().map(RateForm::getCurrency).toList(),
+            "lifecycle.signalPoints", f -> f.signalPoints.stream().map(PointsForm::getSignal).toList());
+    /** The sections of the settings, as the API's document names them: each has an anchor on the page. */
+    private static final Set<String> SECTIONS = Set.of("segments", "lifetime", "satisfaction", "lifecycle", "lifecycle.signalPoints", "proxies",
+            "facets", "groups", "exchangeRates", "tiers");
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]\\.?");
 
+    /** A normal-scoped bean: what is injected is a serialisable proxy, so a replicated view finds it again. */
     @Inject
-    transient PartnershipService partnership;
+    PartnershipService partnership;
 
     private Form form;
     private int version;
@@ -66,7 +82,7 @@ public class RelationshipSettingsBean implements Serializable {
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("rel.settings.changedMeanwhile"));
         } catch (DomainRuleViolation e) {
-            Faces.error(component(e.field()), e.getMessage());
+            Faces.error(shownAt(e.field()), e.getMessage());
         } catch (AccessDeniedException e) {
             Faces.error(e.getMessage());
         }
@@ -80,7 +96,7 @@ public class RelationshipSettingsBean implements Serializable {
 
     public void addTier() {
         TierForm t = new TierForm();
-        t.rank = form.tiers.stream().mapToInt(x -> x.rank).max().orElse(0) + 1;
+        t.rank = form.tiers.stream().mapToInt(x -> x.rank == null ? 0 : x.rank).max().orElse(0) + 1;
         t.reviewCadenceDays = 90;
         t.contactCadenceDays = 30;
         t.priceIncentivePercent = BigDecimal.ZERO;
@@ -99,30 +115,39 @@ public class RelationshipSettingsBean implements Serializable {
         form.rates.remove(r);
     }
 
-    /** The input a refused field belongs to (the first of its section for section-wide rules). */
-    static String component(String field) {
-        if (field == null) {
+    /** The input a refused field is shown at: its own, or its section's anchor for a rule over a section or a row. */
+    private String shownAt(String field) {
+        return componentId(byPosition(field));
+    }
+
+    /** An entry named by its key ({@code proxies.EXIT_FEE.weight}) as the page's row of it ({@code proxies[3].weight}). */
+    String byPosition(String field) {
+        if (field == null || form == null) {
+            return field;
+        }
+        Matcher m = KEYED.matcher(field);
+        if (!m.lookingAt()) {
+            return field;
+        }
+        List<String> keys = ROW_KEYS.get(m.group(1)).apply(form);
+        int row = keys.indexOf(m.group(2));
+        return row < 0 ? m.group(1) : m.group(1) + "[" + row + "]" + field.substring(m.end());
+    }
+
+    /**
+     * The component id of a field path, by the page's one naming rule: a section's field joins with {@code _}
+     * ({@code segments.vipShare}: {@code settings:segments_vipShare}), a row of a table or repeat is its index
+     * ({@code tiers[2].minBonds}: {@code settings:tiers:2:minBonds}), and a section, or a row as a whole, is shown at
+     * its section's anchor ({@code tiers}, {@code tiers[2]}: {@code settings:tiers_section}).
+     */
+    static String componentId(String path) {
+        if (path == null) {
             return null;
         }
-        Matcher m = INDEXED.matcher(field);
-        if (m.lookingAt()) {
-            return "settings:" + m.group(1) + ":" + m.group(2) + ":" + ("proxies".equals(m.group(1)) ? "weight" : "code");
+        if (SECTIONS.contains(path) || path.endsWith("]")) {
+            return "settings:" + path.replaceFirst("\\[.*", "").replace('.', '_') + "_section";
         }
-        String head = field.contains(".") ? field.substring(0, field.indexOf('.')) : field;
-        return "settings:" + switch (head) {
-            case "segments" -> "vipShare";
-            case "lifetime" -> "defaultAnnualChurn";
-            case "satisfaction" -> "surveyWeight";
-            case "lifecycle" -> "windowDays";
-            case "switchingCost", "proxies" -> "modelAnchor";
-            case "facets" -> "facetAnchor";
-            case "groups" -> "groupAnchor";
-            case "exchangeRates" -> "rateAnchor";
-            case "tiers" -> "tierAnchor";
-            case "reportingCurrency", "valueBasis", "valuePeriodMonths", "defaultMarginRate", "openEndedRemainingMonths", "reviewReminderDays",
-                 "contactReminderDays" -> head;
-            default -> "modelAnchor";
-        };
+        return "settings:" + INDEX.matcher(path).replaceAll(":$1:").replace('.', '_');
     }
 
     public ValueSegment[] getSegments() { return ValueSegment.values(); }
@@ -208,14 +233,14 @@ public class RelationshipSettingsBean implements Serializable {
         }
 
         PartnershipService.Settings settings() {
-            return new PartnershipService.Settings(reportingCurrency, valueBasis, nz(valuePeriodMonths), defaultMarginRate, contractFeeFallback,
-                    nz(openEndedRemainingMonths), new PartnershipService.Segments(vipShare, majorShare, ordinaryShare),
-                    new PartnershipService.LifetimeSettings(defaultAnnualChurn, nz(minimumClientsForHistory), nz(floorMonths), nz(capMonths)),
+            return new PartnershipService.Settings(reportingCurrency, valueBasis, valuePeriodMonths, defaultMarginRate, contractFeeFallback,
+                    openEndedRemainingMonths, new PartnershipService.Segments(vipShare, majorShare, ordinaryShare),
+                    new PartnershipService.LifetimeSettings(defaultAnnualChurn, minimumClientsForHistory, floorMonths, capMonths),
                     new PartnershipService.SatisfactionSettings(surveyWeight, slaWeight, tolerance),
-                    new PartnershipService.LifecycleSettings(nz(windowDays), dropThreshold, riseThreshold, nz(minimumBase), nz(minimumRise),
-                            nz(declineRisk), nz(explorationMonths), nz(formationMonths),
-                            signalPoints.stream().map(p -> new PartnershipService.SignalPoints(p.signal, nz(p.points))).toList()),
-                    nz(reviewReminderDays), nz(contactReminderDays),
+                    new PartnershipService.LifecycleSettings(windowDays, dropThreshold, riseThreshold, minimumBase, minimumRise,
+                            declineRisk, explorationMonths, formationMonths,
+                            signalPoints.stream().map(p -> new PartnershipService.SignalPoints(p.signal, p.points)).toList()),
+                    reviewReminderDays, contactReminderDays,
                     proxies.stream().map(p -> new PartnershipService.ProxySetting(p.proxy, p.facet, null, p.weight, p.scale, p.zeroAt, p.referenceAt))
                             .toList(),
                     facets.stream().map(w -> new PartnershipService.Weight(w.name, w.weight)).toList(),
@@ -223,11 +248,6 @@ public class RelationshipSettingsBean implements Serializable {
                     rates.stream().filter(r -> r.currency != null && !r.currency.isBlank())
                             .map(r -> new PartnershipService.Rate(r.currency, r.rate)).toList(),
                     tiers.stream().map(TierForm::setting).toList(), null, null, null);
-        }
-
-        /** Required whole numbers are refused by the form when empty; -1 reaches the domain's range check otherwise. */
-        private static int nz(Integer i) {
-            return i == null ? -1 : i;
         }
 
         public String getReportingCurrency() { return reportingCurrency; }
@@ -373,7 +393,7 @@ public class RelationshipSettingsBean implements Serializable {
         private static final long serialVersionUID = 1L;
         private String code;
         private String name;
-        private int rank;
+        private Integer rank;
         private String minSegment;
         private BigDecimal minSwitchingCost;
         private Integer minBonds;
@@ -409,16 +429,16 @@ public class RelationshipSettingsBean implements Serializable {
 
         PartnershipService.TierSetting setting() {
             return new PartnershipService.TierSetting(code, name, rank, minSegment, minSwitchingCost, minBonds, structuralBondRequired,
-                    minSlaPerformance, minSatisfaction, dedicatedAccountManager, Form.nz(reviewCadenceDays), Form.nz(contactCadenceDays),
-                    Form.nz(disputePriority), customReports, priceIncentivePercent);
+                    minSlaPerformance, minSatisfaction, dedicatedAccountManager, reviewCadenceDays, contactCadenceDays,
+                    disputePriority, customReports, priceIncentivePercent);
         }
 
         public String getCode() { return code; }
         public void setCode(String code) { this.code = code; }
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
-        public int getRank() { return rank; }
-        public void setRank(int rank) { this.rank = rank; }
+        public Integer getRank() { return rank; }
+        public void setRank(Integer rank) { this.rank = rank; }
         public String getMinSegment() { return minSegment; }
         public void setMinSegment(String minSegment) { this.minSegment = minSegment; }
         public BigDecimal getMinSwitchingCost() { return minSwitchingCost; }

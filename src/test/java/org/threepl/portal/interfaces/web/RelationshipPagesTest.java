@@ -136,17 +136,40 @@ class RelationshipPagesTest {
     }
 
     @Test
-    void aRefusedSettingIsShownAtItsInput() {
-        assertEquals("settings:proxies:3:weight", RelationshipSettingsBean.component("proxies[3].proxy"));
-        assertEquals("settings:proxies:12:weight", RelationshipSettingsBean.component("proxies[12]"));
-        assertEquals("settings:tiers:1:code", RelationshipSettingsBean.component("tiers[1].minSegment"));
-        assertEquals("settings:tierAnchor", RelationshipSettingsBean.component("tiers"));
-        assertEquals("settings:vipShare", RelationshipSettingsBean.component("segments"));
-        assertEquals("settings:windowDays", RelationshipSettingsBean.component("lifecycle.signalPoints.signal"));
-        assertEquals("settings:modelAnchor", RelationshipSettingsBean.component("switchingCost"));
-        assertEquals("settings:facetAnchor", RelationshipSettingsBean.component("facets.name"));
-        assertEquals("settings:rateAnchor", RelationshipSettingsBean.component("exchangeRates"));
-        assertEquals("settings:contactReminderDays", RelationshipSettingsBean.component("contactReminderDays"));
-        assertNull(RelationshipSettingsBean.component(null));
+    void aRefusedSettingIsShownAtTheInputItsPathNames() {
+        assertEquals("settings:segments_vipShare", RelationshipSettingsBean.componentId("segments.vipShare"));
+        assertEquals("settings:lifecycle_windowDays", RelationshipSettingsBean.componentId("lifecycle.windowDays"));
+        assertEquals("settings:tiers:1:minSegment", RelationshipSettingsBean.componentId("tiers[1].minSegment"));
+        assertEquals("settings:proxies:3:weight", RelationshipSettingsBean.componentId("proxies[3].weight"));
+        assertEquals("settings:lifecycle_signalPoints:2:points", RelationshipSettingsBean.componentId("lifecycle.signalPoints[2].points"));
+        assertEquals("settings:contactReminderDays", RelationshipSettingsBean.componentId("contactReminderDays"));
+        assertEquals("settings:tiers_section", RelationshipSettingsBean.componentId("tiers"), "a rule over the section");
+        assertEquals("settings:tiers_section", RelationshipSettingsBean.componentId("tiers[2]"), "a row as a whole");
+        assertEquals("settings:segments_section", RelationshipSettingsBean.componentId("segments"));
+        assertEquals("settings:lifecycle_signalPoints_section", RelationshipSettingsBean.componentId("lifecycle.signalPoints"));
+        assertEquals("settings:groups_section", RelationshipSettingsBean.componentId("groups"));
+        assertNull(RelationshipSettingsBean.componentId(null));
+    }
+
+    @Test
+    void everyIdAFieldPathNamesIsOnThePage() throws java.io.IOException {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/webapp/ops/relationship-settings.xhtml"));
+        for (String path : List.of("reportingCurrency", "valuePeriodMonths", "defaultMarginRate", "openEndedRemainingMonths", "reviewReminderDays",
+                "contactReminderDays", "segments.vipShare", "segments.majorShare", "segments.ordinaryShare", "lifetime.defaultAnnualChurn",
+                "lifetime.minimumClientsForHistory", "lifetime.floorMonths", "lifetime.capMonths", "satisfaction.surveyWeight",
+                "satisfaction.slaWeight", "satisfaction.tolerance", "lifecycle.windowDays", "lifecycle.dropThreshold", "lifecycle.riseThreshold",
+                "lifecycle.minimumBase", "lifecycle.minimumRise", "lifecycle.declineRisk", "lifecycle.explorationMonths",
+                "lifecycle.formationMonths", "segments", "lifetime", "satisfaction", "lifecycle", "lifecycle.signalPoints", "proxies", "facets",
+                "groups", "exchangeRates", "tiers", "tiers[0].code", "tiers[0].name", "tiers[0].rank", "tiers[0].minSwitchingCost",
+                "tiers[0].minBonds", "tiers[0].minSlaPerformance", "tiers[0].minSatisfaction", "tiers[0].reviewCadenceDays",
+                "tiers[0].contactCadenceDays", "tiers[0].disputePriority", "tiers[0].priceIncentivePercent", "proxies[0].weight",
+                "proxies[0].scale", "proxies[0].zeroAt", "proxies[0].referenceAt", "facets[0].weight", "groups[0].weight",
+                "exchangeRates[0].rate", "lifecycle.signalPoints[0].points")) {
+            String id = RelationshipSettingsBean.componentId(path);
+            String own = id.substring(id.lastIndexOf(':') + 1);
+            assertTrue(page.contains("<p:message for=\"" + own + "\"/>"), path + " is shown at " + id);
+            String first = id.substring("settings:".length()).split(":")[0];
+            assertTrue(page.contains("id=\"" + first + "\""), path + ": " + first);
+        }
     }
 }

@@ -449,7 +449,15 @@ class RelationshipApiIT {
         assertNotEquals(read.body(), badShares);
         HttpResponse<String> refused = api("PUT", "relationship/settings", tpl.value(), badShares, "If-Match", etag(read));
         assertEquals(422, refused.statusCode(), refused.body());
-        assertEquals("segments", json(refused).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("segments.vipShare", json(refused).getJsonArray("errors").getJsonObject(0).getString("field"), refused.body());
+        HttpResponse<String> badTier = api("PUT", "relationship/settings", tpl.value(), read.body().replaceFirst("\"reviewCadenceDays\":365",
+                "\"reviewCadenceDays\":1"), "If-Match", etag(read));
+        assertEquals(422, badTier.statusCode(), badTier.body());
+        assertEquals("tiers[0].reviewCadenceDays", json(badTier).getJsonArray("errors").getJsonObject(0).getString("field"), badTier.body());
+        HttpResponse<String> noWindow = api("PUT", "relationship/settings", tpl.value(), read.body().replaceFirst("\"windowDays\":90,", ""),
+                "If-Match", etag(read));
+        assertEquals(422, noWindow.statusCode(), noWindow.body());
+        assertEquals("lifecycle.windowDays", json(noWindow).getJsonArray("errors").getJsonObject(0).getString("field"), "absent is required, never -1");
         HttpResponse<String> badProxy = api("PUT", "relationship/settings", tpl.value(), read.body().replaceFirst("\"proxy\":\"EXIT_FEE\"",
                 "\"proxy\":\"GOODWILL\""), "If-Match", etag(read));
         assertEquals(422, badProxy.statusCode());

@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
 import org.threepl.portal.domain.model.shared.Message;
 
 import java.math.BigDecimal;
@@ -25,16 +27,13 @@ public final class CustomerLifetimeValue {
     /** The policy: the default churn rate and the bounds of the expected tenure. */
     public record Policy(BigDecimal defaultAnnualChurn, int minimumClientsForHistory, int floorMonths, int capMonths) {
         public Policy {
-            Objects.requireNonNull(defaultAnnualChurn, "defaultAnnualChurn");
-            if (defaultAnnualChurn.signum() <= 0 || defaultAnnualChurn.compareTo(BigDecimal.ONE) > 0) {
-                throw new IllegalArgumentException("The default annual churn rate is above 0 and at most 1");
-            }
-            if (minimumClientsForHistory < 1) {
-                throw new IllegalArgumentException("The minimum number of clients for a churn rate from history is at least 1");
-            }
-            if (floorMonths < 0 || capMonths < floorMonths || capMonths > 600) {
-                throw new IllegalArgumentException("The tenure bounds need 0 ≤ floor ≤ cap ≤ 600 months");
-            }
+            SettingsRules.required("lifetime.defaultAnnualChurn", defaultAnnualChurn);
+            SettingsRules.rule("lifetime.defaultAnnualChurn", defaultAnnualChurn.signum() > 0 && defaultAnnualChurn.compareTo(BigDecimal.ONE) <= 0,
+                    "The default annual churn rate is above 0 and at most 1");
+            SettingsRules.rule("lifetime.minimumClientsForHistory", minimumClientsForHistory >= 1,
+                    "The minimum number of clients for a churn rate from history is at least 1");
+            SettingsRules.rule("lifetime.floorMonths", floorMonths >= 0 && floorMonths <= capMonths, "The tenure bounds need 0 ≤ floor ≤ cap ≤ 600 months");
+            SettingsRules.rule("lifetime.capMonths", capMonths <= 600, "The tenure bounds need 0 ≤ floor ≤ cap ≤ 600 months");
         }
 
         public static Policy standard() {

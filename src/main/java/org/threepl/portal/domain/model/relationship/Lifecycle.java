@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
 import org.threepl.portal.domain.model.shared.Message;
 
 import java.math.BigDecimal;
@@ -36,35 +38,28 @@ public final class Lifecycle {
     public record Policy(int windowDays, BigDecimal dropThreshold, BigDecimal riseThreshold, int minimumBase, int minimumRise,
                          Map<ChurnSignal, Integer> points, int declineRisk, int explorationMonths, int formationMonths) {
         public Policy {
-            if (windowDays < 7 || windowDays > 366) {
-                throw new IllegalArgumentException("The trend window is 7 to 366 days");
-            }
-            Objects.requireNonNull(dropThreshold, "dropThreshold");
-            Objects.requireNonNull(riseThreshold, "riseThreshold");
-            if (dropThreshold.signum() <= 0 || dropThreshold.compareTo(BigDecimal.ONE) > 0) {
-                throw new IllegalArgumentException("The drop threshold is above 0 and at most 1");
-            }
-            if (riseThreshold.signum() < 0 || riseThreshold.compareTo(BigDecimal.TEN) > 0) {
-                throw new IllegalArgumentException("The rise threshold is from 0 to 10");
-            }
-            if (minimumBase < 1 || minimumRise < 1) {
-                throw new IllegalArgumentException("The minimum base and the minimum rise are at least 1");
-            }
+            SettingsRules.rule("lifecycle.windowDays", windowDays >= 7 && windowDays <= 366, "The trend window is 7 to 366 days");
+            SettingsRules.required("lifecycle.dropThreshold", dropThreshold);
+            SettingsRules.required("lifecycle.riseThreshold", riseThreshold);
+            SettingsRules.rule("lifecycle.dropThreshold", dropThreshold.signum() > 0 && dropThreshold.compareTo(BigDecimal.ONE) <= 0,
+                    "The drop threshold is above 0 and at most 1");
+            SettingsRules.rule("lifecycle.riseThreshold", riseThreshold.signum() >= 0 && riseThreshold.compareTo(BigDecimal.TEN) <= 0,
+                    "The rise threshold is from 0 to 10");
+            SettingsRules.rule("lifecycle.minimumBase", minimumBase >= 1, "The minimum base and the minimum rise are at least 1");
+            SettingsRules.rule("lifecycle.minimumRise", minimumRise >= 1, "The minimum base and the minimum rise are at least 1");
+            SettingsRules.required("lifecycle.signalPoints", points);
             Map<ChurnSignal, Integer> p = new EnumMap<>(ChurnSignal.class);
             for (ChurnSignal s : ChurnSignal.values()) {
-                Integer v = Objects.requireNonNull(points, "points").get(s);
-                if (v == null || v < 0 || v > 100) {
-                    throw new IllegalArgumentException("The points of " + s + " are from 0 to 100");
-                }
+                Integer v = points.get(s);
+                // a signal's points are named by the signal: the list's order is the sender's, the signal is the key
+                SettingsRules.rule("lifecycle.signalPoints." + s.name() + ".points", v != null && v >= 0 && v <= 100, "The points of " + s + " are from 0 to 100");
                 p.put(s, v);
             }
             points = Collections.unmodifiableMap(p);
-            if (declineRisk < 1 || declineRisk > 100) {
-                throw new IllegalArgumentException("The decline risk is from 1 to 100");
-            }
-            if (explorationMonths < 0 || formationMonths < explorationMonths) {
-                throw new IllegalArgumentException("Exploration months are not negative and not more than formation months");
-            }
+            SettingsRules.rule("lifecycle.declineRisk", declineRisk >= 1 && declineRisk <= 100, "The decline risk is from 1 to 100");
+            SettingsRules.rule("lifecycle.explorationMonths", explorationMonths >= 0, "Exploration months are not negative and not more than formation months");
+            SettingsRules.rule("lifecycle.formationMonths", formationMonths >= explorationMonths,
+                    "Exploration months are not negative and not more than formation months");
         }
 
         public static Policy standard() {

@@ -45,13 +45,14 @@ public class ProxyScale {
     }
 
     public ProxyScale(Kind kind, BigDecimal zeroAt, BigDecimal referenceAt) {
-        this.kind = Objects.requireNonNull(kind, "A kind of scale (LINEAR or SATURATING) is required");
-        this.zeroAt = Objects.requireNonNull(zeroAt, "zeroAt is required");
-        this.referenceAt = Objects.requireNonNull(referenceAt, "referenceAt is required");
-        if (referenceAt.compareTo(zeroAt) <= 0) {
-            throw new IllegalArgumentException("referenceAt (" + referenceAt.toPlainString() + ") must be above zeroAt ("
-                    + zeroAt.toPlainString() + ")");
-        }
+        SettingsRules.rule("scale", kind != null, "A kind of scale (LINEAR or SATURATING) is required");
+        SettingsRules.required("zeroAt", zeroAt);
+        SettingsRules.required("referenceAt", referenceAt);
+        this.kind = kind;
+        this.zeroAt = zeroAt;
+        this.referenceAt = referenceAt;
+        SettingsRules.rule("referenceAt", referenceAt.compareTo(zeroAt) > 0, "referenceAt (" + referenceAt.toPlainString()
+                + ") must be above zeroAt (" + zeroAt.toPlainString() + ")");
     }
 
     public static ProxyScale linear(String zeroAt, String fullAt) {

@@ -214,6 +214,18 @@ public class RelationshipSettings {
     /** Who the documented defaults name as their author: the portal, not a person. */
     public static final Actor DEFAULTS = Actor.system("defaults");
 
+    /** The names the portal seeds its tiers with, by code (the same as {@link #defaultValues()}' tiers). */
+    private static final Map<String, String> SEEDED_NAMES = Map.of("TRANSACTIONAL", "Transactional", "PREFERRED", "Preferred",
+            "STRATEGIC_PARTNER", "Strategic partner");
+
+    /**
+     * Whether a tier still has the name the portal seeded for its code: such a name is shown in the reader's language,
+     * any other as the operations admins wrote it.
+     */
+    public static boolean isSeededName(String code, String name) {
+        return code != null && name != null && name.equals(SEEDED_NAMES.get(code));
+    }
+
     protected RelationshipSettings() {
         // for JPA
     }
@@ -268,11 +280,11 @@ public class RelationshipSettings {
         rates.put("PLN", new BigDecimal("0.233"));
         rates.put("USD", new BigDecimal("0.92"));
         List<TierDefinition> tiers = List.of(
-                new TierDefinition("TRANSACTIONAL", "Transactional", 0, null, null, null, false, null, null,
+                new TierDefinition("TRANSACTIONAL", SEEDED_NAMES.get("TRANSACTIONAL"), 0, null, null, null, false, null, null,
                         false, 365, 90, 0, false, BigDecimal.ZERO),
-                new TierDefinition("PREFERRED", "Preferred", 1, null, new BigDecimal("40"), 3, false, new BigDecimal("0.95"),
+                new TierDefinition("PREFERRED", SEEDED_NAMES.get("PREFERRED"), 1, null, new BigDecimal("40"), 3, false, new BigDecimal("0.95"),
                         new BigDecimal("0.95"), true, 180, 45, 1, false, new BigDecimal("2")),
-                new TierDefinition("STRATEGIC_PARTNER", "Strategic partner", 2, ValueSegment.MAJOR, new BigDecimal("60"), 5, true,
+                new TierDefinition("STRATEGIC_PARTNER", SEEDED_NAMES.get("STRATEGIC_PARTNER"), 2, ValueSegment.MAJOR, new BigDecimal("60"), 5, true,
                         new BigDecimal("0.98"), new BigDecimal("1.00"), true, 90, 30, 2, true, new BigDecimal("5")));
         return new Values("EUR", Valuation.Basis.REVENUE, 12, new BigDecimal("0.15"), true, 3, ValueSegmentation.Thresholds.standard(),
                 CustomerLifetimeValue.Policy.standard(), Satisfaction.Policy.standard(), Lifecycle.Policy.standard(), 14, 7, p, f, g, rates,
@@ -291,29 +303,28 @@ public class RelationshipSettings {
         updatedAt = Objects.requireNonNull(at, "at");
     }
 
-    /** Checks a set of values part by part, naming the part a problem is in. */
+    /**
+     * Checks a set of values part by part, naming a refused field by the one scheme of {@link SettingsRules} (the
+     * section policies name their own fields when they are made; here what only the whole can tell).
+     */
     public static void check(Values v) {
         field("reportingCurrency", () -> Money.currency(v.reportingCurrency()));
-        field("valueBasis", () -> Objects.requireNonNull(v.valueBasis(), "REVENUE or MARGIN"));
-        field("valuePeriodMonths", () -> require(v.valuePeriodMonths() >= 1 && v.valuePeriodMonths() <= 36, "The value period is 1 to 36 months"));
-        field("defaultMarginRate", () -> new Valuation(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, v.defaultMarginRate(),
-                Valuation.Source.NONE, 1, ""));
-        field("openEndedRemainingMonths", () -> require(v.openEndedRemainingMonths() >= 0 && v.openEndedRemainingMonths() <= 60,
-                "Months assumed for an open-ended contract are 0 to 60"));
-        field("segments", () -> Objects.requireNonNull(v.segments(), "segment shares"));
-        field("lifetime", () -> Objects.requireNonNull(v.lifetime(), "lifetime policy"));
-        field("satisfaction", () -> Objects.requireNonNull(v.satisfaction(), "satisfaction policy"));
-        field("lifecycle", () -> Objects.requireNonNull(v.lifecycle(), "lifecycle policy"));
-        field("reviewReminderDays", () -> require(v.reviewReminderDays() >= 0 && v.reviewReminderDays() <= 90, "Reminders come 0 to 90 days ahead"));
-        field("contactReminderDays", () -> require(v.contactReminderDays() >= 0 && v.contactReminderDays() <= 90, "Reminders come 0 to 90 days ahead"));
-        field("switchingCost", () -> new SwitchingCostModel(v.proxies(), v.facetWeights(), v.groupWeights()));
-        field("exchangeRates", () -> {
-            Objects.requireNonNull(v.exchangeRates(), "exchange rates");
-            v.exchangeRates().forEach((c, r) -> {
-                Money.currency(c);
-                require(r != null && r.signum() > 0, "An exchange rate of " + c + " is positive");
-            });
-            return null;
+        SettingsRules.rule("valueBasis", v.valueBasis() != null, "REVENUE or MARGIN");
+        SettingsRules.rule("valuePeriodMonths", v.valuePeriodMonths() >= 1 && v.valuePeriodMonths() <= 36, "The value period is 1 to 36 months");
+        field("defaultMarginRate", () -> Valuation.nothing(v.defaultMarginRate(), 1));
+        SettingsRules.rule("openEndedRemainingMonths", v.openEndedRemainingMonths() >= 0 && v.openEndedRemainingMonths() <= 60,
+                "Months assumed for an open-ended contract are 0 to 60");
+        SettingsRules.required("segments", v.segments());
+        SettingsRules.required("lifetime", v.lifetime());
+        SettingsRules.required("satisfaction", v.satisfaction());
+        SettingsRules.required("lifecycle", v.lifecycle());
+        SettingsRules.rule("reviewReminderDays", v.reviewReminderDays() >= 0 && v.reviewReminderDays() <= 90, "Reminders come 0 to 90 days ahead");
+        SettingsRules.rule("contactReminderDays", v.contactReminderDays() >= 0 && v.contactReminderDays() <= 90, "Reminders come 0 to 90 days ahead");
+        new SwitchingCostModel(v.proxies(), v.facetWeights(), v.groupWeights());
+        SettingsRules.required("exchangeRates", v.exchangeRates());
+        v.exchangeRates().forEach((c, r) -> {
+            field("exchangeRates", () -> Money.currency(c));
+            SettingsRules.rule("exchangeRates." + c + ".rate", r != null && r.signum() > 0, "An exchange rate of " + c + " is positive");
         });
         field("tiers", () -> TierRules.validate(v.tiers()));
     }

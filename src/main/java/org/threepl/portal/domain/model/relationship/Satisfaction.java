@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
 import org.threepl.portal.domain.model.shared.Message;
 
 import java.math.BigDecimal;
@@ -30,15 +32,14 @@ public final class Satisfaction {
     /** The weights and the tolerance band. */
     public record Policy(BigDecimal surveyWeight, BigDecimal slaWeight, BigDecimal tolerance) {
         public Policy {
-            Objects.requireNonNull(surveyWeight, "surveyWeight");
-            Objects.requireNonNull(slaWeight, "slaWeight");
-            Objects.requireNonNull(tolerance, "tolerance");
-            if (surveyWeight.signum() < 0 || slaWeight.signum() < 0 || surveyWeight.add(slaWeight).signum() == 0) {
-                throw new IllegalArgumentException("The survey and SLA weights are not negative and not both 0");
-            }
-            if (tolerance.signum() < 0 || tolerance.compareTo(new BigDecimal("0.5")) > 0) {
-                throw new IllegalArgumentException("The satisfaction tolerance is from 0 to 0.5");
-            }
+            SettingsRules.required("satisfaction.surveyWeight", surveyWeight);
+            SettingsRules.required("satisfaction.slaWeight", slaWeight);
+            SettingsRules.required("satisfaction.tolerance", tolerance);
+            String weights = "The survey and SLA weights are not negative and not both 0";
+            SettingsRules.rule("satisfaction.surveyWeight", surveyWeight.signum() >= 0 && surveyWeight.add(slaWeight).signum() != 0, weights);
+            SettingsRules.rule("satisfaction.slaWeight", slaWeight.signum() >= 0, weights);
+            SettingsRules.rule("satisfaction.tolerance", tolerance.signum() >= 0 && tolerance.compareTo(new BigDecimal("0.5")) <= 0,
+                    "The satisfaction tolerance is from 0 to 0.5");
         }
 
         public static Policy standard() {

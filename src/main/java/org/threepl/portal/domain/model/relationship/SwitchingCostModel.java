@@ -26,8 +26,8 @@ public final class SwitchingCostModel {
     /** A proxy's weight in its facet and the scale that scores it. */
     public record ProxyWeighting(BigDecimal weight, ProxyScale scale) {
         public ProxyWeighting {
-            Objects.requireNonNull(scale, "scale");
             requireWeight(weight, "weight");
+            SettingsRules.required("scale", scale);
         }
     }
 
@@ -37,24 +37,21 @@ public final class SwitchingCostModel {
 
     public SwitchingCostModel(Map<Proxy, ProxyWeighting> proxies, Map<SwitchingCostFacet, BigDecimal> facetWeights,
                               Map<SwitchingCostGroup, BigDecimal> groupWeights) {
-        this.proxies = Collections.unmodifiableMap(complete(proxies, Proxy.values(), "proxy"));
-        this.facetWeights = Collections.unmodifiableMap(complete(facetWeights, SwitchingCostFacet.values(), "facet"));
-        this.groupWeights = Collections.unmodifiableMap(complete(groupWeights, SwitchingCostGroup.values(), "group"));
+        this.proxies = Collections.unmodifiableMap(complete(proxies, Proxy.values(), "proxies"));
+        this.facetWeights = Collections.unmodifiableMap(complete(facetWeights, SwitchingCostFacet.values(), "facets"));
+        this.groupWeights = Collections.unmodifiableMap(complete(groupWeights, SwitchingCostGroup.values(), "groups"));
         this.facetWeights.forEach((f, w) -> requireWeight(w, "facets." + f + ".weight"));
         this.groupWeights.forEach((g, w) -> requireWeight(w, "groups." + g + ".weight"));
         for (SwitchingCostFacet f : SwitchingCostFacet.values()) {
-            if (Proxy.of(f).stream().allMatch(p -> this.proxies.get(p).weight().signum() == 0)) {
-                throw new IllegalArgumentException("The facet " + f + " needs at least one proxy with a positive weight");
-            }
+            SettingsRules.rule("proxies", !Proxy.of(f).stream().allMatch(p -> this.proxies.get(p).weight().signum() == 0),
+                    "The facet " + f + " needs at least one proxy with a positive weight");
         }
         for (SwitchingCostGroup g : SwitchingCostGroup.values()) {
-            if (SwitchingCostFacet.of(g).stream().allMatch(f -> this.facetWeights.get(f).signum() == 0)) {
-                throw new IllegalArgumentException("The group " + g + " needs at least one facet with a positive weight");
-            }
+            SettingsRules.rule("facets", !SwitchingCostFacet.of(g).stream().allMatch(f -> this.facetWeights.get(f).signum() == 0),
+                    "The group " + g + " needs at least one facet with a positive weight");
         }
-        if (this.groupWeights.values().stream().allMatch(w -> w.signum() == 0)) {
-            throw new IllegalArgumentException("The switching-cost index needs at least one group with a positive weight");
-        }
+        SettingsRules.rule("groups", !this.groupWeights.values().stream().allMatch(w -> w.signum() == 0),
+                "The switching-cost index needs at least one group with a positive weight");
     }
 
     public SwitchingCostProfile profile(MeasuredSignals signals) {
@@ -116,23 +113,21 @@ public final class SwitchingCostModel {
         return shares.stream().map(SwitchingCostProfile.Share::points).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    private static <K extends Enum<K>, V> Map<K, V> complete(Map<K, V> given, K[] all, String what) {
-        Objects.requireNonNull(given, what + "s");
+    /** Every key configured: a missing one is named by the one scheme ({@code proxies.EXIT_FEE}). */
+    private static <K extends Enum<K>, V> Map<K, V> complete(Map<K, V> given, K[] all, String section) {
+        SettingsRules.required(section, given);
         Map<K, V> copy = new java.util.LinkedHashMap<>();
         for (K k : all) {
             V v = given.get(k);
-            if (v == null) {
-                throw new IllegalArgumentException("The " + what + " " + k + " has no weight configured");
-            }
+            SettingsRules.rule(section + "." + k, v != null, k + " has no weight configured");
             copy.put(k, v);
         }
         return copy;
     }
 
     static void requireWeight(BigDecimal weight, String field) {
-        if (weight == null || weight.signum() < 0 || weight.compareTo(BigDecimal.valueOf(1000)) > 0) {
-            throw new IllegalArgumentException(field + " must be a number from 0 to 1000");
-        }
+        SettingsRules.rule(field, weight != null && weight.signum() >= 0 && weight.compareTo(BigDecimal.valueOf(1000)) <= 0,
+                "A weight is a number from 0 to 1000");
     }
 
     public Map<Proxy, ProxyWeighting> proxies() { return proxies; }

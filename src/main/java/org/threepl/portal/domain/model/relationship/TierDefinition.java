@@ -72,53 +72,38 @@ public class TierDefinition {
                           boolean structuralBondRequired, BigDecimal minSlaPerformance, BigDecimal minSatisfaction,
                           boolean dedicatedAccountManager, int reviewCadenceDays, int contactCadenceDays, int disputePriority,
                           boolean customReports, BigDecimal priceIncentivePercent) {
-        if (code == null || !code.strip().matches("[A-Z][A-Z0-9_]{1,31}")) {
-            throw new IllegalArgumentException("A tier code is 2 to 32 capital letters, digits or underscores, starting with a letter");
-        }
+        SettingsRules.rule("code", code != null && code.strip().matches("[A-Z][A-Z0-9_]{1,31}"),
+                "A tier code is 2 to 32 capital letters, digits or underscores, starting with a letter");
         this.code = code.strip();
-        if (name == null || name.isBlank() || name.strip().length() > 60) {
-            throw new IllegalArgumentException("A tier name of 1 to 60 characters is required");
-        }
+        SettingsRules.rule("name", name != null && !name.isBlank() && name.strip().length() <= 60, "A tier name of 1 to 60 characters is required");
         this.name = name.strip();
-        if (rank < 0 || rank > 9) {
-            throw new IllegalArgumentException("A tier's rank is from 0 (lowest) to 9");
-        }
+        SettingsRules.rule("rank", rank >= 0 && rank <= 9, "A tier's rank is from 0 (lowest) to 9");
         this.rank = rank;
         this.minSegment = minSegment;
-        if (minSwitchingCost != null && (minSwitchingCost.signum() < 0 || minSwitchingCost.compareTo(ProxyScale.HUNDRED) > 0)) {
-            throw new IllegalArgumentException("The minimum switching-cost index is from 0 to 100");
-        }
+        SettingsRules.rule("minSwitchingCost", minSwitchingCost == null || minSwitchingCost.signum() >= 0
+                && minSwitchingCost.compareTo(ProxyScale.HUNDRED) <= 0, "The minimum switching-cost index is from 0 to 100");
         this.minSwitchingCost = minSwitchingCost;
-        if (minBonds != null && (minBonds < 0 || minBonds > Bond.values().length)) {
-            throw new IllegalArgumentException("The minimum number of bonds is from 0 to " + Bond.values().length);
-        }
+        SettingsRules.rule("minBonds", minBonds == null || minBonds >= 0 && minBonds <= Bond.values().length,
+                "The minimum number of bonds is from 0 to " + Bond.values().length);
         this.minBonds = minBonds;
         this.structuralBondRequired = structuralBondRequired;
-        if (minSlaPerformance != null && (minSlaPerformance.signum() < 0 || minSlaPerformance.compareTo(BigDecimal.valueOf(2)) > 0)) {
-            throw new IllegalArgumentException("The minimum SLA performance ratio is from 0 to 2");
-        }
+        SettingsRules.rule("minSlaPerformance", minSlaPerformance == null || minSlaPerformance.signum() >= 0
+                && minSlaPerformance.compareTo(BigDecimal.valueOf(2)) <= 0, "The minimum SLA performance ratio is from 0 to 2");
         this.minSlaPerformance = minSlaPerformance;
-        if (minSatisfaction != null && (minSatisfaction.signum() < 0 || minSatisfaction.compareTo(BigDecimal.valueOf(2)) > 0)) {
-            throw new IllegalArgumentException("The minimum satisfaction is from 0 to 2");
-        }
+        SettingsRules.rule("minSatisfaction", minSatisfaction == null || minSatisfaction.signum() >= 0
+                && minSatisfaction.compareTo(BigDecimal.valueOf(2)) <= 0, "The minimum satisfaction is from 0 to 2");
         this.minSatisfaction = minSatisfaction;
         this.dedicatedAccountManager = dedicatedAccountManager;
-        if (reviewCadenceDays < 7 || reviewCadenceDays > 730 || contactCadenceDays < 1 || contactCadenceDays > 365) {
-            throw new IllegalArgumentException("The business-review cadence is 7 to 730 days, the contact cadence 1 to 365 days");
-        }
+        SettingsRules.rule("reviewCadenceDays", reviewCadenceDays >= 7 && reviewCadenceDays <= 730, "The business-review cadence is 7 to 730 days");
+        SettingsRules.rule("contactCadenceDays", contactCadenceDays >= 1 && contactCadenceDays <= 365, "The contact cadence is 1 to 365 days");
         this.reviewCadenceDays = reviewCadenceDays;
         this.contactCadenceDays = contactCadenceDays;
-        if (disputePriority < 0 || disputePriority > 9) {
-            throw new IllegalArgumentException("The dispute-queue priority is from 0 (none) to 9");
-        }
+        SettingsRules.rule("disputePriority", disputePriority >= 0 && disputePriority <= 9, "The dispute-queue priority is from 0 (none) to 9");
         this.disputePriority = disputePriority;
         this.customReports = customReports;
-        if (priceIncentivePercent == null) {
-            throw new IllegalArgumentException("The price incentive is required (0 for none)");
-        }
-        if (priceIncentivePercent.signum() < 0 || priceIncentivePercent.compareTo(BigDecimal.valueOf(50)) > 0) {
-            throw new IllegalArgumentException("The price incentive is from 0 to 50 %");
-        }
+        SettingsRules.rule("priceIncentivePercent", priceIncentivePercent != null, "The price incentive is required (0 for none)");
+        SettingsRules.rule("priceIncentivePercent", priceIncentivePercent.signum() >= 0 && priceIncentivePercent.compareTo(BigDecimal.valueOf(50)) <= 0,
+                "The price incentive is from 0 to 50 %");
         this.priceIncentivePercent = priceIncentivePercent;
     }
 
@@ -136,8 +121,7 @@ public class TierDefinition {
      * the name the portal seeded, that name in the reader's language.
      */
     public Message.Arg nameInText() {
-        boolean seeded = RelationshipSettings.defaultValues().tiers().stream().anyMatch(t -> t.code().equals(code) && t.name().equals(name));
-        return seeded ? Message.term("tier.name." + code) : Message.text(name);
+        return RelationshipSettings.isSeededName(code, name) ? Message.term("tier.name." + code) : Message.text(name);
     }
     public int rank() { return rank; }
     public ValueSegment minSegment() { return minSegment; }

@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
 import org.threepl.portal.domain.model.shared.Message;
 
 import java.math.BigDecimal;
@@ -31,14 +33,14 @@ public final class ValueSegmentation {
     /** The cumulative shares of clients in VIP, VIP + MAJOR and VIP + MAJOR + ORDINARY. */
     public record Thresholds(BigDecimal vipShare, BigDecimal majorShare, BigDecimal ordinaryShare) {
         public Thresholds {
-            Objects.requireNonNull(vipShare, "vipShare");
-            Objects.requireNonNull(majorShare, "majorShare");
-            Objects.requireNonNull(ordinaryShare, "ordinaryShare");
-            if (vipShare.signum() <= 0 || vipShare.compareTo(majorShare) > 0 || majorShare.compareTo(ordinaryShare) > 0
-                    || ordinaryShare.compareTo(BigDecimal.ONE) > 0) {
-                throw new IllegalArgumentException("Segment shares must rise: 0 < VIP ≤ major ≤ ordinary ≤ 1 (cumulative shares of clients),"
-                        + " got " + vipShare.toPlainString() + ", " + majorShare.toPlainString() + ", " + ordinaryShare.toPlainString());
-            }
+            SettingsRules.required("segments.vipShare", vipShare);
+            SettingsRules.required("segments.majorShare", majorShare);
+            SettingsRules.required("segments.ordinaryShare", ordinaryShare);
+            String rising = "Segment shares must rise: 0 < VIP ≤ major ≤ ordinary ≤ 1 (cumulative shares of clients), got "
+                    + vipShare.toPlainString() + ", " + majorShare.toPlainString() + ", " + ordinaryShare.toPlainString();
+            SettingsRules.rule("segments.vipShare", vipShare.signum() > 0 && vipShare.compareTo(majorShare) <= 0, rising);
+            SettingsRules.rule("segments.majorShare", majorShare.compareTo(ordinaryShare) <= 0, rising);
+            SettingsRules.rule("segments.ordinaryShare", ordinaryShare.compareTo(BigDecimal.ONE) <= 0, rising);
         }
 
         public static Thresholds standard() {

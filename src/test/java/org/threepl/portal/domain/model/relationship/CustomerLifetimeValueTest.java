@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
 
@@ -99,11 +100,11 @@ class CustomerLifetimeValueTest {
 
     @Test
     void policiesAndValuationsAreChecked() {
-        assertThrows(IllegalArgumentException.class, () -> new CustomerLifetimeValue.Policy(BigDecimal.ZERO, 20, 6, 120));
-        assertThrows(IllegalArgumentException.class, () -> new CustomerLifetimeValue.Policy(d("1.1"), 20, 6, 120));
-        assertThrows(IllegalArgumentException.class, () -> new CustomerLifetimeValue.Policy(RATE, 0, 6, 120));
-        assertThrows(IllegalArgumentException.class, () -> new CustomerLifetimeValue.Policy(RATE, 20, 130, 120));
-        assertThrows(IllegalArgumentException.class, () -> new CustomerLifetimeValue.Policy(RATE, 20, 6, 601));
+        assertThrows(DomainRuleViolation.class, () -> new CustomerLifetimeValue.Policy(BigDecimal.ZERO, 20, 6, 120));
+        assertThrows(DomainRuleViolation.class, () -> new CustomerLifetimeValue.Policy(d("1.1"), 20, 6, 120));
+        assertThrows(DomainRuleViolation.class, () -> new CustomerLifetimeValue.Policy(RATE, 0, 6, 120));
+        assertThrows(DomainRuleViolation.class, () -> new CustomerLifetimeValue.Policy(RATE, 20, 130, 120));
+        assertThrows(DomainRuleViolation.class, () -> new CustomerLifetimeValue.Policy(RATE, 20, 6, 601));
         assertThrows(IllegalArgumentException.class, () -> new Valuation(d("1"), d("0"), d("0"), RATE, Valuation.Source.INVOICES, 0, ""));
         assertThrows(IllegalArgumentException.class, () -> new Valuation(d("1"), d("0"), d("0"), d("1.5"), Valuation.Source.INVOICES, 1, ""));
     }

@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,10 +127,10 @@ class LifecycleTest {
         assertEquals(null, new Lifecycle.Window(5, 0).change());
         Map<ChurnSignal, Integer> p = new EnumMap<>(POLICY.points());
         p.remove(ChurnSignal.LOGINS_DOWN);
-        assertThrows(IllegalArgumentException.class, () -> new Lifecycle.Policy(90, new BigDecimal("0.25"), new BigDecimal("0.5"), 10, 2, p, 50, 6, 24));
-        assertThrows(IllegalArgumentException.class, () -> new Lifecycle.Policy(3, new BigDecimal("0.25"), new BigDecimal("0.5"), 10, 2, POLICY.points(), 50, 6, 24));
-        assertThrows(IllegalArgumentException.class, () -> new Lifecycle.Policy(90, BigDecimal.ZERO, new BigDecimal("0.5"), 10, 2, POLICY.points(), 50, 6, 24));
-        assertThrows(IllegalArgumentException.class, () -> new Lifecycle.Policy(90, new BigDecimal("0.25"), new BigDecimal("0.5"), 10, 2, POLICY.points(), 0, 6, 24));
-        assertThrows(IllegalArgumentException.class, () -> new Lifecycle.Policy(90, new BigDecimal("0.25"), new BigDecimal("0.5"), 10, 2, POLICY.points(), 50, 30, 24));
+        assertThrows(DomainRuleViolation.class, () -> new Lifecycle.Policy(90, new BigDecimal("0.25"), new BigDecimal("0.5"), 10, 2, p, 50, 6, 24));
+        assertThrows(DomainRuleViolation.class, () -> new Lifecycle.Policy(3, new BigDecimal("0.25"), new BigDecimal("0.5"), 10, 2, POLICY.points(), 50, 6, 24));
+        assertThrows(DomainRuleViolation.class, () -> new Lifecycle.Policy(90, BigDecimal.ZERO, new BigDecimal("0.5"), 10, 2, POLICY.points(), 50, 6, 24));
+        assertThrows(DomainRuleViolation.class, () -> new Lifecycle.Policy(90, new BigDecimal("0.25"), new BigDecimal("0.5"), 10, 2, POLICY.points(), 0, 6, 24));
+        assertThrows(DomainRuleViolation.class, () -> new Lifecycle.Policy(90, new BigDecimal("0.25"), new BigDecimal("0.5"), 10, 2, POLICY.points(), 50, 30, 24));
     }
 }

@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,11 +65,11 @@ class ProxyScaleTest {
     @Test
     void theReferenceMustLieAboveZeroAt() {
         for (List<String> bad : List.of(List.of("5", "5"), List.of("5", "4"))) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ProxyScale.linear(bad.get(0), bad.get(1)));
+            DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> ProxyScale.linear(bad.get(0), bad.get(1)));
             assertTrue(e.getMessage().contains("must be above zeroAt"), e.getMessage());
-            assertThrows(IllegalArgumentException.class, () -> ProxyScale.saturating(bad.get(0), bad.get(1)));
+            assertThrows(DomainRuleViolation.class, () -> ProxyScale.saturating(bad.get(0), bad.get(1)));
         }
-        assertThrows(NullPointerException.class, () -> new ProxyScale(null, BigDecimal.ZERO, BigDecimal.ONE));
+        assertThrows(DomainRuleViolation.class, () -> new ProxyScale(null, BigDecimal.ZERO, BigDecimal.ONE));
     }
 
     @Test

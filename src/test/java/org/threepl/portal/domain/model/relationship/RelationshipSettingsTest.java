@@ -116,15 +116,39 @@ class RelationshipSettingsTest {
         groups.put(SwitchingCostGroup.PROCEDURAL, BigDecimal.ZERO);
         groups.put(SwitchingCostGroup.FINANCIAL, BigDecimal.ZERO);
         groups.put(SwitchingCostGroup.RELATIONAL, BigDecimal.ZERO);
-        assertEquals("switchingCost", refused(s, with(v, "groupWeights", groups)));
+        assertEquals("groups", refused(s, with(v, "groupWeights", groups)));
         Map<String, BigDecimal> badRate = new TreeMap<>(v.exchangeRates());
         badRate.put("GBP", BigDecimal.ZERO);
-        assertEquals("exchangeRates", refused(s, with(v, "exchangeRates", badRate)));
+        assertEquals("exchangeRates.GBP.rate", refused(s, with(v, "exchangeRates", badRate)));
+        Map<String, BigDecimal> badCurrency = new TreeMap<>(v.exchangeRates());
+        badCurrency.put("XYZW", BigDecimal.ONE);
+        assertEquals("exchangeRates", refused(s, with(v, "exchangeRates", badCurrency)));
+        assertEquals("valueBasis", refused(s, with(v, "valueBasis", null)));
+        assertEquals("openEndedRemainingMonths", refused(s, with(v, "openEndedRemainingMonths", 61)));
+        assertEquals("reviewReminderDays", refused(s, with(v, "reviewReminderDays", 91)));
+        assertEquals("contactReminderDays", refused(s, with(v, "contactReminderDays", -1)));
+        assertEquals("segments", refused(s, with(v, "segments", null)));
+        assertEquals("lifecycle", refused(s, with(v, "lifecycle", null)));
+        Map<Proxy, SwitchingCostModel.ProxyWeighting> noExitFee = new EnumMap<>(v.proxies());
+        noExitFee.remove(Proxy.EXIT_FEE);
+        assertEquals("proxies.EXIT_FEE", refused(s, with(v, "proxies", noExitFee)));
         List<TierDefinition> noTiers = new ArrayList<>();
         assertEquals("tiers", refused(s, with(v, "tiers", noTiers)));
         assertEquals(v, s.values(), "nothing changed");
         assertEquals(RelationshipSettings.DEFAULTS, s.updatedBy());
         assertEquals(Actor.Kind.SYSTEM, s.updatedBy().kind(), "the defaults are the portal's, not a person's");
+    }
+
+    @Test
+    void aSeededNameIsKnownByCodeAndNameWithoutBuildingTheDefaults() {
+        assertTrue(RelationshipSettings.isSeededName("PREFERRED", "Preferred"));
+        assertTrue(RelationshipSettings.isSeededName("STRATEGIC_PARTNER", "Strategic partner"));
+        assertTrue(!RelationshipSettings.isSeededName("PREFERRED", "Preferred plus"), "renamed by the operations admins");
+        assertTrue(!RelationshipSettings.isSeededName("GOLD", "Preferred"), "another tier's seeded name");
+        assertTrue(!RelationshipSettings.isSeededName(null, null));
+        for (TierDefinition t : RelationshipSettings.defaultValues().tiers()) {
+            assertTrue(RelationshipSettings.isSeededName(t.code(), t.name()), t.code());
+        }
     }
 
     @Test

@@ -116,9 +116,9 @@ class SatisfactionTest {
 
     @Test
     void policiesAreChecked() {
-        assertThrows(IllegalArgumentException.class, () -> new Satisfaction.Policy(BigDecimal.ZERO, BigDecimal.ZERO, d("0.05")));
-        assertThrows(IllegalArgumentException.class, () -> new Satisfaction.Policy(d("-1"), d("1"), d("0.05")));
-        assertThrows(IllegalArgumentException.class, () -> new Satisfaction.Policy(d("1"), d("1"), d("0.6")));
+        assertThrows(DomainRuleViolation.class, () -> new Satisfaction.Policy(BigDecimal.ZERO, BigDecimal.ZERO, d("0.05")));
+        assertThrows(DomainRuleViolation.class, () -> new Satisfaction.Policy(d("-1"), d("1"), d("0.05")));
+        assertThrows(DomainRuleViolation.class, () -> new Satisfaction.Policy(d("1"), d("1"), d("0.6")));
         Satisfaction.Figure slaOnly = Satisfaction.combine(d("0.5"), d("1.2"), new Satisfaction.Policy(BigDecimal.ZERO, d("1"), d("0.05")));
         assertEquals(d("1.2000"), slaOnly.value(), "a survey weighted 0 does not count");
     }

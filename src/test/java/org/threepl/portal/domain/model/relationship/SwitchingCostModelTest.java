@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
 
@@ -154,26 +155,26 @@ class SwitchingCostModelTest {
         for (Proxy proxy : Proxy.of(SwitchingCostFacet.SETUP)) {
             noSetup.put(proxy, new SwitchingCostModel.ProxyWeighting(BigDecimal.ZERO, ProxyScale.linear("0", "1")));
         }
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class,
                 () -> new SwitchingCostModel(noSetup, MODEL.facetWeights(), MODEL.groupWeights()));
         assertTrue(e.getMessage().contains("SETUP"), e.getMessage());
 
         Map<Proxy, SwitchingCostModel.ProxyWeighting> missing = new EnumMap<>(MODEL.proxies());
         missing.remove(Proxy.EXIT_FEE);
-        assertThrows(IllegalArgumentException.class, () -> new SwitchingCostModel(missing, MODEL.facetWeights(), MODEL.groupWeights()));
+        assertThrows(DomainRuleViolation.class, () -> new SwitchingCostModel(missing, MODEL.facetWeights(), MODEL.groupWeights()));
 
-        assertThrows(IllegalArgumentException.class, () -> new SwitchingCostModel.ProxyWeighting(d("-1"), ProxyScale.linear("0", "1")));
+        assertThrows(DomainRuleViolation.class, () -> new SwitchingCostModel.ProxyWeighting(d("-1"), ProxyScale.linear("0", "1")));
 
         Map<SwitchingCostFacet, BigDecimal> financialOff = new EnumMap<>(MODEL.facetWeights());
         financialOff.put(SwitchingCostFacet.BENEFIT_LOSS, BigDecimal.ZERO);
         financialOff.put(SwitchingCostFacet.MONETARY_LOSS, BigDecimal.ZERO);
-        assertThrows(IllegalArgumentException.class, () -> new SwitchingCostModel(MODEL.proxies(), financialOff, MODEL.groupWeights()));
+        assertThrows(DomainRuleViolation.class, () -> new SwitchingCostModel(MODEL.proxies(), financialOff, MODEL.groupWeights()));
 
         Map<SwitchingCostGroup, BigDecimal> allOff = new EnumMap<>(SwitchingCostGroup.class);
         for (SwitchingCostGroup g : SwitchingCostGroup.values()) {
             allOff.put(g, BigDecimal.ZERO);
         }
-        assertThrows(IllegalArgumentException.class, () -> new SwitchingCostModel(MODEL.proxies(), MODEL.facetWeights(), allOff));
+        assertThrows(DomainRuleViolation.class, () -> new SwitchingCostModel(MODEL.proxies(), MODEL.facetWeights(), allOff));
 
         Map<SwitchingCostGroup, BigDecimal> financialOnlyOff = new EnumMap<>(MODEL.groupWeights());
         financialOnlyOff.put(SwitchingCostGroup.FINANCIAL, BigDecimal.ZERO);

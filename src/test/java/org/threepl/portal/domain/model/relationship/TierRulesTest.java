@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -113,18 +114,18 @@ class TierRulesTest {
 
     @Test
     void tierDefinitionsAreChecked() {
-        assertThrows(IllegalArgumentException.class, () -> tier("lower", 0, d("0")));
-        assertThrows(IllegalArgumentException.class, () -> tier("X", 0, d("0")), "one letter is too short");
-        assertThrows(IllegalArgumentException.class, () -> tier("OK", 10, d("0")));
-        assertThrows(IllegalArgumentException.class, () -> tier("OK", 0, d("51")));
-        assertThrows(IllegalArgumentException.class, () -> tier("OK", 0, null));
-        assertThrows(IllegalArgumentException.class, () -> new TierDefinition("OK", "Ok", 1, null, d("101"), null, false, null, null, false, 365, 90, 0,
+        assertThrows(DomainRuleViolation.class, () -> tier("lower", 0, d("0")));
+        assertThrows(DomainRuleViolation.class, () -> tier("X", 0, d("0")), "one letter is too short");
+        assertThrows(DomainRuleViolation.class, () -> tier("OK", 10, d("0")));
+        assertThrows(DomainRuleViolation.class, () -> tier("OK", 0, d("51")));
+        assertThrows(DomainRuleViolation.class, () -> tier("OK", 0, null));
+        assertThrows(DomainRuleViolation.class, () -> new TierDefinition("OK", "Ok", 1, null, d("101"), null, false, null, null, false, 365, 90, 0,
                 false, BigDecimal.ZERO));
-        assertThrows(IllegalArgumentException.class, () -> new TierDefinition("OK", "Ok", 1, null, null, 8, false, null, null, false, 365, 90, 0,
+        assertThrows(DomainRuleViolation.class, () -> new TierDefinition("OK", "Ok", 1, null, null, 8, false, null, null, false, 365, 90, 0,
                 false, BigDecimal.ZERO));
-        assertThrows(IllegalArgumentException.class, () -> new TierDefinition("OK", "Ok", 1, null, null, null, false, null, null, false, 6, 90, 0,
+        assertThrows(DomainRuleViolation.class, () -> new TierDefinition("OK", "Ok", 1, null, null, null, false, null, null, false, 6, 90, 0,
                 false, BigDecimal.ZERO));
-        assertThrows(IllegalArgumentException.class, () -> new TierDefinition("OK", "Ok", 1, null, null, null, false, null, null, false, 90, 90, 10,
+        assertThrows(DomainRuleViolation.class, () -> new TierDefinition("OK", "Ok", 1, null, null, null, false, null, null, false, 90, 90, 10,
                 false, BigDecimal.ZERO));
         assertTrue(tier("OK_2", 0, d("0")).code().equals("OK_2"));
     }

@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.relationship;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -137,11 +138,11 @@ class ValueSegmentationTest {
 
     @Test
     void inconsistentThresholdsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new ValueSegmentation.Thresholds(BigDecimal.ZERO, new BigDecimal("0.05"), new BigDecimal("0.2")));
-        assertThrows(IllegalArgumentException.class, () -> new ValueSegmentation.Thresholds(new BigDecimal("0.06"), new BigDecimal("0.05"), new BigDecimal("0.2")));
-        assertThrows(IllegalArgumentException.class, () -> new ValueSegmentation.Thresholds(new BigDecimal("0.01"), new BigDecimal("0.3"), new BigDecimal("0.2")));
-        assertThrows(IllegalArgumentException.class, () -> new ValueSegmentation.Thresholds(new BigDecimal("0.01"), new BigDecimal("0.05"), new BigDecimal("1.01")));
-        assertThrows(NullPointerException.class, () -> new ValueSegmentation.Thresholds(null, new BigDecimal("0.05"), new BigDecimal("0.2")));
+        assertThrows(DomainRuleViolation.class, () -> new ValueSegmentation.Thresholds(BigDecimal.ZERO, new BigDecimal("0.05"), new BigDecimal("0.2")));
+        assertThrows(DomainRuleViolation.class, () -> new ValueSegmentation.Thresholds(new BigDecimal("0.06"), new BigDecimal("0.05"), new BigDecimal("0.2")));
+        assertThrows(DomainRuleViolation.class, () -> new ValueSegmentation.Thresholds(new BigDecimal("0.01"), new BigDecimal("0.3"), new BigDecimal("0.2")));
+        assertThrows(DomainRuleViolation.class, () -> new ValueSegmentation.Thresholds(new BigDecimal("0.01"), new BigDecimal("0.05"), new BigDecimal("1.01")));
+        assertThrows(DomainRuleViolation.class, () -> new ValueSegmentation.Thresholds(null, new BigDecimal("0.05"), new BigDecimal("0.2")));
     }
 
     @Test
