@@ -140,11 +140,6 @@ final class ImportLineMapper<T> {
         return i == null ? column : names.get(i).strip();
     }
 
-    /** The header as written (for the rejected-lines file and the report). */
-    List<String> names() {
-        return names;
-    }
-
     private static ShipmentInput shipment(Cells c) {
         return new ShipmentInput(c.text("organisation"), c.text("reference"), c.text("shipment_number"), c.text("origin"),
                 c.text("destination"), c.text("transport_mode"), c.text("service_level"), c.text("pickup_from"),
