@@ -33,8 +33,10 @@ import java.util.stream.Stream;
  * cell not closed by the end of the file, or a quote followed by anything but the delimiter or the end of the line is
  * told as a {@link Problem} of the record's first line, and reading goes on at the line after it, so one bad line does
  * not cost the rest of the file.
+ * <p>
+ * Public so that the tests read the portal's CSV files with the very reader the import uses.
  */
-final class CsvRecords implements Closeable {
+public final class CsvRecords implements Closeable {
 
     /** The longest record an import reads: far beyond any real shipment or event line. */
     static final int MAX_RECORD = 64 * 1024;
@@ -45,19 +47,19 @@ final class CsvRecords implements Closeable {
             .collect(Collectors.toUnmodifiableSet());
 
     /** What {@link #next()} gives: a record, or a record that could not be read. */
-    sealed interface Next permits Row, Problem {
+    public sealed interface Next permits Row, Problem {
         long line();
     }
 
     /** A record's cells, and the line it starts on (1 is the first line of the file). */
-    record Row(long line, List<String> cells) implements Next {
+    public record Row(long line, List<String> cells) implements Next {
         boolean blank() {
             return cells.size() == 1 && cells.get(0).isBlank();
         }
     }
 
     /** A record that could not be read; {@code tooLong} when it was longer than {@link #MAX_RECORD}. */
-    record Problem(long line, String message, boolean tooLong) implements Next {
+    public record Problem(long line, String message, boolean tooLong) implements Next {
     }
 
     private final Source source;
@@ -77,7 +79,7 @@ final class CsvRecords implements Closeable {
     }
 
     /** Reads {@code in} as UTF-8, without a leading byte-order mark, with the delimiter its first line uses. */
-    static CsvRecords open(InputStream in) throws IOException {
+    public static CsvRecords open(InputStream in) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         reader.mark(1);
         if (reader.read() != '\ufeff') {
@@ -114,7 +116,7 @@ final class CsvRecords implements Closeable {
     }
 
     /** The next record, or null at the end of the file. */
-    Next next() throws IOException {
+    public Next next() throws IOException {
         if (parser == null) {
             parser = CSVParser.builder().setReader(source).setFormat(format).get();
             records = parser.iterator();

@@ -12,7 +12,15 @@ import java.util.Map;
  */
 public final class ImportColumns {
 
-    /** Every column of a shipments file: the required ones of {@link ShipmentImportService#REQUIRED} and the optional ones. */
+    /** The columns a shipments file must have. */
+    public static final List<String> REQUIRED_SHIPMENTS = List.of("reference", "origin", "destination", "transport_mode",
+            "service_level", "pickup_from", "pickup_to", "delivery_from", "delivery_to", "ordered_quantity");
+
+    /** The columns a tracking events file must have. */
+    public static final List<String> REQUIRED_EVENTS = List.of("shipment_reference", "event_id", "source_system", "status_code",
+            "occurred_at");
+
+    /** Every column of a shipments file: the required ones of {@link #REQUIRED_SHIPMENTS} and the optional ones. */
     public static final List<String> SHIPMENTS = List.of("organisation", "reference", "shipment_number", "origin", "destination",
             "transport_mode", "service_level", "pickup_from", "pickup_to", "delivery_from", "delivery_to", "ordered_quantity",
             "weight_kg", "declared_value", "currency");
@@ -40,6 +48,11 @@ public final class ImportColumns {
 
     public static List<String> of(Kind kind) {
         return kind == Kind.SHIPMENTS ? SHIPMENTS : EVENTS;
+    }
+
+    /** The columns a kind's file must have. */
+    public static List<String> required(Kind kind) {
+        return kind == Kind.SHIPMENTS ? REQUIRED_SHIPMENTS : REQUIRED_EVENTS;
     }
 
     /** An example line of the template, one value for each of {@link #of(Kind)}. */

@@ -15,6 +15,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CsvRecordsTest {
@@ -138,7 +139,7 @@ class CsvRecordsTest {
     void aMillionLinesAreReadAsAStream() throws IOException {
         byte[] line = "R-1,Shanghai,Hamburg,SEA,STANDARD,2026-11-03T08:00:00Z,2026-11-03T12:00:00Z,2026-12-01T08:00:00Z,2026-12-01T17:00:00Z,120\n"
                 .getBytes(StandardCharsets.UTF_8);
-        byte[] header = String.join(",", ShipmentImportService.REQUIRED).concat("\n").getBytes(StandardCharsets.UTF_8);
+        byte[] header = String.join(",", ImportColumns.REQUIRED_SHIPMENTS).concat("\n").getBytes(StandardCharsets.UTF_8);
         long total = header.length + 1_000_000L * line.length;
         InputStream generated = new InputStream() {
             long at;
@@ -185,5 +186,19 @@ class CsvRecordsTest {
             assertNull(records.next());
         }
         assertEquals(List.of(), all("\ufeff"));
+    }
+
+    @Test
+    void oneRecordsCellsFollowRfc4180() {
+        assertEquals(List.of("a", "b", "c"), CsvRecords.parse("a,b,c"));
+        assertEquals(List.of("a", "", ""), CsvRecords.parse("a,,"));
+        assertEquals(List.of("Ningbo, Zhejiang", "x"), CsvRecords.parse("\"Ningbo, Zhejiang\",x"));
+        assertEquals(List.of("say \"hi\""), CsvRecords.parse("\"say \"\"hi\"\"\""));
+        assertEquals(List.of("", "a", "", "b", ""), CsvRecords.parse(",a,,b,"));
+        assertEquals(List.of(""), CsvRecords.parse(""));
+        assertEquals(List.of("x y", " z "), CsvRecords.parse("x y, z "));
+        assertEquals(CsvRecords.parse("\"IMP-1\",Shanghai,,2026-10-01T08:00:00Z"),
+                CsvRecords.parse("IMP-1,Shanghai,,2026-10-01T08:00:00Z"), "the same cells as the quoted form");
+        assertThrows(IllegalArgumentException.class, () -> CsvRecords.parse("\"open,x"));
     }
 }

@@ -43,7 +43,7 @@ class ImportFilesTest {
             assertEquals(2, lines.size(), kind.name());
             List<String> header = CsvRecords.parse(lines.get(0));
             assertEquals(ImportColumns.of(kind), header);
-            List<String> required = kind == ImportJob.Kind.SHIPMENTS ? ShipmentImportService.REQUIRED : ShipmentImportService.REQUIRED_EVENTS;
+            List<String> required = ImportColumns.required(kind);
             assertTrue(header.containsAll(required), header + " has " + required);
             assertEquals(header.size(), CsvRecords.parse(lines.get(1)).size(), "a value for every column");
             assertEquals(header, CsvRecords.parse(String.join(",", ImportColumns.of(kind))));
@@ -82,12 +82,11 @@ class ImportFilesTest {
 
     @Test
     void theColumnIsNamedAsTheFileWritesIt() {
-        List<String> names = List.of("Reference", " Transport_Mode ", "origin");
-        Map<String, Integer> columns = ShipmentImportService.header(names, List.of("reference"));
-        assertEquals("Transport_Mode", ShipmentImportService.writtenColumn(ImportJob.Kind.SHIPMENTS, "transportMode", names, columns));
-        assertEquals("currency", ShipmentImportService.writtenColumn(ImportJob.Kind.SHIPMENTS, "currency", names, columns),
-                "a column the file lacks: the template's name");
-        assertNull(ShipmentImportService.writtenColumn(ImportJob.Kind.SHIPMENTS, "line", names, columns));
+        ImportLineMapper<ShipmentInput> mapper = ImportLineMapper.shipments(new CsvRecords.Row(1, List.of("Reference", " Transport_Mode ",
+                "origin", "destination", "service_level", "pickup_from", "pickup_to", "delivery_from", "delivery_to", "ordered_quantity")));
+        assertEquals("Transport_Mode", mapper.writtenColumn("transportMode"));
+        assertEquals("currency", mapper.writtenColumn("currency"), "a column the file lacks: the template's name");
+        assertNull(mapper.writtenColumn("line"));
         ShipmentImportService.LineError e = ShipmentImportService.LineError.of(4, "transportMode", "Transport_Mode", "Unknown transport mode");
         assertEquals("line 4, column Transport_Mode: Unknown transport mode", e.text());
     }

@@ -2,6 +2,7 @@ package org.threepl.portal.it.support;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.threepl.portal.application.shipment.CsvRecords;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -19,7 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * The downloaded files read the way their reader sees them, with nothing but the JDK and OpenPDF: a CSV's rows, an Excel
+ * The downloaded files read the way their reader sees them: a CSV's rows by the import's reader (Commons CSV), an Excel
  * workbook's first sheet (texts, numbers and the number formats their cells are shown in), a PDF's text.
  */
 public final class PeoplesFiles {
@@ -31,38 +32,18 @@ public final class PeoplesFiles {
     public record Read(List<String> header, String text, List<String> formats) {
     }
 
+    /** The header is the first record as the import's own reader ({@link CsvRecords}) reads it. */
     public static Read csv(byte[] file) {
         String text = new String(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
-        return new Read(csvRow(text.lines().findFirst().orElse("")), text, List.of());
-    }
-
-    /** One CSV line's cells (quotes undone). */
-    static List<String> csvRow(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
+        try (CsvRecords records = CsvRecords.open(new ByteArrayInputStream(file))) {
+            CsvRecords.Next first = records.next();
+            if (first instanceof CsvRecords.Problem p) {
+                throw new AssertionError("The CSV's first line cannot be read: " + p.message());
             }
+            return new Read(first == null ? List.of("") : ((CsvRecords.Row) first).cells(), text, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        cells.add(cell.toString());
-        return cells;
     }
 
     /** The first sheet: its cells' texts and values in rows, the sheet's name first, and the number formats of its cells. */

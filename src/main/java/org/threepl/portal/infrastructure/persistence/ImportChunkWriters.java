@@ -1,0 +1,23 @@
+package org.threepl.portal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.shipment.ImportChunkWriter;
+
+/** Chooses the imports' chunk writer once, by the database the deployment runs on ({@code db.kind}). */
+@ApplicationScoped
+public class ImportChunkWriters {
+
+    @Inject
+    @ConfigProperty(name = "db.kind", defaultValue = "h2")
+    String dbKind;
+
+    @Produces
+    @ApplicationScoped
+    ImportChunkWriter importChunkWriter(Instance<PostgresImportChunkWriter> postgres, Instance<PortableImportChunkWriter> portable) {
+        return "postgresql".equals(dbKind) ? postgres.get() : portable.get();
+    }
+}
