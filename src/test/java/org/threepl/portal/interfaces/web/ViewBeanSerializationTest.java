@@ -51,12 +51,6 @@ class ViewBeanSerializationTest {
     private static final Set<Class<? extends Annotation>> PASSIVATING = Set.of(ViewScoped.class, SessionScoped.class,
             ConversationScoped.class);
 
-    /**
-     * Rewritten on its own branch (relationship settings as one form per section), which applies the same rule; this
-     * entry goes when that branch lands, and {@link #theBeansStillPendingAreNotYetFixed} says when it has.
-     */
-    private static final Set<String> PENDING = Set.of("RelationshipSettingsBean");
-
     private static JavaClasses web;
     private static List<Class<?>> beans;
 
@@ -65,7 +59,6 @@ class ViewBeanSerializationTest {
         web = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(WEB);
         beans = web.stream()
                 .filter(c -> PASSIVATING.stream().anyMatch(c::isAnnotatedWith))
-                .filter(c -> !PENDING.contains(c.getSimpleName()))
                 .map(JavaClass::reflect)
                 .sorted(java.util.Comparator.comparing(Class::getSimpleName))
                 .toList();
@@ -82,8 +75,6 @@ class ViewBeanSerializationTest {
     @Test
     void noInjectedFieldOfTheWebLayerIsTransient() {
         noFields().that().areAnnotatedWith(Inject.class).and().areDeclaredInClassesThat().resideInAPackage(WEB + "..")
-                .and().areDeclaredInClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("not pending",
-                        (JavaClass c) -> !PENDING.contains(c.getSimpleName())))
                 .should().haveModifier(JavaModifier.TRANSIENT)
                 .because("the container injects normal-scoped beans as serialisable client proxies; a transient one is null "
                         + "after a replicated or persisted session is restored")
@@ -184,16 +175,6 @@ class ViewBeanSerializationTest {
                 assertNotNull(f.get(again), bean.getSimpleName() + "." + f.getName() + " is null after the second round trip");
             }
         }));
-    }
-
-    /** An exception that is no longer needed is removed: a pending bean still has a transient injected field. */
-    @Test
-    void theBeansStillPendingAreNotYetFixed() {
-        for (String name : PENDING) {
-            JavaClass pending = web.get(WEB + "." + name);
-            assertTrue(pending.getFields().stream().anyMatch(f -> f.isAnnotatedWith(Inject.class) && f.getModifiers().contains(JavaModifier.TRANSIENT)),
-                    name + " no longer has a transient injected field: remove it from PENDING");
-        }
     }
 
     @Test
