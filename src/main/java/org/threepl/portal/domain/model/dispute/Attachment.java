@@ -84,7 +84,7 @@ public class Attachment {
             throw new DomainRuleViolation("file", "A file has at most " + MAX_BYTES / 1024 / 1024 + " MiB; this one has "
                     + (content.length + 1024 * 1024 - 1) / (1024 * 1024) + " MiB");
         }
-        this.contentType = DocumentType.of(content).orElseThrow(() -> new IllegalArgumentException(
+        this.contentType = DocumentType.of(content).orElseThrow(() -> new DomainRuleViolation("file",
                 "Evidence must be a " + DocumentType.ALLOWED + " file (judged by its content, not its name)"));
         String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();
         this.fileName = DocumentType.safeFileName(name.length() > 200 ? name.substring(name.length() - 200) : name);
