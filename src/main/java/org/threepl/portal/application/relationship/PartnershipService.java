@@ -1,5 +1,7 @@
 package org.threepl.portal.application.relationship;
 
+import org.threepl.portal.domain.model.shared.Enums;
+
 import org.threepl.portal.application.paging.PageLimit;
 import org.threepl.portal.domain.model.shared.Message;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,7 +87,7 @@ public class PartnershipService {
     public List<RelationshipViews.ProposalView> proposals(String state, int offset, int limit) {
         Caller caller = callers.current();
         AccessPolicy.require(RelationshipAccess.maySeeInternals(caller), "Tier proposals are the 3PL's internal records");
-        TierProposal.State s = RelationshipService.blank(state) ? null : RelationshipService.parse(TierProposal.State.class, "state", state);
+        TierProposal.State s = Enums.parseOptional(TierProposal.State.class, "state", state);
         return views(caller, relationships.proposals(caller.tenantScope(), s, PageLimit.offset(offset), PageLimit.clamp(limit)));
     }
 

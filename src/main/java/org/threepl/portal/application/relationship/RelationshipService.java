@@ -161,9 +161,9 @@ public class RelationshipService {
         }
         String sort = blank(f.sort()) ? PortfolioSort.RISK.name() : Enums.parse(PortfolioSort.class, "sort", f.sort()).name();
         RelationshipRepository.PortfolioQuery q = new RelationshipRepository.PortfolioQuery(
-                blank(f.segment()) ? null : parse(ValueSegment.class, "segment", f.segment()), tier,
-                blank(f.stage()) ? null : parse(LifecycleStage.class, "stage", f.stage()),
-                blank(f.riskLevel()) ? null : parse(org.threepl.portal.domain.model.relationship.Lifecycle.RiskLevel.class, "riskLevel", f.riskLevel()).name(),
+                Enums.parseOptional(ValueSegment.class, "segment", f.segment()), tier,
+                Enums.parseOptional(LifecycleStage.class, "stage", f.stage()),
+                nameOrNull(Enums.parseOptional(org.threepl.portal.domain.model.relationship.Lifecycle.RiskLevel.class, "riskLevel", f.riskLevel())),
                 sort);
         String lowest = settings.lowestTier().code();
         List<RelationshipViews.PortfolioEntry> items = relationships.portfolio(caller.tenantScope(), q, lowest, PageLimit.offset(offset), PageLimit.clamp(limit))
@@ -218,7 +218,7 @@ public class RelationshipService {
     public RelationshipViews.ContactView logContact(Long organisationId, NewContact cmd) {
         Organisation org = internal(organisationId);
         Caller caller = requireManager();
-        ContactKind kind = parse(ContactKind.class, "kind", cmd.kind());
+        ContactKind kind = Enums.parse(ContactKind.class, "kind", cmd.kind());
         LocalDate today = today();
         LocalDate on = cmd.occurredOn() == null ? today : cmd.occurredOn();
         if (on.isAfter(today) || on.isBefore(today.minusYears(2))) {
@@ -283,7 +283,7 @@ public class RelationshipService {
         if (organisationId != null) {
             internal(organisationId);
         }
-        AccountTask.State s = blank(state) ? null : parse(AccountTask.State.class, "state", state);
+        AccountTask.State s = Enums.parseOptional(AccountTask.State.class, "state", state);
         return relationships.tasks(caller.tenantScope(), organisationId, s, PageLimit.offset(offset), PageLimit.clamp(limit)).stream()
                 .map(RelationshipViews.TaskView::of).toList();
     }
@@ -359,6 +359,10 @@ public class RelationshipService {
     }
 
 
+    private static String nameOrNull(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
     static boolean blank(String s) {
         return s == null || s.isBlank();
     }
@@ -372,11 +376,6 @@ public class RelationshipService {
 
     /** The orders of the portfolio (the repository sorts by the name). */
     enum PortfolioSort { RISK, SWITCHING_COST, VALUE, CLV, NAME }
-
-    /** {@link Enums#parse}; kept as a name only for {@code PartnershipService}, which item 4 of issue 13 rewrites. */
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        return Enums.parse(type, field, value);
-    }
 
     static <T> T field(String field, Supplier<T> make) {
         try {

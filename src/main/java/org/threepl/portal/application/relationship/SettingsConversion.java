@@ -1,5 +1,7 @@
 package org.threepl.portal.application.relationship;
 
+import org.threepl.portal.domain.model.shared.Enums;
+
 import org.threepl.portal.application.relationship.PartnershipService.LifecycleSettings;
 import org.threepl.portal.application.relationship.PartnershipService.LifetimeSettings;
 import org.threepl.portal.application.relationship.PartnershipService.ProxySetting;
@@ -82,9 +84,9 @@ final class SettingsConversion {
         List<ProxySetting> ps = in.proxies() == null ? List.of() : in.proxies();
         for (int i = 0; i < ps.size(); i++) {
             ProxySetting p = ps.get(i);
-            Proxy proxy = RelationshipService.parse(Proxy.class, "proxies[" + i + "].proxy", p.proxy());
+            Proxy proxy = Enums.parse(Proxy.class, "proxies[" + i + "].proxy", p.proxy());
             String at = "proxies." + proxy.name();
-            ProxyScale.Kind kind = RelationshipService.parse(ProxyScale.Kind.class, at + ".scale", p.scale());
+            ProxyScale.Kind kind = Enums.parse(ProxyScale.Kind.class, at + ".scale", p.scale());
             proxies.put(proxy, SettingsRules.at(at, () -> new SwitchingCostModel.ProxyWeighting(p.weight(), new ProxyScale(kind, p.zeroAt(), p.referenceAt()))));
         }
         Map<SwitchingCostFacet, BigDecimal> facets = weights(in.facets(), SwitchingCostFacet.class, "facets");
@@ -97,7 +99,7 @@ final class SettingsConversion {
         Map<ChurnSignal, Integer> points = new EnumMap<>(ChurnSignal.class);
         List<SignalPoints> sps = l.signalPoints() == null ? List.of() : l.signalPoints();
         for (int i = 0; i < sps.size(); i++) {
-            points.put(RelationshipService.parse(ChurnSignal.class, "lifecycle.signalPoints[" + i + "].signal", sps.get(i).signal()),
+            points.put(Enums.parse(ChurnSignal.class, "lifecycle.signalPoints[" + i + "].signal", sps.get(i).signal()),
                     sps.get(i).points());
         }
         Segments seg = required("segments", in.segments());
@@ -108,7 +110,7 @@ final class SettingsConversion {
         for (int i = 0; i < ts.size(); i++) {
             TierSetting t = ts.get(i);
             String at = "tiers[" + i + "]";
-            ValueSegment min = RelationshipService.blank(t.minSegment()) ? null : RelationshipService.parse(ValueSegment.class, at + ".minSegment",
+            ValueSegment min = Enums.parseOptional(ValueSegment.class, at + ".minSegment",
                     t.minSegment());
             tierList.add(SettingsRules.at(at, () -> new TierDefinition(t.code() == null ? null : t.code().trim().toUpperCase(Locale.ROOT), t.name(),
                     required("rank", t.rank()), min, t.minSwitchingCost(), t.minBonds(), t.structuralBondRequired(), t.minSlaPerformance(),
@@ -116,7 +118,7 @@ final class SettingsConversion {
                     required("contactCadenceDays", t.contactCadenceDays()), required("disputePriority", t.disputePriority()), t.customReports(),
                     t.priceIncentivePercent())));
         }
-        Valuation.Basis basis = RelationshipService.parse(Valuation.Basis.class, "valueBasis", in.valueBasis());
+        Valuation.Basis basis = Enums.parse(Valuation.Basis.class, "valueBasis", in.valueBasis());
         RelationshipSettings.Values v = new RelationshipSettings.Values(in.reportingCurrency() == null ? null
                 : in.reportingCurrency().trim().toUpperCase(Locale.ROOT), basis, required("valuePeriodMonths", in.valuePeriodMonths()),
                 in.defaultMarginRate(), in.contractFeeFallback(), required("openEndedRemainingMonths", in.openEndedRemainingMonths()),
@@ -138,7 +140,7 @@ final class SettingsConversion {
         Map<E, BigDecimal> m = new LinkedHashMap<>();
         List<Weight> ws = list == null ? List.of() : list;
         for (int i = 0; i < ws.size(); i++) {
-            m.put(RelationshipService.parse(type, section + "[" + i + "].name", ws.get(i).name()), ws.get(i).weight());
+            m.put(Enums.parse(type, section + "[" + i + "].name", ws.get(i).name()), ws.get(i).weight());
         }
         return m;
     }

@@ -1,5 +1,7 @@
 package org.threepl.portal.application.relationship;
 
+import org.threepl.portal.domain.model.shared.Enums;
+
 import org.threepl.portal.domain.model.shared.Message;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -92,7 +94,7 @@ public class SurveyService {
         for (int i = 0; i < in.size(); i++) {
             Answer a = in.get(i);
             String at = "answers[" + i + "]";
-            SurveyDimension d = RelationshipService.parse(SurveyDimension.class, at + ".dimension", a.dimension());
+            SurveyDimension d = Enums.parse(SurveyDimension.class, at + ".dimension", a.dimension());
             if (a.expected() == null || a.perceived() == null) {
                 throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(at, "Say for " + d + " what you expected (1 to 7) and"
                         + " what you perceived (0 to 7)");
