@@ -3,6 +3,8 @@ package org.threepl.portal.application.shipment;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.account.OrganisationCode;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Enums;
 import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.domain.model.shared.TimeWindow;
 import org.threepl.portal.domain.model.shipment.EventReport;
@@ -103,14 +105,7 @@ final class IngestionChecks {
     }
 
     static Shipment.Plan plan(ShipmentInput in, Errors errors) {
-        TransportMode mode = errors.capture("transportMode", () -> {
-            try {
-                return TransportMode.valueOf(in.transportMode() == null ? "" : in.transportMode().trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Unknown transport mode '" + in.transportMode() + "'; allowed: "
-                        + java.util.Arrays.toString(TransportMode.values()));
-            }
-        });
+        TransportMode mode = errors.capture("transportMode", () -> Enums.parse(TransportMode.class, "transportMode", in.transportMode()));
         Instant pf = errors.capture("pickupFrom", () -> instant(in.pickupFrom()));
         Instant pt = errors.capture("pickupTo", () -> instant(in.pickupTo()));
         Instant df = errors.capture("deliveryFrom", () -> instant(in.deliveryFrom()));
@@ -118,7 +113,7 @@ final class IngestionChecks {
         TimeWindow pickup = pf == null || pt == null ? null : errors.capture("pickupTo", () -> new TimeWindow(pf, pt));
         TimeWindow delivery = df == null || dt == null ? null : errors.capture("deliveryTo", () -> new TimeWindow(df, dt));
         Money value = in.declaredValue() == null ? null
-                : errors.capture("currency", () -> new Money(in.declaredValue(), Money.currency(in.currency())));
+                : errors.capture("currency", () -> new Money(in.declaredValue(), Money.currency("currency", in.currency())));
         if (in.orderedQuantity() == null) {
             errors.add("orderedQuantity", "The ordered quantity is required");
         }
@@ -246,9 +241,13 @@ final class IngestionChecks {
     static final class Errors {
         private final List<BatchResult.ItemError> list = new ArrayList<>();
 
+        /** What {@code parse} makes; null after adding its refusal, on the field the domain named or else on {@code field}. */
         <T> T capture(String field, Supplier<T> parse) {
             try {
                 return parse.get();
+            } catch (DomainRuleViolation e) {
+                add(e.field() == null ? field : e.field(), e.getMessage());
+                return null;
             } catch (IllegalArgumentException | NullPointerException e) {
                 add(field, e.getMessage() == null ? "A value is required" : e.getMessage());
                 return null;

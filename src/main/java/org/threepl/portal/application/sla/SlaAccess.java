@@ -8,12 +8,10 @@ import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.account.Organisation;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Locale;
 
 /**
  * What the SLA services share: the caller, an organisation the caller may see (another one answers like one
@@ -52,22 +50,5 @@ class SlaAccess {
 
     LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new DomainRuleViolation(field, "Unknown " + field + " '" + value + "'; allowed: "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
-        }
-    }
-
-    static <T> T field(String field, java.util.function.Supplier<T> make) {
-        try {
-            return make.get();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleViolation(field, e.getMessage() == null ? "A value is required" : e.getMessage());
-        }
     }
 }

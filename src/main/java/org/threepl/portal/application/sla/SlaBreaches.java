@@ -13,7 +13,6 @@ import org.threepl.portal.domain.model.sla.SlaBreach;
 import java.time.Clock;
 import java.util.List;
 
-import static org.threepl.portal.application.sla.SlaAccess.field;
 
 /** Breach entries (a KPI breached over a closed period, opened by the alerts): listed for the client and staff, commented on by the account manager. */
 @ApplicationScoped
@@ -47,10 +46,7 @@ public class SlaBreaches {
         if (b.version() != expectedVersion) {
             throw new ConcurrentChangeException("Breach " + breachId);
         }
-        field("comment", () -> {
-            b.comment(text, caller.actor(), clock.instant());
-            return b;
-        });
+        b.comment(text, caller.actor(), clock.instant());
         return BreachView.of(b);
     }
 }

@@ -10,6 +10,7 @@ import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.account.ClientContract;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Enums;
 import org.threepl.portal.domain.model.sla.BonusMalus;
 import org.threepl.portal.domain.model.sla.Kpi;
 import org.threepl.portal.domain.model.sla.MeasurementPeriod;
@@ -21,8 +22,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import static org.threepl.portal.application.sla.SlaAccess.field;
-import static org.threepl.portal.application.sla.SlaAccess.parse;
 
 /** A contract's SLA terms: read by the client and the 3PL, recorded (a term, or a new version of one from a later date) by the 3PL. */
 @ApplicationScoped
@@ -58,19 +57,18 @@ public class SlaTerms {
         ClientContract contract = contracts.find(caller.tenantScope(), contractId)
                 .orElseThrow(() -> new NotFoundException("Contract " + contractId));
         AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Only the 3PL's operations administrators record SLA terms");
-        Kpi kpi = parse(Kpi.class, "kpi", cmd.kpi());
-        MeasurementPeriod period = parse(MeasurementPeriod.class, "period", cmd.period());
+        Kpi kpi = Enums.parse(Kpi.class, "kpi", cmd.kpi());
+        MeasurementPeriod period = Enums.parse(MeasurementPeriod.class, "period", cmd.period());
         SlaScope.Kind scopeKind = cmd.scopeKind() == null || cmd.scopeKind().isBlank() ? SlaScope.Kind.ALL
-                : parse(SlaScope.Kind.class, "scopeKind", cmd.scopeKind());
-        SlaScope scope = field("scopeValue", () -> new SlaScope(scopeKind, cmd.scopeValue()));
-        BonusMalus bands = field("bonusMalus", () -> new BonusMalus(cmd.bonusThreshold(), cmd.bonusPercent(),
-                cmd.penaltyThreshold(), cmd.penaltyPercent()));
+                : Enums.parse(SlaScope.Kind.class, "scopeKind", cmd.scopeKind());
+        SlaScope scope = new SlaScope(scopeKind, cmd.scopeValue());
+        BonusMalus bands = new BonusMalus(cmd.bonusThreshold(), cmd.bonusPercent(), cmd.penaltyThreshold(), cmd.penaltyPercent());
         if (cmd.effectiveFrom() == null) {
             throw new DomainRuleViolation("effectiveFrom", "The date from which the term applies is required");
         }
-        SlaTerm term = field("target", () -> new SlaTerm(contract.id(), contract.organisation().id(), kpi, cmd.target(), period,
+        SlaTerm term = new SlaTerm(contract.id(), contract.organisation().id(), kpi, cmd.target(), period,
                 scope, cmd.toleranceMinutes() == null ? 0 : cmd.toleranceMinutes(), bands, cmd.effectiveFrom(), caller.actor(),
-                clock.instant()));
+                clock.instant());
         terms.add(term);
         return SlaTermView.of(term);
     }

@@ -71,13 +71,9 @@ public class SlaTermsBean implements Serializable {
         }
     }
 
-    /** The input a refused field belongs to. */
+    /** The input a refused field belongs to: the form's ids are the request's field names, but for the tolerance. */
     private static String component(String field) {
-        return switch (field) {
-            case "bonusMalus" -> "bonusThreshold";
-            case "scopeValue", "kpi", "period", "target", "effectiveFrom", "scopeKind" -> field;
-            default -> "target";
-        };
+        return "toleranceMinutes".equals(field) ? "tolerance" : field;
     }
 
     public Kpi[] getKpis() {

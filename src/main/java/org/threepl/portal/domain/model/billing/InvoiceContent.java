@@ -120,13 +120,13 @@ public record InvoiceContent(Long contractId, LocalDate issuedOn, LocalDate dueO
         List<DomainRuleViolation.Problem> problems = new ArrayList<>(found);
         Currency currency = null;
         try {
-            currency = Money.currency(draft.currency() == null ? null : draft.currency().trim());
+            currency = Money.currency("currency", draft.currency() == null ? null : draft.currency().trim());
             if (currency.getDefaultFractionDigits() < 0) {
                 problems.add(new DomainRuleViolation.Problem("currency", currency.getCurrencyCode() + " is not a currency to invoice in"));
                 currency = null;
             }
-        } catch (IllegalArgumentException e) {
-            problems.add(new DomainRuleViolation.Problem("currency", e.getMessage()));
+        } catch (DomainRuleViolation e) {
+            problems.add(new DomainRuleViolation.Problem(e.field(), e.getMessage()));
         }
         if (draft.issuedOn() == null) {
             problems.add(new DomainRuleViolation.Problem("issuedOn", "The day the invoice was issued is required"));

@@ -21,9 +21,11 @@ public class DateRange {
     }
 
     public DateRange(LocalDate start, LocalDate end) {
-        Objects.requireNonNull(start, "A start date is required");
+        if (start == null) {
+            throw new DomainRuleViolation("start", "A start date is required");
+        }
         if (end != null && end.isBefore(start)) {
-            throw new IllegalArgumentException(endBeforeStart(start, end));
+            throw new DomainRuleViolation("end", endBeforeStart(start, end));
         }
         this.start = start;
         this.end = end;

@@ -57,6 +57,15 @@ public class Money implements Comparable<Money> {
         return c;
     }
 
+    /** Parses an ISO 4217 code that a person or a system sent: a bad code is refused on {@code field}. */
+    public static Currency currency(String field, String code) {
+        Currency c = known(code);
+        if (c == null) {
+            throw new DomainRuleViolation(field, notACurrency(code));
+        }
+        return c;
+    }
+
     /**
      * Money from what a person or a system sent: an amount and an ISO 4217 code. A bad code is refused on
      * {@code currencyField}, then a missing amount on {@code amountField}, so the caller needs no translating catch.

@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.sla;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import jakarta.persistence.Embeddable;
 import org.threepl.portal.domain.model.shared.Money;
 
@@ -26,13 +27,13 @@ public record BonusMalus(BigDecimal bonusThreshold, BigDecimal bonusPercent, Big
 
     public BonusMalus {
         if ((bonusThreshold == null) != (bonusPercent == null)) {
-            throw new IllegalArgumentException("A bonus band needs both a threshold and a percentage");
+            throw new DomainRuleViolation(bonusThreshold == null ? "bonusThreshold" : "bonusPercent", "A bonus band needs both a threshold and a percentage");
         }
         if ((penaltyThreshold == null) != (penaltyPercent == null)) {
-            throw new IllegalArgumentException("A penalty band needs both a threshold and a percentage");
+            throw new DomainRuleViolation(penaltyThreshold == null ? "penaltyThreshold" : "penaltyPercent", "A penalty band needs both a threshold and a percentage");
         }
-        requirePercent(bonusPercent, "bonus");
-        requirePercent(penaltyPercent, "penalty");
+        requirePercent(bonusPercent, "bonusPercent", "bonus");
+        requirePercent(penaltyPercent, "penaltyPercent", "penalty");
     }
 
     /** The outcome of a period: its kind and the amount (positive for a bonus, negative for a credit to the client). */
@@ -45,7 +46,7 @@ public record BonusMalus(BigDecimal bonusThreshold, BigDecimal bonusPercent, Big
         if (bonusThreshold != null && penaltyThreshold != null) {
             int c = bonusThreshold.compareTo(penaltyThreshold);
             if (kpi.higherIsBetter() ? c < 0 : c > 0) {
-                throw new IllegalArgumentException("The bonus threshold must be " + (kpi.higherIsBetter() ? "at or above" : "at or below")
+                throw new DomainRuleViolation("bonusThreshold", "The bonus threshold must be " + (kpi.higherIsBetter() ? "at or above" : "at or below")
                         + " the penalty threshold for " + kpi);
             }
         }
@@ -76,9 +77,9 @@ public record BonusMalus(BigDecimal bonusThreshold, BigDecimal bonusPercent, Big
         return new Money(amount, fee.currency());
     }
 
-    private static void requirePercent(BigDecimal p, String what) {
+    private static void requirePercent(BigDecimal p, String field, String what) {
         if (p != null && (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new IllegalArgumentException("The " + what + " is a percentage of the fee between 0 and 100");
+            throw new DomainRuleViolation(field, "The " + what + " is a percentage of the fee between 0 and 100");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.sla;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -100,10 +101,10 @@ public class SlaBreach {
     /** The account manager's account of the breach; replaces an earlier comment. */
     public void comment(String text, Actor by, Instant at) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("A comment needs some text");
+            throw new DomainRuleViolation("comment", "A comment needs some text");
         }
         if (text.strip().length() > MAX_COMMENT) {
-            throw new IllegalArgumentException("A comment has at most " + MAX_COMMENT + " characters");
+            throw new DomainRuleViolation("comment", "A comment has at most " + MAX_COMMENT + " characters");
         }
         this.comment = text.strip();
         this.commentedBy = Objects.requireNonNull(by, "by");

@@ -1,11 +1,11 @@
 package org.threepl.portal.domain.model.sla;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import java.util.Objects;
 
 /** The shipments an SLA term applies to: all of the client's, one lane's, or one service level's. */
 @Embeddable
@@ -17,14 +17,16 @@ public record SlaScope(@Enumerated(EnumType.STRING) @Column(name = "scope_kind",
     public static final SlaScope ALL = new SlaScope(Kind.ALL, null);
 
     public SlaScope {
-        Objects.requireNonNull(kind, "A scope kind is required");
+        if (kind == null) {
+            throw new DomainRuleViolation("scopeKind", "A scope kind is required");
+        }
         if (kind == Kind.ALL) {
             value = null;
         } else if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("A " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+            throw new DomainRuleViolation("scopeValue", "A " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                     + " scope names its " + (kind == Kind.LANE ? "lane, e.g. \"Shanghai → Hamburg\"" : "service level"));
         } else if (value.strip().length() > 210) {
-            throw new IllegalArgumentException("A scope value has at most 210 characters");
+            throw new DomainRuleViolation("scopeValue", "A scope value has at most 210 characters");
         } else {
             value = value.strip();
         }

@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.sla;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -89,27 +90,34 @@ public class SlaTerm {
                    int toleranceMinutes, BonusMalus bonusMalus, LocalDate effectiveFrom, Actor recordedBy, Instant recordedAt) {
         this.contractId = Objects.requireNonNull(contractId, "contractId");
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
-        this.kpi = Objects.requireNonNull(kpi, "A KPI is required");
-        Objects.requireNonNull(target, "A target is required");
+        this.kpi = required("kpi", kpi, "A KPI is required");
+        required("target", target, "A target is required");
         if (target.signum() < 0 || (kpi.unit() == Kpi.Unit.PERCENT && target.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new IllegalArgumentException(kpi.unit() == Kpi.Unit.PERCENT
+            throw new DomainRuleViolation("target", kpi.unit() == Kpi.Unit.PERCENT
                     ? "A target for " + kpi + " is a percentage between 0 and 100" : "A target cannot be negative");
         }
         this.target = target;
-        this.period = Objects.requireNonNull(period, "A measurement period is required");
+        this.period = required("period", period, "A measurement period is required");
         this.scope = scope == null ? SlaScope.ALL : scope;
         if (!Lateness.TOLERANCES.contains(toleranceMinutes)) {
-            throw new IllegalArgumentException("The tolerance is one of " + Lateness.TOLERANCES + " minutes");
+            throw new DomainRuleViolation("toleranceMinutes", "The tolerance is one of " + Lateness.TOLERANCES + " minutes");
         }
         if (toleranceMinutes != 0 && !kpi.usesTolerance()) {
-            throw new IllegalArgumentException(kpi + " has no tolerance (it is not a time KPI)");
+            throw new DomainRuleViolation("toleranceMinutes", kpi + " has no tolerance (it is not a time KPI)");
         }
         this.toleranceMinutes = toleranceMinutes;
         this.bonusMalus = bonusMalus == null ? BonusMalus.NONE : bonusMalus;
         this.bonusMalus.requireConsistentWith(kpi);
-        this.effectiveFrom = Objects.requireNonNull(effectiveFrom, "A date from which the term applies is required");
+        this.effectiveFrom = required("effectiveFrom", effectiveFrom, "A date from which the term applies is required");
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
+    }
+
+    private static <T> T required(String field, T value, String message) {
+        if (value == null) {
+            throw new DomainRuleViolation(field, message);
+        }
+        return value;
     }
 
     /** Whether this term and another are versions of the same promise (same contract, KPI and scope). */

@@ -19,14 +19,14 @@ class DateRangeTest {
 
     @Test
     void refusesAnEndBeforeTheStartNamingBothDates() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new DateRange(JAN_1, JAN_1.minusDays(1)));
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> new DateRange(JAN_1, JAN_1.minusDays(1)));
+        assertEquals("end", e.field());
         assertTrue(e.getMessage().contains("2024-12-31") && e.getMessage().contains("2025-01-01"), e.getMessage());
     }
 
     @Test
     void requiresAStart() {
-        assertThrows(NullPointerException.class, () -> new DateRange(null, DEC_31));
+        assertEquals("start", assertThrows(DomainRuleViolation.class, () -> new DateRange(null, DEC_31)).field());
     }
 
     @Test

@@ -244,6 +244,15 @@ class MoneyTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Money.currency(code));
             assertEquals("Not an ISO 4217 currency code: " + code, e.getMessage());
         }
+
+        @ParameterizedTest(name = "[{index}] \"{0}\"")
+        @NullAndEmptySource
+        @ValueSource(strings = {"eur", "EU", "XYZ"})
+        void fromInputRefusesOnTheFieldNamed(String code) {
+            DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> Money.currency("lines[0].currency", code));
+            assertEquals("lines[0].currency", e.field());
+            assertEquals("Not an ISO 4217 currency code: " + code, e.getMessage());
+        }
     }
 
     @Nested

@@ -1,5 +1,6 @@
 package org.threepl.portal.domain.model.sla;
 
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.junit.jupiter.api.Test;
 import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.Money;
@@ -42,27 +43,39 @@ class BonusMalusAndPeriodTest {
         assertEquals(BonusMalus.Outcome.Kind.BONUS, claims.apply(Kpi.CLAIMS_RATIO, new BigDecimal("1"), FEE).kind());
         assertEquals(BonusMalus.Outcome.Kind.NEUTRAL, claims.apply(Kpi.CLAIMS_RATIO, new BigDecimal("3"), FEE).kind());
         assertEquals(BonusMalus.Outcome.Kind.PENALTY, claims.apply(Kpi.CLAIMS_RATIO, new BigDecimal("3.1"), FEE).kind());
-        assertThrows(IllegalArgumentException.class, () -> term(Kpi.CLAIMS_RATIO, "2", MeasurementPeriod.MONTH,
+        assertRefused("bonusThreshold", () -> term(Kpi.CLAIMS_RATIO, "2", MeasurementPeriod.MONTH,
                 new BonusMalus(new BigDecimal("3"), BigDecimal.ONE, new BigDecimal("1"), BigDecimal.ONE), LocalDate.of(2026, 1, 1)));
     }
 
     @Test
-    void incompleteOrImpossibleBandsAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new BonusMalus(new BigDecimal("98"), null, null, null));
-        assertThrows(IllegalArgumentException.class, () -> new BonusMalus(null, null, new BigDecimal("95"), new BigDecimal("101")));
-        assertThrows(IllegalArgumentException.class, () -> term(Kpi.ON_TIME_DELIVERY, "97", MeasurementPeriod.MONTH,
+    void incompleteOrImpossibleBandsAreRefusedOnTheirField() {
+        assertRefused("bonusPercent", () -> new BonusMalus(new BigDecimal("98"), null, null, null));
+        assertRefused("bonusThreshold", () -> new BonusMalus(null, BigDecimal.ONE, null, null));
+        assertRefused("penaltyThreshold", () -> new BonusMalus(null, null, null, BigDecimal.ONE));
+        assertRefused("penaltyPercent", () -> new BonusMalus(null, null, new BigDecimal("95"), new BigDecimal("101")));
+        assertRefused("bonusPercent", () -> new BonusMalus(new BigDecimal("98"), new BigDecimal("-1"), null, null));
+        assertRefused("bonusThreshold", () -> term(Kpi.ON_TIME_DELIVERY, "97", MeasurementPeriod.MONTH,
                 new BonusMalus(new BigDecimal("90"), BigDecimal.ONE, new BigDecimal("95"), BigDecimal.ONE), LocalDate.of(2026, 1, 1)));
     }
 
     @Test
-    void termsCheckTheirTargetToleranceAndPeriod() {
-        assertThrows(IllegalArgumentException.class, () -> term(Kpi.ON_TIME_DELIVERY, "101", MeasurementPeriod.MONTH, null, LocalDate.of(2026, 1, 1)));
-        assertThrows(IllegalArgumentException.class, () -> new SlaTerm(1L, 1L, Kpi.ON_TIME_DELIVERY, BigDecimal.TEN, MeasurementPeriod.WEEK,
-                SlaScope.ALL, 20, null, LocalDate.of(2026, 1, 1), OPS, Instant.now()), "20 minutes is not a tolerance band");
-        assertThrows(IllegalArgumentException.class, () -> new SlaTerm(1L, 1L, Kpi.IN_FULL, BigDecimal.TEN, MeasurementPeriod.WEEK,
-                SlaScope.ALL, 15, null, LocalDate.of(2026, 1, 1), OPS, Instant.now()), "in full has no tolerance");
-        assertThrows(IllegalArgumentException.class, () -> SlaScope.lane(" "));
-        assertThrows(NullPointerException.class, () -> term(Kpi.OTIF, "95", null, null, LocalDate.of(2026, 1, 1)));
+    void termsCheckTheirTargetToleranceAndPeriodOnTheirField() {
+        assertRefused("target", () -> term(Kpi.ON_TIME_DELIVERY, "101", MeasurementPeriod.MONTH, null, LocalDate.of(2026, 1, 1)));
+        assertRefused("target", () -> term(Kpi.ON_TIME_DELIVERY, "-1", MeasurementPeriod.MONTH, null, LocalDate.of(2026, 1, 1)));
+        assertRefused("toleranceMinutes", () -> new SlaTerm(1L, 1L, Kpi.ON_TIME_DELIVERY, BigDecimal.TEN, MeasurementPeriod.WEEK,
+                SlaScope.ALL, 20, null, LocalDate.of(2026, 1, 1), OPS, Instant.now()));
+        assertRefused("toleranceMinutes", () -> new SlaTerm(1L, 1L, Kpi.IN_FULL, BigDecimal.TEN, MeasurementPeriod.WEEK,
+                SlaScope.ALL, 15, null, LocalDate.of(2026, 1, 1), OPS, Instant.now()));
+        assertRefused("scopeValue", () -> SlaScope.lane(" "));
+        assertRefused("scopeValue", () -> SlaScope.lane("x".repeat(211)));
+        assertRefused("scopeKind", () -> new SlaScope(null, "x"));
+        assertRefused("period", () -> term(Kpi.OTIF, "95", null, null, LocalDate.of(2026, 1, 1)));
+        assertRefused("effectiveFrom", () -> term(Kpi.OTIF, "95", MeasurementPeriod.MONTH, null, null));
+    }
+
+    private static void assertRefused(String field, org.junit.jupiter.api.function.Executable make) {
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, make);
+        assertEquals(field, e.field(), e.getMessage());
     }
 
     @Test
