@@ -77,7 +77,9 @@ final class XlsxTableWriter implements TableWriter {
         entry("_rels/.rels", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
+                <Relationship Id="rId1" \
+                Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
+                Target="xl/workbook.xml"/>\
                 </Relationships>""");
         entry("xl/workbook.xml", workbook());
         entry("xl/_rels/workbook.xml.rels", workbookRelationships());

@@ -62,14 +62,18 @@ public class PostgresBulkShipmentStore implements BulkShipmentStore {
             List<Rejection> rejected = new ArrayList<>();
             // a 3PL shipment number belongs to one shipment: refuse lines giving one that another reference holds
             rejectAndRemove(c, rejected, "shipmentNumber", """
-                    select st.line, 'The shipment number ' || st.shipment_number || ' belongs to the shipment ' || s.client_reference
+                    select st.line, 'The shipment number ' || st.shipment_number ||  belongs to the shipment '
+                           || s.client_reference
                       from stage_shipment st join shipment s on s.organisation_id = st.organisation_id
                        and s.shipment_number = st.shipment_number and s.client_reference <> st.client_reference
                     union all
-                    select line, 'The shipment number ' || shipment_number || ' is given to another reference on line ' || first_line
+                    select line, 'The shipment number ' || shipment_number || ' is given to another reference on line '
+                           || first_line
                       from (select line, shipment_number, client_reference,
-                                   first_value(line) over (partition by organisation_id, shipment_number order by line) first_line,
-                                   first_value(client_reference) over (partition by organisation_id, shipment_number order by line) first_ref
+                                   first_value(line)
+                                     over (partition by organisation_id, shipment_number order by line) first_line,
+                                   first_value(client_reference)
+                                     over (partition by organisation_id, shipment_number order by line) first_ref
                               from stage_shipment) x
                      where client_reference <> first_ref""", "stage_shipment");
             long lines;
@@ -82,18 +86,21 @@ public class PostgresBulkShipmentStore implements BulkShipmentStore {
             long created = 0;
             // lines are upserts applied in order: for a reference given twice, the later line wins
             try (PreparedStatement ps = c.prepareStatement("""
-                    insert into shipment (id, organisation_id, client_reference, shipment_number, origin, destination, lane,
-                           transport_mode, service_level, pickup_from, pickup_to, delivery_from, delivery_to, ordered_quantity,
-                           weight_kg, declared_value, declared_currency, status, has_exception, created_at, updated_at, version)
-                    select nextval('shipment_seq'), organisation_id, client_reference, shipment_number, origin, destination, lane,
-                           transport_mode, service_level, pickup_from, pickup_to, delivery_from, delivery_to, ordered_quantity,
-                           weight_kg, declared_value, declared_currency, 'BOOKED', false, ?, ?, 0
+                    insert into shipment (id, organisation_id, client_reference, shipment_number, origin, destination,
+                           lane, transport_mode, service_level, pickup_from, pickup_to, delivery_from, delivery_to,
+                           ordered_quantity, weight_kg, declared_value, declared_currency, status, has_exception,
+                           created_at, updated_at, version)
+                    select nextval('shipment_seq'), organisation_id, client_reference, shipment_number, origin,
+                           destination, lane, transport_mode, service_level, pickup_from, pickup_to, delivery_from,
+                           delivery_to, ordered_quantity, weight_kg, declared_value, declared_currency, 'BOOKED', false,
+                           ?, ?, 0
                       from (select distinct on (organisation_id, client_reference) *
                               from stage_shipment order by organisation_id, client_reference, line desc) latest
                     on conflict (organisation_id, client_reference) do update set
                            shipment_number = excluded.shipment_number, origin = excluded.origin,
-                           destination = excluded.destination, lane = excluded.lane, transport_mode = excluded.transport_mode,
-                           service_level = excluded.service_level, pickup_from = excluded.pickup_from,
+                           destination = excluded.destination, lane = excluded.lane,
+                           transport_mode = excluded.transport_mode, service_level = excluded.service_level,
+                           pickup_from = excluded.pickup_from,
                            pickup_to = excluded.pickup_to, delivery_from = excluded.delivery_from,
                            delivery_to = excluded.delivery_to, ordered_quantity = excluded.ordered_quantity,
                            weight_kg = excluded.weight_kg, declared_value = excluded.declared_value,
@@ -121,10 +128,10 @@ public class PostgresBulkShipmentStore implements BulkShipmentStore {
      * writes them (instants to the second in UTC, numbers without trailing zeros).
      */
     private static final String RECORD_CHANGES = """
-            insert into shipment_change (id, shipment_id, organisation_id, changed_at, actor_kind, actor_id, actor, actor_side, field,
-                   old_value, new_value, after_pickup)
-            select nextval('shipment_change_seq'), s.id, s.organisation_id, ?, ?, ?, ?, ?, v.field, v.old_value, v.new_value,
-                   s.picked_up_at is not null and s.picked_up_at <= ?
+            insert into shipment_change (id, shipment_id, organisation_id, changed_at, actor_kind, actor_id, actor,
+                   actor_side, field, old_value, new_value, after_pickup)
+            select nextval('shipment_change_seq'), s.id, s.organisation_id, ?, ?, ?, ?, ?, v.field, v.old_value,
+                   v.new_value, s.picked_up_at is not null and s.picked_up_at <= ?
               from (select distinct on (organisation_id, client_reference) *
                       from stage_shipment order by organisation_id, client_reference, line desc) st
               join shipment s on s.organisation_id = st.organisation_id and s.client_reference = st.client_reference

@@ -82,12 +82,14 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
                      input.occurred_at::timestamptz as occurred_at, input.zone, input.location, input.source_system,
                      input.sender_event_id, s.id as shipment_id
                 from %s
-                left join shipment s on s.organisation_id = input.organisation_id and s.client_reference = input.shipment_reference),
+                left join shipment s
+                       on s.organisation_id = input.organisation_id and s.client_reference = input.shipment_reference),
             added as (
               insert into tracking_event (id, shipment_id, organisation_id, status_code, reason_code, occurred_at, zone,
-                     location, source_system, sender_event_id, received_at, reported_by_kind, reported_by_id, reported_side)
-              select nextval('tracking_event_seq'), shipment_id, organisation_id, status_code, reason_code, occurred_at, zone,
-                     location, source_system, sender_event_id, ?, ?, ?, ?
+                     location, source_system, sender_event_id, received_at, reported_by_kind, reported_by_id,
+                     reported_side)
+              select nextval('tracking_event_seq'), shipment_id, organisation_id, status_code, reason_code,
+                     occurred_at, zone, location, source_system, sender_event_id, ?, ?, ?, ?
                 from matched where shipment_id is not null order by line
               on conflict (organisation_id, source_system, sender_event_id) do nothing
               returning shipment_id, status_code, occurred_at)
@@ -288,8 +290,10 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
                        last_event_at = u.last_event_at::timestamptz, delivered_at = u.delivered_at::timestamptz,
                        picked_up_at = u.picked_up_at::timestamptz, attempted_at = u.attempted_at::timestamptz,
                        damaged = u.damaged, updated_at = ?, version = s.version + 1
-                  from unnest(?::bigint[], ?::int[], ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[], ?::boolean[])
-                       as u(id, version, status, has_exception, last_event_at, delivered_at, picked_up_at, attempted_at, damaged)
+                  from unnest(?::bigint[], ?::int[], ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[],
+                         ?::text[], ?::boolean[])
+                       as u(id, version, status, has_exception, last_event_at, delivered_at, picked_up_at,
+                            attempted_at, damaged)
                  where s.id = u.id and s.version = u.version
                 returning s.id""")) {
             ps.setTimestamp(1, Timestamp.from(now));

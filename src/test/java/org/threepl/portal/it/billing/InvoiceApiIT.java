@@ -51,10 +51,14 @@ class InvoiceApiIT {
 
     private static String invoice(Fixtures.Org org, String shipmentReference, String storage, LocalDate issued) {
         return """
-                {"organisation":"%s","issuedOn":"%s","dueOn":"%s","currency":"EUR","sourceSystem":"SAP-FI","cost":900.00,
-                 "lines":[{"lineNo":1,"chargeType":"FREIGHT","description":"Freight Shanghai → Hamburg","shipmentReference":"%s","amount":1000},
-                          {"lineNo":2,"chargeType":"FUEL_SURCHARGE","description":"Fuel 12.5 %% of freight","quantity":1000,"unitPrice":0.125},
-                          {"lineNo":3,"chargeType":"STORAGE","description":"Storage, pallet weeks","quantity":3,"unitPrice":12.345,"amount":%s},
+                {"organisation":"%s","issuedOn":"%s","dueOn":"%s","currency":"EUR","sourceSystem":"SAP-FI",
+                 "cost":900.00,
+                 "lines":[{"lineNo":1,"chargeType":"FREIGHT","description":"Freight Shanghai → Hamburg",
+                  "shipmentReference":"%s","amount":1000},
+                          {"lineNo":2,"chargeType":"FUEL_SURCHARGE","description":"Fuel 12.5 %% of freight",
+                           "quantity":1000,"unitPrice":0.125},
+                          {"lineNo":3,"chargeType":"STORAGE","description":"Storage, pallet weeks","quantity":3,
+                           "unitPrice":12.345,"amount":%s},
                           {"lineNo":4,"chargeType":"CREDIT","description":"Volume rebate","amount":-20}]}"""
                 .formatted(org.code(), issued, issued.plusDays(30), shipmentReference, storage);
     }
@@ -133,8 +137,10 @@ class InvoiceApiIT {
                 {"organisation":"%s","issuedOn":"%s","dueOn":"%s","currency":"EUR","total":99,
                  "lines":[{"lineNo":1,"chargeType":"FREIGHT","description":"Freight","amount":100,"currency":"USD"},
                           {"lineNo":1,"chargeType":"FREIGHT","description":"Freight again","amount":100},
-                          {"lineNo":3,"chargeType":"STORAGE","description":"Storage","quantity":3,"unitPrice":12.345,"amount":37.00},
-                          {"lineNo":4,"chargeType":"FREIGHT","description":"Someone else's","shipmentReference":"THEIRS-1","amount":5},
+                          {"lineNo":3,"chargeType":"STORAGE","description":"Storage","quantity":3,"unitPrice":12.345,
+                           "amount":37.00},
+                          {"lineNo":4,"chargeType":"FREIGHT","description":"Someone else's",
+                           "shipmentReference":"THEIRS-1","amount":5},
                           {"lineNo":5,"chargeType":"WIZARDRY","description":"?","amount":5}]}"""
                 .formatted(org.code(), TODAY, TODAY.minusDays(1)));
         assertEquals(422, bad.statusCode(), bad.body());
@@ -252,7 +258,8 @@ class InvoiceApiIT {
         // a contested line cannot be changed by a later version of the invoice
         HttpResponse<String> rewrite = api("PUT", "invoices/" + invoice.number(), billing.value(), """
                 {"organisation":"%s","issuedOn":"%s","dueOn":"%s","currency":"EUR",
-                 "lines":[{"lineNo":1,"chargeType":"FREIGHT","description":"Freight Shanghai → Hamburg","shipmentReference":"OVR-1","amount":900},
+                 "lines":[{"lineNo":1,"chargeType":"FREIGHT","description":"Freight Shanghai → Hamburg",
+                  "shipmentReference":"OVR-1","amount":900},
                           {"lineNo":2,"chargeType":"STORAGE","description":"Storage, 10 pallets","amount":250}]}"""
                 .formatted(org.code(), TODAY, TODAY.plusDays(30)), "If-Match", "\"0\"");
         assertEquals(422, rewrite.statusCode(), rewrite.body());

@@ -216,9 +216,10 @@ class DisputeApiIT {
         assertEquals(270, standard.getInt("filingWindowDays"));
 
         String procedure = """
-                {"contractId":%d,"kinds":["BILLING","LOSS_OR_DAMAGE"],"filingWindowDays":60,"acknowledgeDays":5,"resolveDays":%d,
-                 "businessDays":true,"reopenWindowDays":10,"ladder":[{"name":"Site manager","timeLimitDays":5},
-                 {"name":"Managing directors","timeLimitDays":0}],"effectiveFrom":"%s"}""";
+                {"contractId":%d,"kinds":["BILLING","LOSS_OR_DAMAGE"],"filingWindowDays":60,"acknowledgeDays":5,
+                 "resolveDays":%d,"businessDays":true,"reopenWindowDays":10,
+                 "ladder":[{"name":"Site manager","timeLimitDays":5},{"name":"Managing directors","timeLimitDays":0}],
+                 "effectiveFrom":"%s"}""";
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
         assertEquals(403, api("POST", "disputes/procedures", client.value(), procedure.formatted(contract.id(), 20, yesterday)).statusCode());
         HttpResponse<String> bad = api("POST", "disputes/procedures", tpl.value(), procedure.formatted(contract.id(), 3, yesterday));

@@ -44,8 +44,10 @@ import static org.threepl.portal.it.support.Http.json;
 class RelationshipApiIT {
 
     private static final String ALL_DIMENSIONS = """
-            {"answers":[{"dimension":"ON_TIME","expected":6,"perceived":5},{"dimension":"CONDITION","expected":6,"perceived":6},
-             {"dimension":"COMMUNICATION","expected":5,"perceived":6},{"dimension":"INVOICING_ACCURACY","expected":6,"perceived":6},
+            {"answers":[{"dimension":"ON_TIME","expected":6,"perceived":5},
+             {"dimension":"CONDITION","expected":6,"perceived":6},
+             {"dimension":"COMMUNICATION","expected":5,"perceived":6},
+             {"dimension":"INVOICING_ACCURACY","expected":6,"perceived":6},
              {"dimension":"RESPONSIVENESS","expected":5,"perceived":5}],"comment":"Solid quarter"}""";
 
     @Deployment(testable = false)
