@@ -59,7 +59,8 @@ class InvoiceApiIT {
                            "quantity":1000,"unitPrice":0.125},
                           {"lineNo":3,"chargeType":"STORAGE","description":"Storage, pallet weeks","quantity":3,
                            "unitPrice":12.345,"amount":%s},
-                          {"lineNo":4,"chargeType":"CREDIT","description":"Volume rebate","amount":-20}]}"""
+                          {"lineNo":4,"chargeType":"CREDIT","description":"Volume rebate","amount":-20}]}
+                          """
                 .formatted(org.code(), issued, issued.plusDays(30), shipmentReference, storage);
     }
 
@@ -141,7 +142,8 @@ class InvoiceApiIT {
                            "amount":37.00},
                           {"lineNo":4,"chargeType":"FREIGHT","description":"Someone else's",
                            "shipmentReference":"THEIRS-1","amount":5},
-                          {"lineNo":5,"chargeType":"WIZARDRY","description":"?","amount":5}]}"""
+                          {"lineNo":5,"chargeType":"WIZARDRY","description":"?","amount":5}]}
+                          """
                 .formatted(org.code(), TODAY, TODAY.minusDays(1)));
         assertEquals(422, bad.statusCode(), bad.body());
         assertTrue(bad.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
@@ -155,21 +157,25 @@ class InvoiceApiIT {
 
         HttpResponse<String> total = api("PUT", "invoices/" + number, billing.value(), """
                 {"organisation":"%s","issuedOn":"%s","dueOn":"%s","currency":"EUR","total":99,
-                 "lines":[{"lineNo":1,"chargeType":"FREIGHT","description":"Freight","amount":100}]}""".formatted(org.code(), TODAY, TODAY));
+                 "lines":[{"lineNo":1,"chargeType":"FREIGHT","description":"Freight","amount":100}]}
+                 """.formatted(org.code(), TODAY, TODAY));
         assertTrue(errors(total).get("total").contains("add up to 100 EUR, not 99"), total.body());
         HttpResponse<String> wrongCurrency = api("PUT", "invoices/" + number, billing.value(), """
                 {"organisation":"%s","contractNumber":"nope","issuedOn":"%s","dueOn":"%s","currency":"GBP",
-                 "lines":[{"lineNo":1,"chargeType":"FREIGHT","description":"Freight","amount":100}]}""".formatted(org.code(), TODAY, TODAY));
+                 "lines":[{"lineNo":1,"chargeType":"FREIGHT","description":"Freight","amount":100}]}
+                 """.formatted(org.code(), TODAY, TODAY));
         assertTrue(errors(wrongCurrency).containsKey("contractNumber"), wrongCurrency.body());
         String contract = (String) Fixtures.single("select contract_number from client_contract where organisation_id = ?", org.id())
                 .get("contract_number");
         HttpResponse<String> gbp = api("PUT", "invoices/" + number, billing.value(), """
                 {"organisation":"%s","contractNumber":"%s","issuedOn":"%s","dueOn":"%s","currency":"GBP",
-                 "lines":[{"lineNo":1,"chargeType":"FREIGHT","description":"Freight","amount":100}]}""".formatted(org.code(), contract, TODAY, TODAY));
+                 "lines":[{"lineNo":1,"chargeType":"FREIGHT","description":"Freight","amount":100}]}
+                 """.formatted(org.code(), contract, TODAY, TODAY));
         assertTrue(errors(gbp).get("currency").contains("is in EUR"), gbp.body());
         assertEquals(422, api("PUT", "invoices/" + number, billing.value(), """
                 {"organisation":"NO-SUCH-ORG","issuedOn":"%s","dueOn":"%s","currency":"EUR",
-                 "lines":[{"lineNo":1,"chargeType":"FREIGHT","description":"Freight","amount":100}]}""".formatted(TODAY, TODAY)).statusCode());
+                 "lines":[{"lineNo":1,"chargeType":"FREIGHT","description":"Freight","amount":100}]}
+                 """.formatted(TODAY, TODAY)).statusCode());
         assertEquals(400, api("PUT", "invoices/" + number, billing.value(), "{\"organisation\":\"X\",\"surprise\":1}").statusCode());
     }
 
@@ -260,7 +266,8 @@ class InvoiceApiIT {
                 {"organisation":"%s","issuedOn":"%s","dueOn":"%s","currency":"EUR",
                  "lines":[{"lineNo":1,"chargeType":"FREIGHT","description":"Freight Shanghai → Hamburg",
                   "shipmentReference":"OVR-1","amount":900},
-                          {"lineNo":2,"chargeType":"STORAGE","description":"Storage, 10 pallets","amount":250}]}"""
+                          {"lineNo":2,"chargeType":"STORAGE","description":"Storage, 10 pallets","amount":250}]}
+                          """
                 .formatted(org.code(), TODAY, TODAY.plusDays(30)), "If-Match", "\"0\"");
         assertEquals(422, rewrite.statusCode(), rewrite.body());
         assertTrue(rewrite.body().contains("Line 1 is contested by a dispute"), rewrite.body());

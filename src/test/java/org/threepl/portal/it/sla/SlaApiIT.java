@@ -63,11 +63,14 @@ class SlaApiIT {
 
         JsonObject otd = json(created(api("POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(), """
                 {"kpi":"ON_TIME_DELIVERY","target":95,"period":"MONTH","toleranceMinutes":30,"bonusThreshold":98,
-                 "bonusPercent":2,"penaltyThreshold":95,"penaltyPercent":5,"effectiveFrom":"%s"}""".formatted(MONTH.minusMonths(6)))));
+                 "bonusPercent":2,"penaltyThreshold":95,"penaltyPercent":5,"effectiveFrom":"%s"}
+                 """.formatted(MONTH.minusMonths(6)))));
         created(api("POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(), """
-                {"kpi":"IN_FULL","target":98,"period":"MONTH","effectiveFrom":"%s"}""".formatted(MONTH.minusMonths(6))));
+                {"kpi":"IN_FULL","target":98,"period":"MONTH","effectiveFrom":"%s"}
+                """.formatted(MONTH.minusMonths(6))));
         created(api("POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(), """
-                {"kpi":"OTIF","target":90,"period":"MONTH","toleranceMinutes":30,"effectiveFrom":"%s"}""".formatted(MONTH.minusMonths(6))));
+                {"kpi":"OTIF","target":90,"period":"MONTH","toleranceMinutes":30,"effectiveFrom":"%s"}
+                """.formatted(MONTH.minusMonths(6))));
 
         List<Sent> sent = feedRandomShipments(org, client, 40, new Random(42));
         JsonObject recomputed = json(api("POST", "sla/recompute?organisation=" + org.id() + "&from=" + MONTH.minusDays(3)
