@@ -82,24 +82,24 @@ public class RelationshipService {
 
     // --- what a client sees (and its staff) ---
 
-    public RelationshipViews.TierStatus tierStatus(Long organisationId) {
+    public TierViews.TierStatus tierStatus(Long organisationId) {
         Organisation org = visible(organisationId);
-        RelationshipViews.TierStatus full = tiers.status(relationships.settings(), org, relationships.latest(org.id()));
+        TierViews.TierStatus full = tiers.status(relationships.settings(), org, relationships.latest(org.id()));
         return callers.current().isProvider() ? full : ClientDisclosure.tierStatus(full);
     }
 
-    public RelationshipViews.ClientSummary summary(Long organisationId) {
+    public ProfileViews.ClientSummary summary(Long organisationId) {
         Organisation org = visible(organisationId);
         RelationshipSettings settings = relationships.settings();
         Optional<RelationshipSnapshot> latest = relationships.latest(org.id());
-        RelationshipViews.TierStatus tier = tiers.status(settings, org, latest);
-        RelationshipViews.CadenceView cadence = tiers.cadence(settings, org, today());
+        TierViews.TierStatus tier = tiers.status(settings, org, latest);
+        ProfileViews.CadenceView cadence = tiers.cadence(settings, org, today());
         List<String> managers = assignments.ofOrganisation(org.id()).stream().filter(a -> a.manager().isEnabled())
                 .map(a -> a.manager().displayName()).toList();
         long openSurveys = relationships.surveysOf(org.id()).stream().filter(s -> s.state() == SatisfactionSurvey.State.OPEN).count();
-        RelationshipViews.ClientSummary full = new RelationshipViews.ClientSummary(org.id(), org.name(), tier, tiers.relationshipSince(org),
-                managers, latest.map(s -> s.bonds().stream().map(RelationshipViews.BondView::of).toList()).orElse(List.of()),
-                latest.map(RelationshipViews.SatisfactionView::of).orElse(null), cadence.lastBusinessReview(), cadence.businessReviewDue(),
+        ProfileViews.ClientSummary full = new ProfileViews.ClientSummary(org.id(), org.name(), tier, tiers.relationshipSince(org),
+                managers, latest.map(s -> s.bonds().stream().map(ProfileViews.BondView::of).toList()).orElse(List.of()),
+                latest.map(ProfileViews.SatisfactionView::of).orElse(null), cadence.lastBusinessReview(), cadence.businessReviewDue(),
                 openSurveys, latest.map(RelationshipSnapshot::asOf).orElse(null));
         return callers.current().isProvider() ? full : ClientDisclosure.summary(full);
     }
@@ -107,41 +107,41 @@ public class RelationshipService {
     // --- the staff's views ---
 
     /** Everything about one client, explained; not found before its first computation. */
-    public RelationshipViews.Profile profile(Long organisationId) {
+    public ProfileViews.Profile profile(Long organisationId) {
         Organisation org = internal(organisationId);
         RelationshipSettings settings = relationships.settings();
         RelationshipSnapshot s = relationships.latest(org.id())
                 .orElseThrow(() -> new NotFoundException("No relationship profile of organisation " + organisationId + " yet: it is computed"
                         + " by the scheduled job, or POST /api/v1/relationship/recompute"));
-        List<RelationshipViews.FacetView> facets = new ArrayList<>();
-        List<RelationshipViews.GroupView> groups = new ArrayList<>();
-        List<RelationshipViews.ShareView> index = new ArrayList<>();
+        List<SwitchingCostViews.FacetView> facets = new ArrayList<>();
+        List<SwitchingCostViews.GroupView> groups = new ArrayList<>();
+        List<SwitchingCostViews.ShareView> index = new ArrayList<>();
         List<RelationshipSnapshot.Contribution> lines = s.contributions();
         for (SwitchingCostFacet f : SwitchingCostFacet.values()) {
-            facets.add(new RelationshipViews.FacetView(f.name(), f.group().name(), s.facet(f), lines.stream()
-                    .filter(c -> "PROXY".equals(c.level()) && c.target().equals(f.name())).map(RelationshipViews.ContributionView::of).toList()));
+            facets.add(new SwitchingCostViews.FacetView(f.name(), f.group().name(), s.facet(f), lines.stream()
+                    .filter(c -> "PROXY".equals(c.level()) && c.target().equals(f.name())).map(SwitchingCostViews.ContributionView::of).toList()));
         }
         for (SwitchingCostGroup g : SwitchingCostGroup.values()) {
-            groups.add(new RelationshipViews.GroupView(g.name(), s.group(g), lines.stream()
-                    .filter(c -> "FACET".equals(c.level()) && c.target().equals(g.name())).map(RelationshipViews.ShareView::of).toList()));
+            groups.add(new SwitchingCostViews.GroupView(g.name(), s.group(g), lines.stream()
+                    .filter(c -> "FACET".equals(c.level()) && c.target().equals(g.name())).map(SwitchingCostViews.ShareView::of).toList()));
         }
-        lines.stream().filter(c -> "GROUP".equals(c.level())).map(RelationshipViews.ShareView::of).forEach(index::add);
+        lines.stream().filter(c -> "GROUP".equals(c.level())).map(SwitchingCostViews.ShareView::of).forEach(index::add);
         var recommendation = TierStatusReader.recommendation(settings, s);
         TierDefinition current = tiers.currentTier(settings, org.id());
         Optional<TierProposal> open = relationships.openProposalOf(org.id());
-        return new RelationshipViews.Profile(org.id(), org.name(), s.asOf(), s.computedAt(),
-                new RelationshipViews.SwitchingCostView(s.switchingCost(), index, groups, facets),
-                new RelationshipViews.ValueView(s.valueBasis().name(), s.valueAmount(), s.revenue(), s.margin(), s.reportingCurrency(),
+        return new ProfileViews.Profile(org.id(), org.name(), s.asOf(), s.computedAt(),
+                new SwitchingCostViews.SwitchingCostView(s.switchingCost(), index, groups, facets),
+                new ProfileViews.ValueView(s.valueBasis().name(), s.valueAmount(), s.revenue(), s.margin(), s.reportingCurrency(),
                         s.valueSource().name(), s.valueNote(), s.segment().name(), s.segmentRank(), s.segmentClients()),
-                new RelationshipViews.LifetimeValueView(s.clv(), s.marginPerMonth(), s.expectedMonths(), s.churnRate(), s.reportingCurrency(),
+                new ProfileViews.LifetimeValueView(s.clv(), s.marginPerMonth(), s.expectedMonths(), s.churnRate(), s.reportingCurrency(),
                         s.clvFormula()),
-                RelationshipViews.SatisfactionView.of(s),
-                new RelationshipViews.LifecycleView(s.stage().name(), s.churnRisk(), s.riskLevel().name(), s.stageReason(),
-                        s.signals().stream().map(RelationshipViews.SignalView::of).toList()),
-                s.bonds().stream().map(RelationshipViews.BondView::of).toList(),
+                ProfileViews.SatisfactionView.of(s),
+                new ProfileViews.LifecycleView(s.stage().name(), s.churnRisk(), s.riskLevel().name(), s.stageReason(),
+                        s.signals().stream().map(ProfileViews.SignalView::of).toList()),
+                s.bonds().stream().map(ProfileViews.BondView::of).toList(),
                 tiers.status(settings, org, Optional.of(s)),
-                new RelationshipViews.RecommendationView(recommendation.tier(), current.code(), recommendation.evaluations().stream()
-                        .map(e -> RelationshipViews.TierProgress.of(settings.tier(e.tier()).orElseThrow(), e)).toList()),
+                new ProfileViews.RecommendationView(recommendation.tier(), current.code(), recommendation.evaluations().stream()
+                        .map(e -> TierViews.TierProgress.of(settings.tier(e.tier()).orElseThrow(), e)).toList()),
                 open.map(p -> RelationshipViews.ProposalView.of(p, org.name())).orElse(null),
                 tiers.cadence(settings, org, today()), RelationshipViews.FactsView.of(org.id(), relationships.facts(org.id()).orElse(null)));
     }
@@ -151,7 +151,7 @@ public class RelationshipService {
     }
 
     /** The caller's clients with their latest figures (those computed at least once), a page. */
-    public Page<RelationshipViews.PortfolioEntry> portfolio(PortfolioFilter filter, int offset, int limit) {
+    public Page<PortfolioViews.PortfolioEntry> portfolio(PortfolioFilter filter, int offset, int limit) {
         Caller caller = staff();
         RelationshipSettings settings = relationships.settings();
         PortfolioFilter f = filter == null ? new PortfolioFilter(null, null, null, null, null) : filter;
@@ -166,41 +166,41 @@ public class RelationshipService {
                 nameOrNull(Enums.parseOptional(org.threepl.portal.domain.model.relationship.Lifecycle.RiskLevel.class, "riskLevel", f.riskLevel())),
                 sort);
         String lowest = settings.lowestTier().code();
-        List<RelationshipViews.PortfolioEntry> items = relationships.portfolio(caller.tenantScope(), q, lowest, PageLimit.offset(offset), PageLimit.clamp(limit))
-                .stream().map(r -> RelationshipViews.PortfolioEntry.of(r.snapshot(), r.name(), r.tier())).toList();
+        List<PortfolioViews.PortfolioEntry> items = relationships.portfolio(caller.tenantScope(), q, lowest, PageLimit.offset(offset), PageLimit.clamp(limit))
+                .stream().map(r -> PortfolioViews.PortfolioEntry.of(r.snapshot(), r.name(), r.tier())).toList();
         return new Page<>(items, relationships.countPortfolio(caller.tenantScope(), q, lowest));
     }
 
     /** How many of the caller's clients are in each value segment and tier. */
-    public RelationshipViews.PortfolioMatrix matrix() {
+    public PortfolioViews.PortfolioMatrix matrix() {
         Caller caller = staff();
         RelationshipSettings settings = relationships.settings();
-        List<RelationshipViews.PortfolioMatrix.Cell> cells = new ArrayList<>();
+        List<PortfolioViews.PortfolioMatrix.Cell> cells = new ArrayList<>();
         long total = 0;
         for (Object[] r : relationships.matrix(caller.tenantScope(), settings.lowestTier().code())) {
             long n = ((Number) r[2]).longValue();
-            cells.add(new RelationshipViews.PortfolioMatrix.Cell(((ValueSegment) r[0]).name(), (String) r[1], n));
+            cells.add(new PortfolioViews.PortfolioMatrix.Cell(((ValueSegment) r[0]).name(), (String) r[1], n));
             total += n;
         }
-        return new RelationshipViews.PortfolioMatrix(Arrays.stream(ValueSegment.values()).map(Enum::name).toList(),
+        return new PortfolioViews.PortfolioMatrix(Arrays.stream(ValueSegment.values()).map(Enum::name).toList(),
                 settings.tiers().stream().map(TierDefinition::code).toList(), cells, total);
     }
 
     /** A client's daily snapshots of the last {@code days} days, oldest first (for charts). */
-    public List<RelationshipViews.TrendPoint> trend(Long organisationId, int days) {
+    public List<PortfolioViews.TrendPoint> trend(Long organisationId, int days) {
         Organisation org = internal(organisationId);
         int d = days <= 0 ? 365 : Math.min(days, MAX_TREND_DAYS);
-        return relationships.history(org.id(), today().minusDays(d)).stream().map(RelationshipViews.TrendPoint::of).toList();
+        return relationships.history(org.id(), today().minusDays(d)).stream().map(PortfolioViews.TrendPoint::of).toList();
     }
 
     /**
      * A client's satisfaction day by day over the last {@code days} days, oldest first: what the client itself
      * may see of its history (survey C, SLA ratio, the combined figure and its level; nothing internal).
      */
-    public List<RelationshipViews.SatisfactionPoint> satisfactionTrend(Long organisationId, int days) {
+    public List<PortfolioViews.SatisfactionPoint> satisfactionTrend(Long organisationId, int days) {
         Organisation org = visible(organisationId);
         int d = days <= 0 ? 365 : Math.min(days, MAX_TREND_DAYS);
-        return relationships.history(org.id(), today().minusDays(d)).stream().map(RelationshipViews.SatisfactionPoint::of).toList();
+        return relationships.history(org.id(), today().minusDays(d)).stream().map(PortfolioViews.SatisfactionPoint::of).toList();
     }
 
     // --- contact log ---

@@ -21,7 +21,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.threepl.portal.application.relationship.PartnershipService;
 import org.threepl.portal.application.relationship.RelationshipService;
+import org.threepl.portal.application.relationship.PortfolioViews;
+import org.threepl.portal.application.relationship.ProfileViews;
 import org.threepl.portal.application.relationship.RelationshipViews;
+import org.threepl.portal.application.relationship.SurveyViews;
+import org.threepl.portal.application.relationship.TierViews;
 import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.application.view.Page;
 
@@ -58,7 +62,7 @@ public class RelationshipResource {
     @Path("tier")
     @Operation(summary = "The organisation's partnership tier with its benefits, the progress towards the next tier (each entry rule:"
             + " required, actual, passed, gap) and every tier's benefits; a client key: its own")
-    public RelationshipViews.TierStatus tier(@QueryParam("organisation") Long organisation) {
+    public TierViews.TierStatus tier(@QueryParam("organisation") Long organisation) {
         return relationships.tierStatus(relationships.organisationOrOwn(organisation));
     }
 
@@ -66,14 +70,14 @@ public class RelationshipResource {
     @Path("summary")
     @Operation(summary = "The organisation's relationship summary: tier, retention bonds in place, satisfaction (survey C, SLA ratio,"
             + " combined), account managers, business reviews; nothing internal")
-    public RelationshipViews.ClientSummary summary(@QueryParam("organisation") Long organisation) {
+    public ProfileViews.ClientSummary summary(@QueryParam("organisation") Long organisation) {
         return relationships.summary(relationships.organisationOrOwn(organisation));
     }
 
     @GET
     @Path("surveys")
     @Operation(summary = "The organisation's satisfaction surveys, newest first")
-    public List<RelationshipViews.SurveyView> surveys(@QueryParam("organisation") Long organisation) {
+    public List<SurveyViews.SurveyView> surveys(@QueryParam("organisation") Long organisation) {
         return surveys.surveys(relationships.organisationOrOwn(organisation));
     }
 
@@ -81,7 +85,7 @@ public class RelationshipResource {
     @Path("surveys/{id: [0-9]+}")
     @Operation(summary = "One survey, with its ETag")
     public Response survey(@PathParam("id") long id) {
-        RelationshipViews.SurveyView s = surveys.survey(id);
+        SurveyViews.SurveyView s = surveys.survey(id);
         return ETags.ok(s, s.version()).build();
     }
 
@@ -95,7 +99,7 @@ public class RelationshipResource {
             + " needs If-Match; final")
     public Response answer(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AnswerRequest body) {
         int version = ETags.requiredVersion(ifMatch);
-        RelationshipViews.SurveyView s = surveys.answer(id, version, body.answers(), body.comment());
+        SurveyViews.SurveyView s = surveys.answer(id, version, body.answers(), body.comment());
         return ETags.ok(s, s.version()).build();
     }
 
@@ -105,7 +109,7 @@ public class RelationshipResource {
     @Path("portfolio")
     @Operation(summary = "The clients with their latest figures (3PL keys): segment, tier, switching cost, churn risk, stage,"
             + " satisfaction, value, CLV; filter by segment, tier, stage, riskLevel; sort RISK (default), SWITCHING_COST, VALUE, CLV, NAME")
-    public Page<RelationshipViews.PortfolioEntry> portfolio(@QueryParam("segment") String segment, @QueryParam("tier") String tier,
+    public Page<PortfolioViews.PortfolioEntry> portfolio(@QueryParam("segment") String segment, @QueryParam("tier") String tier,
                                                             @QueryParam("stage") String stage, @QueryParam("riskLevel") String riskLevel,
                                                             @QueryParam("sort") String sort, @QueryParam("offset") @DefaultValue("0") int offset,
                                                             @QueryParam("limit") @DefaultValue("50") int limit) {
@@ -115,7 +119,7 @@ public class RelationshipResource {
     @GET
     @Path("portfolio/matrix")
     @Operation(summary = "How many clients are in each value segment and tier (3PL keys)")
-    public RelationshipViews.PortfolioMatrix matrix() {
+    public PortfolioViews.PortfolioMatrix matrix() {
         return relationships.matrix();
     }
 
@@ -123,14 +127,14 @@ public class RelationshipResource {
     @Path("clients/{org: [0-9]+}/profile")
     @Operation(summary = "A client's whole profile (3PL keys): every switching-cost score with the contributions that explain it, value"
             + " and segment, lifetime value with its formula, satisfaction, lifecycle and churn signals, bonds, tier recommendation")
-    public RelationshipViews.Profile profile(@PathParam("org") long org) {
+    public ProfileViews.Profile profile(@PathParam("org") long org) {
         return relationships.profile(org);
     }
 
     @GET
     @Path("clients/{org: [0-9]+}/trend")
     @Operation(summary = "A client's daily figures over the last days (default 365), oldest first (3PL keys)")
-    public List<RelationshipViews.TrendPoint> trend(@PathParam("org") long org, @QueryParam("days") @DefaultValue("365") int days) {
+    public List<PortfolioViews.TrendPoint> trend(@PathParam("org") long org, @QueryParam("days") @DefaultValue("365") int days) {
         return relationships.trend(org, days);
     }
 
@@ -189,7 +193,7 @@ public class RelationshipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a satisfaction survey to a client (3PL keys with WRITE); due in 14 days unless given")
     public Response sendSurvey(@PathParam("org") long org, @Valid @NotNull SurveyRequest body) {
-        RelationshipViews.SurveyView s = surveys.send(org, body.title(), body.dueOn());
+        SurveyViews.SurveyView s = surveys.send(org, body.title(), body.dueOn());
         URI location = uriInfo.getBaseUriBuilder().path("v1/relationship/surveys/{id}").build(s.id());
         return Response.created(location).tag(ETags.of(s.version())).entity(s).build();
     }
@@ -198,7 +202,7 @@ public class RelationshipResource {
     @Path("surveys/{id: [0-9]+}/withdrawal")
     @Operation(summary = "Withdraw a survey not answered yet (3PL keys with WRITE); needs If-Match")
     public Response withdrawSurvey(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        RelationshipViews.SurveyView s = surveys.withdraw(id, ETags.requiredVersion(ifMatch));
+        SurveyViews.SurveyView s = surveys.withdraw(id, ETags.requiredVersion(ifMatch));
         return ETags.ok(s, s.version()).build();
     }
 

@@ -9,7 +9,11 @@ import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.relationship.PartnershipService;
 import org.threepl.portal.application.relationship.RelationshipService;
+import org.threepl.portal.application.relationship.PortfolioViews;
+import org.threepl.portal.application.relationship.ProfileViews;
 import org.threepl.portal.application.relationship.RelationshipViews;
+import org.threepl.portal.application.relationship.SurveyViews;
+import org.threepl.portal.application.relationship.SwitchingCostViews;
 import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.domain.model.relationship.ContactKind;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
@@ -48,14 +52,14 @@ public class RelationshipProfileBean implements Serializable {
     private Long org;
     private String organisationName;
     // views are not serialisable: kept for the request, loaded again when a restored session reads them
-    private transient RelationshipViews.Profile profile;
+    private transient ProfileViews.Profile profile;
     /** Whether the profile was asked for in this request (none is computed yet for a new client). */
     private transient boolean profileLoaded;
     private transient List<RelationshipViews.TaskView> tasks;
     private transient List<RelationshipViews.ProposalView> proposals;
     private transient List<RelationshipViews.HistoryView> history;
-    private transient List<RelationshipViews.SurveyView> surveyList;
-    private transient List<RelationshipViews.TrendPoint> trend;
+    private transient List<SurveyViews.SurveyView> surveyList;
+    private transient List<PortfolioViews.TrendPoint> trend;
     private transient RelationshipViews.FactsView facts;
     private transient List<PartnershipService.TierSetting> tiers;
     private PagedDataModel<RelationshipViews.ContactView> contacts;
@@ -248,17 +252,17 @@ public class RelationshipProfileBean implements Serializable {
     }
 
     /** The facets of a group, in the model's order. */
-    public List<RelationshipViews.FacetView> facetsOf(String group) {
+    public List<SwitchingCostViews.FacetView> facetsOf(String group) {
         return getProfile().switchingCost().facets().stream().filter(f -> f.group().equals(group)).toList();
     }
 
     /** A group's share in the index (its weight and the points it brings). */
-    public RelationshipViews.ShareView groupShare(String group) {
+    public SwitchingCostViews.ShareView groupShare(String group) {
         return getProfile().switchingCost().share(group);
     }
 
     /** A facet's share in its group. */
-    public RelationshipViews.ShareView facetShare(RelationshipViews.GroupView group, String facet) {
+    public SwitchingCostViews.ShareView facetShare(SwitchingCostViews.GroupView group, String facet) {
         return group.share(facet);
     }
 
@@ -285,22 +289,22 @@ public class RelationshipProfileBean implements Serializable {
 
     /** The switching-cost index and its three groups day by day, with the churn risk. */
     public String getTrendChart() {
-        List<RelationshipViews.TrendPoint> trend = getTrend();
+        List<PortfolioViews.TrendPoint> trend = getTrend();
         List<String> labels = trend.stream().map(p -> p.asOf().toString()).toList();
         return ChartJson.line(labels, List.of(
-                ChartJson.Series.of(Faces.text("rel.switchingCost"), trend.stream().map(RelationshipViews.TrendPoint::switchingCost).toList(), "#1f2933"),
-                ChartJson.Series.of(Faces.text("rel.group.PROCEDURAL"), trend.stream().map(RelationshipViews.TrendPoint::procedural).toList(), "#2f6f9f"),
-                ChartJson.Series.of(Faces.text("rel.group.FINANCIAL"), trend.stream().map(RelationshipViews.TrendPoint::financial).toList(), "#2e7d32"),
-                ChartJson.Series.of(Faces.text("rel.group.RELATIONAL"), trend.stream().map(RelationshipViews.TrendPoint::relational).toList(), "#7c3aed"),
-                new ChartJson.Series(Faces.text("rel.churnRisk"), trend.stream().map(RelationshipViews.TrendPoint::churnRisk).toList(), "#c62828", true)),
+                ChartJson.Series.of(Faces.text("rel.switchingCost"), trend.stream().map(PortfolioViews.TrendPoint::switchingCost).toList(), "#1f2933"),
+                ChartJson.Series.of(Faces.text("rel.group.PROCEDURAL"), trend.stream().map(PortfolioViews.TrendPoint::procedural).toList(), "#2f6f9f"),
+                ChartJson.Series.of(Faces.text("rel.group.FINANCIAL"), trend.stream().map(PortfolioViews.TrendPoint::financial).toList(), "#2e7d32"),
+                ChartJson.Series.of(Faces.text("rel.group.RELATIONAL"), trend.stream().map(PortfolioViews.TrendPoint::relational).toList(), "#7c3aed"),
+                new ChartJson.Series(Faces.text("rel.churnRisk"), trend.stream().map(PortfolioViews.TrendPoint::churnRisk).toList(), "#c62828", true)),
                 0, 100);
     }
 
     /** The groups' scores of the latest figures, for the bar beside the explanation. */
     public String getGroupsChart() {
-        List<RelationshipViews.GroupView> groups = getProfile().switchingCost().groups();
+        List<SwitchingCostViews.GroupView> groups = getProfile().switchingCost().groups();
         return ChartJson.bar(groups.stream().map(g -> Faces.text("rel.group." + g.group())).toList(), List.of(
-                ChartJson.Series.of(Faces.text("rel.score"), groups.stream().map(RelationshipViews.GroupView::score).toList(), "#2f6f9f")), false, 0, 100);
+                ChartJson.Series.of(Faces.text("rel.score"), groups.stream().map(SwitchingCostViews.GroupView::score).toList(), "#2f6f9f")), false, 0, 100);
     }
 
     public ContactKind[] getContactKinds() {
@@ -314,7 +318,7 @@ public class RelationshipProfileBean implements Serializable {
     public Long getOrg() { return org; }
     public void setOrg(Long org) { this.org = org; }
     public String getOrganisationName() { return organisationName; }
-    public RelationshipViews.Profile getProfile() {
+    public ProfileViews.Profile getProfile() {
         if (profile == null && !profileLoaded && org != null) {
             profileLoaded = true;
             try {
@@ -347,14 +351,14 @@ public class RelationshipProfileBean implements Serializable {
         return history;
     }
 
-    public List<RelationshipViews.SurveyView> getSurveys() {
+    public List<SurveyViews.SurveyView> getSurveys() {
         if (surveyList == null && org != null) {
             surveyList = surveys.surveys(org);
         }
         return surveyList;
     }
 
-    public List<RelationshipViews.TrendPoint> getTrend() {
+    public List<PortfolioViews.TrendPoint> getTrend() {
         if (trend == null && org != null) {
             trend = relationships.trend(org, 365);
         }

@@ -1,0 +1,59 @@
+package org.threepl.portal.application.relationship;
+
+import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The 3PL's views across its clients and over time: the portfolio, its matrix and a client's daily trend. */
+public final class PortfolioViews {
+
+    private PortfolioViews() {
+    }
+
+    /** One client in the portfolio (its latest figures). */
+    public record PortfolioEntry(Long organisationId, String name, String segment, String tier, String recommendedTier, BigDecimal switchingCost,
+                                 BigDecimal procedural, BigDecimal financial, BigDecimal relational, int churnRisk, String riskLevel, String stage,
+                                 BigDecimal satisfaction, String satisfactionLevel, BigDecimal value, BigDecimal lifetimeValue, String currency,
+                                 LocalDate asOf) {
+        static PortfolioEntry of(RelationshipSnapshot s, String name, String tier) {
+            return new PortfolioEntry(s.organisationId(), name, s.segment().name(), tier, s.recommendedTier(), s.switchingCost(),
+                    s.group(org.threepl.portal.domain.model.relationship.SwitchingCostGroup.PROCEDURAL),
+                    s.group(org.threepl.portal.domain.model.relationship.SwitchingCostGroup.FINANCIAL),
+                    s.group(org.threepl.portal.domain.model.relationship.SwitchingCostGroup.RELATIONAL), s.churnRisk(), s.riskLevel().name(),
+                    s.stage().name(), s.satisfaction(), s.satisfactionLevel() == null ? null : s.satisfactionLevel().name(), s.valueAmount(), s.clv(),
+                    s.reportingCurrency(), s.asOf());
+        }
+    }
+
+    /** Clients per value segment (rows, best first) and tier (columns, lowest first). */
+    public record PortfolioMatrix(List<String> segments, List<String> tiers, List<Cell> cells, long clients) {
+        public record Cell(String segment, String tier, long count) {
+        }
+
+        public long count(String segment, String tier) {
+            return cells.stream().filter(c -> c.segment().equals(segment) && c.tier().equals(tier)).mapToLong(Cell::count).sum();
+        }
+    }
+
+    /** One day of a client's history. */
+    public record TrendPoint(LocalDate asOf, BigDecimal switchingCost, BigDecimal procedural, BigDecimal financial, BigDecimal relational,
+                             BigDecimal satisfaction, BigDecimal surveyC, BigDecimal slaRatio, int churnRisk, String stage, String segment,
+                             BigDecimal value, BigDecimal lifetimeValue, String recommendedTier) {
+        static TrendPoint of(RelationshipSnapshot s) {
+            return new TrendPoint(s.asOf(), s.switchingCost(), s.group(org.threepl.portal.domain.model.relationship.SwitchingCostGroup.PROCEDURAL),
+                    s.group(org.threepl.portal.domain.model.relationship.SwitchingCostGroup.FINANCIAL),
+                    s.group(org.threepl.portal.domain.model.relationship.SwitchingCostGroup.RELATIONAL), s.satisfaction(), s.surveyC(), s.slaRatio(),
+                    s.churnRisk(), s.stage().name(), s.segment().name(), s.valueAmount(), s.clv(), s.recommendedTier());
+        }
+    }
+
+    /** One day of a client's satisfaction, as the client may see it. */
+    public record SatisfactionPoint(LocalDate asOf, BigDecimal surveyC, BigDecimal slaRatio, BigDecimal combined, String level) {
+        static SatisfactionPoint of(RelationshipSnapshot s) {
+            return new SatisfactionPoint(s.asOf(), s.surveyC(), s.slaRatio(), s.satisfaction(),
+                    s.satisfactionLevel() == null ? null : s.satisfactionLevel().name());
+        }
+    }
+}
