@@ -1,6 +1,9 @@
 package org.threepl.portal.application.relationship;
 
 import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
+import org.threepl.portal.domain.model.relationship.SwitchingCostGroup;
+import org.threepl.portal.domain.model.relationship.SwitchingCostScores;
+import org.threepl.portal.domain.model.relationship.ValueFigures;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,12 +21,12 @@ public final class PortfolioViews {
                                  BigDecimal satisfaction, String satisfactionLevel, BigDecimal value, BigDecimal lifetimeValue, String currency,
                                  LocalDate asOf) {
         static PortfolioEntry of(RelationshipSnapshot s, String name, String tier) {
-            return new PortfolioEntry(s.organisationId(), name, s.segment().name(), tier, s.recommendedTier(), s.switchingCost(),
-                    s.group(org.threepl.portal.domain.model.relationship.SwitchingCostGroup.PROCEDURAL),
-                    s.group(org.threepl.portal.domain.model.relationship.SwitchingCostGroup.FINANCIAL),
-                    s.group(org.threepl.portal.domain.model.relationship.SwitchingCostGroup.RELATIONAL), s.churnRisk(), s.riskLevel().name(),
-                    s.stage().name(), s.satisfaction(), s.satisfactionLevel() == null ? null : s.satisfactionLevel().name(), s.valueAmount(), s.clv(),
-                    s.reportingCurrency(), s.asOf());
+            SwitchingCostScores sc = s.switchingCost();
+            ValueFigures v = s.value();
+            return new PortfolioEntry(s.organisationId(), name, v.segment().name(), tier, s.recommendedTier(), sc.overall(),
+                    sc.group(SwitchingCostGroup.PROCEDURAL), sc.group(SwitchingCostGroup.FINANCIAL), sc.group(SwitchingCostGroup.RELATIONAL),
+                    s.churnRisk(), s.riskLevel().name(), s.stage().name(), s.satisfaction(),
+                    s.satisfactionLevel() == null ? null : s.satisfactionLevel().name(), v.valueAmount(), v.clv(), v.reportingCurrency(), s.asOf());
         }
     }
 
@@ -42,10 +45,10 @@ public final class PortfolioViews {
                              BigDecimal satisfaction, BigDecimal surveyC, BigDecimal slaRatio, int churnRisk, String stage, String segment,
                              BigDecimal value, BigDecimal lifetimeValue, String recommendedTier) {
         static TrendPoint of(RelationshipSnapshot s) {
-            return new TrendPoint(s.asOf(), s.switchingCost(), s.group(org.threepl.portal.domain.model.relationship.SwitchingCostGroup.PROCEDURAL),
-                    s.group(org.threepl.portal.domain.model.relationship.SwitchingCostGroup.FINANCIAL),
-                    s.group(org.threepl.portal.domain.model.relationship.SwitchingCostGroup.RELATIONAL), s.satisfaction(), s.surveyC(), s.slaRatio(),
-                    s.churnRisk(), s.stage().name(), s.segment().name(), s.valueAmount(), s.clv(), s.recommendedTier());
+            SwitchingCostScores sc = s.switchingCost();
+            return new TrendPoint(s.asOf(), sc.overall(), sc.group(SwitchingCostGroup.PROCEDURAL), sc.group(SwitchingCostGroup.FINANCIAL),
+                    sc.group(SwitchingCostGroup.RELATIONAL), s.satisfaction(), s.surveyC(), s.slaRatio(), s.churnRisk(), s.stage().name(),
+                    s.value().segment().name(), s.value().valueAmount(), s.value().clv(), s.recommendedTier());
         }
     }
 

@@ -5,7 +5,9 @@ import org.threepl.portal.application.relationship.RelationshipViews.ProposalVie
 import org.threepl.portal.application.relationship.SwitchingCostViews.SwitchingCostView;
 import org.threepl.portal.application.relationship.TierViews.TierProgress;
 import org.threepl.portal.application.relationship.TierViews.TierStatus;
+import org.threepl.portal.domain.model.relationship.BondLine;
 import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
+import org.threepl.portal.domain.model.relationship.SignalLine;
 import org.threepl.portal.domain.model.shared.Message;
 
 import java.math.BigDecimal;
@@ -24,7 +26,7 @@ public final class ProfileViews {
     }
 
     public record BondView(String bond, String type, boolean inPlace, Message evidence) {
-        static BondView of(RelationshipSnapshot.BondLine b) {
+        static BondView of(BondLine b) {
             return new BondView(b.bond().name(), b.bond().type().name(), b.inPlace(), b.evidence());
         }
     }
@@ -51,7 +53,7 @@ public final class ProfileViews {
     }
 
     public record SignalView(String signal, boolean fired, Long recent, Long previous, int points, Message detail) {
-        static SignalView of(RelationshipSnapshot.SignalLine s) {
+        static SignalView of(SignalLine s) {
             return new SignalView(s.signal().name(), s.fired(), s.recent(), s.previous(), s.points(), s.detail());
         }
     }

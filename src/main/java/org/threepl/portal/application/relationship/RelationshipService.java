@@ -16,6 +16,7 @@ import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.relationship.AccountTask;
 import org.threepl.portal.domain.model.relationship.ContactKind;
 import org.threepl.portal.domain.model.relationship.ContactLogEntry;
+import org.threepl.portal.domain.model.relationship.ContributionLine;
 import org.threepl.portal.domain.model.relationship.LifecycleStage;
 import org.threepl.portal.domain.model.relationship.RelationshipFacts;
 import org.threepl.portal.domain.model.relationship.RelationshipSettings;
@@ -116,13 +117,13 @@ public class RelationshipService {
         List<SwitchingCostViews.FacetView> facets = new ArrayList<>();
         List<SwitchingCostViews.GroupView> groups = new ArrayList<>();
         List<SwitchingCostViews.ShareView> index = new ArrayList<>();
-        List<RelationshipSnapshot.Contribution> lines = s.contributions();
+        List<ContributionLine> lines = s.contributions();
         for (SwitchingCostFacet f : SwitchingCostFacet.values()) {
-            facets.add(new SwitchingCostViews.FacetView(f.name(), f.group().name(), s.facet(f), lines.stream()
+            facets.add(new SwitchingCostViews.FacetView(f.name(), f.group().name(), s.switchingCost().facet(f), lines.stream()
                     .filter(c -> "PROXY".equals(c.level()) && c.target().equals(f.name())).map(SwitchingCostViews.ContributionView::of).toList()));
         }
         for (SwitchingCostGroup g : SwitchingCostGroup.values()) {
-            groups.add(new SwitchingCostViews.GroupView(g.name(), s.group(g), lines.stream()
+            groups.add(new SwitchingCostViews.GroupView(g.name(), s.switchingCost().group(g), lines.stream()
                     .filter(c -> "FACET".equals(c.level()) && c.target().equals(g.name())).map(SwitchingCostViews.ShareView::of).toList()));
         }
         lines.stream().filter(c -> "GROUP".equals(c.level())).map(SwitchingCostViews.ShareView::of).forEach(index::add);
@@ -130,11 +131,11 @@ public class RelationshipService {
         TierDefinition current = tiers.currentTier(settings, org.id());
         Optional<TierProposal> open = relationships.openProposalOf(org.id());
         return new ProfileViews.Profile(org.id(), org.name(), s.asOf(), s.computedAt(),
-                new SwitchingCostViews.SwitchingCostView(s.switchingCost(), index, groups, facets),
-                new ProfileViews.ValueView(s.valueBasis().name(), s.valueAmount(), s.revenue(), s.margin(), s.reportingCurrency(),
-                        s.valueSource().name(), s.valueNote(), s.segment().name(), s.segmentRank(), s.segmentClients()),
-                new ProfileViews.LifetimeValueView(s.clv(), s.marginPerMonth(), s.expectedMonths(), s.churnRate(), s.reportingCurrency(),
-                        s.clvFormula()),
+                new SwitchingCostViews.SwitchingCostView(s.switchingCost().overall(), index, groups, facets),
+                new ProfileViews.ValueView(s.value().valueBasis().name(), s.value().valueAmount(), s.value().revenue(), s.value().margin(), s.value().reportingCurrency(),
+                        s.value().valueSource().name(), s.value().valueNote(), s.value().segment().name(), s.value().segmentRank(), s.value().segmentClients()),
+                new ProfileViews.LifetimeValueView(s.value().clv(), s.value().marginPerMonth(), s.value().expectedMonths(), s.value().churnRate(), s.value().reportingCurrency(),
+                        s.value().clvFormula()),
                 ProfileViews.SatisfactionView.of(s),
                 new ProfileViews.LifecycleView(s.stage().name(), s.churnRisk(), s.riskLevel().name(), s.stageReason(),
                         s.signals().stream().map(ProfileViews.SignalView::of).toList()),

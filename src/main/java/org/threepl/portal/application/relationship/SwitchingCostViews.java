@@ -1,7 +1,7 @@
 package org.threepl.portal.application.relationship;
 
 import org.threepl.portal.domain.model.relationship.Proxy;
-import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
+import org.threepl.portal.domain.model.relationship.ContributionLine;
 import org.threepl.portal.domain.model.shared.Message;
 
 import java.math.BigDecimal;
@@ -15,7 +15,7 @@ public final class SwitchingCostViews {
 
     public record ContributionView(String proxy, String description, String unit, BigDecimal rawValue, BigDecimal scaled, BigDecimal weight,
                                    BigDecimal points, Message scale, boolean measured) {
-        static ContributionView of(RelationshipSnapshot.Contribution c) {
+        static ContributionView of(ContributionLine c) {
             Proxy p = Proxy.valueOf(c.part());
             return new ContributionView(p.name(), p.description(), p.unit().name(), c.rawValue(), c.scaled(), c.weight(), c.points(), c.note(),
                     c.rawValue() != null);
@@ -26,7 +26,7 @@ public final class SwitchingCostViews {
     }
 
     public record ShareView(String part, BigDecimal score, BigDecimal weight, BigDecimal points) {
-        static ShareView of(RelationshipSnapshot.Contribution c) {
+        static ShareView of(ContributionLine c) {
             return new ShareView(c.part(), c.scaled(), c.weight(), c.points());
         }
     }

@@ -37,7 +37,7 @@ class TierStatusReader {
     /** Every tier's rules checked on the snapshot's figures, with the settings in force now. */
     static TierRules.Recommendation recommendation(RelationshipSettings settings, RelationshipSnapshot s) {
         RetentionBonds bonds = new RetentionBonds(s.bonds().stream().map(b -> new RetentionBonds.Status(b.bond(), b.inPlace(), b.evidence())).toList());
-        return TierRules.recommend(settings.tiers(), new TierRules.Standing(s.segment(), s.switchingCost(), bonds, s.slaRatio(), s.satisfaction()));
+        return TierRules.recommend(settings.tiers(), new TierRules.Standing(s.value().segment(), s.switchingCost().overall(), bonds, s.slaRatio(), s.satisfaction()));
     }
 
     TierViews.TierStatus status(RelationshipSettings settings, Organisation org, Optional<RelationshipSnapshot> latest) {

@@ -273,10 +273,10 @@ public class JpaRelationshipRepository implements RelationshipRepository {
         filters(jpql, scope, f);
         jpql.append(switch (f.sort() == null ? "RISK" : f.sort()) {
             case "NAME" -> " order by o.name, o.id";
-            case "SWITCHING_COST" -> " order by s.switchingCost desc, o.name, o.id";
-            case "VALUE" -> " order by s.valueAmount desc, o.name, o.id";
-            case "CLV" -> " order by s.clv desc, o.name, o.id";
-            default -> " order by s.churnRisk desc, s.switchingCost desc, o.name, o.id";
+            case "SWITCHING_COST" -> " order by s.switchingCost.overall desc, o.name, o.id";
+            case "VALUE" -> " order by s.valueFigures.valueAmount desc, o.name, o.id";
+            case "CLV" -> " order by s.valueFigures.clv desc, o.name, o.id";
+            default -> " order by s.churnRisk desc, s.switchingCost.overall desc, o.name, o.id";
         });
         TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class).setParameter("lowest", lowestTier);
         bind(q, scope, f, lowestTier);
@@ -294,9 +294,9 @@ public class JpaRelationshipRepository implements RelationshipRepository {
 
     /** Clients per value segment and tier (the portfolio matrix); a client without a tier row has the lowest tier. */
     public List<Object[]> matrix(TenantScope scope, String lowestTier) {
-        StringBuilder jpql = new StringBuilder("select s.segment, t.tierCode, count(s)").append(PORTFOLIO_FROM);
+        StringBuilder jpql = new StringBuilder("select s.valueFigures.segment, t.tierCode, count(s)").append(PORTFOLIO_FROM);
         scoped(jpql, scope, "s.organisationId");
-        jpql.append(" group by s.segment, t.tierCode");
+        jpql.append(" group by s.valueFigures.segment, t.tierCode");
         TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class);
         bind(q, scope);
         java.util.Map<String, Object[]> merged = new java.util.LinkedHashMap<>();
@@ -311,7 +311,7 @@ public class JpaRelationshipRepository implements RelationshipRepository {
     private static void filters(StringBuilder jpql, TenantScope scope, PortfolioQuery f) {
         scoped(jpql, scope, "s.organisationId");
         if (f.segment() != null) {
-            jpql.append(" and s.segment = :segment");
+            jpql.append(" and s.valueFigures.segment = :segment");
         }
         if (f.tier() != null) {
             jpql.append(" and coalesce(t.tierCode, :lowestTier) = :tier");
