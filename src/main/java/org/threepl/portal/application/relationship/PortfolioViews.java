@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The 3PL's views across its clients and over time: the portfolio, its matrix and a client's daily trend. */
+/** The 3PL's view across its clients: the portfolio and its matrix. */
 public final class PortfolioViews {
 
     private PortfolioViews() {
@@ -37,26 +37,6 @@ public final class PortfolioViews {
 
         public long count(String segment, String tier) {
             return cells.stream().filter(c -> c.segment().equals(segment) && c.tier().equals(tier)).mapToLong(Cell::count).sum();
-        }
-    }
-
-    /** One day of a client's history. */
-    public record TrendPoint(LocalDate asOf, BigDecimal switchingCost, BigDecimal procedural, BigDecimal financial, BigDecimal relational,
-                             BigDecimal satisfaction, BigDecimal surveyC, BigDecimal slaRatio, int churnRisk, String stage, String segment,
-                             BigDecimal value, BigDecimal lifetimeValue, String recommendedTier) {
-        static TrendPoint of(RelationshipSnapshot s) {
-            SwitchingCostScores sc = s.switchingCost();
-            return new TrendPoint(s.asOf(), sc.overall(), sc.group(SwitchingCostGroup.PROCEDURAL), sc.group(SwitchingCostGroup.FINANCIAL),
-                    sc.group(SwitchingCostGroup.RELATIONAL), s.satisfaction(), s.surveyC(), s.slaRatio(), s.churnRisk(), s.stage().name(),
-                    s.value().segment().name(), s.value().valueAmount(), s.value().clv(), s.recommendedTier());
-        }
-    }
-
-    /** One day of a client's satisfaction, as the client may see it. */
-    public record SatisfactionPoint(LocalDate asOf, BigDecimal surveyC, BigDecimal slaRatio, BigDecimal combined, String level) {
-        static SatisfactionPoint of(RelationshipSnapshot s) {
-            return new SatisfactionPoint(s.asOf(), s.surveyC(), s.slaRatio(), s.satisfaction(),
-                    s.satisfactionLevel() == null ? null : s.satisfactionLevel().name());
         }
     }
 }

@@ -188,20 +188,20 @@ public class RelationshipService {
     }
 
     /** A client's daily snapshots of the last {@code days} days, oldest first (for charts). */
-    public List<PortfolioViews.TrendPoint> trend(Long organisationId, int days) {
+    public List<TrendViews.TrendPoint> trend(Long organisationId, int days) {
         Organisation org = internal(organisationId);
         int d = days <= 0 ? 365 : Math.min(days, MAX_TREND_DAYS);
-        return relationships.history(org.id(), today().minusDays(d)).stream().map(PortfolioViews.TrendPoint::of).toList();
+        return relationships.history(org.id(), today().minusDays(d)).stream().map(TrendViews.TrendPoint::of).toList();
     }
 
     /**
      * A client's satisfaction day by day over the last {@code days} days, oldest first: what the client itself
      * may see of its history (survey C, SLA ratio, the combined figure and its level; nothing internal).
      */
-    public List<PortfolioViews.SatisfactionPoint> satisfactionTrend(Long organisationId, int days) {
+    public List<TrendViews.SatisfactionPoint> satisfactionTrend(Long organisationId, int days) {
         Organisation org = visible(organisationId);
         int d = days <= 0 ? 365 : Math.min(days, MAX_TREND_DAYS);
-        return relationships.history(org.id(), today().minusDays(d)).stream().map(PortfolioViews.SatisfactionPoint::of).toList();
+        return relationships.history(org.id(), today().minusDays(d)).stream().map(TrendViews.SatisfactionPoint::of).toList();
     }
 
     // --- contact log ---

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.threepl.portal.application.relationship.PartnershipService;
 import org.threepl.portal.application.relationship.RelationshipService;
 import org.threepl.portal.application.relationship.PortfolioViews;
+import org.threepl.portal.application.relationship.TrendViews;
 import org.threepl.portal.application.relationship.ProfileViews;
 import org.threepl.portal.application.relationship.RelationshipViews;
 import org.threepl.portal.application.relationship.SurveyViews;
@@ -134,7 +135,7 @@ public class RelationshipResource {
     @GET
     @Path("clients/{org: [0-9]+}/trend")
     @Operation(summary = "A client's daily figures over the last days (default 365), oldest first (3PL keys)")
-    public List<PortfolioViews.TrendPoint> trend(@PathParam("org") long org, @QueryParam("days") @DefaultValue("365") int days) {
+    public List<TrendViews.TrendPoint> trend(@PathParam("org") long org, @QueryParam("days") @DefaultValue("365") int days) {
         return relationships.trend(org, days);
     }
 

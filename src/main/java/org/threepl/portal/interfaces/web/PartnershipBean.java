@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.relationship.RelationshipService;
-import org.threepl.portal.application.relationship.PortfolioViews;
+import org.threepl.portal.application.relationship.TrendViews;
 import org.threepl.portal.application.relationship.ProfileViews;
 import org.threepl.portal.application.relationship.SurveyViews;
 import org.threepl.portal.application.relationship.TierViews;
@@ -40,7 +40,7 @@ public class PartnershipBean implements Serializable {
     // views are not serialisable: kept for the request, loaded again when a restored session reads them
     private transient ProfileViews.ClientSummary summary;
     private transient List<SurveyViews.SurveyView> surveyList;
-    private transient List<PortfolioViews.SatisfactionPoint> trend;
+    private transient List<TrendViews.SatisfactionPoint> trend;
 
     public void load() {
         try {
@@ -96,11 +96,11 @@ public class PartnershipBean implements Serializable {
         List<String> labels = getTrend().stream().map(p -> p.asOf().toString()).toList();
         List<BigDecimal> one = trend.stream().map(p -> BigDecimal.ONE).toList();
         return ChartJson.line(labels, List.of(
-                ChartJson.Series.of(Faces.text("rel.satisfaction.combined"), trend.stream().map(PortfolioViews.SatisfactionPoint::combined).toList(),
+                ChartJson.Series.of(Faces.text("rel.satisfaction.combined"), trend.stream().map(TrendViews.SatisfactionPoint::combined).toList(),
                         "#2f6f9f"),
-                ChartJson.Series.of(Faces.text("rel.satisfaction.surveyC"), trend.stream().map(PortfolioViews.SatisfactionPoint::surveyC).toList(),
+                ChartJson.Series.of(Faces.text("rel.satisfaction.surveyC"), trend.stream().map(TrendViews.SatisfactionPoint::surveyC).toList(),
                         "#7c3aed"),
-                ChartJson.Series.of(Faces.text("rel.satisfaction.slaRatio"), trend.stream().map(PortfolioViews.SatisfactionPoint::slaRatio).toList(),
+                ChartJson.Series.of(Faces.text("rel.satisfaction.slaRatio"), trend.stream().map(TrendViews.SatisfactionPoint::slaRatio).toList(),
                         "#2e7d32"),
                 new ChartJson.Series(Faces.text("rel.satisfaction.expectationsMet"), one, "#9e9e9e", true)), 0, null);
     }
@@ -123,7 +123,7 @@ public class PartnershipBean implements Serializable {
         return surveyList;
     }
 
-    public List<PortfolioViews.SatisfactionPoint> getTrend() {
+    public List<TrendViews.SatisfactionPoint> getTrend() {
         if (trend == null && shown != null) {
             trend = relationships.satisfactionTrend(shown, 365);
         }

@@ -9,7 +9,7 @@ import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.relationship.PartnershipService;
 import org.threepl.portal.application.relationship.RelationshipService;
-import org.threepl.portal.application.relationship.PortfolioViews;
+import org.threepl.portal.application.relationship.TrendViews;
 import org.threepl.portal.application.relationship.ProfileViews;
 import org.threepl.portal.application.relationship.RelationshipViews;
 import org.threepl.portal.application.relationship.SurveyViews;
@@ -59,7 +59,7 @@ public class RelationshipProfileBean implements Serializable {
     private transient List<RelationshipViews.ProposalView> proposals;
     private transient List<RelationshipViews.HistoryView> history;
     private transient List<SurveyViews.SurveyView> surveyList;
-    private transient List<PortfolioViews.TrendPoint> trend;
+    private transient List<TrendViews.TrendPoint> trend;
     private transient RelationshipViews.FactsView facts;
     private transient List<PartnershipService.TierSetting> tiers;
     private PagedDataModel<RelationshipViews.ContactView> contacts;
@@ -289,14 +289,14 @@ public class RelationshipProfileBean implements Serializable {
 
     /** The switching-cost index and its three groups day by day, with the churn risk. */
     public String getTrendChart() {
-        List<PortfolioViews.TrendPoint> trend = getTrend();
+        List<TrendViews.TrendPoint> trend = getTrend();
         List<String> labels = trend.stream().map(p -> p.asOf().toString()).toList();
         return ChartJson.line(labels, List.of(
-                ChartJson.Series.of(Faces.text("rel.switchingCost"), trend.stream().map(PortfolioViews.TrendPoint::switchingCost).toList(), "#1f2933"),
-                ChartJson.Series.of(Faces.text("rel.group.PROCEDURAL"), trend.stream().map(PortfolioViews.TrendPoint::procedural).toList(), "#2f6f9f"),
-                ChartJson.Series.of(Faces.text("rel.group.FINANCIAL"), trend.stream().map(PortfolioViews.TrendPoint::financial).toList(), "#2e7d32"),
-                ChartJson.Series.of(Faces.text("rel.group.RELATIONAL"), trend.stream().map(PortfolioViews.TrendPoint::relational).toList(), "#7c3aed"),
-                new ChartJson.Series(Faces.text("rel.churnRisk"), trend.stream().map(PortfolioViews.TrendPoint::churnRisk).toList(), "#c62828", true)),
+                ChartJson.Series.of(Faces.text("rel.switchingCost"), trend.stream().map(TrendViews.TrendPoint::switchingCost).toList(), "#1f2933"),
+                ChartJson.Series.of(Faces.text("rel.group.PROCEDURAL"), trend.stream().map(TrendViews.TrendPoint::procedural).toList(), "#2f6f9f"),
+                ChartJson.Series.of(Faces.text("rel.group.FINANCIAL"), trend.stream().map(TrendViews.TrendPoint::financial).toList(), "#2e7d32"),
+                ChartJson.Series.of(Faces.text("rel.group.RELATIONAL"), trend.stream().map(TrendViews.TrendPoint::relational).toList(), "#7c3aed"),
+                new ChartJson.Series(Faces.text("rel.churnRisk"), trend.stream().map(TrendViews.TrendPoint::churnRisk).toList(), "#c62828", true)),
                 0, 100);
     }
 
@@ -358,7 +358,7 @@ public class RelationshipProfileBean implements Serializable {
         return surveyList;
     }
 
-    public List<PortfolioViews.TrendPoint> getTrend() {
+    public List<TrendViews.TrendPoint> getTrend() {
         if (trend == null && org != null) {
             trend = relationships.trend(org, 365);
         }
