@@ -72,7 +72,7 @@ public class SurveyService {
         Caller caller = callers.current();
         AccessPolicy.require(RelationshipAccess.mayManage(caller), "Surveys are sent by the client's account managers (or the 3PL's ops admins)");
         LocalDate today = today();
-        SatisfactionSurvey s = RelationshipService.field("survey", () -> new SatisfactionSurvey(org.id(), title,
+        SatisfactionSurvey s = RelationshipCallers.field("survey", () -> new SatisfactionSurvey(org.id(), title,
                 dueOn == null ? today.plusDays(14) : dueOn, caller.actor(), clock.instant(), today));
         relationships.add(s);
         notifier.tell(notifier.clientAdminsOf(org.id()), Message.of("survey.sent.subject", Message.text(s.title())),
@@ -99,9 +99,9 @@ public class SurveyService {
                 throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(at, "Say for " + d + " what you expected (1 to 7) and"
                         + " what you perceived (0 to 7)");
             }
-            given.add(RelationshipService.field(at, () -> new SurveyAnswer(d, a.expected(), a.perceived())));
+            given.add(RelationshipCallers.field(at, () -> new SurveyAnswer(d, a.expected(), a.perceived())));
         }
-        RelationshipService.field("answers", () -> {
+        RelationshipCallers.field("answers", () -> {
             s.answer(given, comment, caller.actor(), clock.instant());
             return s;
         });

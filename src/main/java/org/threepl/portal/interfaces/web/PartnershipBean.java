@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.NotFoundException;
-import org.threepl.portal.application.relationship.RelationshipService;
-import org.threepl.portal.application.relationship.TrendViews;
+import org.threepl.portal.application.relationship.ClientRelationships;
 import org.threepl.portal.application.relationship.ProfileViews;
 import org.threepl.portal.application.relationship.SurveyViews;
 import org.threepl.portal.application.relationship.TierViews;
+import org.threepl.portal.application.relationship.TrendViews;
 import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
@@ -29,7 +29,7 @@ public class PartnershipBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    RelationshipService relationships;
+    ClientRelationships relationships;
 
     @Inject
     SurveyService surveys;

@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.relationship.PartnershipService;
-import org.threepl.portal.application.relationship.RelationshipService;
 import org.threepl.portal.application.relationship.PortfolioViews;
+import org.threepl.portal.application.relationship.Recomputations;
+import org.threepl.portal.application.relationship.RelationshipPortfolio;
 import org.threepl.portal.domain.model.relationship.LifecycleStage;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
@@ -36,7 +37,10 @@ public class PortfolioBean implements Serializable {
     RelationshipFormat relFmt;
 
     @Inject
-    RelationshipService relationships;
+    RelationshipPortfolio portfolio;
+
+    @Inject
+    Recomputations recomputations;
 
     @Inject
     PartnershipService partnership;
@@ -56,7 +60,7 @@ public class PortfolioBean implements Serializable {
     /** Refuses clients (403) before anything is drawn. */
     public void load() {
         try {
-            matrix = relationships.matrix();
+            matrix = portfolio.matrix();
         } catch (AccessDeniedException e) {
             Faces.sendError(403);
         }
@@ -64,7 +68,7 @@ public class PortfolioBean implements Serializable {
 
     public PortfolioViews.PortfolioMatrix getMatrix() {
         if (matrix == null) {
-            matrix = relationships.matrix();
+            matrix = portfolio.matrix();
         }
         return matrix;
     }
@@ -96,7 +100,7 @@ public class PortfolioBean implements Serializable {
     /** Ops admins: recompute every client now (as the hourly job does). */
     public void recomputeAll() {
         try {
-            RelationshipService.RecomputeRun run = relationships.recompute(null);
+            Recomputations.RecomputeRun run = recomputations.recompute(null);
             if (run.ran()) {
                 Faces.info(Faces.text("rel.recomputed.all", run.clients(), run.millis()));
             } else {
@@ -109,8 +113,8 @@ public class PortfolioBean implements Serializable {
         search();
     }
 
-    private RelationshipService.PortfolioFilter filter(String riskOverride) {
-        return new RelationshipService.PortfolioFilter(segment, tier, stage, riskOverride == null ? riskLevel : riskOverride, sort);
+    private RelationshipPortfolio.PortfolioFilter filter(String riskOverride) {
+        return new RelationshipPortfolio.PortfolioFilter(segment, tier, stage, riskOverride == null ? riskLevel : riskOverride, sort);
     }
 
     public PagedDataModel<PortfolioViews.PortfolioEntry> getModel() {
@@ -118,7 +122,7 @@ public class PortfolioBean implements Serializable {
             // the page source is kept with the view: it captures plain strings only
             String seg = segment, t = tier, st = stage, risk = riskLevel, order = sort;
             model = new PagedDataModel<>((PagedDataModel.PageSource<PortfolioViews.PortfolioEntry>) (offset, limit) ->
-                    CDI.current().select(RelationshipService.class).get().portfolio(new RelationshipService.PortfolioFilter(seg, t, st, risk, order),
+                    CDI.current().select(RelationshipPortfolio.class).get().portfolio(new RelationshipPortfolio.PortfolioFilter(seg, t, st, risk, order),
                             offset, limit), e -> e.organisationId().toString());
         }
         return model;
@@ -149,7 +153,7 @@ public class PortfolioBean implements Serializable {
         if (riskCounts == null) {
             riskCounts = new LinkedHashMap<>();
             for (String level : RISK_LEVELS) {
-                riskCounts.put(level, relationships.portfolio(filter(level), 0, 1).total());
+                riskCounts.put(level, portfolio.portfolio(filter(level), 0, 1).total());
             }
         }
         return riskCounts;
@@ -158,7 +162,7 @@ public class PortfolioBean implements Serializable {
     private List<PortfolioViews.PortfolioEntry> top() {
         if (top == null) {
             try {
-                top = relationships.portfolio(filter(null), 0, CHART_CLIENTS).items();
+                top = portfolio.portfolio(filter(null), 0, CHART_CLIENTS).items();
             } catch (DomainRuleViolation e) {
                 top = List.of();
             }

@@ -7,14 +7,17 @@ import jakarta.inject.Named;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.relationship.AccountRecords;
+import org.threepl.portal.application.relationship.ClientRelationships;
 import org.threepl.portal.application.relationship.PartnershipService;
-import org.threepl.portal.application.relationship.RelationshipService;
-import org.threepl.portal.application.relationship.TrendViews;
 import org.threepl.portal.application.relationship.ProfileViews;
+import org.threepl.portal.application.relationship.Recomputations;
+import org.threepl.portal.application.relationship.RelationshipProfiles;
 import org.threepl.portal.application.relationship.RelationshipViews;
+import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.application.relationship.SurveyViews;
 import org.threepl.portal.application.relationship.SwitchingCostViews;
-import org.threepl.portal.application.relationship.SurveyService;
+import org.threepl.portal.application.relationship.TrendViews;
 import org.threepl.portal.domain.model.relationship.ContactKind;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
@@ -41,7 +44,16 @@ public class RelationshipProfileBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    RelationshipService relationships;
+    ClientRelationships clients;
+
+    @Inject
+    RelationshipProfiles profiles;
+
+    @Inject
+    AccountRecords records;
+
+    @Inject
+    Recomputations recomputations;
 
     @Inject
     PartnershipService partnership;
@@ -91,8 +103,8 @@ public class RelationshipProfileBean implements Serializable {
     public void load() {
         try {
             // the internal records first: 404 for a client out of scope, 403 for a client's own users
-            facts = relationships.facts(org);
-            organisationName = relationships.tierStatus(org).organisationName();
+            facts = records.facts(org);
+            organisationName = clients.tierStatus(org).organisationName();
             refresh();
             showFacts(facts);
         } catch (NotFoundException e) {
@@ -104,16 +116,16 @@ public class RelationshipProfileBean implements Serializable {
 
     private void refresh() {
         try {
-            profile = relationships.profile(org);
+            profile = profiles.profile(org);
         } catch (NotFoundException e) {
             profile = null; // not computed yet
         }
         profileLoaded = true;
-        tasks = relationships.tasks(org, "OPEN", 0, 100);
+        tasks = records.tasks(org, "OPEN", 0, 100);
         proposals = partnership.proposalsOf(org);
         history = partnership.history(org);
         surveyList = surveys.surveys(org);
-        trend = relationships.trend(org, 365);
+        trend = profiles.trend(org, 365);
         tiers = partnership.settings().tiers();
         contacts = null;
         if (toTier == null && profile != null && !profile.recommendation().recommendedTier().equals(profile.recommendation().currentTier())) {
@@ -135,7 +147,7 @@ public class RelationshipProfileBean implements Serializable {
     /** Computes this client's figures now, as the hourly job does. */
     public void recompute() {
         try {
-            RelationshipService.RecomputeRun run = relationships.recompute(org);
+            Recomputations.RecomputeRun run = recomputations.recompute(org);
             Faces.info(run.ran() ? Faces.text("rel.recomputed", run.millis()) : Faces.text("rel.recompute.busy"));
         } catch (AccessDeniedException e) {
             Faces.error(e.getMessage());
@@ -145,7 +157,7 @@ public class RelationshipProfileBean implements Serializable {
 
     public void logContact() {
         try {
-            relationships.logContact(org, new RelationshipService.NewContact(contactKind, occurredOn, contactPerson, summary, nextStep, nextStepDue));
+            records.logContact(org, new AccountRecords.NewContact(contactKind, occurredOn, contactPerson, summary, nextStep, nextStepDue));
             Faces.info(Faces.text("rel.contact.logged"));
             occurredOn = null;
             contactPerson = null;
@@ -194,7 +206,7 @@ public class RelationshipProfileBean implements Serializable {
 
     public void completeTask(RelationshipViews.TaskView t) {
         try {
-            relationships.completeTask(t.id(), t.version(), taskNotes.get(t.id()));
+            records.completeTask(t.id(), t.version(), taskNotes.get(t.id()));
             Faces.info(Faces.text("rel.task.done"));
             taskNotes.remove(t.id());
         } catch (DomainRuleViolation | AccessDeniedException e) {
@@ -222,14 +234,14 @@ public class RelationshipProfileBean implements Serializable {
     /** Records the facts on the version shown; someone else's change meanwhile is shown, not overwritten. */
     public void saveFacts() {
         try {
-            showFacts(relationships.recordFacts(org, getFacts().version(), new RelationshipService.NewFacts(exitFee, exitFeeCurrency, dedicatedAssets,
+            showFacts(records.recordFacts(org, getFacts().version(), new AccountRecords.NewFacts(exitFee, exitFeeCurrency, dedicatedAssets,
                     dedicatedAssetsValue, dedicatedAssetsCurrency, volumeDiscountPercent, internalNote)));
             Faces.info(Faces.text("rel.facts.saved"));
         } catch (DomainRuleViolation e) {
             Faces.error(e.field() == null ? null : "facts:" + factsField(e.field()), e.getMessage());
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("rel.facts.changedMeanwhile"));
-            showFacts(relationships.facts(org));
+            showFacts(records.facts(org));
         } catch (AccessDeniedException e) {
             Faces.error(e.getMessage());
         }
@@ -246,7 +258,7 @@ public class RelationshipProfileBean implements Serializable {
         if (contacts == null) {
             Long id = org;
             contacts = new PagedDataModel<>((PagedDataModel.PageSource<RelationshipViews.ContactView>) (offset, limit) ->
-                    CDI.current().select(RelationshipService.class).get().contacts(id, offset, limit), c -> c.id().toString());
+                    CDI.current().select(AccountRecords.class).get().contacts(id, offset, limit), c -> c.id().toString());
         }
         return contacts;
     }
@@ -322,7 +334,7 @@ public class RelationshipProfileBean implements Serializable {
         if (profile == null && !profileLoaded && org != null) {
             profileLoaded = true;
             try {
-                profile = relationships.profile(org);
+                profile = profiles.profile(org);
             } catch (NotFoundException e) {
                 profile = null; // not computed yet
             }
@@ -332,7 +344,7 @@ public class RelationshipProfileBean implements Serializable {
 
     public List<RelationshipViews.TaskView> getTasks() {
         if (tasks == null && org != null) {
-            tasks = relationships.tasks(org, "OPEN", 0, 100);
+            tasks = records.tasks(org, "OPEN", 0, 100);
         }
         return tasks;
     }
@@ -360,7 +372,7 @@ public class RelationshipProfileBean implements Serializable {
 
     public List<TrendViews.TrendPoint> getTrend() {
         if (trend == null && org != null) {
-            trend = relationships.trend(org, 365);
+            trend = profiles.trend(org, 365);
         }
         return trend;
     }
@@ -374,7 +386,7 @@ public class RelationshipProfileBean implements Serializable {
 
     public RelationshipViews.FactsView getFacts() {
         if (facts == null && org != null) {
-            facts = relationships.facts(org);
+            facts = records.facts(org);
         }
         return facts;
     }
