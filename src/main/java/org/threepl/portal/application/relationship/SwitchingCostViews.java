@@ -42,6 +42,11 @@ public final class SwitchingCostViews {
     /** The switching-cost index and every score below it, each with the contributions that explain it. */
     public record SwitchingCostView(BigDecimal index, List<ShareView> groupsInIndex, List<GroupView> groups, List<FacetView> facets) {
 
+        /** The facets of a group, in the model's order. */
+        public List<FacetView> facetsOf(String group) {
+            return facets.stream().filter(f -> f.group().equals(group)).toList();
+        }
+
         /** A group's share in the index (its weight and the points it brings); null if the index has no such group. */
         public ShareView share(String group) {
             return groupsInIndex.stream().filter(s -> s.part().equals(group)).findFirst().orElse(null);

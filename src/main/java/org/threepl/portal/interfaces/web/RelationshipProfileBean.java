@@ -16,13 +16,10 @@ import org.threepl.portal.application.relationship.RelationshipProfiles;
 import org.threepl.portal.application.relationship.RelationshipViews;
 import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.application.relationship.SurveyViews;
-import org.threepl.portal.application.relationship.SwitchingCostViews;
 import org.threepl.portal.application.relationship.TrendViews;
-import org.threepl.portal.domain.model.relationship.ContactKind;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -34,8 +31,9 @@ import java.util.Map;
  * switching-cost profile with every contribution ("why this score"), retention bonds, value, segment and
  * lifetime value with their inputs, satisfaction, lifecycle and its signals, the tier recommendation with
  * its reasons and the tier history; and the account manager's work: the contact log, open tasks, surveys,
- * recorded facts and proposing a tier change. Before the first computation the records are there and the
- * figures are not (with a button to compute them now).
+ * recorded facts and proposing a tier change, each form an object of its own ({@link ContactForm}, {@link FactsForm},
+ * {@link ProposalForm}, {@link SurveyForm}) that submits itself. Before the first computation the records are there
+ * and the figures are not (with a button to compute them now).
  */
 @Named
 @ViewScoped
@@ -76,29 +74,13 @@ public class RelationshipProfileBean implements Serializable {
     private transient List<PartnershipService.TierSetting> tiers;
     private PagedDataModel<RelationshipViews.ContactView> contacts;
 
-    // the contact being logged
-    private String contactKind = ContactKind.CALL.name();
-    private LocalDate occurredOn;
-    private String contactPerson;
-    private String summary;
-    private String nextStep;
-    private LocalDate nextStepDue;
-    // the tier change being proposed
-    private String toTier;
-    private String reason;
+    // the page's forms, one object each
+    private final ContactForm contactForm = new ContactForm();
+    private final ProposalForm proposalForm = new ProposalForm();
+    private final SurveyForm surveyForm = new SurveyForm();
+    private final FactsForm factsForm = new FactsForm();
     // notes on tasks being marked done, per task id
     private final Map<Long, String> taskNotes = new HashMap<>();
-    // the survey being sent
-    private String surveyTitle;
-    private LocalDate surveyDue;
-    // the facts being recorded
-    private BigDecimal exitFee;
-    private String exitFeeCurrency;
-    private String dedicatedAssets;
-    private BigDecimal dedicatedAssetsValue;
-    private String dedicatedAssetsCurrency;
-    private BigDecimal volumeDiscountPercent;
-    private String internalNote;
 
     public void load() {
         try {
@@ -128,20 +110,14 @@ public class RelationshipProfileBean implements Serializable {
         trend = profiles.trend(org, 365);
         tiers = partnership.settings().tiers();
         contacts = null;
-        if (toTier == null && profile != null && !profile.recommendation().recommendedTier().equals(profile.recommendation().currentTier())) {
-            toTier = profile.recommendation().recommendedTier();
+        if (profile != null && !profile.recommendation().recommendedTier().equals(profile.recommendation().currentTier())) {
+            proposalForm.suggest(profile.recommendation().recommendedTier());
         }
     }
 
     private void showFacts(RelationshipViews.FactsView f) {
         facts = f;
-        exitFee = f.exitFee();
-        exitFeeCurrency = f.exitFeeCurrency() == null ? "EUR" : f.exitFeeCurrency();
-        dedicatedAssets = f.dedicatedAssets();
-        dedicatedAssetsValue = f.dedicatedAssetsValue();
-        dedicatedAssetsCurrency = f.dedicatedAssetsCurrency() == null ? "EUR" : f.dedicatedAssetsCurrency();
-        volumeDiscountPercent = f.volumeDiscountPercent();
-        internalNote = f.internalNote();
+        factsForm.show(f);
     }
 
     /** Computes this client's figures now, as the hourly job does. */
@@ -156,39 +132,14 @@ public class RelationshipProfileBean implements Serializable {
     }
 
     public void logContact() {
-        try {
-            records.logContact(org, new AccountRecords.NewContact(contactKind, occurredOn, contactPerson, summary, nextStep, nextStepDue));
-            Faces.info(Faces.text("rel.contact.logged"));
-            occurredOn = null;
-            contactPerson = null;
-            summary = null;
-            nextStep = null;
-            nextStepDue = null;
+        if (contactForm.submit(records, org)) {
             refresh();
-        } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : "contact:" + contactField(e.field()), e.getMessage());
-        } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
         }
     }
 
-    private static String contactField(String field) {
-        return switch (field) {
-            case "kind", "occurredOn", "contactPerson", "nextStep", "nextStepDue" -> field;
-            default -> "summary";
-        };
-    }
-
     public void propose() {
-        try {
-            RelationshipViews.ProposalView p = partnership.propose(org, toTier, reason);
-            Faces.info(Faces.text("rel.proposal.sent", tierName(p.toTier())));
-            reason = null;
+        if (proposalForm.submit(partnership, org, this::tierName)) {
             refresh();
-        } catch (DomainRuleViolation e) {
-            Faces.error("reason".equals(e.field()) ? "propose:reason" : "propose:toTier", e.getMessage());
-        } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
         }
     }
 
@@ -218,40 +169,17 @@ public class RelationshipProfileBean implements Serializable {
     }
 
     public void sendSurvey() {
-        try {
-            surveys.send(org, surveyTitle, surveyDue);
-            Faces.info(Faces.text("rel.survey.sentTo", organisationName));
-            surveyTitle = null;
-            surveyDue = null;
+        if (surveyForm.submit(surveys, org, organisationName)) {
             refresh();
-        } catch (DomainRuleViolation e) {
-            Faces.error(e.getMessage() != null && e.getMessage().contains("due") ? "sendSurvey:dueOn" : "sendSurvey:title", e.getMessage());
-        } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
         }
     }
 
     /** Records the facts on the version shown; someone else's change meanwhile is shown, not overwritten. */
     public void saveFacts() {
-        try {
-            showFacts(records.recordFacts(org, getFacts().version(), new AccountRecords.NewFacts(exitFee, exitFeeCurrency, dedicatedAssets,
-                    dedicatedAssetsValue, dedicatedAssetsCurrency, volumeDiscountPercent, internalNote)));
-            Faces.info(Faces.text("rel.facts.saved"));
-        } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : "facts:" + factsField(e.field()), e.getMessage());
-        } catch (ConcurrentChangeException e) {
-            Faces.error(Faces.text("rel.facts.changedMeanwhile"));
-            showFacts(records.facts(org));
-        } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
+        RelationshipViews.FactsView shown = factsForm.submit(records, org, getFacts().version());
+        if (shown != null) {
+            facts = shown;
         }
-    }
-
-    private static String factsField(String field) {
-        return switch (field) {
-            case "exitFee", "dedicatedAssetsValue", "volumeDiscountPercent", "internalNote", "dedicatedAssets" -> field;
-            default -> "dedicatedAssets";
-        };
     }
 
     public PagedDataModel<RelationshipViews.ContactView> getContacts() {
@@ -261,21 +189,6 @@ public class RelationshipProfileBean implements Serializable {
                     CDI.current().select(AccountRecords.class).get().contacts(id, offset, limit), c -> c.id().toString());
         }
         return contacts;
-    }
-
-    /** The facets of a group, in the model's order. */
-    public List<SwitchingCostViews.FacetView> facetsOf(String group) {
-        return getProfile().switchingCost().facets().stream().filter(f -> f.group().equals(group)).toList();
-    }
-
-    /** A group's share in the index (its weight and the points it brings). */
-    public SwitchingCostViews.ShareView groupShare(String group) {
-        return getProfile().switchingCost().share(group);
-    }
-
-    /** A facet's share in its group. */
-    public SwitchingCostViews.ShareView facetShare(SwitchingCostViews.GroupView group, String facet) {
-        return group.share(facet);
     }
 
     /** The proxy that brings the most to the index, for the headline. */
@@ -301,26 +214,12 @@ public class RelationshipProfileBean implements Serializable {
 
     /** The switching-cost index and its three groups day by day, with the churn risk. */
     public String getTrendChart() {
-        List<TrendViews.TrendPoint> trend = getTrend();
-        List<String> labels = trend.stream().map(p -> p.asOf().toString()).toList();
-        return ChartJson.line(labels, List.of(
-                ChartJson.Series.of(Faces.text("rel.switchingCost"), trend.stream().map(TrendViews.TrendPoint::switchingCost).toList(), "#1f2933"),
-                ChartJson.Series.of(Faces.text("rel.group.PROCEDURAL"), trend.stream().map(TrendViews.TrendPoint::procedural).toList(), "#2f6f9f"),
-                ChartJson.Series.of(Faces.text("rel.group.FINANCIAL"), trend.stream().map(TrendViews.TrendPoint::financial).toList(), "#2e7d32"),
-                ChartJson.Series.of(Faces.text("rel.group.RELATIONAL"), trend.stream().map(TrendViews.TrendPoint::relational).toList(), "#7c3aed"),
-                new ChartJson.Series(Faces.text("rel.churnRisk"), trend.stream().map(TrendViews.TrendPoint::churnRisk).toList(), "#c62828", true)),
-                0, 100);
+        return RelationshipCharts.trend(getTrend());
     }
 
     /** The groups' scores of the latest figures, for the bar beside the explanation. */
     public String getGroupsChart() {
-        List<SwitchingCostViews.GroupView> groups = getProfile().switchingCost().groups();
-        return ChartJson.bar(groups.stream().map(g -> Faces.text("rel.group." + g.group())).toList(), List.of(
-                ChartJson.Series.of(Faces.text("rel.score"), groups.stream().map(SwitchingCostViews.GroupView::score).toList(), "#2f6f9f")), false, 0, 100);
-    }
-
-    public ContactKind[] getContactKinds() {
-        return ContactKind.values();
+        return RelationshipCharts.groups(getProfile().switchingCost().groups());
     }
 
     public LocalDate getToday() {
@@ -392,38 +291,8 @@ public class RelationshipProfileBean implements Serializable {
     }
 
     public Map<Long, String> getTaskNotes() { return taskNotes; }
-    public String getContactKind() { return contactKind; }
-    public void setContactKind(String contactKind) { this.contactKind = contactKind; }
-    public LocalDate getOccurredOn() { return occurredOn; }
-    public void setOccurredOn(LocalDate occurredOn) { this.occurredOn = occurredOn; }
-    public String getContactPerson() { return contactPerson; }
-    public void setContactPerson(String contactPerson) { this.contactPerson = contactPerson; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public String getNextStep() { return nextStep; }
-    public void setNextStep(String nextStep) { this.nextStep = nextStep; }
-    public LocalDate getNextStepDue() { return nextStepDue; }
-    public void setNextStepDue(LocalDate nextStepDue) { this.nextStepDue = nextStepDue; }
-    public String getToTier() { return toTier; }
-    public void setToTier(String toTier) { this.toTier = toTier; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public String getSurveyTitle() { return surveyTitle; }
-    public void setSurveyTitle(String surveyTitle) { this.surveyTitle = surveyTitle; }
-    public LocalDate getSurveyDue() { return surveyDue; }
-    public void setSurveyDue(LocalDate surveyDue) { this.surveyDue = surveyDue; }
-    public BigDecimal getExitFee() { return exitFee; }
-    public void setExitFee(BigDecimal exitFee) { this.exitFee = exitFee; }
-    public String getExitFeeCurrency() { return exitFeeCurrency; }
-    public void setExitFeeCurrency(String exitFeeCurrency) { this.exitFeeCurrency = exitFeeCurrency; }
-    public String getDedicatedAssets() { return dedicatedAssets; }
-    public void setDedicatedAssets(String dedicatedAssets) { this.dedicatedAssets = dedicatedAssets; }
-    public BigDecimal getDedicatedAssetsValue() { return dedicatedAssetsValue; }
-    public void setDedicatedAssetsValue(BigDecimal dedicatedAssetsValue) { this.dedicatedAssetsValue = dedicatedAssetsValue; }
-    public String getDedicatedAssetsCurrency() { return dedicatedAssetsCurrency; }
-    public void setDedicatedAssetsCurrency(String dedicatedAssetsCurrency) { this.dedicatedAssetsCurrency = dedicatedAssetsCurrency; }
-    public BigDecimal getVolumeDiscountPercent() { return volumeDiscountPercent; }
-    public void setVolumeDiscountPercent(BigDecimal volumeDiscountPercent) { this.volumeDiscountPercent = volumeDiscountPercent; }
-    public String getInternalNote() { return internalNote; }
-    public void setInternalNote(String internalNote) { this.internalNote = internalNote; }
+    public ContactForm getContactForm() { return contactForm; }
+    public FactsForm getFactsForm() { return factsForm; }
+    public ProposalForm getProposalForm() { return proposalForm; }
+    public SurveyForm getSurveyForm() { return surveyForm; }
 }
