@@ -27,6 +27,9 @@ public class ClientRelationships {
     RelationshipRepository relationships;
 
     @Inject
+    SnapshotRepository snapshots;
+
+    @Inject
     AccountAssignmentRepository assignments;
 
     @Inject
@@ -39,14 +42,14 @@ public class ClientRelationships {
 
     public TierViews.TierStatus tierStatus(Long organisationId) {
         Organisation org = access.visible(organisationId);
-        TierViews.TierStatus full = tiers.status(relationships.settings(), org, relationships.latest(org.id()));
+        TierViews.TierStatus full = tiers.status(relationships.settings(), org, snapshots.latest(org.id()));
         return access.current().isProvider() ? full : ClientDisclosure.tierStatus(full);
     }
 
     public ProfileViews.ClientSummary summary(Long organisationId) {
         Organisation org = access.visible(organisationId);
         RelationshipSettings settings = relationships.settings();
-        Optional<RelationshipSnapshot> latest = relationships.latest(org.id());
+        Optional<RelationshipSnapshot> latest = snapshots.latest(org.id());
         TierViews.TierStatus tier = tiers.status(settings, org, latest);
         ProfileViews.CadenceView cadence = tiers.cadence(settings, org, access.today());
         List<String> managers = assignments.ofOrganisation(org.id()).stream().filter(a -> a.manager().isEnabled())
@@ -65,6 +68,6 @@ public class ClientRelationships {
      */
     public List<TrendViews.SatisfactionPoint> satisfactionTrend(Long organisationId, int days) {
         Organisation org = access.visible(organisationId);
-        return relationships.history(org.id(), access.trendFrom(days)).stream().map(TrendViews.SatisfactionPoint::of).toList();
+        return snapshots.history(org.id(), access.trendFrom(days)).stream().map(TrendViews.SatisfactionPoint::of).toList();
     }
 }

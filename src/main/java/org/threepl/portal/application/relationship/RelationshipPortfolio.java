@@ -32,6 +32,9 @@ public class RelationshipPortfolio {
     @Inject
     RelationshipRepository relationships;
 
+    @Inject
+    SnapshotRepository snapshots;
+
     /** The portfolio's filters and order: segment, tier, stage, risk level (null: any); sort RISK (default), SWITCHING_COST, VALUE, CLV, NAME. */
     public record PortfolioFilter(String segment, String tier, String stage, String riskLevel, String sort) {
     }
@@ -49,15 +52,15 @@ public class RelationshipPortfolio {
             throw new DomainRuleViolation("tier", "Unknown tier '" + f.tier() + "'; configured: " + settings.tiers().stream().map(TierDefinition::code).toList());
         }
         String sort = blank(f.sort()) ? PortfolioSort.RISK.name() : Enums.parse(PortfolioSort.class, "sort", f.sort()).name();
-        RelationshipRepository.PortfolioQuery q = new RelationshipRepository.PortfolioQuery(
+        SnapshotRepository.PortfolioQuery q = new SnapshotRepository.PortfolioQuery(
                 Enums.parseOptional(ValueSegment.class, "segment", f.segment()), tier,
                 Enums.parseOptional(LifecycleStage.class, "stage", f.stage()),
                 nameOrNull(Enums.parseOptional(Lifecycle.RiskLevel.class, "riskLevel", f.riskLevel())),
                 sort);
         String lowest = settings.lowestTier().code();
-        List<PortfolioViews.PortfolioEntry> items = relationships.portfolio(caller.tenantScope(), q, lowest, PageLimit.offset(offset), PageLimit.clamp(limit))
+        List<PortfolioViews.PortfolioEntry> items = snapshots.portfolio(caller.tenantScope(), q, lowest, PageLimit.offset(offset), PageLimit.clamp(limit))
                 .stream().map(r -> PortfolioViews.PortfolioEntry.of(r.snapshot(), r.name(), r.tier())).toList();
-        return new Page<>(items, relationships.countPortfolio(caller.tenantScope(), q, lowest));
+        return new Page<>(items, snapshots.countPortfolio(caller.tenantScope(), q, lowest));
     }
 
     /** How many of the caller's clients are in each value segment and tier. */
@@ -66,7 +69,7 @@ public class RelationshipPortfolio {
         RelationshipSettings settings = relationships.settings();
         List<PortfolioViews.PortfolioMatrix.Cell> cells = new ArrayList<>();
         long total = 0;
-        for (Object[] r : relationships.matrix(caller.tenantScope(), settings.lowestTier().code())) {
+        for (Object[] r : snapshots.matrix(caller.tenantScope(), settings.lowestTier().code())) {
             long n = ((Number) r[2]).longValue();
             cells.add(new PortfolioViews.PortfolioMatrix.Cell(((ValueSegment) r[0]).name(), (String) r[1], n));
             total += n;

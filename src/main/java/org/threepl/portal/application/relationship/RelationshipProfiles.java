@@ -31,13 +31,16 @@ public class RelationshipProfiles {
     RelationshipRepository relationships;
 
     @Inject
+    SnapshotRepository snapshots;
+
+    @Inject
     TierStatusReader tiers;
 
     /** Everything about one client, explained; not found before its first computation. */
     public ProfileViews.Profile profile(Long organisationId) {
         Organisation org = access.internal(organisationId);
         RelationshipSettings settings = relationships.settings();
-        RelationshipSnapshot s = relationships.latest(org.id())
+        RelationshipSnapshot s = snapshots.latest(org.id())
                 .orElseThrow(() -> new NotFoundException("No relationship profile of organisation " + organisationId + " yet: it is computed"
                         + " by the scheduled job, or POST /api/v1/relationship/recompute"));
         ValueFigures v = s.value();
@@ -82,6 +85,6 @@ public class RelationshipProfiles {
     /** A client's daily snapshots of the last {@code days} days, oldest first (for charts). */
     public List<TrendViews.TrendPoint> trend(Long organisationId, int days) {
         Organisation org = access.internal(organisationId);
-        return relationships.history(org.id(), access.trendFrom(days)).stream().map(TrendViews.TrendPoint::of).toList();
+        return snapshots.history(org.id(), access.trendFrom(days)).stream().map(TrendViews.TrendPoint::of).toList();
     }
 }
