@@ -43,7 +43,8 @@ import java.util.List;
  * Relationship management. For a client's keys: its own tier, benefits and progress, its profile summary
  * and its satisfaction surveys (answered with If-Match). For the 3PL's keys: the portfolio, each client's
  * profile with every contribution, trends, contacts, recorded facts, tier proposals and their approval
- * (If-Match, 412 on a stale version), tasks, settings and recomputation.
+ * (If-Match, 412 on a stale version), tasks, settings and recomputation. A survey once sent is
+ * {@link RelationshipSurveyResource}'s.
  */
 @Path("/v1/relationship")
 @Produces(MediaType.APPLICATION_JSON)
@@ -89,35 +90,6 @@ public class RelationshipResource {
             + " combined), account managers, business reviews; nothing internal")
     public ProfileViews.ClientSummary summary(@QueryParam("organisation") Long organisation) {
         return clients.summary(clients.organisationOrOwn(organisation));
-    }
-
-    @GET
-    @Path("surveys")
-    @Operation(summary = "The organisation's satisfaction surveys, newest first")
-    public List<SurveyViews.SurveyView> surveys(@QueryParam("organisation") Long organisation) {
-        return surveys.surveys(clients.organisationOrOwn(organisation));
-    }
-
-    @GET
-    @Path("surveys/{id: [0-9]+}")
-    @Operation(summary = "One survey, with its ETag")
-    public Response survey(@PathParam("id") long id) {
-        SurveyViews.SurveyView s = surveys.survey(id);
-        return ETags.ok(s, s.version()).build();
-    }
-
-    public record AnswerRequest(@NotNull List<SurveyService.Answer> answers, String comment) {
-    }
-
-    @POST
-    @Path("surveys/{id: [0-9]+}/answers")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer a survey (the client's keys with WRITE): every dimension with expected (1–7) and perceived (0–7);"
-            + " needs If-Match; final")
-    public Response answer(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AnswerRequest body) {
-        int version = ETags.requiredVersion(ifMatch);
-        SurveyViews.SurveyView s = surveys.answer(id, version, body.answers(), body.comment());
-        return ETags.ok(s, s.version()).build();
     }
 
     // --- the 3PL's ---
@@ -213,14 +185,6 @@ public class RelationshipResource {
         SurveyViews.SurveyView s = surveys.send(org, body.title(), body.dueOn());
         URI location = uriInfo.getBaseUriBuilder().path("v1/relationship/surveys/{id}").build(s.id());
         return Response.created(location).tag(ETags.of(s.version())).entity(s).build();
-    }
-
-    @POST
-    @Path("surveys/{id: [0-9]+}/withdrawal")
-    @Operation(summary = "Withdraw a survey not answered yet (3PL keys with WRITE); needs If-Match")
-    public Response withdrawSurvey(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        SurveyViews.SurveyView s = surveys.withdraw(id, ETags.requiredVersion(ifMatch));
-        return ETags.ok(s, s.version()).build();
     }
 
     public record ProposalRequest(@NotNull String toTier, @NotNull String reason) {
