@@ -29,15 +29,15 @@ public final class ClientDisclosure {
     }
 
     /** The tier status as a client sees it: internal entry rules left out of every tier and of the progress. */
-    public static RelationshipViews.TierStatus tierStatus(RelationshipViews.TierStatus full) {
-        return new RelationshipViews.TierStatus(full.organisationId(), full.organisationName(), full.tier().keeping(ClientDisclosure::shown),
+    public static TierViews.TierStatus tierStatus(TierViews.TierStatus full) {
+        return new TierViews.TierStatus(full.organisationId(), full.organisationName(), full.tier().keeping(ClientDisclosure::shown),
                 full.since(), full.next() == null ? null : full.next().keeping(ClientDisclosure::shown),
                 full.tiers().stream().map(t -> t.keeping(ClientDisclosure::shown)).toList(), full.figuresAsOf());
     }
 
     /** The summary as a client sees it: no retention bonds (nor their evidence), and the tier status as above. */
-    public static RelationshipViews.ClientSummary summary(RelationshipViews.ClientSummary full) {
-        return new RelationshipViews.ClientSummary(full.organisationId(), full.organisationName(), tierStatus(full.tier()),
+    public static ProfileViews.ClientSummary summary(ProfileViews.ClientSummary full) {
+        return new ProfileViews.ClientSummary(full.organisationId(), full.organisationName(), tierStatus(full.tier()),
                 full.relationshipSince(), full.accountManagers(), java.util.List.of(), full.satisfaction(), full.lastBusinessReview(),
                 full.nextBusinessReviewDue(), full.openSurveys(), full.figuresAsOf());
     }

@@ -66,6 +66,9 @@ public class RelationshipComputation {
     RelationshipRepository relationships;
 
     @Inject
+    SnapshotRepository snapshotStore;
+
+    @Inject
     OrganisationRepository organisations;
 
     @Inject
@@ -85,7 +88,7 @@ public class RelationshipComputation {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Result runToday(Long onlyOrganisation) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        if (onlyOrganisation == null && !relationships.anySnapshot()) {
+        if (onlyOrganisation == null && !snapshotStore.anySnapshot()) {
             for (int m = BACKFILL_MONTHS; m >= 1; m--) {
                 compute(today.minusMonths(m).withDayOfMonth(1), null, false);
             }
@@ -157,7 +160,7 @@ public class RelationshipComputation {
             ValueSegmentation.Placement placement = placements.get(c.id());
             TierRules.Recommendation recommendation = TierRules.recommend(settings.tiers(), new TierRules.Standing(placement.segment(),
                     profile.overall(), bonds, performance.meanRatio(), satisfaction.value()));
-            relationships.store(new RelationshipSnapshot(c.id(), asOf, now, new RelationshipSnapshot.Figures(profile, placement,
+            snapshotStore.store(new RelationshipSnapshot(c.id(), asOf, now, new RelationshipSnapshot.Figures(profile, placement,
                     settings.valueBasis(), valuations.get(c.id()), lifetime, satisfaction, lifecycle, bonds, tier.code(), recommendation.tier(),
                     settings.reportingCurrency())));
             snapshots++;

@@ -4,14 +4,11 @@ import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.relationship.AccountTask;
 import org.threepl.portal.domain.model.relationship.ClientTier;
 import org.threepl.portal.domain.model.relationship.ContactLogEntry;
-import org.threepl.portal.domain.model.relationship.LifecycleStage;
 import org.threepl.portal.domain.model.relationship.RelationshipFacts;
 import org.threepl.portal.domain.model.relationship.RelationshipSettings;
-import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
 import org.threepl.portal.domain.model.relationship.SatisfactionSurvey;
 import org.threepl.portal.domain.model.relationship.TierHistoryEntry;
 import org.threepl.portal.domain.model.relationship.TierProposal;
-import org.threepl.portal.domain.model.relationship.ValueSegment;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -19,19 +16,11 @@ import java.util.Optional;
 
 /**
  * Relationship management's records: the settings, client tiers, proposals and history, contacts,
- * surveys, facts, tasks and snapshots. Lookups by id return nothing outside the caller's scope; lists
- * filter on the scope inside the query.
+ * surveys, facts and tasks (the computed snapshots are {@link SnapshotRepository}'s). Lookups by id return
+ * nothing outside the caller's scope; lists filter on the scope inside the query.
  * <p>A port of the application, implemented in infrastructure by {@code JpaRelationshipRepository}.
  */
 public interface RelationshipRepository {
-    /** What the portfolio can be filtered and sorted by. */
-    record PortfolioQuery(ValueSegment segment, String tier, LifecycleStage stage, String riskLevel, String sort) {
-    }
-
-    /** A portfolio row: the latest snapshot, the client's name and its tier now. */
-    record PortfolioRow(RelationshipSnapshot snapshot, String name, String tier) {
-    }
-
     RelationshipSettings settings();
 
     void flush();
@@ -91,24 +80,4 @@ public interface RelationshipRepository {
     boolean taskExists(Long organisationId, AccountTask.Kind kind, String occasion);
 
     void add(AccountTask task);
-
-    Optional<RelationshipSnapshot> latest(Long organisationId);
-
-    /** The client's snapshots from a day on, oldest first: its trend. */
-    List<RelationshipSnapshot> history(Long organisationId, LocalDate from);
-
-    /**
-     * Stores a client's snapshot of a day: any earlier one of the same day goes, the previous latest
-     * becomes history and loses its explanation (older snapshots keep their figures only).
-     */
-    void store(RelationshipSnapshot snapshot);
-
-    boolean anySnapshot();
-
-    List<PortfolioRow> portfolio(TenantScope scope, PortfolioQuery f, String lowestTier, int offset, int limit);
-
-    long countPortfolio(TenantScope scope, PortfolioQuery f, String lowestTier);
-
-    /** Clients per value segment and tier (the portfolio matrix); a client without a tier row has the lowest tier. */
-    List<Object[]> matrix(TenantScope scope, String lowestTier);
 }

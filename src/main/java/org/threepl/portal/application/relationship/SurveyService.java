@@ -56,23 +56,23 @@ public class SurveyService {
     public record Answer(String dimension, Integer expected, Integer perceived) {
     }
 
-    public List<RelationshipViews.SurveyView> surveys(Long organisationId) {
+    public List<SurveyViews.SurveyView> surveys(Long organisationId) {
         Organisation org = visible(organisationId);
         RelationshipSettings settings = relationships.settings();
         return relationships.surveysOf(org.id()).stream().map(s -> view(s, settings)).toList();
     }
 
-    public RelationshipViews.SurveyView survey(Long id) {
+    public SurveyViews.SurveyView survey(Long id) {
         return view(find(id), relationships.settings());
     }
 
     /** Sends a survey to a client (its administrators are told). */
-    public RelationshipViews.SurveyView send(Long organisationId, String title, LocalDate dueOn) {
+    public SurveyViews.SurveyView send(Long organisationId, String title, LocalDate dueOn) {
         Organisation org = visible(organisationId);
         Caller caller = callers.current();
         AccessPolicy.require(RelationshipAccess.mayManage(caller), "Surveys are sent by the client's account managers (or the 3PL's ops admins)");
         LocalDate today = today();
-        SatisfactionSurvey s = RelationshipService.field("survey", () -> new SatisfactionSurvey(org.id(), title,
+        SatisfactionSurvey s = RelationshipCallers.field("survey", () -> new SatisfactionSurvey(org.id(), title,
                 dueOn == null ? today.plusDays(14) : dueOn, caller.actor(), clock.instant(), today));
         relationships.add(s);
         notifier.tell(notifier.clientAdminsOf(org.id()), Message.of("survey.sent.subject", Message.text(s.title())),
@@ -82,7 +82,7 @@ public class SurveyService {
     }
 
     /** The client's answer (its administrators, or its keys with WRITE), on the version read; final. */
-    public RelationshipViews.SurveyView answer(Long id, int expectedVersion, List<Answer> answers, String comment) {
+    public SurveyViews.SurveyView answer(Long id, int expectedVersion, List<Answer> answers, String comment) {
         Caller caller = callers.current();
         SatisfactionSurvey s = find(id);
         AccessPolicy.require(RelationshipAccess.mayAnswerSurvey(caller, s.organisationId()), "The client's administrators answer its surveys");
@@ -99,9 +99,9 @@ public class SurveyService {
                 throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(at, "Say for " + d + " what you expected (1 to 7) and"
                         + " what you perceived (0 to 7)");
             }
-            given.add(RelationshipService.field(at, () -> new SurveyAnswer(d, a.expected(), a.perceived())));
+            given.add(RelationshipCallers.field(at, () -> new SurveyAnswer(d, a.expected(), a.perceived())));
         }
-        RelationshipService.field("answers", () -> {
+        RelationshipCallers.field("answers", () -> {
             s.answer(given, comment, caller.actor(), clock.instant());
             return s;
         });
@@ -116,7 +116,7 @@ public class SurveyService {
     }
 
     /** The 3PL takes back a survey that was not answered. */
-    public RelationshipViews.SurveyView withdraw(Long id, int expectedVersion) {
+    public SurveyViews.SurveyView withdraw(Long id, int expectedVersion) {
         Caller caller = callers.current();
         SatisfactionSurvey s = find(id);
         AccessPolicy.require(RelationshipAccess.mayManage(caller), "Surveys are withdrawn by the 3PL");
@@ -128,11 +128,11 @@ public class SurveyService {
         return view(s, relationships.settings());
     }
 
-    private RelationshipViews.SurveyView view(SatisfactionSurvey s, RelationshipSettings settings) {
+    private SurveyViews.SurveyView view(SatisfactionSurvey s, RelationshipSettings settings) {
         Actor answered = s.answeredBy();
-        return new RelationshipViews.SurveyView(s.id(), s.organisationId(), s.title(), s.sentBy().name(), s.sentBy().kind().name(), s.sentAt(),
+        return new SurveyViews.SurveyView(s.id(), s.organisationId(), s.title(), s.sentBy().name(), s.sentBy().kind().name(), s.sentAt(),
                 s.dueOn(), s.state().name(), s.overdue(today()), Arrays.stream(SurveyDimension.values()).map(Enum::name).toList(),
-                s.answers().stream().map(RelationshipViews.AnswerView::of).toList(), s.surveyC(),
+                s.answers().stream().map(SurveyViews.AnswerView::of).toList(), s.surveyC(),
                 s.surveyC() == null ? null : Satisfaction.level(s.surveyC(), settings.satisfactionPolicy()).name(),
                 answered == null ? null : answered.name(), answered == null ? null : answered.kind().name(), s.answeredAt(), s.comment(),
                 s.version());

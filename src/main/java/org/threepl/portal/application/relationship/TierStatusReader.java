@@ -37,24 +37,24 @@ class TierStatusReader {
     /** Every tier's rules checked on the snapshot's figures, with the settings in force now. */
     static TierRules.Recommendation recommendation(RelationshipSettings settings, RelationshipSnapshot s) {
         RetentionBonds bonds = new RetentionBonds(s.bonds().stream().map(b -> new RetentionBonds.Status(b.bond(), b.inPlace(), b.evidence())).toList());
-        return TierRules.recommend(settings.tiers(), new TierRules.Standing(s.segment(), s.switchingCost(), bonds, s.slaRatio(), s.satisfaction()));
+        return TierRules.recommend(settings.tiers(), new TierRules.Standing(s.value().segment(), s.switchingCost().overall(), bonds, s.slaRatio(), s.satisfaction()));
     }
 
-    RelationshipViews.TierStatus status(RelationshipSettings settings, Organisation org, Optional<RelationshipSnapshot> latest) {
+    TierViews.TierStatus status(RelationshipSettings settings, Organisation org, Optional<RelationshipSnapshot> latest) {
         Optional<ClientTier> row = relationships.clientTier(org.id());
         TierDefinition tier = row.flatMap(t -> settings.tier(t.tierCode())).orElse(settings.lowestTier());
         Instant since = row.map(ClientTier::since).orElse(org.createdAt());
-        RelationshipViews.TierProgress next = null;
+        TierViews.TierProgress next = null;
         if (latest.isPresent()) {
             TierRules.Recommendation r = recommendation(settings, latest.get());
-            next = r.nextAbove(tier.code()).map(e -> RelationshipViews.TierProgress.of(settings.tier(e.tier()).orElseThrow(), e)).orElse(null);
+            next = r.nextAbove(tier.code()).map(e -> TierViews.TierProgress.of(settings.tier(e.tier()).orElseThrow(), e)).orElse(null);
         }
-        return new RelationshipViews.TierStatus(org.id(), org.name(), RelationshipViews.TierView.of(tier), since, next,
-                settings.tiers().stream().map(RelationshipViews.TierView::of).toList(), latest.map(RelationshipSnapshot::asOf).orElse(null));
+        return new TierViews.TierStatus(org.id(), org.name(), TierViews.TierView.of(tier), since, next,
+                settings.tiers().stream().map(TierViews.TierView::of).toList(), latest.map(RelationshipSnapshot::asOf).orElse(null));
     }
 
     /** The contact and review cadence of the client's tier on {@code today}: the last contact and review, when the next are due. */
-    RelationshipViews.CadenceView cadence(RelationshipSettings settings, Organisation org, LocalDate today) {
+    ProfileViews.CadenceView cadence(RelationshipSettings settings, Organisation org, LocalDate today) {
         TierDefinition tier = currentTier(settings, org.id());
         List<ContactLogEntry> recent = relationships.contactsOf(org.id(), 0, 500);
         LocalDate lastContact = recent.stream().map(ContactLogEntry::occurredOn).max(LocalDate::compareTo).orElse(null);
@@ -62,7 +62,7 @@ class TierStatusReader {
                 .max(LocalDate::compareTo).orElse(null);
         var a = ContactCadence.assess(lastContact, lastReview, relationshipSince(org),
                 tier.contactCadenceDays(), tier.reviewCadenceDays(), today);
-        return new RelationshipViews.CadenceView(lastContact, lastReview, a.contactDueOn(), a.reviewDueOn(), a.met());
+        return new ProfileViews.CadenceView(lastContact, lastReview, a.contactDueOn(), a.reviewDueOn(), a.met());
     }
 
     /** The relationship started with the first contract, or, without one, when the organisation was created. */

@@ -1,7 +1,11 @@
 /**
- * Relationship management's use cases: {@link org.threepl.portal.application.relationship.RelationshipService}
- * (what a client sees of its tier and profile; the account managers' portfolio, profiles, trends, contact
- * log, recorded facts and tasks), {@link org.threepl.portal.application.relationship.PartnershipService}
+ * Relationship management's use cases: {@link org.threepl.portal.application.relationship.ClientRelationships}
+ * (what a client sees of its tier and profile), for the 3PL's staff
+ * {@link org.threepl.portal.application.relationship.RelationshipPortfolio} (the portfolio and its matrix),
+ * {@link org.threepl.portal.application.relationship.RelationshipProfiles} (a client's profile explained, its
+ * trend), {@link org.threepl.portal.application.relationship.AccountRecords} (contact log, recorded facts,
+ * tasks) and {@link org.threepl.portal.application.relationship.Recomputations} (recompute on demand),
+ {@link org.threepl.portal.application.relationship.PartnershipService}
  * (tier proposals and their approval, the tier history, the settings),
  * {@link org.threepl.portal.application.relationship.SurveyService} (satisfaction surveys), and
  * {@link org.threepl.portal.application.relationship.RelationshipComputation}, which measures every client

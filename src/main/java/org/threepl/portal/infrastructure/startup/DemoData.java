@@ -67,6 +67,8 @@ public class DemoData {
     DemoDisputes disputes;
     // --- relationship ---
     @Inject
+    DemoClientActivity activity;
+    @Inject
     DemoRelationships relationships;
 
     private DemoActors actors;
@@ -130,6 +132,7 @@ public class DemoData {
                 new BigDecimal("7.8"), new BigDecimal("0.095"), new BigDecimal("0.24"), 120, 0, 40, BigDecimal.ZERO), now, 13L);
         disputes.load(acme, acmeContract, nordwind, nordwindContract, huaxia, huaxiaContract, now);
         // --- relationship ---
+        activity.load(acme, nordwind, huaxia, now);
         relationships.load(acme, nordwind, huaxia, now);
     }
 

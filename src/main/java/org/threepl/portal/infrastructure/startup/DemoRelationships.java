@@ -17,7 +17,6 @@ import org.threepl.portal.domain.model.relationship.TierProposal;
 import org.threepl.portal.domain.model.shared.Money;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -35,8 +34,9 @@ import java.util.List;
  *     <li><b>Huaxia Electronics</b>, new and transactional: a kick-off visit, a survey waiting for its
  *     administrator's answer.</li>
  * </ul>
- * The figures (switching cost, segments, lifetime value, lifecycle, recommendations) are computed from
- * these and the demo history by the scheduled job, two minutes after the start.
+ * How the clients use the portal is {@link DemoClientActivity}'s. The figures (switching cost, segments, lifetime
+ * value, lifecycle, recommendations) are computed from these and the demo history by the scheduled job, two minutes
+ * after the start.
  */
 @ApplicationScoped
 class DemoRelationships {
@@ -50,28 +50,6 @@ class DemoRelationships {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         RelationshipSettings settings = em.find(RelationshipSettings.class, 1);
         actors = new DemoActors(em);
-
-        // integrations: the keys were issued when the contracts began and are in daily use (Huaxia's is read-only and idle)
-        integration(DemoData.ACME_KEY, now.minus(420, ChronoUnit.DAYS), now.minus(2, ChronoUnit.HOURS));
-        integration(DemoData.NORDWIND_KEY, now.minus(850, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS));
-        integration(DemoData.HUAXIA_KEY, now.minus(80, ChronoUnit.DAYS), null);
-
-        // the account managers have looked after their clients since the contracts began (Huaxia: since its kick-off)
-        assignedSince("am.lee", acme, now.minus(420, ChronoUnit.DAYS));
-        assignedSince("am.schmidt", nordwind, now.minus(700, ChronoUnit.DAYS));
-        assignedSince("am.lee", huaxia, now.minus(85, ChronoUnit.DAYS));
-
-        // portal use: Acme's people sign in several times a week and keep saved filters; Nordwind's less and less; Huaxia's are learning
-        signIns("acme.admin", 3, 3, today, now);
-        signIns("acme.user", 4, 4, today, now);
-        signIns("nordwind.admin", 2, 1, today, now);
-        signIns("nordwind.user", 1, 0, today, now);
-        signIns("huaxia.admin", 0, 2, today, now);
-        Long acmeUser = userId("acme.user");
-        em.persist(new org.threepl.portal.domain.model.account.SavedFilter(acmeUser, "Delayed this week", "status=DELAYED&sort=PICKUP_DESC",
-                now.minus(200, ChronoUnit.DAYS)));
-        em.persist(new org.threepl.portal.domain.model.account.SavedFilter(acmeUser, "Returns lane", "q=RET-&sort=PICKUP_DESC",
-                now.minus(120, ChronoUnit.DAYS)));
 
         // tiers and their history
         tier(acme, settings, "am.lee", List.of(new Step("PREFERRED", 400, "Integrated through the API from day one; volumes above plan",
@@ -129,46 +107,6 @@ class DemoRelationships {
     }
 
     private record Step(String tier, int daysAgo, String reason, String approval) {
-    }
-
-    private void assignedSince(String manager, Organisation org, Instant since) {
-        em.createNativeQuery("update account_assignment set assigned_at = ?1 where organisation_id = ?2 and manager_id = ?3")
-                .setParameter(1, Timestamp.from(since)).setParameter(2, org.id()).setParameter(3, userId(manager)).executeUpdate();
-    }
-
-    private Long userId(String username) {
-        return em.createQuery("select u.id from UserAccount u where u.username = :n", Long.class)
-                .setParameter("n", username).getSingleResult();
-    }
-
-    /**
-     * A user's sign-ins: {@code earlierPerWeek} a week from 180 to 90 days ago, {@code recentPerWeek} since
-     * (so the login trend has two windows to compare), and the last sign-in accordingly.
-     */
-    private void signIns(String username, int earlierPerWeek, int recentPerWeek, LocalDate today, Instant now) {
-        Long id = userId(username);
-        Long org = em.createQuery("select u.organisation.id from UserAccount u where u.id = :id", Long.class).setParameter("id", id)
-                .getSingleResult();
-        LocalDate last = null;
-        for (int day = 180; day >= 1; day--) {
-            LocalDate d = today.minusDays(day);
-            int perWeek = day > 90 ? earlierPerWeek : recentPerWeek;
-            if (perWeek > 0 && d.getDayOfWeek().getValue() <= perWeek) {   // Monday, Tuesday, ... as many weekdays as sign-ins a week
-                em.createNativeQuery("insert into user_sign_in_day (user_id, organisation_id, sign_in_day, sign_ins) values (?1, ?2, ?3, 1)")
-                        .setParameter(1, id).setParameter(2, org).setParameter(3, java.sql.Date.valueOf(d)).executeUpdate();
-                last = d;
-            }
-        }
-        if (last != null) {
-            em.createNativeQuery("update user_account set last_login_at = ?1 where id = ?2")
-                    .setParameter(1, Timestamp.from(last.atTime(8, 30).toInstant(ZoneOffset.UTC))).setParameter(2, id).executeUpdate();
-        }
-    }
-
-    private void integration(String key, Instant issued, Instant lastUsed) {
-        em.createNativeQuery("update api_credential set created_at = ?1, last_used_at = ?2 where key_prefix = ?3")
-                .setParameter(1, Timestamp.from(issued)).setParameter(2, lastUsed == null ? null : Timestamp.from(lastUsed))
-                .setParameter(3, org.threepl.portal.domain.model.account.ApiKey.parse(key).orElseThrow().prefix()).executeUpdate();
     }
 
     private void tier(Organisation org, RelationshipSettings settings, String manager, List<Step> steps, Instant now) {

@@ -19,10 +19,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.threepl.portal.application.relationship.AccountRecords;
+import org.threepl.portal.application.relationship.ClientRelationships;
 import org.threepl.portal.application.relationship.PartnershipService;
-import org.threepl.portal.application.relationship.RelationshipService;
+import org.threepl.portal.application.relationship.PortfolioViews;
+import org.threepl.portal.application.relationship.ProfileViews;
+import org.threepl.portal.application.relationship.Recomputations;
+import org.threepl.portal.application.relationship.RelationshipPortfolio;
+import org.threepl.portal.application.relationship.RelationshipProfiles;
 import org.threepl.portal.application.relationship.RelationshipViews;
 import org.threepl.portal.application.relationship.SurveyService;
+import org.threepl.portal.application.relationship.SurveyViews;
+import org.threepl.portal.application.relationship.TierViews;
+import org.threepl.portal.application.relationship.TrendViews;
 import org.threepl.portal.application.view.Page;
 
 import java.math.BigDecimal;
@@ -34,14 +43,27 @@ import java.util.List;
  * Relationship management. For a client's keys: its own tier, benefits and progress, its profile summary
  * and its satisfaction surveys (answered with If-Match). For the 3PL's keys: the portfolio, each client's
  * profile with every contribution, trends, contacts, recorded facts, tier proposals and their approval
- * (If-Match, 412 on a stale version), tasks, settings and recomputation.
+ * (If-Match, 412 on a stale version), tasks, settings and recomputation. A survey once sent is
+ * {@link RelationshipSurveyResource}'s.
  */
 @Path("/v1/relationship")
 @Produces(MediaType.APPLICATION_JSON)
 public class RelationshipResource {
 
     @Inject
-    RelationshipService relationships;
+    ClientRelationships clients;
+
+    @Inject
+    RelationshipPortfolio portfolio;
+
+    @Inject
+    RelationshipProfiles profiles;
+
+    @Inject
+    AccountRecords records;
+
+    @Inject
+    Recomputations recomputations;
 
     @Inject
     PartnershipService partnership;
@@ -58,45 +80,16 @@ public class RelationshipResource {
     @Path("tier")
     @Operation(summary = "The organisation's partnership tier with its benefits, the progress towards the next tier (each entry rule:"
             + " required, actual, passed, gap) and every tier's benefits; a client key: its own")
-    public RelationshipViews.TierStatus tier(@QueryParam("organisation") Long organisation) {
-        return relationships.tierStatus(relationships.organisationOrOwn(organisation));
+    public TierViews.TierStatus tier(@QueryParam("organisation") Long organisation) {
+        return clients.tierStatus(clients.organisationOrOwn(organisation));
     }
 
     @GET
     @Path("summary")
     @Operation(summary = "The organisation's relationship summary: tier, retention bonds in place, satisfaction (survey C, SLA ratio,"
             + " combined), account managers, business reviews; nothing internal")
-    public RelationshipViews.ClientSummary summary(@QueryParam("organisation") Long organisation) {
-        return relationships.summary(relationships.organisationOrOwn(organisation));
-    }
-
-    @GET
-    @Path("surveys")
-    @Operation(summary = "The organisation's satisfaction surveys, newest first")
-    public List<RelationshipViews.SurveyView> surveys(@QueryParam("organisation") Long organisation) {
-        return surveys.surveys(relationships.organisationOrOwn(organisation));
-    }
-
-    @GET
-    @Path("surveys/{id: [0-9]+}")
-    @Operation(summary = "One survey, with its ETag")
-    public Response survey(@PathParam("id") long id) {
-        RelationshipViews.SurveyView s = surveys.survey(id);
-        return ETags.ok(s, s.version()).build();
-    }
-
-    public record AnswerRequest(@NotNull List<SurveyService.Answer> answers, String comment) {
-    }
-
-    @POST
-    @Path("surveys/{id: [0-9]+}/answers")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer a survey (the client's keys with WRITE): every dimension with expected (1–7) and perceived (0–7);"
-            + " needs If-Match; final")
-    public Response answer(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AnswerRequest body) {
-        int version = ETags.requiredVersion(ifMatch);
-        RelationshipViews.SurveyView s = surveys.answer(id, version, body.answers(), body.comment());
-        return ETags.ok(s, s.version()).build();
+    public ProfileViews.ClientSummary summary(@QueryParam("organisation") Long organisation) {
+        return clients.summary(clients.organisationOrOwn(organisation));
     }
 
     // --- the 3PL's ---
@@ -105,33 +98,33 @@ public class RelationshipResource {
     @Path("portfolio")
     @Operation(summary = "The clients with their latest figures (3PL keys): segment, tier, switching cost, churn risk, stage,"
             + " satisfaction, value, CLV; filter by segment, tier, stage, riskLevel; sort RISK (default), SWITCHING_COST, VALUE, CLV, NAME")
-    public Page<RelationshipViews.PortfolioEntry> portfolio(@QueryParam("segment") String segment, @QueryParam("tier") String tier,
+    public Page<PortfolioViews.PortfolioEntry> portfolio(@QueryParam("segment") String segment, @QueryParam("tier") String tier,
                                                             @QueryParam("stage") String stage, @QueryParam("riskLevel") String riskLevel,
                                                             @QueryParam("sort") String sort, @QueryParam("offset") @DefaultValue("0") int offset,
                                                             @QueryParam("limit") @DefaultValue("50") int limit) {
-        return relationships.portfolio(new RelationshipService.PortfolioFilter(segment, tier, stage, riskLevel, sort), offset, limit);
+        return portfolio.portfolio(new RelationshipPortfolio.PortfolioFilter(segment, tier, stage, riskLevel, sort), offset, limit);
     }
 
     @GET
     @Path("portfolio/matrix")
     @Operation(summary = "How many clients are in each value segment and tier (3PL keys)")
-    public RelationshipViews.PortfolioMatrix matrix() {
-        return relationships.matrix();
+    public PortfolioViews.PortfolioMatrix matrix() {
+        return portfolio.matrix();
     }
 
     @GET
     @Path("clients/{org: [0-9]+}/profile")
     @Operation(summary = "A client's whole profile (3PL keys): every switching-cost score with the contributions that explain it, value"
             + " and segment, lifetime value with its formula, satisfaction, lifecycle and churn signals, bonds, tier recommendation")
-    public RelationshipViews.Profile profile(@PathParam("org") long org) {
-        return relationships.profile(org);
+    public ProfileViews.Profile profile(@PathParam("org") long org) {
+        return profiles.profile(org);
     }
 
     @GET
     @Path("clients/{org: [0-9]+}/trend")
     @Operation(summary = "A client's daily figures over the last days (default 365), oldest first (3PL keys)")
-    public List<RelationshipViews.TrendPoint> trend(@PathParam("org") long org, @QueryParam("days") @DefaultValue("365") int days) {
-        return relationships.trend(org, days);
+    public List<TrendViews.TrendPoint> trend(@PathParam("org") long org, @QueryParam("days") @DefaultValue("365") int days) {
+        return profiles.trend(org, days);
     }
 
     public record ContactRequest(@NotNull String kind, LocalDate occurredOn, String contactPerson, @NotNull String summary, String nextStep,
@@ -143,7 +136,7 @@ public class RelationshipResource {
     @Operation(summary = "A client's contact log, newest first (3PL keys)")
     public Page<RelationshipViews.ContactView> contacts(@PathParam("org") long org, @QueryParam("offset") @DefaultValue("0") int offset,
                                                         @QueryParam("limit") @DefaultValue("50") int limit) {
-        return relationships.contacts(org, offset, limit);
+        return records.contacts(org, offset, limit);
     }
 
     @POST
@@ -151,7 +144,7 @@ public class RelationshipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log a call, visit, business review or care action (3PL keys with WRITE)")
     public Response logContact(@PathParam("org") long org, @Valid @NotNull ContactRequest body) {
-        RelationshipViews.ContactView c = relationships.logContact(org, new RelationshipService.NewContact(body.kind(), body.occurredOn(),
+        RelationshipViews.ContactView c = records.logContact(org, new AccountRecords.NewContact(body.kind(), body.occurredOn(),
                 body.contactPerson(), body.summary(), body.nextStep(), body.nextStepDue()));
         return Response.status(Response.Status.CREATED).entity(c).build();
     }
@@ -165,7 +158,7 @@ public class RelationshipResource {
     @Operation(summary = "What the 3PL recorded about a client (exit fee, dedicated assets, volume discount, internal note), with its ETag"
             + " (\"-1\" while nothing is recorded)")
     public Response facts(@PathParam("org") long org) {
-        RelationshipViews.FactsView f = relationships.facts(org);
+        RelationshipViews.FactsView f = records.facts(org);
         return ETags.ok(f, f.version()).build();
     }
 
@@ -175,7 +168,7 @@ public class RelationshipResource {
     @Operation(summary = "Record the facts as a whole (3PL keys with WRITE); needs If-Match")
     public Response recordFacts(@PathParam("org") long org, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FactsRequest body) {
         int version = ETags.requiredVersion(ifMatch);
-        RelationshipViews.FactsView f = relationships.recordFacts(org, version, new RelationshipService.NewFacts(body.exitFee(),
+        RelationshipViews.FactsView f = records.recordFacts(org, version, new AccountRecords.NewFacts(body.exitFee(),
                 body.exitFeeCurrency(), body.dedicatedAssets(), body.dedicatedAssetsValue(), body.dedicatedAssetsCurrency(),
                 body.volumeDiscountPercent(), body.internalNote()));
         return ETags.ok(f, f.version()).build();
@@ -189,17 +182,9 @@ public class RelationshipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a satisfaction survey to a client (3PL keys with WRITE); due in 14 days unless given")
     public Response sendSurvey(@PathParam("org") long org, @Valid @NotNull SurveyRequest body) {
-        RelationshipViews.SurveyView s = surveys.send(org, body.title(), body.dueOn());
+        SurveyViews.SurveyView s = surveys.send(org, body.title(), body.dueOn());
         URI location = uriInfo.getBaseUriBuilder().path("v1/relationship/surveys/{id}").build(s.id());
         return Response.created(location).tag(ETags.of(s.version())).entity(s).build();
-    }
-
-    @POST
-    @Path("surveys/{id: [0-9]+}/withdrawal")
-    @Operation(summary = "Withdraw a survey not answered yet (3PL keys with WRITE); needs If-Match")
-    public Response withdrawSurvey(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        RelationshipViews.SurveyView s = surveys.withdraw(id, ETags.requiredVersion(ifMatch));
-        return ETags.ok(s, s.version()).build();
     }
 
     public record ProposalRequest(@NotNull String toTier, @NotNull String reason) {
@@ -265,7 +250,7 @@ public class RelationshipResource {
     public List<RelationshipViews.TaskView> tasks(@QueryParam("organisation") Long organisation, @QueryParam("state") String state,
                                                   @QueryParam("offset") @DefaultValue("0") int offset,
                                                   @QueryParam("limit") @DefaultValue("50") int limit) {
-        return relationships.tasks(organisation, state, offset, limit);
+        return records.tasks(organisation, state, offset, limit);
     }
 
     public record DoneRequest(String note) {
@@ -277,7 +262,7 @@ public class RelationshipResource {
     @Operation(summary = "Mark a task done, with an optional note (3PL keys with WRITE); needs If-Match")
     public Response done(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, DoneRequest body) {
         int version = ETags.requiredVersion(ifMatch);
-        RelationshipViews.TaskView t = relationships.completeTask(id, version, body == null ? null : body.note());
+        RelationshipViews.TaskView t = records.completeTask(id, version, body == null ? null : body.note());
         return ETags.ok(t, t.version()).build();
     }
 
@@ -305,7 +290,7 @@ public class RelationshipResource {
     @Path("recompute")
     @Operation(summary = "Recompute now, as the hourly job does: one client (organisation=…) or all (3PL keys with WRITE); ran=false if a"
             + " run is in progress")
-    public RelationshipService.RecomputeRun recompute(@QueryParam("organisation") Long organisation) {
-        return relationships.recompute(organisation);
+    public Recomputations.RecomputeRun recompute(@QueryParam("organisation") Long organisation) {
+        return recomputations.recompute(organisation);
     }
 }

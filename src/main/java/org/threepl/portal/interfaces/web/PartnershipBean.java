@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.NotFoundException;
-import org.threepl.portal.application.relationship.RelationshipService;
-import org.threepl.portal.application.relationship.RelationshipViews;
+import org.threepl.portal.application.relationship.ClientRelationships;
+import org.threepl.portal.application.relationship.ProfileViews;
+import org.threepl.portal.application.relationship.SurveyViews;
+import org.threepl.portal.application.relationship.TierViews;
+import org.threepl.portal.application.relationship.TrendViews;
 import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
@@ -26,7 +29,7 @@ public class PartnershipBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    RelationshipService relationships;
+    ClientRelationships relationships;
 
     @Inject
     SurveyService surveys;
@@ -35,9 +38,9 @@ public class PartnershipBean implements Serializable {
     /** The organisation shown (the parameter, or the client's own), kept with the view. */
     private Long shown;
     // views are not serialisable: kept for the request, loaded again when a restored session reads them
-    private transient RelationshipViews.ClientSummary summary;
-    private transient List<RelationshipViews.SurveyView> surveyList;
-    private transient List<RelationshipViews.SatisfactionPoint> trend;
+    private transient ProfileViews.ClientSummary summary;
+    private transient List<SurveyViews.SurveyView> surveyList;
+    private transient List<TrendViews.SatisfactionPoint> trend;
 
     public void load() {
         try {
@@ -55,13 +58,13 @@ public class PartnershipBean implements Serializable {
 
     /** The share of the next tier's rules already met, 0 to 100, for the progress bar. */
     public int getProgress() {
-        RelationshipViews.TierProgress next = getSummary() == null ? null : summary.tier().next();
+        TierViews.TierProgress next = getSummary() == null ? null : summary.tier().next();
         return next == null || next.total() == 0 ? 100 : 100 * next.passed() / next.total();
     }
 
     /** The benefits of a tier, one line each, in the reader's language. */
-    public List<String> benefits(RelationshipViews.TierView tier) {
-        RelationshipViews.Benefits b = tier.benefits();
+    public List<String> benefits(TierViews.TierView tier) {
+        TierViews.Benefits b = tier.benefits();
         List<String> lines = new java.util.ArrayList<>();
         if (b.dedicatedAccountManager()) {
             lines.add(Faces.text("rel.benefit.dedicatedAccountManager"));
@@ -93,11 +96,11 @@ public class PartnershipBean implements Serializable {
         List<String> labels = getTrend().stream().map(p -> p.asOf().toString()).toList();
         List<BigDecimal> one = trend.stream().map(p -> BigDecimal.ONE).toList();
         return ChartJson.line(labels, List.of(
-                ChartJson.Series.of(Faces.text("rel.satisfaction.combined"), trend.stream().map(RelationshipViews.SatisfactionPoint::combined).toList(),
+                ChartJson.Series.of(Faces.text("rel.satisfaction.combined"), trend.stream().map(TrendViews.SatisfactionPoint::combined).toList(),
                         "#2f6f9f"),
-                ChartJson.Series.of(Faces.text("rel.satisfaction.surveyC"), trend.stream().map(RelationshipViews.SatisfactionPoint::surveyC).toList(),
+                ChartJson.Series.of(Faces.text("rel.satisfaction.surveyC"), trend.stream().map(TrendViews.SatisfactionPoint::surveyC).toList(),
                         "#7c3aed"),
-                ChartJson.Series.of(Faces.text("rel.satisfaction.slaRatio"), trend.stream().map(RelationshipViews.SatisfactionPoint::slaRatio).toList(),
+                ChartJson.Series.of(Faces.text("rel.satisfaction.slaRatio"), trend.stream().map(TrendViews.SatisfactionPoint::slaRatio).toList(),
                         "#2e7d32"),
                 new ChartJson.Series(Faces.text("rel.satisfaction.expectationsMet"), one, "#9e9e9e", true)), 0, null);
     }
@@ -106,21 +109,21 @@ public class PartnershipBean implements Serializable {
         return getTrend() != null && trend.stream().anyMatch(p -> p.combined() != null);
     }
 
-    public RelationshipViews.ClientSummary getSummary() {
+    public ProfileViews.ClientSummary getSummary() {
         if (summary == null && shown != null) {
             summary = relationships.summary(shown);
         }
         return summary;
     }
 
-    public List<RelationshipViews.SurveyView> getSurveys() {
+    public List<SurveyViews.SurveyView> getSurveys() {
         if (surveyList == null && shown != null) {
             surveyList = surveys.surveys(shown);
         }
         return surveyList;
     }
 
-    public List<RelationshipViews.SatisfactionPoint> getTrend() {
+    public List<TrendViews.SatisfactionPoint> getTrend() {
         if (trend == null && shown != null) {
             trend = relationships.satisfactionTrend(shown, 365);
         }

@@ -6,8 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.relationship.PartnershipService;
-import org.threepl.portal.application.relationship.RelationshipService;
-import org.threepl.portal.application.relationship.RelationshipViews;
+import org.threepl.portal.application.relationship.PortfolioViews;
+import org.threepl.portal.application.relationship.Recomputations;
+import org.threepl.portal.application.relationship.RelationshipPortfolio;
 import org.threepl.portal.domain.model.relationship.LifecycleStage;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
@@ -36,7 +37,10 @@ public class PortfolioBean implements Serializable {
     RelationshipFormat relFmt;
 
     @Inject
-    RelationshipService relationships;
+    RelationshipPortfolio portfolio;
+
+    @Inject
+    Recomputations recomputations;
 
     @Inject
     PartnershipService partnership;
@@ -46,25 +50,25 @@ public class PortfolioBean implements Serializable {
     private String stage;
     private String riskLevel;
     private String sort = "RISK";
-    private PagedDataModel<RelationshipViews.PortfolioEntry> model;
-    private transient RelationshipViews.PortfolioMatrix matrix;
+    private PagedDataModel<PortfolioViews.PortfolioEntry> model;
+    private transient PortfolioViews.PortfolioMatrix matrix;
     private transient Map<String, String> tierNames;
     private transient Map<String, Long> riskCounts;
-    private transient List<RelationshipViews.PortfolioEntry> top;
+    private transient List<PortfolioViews.PortfolioEntry> top;
     private transient Integer pendingProposals;
 
     /** Refuses clients (403) before anything is drawn. */
     public void load() {
         try {
-            matrix = relationships.matrix();
+            matrix = portfolio.matrix();
         } catch (AccessDeniedException e) {
             Faces.sendError(403);
         }
     }
 
-    public RelationshipViews.PortfolioMatrix getMatrix() {
+    public PortfolioViews.PortfolioMatrix getMatrix() {
         if (matrix == null) {
-            matrix = relationships.matrix();
+            matrix = portfolio.matrix();
         }
         return matrix;
     }
@@ -96,7 +100,7 @@ public class PortfolioBean implements Serializable {
     /** Ops admins: recompute every client now (as the hourly job does). */
     public void recomputeAll() {
         try {
-            RelationshipService.RecomputeRun run = relationships.recompute(null);
+            Recomputations.RecomputeRun run = recomputations.recompute(null);
             if (run.ran()) {
                 Faces.info(Faces.text("rel.recomputed.all", run.clients(), run.millis()));
             } else {
@@ -109,16 +113,16 @@ public class PortfolioBean implements Serializable {
         search();
     }
 
-    private RelationshipService.PortfolioFilter filter(String riskOverride) {
-        return new RelationshipService.PortfolioFilter(segment, tier, stage, riskOverride == null ? riskLevel : riskOverride, sort);
+    private RelationshipPortfolio.PortfolioFilter filter(String riskOverride) {
+        return new RelationshipPortfolio.PortfolioFilter(segment, tier, stage, riskOverride == null ? riskLevel : riskOverride, sort);
     }
 
-    public PagedDataModel<RelationshipViews.PortfolioEntry> getModel() {
+    public PagedDataModel<PortfolioViews.PortfolioEntry> getModel() {
         if (model == null) {
             // the page source is kept with the view: it captures plain strings only
             String seg = segment, t = tier, st = stage, risk = riskLevel, order = sort;
-            model = new PagedDataModel<>((PagedDataModel.PageSource<RelationshipViews.PortfolioEntry>) (offset, limit) ->
-                    CDI.current().select(RelationshipService.class).get().portfolio(new RelationshipService.PortfolioFilter(seg, t, st, risk, order),
+            model = new PagedDataModel<>((PagedDataModel.PageSource<PortfolioViews.PortfolioEntry>) (offset, limit) ->
+                    CDI.current().select(RelationshipPortfolio.class).get().portfolio(new RelationshipPortfolio.PortfolioFilter(seg, t, st, risk, order),
                             offset, limit), e -> e.organisationId().toString());
         }
         return model;
@@ -149,16 +153,16 @@ public class PortfolioBean implements Serializable {
         if (riskCounts == null) {
             riskCounts = new LinkedHashMap<>();
             for (String level : RISK_LEVELS) {
-                riskCounts.put(level, relationships.portfolio(filter(level), 0, 1).total());
+                riskCounts.put(level, portfolio.portfolio(filter(level), 0, 1).total());
             }
         }
         return riskCounts;
     }
 
-    private List<RelationshipViews.PortfolioEntry> top() {
+    private List<PortfolioViews.PortfolioEntry> top() {
         if (top == null) {
             try {
-                top = relationships.portfolio(filter(null), 0, CHART_CLIENTS).items();
+                top = portfolio.portfolio(filter(null), 0, CHART_CLIENTS).items();
             } catch (DomainRuleViolation e) {
                 top = List.of();
             }
@@ -172,7 +176,7 @@ public class PortfolioBean implements Serializable {
 
     /** Clients per value segment, stacked by tier. */
     public String getMatrixChart() {
-        RelationshipViews.PortfolioMatrix m = getMatrix();
+        PortfolioViews.PortfolioMatrix m = getMatrix();
         String[] colours = {"#9e9e9e", "#2f6f9f", "#7c3aed", "#2e7d32", "#ef6c00"};
         List<ChartJson.Series> series = new ArrayList<>();
         for (int i = 0; i < m.tiers().size(); i++) {
@@ -191,11 +195,11 @@ public class PortfolioBean implements Serializable {
 
     /** The switching-cost groups of the first clients in the table's order. */
     public String getGroupsChart() {
-        List<RelationshipViews.PortfolioEntry> entries = top();
-        return ChartJson.bar(entries.stream().map(RelationshipViews.PortfolioEntry::name).toList(), List.of(
-                ChartJson.Series.of(Faces.text("rel.group.PROCEDURAL"), entries.stream().map(RelationshipViews.PortfolioEntry::procedural).toList(), "#2f6f9f"),
-                ChartJson.Series.of(Faces.text("rel.group.FINANCIAL"), entries.stream().map(RelationshipViews.PortfolioEntry::financial).toList(), "#2e7d32"),
-                ChartJson.Series.of(Faces.text("rel.group.RELATIONAL"), entries.stream().map(RelationshipViews.PortfolioEntry::relational).toList(), "#7c3aed")),
+        List<PortfolioViews.PortfolioEntry> entries = top();
+        return ChartJson.bar(entries.stream().map(PortfolioViews.PortfolioEntry::name).toList(), List.of(
+                ChartJson.Series.of(Faces.text("rel.group.PROCEDURAL"), entries.stream().map(PortfolioViews.PortfolioEntry::procedural).toList(), "#2f6f9f"),
+                ChartJson.Series.of(Faces.text("rel.group.FINANCIAL"), entries.stream().map(PortfolioViews.PortfolioEntry::financial).toList(), "#2e7d32"),
+                ChartJson.Series.of(Faces.text("rel.group.RELATIONAL"), entries.stream().map(PortfolioViews.PortfolioEntry::relational).toList(), "#7c3aed")),
                 false, 0, 100);
     }
 

@@ -2,7 +2,8 @@ package org.threepl.portal.interfaces.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
-import org.threepl.portal.application.relationship.RelationshipViews;
+import org.threepl.portal.application.relationship.SwitchingCostViews;
+import org.threepl.portal.application.relationship.TierViews;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -69,7 +70,7 @@ public class RelationshipFormat {
     }
 
     /** A proxy's raw value in its unit; money in the reporting currency. */
-    public String raw(RelationshipViews.ContributionView c, String currency) {
+    public String raw(SwitchingCostViews.ContributionView c, String currency) {
         if (c.rawValue() == null) {
             return NONE;
         }
@@ -85,7 +86,7 @@ public class RelationshipFormat {
     }
 
     /** What a tier rule requires, in the reader's language. */
-    public String required(RelationshipViews.RuleCheck c) {
+    public String required(TierViews.RuleCheck c) {
         return switch (c.rule()) {
             case "SEGMENT" -> Faces.text("rel.rule.orBetter", Faces.text("rel.segment." + c.required().split(" ")[0]));
             case "STRUCTURAL_BOND" -> Faces.text("rel.rule.structuralRequired");
@@ -94,7 +95,7 @@ public class RelationshipFormat {
     }
 
     /** Where the client stands on a tier rule, in the reader's language. */
-    public String actual(RelationshipViews.RuleCheck c) {
+    public String actual(TierViews.RuleCheck c) {
         if ("not known".equals(c.actual())) {
             return Faces.text("rel.rule.unknown");
         }
@@ -106,7 +107,7 @@ public class RelationshipFormat {
     }
 
     /** How far a failed rule is from passing: " · 12.2 to go" ("" when it passes or is not a number). */
-    public String gap(RelationshipViews.RuleCheck c) {
+    public String gap(TierViews.RuleCheck c) {
         if (c.passed() || c.gap() == null) {
             return "";
         }

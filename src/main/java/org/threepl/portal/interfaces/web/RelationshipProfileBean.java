@@ -7,15 +7,19 @@ import jakarta.inject.Named;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.relationship.AccountRecords;
+import org.threepl.portal.application.relationship.ClientRelationships;
 import org.threepl.portal.application.relationship.PartnershipService;
-import org.threepl.portal.application.relationship.RelationshipService;
+import org.threepl.portal.application.relationship.ProfileViews;
+import org.threepl.portal.application.relationship.Recomputations;
+import org.threepl.portal.application.relationship.RelationshipProfiles;
 import org.threepl.portal.application.relationship.RelationshipViews;
 import org.threepl.portal.application.relationship.SurveyService;
-import org.threepl.portal.domain.model.relationship.ContactKind;
+import org.threepl.portal.application.relationship.SurveyViews;
+import org.threepl.portal.application.relationship.TrendViews;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -27,8 +31,9 @@ import java.util.Map;
  * switching-cost profile with every contribution ("why this score"), retention bonds, value, segment and
  * lifetime value with their inputs, satisfaction, lifecycle and its signals, the tier recommendation with
  * its reasons and the tier history; and the account manager's work: the contact log, open tasks, surveys,
- * recorded facts and proposing a tier change. Before the first computation the records are there and the
- * figures are not (with a button to compute them now).
+ * recorded facts and proposing a tier change, each form an object of its own ({@link ContactForm}, {@link FactsForm},
+ * {@link ProposalForm}, {@link SurveyForm}) that submits itself. Before the first computation the records are there
+ * and the figures are not (with a button to compute them now).
  */
 @Named
 @ViewScoped
@@ -37,7 +42,16 @@ public class RelationshipProfileBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    RelationshipService relationships;
+    ClientRelationships clients;
+
+    @Inject
+    RelationshipProfiles profiles;
+
+    @Inject
+    AccountRecords records;
+
+    @Inject
+    Recomputations recomputations;
 
     @Inject
     PartnershipService partnership;
@@ -48,47 +62,31 @@ public class RelationshipProfileBean implements Serializable {
     private Long org;
     private String organisationName;
     // views are not serialisable: kept for the request, loaded again when a restored session reads them
-    private transient RelationshipViews.Profile profile;
+    private transient ProfileViews.Profile profile;
     /** Whether the profile was asked for in this request (none is computed yet for a new client). */
     private transient boolean profileLoaded;
     private transient List<RelationshipViews.TaskView> tasks;
     private transient List<RelationshipViews.ProposalView> proposals;
     private transient List<RelationshipViews.HistoryView> history;
-    private transient List<RelationshipViews.SurveyView> surveyList;
-    private transient List<RelationshipViews.TrendPoint> trend;
+    private transient List<SurveyViews.SurveyView> surveyList;
+    private transient List<TrendViews.TrendPoint> trend;
     private transient RelationshipViews.FactsView facts;
     private transient List<PartnershipService.TierSetting> tiers;
     private PagedDataModel<RelationshipViews.ContactView> contacts;
 
-    // the contact being logged
-    private String contactKind = ContactKind.CALL.name();
-    private LocalDate occurredOn;
-    private String contactPerson;
-    private String summary;
-    private String nextStep;
-    private LocalDate nextStepDue;
-    // the tier change being proposed
-    private String toTier;
-    private String reason;
+    // the page's forms, one object each
+    private final ContactForm contactForm = new ContactForm();
+    private final ProposalForm proposalForm = new ProposalForm();
+    private final SurveyForm surveyForm = new SurveyForm();
+    private final FactsForm factsForm = new FactsForm();
     // notes on tasks being marked done, per task id
     private final Map<Long, String> taskNotes = new HashMap<>();
-    // the survey being sent
-    private String surveyTitle;
-    private LocalDate surveyDue;
-    // the facts being recorded
-    private BigDecimal exitFee;
-    private String exitFeeCurrency;
-    private String dedicatedAssets;
-    private BigDecimal dedicatedAssetsValue;
-    private String dedicatedAssetsCurrency;
-    private BigDecimal volumeDiscountPercent;
-    private String internalNote;
 
     public void load() {
         try {
             // the internal records first: 404 for a client out of scope, 403 for a client's own users
-            facts = relationships.facts(org);
-            organisationName = relationships.tierStatus(org).organisationName();
+            facts = records.facts(org);
+            organisationName = clients.tierStatus(org).organisationName();
             refresh();
             showFacts(facts);
         } catch (NotFoundException e) {
@@ -100,38 +98,32 @@ public class RelationshipProfileBean implements Serializable {
 
     private void refresh() {
         try {
-            profile = relationships.profile(org);
+            profile = profiles.profile(org);
         } catch (NotFoundException e) {
             profile = null; // not computed yet
         }
         profileLoaded = true;
-        tasks = relationships.tasks(org, "OPEN", 0, 100);
+        tasks = records.tasks(org, "OPEN", 0, 100);
         proposals = partnership.proposalsOf(org);
         history = partnership.history(org);
         surveyList = surveys.surveys(org);
-        trend = relationships.trend(org, 365);
+        trend = profiles.trend(org, 365);
         tiers = partnership.settings().tiers();
         contacts = null;
-        if (toTier == null && profile != null && !profile.recommendation().recommendedTier().equals(profile.recommendation().currentTier())) {
-            toTier = profile.recommendation().recommendedTier();
+        if (profile != null && !profile.recommendation().recommendedTier().equals(profile.recommendation().currentTier())) {
+            proposalForm.suggest(profile.recommendation().recommendedTier());
         }
     }
 
     private void showFacts(RelationshipViews.FactsView f) {
         facts = f;
-        exitFee = f.exitFee();
-        exitFeeCurrency = f.exitFeeCurrency() == null ? "EUR" : f.exitFeeCurrency();
-        dedicatedAssets = f.dedicatedAssets();
-        dedicatedAssetsValue = f.dedicatedAssetsValue();
-        dedicatedAssetsCurrency = f.dedicatedAssetsCurrency() == null ? "EUR" : f.dedicatedAssetsCurrency();
-        volumeDiscountPercent = f.volumeDiscountPercent();
-        internalNote = f.internalNote();
+        factsForm.show(f);
     }
 
     /** Computes this client's figures now, as the hourly job does. */
     public void recompute() {
         try {
-            RelationshipService.RecomputeRun run = relationships.recompute(org);
+            Recomputations.RecomputeRun run = recomputations.recompute(org);
             Faces.info(run.ran() ? Faces.text("rel.recomputed", run.millis()) : Faces.text("rel.recompute.busy"));
         } catch (AccessDeniedException e) {
             Faces.error(e.getMessage());
@@ -140,39 +132,14 @@ public class RelationshipProfileBean implements Serializable {
     }
 
     public void logContact() {
-        try {
-            relationships.logContact(org, new RelationshipService.NewContact(contactKind, occurredOn, contactPerson, summary, nextStep, nextStepDue));
-            Faces.info(Faces.text("rel.contact.logged"));
-            occurredOn = null;
-            contactPerson = null;
-            summary = null;
-            nextStep = null;
-            nextStepDue = null;
+        if (contactForm.submit(records, org)) {
             refresh();
-        } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : "contact:" + contactField(e.field()), e.getMessage());
-        } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
         }
     }
 
-    private static String contactField(String field) {
-        return switch (field) {
-            case "kind", "occurredOn", "contactPerson", "nextStep", "nextStepDue" -> field;
-            default -> "summary";
-        };
-    }
-
     public void propose() {
-        try {
-            RelationshipViews.ProposalView p = partnership.propose(org, toTier, reason);
-            Faces.info(Faces.text("rel.proposal.sent", tierName(p.toTier())));
-            reason = null;
+        if (proposalForm.submit(partnership, org, this::tierName)) {
             refresh();
-        } catch (DomainRuleViolation e) {
-            Faces.error("reason".equals(e.field()) ? "propose:reason" : "propose:toTier", e.getMessage());
-        } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
         }
     }
 
@@ -190,7 +157,7 @@ public class RelationshipProfileBean implements Serializable {
 
     public void completeTask(RelationshipViews.TaskView t) {
         try {
-            relationships.completeTask(t.id(), t.version(), taskNotes.get(t.id()));
+            records.completeTask(t.id(), t.version(), taskNotes.get(t.id()));
             Faces.info(Faces.text("rel.task.done"));
             taskNotes.remove(t.id());
         } catch (DomainRuleViolation | AccessDeniedException e) {
@@ -202,64 +169,26 @@ public class RelationshipProfileBean implements Serializable {
     }
 
     public void sendSurvey() {
-        try {
-            surveys.send(org, surveyTitle, surveyDue);
-            Faces.info(Faces.text("rel.survey.sentTo", organisationName));
-            surveyTitle = null;
-            surveyDue = null;
+        if (surveyForm.submit(surveys, org, organisationName)) {
             refresh();
-        } catch (DomainRuleViolation e) {
-            Faces.error(e.getMessage() != null && e.getMessage().contains("due") ? "sendSurvey:dueOn" : "sendSurvey:title", e.getMessage());
-        } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
         }
     }
 
     /** Records the facts on the version shown; someone else's change meanwhile is shown, not overwritten. */
     public void saveFacts() {
-        try {
-            showFacts(relationships.recordFacts(org, getFacts().version(), new RelationshipService.NewFacts(exitFee, exitFeeCurrency, dedicatedAssets,
-                    dedicatedAssetsValue, dedicatedAssetsCurrency, volumeDiscountPercent, internalNote)));
-            Faces.info(Faces.text("rel.facts.saved"));
-        } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : "facts:" + factsField(e.field()), e.getMessage());
-        } catch (ConcurrentChangeException e) {
-            Faces.error(Faces.text("rel.facts.changedMeanwhile"));
-            showFacts(relationships.facts(org));
-        } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
+        RelationshipViews.FactsView shown = factsForm.submit(records, org, getFacts().version());
+        if (shown != null) {
+            facts = shown;
         }
-    }
-
-    private static String factsField(String field) {
-        return switch (field) {
-            case "exitFee", "dedicatedAssetsValue", "volumeDiscountPercent", "internalNote", "dedicatedAssets" -> field;
-            default -> "dedicatedAssets";
-        };
     }
 
     public PagedDataModel<RelationshipViews.ContactView> getContacts() {
         if (contacts == null) {
             Long id = org;
             contacts = new PagedDataModel<>((PagedDataModel.PageSource<RelationshipViews.ContactView>) (offset, limit) ->
-                    CDI.current().select(RelationshipService.class).get().contacts(id, offset, limit), c -> c.id().toString());
+                    CDI.current().select(AccountRecords.class).get().contacts(id, offset, limit), c -> c.id().toString());
         }
         return contacts;
-    }
-
-    /** The facets of a group, in the model's order. */
-    public List<RelationshipViews.FacetView> facetsOf(String group) {
-        return getProfile().switchingCost().facets().stream().filter(f -> f.group().equals(group)).toList();
-    }
-
-    /** A group's share in the index (its weight and the points it brings). */
-    public RelationshipViews.ShareView groupShare(String group) {
-        return getProfile().switchingCost().share(group);
-    }
-
-    /** A facet's share in its group. */
-    public RelationshipViews.ShareView facetShare(RelationshipViews.GroupView group, String facet) {
-        return group.share(facet);
     }
 
     /** The proxy that brings the most to the index, for the headline. */
@@ -285,26 +214,12 @@ public class RelationshipProfileBean implements Serializable {
 
     /** The switching-cost index and its three groups day by day, with the churn risk. */
     public String getTrendChart() {
-        List<RelationshipViews.TrendPoint> trend = getTrend();
-        List<String> labels = trend.stream().map(p -> p.asOf().toString()).toList();
-        return ChartJson.line(labels, List.of(
-                ChartJson.Series.of(Faces.text("rel.switchingCost"), trend.stream().map(RelationshipViews.TrendPoint::switchingCost).toList(), "#1f2933"),
-                ChartJson.Series.of(Faces.text("rel.group.PROCEDURAL"), trend.stream().map(RelationshipViews.TrendPoint::procedural).toList(), "#2f6f9f"),
-                ChartJson.Series.of(Faces.text("rel.group.FINANCIAL"), trend.stream().map(RelationshipViews.TrendPoint::financial).toList(), "#2e7d32"),
-                ChartJson.Series.of(Faces.text("rel.group.RELATIONAL"), trend.stream().map(RelationshipViews.TrendPoint::relational).toList(), "#7c3aed"),
-                new ChartJson.Series(Faces.text("rel.churnRisk"), trend.stream().map(RelationshipViews.TrendPoint::churnRisk).toList(), "#c62828", true)),
-                0, 100);
+        return RelationshipCharts.trend(getTrend());
     }
 
     /** The groups' scores of the latest figures, for the bar beside the explanation. */
     public String getGroupsChart() {
-        List<RelationshipViews.GroupView> groups = getProfile().switchingCost().groups();
-        return ChartJson.bar(groups.stream().map(g -> Faces.text("rel.group." + g.group())).toList(), List.of(
-                ChartJson.Series.of(Faces.text("rel.score"), groups.stream().map(RelationshipViews.GroupView::score).toList(), "#2f6f9f")), false, 0, 100);
-    }
-
-    public ContactKind[] getContactKinds() {
-        return ContactKind.values();
+        return RelationshipCharts.groups(getProfile().switchingCost().groups());
     }
 
     public LocalDate getToday() {
@@ -314,11 +229,11 @@ public class RelationshipProfileBean implements Serializable {
     public Long getOrg() { return org; }
     public void setOrg(Long org) { this.org = org; }
     public String getOrganisationName() { return organisationName; }
-    public RelationshipViews.Profile getProfile() {
+    public ProfileViews.Profile getProfile() {
         if (profile == null && !profileLoaded && org != null) {
             profileLoaded = true;
             try {
-                profile = relationships.profile(org);
+                profile = profiles.profile(org);
             } catch (NotFoundException e) {
                 profile = null; // not computed yet
             }
@@ -328,7 +243,7 @@ public class RelationshipProfileBean implements Serializable {
 
     public List<RelationshipViews.TaskView> getTasks() {
         if (tasks == null && org != null) {
-            tasks = relationships.tasks(org, "OPEN", 0, 100);
+            tasks = records.tasks(org, "OPEN", 0, 100);
         }
         return tasks;
     }
@@ -347,16 +262,16 @@ public class RelationshipProfileBean implements Serializable {
         return history;
     }
 
-    public List<RelationshipViews.SurveyView> getSurveys() {
+    public List<SurveyViews.SurveyView> getSurveys() {
         if (surveyList == null && org != null) {
             surveyList = surveys.surveys(org);
         }
         return surveyList;
     }
 
-    public List<RelationshipViews.TrendPoint> getTrend() {
+    public List<TrendViews.TrendPoint> getTrend() {
         if (trend == null && org != null) {
-            trend = relationships.trend(org, 365);
+            trend = profiles.trend(org, 365);
         }
         return trend;
     }
@@ -370,44 +285,14 @@ public class RelationshipProfileBean implements Serializable {
 
     public RelationshipViews.FactsView getFacts() {
         if (facts == null && org != null) {
-            facts = relationships.facts(org);
+            facts = records.facts(org);
         }
         return facts;
     }
 
     public Map<Long, String> getTaskNotes() { return taskNotes; }
-    public String getContactKind() { return contactKind; }
-    public void setContactKind(String contactKind) { this.contactKind = contactKind; }
-    public LocalDate getOccurredOn() { return occurredOn; }
-    public void setOccurredOn(LocalDate occurredOn) { this.occurredOn = occurredOn; }
-    public String getContactPerson() { return contactPerson; }
-    public void setContactPerson(String contactPerson) { this.contactPerson = contactPerson; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public String getNextStep() { return nextStep; }
-    public void setNextStep(String nextStep) { this.nextStep = nextStep; }
-    public LocalDate getNextStepDue() { return nextStepDue; }
-    public void setNextStepDue(LocalDate nextStepDue) { this.nextStepDue = nextStepDue; }
-    public String getToTier() { return toTier; }
-    public void setToTier(String toTier) { this.toTier = toTier; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public String getSurveyTitle() { return surveyTitle; }
-    public void setSurveyTitle(String surveyTitle) { this.surveyTitle = surveyTitle; }
-    public LocalDate getSurveyDue() { return surveyDue; }
-    public void setSurveyDue(LocalDate surveyDue) { this.surveyDue = surveyDue; }
-    public BigDecimal getExitFee() { return exitFee; }
-    public void setExitFee(BigDecimal exitFee) { this.exitFee = exitFee; }
-    public String getExitFeeCurrency() { return exitFeeCurrency; }
-    public void setExitFeeCurrency(String exitFeeCurrency) { this.exitFeeCurrency = exitFeeCurrency; }
-    public String getDedicatedAssets() { return dedicatedAssets; }
-    public void setDedicatedAssets(String dedicatedAssets) { this.dedicatedAssets = dedicatedAssets; }
-    public BigDecimal getDedicatedAssetsValue() { return dedicatedAssetsValue; }
-    public void setDedicatedAssetsValue(BigDecimal dedicatedAssetsValue) { this.dedicatedAssetsValue = dedicatedAssetsValue; }
-    public String getDedicatedAssetsCurrency() { return dedicatedAssetsCurrency; }
-    public void setDedicatedAssetsCurrency(String dedicatedAssetsCurrency) { this.dedicatedAssetsCurrency = dedicatedAssetsCurrency; }
-    public BigDecimal getVolumeDiscountPercent() { return volumeDiscountPercent; }
-    public void setVolumeDiscountPercent(BigDecimal volumeDiscountPercent) { this.volumeDiscountPercent = volumeDiscountPercent; }
-    public String getInternalNote() { return internalNote; }
-    public void setInternalNote(String internalNote) { this.internalNote = internalNote; }
+    public ContactForm getContactForm() { return contactForm; }
+    public FactsForm getFactsForm() { return factsForm; }
+    public ProposalForm getProposalForm() { return proposalForm; }
+    public SurveyForm getSurveyForm() { return surveyForm; }
 }

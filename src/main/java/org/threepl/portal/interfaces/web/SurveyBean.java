@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
-import org.threepl.portal.application.relationship.RelationshipViews;
+import org.threepl.portal.application.relationship.SurveyViews;
 import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
@@ -33,7 +33,7 @@ public class SurveyBean implements Serializable {
 
     private Long id;
     // a view is not serialisable: kept for the request, loaded again when a restored session reads it
-    private transient RelationshipViews.SurveyView survey;
+    private transient SurveyViews.SurveyView survey;
     /** The version the user answers, kept with the view so that an answer after a restored session is still checked against it. */
     private Integer shownVersion;
     private final List<Row> rows = new ArrayList<>();
@@ -67,7 +67,7 @@ public class SurveyBean implements Serializable {
         }
     }
 
-    private void show(RelationshipViews.SurveyView s) {
+    private void show(SurveyViews.SurveyView s) {
         survey = s;
         shownVersion = s.version();
         if (rows.isEmpty()) {
@@ -106,7 +106,7 @@ public class SurveyBean implements Serializable {
         return getSurvey() != null && "OPEN".equals(survey.state());
     }
 
-    public RelationshipViews.SurveyView getSurvey() {
+    public SurveyViews.SurveyView getSurvey() {
         if (survey == null && id != null) {
             survey = surveys.survey(id); // the version answered stays the one the user saw
         }

@@ -2,11 +2,11 @@ package org.threepl.portal.application.relationship;
 
 import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
-import org.threepl.portal.application.relationship.RelationshipViews.ContributionView;
-import org.threepl.portal.application.relationship.RelationshipViews.FacetView;
-import org.threepl.portal.application.relationship.RelationshipViews.GroupView;
-import org.threepl.portal.application.relationship.RelationshipViews.ShareView;
-import org.threepl.portal.application.relationship.RelationshipViews.SwitchingCostView;
+import org.threepl.portal.application.relationship.SwitchingCostViews.ContributionView;
+import org.threepl.portal.application.relationship.SwitchingCostViews.FacetView;
+import org.threepl.portal.application.relationship.SwitchingCostViews.GroupView;
+import org.threepl.portal.application.relationship.SwitchingCostViews.ShareView;
+import org.threepl.portal.application.relationship.SwitchingCostViews.SwitchingCostView;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -2,7 +2,7 @@ package org.threepl.portal.interfaces.web;
 
 import org.threepl.portal.application.i18n.InEnglish;
 import org.junit.jupiter.api.Test;
-import org.threepl.portal.application.relationship.RelationshipViews;
+import org.threepl.portal.application.relationship.SwitchingCostViews;
 import org.threepl.portal.domain.model.relationship.AccountTask;
 import org.threepl.portal.domain.model.relationship.Bond;
 import org.threepl.portal.domain.model.relationship.ChurnSignal;
@@ -130,8 +130,8 @@ class RelationshipPagesTest {
         assertEquals("it's 7", f.fill("it's {0}", 7L), "no MessageFormat: the apostrophe stays");
     }
 
-    private static RelationshipViews.ContributionView contribution(String unit, String raw) {
-        return new RelationshipViews.ContributionView("EXIT_FEE", "d", unit, raw == null ? null : new BigDecimal(raw), null, BigDecimal.ONE,
+    private static SwitchingCostViews.ContributionView contribution(String unit, String raw) {
+        return new SwitchingCostViews.ContributionView("EXIT_FEE", "d", unit, raw == null ? null : new BigDecimal(raw), null, BigDecimal.ONE,
                 BigDecimal.ZERO, InEnglish.verbatim("linear"), raw != null);
     }
 

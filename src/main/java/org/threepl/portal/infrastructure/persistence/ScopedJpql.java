@@ -1,0 +1,25 @@
+package org.threepl.portal.infrastructure.persistence;
+
+import jakarta.persistence.TypedQuery;
+import org.threepl.portal.application.TenantScope;
+
+import java.util.List;
+
+/** A JPQL query limited to the caller's scope: the condition on an organisation column, and its parameter. */
+final class ScopedJpql {
+
+    private ScopedJpql() {
+    }
+
+    static void scoped(StringBuilder jpql, TenantScope scope, String column) {
+        if (!scope.isUnrestricted()) {
+            jpql.append(" and ").append(column).append(" in :scopeIds");
+        }
+    }
+
+    static void bind(TypedQuery<?> q, TenantScope scope) {
+        if (!scope.isUnrestricted()) {
+            q.setParameter("scopeIds", scope.organisationIds().isEmpty() ? List.of(-1L) : scope.organisationIds());
+        }
+    }
+}
