@@ -31,19 +31,16 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Partnership tiers: an account manager proposes a change of a client's tier with a reason; an ops admin
  * (not the proposer) approves or rejects it with a reason; the proposer may withdraw it. Each step checks
  * the version the caller read. An approval changes the client's tier (and so its benefits: dispute-queue
  * priority, review cadence, price incentive) and writes the tier history. Also the settings of
- * relationship management, read by the staff and changed as a whole by ops admins.
+ * relationship management as the staff read them (in the API's document; {@link RelationshipSettingsService} changes them).
  */
 @ApplicationScoped
 @Transactional
@@ -266,35 +263,6 @@ public class PartnershipService {
     public Settings settings() {
         AccessPolicy.require(RelationshipAccess.maySeeInternals(callers.current()), "The relationship settings are the 3PL's");
         return SettingsConversion.view(relationships.settings());
-    }
-
-    /** Replaces every setting, on the version read; a tier still held by a client or named by an open proposal cannot go. */
-    public Settings updateSettings(int expectedVersion, Settings in) {
-        Caller caller = callers.current();
-        AccessPolicy.require(RelationshipAccess.mayDecide(caller), "Only the 3PL's operations admins change the relationship settings");
-        RelationshipSettings s = relationships.settings();
-        if (s.version() != expectedVersion) {
-            throw new ConcurrentChangeException("The relationship settings");
-        }
-        RelationshipSettings.Values values = SettingsConversion.values(Objects.requireNonNull(in, "settings"));
-        Set<String> codes = new HashSet<>();
-        values.tiers().forEach(t -> codes.add(t.code()));
-        for (ClientTier t : relationships.clientTiers()) {
-            if (!codes.contains(t.tierCode())) {
-                throw new DomainRuleViolation("tiers", "The tier " + t.tierCode() + " is held by clients: change their tiers before removing it");
-            }
-        }
-        for (TierProposal p : relationships.proposals(org.threepl.portal.application.TenantScope.all(), TierProposal.State.PROPOSED, 0, 10_000)) {
-            if (!codes.contains(p.toTier())) {
-                throw new DomainRuleViolation("tiers", "The tier " + p.toTier() + " is named by an open proposal: decide it first");
-            }
-        }
-        s.update(values, caller.actor(), clock.instant());
-        for (ClientTier t : relationships.clientTiers()) {
-            values.tiers().forEach(t::follow);
-        }
-        relationships.flush();
-        return SettingsConversion.view(s);
     }
 
     // --- helpers ---

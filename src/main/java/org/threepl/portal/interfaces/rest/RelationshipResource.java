@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.threepl.portal.application.relationship.PartnershipService;
 import org.threepl.portal.application.relationship.RelationshipService;
+import org.threepl.portal.application.relationship.RelationshipSettingsService;
 import org.threepl.portal.application.relationship.RelationshipViews;
 import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.application.view.Page;
@@ -45,6 +46,9 @@ public class RelationshipResource {
 
     @Inject
     PartnershipService partnership;
+
+    @Inject
+    RelationshipSettingsService settingsService;
 
     @Inject
     SurveyService surveys;
@@ -297,7 +301,7 @@ public class RelationshipResource {
             + " refused field by field")
     public Response updateSettings(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PartnershipService.Settings body) {
         int version = ETags.requiredVersion(ifMatch);
-        PartnershipService.Settings s = partnership.updateSettings(version, body);
+        PartnershipService.Settings s = settingsService.update(version, body);
         return ETags.ok(s, s.version()).build();
     }
 
