@@ -97,31 +97,17 @@ public class RelationshipSettings {
     @AttributeOverride(name = "tolerance", column = @Column(name = "satisfaction_tolerance"))
     private Satisfaction.Policy satisfaction;
 
-    // The lifecycle policy carries its signal points (a map in a table of its own), which a record embeddable cannot
-    // hold: its thresholds are columns here and its points the collection below, joined by lifecyclePolicy().
-    @Column(name = "trend_window_days", nullable = false)
-    private int trendWindowDays;
-
-    @Column(name = "drop_threshold", nullable = false, precision = 7, scale = 4)
-    private BigDecimal dropThreshold;
-
-    @Column(name = "rise_threshold", nullable = false, precision = 7, scale = 4)
-    private BigDecimal riseThreshold;
-
-    @Column(name = "minimum_base", nullable = false)
-    private int minimumBase;
-
-    @Column(name = "minimum_rise", nullable = false)
-    private int minimumRise;
-
-    @Column(name = "decline_risk", nullable = false)
-    private int declineRisk;
-
-    @Column(name = "exploration_months", nullable = false)
-    private int explorationMonths;
-
-    @Column(name = "formation_months", nullable = false)
-    private int formationMonths;
+    /** The lifecycle policy's thresholds; its points are the collection of churn points below. */
+    @Embedded
+    @AttributeOverride(name = "windowDays", column = @Column(name = "trend_window_days"))
+    @AttributeOverride(name = "dropThreshold", column = @Column(name = "drop_threshold"))
+    @AttributeOverride(name = "riseThreshold", column = @Column(name = "rise_threshold"))
+    @AttributeOverride(name = "minimumBase", column = @Column(name = "minimum_base"))
+    @AttributeOverride(name = "minimumRise", column = @Column(name = "minimum_rise"))
+    @AttributeOverride(name = "declineRisk", column = @Column(name = "decline_risk"))
+    @AttributeOverride(name = "explorationMonths", column = @Column(name = "exploration_months"))
+    @AttributeOverride(name = "formationMonths", column = @Column(name = "formation_months"))
+    private Lifecycle.Thresholds lifecycle;
 
     @Column(name = "review_reminder_days", nullable = false)
     private int reviewReminderDays;
@@ -254,15 +240,7 @@ public class RelationshipSettings {
         segments = v.segments();
         lifetime = v.lifetime();
         satisfaction = v.satisfaction();
-        Lifecycle.Policy l = v.lifecycle();
-        trendWindowDays = l.windowDays();
-        dropThreshold = l.dropThreshold();
-        riseThreshold = l.riseThreshold();
-        minimumBase = l.minimumBase();
-        minimumRise = l.minimumRise();
-        declineRisk = l.declineRisk();
-        explorationMonths = l.explorationMonths();
-        formationMonths = l.formationMonths();
+        lifecycle = v.lifecycle().thresholds();
         reviewReminderDays = v.reviewReminderDays();
         contactReminderDays = v.contactReminderDays();
         proxies.clear();
@@ -272,7 +250,7 @@ public class RelationshipSettings {
         groupWeights.clear();
         groupWeights.putAll(v.groupWeights());
         churnPoints.clear();
-        churnPoints.putAll(l.points());
+        churnPoints.putAll(v.lifecycle().points());
         exchangeRates.clear();
         v.exchangeRates().forEach((c, r) -> {
             if (!c.equals(v.reportingCurrency())) {
@@ -306,8 +284,7 @@ public class RelationshipSettings {
     }
 
     public Lifecycle.Policy lifecyclePolicy() {
-        return new Lifecycle.Policy(trendWindowDays, dropThreshold, riseThreshold, minimumBase, minimumRise, churnPoints, declineRisk,
-                explorationMonths, formationMonths);
+        return new Lifecycle.Policy(lifecycle, churnPoints);
     }
 
     /** The tiers, lowest rank first. */
