@@ -14,7 +14,10 @@ import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.ResourceBundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
@@ -42,6 +45,17 @@ class RelationshipSettingsBeanTest {
     @BeforeEach
     void page() {
         fc = mock(FacesContext.class, RETURNS_DEEP_STUBS);
+        when(fc.getApplication().getResourceBundle(fc, "msg")).thenReturn(new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                return key;
+            }
+
+            @Override
+            public Enumeration<String> getKeys() {
+                return Collections.emptyEnumeration();
+            }
+        });
         CurrentFaces.use(fc);
         bean = new RelationshipSettingsBean();
         bean.partnership = mock(PartnershipService.class);
