@@ -8,7 +8,7 @@ import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.TenantScope;
-import org.threepl.portal.application.relationship.PartnershipService.Settings;
+import org.threepl.portal.application.relationship.SettingsDocument.Settings;
 import org.threepl.portal.domain.model.relationship.ClientTier;
 import org.threepl.portal.domain.model.relationship.RelationshipSettings;
 import org.threepl.portal.domain.model.relationship.TierProposal;

@@ -1,6 +1,6 @@
 package org.threepl.portal.application.relationship;
 
-import org.threepl.portal.application.relationship.PartnershipService.Settings;
+import org.threepl.portal.application.relationship.SettingsDocument.Settings;
 
 import java.util.List;
 import java.util.Objects;
@@ -27,7 +27,7 @@ public enum SettingsSection {
     }
 
     /** The rates sent, or those stored without the reporting currency's own (1, implied): it stays out, as on the page. */
-    private List<PartnershipService.Rate> rates(Settings stored, Settings sent) {
+    private List<SettingsDocument.Rate> rates(Settings stored, Settings sent) {
         return this == EXCHANGE_RATES ? sent.exchangeRates()
                 : stored.exchangeRates().stream().filter(r -> !r.currency().equals(stored.reportingCurrency())).toList();
     }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.threepl.portal.application.relationship.PartnershipService;
+import org.threepl.portal.application.relationship.SettingsDocument;
 import org.threepl.portal.application.relationship.RelationshipService;
 import org.threepl.portal.application.relationship.RelationshipSettingsService;
 import org.threepl.portal.application.relationship.RelationshipViews;
@@ -290,7 +291,7 @@ public class RelationshipResource {
     @Operation(summary = "Every setting of relationship management: proxy weights and scales, facet and group weights, value, segments,"
             + " lifetime value, satisfaction, lifecycle, reminders, exchange rates, partnership tiers; with its ETag (3PL keys)")
     public Response settings() {
-        PartnershipService.Settings s = partnership.settings();
+        SettingsDocument.Settings s = partnership.settings();
         return ETags.ok(s, s.version()).build();
     }
 
@@ -299,9 +300,9 @@ public class RelationshipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace every setting (3PL keys with WRITE): send back what GET gave, changed; needs If-Match; bad values are"
             + " refused field by field")
-    public Response updateSettings(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PartnershipService.Settings body) {
+    public Response updateSettings(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SettingsDocument.Settings body) {
         int version = ETags.requiredVersion(ifMatch);
-        PartnershipService.Settings s = settingsService.update(version, body);
+        SettingsDocument.Settings s = settingsService.update(version, body);
         return ETags.ok(s, s.version()).build();
     }
 

@@ -8,6 +8,7 @@ import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.relationship.PartnershipService;
+import org.threepl.portal.application.relationship.SettingsDocument;
 import org.threepl.portal.application.relationship.RelationshipService;
 import org.threepl.portal.application.relationship.RelationshipViews;
 import org.threepl.portal.application.relationship.SurveyService;
@@ -57,7 +58,7 @@ public class RelationshipProfileBean implements Serializable {
     private transient List<RelationshipViews.SurveyView> surveyList;
     private transient List<RelationshipViews.TrendPoint> trend;
     private transient RelationshipViews.FactsView facts;
-    private transient List<PartnershipService.TierSetting> tiers;
+    private transient List<SettingsDocument.TierSetting> tiers;
     private PagedDataModel<RelationshipViews.ContactView> contacts;
 
     // the contact being logged
@@ -271,10 +272,10 @@ public class RelationshipProfileBean implements Serializable {
         if (code == null) {
             return "—";
         }
-        return tiers() == null ? code : tiers().stream().filter(t -> t.code().equals(code)).map(PartnershipService.TierSetting::name).findFirst().orElse(code);
+        return tiers() == null ? code : tiers().stream().filter(t -> t.code().equals(code)).map(SettingsDocument.TierSetting::name).findFirst().orElse(code);
     }
 
-    public List<PartnershipService.TierSetting> getTierChoices() {
+    public List<SettingsDocument.TierSetting> getTierChoices() {
         String current = getProfile() == null ? null : getProfile().recommendation().currentTier();
         return tiers().stream().filter(t -> !t.code().equals(current)).toList();
     }
@@ -361,7 +362,7 @@ public class RelationshipProfileBean implements Serializable {
         return trend;
     }
 
-    private List<PartnershipService.TierSetting> tiers() {
+    private List<SettingsDocument.TierSetting> tiers() {
         if (tiers == null) {
             tiers = partnership.settings().tiers();
         }

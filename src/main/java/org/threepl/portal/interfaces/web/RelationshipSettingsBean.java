@@ -6,12 +6,12 @@ import jakarta.inject.Named;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.relationship.PartnershipService;
+import org.threepl.portal.application.relationship.SettingsDocument;
 import org.threepl.portal.application.relationship.RelationshipSettingsService;
 import org.threepl.portal.domain.model.relationship.ValueSegment;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.interfaces.web.SettingsSectionForms.LifecycleForm;
 import org.threepl.portal.interfaces.web.SettingsSectionForms.LifetimeForm;
-import org.threepl.portal.interfaces.web.SettingsSectionForms.PointsForm;
+import org.threepl.portal.interfaces.web.LifecycleSettingsForm.PointsForm;
 import org.threepl.portal.interfaces.web.SettingsSectionForms.RemindersForm;
 import org.threepl.portal.interfaces.web.SettingsSectionForms.SatisfactionForm;
 import org.threepl.portal.interfaces.web.SettingsSectionForms.Section;
@@ -68,7 +68,7 @@ public class RelationshipSettingsBean implements Serializable {
     private final ValueForm value = new ValueForm();
     private final LifetimeForm lifetime = new LifetimeForm();
     private final SatisfactionForm satisfaction = new SatisfactionForm();
-    private final LifecycleForm lifecycle = new LifecycleForm();
+    private final LifecycleSettingsForm lifecycle = new LifecycleSettingsForm();
     private final RemindersForm reminders = new RemindersForm();
     private final ProxiesForm proxies = new ProxiesForm();
     private final WeightsForm weights = new WeightsForm();
@@ -88,13 +88,13 @@ public class RelationshipSettingsBean implements Serializable {
     }
 
     private void read() {
-        PartnershipService.Settings s = partnership.settings();
+        SettingsDocument.Settings s = partnership.settings();
         sections().forEach(f -> f.read(s));
         stamp(s);
         loaded = true;
     }
 
-    private void stamp(PartnershipService.Settings s) {
+    private void stamp(SettingsDocument.Settings s) {
         version = s.version() == null ? 0 : s.version();
         updatedBy = s.updatedBy();
         updatedAt = s.updatedAt();
@@ -110,7 +110,7 @@ public class RelationshipSettingsBean implements Serializable {
      */
     public void save(Section form) {
         try {
-            PartnershipService.Settings saved = settingsService.updateSection(version, form.section(), sent());
+            SettingsDocument.Settings saved = settingsService.updateSection(version, form.section(), sent());
             form.read(saved);
             stamp(saved);
             Faces.info(Faces.text("rel.settings.saved"));
@@ -124,8 +124,8 @@ public class RelationshipSettingsBean implements Serializable {
     }
 
     /** The document as the forms hold it; the service takes from it the section saved. */
-    private PartnershipService.Settings sent() {
-        return new PartnershipService.Settings(value.reportingCurrency, value.valueBasis, value.valuePeriodMonths, value.defaultMarginRate,
+    private SettingsDocument.Settings sent() {
+        return new SettingsDocument.Settings(value.reportingCurrency, value.valueBasis, value.valuePeriodMonths, value.defaultMarginRate,
                 value.contractFeeFallback, value.openEndedRemainingMonths, value.segments(), lifetime.part(), satisfaction.part(), lifecycle.part(),
                 reminders.reviewReminderDays, reminders.contactReminderDays, proxies.part(), WeightsForm.part(weights.facets),
                 WeightsForm.part(weights.groups), rates.part(), tiers.part(), null, null, null);
@@ -177,7 +177,7 @@ public class RelationshipSettingsBean implements Serializable {
     public ValueForm getValue() { return value; }
     public LifetimeForm getLifetime() { return lifetime; }
     public SatisfactionForm getSatisfaction() { return satisfaction; }
-    public LifecycleForm getLifecycle() { return lifecycle; }
+    public LifecycleSettingsForm getLifecycle() { return lifecycle; }
     public RemindersForm getReminders() { return reminders; }
     public ProxiesForm getProxies() { return proxies; }
     public WeightsForm getWeights() { return weights; }

@@ -1,17 +1,16 @@
 package org.threepl.portal.interfaces.web;
 
 import org.threepl.portal.application.relationship.PartnershipService;
-import org.threepl.portal.application.relationship.PartnershipService.Settings;
+import org.threepl.portal.application.relationship.SettingsDocument;
+import org.threepl.portal.application.relationship.SettingsDocument.Settings;
 import org.threepl.portal.application.relationship.SettingsSection;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The settings page's forms of single values, one per section (value basis and segments, lifetime, satisfaction,
- * lifecycle with its signal points, reminders): each is read from the settings document and saved by itself.
+ * reminders; the lifecycle's is {@link LifecycleSettingsForm}): each is read from the settings document and saved by itself.
  */
 public final class SettingsSectionForms {
 
@@ -53,8 +52,8 @@ public final class SettingsSectionForms {
             ordinaryShare = s.segments().ordinaryShare();
         }
 
-        PartnershipService.Segments segments() {
-            return new PartnershipService.Segments(vipShare, majorShare, ordinaryShare);
+        SettingsDocument.Segments segments() {
+            return new SettingsDocument.Segments(vipShare, majorShare, ordinaryShare);
         }
 
         public String getReportingCurrency() { return reportingCurrency; }
@@ -95,8 +94,8 @@ public final class SettingsSectionForms {
             capMonths = s.lifetime().capMonths();
         }
 
-        PartnershipService.LifetimeSettings part() {
-            return new PartnershipService.LifetimeSettings(defaultAnnualChurn, minimumClientsForHistory, floorMonths, capMonths);
+        SettingsDocument.LifetimeSettings part() {
+            return new SettingsDocument.LifetimeSettings(defaultAnnualChurn, minimumClientsForHistory, floorMonths, capMonths);
         }
 
         public BigDecimal getDefaultAnnualChurn() { return defaultAnnualChurn; }
@@ -125,8 +124,8 @@ public final class SettingsSectionForms {
             tolerance = s.satisfaction().tolerance();
         }
 
-        PartnershipService.SatisfactionSettings part() {
-            return new PartnershipService.SatisfactionSettings(surveyWeight, slaWeight, tolerance);
+        SettingsDocument.SatisfactionSettings part() {
+            return new SettingsDocument.SatisfactionSettings(surveyWeight, slaWeight, tolerance);
         }
 
         public BigDecimal getSurveyWeight() { return surveyWeight; }
@@ -135,75 +134,6 @@ public final class SettingsSectionForms {
         public void setSlaWeight(BigDecimal v) { slaWeight = v; }
         public BigDecimal getTolerance() { return tolerance; }
         public void setTolerance(BigDecimal v) { tolerance = v; }
-    }
-
-    public static class LifecycleForm implements Section {
-        private static final long serialVersionUID = 1L;
-        Integer windowDays;
-        BigDecimal dropThreshold;
-        BigDecimal riseThreshold;
-        Integer minimumBase;
-        Integer minimumRise;
-        Integer declineRisk;
-        Integer explorationMonths;
-        Integer formationMonths;
-        final List<PointsForm> signalPoints = new ArrayList<>();
-
-        @Override
-        public SettingsSection section() { return SettingsSection.LIFECYCLE; }
-
-        @Override
-        public void read(Settings s) {
-            PartnershipService.LifecycleSettings l = s.lifecycle();
-            windowDays = l.windowDays();
-            dropThreshold = l.dropThreshold();
-            riseThreshold = l.riseThreshold();
-            minimumBase = l.minimumBase();
-            minimumRise = l.minimumRise();
-            declineRisk = l.declineRisk();
-            explorationMonths = l.explorationMonths();
-            formationMonths = l.formationMonths();
-            signalPoints.clear();
-            l.signalPoints().forEach(p -> signalPoints.add(new PointsForm(p.signal(), p.points())));
-        }
-
-        PartnershipService.LifecycleSettings part() {
-            return new PartnershipService.LifecycleSettings(windowDays, dropThreshold, riseThreshold, minimumBase, minimumRise, declineRisk,
-                    explorationMonths, formationMonths, signalPoints.stream().map(p -> new PartnershipService.SignalPoints(p.signal, p.points)).toList());
-        }
-
-        public Integer getWindowDays() { return windowDays; }
-        public void setWindowDays(Integer v) { windowDays = v; }
-        public BigDecimal getDropThreshold() { return dropThreshold; }
-        public void setDropThreshold(BigDecimal v) { dropThreshold = v; }
-        public BigDecimal getRiseThreshold() { return riseThreshold; }
-        public void setRiseThreshold(BigDecimal v) { riseThreshold = v; }
-        public Integer getMinimumBase() { return minimumBase; }
-        public void setMinimumBase(Integer v) { minimumBase = v; }
-        public Integer getMinimumRise() { return minimumRise; }
-        public void setMinimumRise(Integer v) { minimumRise = v; }
-        public Integer getDeclineRisk() { return declineRisk; }
-        public void setDeclineRisk(Integer v) { declineRisk = v; }
-        public Integer getExplorationMonths() { return explorationMonths; }
-        public void setExplorationMonths(Integer v) { explorationMonths = v; }
-        public Integer getFormationMonths() { return formationMonths; }
-        public void setFormationMonths(Integer v) { formationMonths = v; }
-        public List<PointsForm> getSignalPoints() { return signalPoints; }
-    }
-
-    public static class PointsForm implements Serializable {
-        private static final long serialVersionUID = 1L;
-        final String signal;
-        Integer points;
-
-        PointsForm(String signal, Integer points) {
-            this.signal = signal;
-            this.points = points;
-        }
-
-        public String getSignal() { return signal; }
-        public Integer getPoints() { return points; }
-        public void setPoints(Integer points) { this.points = points; }
     }
 
     public static class RemindersForm implements Section {

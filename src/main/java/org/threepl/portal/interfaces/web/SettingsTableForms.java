@@ -1,7 +1,8 @@
 package org.threepl.portal.interfaces.web;
 
 import org.threepl.portal.application.relationship.PartnershipService;
-import org.threepl.portal.application.relationship.PartnershipService.Settings;
+import org.threepl.portal.application.relationship.SettingsDocument;
+import org.threepl.portal.application.relationship.SettingsDocument.Settings;
 import org.threepl.portal.application.relationship.SettingsSection;
 
 import java.io.Serializable;
@@ -31,8 +32,8 @@ public final class SettingsTableForms {
             s.proxies().forEach(p -> rows.add(new ProxyForm(p)));
         }
 
-        List<PartnershipService.ProxySetting> part() {
-            return rows.stream().map(p -> new PartnershipService.ProxySetting(p.proxy, p.facet, null, p.weight, p.scale, p.zeroAt, p.referenceAt))
+        List<SettingsDocument.ProxySetting> part() {
+            return rows.stream().map(p -> new SettingsDocument.ProxySetting(p.proxy, p.facet, null, p.weight, p.scale, p.zeroAt, p.referenceAt))
                     .toList();
         }
 
@@ -55,8 +56,8 @@ public final class SettingsTableForms {
             s.groups().forEach(w -> groups.add(new WeightForm(w.name(), w.weight())));
         }
 
-        static List<PartnershipService.Weight> part(List<WeightForm> rows) {
-            return rows.stream().map(w -> new PartnershipService.Weight(w.name, w.weight)).toList();
+        static List<SettingsDocument.Weight> part(List<WeightForm> rows) {
+            return rows.stream().map(w -> new SettingsDocument.Weight(w.name, w.weight)).toList();
         }
 
         public List<WeightForm> getFacets() { return facets; }
@@ -77,8 +78,8 @@ public final class SettingsTableForms {
             s.exchangeRates().stream().filter(r -> !r.currency().equals(s.reportingCurrency())).forEach(r -> rows.add(new RateForm(r.currency(), r.rate())));
         }
 
-        List<PartnershipService.Rate> part() {
-            return rows.stream().filter(r -> r.currency != null && !r.currency.isBlank()).map(r -> new PartnershipService.Rate(r.currency, r.rate)).toList();
+        List<SettingsDocument.Rate> part() {
+            return rows.stream().filter(r -> r.currency != null && !r.currency.isBlank()).map(r -> new SettingsDocument.Rate(r.currency, r.rate)).toList();
         }
 
         public void add() {
@@ -105,7 +106,7 @@ public final class SettingsTableForms {
             s.tiers().forEach(t -> rows.add(TierSettingForm.of(t)));
         }
 
-        List<PartnershipService.TierSetting> part() {
+        List<SettingsDocument.TierSetting> part() {
             return rows.stream().map(TierSettingForm::setting).toList();
         }
 
@@ -135,7 +136,7 @@ public final class SettingsTableForms {
         BigDecimal zeroAt;
         BigDecimal referenceAt;
 
-        ProxyForm(PartnershipService.ProxySetting p) {
+        ProxyForm(SettingsDocument.ProxySetting p) {
             proxy = p.proxy();
             facet = p.facet();
             weight = p.weight();

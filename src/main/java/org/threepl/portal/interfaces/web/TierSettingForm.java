@@ -1,6 +1,7 @@
 package org.threepl.portal.interfaces.web;
 
 import org.threepl.portal.application.relationship.PartnershipService;
+import org.threepl.portal.application.relationship.SettingsDocument;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -24,7 +25,7 @@ public class TierSettingForm implements Serializable {
     boolean customReports;
     BigDecimal priceIncentivePercent;
 
-    static TierSettingForm of(PartnershipService.TierSetting t) {
+    static TierSettingForm of(SettingsDocument.TierSetting t) {
         TierSettingForm f = new TierSettingForm();
         f.code = t.code();
         f.name = t.name();
@@ -44,8 +45,8 @@ public class TierSettingForm implements Serializable {
         return f;
     }
 
-    PartnershipService.TierSetting setting() {
-        return new PartnershipService.TierSetting(code, name, rank, minSegment, minSwitchingCost, minBonds, structuralBondRequired,
+    SettingsDocument.TierSetting setting() {
+        return new SettingsDocument.TierSetting(code, name, rank, minSegment, minSwitchingCost, minBonds, structuralBondRequired,
                 minSlaPerformance, minSatisfaction, dedicatedAccountManager, reviewCadenceDays, contactCadenceDays,
                 disputePriority, customReports, priceIncentivePercent);
     }

@@ -5,8 +5,8 @@ import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.TenantScope;
-import org.threepl.portal.application.relationship.PartnershipService.LifetimeSettings;
-import org.threepl.portal.application.relationship.PartnershipService.Settings;
+import org.threepl.portal.application.relationship.SettingsDocument.LifetimeSettings;
+import org.threepl.portal.application.relationship.SettingsDocument.Settings;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.relationship.RelationshipSettings;
 import org.threepl.portal.domain.model.relationship.TierDefinition;
@@ -90,7 +90,7 @@ class SettingsSectionTest {
         Settings sent = with(read, "lifetime", new LifetimeSettings(new BigDecimal("0.20"), 10, 3, 601));
         assertEquals("lifetime.capMonths", assertThrows(DomainRuleViolation.class,
                 () -> p.updateSection(read.version(), SettingsSection.LIFETIME, sent)).field());
-        Settings noRates = with(read, "exchangeRates", List.of(new PartnershipService.Rate("GBP", BigDecimal.ZERO)));
+        Settings noRates = with(read, "exchangeRates", List.of(new SettingsDocument.Rate("GBP", BigDecimal.ZERO)));
         assertEquals("exchangeRates.GBP.rate", assertThrows(DomainRuleViolation.class,
                 () -> p.updateSection(read.version(), SettingsSection.EXCHANGE_RATES, noRates)).field());
         assertEquals(120, stored.values().lifetime().capMonths());

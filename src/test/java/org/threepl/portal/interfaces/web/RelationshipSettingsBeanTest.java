@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.relationship.PartnershipService;
-import org.threepl.portal.application.relationship.PartnershipService.Settings;
+import org.threepl.portal.application.relationship.SettingsDocument;
+import org.threepl.portal.application.relationship.SettingsDocument.Settings;
 import org.threepl.portal.application.relationship.RelationshipSettingsService;
 import org.threepl.portal.application.relationship.SettingsSection;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
@@ -72,16 +73,16 @@ class RelationshipSettingsBeanTest {
     private static Settings doc(int version, int capMonths) {
         BigDecimal one = BigDecimal.ONE;
         return new Settings("EUR", "REVENUE", 12, new BigDecimal("0.15"), true, 3,
-                new PartnershipService.Segments(new BigDecimal("0.01"), new BigDecimal("0.05"), new BigDecimal("0.20")),
-                new PartnershipService.LifetimeSettings(new BigDecimal("0.15"), 20, 6, capMonths),
-                new PartnershipService.SatisfactionSettings(new BigDecimal("0.6"), new BigDecimal("0.4"), new BigDecimal("0.05")),
-                new PartnershipService.LifecycleSettings(90, new BigDecimal("0.25"), new BigDecimal("0.5"), 10, 2, 50, 6, 24,
-                        List.of(new PartnershipService.SignalPoints("VOLUME_DOWN", 30))), 14, 7,
-                List.of(new PartnershipService.ProxySetting("EXIT_FEE", "MONETARY_LOSS", "exit fee", one, "SATURATING", BigDecimal.ZERO,
+                new SettingsDocument.Segments(new BigDecimal("0.01"), new BigDecimal("0.05"), new BigDecimal("0.20")),
+                new SettingsDocument.LifetimeSettings(new BigDecimal("0.15"), 20, 6, capMonths),
+                new SettingsDocument.SatisfactionSettings(new BigDecimal("0.6"), new BigDecimal("0.4"), new BigDecimal("0.05")),
+                new SettingsDocument.LifecycleSettings(90, new BigDecimal("0.25"), new BigDecimal("0.5"), 10, 2, 50, 6, 24,
+                        List.of(new SettingsDocument.SignalPoints("VOLUME_DOWN", 30))), 14, 7,
+                List.of(new SettingsDocument.ProxySetting("EXIT_FEE", "MONETARY_LOSS", "exit fee", one, "SATURATING", BigDecimal.ZERO,
                         new BigDecimal("50000"))),
-                List.of(new PartnershipService.Weight("ECONOMIC_RISK", one)), List.of(new PartnershipService.Weight("PROCEDURAL", one)),
-                List.of(new PartnershipService.Rate("EUR", one), new PartnershipService.Rate("GBP", new BigDecimal("1.17"))),
-                List.of(new PartnershipService.TierSetting("TRANSACTIONAL", "Transactional", 0, null, null, null, false, null, null, false, 365, 90, 0,
+                List.of(new SettingsDocument.Weight("ECONOMIC_RISK", one)), List.of(new SettingsDocument.Weight("PROCEDURAL", one)),
+                List.of(new SettingsDocument.Rate("EUR", one), new SettingsDocument.Rate("GBP", new BigDecimal("1.17"))),
+                List.of(new SettingsDocument.TierSetting("TRANSACTIONAL", "Transactional", 0, null, null, null, false, null, null, false, 365, 90, 0,
                         false, BigDecimal.ZERO)), "ops", Instant.EPOCH, version);
     }
 
@@ -95,7 +96,7 @@ class RelationshipSettingsBeanTest {
         ArgumentCaptor<Settings> sent = ArgumentCaptor.forClass(Settings.class);
         verify(bean.settingsService).updateSection(eq(4), eq(SettingsSection.LIFETIME), sent.capture());
         assertEquals(240, sent.getValue().lifetime().capMonths());
-        assertEquals(List.of(new PartnershipService.Rate("GBP", new BigDecimal("1.17"))), sent.getValue().exchangeRates(),
+        assertEquals(List.of(new SettingsDocument.Rate("GBP", new BigDecimal("1.17"))), sent.getValue().exchangeRates(),
                 "the reporting currency's own rate is not a row of the page");
         assertEquals(5, bean.getVersion());
         assertEquals(240, bean.getLifetime().getCapMonths());
