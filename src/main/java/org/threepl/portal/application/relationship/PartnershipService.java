@@ -27,23 +27,19 @@ import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.application.UserAccountRepository;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Partnership tiers: an account manager proposes a change of a client's tier with a reason; an ops admin
  * (not the proposer) approves or rejects it with a reason; the proposer may withdraw it. Each step checks
  * the version the caller read. An approval changes the client's tier (and so its benefits: dispute-queue
  * priority, review cadence, price incentive) and writes the tier history. Also the settings of
- * relationship management, read by the staff and changed as a whole by ops admins.
+ * relationship management as the staff read them (in the API's document; {@link RelationshipSettingsService} changes them).
  */
 @ApplicationScoped
 @Transactional
@@ -217,84 +213,9 @@ public class PartnershipService {
 
     // --- settings ---
 
-    public record Segments(BigDecimal vipShare, BigDecimal majorShare, BigDecimal ordinaryShare) {
-    }
-
-    public record LifetimeSettings(BigDecimal defaultAnnualChurn, Integer minimumClientsForHistory, Integer floorMonths, Integer capMonths) {
-    }
-
-    public record SatisfactionSettings(BigDecimal surveyWeight, BigDecimal slaWeight, BigDecimal tolerance) {
-    }
-
-    public record SignalPoints(String signal, Integer points) {
-    }
-
-    public record LifecycleSettings(Integer windowDays, BigDecimal dropThreshold, BigDecimal riseThreshold, Integer minimumBase, Integer minimumRise,
-                                    Integer declineRisk, Integer explorationMonths, Integer formationMonths, List<SignalPoints> signalPoints) {
-    }
-
-    /** A proxy's weight and scale; {@code facet} and {@code description} are for reading (ignored when sent). */
-    public record ProxySetting(String proxy, String facet, String description, BigDecimal weight, String scale, BigDecimal zeroAt,
-                               BigDecimal referenceAt) {
-    }
-
-    public record Weight(String name, BigDecimal weight) {
-    }
-
-    public record Rate(String currency, BigDecimal rate) {
-    }
-
-    /** A tier; the entry rules left empty (null) do not apply. */
-    public record TierSetting(String code, String name, Integer rank, String minSegment, BigDecimal minSwitchingCost, Integer minBonds,
-                              boolean structuralBondRequired, BigDecimal minSlaPerformance, BigDecimal minSatisfaction,
-                              boolean dedicatedAccountManager, Integer reviewCadenceDays, Integer contactCadenceDays, Integer disputePriority,
-                              boolean customReports, BigDecimal priceIncentivePercent) {
-    }
-
-    /**
-     * Every setting, as read and as sent back (updatedBy, updatedAt and version are for reading). One record per section,
-     * the shape of the API's document; a whole number left out is refused as required, naming its field (never a stand-in
-     * value). Read into the domain's policies by {@link SettingsConversion}, in one place.
-     */
-    public record Settings(String reportingCurrency, String valueBasis, Integer valuePeriodMonths, BigDecimal defaultMarginRate,
-                           boolean contractFeeFallback, Integer openEndedRemainingMonths, Segments segments, LifetimeSettings lifetime,
-                           SatisfactionSettings satisfaction, LifecycleSettings lifecycle, Integer reviewReminderDays, Integer contactReminderDays,
-                           List<ProxySetting> proxies, List<Weight> facets, List<Weight> groups, List<Rate> exchangeRates, List<TierSetting> tiers,
-                           String updatedBy, Instant updatedAt, Integer version) {
-    }
-
-    public Settings settings() {
+    public SettingsDocument.Settings settings() {
         AccessPolicy.require(RelationshipAccess.maySeeInternals(callers.current()), "The relationship settings are the 3PL's");
         return SettingsConversion.view(relationships.settings());
-    }
-
-    /** Replaces every setting, on the version read; a tier still held by a client or named by an open proposal cannot go. */
-    public Settings updateSettings(int expectedVersion, Settings in) {
-        Caller caller = callers.current();
-        AccessPolicy.require(RelationshipAccess.mayDecide(caller), "Only the 3PL's operations admins change the relationship settings");
-        RelationshipSettings s = relationships.settings();
-        if (s.version() != expectedVersion) {
-            throw new ConcurrentChangeException("The relationship settings");
-        }
-        RelationshipSettings.Values values = SettingsConversion.values(Objects.requireNonNull(in, "settings"));
-        Set<String> codes = new HashSet<>();
-        values.tiers().forEach(t -> codes.add(t.code()));
-        for (ClientTier t : relationships.clientTiers()) {
-            if (!codes.contains(t.tierCode())) {
-                throw new DomainRuleViolation("tiers", "The tier " + t.tierCode() + " is held by clients: change their tiers before removing it");
-            }
-        }
-        for (TierProposal p : relationships.proposals(org.threepl.portal.application.TenantScope.all(), TierProposal.State.PROPOSED, 0, 10_000)) {
-            if (!codes.contains(p.toTier())) {
-                throw new DomainRuleViolation("tiers", "The tier " + p.toTier() + " is named by an open proposal: decide it first");
-            }
-        }
-        s.update(values, caller.actor(), clock.instant());
-        for (ClientTier t : relationships.clientTiers()) {
-            values.tiers().forEach(t::follow);
-        }
-        relationships.flush();
-        return SettingsConversion.view(s);
     }
 
     // --- helpers ---

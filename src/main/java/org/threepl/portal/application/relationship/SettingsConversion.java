@@ -2,16 +2,16 @@ package org.threepl.portal.application.relationship;
 
 import org.threepl.portal.domain.model.shared.Enums;
 
-import org.threepl.portal.application.relationship.PartnershipService.LifecycleSettings;
-import org.threepl.portal.application.relationship.PartnershipService.LifetimeSettings;
-import org.threepl.portal.application.relationship.PartnershipService.ProxySetting;
-import org.threepl.portal.application.relationship.PartnershipService.Rate;
-import org.threepl.portal.application.relationship.PartnershipService.SatisfactionSettings;
-import org.threepl.portal.application.relationship.PartnershipService.Segments;
-import org.threepl.portal.application.relationship.PartnershipService.Settings;
-import org.threepl.portal.application.relationship.PartnershipService.SignalPoints;
-import org.threepl.portal.application.relationship.PartnershipService.TierSetting;
-import org.threepl.portal.application.relationship.PartnershipService.Weight;
+import org.threepl.portal.application.relationship.SettingsDocument.LifecycleSettings;
+import org.threepl.portal.application.relationship.SettingsDocument.LifetimeSettings;
+import org.threepl.portal.application.relationship.SettingsDocument.ProxySetting;
+import org.threepl.portal.application.relationship.SettingsDocument.Rate;
+import org.threepl.portal.application.relationship.SettingsDocument.SatisfactionSettings;
+import org.threepl.portal.application.relationship.SettingsDocument.Segments;
+import org.threepl.portal.application.relationship.SettingsDocument.Settings;
+import org.threepl.portal.application.relationship.SettingsDocument.SignalPoints;
+import org.threepl.portal.application.relationship.SettingsDocument.TierSetting;
+import org.threepl.portal.application.relationship.SettingsDocument.Weight;
 import org.threepl.portal.domain.model.relationship.ChurnSignal;
 import org.threepl.portal.domain.model.relationship.CustomerLifetimeValue;
 import org.threepl.portal.domain.model.relationship.Lifecycle;

@@ -27,6 +27,8 @@ import org.threepl.portal.application.relationship.ProfileViews;
 import org.threepl.portal.application.relationship.Recomputations;
 import org.threepl.portal.application.relationship.RelationshipPortfolio;
 import org.threepl.portal.application.relationship.RelationshipProfiles;
+import org.threepl.portal.application.relationship.RelationshipSettingsService;
+import org.threepl.portal.application.relationship.SettingsDocument;
 import org.threepl.portal.application.relationship.RelationshipViews;
 import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.application.relationship.SurveyViews;
@@ -67,6 +69,9 @@ public class RelationshipResource {
 
     @Inject
     PartnershipService partnership;
+
+    @Inject
+    RelationshipSettingsService settingsService;
 
     @Inject
     SurveyService surveys;
@@ -271,7 +276,7 @@ public class RelationshipResource {
     @Operation(summary = "Every setting of relationship management: proxy weights and scales, facet and group weights, value, segments,"
             + " lifetime value, satisfaction, lifecycle, reminders, exchange rates, partnership tiers; with its ETag (3PL keys)")
     public Response settings() {
-        PartnershipService.Settings s = partnership.settings();
+        SettingsDocument.Settings s = partnership.settings();
         return ETags.ok(s, s.version()).build();
     }
 
@@ -280,9 +285,9 @@ public class RelationshipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace every setting (3PL keys with WRITE): send back what GET gave, changed; needs If-Match; bad values are"
             + " refused field by field")
-    public Response updateSettings(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PartnershipService.Settings body) {
+    public Response updateSettings(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SettingsDocument.Settings body) {
         int version = ETags.requiredVersion(ifMatch);
-        PartnershipService.Settings s = partnership.updateSettings(version, body);
+        SettingsDocument.Settings s = settingsService.update(version, body);
         return ETags.ok(s, s.version()).build();
     }
 

@@ -13,6 +13,7 @@ import org.threepl.portal.application.relationship.PartnershipService;
 import org.threepl.portal.application.relationship.ProfileViews;
 import org.threepl.portal.application.relationship.Recomputations;
 import org.threepl.portal.application.relationship.RelationshipProfiles;
+import org.threepl.portal.application.relationship.SettingsDocument;
 import org.threepl.portal.application.relationship.RelationshipViews;
 import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.application.relationship.SurveyViews;
@@ -71,7 +72,7 @@ public class RelationshipProfileBean implements Serializable {
     private transient List<SurveyViews.SurveyView> surveyList;
     private transient List<TrendViews.TrendPoint> trend;
     private transient RelationshipViews.FactsView facts;
-    private transient List<PartnershipService.TierSetting> tiers;
+    private transient List<SettingsDocument.TierSetting> tiers;
     private PagedDataModel<RelationshipViews.ContactView> contacts;
 
     // the page's forms, one object each
@@ -200,10 +201,10 @@ public class RelationshipProfileBean implements Serializable {
         if (code == null) {
             return "—";
         }
-        return tiers() == null ? code : tiers().stream().filter(t -> t.code().equals(code)).map(PartnershipService.TierSetting::name).findFirst().orElse(code);
+        return tiers() == null ? code : tiers().stream().filter(t -> t.code().equals(code)).map(SettingsDocument.TierSetting::name).findFirst().orElse(code);
     }
 
-    public List<PartnershipService.TierSetting> getTierChoices() {
+    public List<SettingsDocument.TierSetting> getTierChoices() {
         String current = getProfile() == null ? null : getProfile().recommendation().currentTier();
         return tiers().stream().filter(t -> !t.code().equals(current)).toList();
     }
@@ -276,7 +277,7 @@ public class RelationshipProfileBean implements Serializable {
         return trend;
     }
 
-    private List<PartnershipService.TierSetting> tiers() {
+    private List<SettingsDocument.TierSetting> tiers() {
         if (tiers == null) {
             tiers = partnership.settings().tiers();
         }

@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import jakarta.persistence.Embeddable;
+
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 import org.threepl.portal.domain.model.shared.Message;
@@ -25,6 +27,7 @@ import java.util.Objects;
 public final class CustomerLifetimeValue {
 
     /** The policy: the default churn rate and the bounds of the expected tenure. */
+    @Embeddable
     public record Policy(BigDecimal defaultAnnualChurn, int minimumClientsForHistory, int floorMonths, int capMonths) {
         public Policy {
             SettingsRules.required("lifetime.defaultAnnualChurn", defaultAnnualChurn);

@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import jakarta.persistence.Embeddable;
+
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 import org.threepl.portal.domain.model.shared.Message;
@@ -34,10 +36,11 @@ public final class Lifecycle {
 
     public enum RiskLevel { LOW, MEDIUM, HIGH }
 
-    /** The thresholds and points. */
-    public record Policy(int windowDays, BigDecimal dropThreshold, BigDecimal riseThreshold, int minimumBase, int minimumRise,
-                         Map<ChurnSignal, Integer> points, int declineRisk, int explorationMonths, int formationMonths) {
-        public Policy {
+    /** The thresholds of the trend signals and of the stages: all of the policy but the signals' points. */
+    @Embeddable
+    public record Thresholds(int windowDays, BigDecimal dropThreshold, BigDecimal riseThreshold, int minimumBase, int minimumRise,
+                             int declineRisk, int explorationMonths, int formationMonths) {
+        public Thresholds {
             SettingsRules.rule("lifecycle.windowDays", windowDays >= 7 && windowDays <= 366, "The trend window is 7 to 366 days");
             SettingsRules.required("lifecycle.dropThreshold", dropThreshold);
             SettingsRules.required("lifecycle.riseThreshold", riseThreshold);
@@ -47,6 +50,17 @@ public final class Lifecycle {
                     "The rise threshold is from 0 to 10");
             SettingsRules.rule("lifecycle.minimumBase", minimumBase >= 1, "The minimum base and the minimum rise are at least 1");
             SettingsRules.rule("lifecycle.minimumRise", minimumRise >= 1, "The minimum base and the minimum rise are at least 1");
+            SettingsRules.rule("lifecycle.declineRisk", declineRisk >= 1 && declineRisk <= 100, "The decline risk is from 1 to 100");
+            SettingsRules.rule("lifecycle.explorationMonths", explorationMonths >= 0, "Exploration months are not negative and not more than formation months");
+            SettingsRules.rule("lifecycle.formationMonths", formationMonths >= explorationMonths,
+                    "Exploration months are not negative and not more than formation months");
+        }
+    }
+
+    /** The thresholds and the points of each churn signal. */
+    public record Policy(Thresholds thresholds, Map<ChurnSignal, Integer> points) {
+        public Policy {
+            SettingsRules.required("lifecycle", thresholds);
             SettingsRules.required("lifecycle.signalPoints", points);
             Map<ChurnSignal, Integer> p = new EnumMap<>(ChurnSignal.class);
             for (ChurnSignal s : ChurnSignal.values()) {
@@ -56,11 +70,22 @@ public final class Lifecycle {
                 p.put(s, v);
             }
             points = Collections.unmodifiableMap(p);
-            SettingsRules.rule("lifecycle.declineRisk", declineRisk >= 1 && declineRisk <= 100, "The decline risk is from 1 to 100");
-            SettingsRules.rule("lifecycle.explorationMonths", explorationMonths >= 0, "Exploration months are not negative and not more than formation months");
-            SettingsRules.rule("lifecycle.formationMonths", formationMonths >= explorationMonths,
-                    "Exploration months are not negative and not more than formation months");
         }
+
+        public Policy(int windowDays, BigDecimal dropThreshold, BigDecimal riseThreshold, int minimumBase, int minimumRise,
+                      Map<ChurnSignal, Integer> points, int declineRisk, int explorationMonths, int formationMonths) {
+            this(new Thresholds(windowDays, dropThreshold, riseThreshold, minimumBase, minimumRise, declineRisk, explorationMonths, formationMonths),
+                    points);
+        }
+
+        public int windowDays() { return thresholds.windowDays(); }
+        public BigDecimal dropThreshold() { return thresholds.dropThreshold(); }
+        public BigDecimal riseThreshold() { return thresholds.riseThreshold(); }
+        public int minimumBase() { return thresholds.minimumBase(); }
+        public int minimumRise() { return thresholds.minimumRise(); }
+        public int declineRisk() { return thresholds.declineRisk(); }
+        public int explorationMonths() { return thresholds.explorationMonths(); }
+        public int formationMonths() { return thresholds.formationMonths(); }
 
         public static Policy standard() {
             Map<ChurnSignal, Integer> p = new EnumMap<>(ChurnSignal.class);

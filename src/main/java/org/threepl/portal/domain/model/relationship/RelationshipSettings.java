@@ -5,7 +5,6 @@ import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,8 +17,6 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.threepl.portal.domain.model.shared.Actor;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.domain.model.shared.Money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,35 +35,14 @@ import java.util.TreeMap;
  * Every setting of relationship management in one versioned record (one row, id 1): the switching-cost
  * model's weights and scales, how value is measured and segmented, the lifetime-value, satisfaction and
  * lifecycle policies, the reminders, the exchange rates into the reporting currency, and the partnership
- * tiers. The migration seeds the documented defaults ({@link #defaults()} gives the same in code); operations
- * admins replace them as a whole ({@link #update}), checked with the version they read.
+ * tiers. Each section is kept as the domain's own policy (embeddables of the same columns), so what is stored is
+ * what the computation uses. The migration seeds the documented defaults ({@link #defaults()} gives the same in
+ * code); operations admins replace them ({@link #update}, a section at a time or all), checked with the version
+ * they read.
  */
 @Entity
 @Table(name = "relationship_config")
 public class RelationshipSettings {
-
-    /** A proxy's weight and scale, as stored. */
-    @Embeddable
-    public static class ProxySetting {
-        @Column(name = "weight", nullable = false, precision = 9, scale = 4)
-        private BigDecimal weight;
-
-        @Embedded
-        private ProxyScale scale;
-
-        protected ProxySetting() {
-            // for JPA
-        }
-
-        ProxySetting(SwitchingCostModel.ProxyWeighting w) {
-            this.weight = w.weight();
-            this.scale = w.scale();
-        }
-
-        SwitchingCostModel.ProxyWeighting weighting() {
-            return new SwitchingCostModel.ProxyWeighting(weight, scale);
-        }
-    }
 
     /** All settings as values, to read or to replace them with. */
     public record Values(String reportingCurrency, Valuation.Basis valueBasis, int valuePeriodMonths, BigDecimal defaultMarginRate,
@@ -100,59 +76,36 @@ public class RelationshipSettings {
     @Column(name = "open_ended_remaining_months", nullable = false)
     private int openEndedRemainingMonths;
 
-    @Column(name = "vip_share", nullable = false, precision = 7, scale = 4)
-    private BigDecimal vipShare;
+    @Embedded
+    @AttributeOverride(name = "vipShare", column = @Column(name = "vip_share"))
+    @AttributeOverride(name = "majorShare", column = @Column(name = "major_share"))
+    @AttributeOverride(name = "ordinaryShare", column = @Column(name = "ordinary_share"))
+    private ValueSegmentation.Thresholds segments;
 
-    @Column(name = "major_share", nullable = false, precision = 7, scale = 4)
-    private BigDecimal majorShare;
+    @Embedded
+    @AttributeOverride(name = "defaultAnnualChurn", column = @Column(name = "default_annual_churn"))
+    @AttributeOverride(name = "minimumClientsForHistory", column = @Column(name = "churn_history_minimum"))
+    @AttributeOverride(name = "floorMonths", column = @Column(name = "tenure_floor_months"))
+    @AttributeOverride(name = "capMonths", column = @Column(name = "tenure_cap_months"))
+    private CustomerLifetimeValue.Policy lifetime;
 
-    @Column(name = "ordinary_share", nullable = false, precision = 7, scale = 4)
-    private BigDecimal ordinaryShare;
+    @Embedded
+    @AttributeOverride(name = "surveyWeight", column = @Column(name = "survey_weight"))
+    @AttributeOverride(name = "slaWeight", column = @Column(name = "sla_weight"))
+    @AttributeOverride(name = "tolerance", column = @Column(name = "satisfaction_tolerance"))
+    private Satisfaction.Policy satisfaction;
 
-    @Column(name = "default_annual_churn", nullable = false, precision = 7, scale = 4)
-    private BigDecimal defaultAnnualChurn;
-
-    @Column(name = "churn_history_minimum", nullable = false)
-    private int churnHistoryMinimum;
-
-    @Column(name = "tenure_floor_months", nullable = false)
-    private int tenureFloorMonths;
-
-    @Column(name = "tenure_cap_months", nullable = false)
-    private int tenureCapMonths;
-
-    @Column(name = "survey_weight", nullable = false, precision = 7, scale = 4)
-    private BigDecimal surveyWeight;
-
-    @Column(name = "sla_weight", nullable = false, precision = 7, scale = 4)
-    private BigDecimal slaWeight;
-
-    @Column(name = "satisfaction_tolerance", nullable = false, precision = 7, scale = 4)
-    private BigDecimal satisfactionTolerance;
-
-    @Column(name = "trend_window_days", nullable = false)
-    private int trendWindowDays;
-
-    @Column(name = "drop_threshold", nullable = false, precision = 7, scale = 4)
-    private BigDecimal dropThreshold;
-
-    @Column(name = "rise_threshold", nullable = false, precision = 7, scale = 4)
-    private BigDecimal riseThreshold;
-
-    @Column(name = "minimum_base", nullable = false)
-    private int minimumBase;
-
-    @Column(name = "minimum_rise", nullable = false)
-    private int minimumRise;
-
-    @Column(name = "decline_risk", nullable = false)
-    private int declineRisk;
-
-    @Column(name = "exploration_months", nullable = false)
-    private int explorationMonths;
-
-    @Column(name = "formation_months", nullable = false)
-    private int formationMonths;
+    /** The lifecycle policy's thresholds; its points are the collection of churn points below. */
+    @Embedded
+    @AttributeOverride(name = "windowDays", column = @Column(name = "trend_window_days"))
+    @AttributeOverride(name = "dropThreshold", column = @Column(name = "drop_threshold"))
+    @AttributeOverride(name = "riseThreshold", column = @Column(name = "rise_threshold"))
+    @AttributeOverride(name = "minimumBase", column = @Column(name = "minimum_base"))
+    @AttributeOverride(name = "minimumRise", column = @Column(name = "minimum_rise"))
+    @AttributeOverride(name = "declineRisk", column = @Column(name = "decline_risk"))
+    @AttributeOverride(name = "explorationMonths", column = @Column(name = "exploration_months"))
+    @AttributeOverride(name = "formationMonths", column = @Column(name = "formation_months"))
+    private Lifecycle.Thresholds lifecycle;
 
     @Column(name = "review_reminder_days", nullable = false)
     private int reviewReminderDays;
@@ -164,7 +117,7 @@ public class RelationshipSettings {
     @CollectionTable(name = "relationship_proxy_setting", joinColumns = @JoinColumn(name = "config_id"))
     @MapKeyEnumerated(EnumType.STRING)
     @MapKeyColumn(name = "proxy", length = 40)
-    private Map<Proxy, ProxySetting> proxies = new EnumMap<>(Proxy.class);
+    private Map<Proxy, SwitchingCostModel.ProxyWeighting> proxies = new EnumMap<>(Proxy.class);
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "relationship_facet_weight", joinColumns = @JoinColumn(name = "config_id"))
@@ -214,16 +167,12 @@ public class RelationshipSettings {
     /** Who the documented defaults name as their author: the portal, not a person. */
     public static final Actor DEFAULTS = Actor.system("defaults");
 
-    /** The names the portal seeds its tiers with, by code (the same as {@link #defaultValues()}' tiers). */
-    private static final Map<String, String> SEEDED_NAMES = Map.of("TRANSACTIONAL", "Transactional", "PREFERRED", "Preferred",
-            "STRATEGIC_PARTNER", "Strategic partner");
-
     /**
      * Whether a tier still has the name the portal seeded for its code: such a name is shown in the reader's language,
      * any other as the operations admins wrote it.
      */
     public static boolean isSeededName(String code, String name) {
-        return code != null && name != null && name.equals(SEEDED_NAMES.get(code));
+        return code != null && name != null && name.equals(SettingsDefaults.SEEDED_NAMES.get(code));
     }
 
     protected RelationshipSettings() {
@@ -240,59 +189,9 @@ public class RelationshipSettings {
         return s;
     }
 
+    /** The documented defaults as values. */
     public static Values defaultValues() {
-        Map<Proxy, SwitchingCostModel.ProxyWeighting> p = new EnumMap<>(Proxy.class);
-        p.put(Proxy.SLA_PERFORMANCE, w("2", ProxyScale.linear("0.90", "1.05")));
-        p.put(Proxy.SLA_TERMS, w("1", ProxyScale.linear("0", "6")));
-        p.put(Proxy.SHIPMENTS_PER_MONTH, w("1", ProxyScale.saturating("0", "200")));
-        p.put(Proxy.DISPUTE_PROCEDURES, w("1", ProxyScale.linear("0", "2")));
-        p.put(Proxy.CONTRACT_SERVICES, w("1", ProxyScale.linear("0", "5")));
-        p.put(Proxy.ACTIVE_PORTAL_USERS, w("2", ProxyScale.saturating("0", "5")));
-        p.put(Proxy.SAVED_FILTERS, w("1", ProxyScale.saturating("0", "5")));
-        p.put(Proxy.SIGN_INS_PER_MONTH, w("1", ProxyScale.saturating("0", "20")));
-        p.put(Proxy.ACTIVE_API_CREDENTIALS, w("1", ProxyScale.linear("0", "3")));
-        p.put(Proxy.API_CREDENTIALS_USED, w("1", ProxyScale.linear("0", "2")));
-        p.put(Proxy.INTEGRATION_AGE_MONTHS, w("1", ProxyScale.linear("0", "24")));
-        p.put(Proxy.API_TRAFFIC_PER_MONTH, w("2", ProxyScale.saturating("0", "2000")));
-        p.put(Proxy.PRICE_INCENTIVE_PERCENT, w("2", ProxyScale.linear("0", "10")));
-        p.put(Proxy.SETTLED_CREDITS, w("1", ProxyScale.saturating("0", "10000")));
-        p.put(Proxy.REMAINING_CONTRACT_VALUE, w("2", ProxyScale.saturating("0", "250000")));
-        p.put(Proxy.EXIT_FEE, w("1", ProxyScale.saturating("0", "50000")));
-        p.put(Proxy.DEDICATED_ASSETS, w("1", ProxyScale.saturating("0", "100000")));
-        p.put(Proxy.ACCOUNT_MANAGER_TENURE_MONTHS, w("2", ProxyScale.linear("0", "36")));
-        p.put(Proxy.CONTACTS_PER_QUARTER, w("1", ProxyScale.linear("0", "6")));
-        p.put(Proxy.BUSINESS_REVIEWS_PER_YEAR, w("1", ProxyScale.linear("0", "4")));
-        p.put(Proxy.RELATIONSHIP_TENURE_MONTHS, w("2", ProxyScale.linear("0", "60")));
-        p.put(Proxy.SURVEY_SATISFACTION, w("2", ProxyScale.linear("0.80", "1.20")));
-        Map<SwitchingCostFacet, BigDecimal> f = new EnumMap<>(SwitchingCostFacet.class);
-        for (SwitchingCostFacet facet : SwitchingCostFacet.values()) {
-            f.put(facet, BigDecimal.ONE);
-        }
-        Map<SwitchingCostGroup, BigDecimal> g = new EnumMap<>(SwitchingCostGroup.class);
-        g.put(SwitchingCostGroup.PROCEDURAL, new BigDecimal("40"));
-        g.put(SwitchingCostGroup.FINANCIAL, new BigDecimal("30"));
-        g.put(SwitchingCostGroup.RELATIONAL, new BigDecimal("30"));
-        Map<String, BigDecimal> rates = new TreeMap<>();
-        rates.put("CHF", new BigDecimal("1.06"));
-        rates.put("CNY", new BigDecimal("0.128"));
-        rates.put("GBP", new BigDecimal("1.17"));
-        rates.put("JPY", new BigDecimal("0.0061"));
-        rates.put("PLN", new BigDecimal("0.233"));
-        rates.put("USD", new BigDecimal("0.92"));
-        List<TierDefinition> tiers = List.of(
-                new TierDefinition("TRANSACTIONAL", SEEDED_NAMES.get("TRANSACTIONAL"), 0, null, null, null, false, null, null,
-                        false, 365, 90, 0, false, BigDecimal.ZERO),
-                new TierDefinition("PREFERRED", SEEDED_NAMES.get("PREFERRED"), 1, null, new BigDecimal("40"), 3, false, new BigDecimal("0.95"),
-                        new BigDecimal("0.95"), true, 180, 45, 1, false, new BigDecimal("2")),
-                new TierDefinition("STRATEGIC_PARTNER", SEEDED_NAMES.get("STRATEGIC_PARTNER"), 2, ValueSegment.MAJOR, new BigDecimal("60"), 5, true,
-                        new BigDecimal("0.98"), new BigDecimal("1.00"), true, 90, 30, 2, true, new BigDecimal("5")));
-        return new Values("EUR", Valuation.Basis.REVENUE, 12, new BigDecimal("0.15"), true, 3, ValueSegmentation.Thresholds.standard(),
-                CustomerLifetimeValue.Policy.standard(), Satisfaction.Policy.standard(), Lifecycle.Policy.standard(), 14, 7, p, f, g, rates,
-                tiers);
-    }
-
-    private static SwitchingCostModel.ProxyWeighting w(String weight, ProxyScale scale) {
-        return new SwitchingCostModel.ProxyWeighting(new BigDecimal(weight), scale);
+        return SettingsDefaults.values();
     }
 
     /** Replaces every setting, after checking each part; the version moves on. */
@@ -303,30 +202,9 @@ public class RelationshipSettings {
         updatedAt = Objects.requireNonNull(at, "at");
     }
 
-    /**
-     * Checks a set of values part by part, naming a refused field by the one scheme of {@link SettingsRules} (the
-     * section policies name their own fields when they are made; here what only the whole can tell).
-     */
+    /** Checks a set of values part by part, naming a refused field by the one scheme of {@link SettingsRules}. */
     public static void check(Values v) {
-        field("reportingCurrency", () -> Money.currency(v.reportingCurrency()));
-        SettingsRules.rule("valueBasis", v.valueBasis() != null, "REVENUE or MARGIN");
-        SettingsRules.rule("valuePeriodMonths", v.valuePeriodMonths() >= 1 && v.valuePeriodMonths() <= 36, "The value period is 1 to 36 months");
-        field("defaultMarginRate", () -> Valuation.nothing(v.defaultMarginRate(), 1));
-        SettingsRules.rule("openEndedRemainingMonths", v.openEndedRemainingMonths() >= 0 && v.openEndedRemainingMonths() <= 60,
-                "Months assumed for an open-ended contract are 0 to 60");
-        SettingsRules.required("segments", v.segments());
-        SettingsRules.required("lifetime", v.lifetime());
-        SettingsRules.required("satisfaction", v.satisfaction());
-        SettingsRules.required("lifecycle", v.lifecycle());
-        SettingsRules.rule("reviewReminderDays", v.reviewReminderDays() >= 0 && v.reviewReminderDays() <= 90, "Reminders come 0 to 90 days ahead");
-        SettingsRules.rule("contactReminderDays", v.contactReminderDays() >= 0 && v.contactReminderDays() <= 90, "Reminders come 0 to 90 days ahead");
-        new SwitchingCostModel(v.proxies(), v.facetWeights(), v.groupWeights());
-        SettingsRules.required("exchangeRates", v.exchangeRates());
-        v.exchangeRates().forEach((c, r) -> {
-            field("exchangeRates", () -> Money.currency(c));
-            SettingsRules.rule("exchangeRates." + c + ".rate", r != null && r.signum() > 0, "An exchange rate of " + c + " is positive");
-        });
-        field("tiers", () -> TierRules.validate(v.tiers()));
+        SettingsRules.check(v);
     }
 
     private void apply(Values v) {
@@ -336,35 +214,20 @@ public class RelationshipSettings {
         defaultMarginRate = v.defaultMarginRate();
         contractFeeFallback = v.contractFeeFallback();
         openEndedRemainingMonths = v.openEndedRemainingMonths();
-        vipShare = v.segments().vipShare();
-        majorShare = v.segments().majorShare();
-        ordinaryShare = v.segments().ordinaryShare();
-        defaultAnnualChurn = v.lifetime().defaultAnnualChurn();
-        churnHistoryMinimum = v.lifetime().minimumClientsForHistory();
-        tenureFloorMonths = v.lifetime().floorMonths();
-        tenureCapMonths = v.lifetime().capMonths();
-        surveyWeight = v.satisfaction().surveyWeight();
-        slaWeight = v.satisfaction().slaWeight();
-        satisfactionTolerance = v.satisfaction().tolerance();
-        Lifecycle.Policy l = v.lifecycle();
-        trendWindowDays = l.windowDays();
-        dropThreshold = l.dropThreshold();
-        riseThreshold = l.riseThreshold();
-        minimumBase = l.minimumBase();
-        minimumRise = l.minimumRise();
-        declineRisk = l.declineRisk();
-        explorationMonths = l.explorationMonths();
-        formationMonths = l.formationMonths();
+        segments = v.segments();
+        lifetime = v.lifetime();
+        satisfaction = v.satisfaction();
+        lifecycle = v.lifecycle().thresholds();
         reviewReminderDays = v.reviewReminderDays();
         contactReminderDays = v.contactReminderDays();
         proxies.clear();
-        v.proxies().forEach((k, w) -> proxies.put(k, new ProxySetting(w)));
+        proxies.putAll(v.proxies());
         facetWeights.clear();
         facetWeights.putAll(v.facetWeights());
         groupWeights.clear();
         groupWeights.putAll(v.groupWeights());
         churnPoints.clear();
-        churnPoints.putAll(l.points());
+        churnPoints.putAll(v.lifecycle().points());
         exchangeRates.clear();
         v.exchangeRates().forEach((c, r) -> {
             if (!c.equals(v.reportingCurrency())) {
@@ -376,36 +239,29 @@ public class RelationshipSettings {
     }
 
     public Values values() {
-        Map<Proxy, SwitchingCostModel.ProxyWeighting> p = new EnumMap<>(Proxy.class);
-        proxies.forEach((k, s) -> p.put(k, s.weighting()));
-        Map<ChurnSignal, Integer> points = new EnumMap<>(ChurnSignal.class);
-        points.putAll(churnPoints);
         return new Values(reportingCurrency, valueBasis, valuePeriodMonths, defaultMarginRate, contractFeeFallback, openEndedRemainingMonths,
-                segmentThresholds(), lifetimePolicy(), satisfactionPolicy(), lifecyclePolicy(), reviewReminderDays, contactReminderDays, p,
+                segments, lifetime, satisfaction, lifecyclePolicy(), reviewReminderDays, contactReminderDays, new EnumMap<>(proxies),
                 new EnumMap<>(facetWeights), new EnumMap<>(groupWeights), new TreeMap<>(exchangeRates), tiers());
     }
 
     public SwitchingCostModel model() {
-        Map<Proxy, SwitchingCostModel.ProxyWeighting> p = new EnumMap<>(Proxy.class);
-        proxies.forEach((k, s) -> p.put(k, s.weighting()));
-        return new SwitchingCostModel(p, facetWeights, groupWeights);
+        return new SwitchingCostModel(proxies, facetWeights, groupWeights);
     }
 
     public ValueSegmentation.Thresholds segmentThresholds() {
-        return new ValueSegmentation.Thresholds(vipShare, majorShare, ordinaryShare);
+        return segments;
     }
 
     public CustomerLifetimeValue.Policy lifetimePolicy() {
-        return new CustomerLifetimeValue.Policy(defaultAnnualChurn, churnHistoryMinimum, tenureFloorMonths, tenureCapMonths);
+        return lifetime;
     }
 
     public Satisfaction.Policy satisfactionPolicy() {
-        return new Satisfaction.Policy(surveyWeight, slaWeight, satisfactionTolerance);
+        return satisfaction;
     }
 
     public Lifecycle.Policy lifecyclePolicy() {
-        return new Lifecycle.Policy(trendWindowDays, dropThreshold, riseThreshold, minimumBase, minimumRise, churnPoints, declineRisk,
-                explorationMonths, formationMonths);
+        return new Lifecycle.Policy(lifecycle, churnPoints);
     }
 
     /** The tiers, lowest rank first. */
@@ -438,27 +294,6 @@ public class RelationshipSettings {
         all.put(reportingCurrency, BigDecimal.ONE);
         all.putAll(new TreeMap<>(exchangeRates));
         return all;
-    }
-
-    private static void require(boolean ok, String message) {
-        if (!ok) {
-            throw new IllegalArgumentException(message);
-        }
-    }
-
-    private static void field(String field, java.util.function.Supplier<?> check) {
-        try {
-            check.get();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleViolation(field, e.getMessage() == null ? "A value is required" : e.getMessage());
-        }
-    }
-
-    private static void field(String field, Runnable check) {
-        field(field, () -> {
-            check.run();
-            return null;
-        });
     }
 
     public String reportingCurrency() { return reportingCurrency; }

@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import jakarta.persistence.Embeddable;
+
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 import org.threepl.portal.domain.model.shared.Message;
@@ -30,6 +32,7 @@ public final class Satisfaction {
     static final BigDecimal CAP = new BigDecimal(CAP_TEXT);
 
     /** The weights and the tolerance band. */
+    @Embeddable
     public record Policy(BigDecimal surveyWeight, BigDecimal slaWeight, BigDecimal tolerance) {
         public Policy {
             SettingsRules.required("satisfaction.surveyWeight", surveyWeight);

@@ -2,6 +2,8 @@ package org.threepl.portal.domain.model.relationship;
 
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
+import org.threepl.portal.domain.model.shared.Money;
+
 import java.util.function.Supplier;
 
 /**
@@ -39,5 +41,46 @@ public final class SettingsRules {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new DomainRuleViolation(prefix, e.getMessage() == null ? "A value is required" : e.getMessage());
         }
+    }
+
+    /**
+     * Checks a set of values part by part, naming a refused field by the one scheme of {@link SettingsRules} (the
+     * section policies name their own fields when they are made; here what only the whole can tell).
+     */
+    static void check(RelationshipSettings.Values v) {
+        field("reportingCurrency", () -> Money.currency(v.reportingCurrency()));
+        SettingsRules.rule("valueBasis", v.valueBasis() != null, "REVENUE or MARGIN");
+        SettingsRules.rule("valuePeriodMonths", v.valuePeriodMonths() >= 1 && v.valuePeriodMonths() <= 36, "The value period is 1 to 36 months");
+        field("defaultMarginRate", () -> Valuation.nothing(v.defaultMarginRate(), 1));
+        SettingsRules.rule("openEndedRemainingMonths", v.openEndedRemainingMonths() >= 0 && v.openEndedRemainingMonths() <= 60,
+                "Months assumed for an open-ended contract are 0 to 60");
+        SettingsRules.required("segments", v.segments());
+        SettingsRules.required("lifetime", v.lifetime());
+        SettingsRules.required("satisfaction", v.satisfaction());
+        SettingsRules.required("lifecycle", v.lifecycle());
+        SettingsRules.rule("reviewReminderDays", v.reviewReminderDays() >= 0 && v.reviewReminderDays() <= 90, "Reminders come 0 to 90 days ahead");
+        SettingsRules.rule("contactReminderDays", v.contactReminderDays() >= 0 && v.contactReminderDays() <= 90, "Reminders come 0 to 90 days ahead");
+        new SwitchingCostModel(v.proxies(), v.facetWeights(), v.groupWeights());
+        SettingsRules.required("exchangeRates", v.exchangeRates());
+        v.exchangeRates().forEach((c, r) -> {
+            field("exchangeRates", () -> Money.currency(c));
+            SettingsRules.rule("exchangeRates." + c + ".rate", r != null && r.signum() > 0, "An exchange rate of " + c + " is positive");
+        });
+        field("tiers", () -> TierRules.validate(v.tiers()));
+    }
+
+    private static void field(String field, java.util.function.Supplier<?> check) {
+        try {
+            check.get();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new DomainRuleViolation(field, e.getMessage() == null ? "A value is required" : e.getMessage());
+        }
+    }
+
+    private static void field(String field, Runnable check) {
+        field(field, () -> {
+            check.run();
+            return null;
+        });
     }
 }

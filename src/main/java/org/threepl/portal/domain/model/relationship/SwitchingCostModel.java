@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import jakarta.persistence.Embeddable;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import java.util.function.Function;
 public final class SwitchingCostModel {
 
     /** A proxy's weight in its facet and the scale that scores it. */
+    @Embeddable
     public record ProxyWeighting(BigDecimal weight, ProxyScale scale) {
         public ProxyWeighting {
             requireWeight(weight, "weight");

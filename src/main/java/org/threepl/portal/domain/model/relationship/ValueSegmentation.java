@@ -1,5 +1,7 @@
 package org.threepl.portal.domain.model.relationship;
 
+import jakarta.persistence.Embeddable;
+
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 import org.threepl.portal.domain.model.shared.Message;
@@ -31,6 +33,7 @@ import java.util.Objects;
 public final class ValueSegmentation {
 
     /** The cumulative shares of clients in VIP, VIP + MAJOR and VIP + MAJOR + ORDINARY. */
+    @Embeddable
     public record Thresholds(BigDecimal vipShare, BigDecimal majorShare, BigDecimal ordinaryShare) {
         public Thresholds {
             SettingsRules.required("segments.vipShare", vipShare);
