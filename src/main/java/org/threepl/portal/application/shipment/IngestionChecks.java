@@ -7,7 +7,7 @@ import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.domain.model.shared.TimeWindow;
 import org.threepl.portal.domain.model.shipment.EventReport;
 import org.threepl.portal.domain.model.shipment.ReasonCode;
-import org.threepl.portal.domain.model.shipment.Shipment;
+import org.threepl.portal.domain.model.shipment.ShipmentPlan;
 import org.threepl.portal.domain.model.shipment.ShipmentReference;
 import org.threepl.portal.domain.model.shipment.StatusCode;
 import org.threepl.portal.domain.model.shipment.TrackingEvent;
@@ -102,7 +102,7 @@ final class IngestionChecks {
                 eventId)));
     }
 
-    static Shipment.Plan plan(ShipmentInput in, Errors errors) {
+    static ShipmentPlan plan(ShipmentInput in, Errors errors) {
         TransportMode mode = errors.capture("transportMode", () -> {
             try {
                 return TransportMode.valueOf(in.transportMode() == null ? "" : in.transportMode().trim().toUpperCase(Locale.ROOT));
@@ -127,7 +127,7 @@ final class IngestionChecks {
         }
         String number = in.shipmentNumber() == null || in.shipmentNumber().isBlank()
                 ? "TPL-" + in.reference().trim() : in.shipmentNumber();
-        return errors.capture("shipment", () -> new Shipment.Plan(number, in.origin(), in.destination(), mode,
+        return errors.capture("shipment", () -> new ShipmentPlan(number, in.origin(), in.destination(), mode,
                 in.serviceLevel(), pickup, delivery, in.orderedQuantity(), in.weightKg(), value));
     }
 
