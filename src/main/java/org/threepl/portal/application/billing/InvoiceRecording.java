@@ -31,8 +31,8 @@ import static org.threepl.portal.application.billing.InvoiceViews.InvoiceDetail;
 
 /**
  * Invoices recorded by the 3PL's billing system, by number: a new number creates, a known one replaces with
- * If-Match, the same content again changes nothing. The answer is the
- * invoice whole, as {@link InvoiceQueries#get} shows it to the caller.
+ * If-Match, the same content again changes nothing. The answer is the invoice whole, as {@link InvoiceQueries#get}
+ * shows it to the caller.
  */
 @ApplicationScoped
 @Transactional
