@@ -3,6 +3,7 @@ package org.threepl.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.threepl.portal.domain.model.account.PasswordPolicy;
 import org.threepl.portal.domain.model.account.Totp;
 import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.security.SecurityEvent;
@@ -14,7 +15,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A signed-in person's own sign-in security: the authenticator app (set up where it is optional, or
+ * A signed-in person's own sign-in security: the password, the authenticator app (set up where it is optional, or
  * removed where it is not required), new recovery codes, and the latest security events of the account.
  * Changes that weaken or replace the second factor ask for the password again.
  */
@@ -120,6 +121,29 @@ public class AccountSecurityService {
         securityLog.record(callers.current(), SecurityEventType.SESSION_ENDED, b -> b.aboutUser(u.id(), u.username().value())
                 .organisation(organisationOf(u)).detail("all other sessions, by the user"));
         return u.sessionEpoch();
+    }
+
+    /**
+     * The signed-in user changes its own password, proving it knows the current one. Every other session
+     * of the user ends; the new session epoch is returned for the session that made the change.
+     */
+    public int changeOwnPassword(char[] currentPassword, String newPassword) {
+        Caller caller = callers.current();
+        UserAdministration.requirePerson(caller);
+        UserAccount user = users.findById(caller.userId()).orElseThrow(() -> new NotFoundException("User"));
+        if (!hasher.verify(currentPassword, user.passwordHash())) {
+            throw new DomainRuleViolation("currentPassword", "The current password is not correct");
+        }
+        PasswordPolicy.problemWith(newPassword, user.username().value()).ifPresent(p -> {
+            throw new DomainRuleViolation("newPassword", p);
+        });
+        if (hasher.verify(newPassword.toCharArray(), user.passwordHash())) {
+            throw new DomainRuleViolation("newPassword", "Choose a password different from the current one");
+        }
+        user.changePassword(hasher.hash(newPassword.toCharArray()));
+        securityLog.record(caller, SecurityEventType.PASSWORD_CHANGED, b -> b.aboutUser(user.id(), user.username().value())
+                .organisation(caller.organisationId()));
+        return user.sessionEpoch();
     }
 
     private void requirePassword(UserAccount u, char[] password) {

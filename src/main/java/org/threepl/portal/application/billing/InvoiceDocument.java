@@ -23,7 +23,7 @@ import java.util.List;
 public class InvoiceDocument {
 
     @Inject
-    InvoiceService invoices;
+    InvoiceQueries invoices;
 
     @Inject
     ReportRenderer renderer;

@@ -9,6 +9,7 @@ import org.threepl.portal.application.ContractRepository;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.domain.model.account.ClientContract;
 import org.threepl.portal.domain.model.dispute.DisputeProcedure;
+import org.threepl.portal.domain.model.dispute.ProcedureDraft;
 import org.threepl.portal.domain.model.dispute.LadderLevel;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
@@ -67,12 +68,12 @@ public class DisputeProcedures {
      * Records a contract's procedure, or a new version of it from a later day (the 3PL's operations
      * admins and integrations); every refused field is named.
      */
-    public ProcedureView recordProcedure(Long contractId, DisputeProcedure.Draft draft) {
+    public ProcedureView recordProcedure(Long contractId, ProcedureDraft draft) {
         Caller caller = access.caller();
         ClientContract contract = contracts.find(caller.tenantScope(), contractId)
                 .orElseThrow(() -> new NotFoundException("Contract " + contractId));
         AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Only the 3PL's operations admins record dispute procedures");
-        DisputeProcedure p = DisputeProcedure.from(draft, contract.id(), contract.organisation().id(), caller.actor(), clock.instant());
+        DisputeProcedure p = draft.toProcedure(contract.id(), contract.organisation().id(), caller.actor(), clock.instant());
         disputes.add(p);
         return ProcedureView.of(p, false);
     }

@@ -1,7 +1,7 @@
 package org.threepl.portal.application.shipment;
 
 import org.threepl.portal.application.OrganisationRepository;
-import org.threepl.portal.domain.model.shipment.Shipment;
+import org.threepl.portal.domain.model.shipment.ShipmentPlan;
 import org.threepl.portal.domain.model.shipment.ShipmentReference;
 
 import java.util.List;
@@ -30,13 +30,13 @@ public final class ImportStaging {
         IngestionChecks.Errors errors = new IngestionChecks.Errors();
         Long orgId = orgs.resolve(in.organisation(), errors);
         ShipmentReference ref = errors.capture("reference", () -> ShipmentReference.of(in.reference()));
-        Shipment.Plan plan = IngestionChecks.plan(in, errors);
+        ShipmentPlan plan = IngestionChecks.plan(in, errors);
         if (errors.any() || orgId == null) {
             rejected.add(new ImportChunkWriter.Rejected(line.line(), errors.list()));
             return null;
         }
         return new BulkShipmentStore.StagedShipment(line.line(), orgId, ref.value(), plan.shipmentNumber(), plan.origin(),
-                plan.destination(), Shipment.laneOf(plan.origin(), plan.destination()), plan.transportMode().name(),
+                plan.destination(), plan.lane(), plan.transportMode().name(),
                 plan.serviceLevel(), plan.pickupWindow().from(), plan.pickupWindow().to(), plan.deliveryWindow().from(),
                 plan.deliveryWindow().to(), plan.orderedQuantity(), plan.weightKg(),
                 plan.declaredValue() == null ? null : plan.declaredValue().amount(),

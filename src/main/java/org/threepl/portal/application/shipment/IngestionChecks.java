@@ -9,7 +9,7 @@ import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.domain.model.shared.TimeWindow;
 import org.threepl.portal.domain.model.shipment.EventReport;
 import org.threepl.portal.domain.model.shipment.ReasonCode;
-import org.threepl.portal.domain.model.shipment.Shipment;
+import org.threepl.portal.domain.model.shipment.ShipmentPlan;
 import org.threepl.portal.domain.model.shipment.ShipmentReference;
 import org.threepl.portal.domain.model.shipment.StatusCode;
 import org.threepl.portal.domain.model.shipment.TrackingEvent;
@@ -104,7 +104,7 @@ final class IngestionChecks {
                 eventId)));
     }
 
-    static Shipment.Plan plan(ShipmentInput in, Errors errors) {
+    static ShipmentPlan plan(ShipmentInput in, Errors errors) {
         TransportMode mode = errors.capture("transportMode", () -> Enums.parse(TransportMode.class, "transportMode", in.transportMode()));
         Instant pf = errors.capture("pickupFrom", () -> instant(in.pickupFrom()));
         Instant pt = errors.capture("pickupTo", () -> instant(in.pickupTo()));
@@ -122,7 +122,7 @@ final class IngestionChecks {
         }
         String number = in.shipmentNumber() == null || in.shipmentNumber().isBlank()
                 ? "TPL-" + in.reference().trim() : in.shipmentNumber();
-        return errors.capture("shipment", () -> new Shipment.Plan(number, in.origin(), in.destination(), mode,
+        return errors.capture("shipment", () -> new ShipmentPlan(number, in.origin(), in.destination(), mode,
                 in.serviceLevel(), pickup, delivery, in.orderedQuantity(), in.weightKg(), value));
     }
 

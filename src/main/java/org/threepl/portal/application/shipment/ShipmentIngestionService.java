@@ -14,6 +14,7 @@ import org.threepl.portal.domain.model.shipment.PodDocument;
 import org.threepl.portal.domain.model.shipment.ProofOfDelivery;
 import org.threepl.portal.domain.model.shipment.ReasonCode;
 import org.threepl.portal.domain.model.shipment.Shipment;
+import org.threepl.portal.domain.model.shipment.ShipmentPlan;
 import org.threepl.portal.domain.model.shipment.ShipmentReference;
 import org.threepl.portal.domain.model.shipment.Reporter;
 import org.threepl.portal.domain.model.shipment.ShipmentStatusChanged;
@@ -131,7 +132,7 @@ public class ShipmentIngestionService {
                 continue;
             }
             ShipmentReference ref = errors.capture("reference", () -> ShipmentReference.of(in.reference()));
-            Shipment.Plan plan = IngestionChecks.plan(in, errors);
+            ShipmentPlan plan = IngestionChecks.plan(in, errors);
             if (errors.any() || orgId == null) {
                 results.add(rejected(i, errors.list()));
                 continue;

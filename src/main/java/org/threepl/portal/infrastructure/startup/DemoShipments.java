@@ -8,6 +8,7 @@ import org.threepl.portal.domain.model.shared.TimeWindow;
 import org.threepl.portal.domain.model.shipment.ProofOfDelivery;
 import org.threepl.portal.domain.model.shipment.ReasonCode;
 import org.threepl.portal.domain.model.shipment.Shipment;
+import org.threepl.portal.domain.model.shipment.ShipmentPlan;
 import org.threepl.portal.domain.model.shipment.ShipmentReference;
 import org.threepl.portal.domain.model.shipment.StatusCode;
 import org.threepl.portal.domain.model.shipment.TrackingEvent;
@@ -59,7 +60,7 @@ public class DemoShipments {
             Instant pickup = now.minus(365, ChronoUnit.DAYS).plus(Duration.ofMinutes(random.nextInt(365 * 24 * 60)))
                     .truncatedTo(ChronoUnit.HOURS);
             Instant delivery = pickup.plus(transit);
-            Shipment.Plan plan = new Shipment.Plan(prefix + "-S" + (100000 + i), lane[0].name(), lane[1].name(), mode,
+            ShipmentPlan plan = new ShipmentPlan(prefix + "-S" + (100000 + i), lane[0].name(), lane[1].name(), mode,
                     random.nextInt(5) == 0 ? "EXPRESS" : "STANDARD",
                     new TimeWindow(pickup, pickup.plus(4, ChronoUnit.HOURS)),
                     new TimeWindow(delivery, delivery.plus(8, ChronoUnit.HOURS)),

@@ -28,7 +28,7 @@ import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.application.dispute.DisputeView;
 import org.threepl.portal.domain.model.dispute.Attachment;
 import org.threepl.portal.domain.model.dispute.DisputeAction;
-import org.threepl.portal.domain.model.dispute.DisputeProcedure;
+import org.threepl.portal.domain.model.dispute.ProcedureDraft;
 import org.threepl.portal.interfaces.http.ContentDisposition;
 
 import java.math.BigDecimal;
@@ -210,9 +210,9 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a contract's dispute procedure, or a new version from a later date (3PL integration keys)")
     public Response recordProcedure(@Valid @NotNull ProcedureRequest body) {
-        List<DisputeProcedure.RungDraft> ladder = body.ladder() == null ? null : body.ladder().stream()
-                .map(r -> r == null ? null : new DisputeProcedure.RungDraft(r.name(), r.timeLimitDays(), r.providerRole())).toList();
-        return Response.status(Response.Status.CREATED).entity(procedures.recordProcedure(body.contractId(), new DisputeProcedure.Draft(
+        List<ProcedureDraft.Rung> ladder = body.ladder() == null ? null : body.ladder().stream()
+                .map(r -> r == null ? null : new ProcedureDraft.Rung(r.name(), r.timeLimitDays(), r.providerRole())).toList();
+        return Response.status(Response.Status.CREATED).entity(procedures.recordProcedure(body.contractId(), new ProcedureDraft(
                 body.kinds(), body.filingWindowDays(), body.acknowledgeDays(), body.resolveDays(), body.businessDays(),
                 body.reopenWindowDays(), ladder, body.requiredEvidence(), body.effectiveFrom()))).build();
     }

@@ -20,7 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.threepl.portal.application.billing.InvoiceService;
+import org.threepl.portal.application.billing.InvoiceQueries;
+import org.threepl.portal.application.billing.InvoiceRecording;
 import org.threepl.portal.application.billing.InvoiceViews;
 import org.threepl.portal.domain.model.billing.InvoiceStatus;
 import org.threepl.portal.domain.model.shared.Enums;
@@ -36,7 +37,10 @@ import java.util.List;
 public class InvoiceResource {
 
     @Inject
-    InvoiceService invoices;
+    InvoiceRecording recording;
+
+    @Inject
+    InvoiceQueries invoices;
 
     @Inject
     org.threepl.portal.application.billing.InvoiceDocument document;
@@ -67,10 +71,10 @@ public class InvoiceResource {
     public Response record(@PathParam("number") String number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid @NotNull InvoiceRequest body) {
         Integer version = ifMatch == null || ifMatch.isBlank() ? null : ETags.requiredVersion(ifMatch);
-        List<InvoiceService.LineInput> lines = body.lines() == null ? null : body.lines().stream().map(l -> l == null ? null
-                : new InvoiceService.LineInput(l.lineNo(), l.chargeType(), l.description(), l.shipmentReference(), l.quantity(),
+        List<InvoiceRecording.LineInput> lines = body.lines() == null ? null : body.lines().stream().map(l -> l == null ? null
+                : new InvoiceRecording.LineInput(l.lineNo(), l.chargeType(), l.description(), l.shipmentReference(), l.quantity(),
                 l.unitPrice(), l.amount(), l.currency())).toList();
-        InvoiceService.Recorded r = invoices.record(number, version, new InvoiceService.InvoiceInput(body.organisation(),
+        InvoiceRecording.Recorded r = recording.record(number, version, new InvoiceRecording.InvoiceInput(body.organisation(),
                 body.contractNumber(), body.issuedOn(), body.dueOn(), body.currency(), body.total(), body.tax(), body.cost(), body.paidOn(),
                 body.sourceSystem(), lines));
         if (r.created()) {

@@ -29,9 +29,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.threepl.portal.application.ClientUserService;
 import org.threepl.portal.application.ContractService;
+import org.threepl.portal.application.NewUser;
 import org.threepl.portal.application.OrganisationService;
-import org.threepl.portal.application.UserAdministrationService;
 import org.threepl.portal.application.view.ContractView;
 import org.threepl.portal.application.view.CreatedUser;
 import org.threepl.portal.application.view.OrganisationView;
@@ -57,7 +58,7 @@ public class OrganisationResource {
     ContractService contracts;
 
     @Inject
-    UserAdministrationService users;
+    ClientUserService users;
 
     @Context
     UriInfo uriInfo;
@@ -151,7 +152,7 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite a portal user; the answer carries a one-time temporary password")
     public Response createUser(@PathParam("id") long id, @Valid @NotNull NewUserRequest body) {
-        CreatedUser created = users.createClientUser(id, new UserAdministrationService.NewUser(
+        CreatedUser created = users.createClientUser(id, new NewUser(
                 body.username(), body.displayName(), body.email(), body.role()));
         URI location = uriInfo.getBaseUriBuilder().path("v1/organisations/{id}/users/{userId}")
                 .build(id, created.user().id());

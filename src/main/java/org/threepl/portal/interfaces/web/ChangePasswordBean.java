@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
-import org.threepl.portal.application.UserAdministrationService;
+import org.threepl.portal.application.AccountSecurityService;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** The signed-in user's own password change (required after a temporary password). */
@@ -14,7 +14,7 @@ import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 public class ChangePasswordBean {
 
     @Inject
-    UserAdministrationService users;
+    AccountSecurityService account;
 
     private String current;
     private String newPassword;
@@ -27,7 +27,7 @@ public class ChangePasswordBean {
         }
         int epoch;
         try {
-            epoch = users.changeOwnPassword(current.toCharArray(), newPassword);
+            epoch = account.changeOwnPassword(current.toCharArray(), newPassword);
         } catch (DomainRuleViolation e) {
             Faces.error(e.field() == null ? null : "pw:" + ("currentPassword".equals(e.field()) ? "current" : "newPassword"),
                     e.getMessage());

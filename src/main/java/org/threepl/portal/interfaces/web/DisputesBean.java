@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.OrganisationService;
-import org.threepl.portal.application.billing.InvoiceService;
+import org.threepl.portal.application.billing.InvoiceQueries;
 import org.threepl.portal.application.billing.InvoiceViews;
 import org.threepl.portal.application.dispute.DisputeFiling;
 import org.threepl.portal.application.dispute.DisputeSteps;
@@ -47,7 +47,7 @@ public class DisputesBean implements Serializable {
     DisputeSteps steps;
 
     @Inject
-    InvoiceService invoices;
+    InvoiceQueries invoices;
 
     @Inject
     OrganisationService organisations;

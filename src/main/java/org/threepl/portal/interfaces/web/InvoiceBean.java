@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.billing.InvoiceDocument;
 import org.threepl.portal.domain.model.billing.ChargeType;
-import org.threepl.portal.application.billing.InvoiceService;
+import org.threepl.portal.application.billing.InvoiceQueries;
 import org.threepl.portal.application.billing.InvoiceViews.InvoiceDetail;
 import org.threepl.portal.application.billing.InvoiceViews.LineView;
 
@@ -24,7 +24,7 @@ public class InvoiceBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    InvoiceService invoices;
+    InvoiceQueries invoices;
 
     // normal-scoped beans come as serialisable proxies: nothing to lose when the view is restored elsewhere
     @Inject

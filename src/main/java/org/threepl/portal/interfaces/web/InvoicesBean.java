@@ -4,7 +4,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.threepl.portal.application.NotFoundException;
-import org.threepl.portal.application.billing.InvoiceService;
+import org.threepl.portal.application.billing.InvoiceQueries;
 import org.threepl.portal.application.billing.InvoiceViews.InvoiceSummary;
 import org.threepl.portal.domain.model.billing.InvoiceStatus;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
@@ -30,8 +30,8 @@ public class InvoicesBean implements Serializable {
     private InvoiceStatus status;
     private PagedDataModel<InvoiceSummary> model;
 
-    private static InvoiceService invoices() {
-        return CDI.current().select(InvoiceService.class).get();
+    private static InvoiceQueries invoices() {
+        return CDI.current().select(InvoiceQueries.class).get();
     }
 
     /** Another organisation's id answers like an unknown one: the 404 page. */

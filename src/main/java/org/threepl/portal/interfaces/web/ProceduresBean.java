@@ -10,8 +10,8 @@ import org.threepl.portal.application.dispute.DisputeProcedures;
 import org.threepl.portal.application.view.ContractView;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.dispute.DisputeKind;
-import org.threepl.portal.domain.model.dispute.DisputeProcedure;
 import org.threepl.portal.domain.model.dispute.LadderLevel;
+import org.threepl.portal.domain.model.dispute.ProcedureDraft;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 import java.io.Serializable;
@@ -150,10 +150,10 @@ public class ProceduresBean implements Serializable {
     public void record() {
         Map<String, String> required = new LinkedHashMap<>();
         evidence.forEach(e -> required.put(e.getKind(), e.getText()));
-        List<DisputeProcedure.RungDraft> rungs = ladder.stream()
-                .map(r -> new DisputeProcedure.RungDraft(r.getName(), r.getTimeLimitDays(), r.getProviderRole())).toList();
+        List<ProcedureDraft.Rung> rungs = ladder.stream()
+                .map(r -> new ProcedureDraft.Rung(r.getName(), r.getTimeLimitDays(), r.getProviderRole())).toList();
         try {
-            DisputeProcedures.ProcedureView p = disputes.recordProcedure(contract, new DisputeProcedure.Draft(kinds, filingWindowDays,
+            DisputeProcedures.ProcedureView p = disputes.recordProcedure(contract, new ProcedureDraft(kinds, filingWindowDays,
                     acknowledgeDays, resolveDays, businessDays, reopenWindowDays, rungs, required, effectiveFrom));
             Faces.info(Faces.text("procedures.recorded", Faces.fmt().date(p.effectiveFrom())));
             versions = disputes.procedures(contract);

@@ -4,9 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.threepl.portal.application.AssignmentService;
 import org.threepl.portal.application.ConcurrentChangeException;
+import org.threepl.portal.application.NewUser;
 import org.threepl.portal.application.OrganisationService;
-import org.threepl.portal.application.UserAdministrationService;
+import org.threepl.portal.application.StaffService;
+import org.threepl.portal.application.UserSecurityService;
 import org.threepl.portal.application.view.AssignmentView;
 import org.threepl.portal.application.view.CreatedUser;
 import org.threepl.portal.application.view.OrganisationView;
@@ -25,7 +28,13 @@ public class StaffBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    UserAdministrationService users;
+    StaffService staffMembers;
+
+    @Inject
+    AssignmentService accountAssignments;
+
+    @Inject
+    UserSecurityService userSecurity;
 
     @Inject
     OrganisationService organisations;
@@ -45,22 +54,22 @@ public class StaffBean implements Serializable {
 
     @PostConstruct
     void refresh() {
-        staff = users.listStaff(0, 500).items();
-        managers = users.accountManagers();
+        staff = staffMembers.listStaff(0, 500).items();
+        managers = staffMembers.accountManagers();
         organisationChoices = organisations.list(0, 1000).items();
-        assignments = users.assignments();
+        assignments = accountAssignments.assignments();
     }
 
     public List<UserView> getStaff() {
         if (staff == null) {
-            staff = users.listStaff(0, 500).items();
+            staff = staffMembers.listStaff(0, 500).items();
         }
         return staff;
     }
 
     public List<UserView> getManagers() {
         if (managers == null) {
-            managers = users.accountManagers();
+            managers = staffMembers.accountManagers();
         }
         return managers;
     }
@@ -74,7 +83,7 @@ public class StaffBean implements Serializable {
 
     public List<AssignmentView> getAssignments() {
         if (assignments == null) {
-            assignments = users.assignments();
+            assignments = accountAssignments.assignments();
         }
         return assignments;
     }
@@ -85,7 +94,7 @@ public class StaffBean implements Serializable {
 
     public void create() {
         try {
-            CreatedUser created = users.createStaffMember(new UserAdministrationService.NewUser(username, displayName, email, role));
+            CreatedUser created = staffMembers.createStaffMember(new NewUser(username, displayName, email, role));
             Faces.info(Faces.text("users.created", created.user().username(), created.temporaryPassword()));
             refresh();
             username = null;
@@ -108,7 +117,7 @@ public class StaffBean implements Serializable {
 
     private void toggleEnabled(UserView user) {
         try {
-            users.setStaffEnabled(user.id(), user.version(), !user.enabled());
+            staffMembers.setStaffEnabled(user.id(), user.version(), !user.enabled());
             Faces.info(Faces.text("users.saved"));
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("conflict"));
@@ -119,7 +128,7 @@ public class StaffBean implements Serializable {
 
     public void resetPassword(UserView user) {
         Faces.attempt(() -> {
-            CreatedUser reset = users.resetStaffPassword(user.id(), user.version());
+            CreatedUser reset = staffMembers.resetStaffPassword(user.id(), user.version());
             Faces.info(Faces.text("users.resetDone", reset.user().username(), reset.temporaryPassword()));
         });
         refresh();
@@ -127,7 +136,7 @@ public class StaffBean implements Serializable {
 
     public void endSessions(UserView user) {
         Faces.attempt(() -> {
-            users.endSessionsOf(user.id());
+            userSecurity.endSessionsOf(user.id());
             Faces.info(Faces.text("users.sessionsEnded", user.username()));
         });
         refresh();
@@ -135,7 +144,7 @@ public class StaffBean implements Serializable {
 
     public void resetSecondFactor(UserView user) {
         Faces.attempt(() -> {
-            users.resetSecondFactor(user.id(), user.version());
+            userSecurity.resetSecondFactor(user.id(), user.version());
             Faces.info(Faces.text("users.resetFactor.done", user.username()));
         });
         refresh();
@@ -143,7 +152,7 @@ public class StaffBean implements Serializable {
 
     public void assign() {
         try {
-            users.assign(managerId, organisationId);
+            accountAssignments.assign(managerId, organisationId);
             Faces.info(Faces.text("staff.assigned"));
             refresh();
         } catch (DomainRuleViolation e) {
@@ -152,7 +161,7 @@ public class StaffBean implements Serializable {
     }
 
     public void unassign(AssignmentView a) {
-        users.unassign(a.managerId(), a.organisationId());
+        accountAssignments.unassign(a.managerId(), a.organisationId());
         Faces.info(Faces.text("staff.assigned"));
         refresh();
     }

@@ -4,10 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.threepl.portal.application.AccessDeniedException;
+import org.threepl.portal.application.ClientUserService;
 import org.threepl.portal.application.ConcurrentChangeException;
+import org.threepl.portal.application.NewUser;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.OrganisationService;
-import org.threepl.portal.application.UserAdministrationService;
+import org.threepl.portal.application.UserSecurityService;
 import org.threepl.portal.application.view.CreatedUser;
 import org.threepl.portal.application.view.OrganisationView;
 import org.threepl.portal.application.view.UserView;
@@ -25,7 +27,10 @@ public class UsersBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    UserAdministrationService users;
+    ClientUserService users;
+
+    @Inject
+    UserSecurityService userSecurity;
 
     @Inject
     OrganisationService organisations;
@@ -70,7 +75,7 @@ public class UsersBean implements Serializable {
 
     public void create() {
         try {
-            CreatedUser created = users.createClientUser(org, new UserAdministrationService.NewUser(
+            CreatedUser created = users.createClientUser(org, new NewUser(
                     form.username, form.displayName, form.email, form.role));
             Faces.info(Faces.text("users.created", created.user().username(), created.temporaryPassword()));
             form.username = null;
@@ -106,7 +111,7 @@ public class UsersBean implements Serializable {
 
     public void endSessions(UserView user) {
         Faces.attempt(() -> {
-            users.endSessionsOf(user.id());
+            userSecurity.endSessionsOf(user.id());
             Faces.info(Faces.text("users.sessionsEnded", user.username()));
         });
         refresh();
@@ -114,7 +119,7 @@ public class UsersBean implements Serializable {
 
     public void resetSecondFactor(UserView user) {
         Faces.attempt(() -> {
-            users.resetSecondFactor(user.id(), user.version());
+            userSecurity.resetSecondFactor(user.id(), user.version());
             Faces.info(Faces.text("users.resetFactor.done", user.username()));
         });
         refresh();

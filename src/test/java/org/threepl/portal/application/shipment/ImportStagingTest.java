@@ -6,7 +6,7 @@ import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
-import org.threepl.portal.domain.model.shipment.Shipment;
+import org.threepl.portal.domain.model.shipment.ShipmentPlan;
 
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
@@ -59,7 +59,7 @@ class ImportStagingTest {
         BulkShipmentStore.StagedShipment row = staging(CLIENT).shipment(
                 shipment(null, " R-1 ", "sea", "2026-11-03T08:00:00Z", "2026-11-03T12:00:00Z", 120), rejected);
         assertEquals(List.of(), rejected);
-        assertEquals(new BulkShipmentStore.StagedShipment(4, 7L, "R-1", "TPL-R-1", "Shanghai", "Hamburg", Shipment.laneOf("Shanghai", "Hamburg"), "SEA", "STANDARD", Instant.parse("2026-11-03T08:00:00Z"), Instant.parse("2026-11-03T12:00:00Z"),
+        assertEquals(new BulkShipmentStore.StagedShipment(4, 7L, "R-1", "TPL-R-1", "Shanghai", "Hamburg", ShipmentPlan.laneOf("Shanghai", "Hamburg"), "SEA", "STANDARD", Instant.parse("2026-11-03T08:00:00Z"), Instant.parse("2026-11-03T12:00:00Z"),
                 Instant.parse("2026-12-01T08:00:00Z"), Instant.parse("2026-12-01T17:00:00Z"), 120, new BigDecimal("850.5"),
                 new BigDecimal("12500.00"), "EUR"), row);
     }

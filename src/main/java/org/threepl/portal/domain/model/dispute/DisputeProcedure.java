@@ -19,18 +19,14 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.EnumType;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.shared.Actor;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.domain.model.shared.Enums;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,7 +38,7 @@ import java.util.Set;
  * business days), the escalation ladder, the evidence each kind of claim needs before the 3PL
  * investigates it, and the window in which a closed dispute can be reopened.
  * Versioned like SLA terms: a change is a new procedure from a later date, and a dispute keeps the
- * version it was filed under.
+ * version it was filed under. What a person entered becomes one through {@link ProcedureDraft}.
  */
 @Entity
 @Table(name = "dispute_procedure")
@@ -109,6 +105,12 @@ public class DisputeProcedure {
 
     public static final int MAX_EVIDENCE = 500;
 
+    /** The longest each period may be, in days (a {@link ProcedureDraft} is held to the same). */
+    static final int MAX_FILING_WINDOW = 3650;
+    static final int MAX_ACKNOWLEDGE = 365;
+    static final int MAX_RESOLVE = 1095;
+    static final int MAX_REOPEN_WINDOW = 365;
+
     public DisputeProcedure(Long contractId, Long organisationId, Set<DisputeKind> kinds, int filingWindowDays, int acknowledgeDays,
                             int resolveDays, boolean businessDays, int reopenWindowDays, List<LadderLevel> ladder,
                             LocalDate effectiveFrom, Actor recordedBy, Instant recordedAt) {
@@ -129,14 +131,14 @@ public class DisputeProcedure {
             throw new IllegalArgumentException("A procedure covers at least one kind of dispute");
         }
         this.kinds = EnumSet.copyOf(kinds);
-        this.filingWindowDays = days(filingWindowDays, "filing window", 1, 3650);
-        this.acknowledgeDays = days(acknowledgeDays, "time to acknowledge", 1, 365);
-        this.resolveDays = days(resolveDays, "time to resolve", 1, 1095);
+        this.filingWindowDays = days(filingWindowDays, "filing window", 1, MAX_FILING_WINDOW);
+        this.acknowledgeDays = days(acknowledgeDays, "time to acknowledge", 1, MAX_ACKNOWLEDGE);
+        this.resolveDays = days(resolveDays, "time to resolve", 1, MAX_RESOLVE);
         if (resolveDays < acknowledgeDays) {
             throw new IllegalArgumentException("The time to resolve is not shorter than the time to acknowledge");
         }
         this.businessDays = businessDays;
-        this.reopenWindowDays = days(reopenWindowDays, "reopening window", 0, 365);
+        this.reopenWindowDays = days(reopenWindowDays, "reopening window", 0, MAX_REOPEN_WINDOW);
         if (ladder == null || ladder.isEmpty()) {
             throw new IllegalArgumentException("An escalation ladder has at least one level");
         }
@@ -173,105 +175,6 @@ public class DisputeProcedure {
     /** What the standard template asks of a loss or damage claim. */
     public static final String STANDARD_DAMAGE_EVIDENCE = "Photos of the damage or of what arrived, and the delivery receipt with"
             + " the consignee's remark";
-
-    /** One rung of a ladder as entered, unchecked. */
-    public record RungDraft(String name, Integer timeLimitDays, String providerRole) {
-    }
-
-    /** A procedure as entered (in the portal's form or the API), unchecked. */
-    public record Draft(List<String> kinds, Integer filingWindowDays, Integer acknowledgeDays, Integer resolveDays, boolean businessDays,
-                        Integer reopenWindowDays, List<RungDraft> ladder, Map<String, String> requiredEvidence, LocalDate effectiveFrom) {
-    }
-
-    /**
-     * A new procedure (version) for a contract from what was entered, or a refusal naming every bad
-     * field ({@code kinds}, {@code ladder[1].timeLimitDays}, {@code requiredEvidence.BILLING} …).
-     */
-    public static DisputeProcedure from(Draft d, Long contractId, Long organisationId, Actor by, Instant at) {
-        List<DomainRuleViolation.Problem> problems = new ArrayList<>();
-        EnumSet<DisputeKind> kinds = EnumSet.noneOf(DisputeKind.class);
-        for (String k : d.kinds() == null ? List.<String>of() : d.kinds()) {
-            kind(k, "kinds", problems).ifPresent(kinds::add);
-        }
-        if (kinds.isEmpty() && problems.isEmpty()) {
-            problems.add(new DomainRuleViolation.Problem("kinds", "A procedure covers at least one kind of dispute"));
-        }
-        Integer filing = figure(d.filingWindowDays(), "filingWindowDays", "The filing window", 1, 3650, problems);
-        Integer ack = figure(d.acknowledgeDays(), "acknowledgeDays", "The time to acknowledge", 1, 365, problems);
-        Integer resolve = figure(d.resolveDays(), "resolveDays", "The time to resolve", 1, 1095, problems);
-        Integer reopen = figure(d.reopenWindowDays(), "reopenWindowDays", "The window to reopen", 0, 365, problems);
-        if (ack != null && resolve != null && resolve < ack) {
-            problems.add(new DomainRuleViolation.Problem("resolveDays", "The time to resolve (" + resolve
-                    + " days) is not shorter than the time to acknowledge (" + ack + ")"));
-        }
-        List<LadderLevel> ladder = new ArrayList<>();
-        List<RungDraft> rungs = d.ladder() == null ? List.of() : d.ladder();
-        if (rungs.isEmpty()) {
-            problems.add(new DomainRuleViolation.Problem("ladder", "An escalation ladder has at least one level"));
-        }
-        for (int i = 0; i < rungs.size(); i++) {
-            RungDraft r = rungs.get(i);
-            String at0 = "ladder[" + i + "].";
-            int before = problems.size();
-            if (r == null || r.name() == null || r.name().isBlank() || r.name().strip().length() > LadderLevel.MAX_NAME) {
-                problems.add(new DomainRuleViolation.Problem(at0 + "name", "Each level names who deals with it, in 1 to "
-                        + LadderLevel.MAX_NAME + " characters"));
-            }
-            Integer days = r == null ? null : figure(r.timeLimitDays(), at0 + "timeLimitDays", "A level's time limit", 0, LadderLevel.MAX_DAYS,
-                    problems);
-            if (days != null && days == 0 && i < rungs.size() - 1) {
-                problems.add(new DomainRuleViolation.Problem(at0 + "timeLimitDays", "Only the last level has no time limit (0)"));
-            }
-            Role role = Role.ACCOUNT_MANAGER;
-            if (r != null && r.providerRole() != null && !r.providerRole().isBlank()) {
-                String v = r.providerRole().trim().toUpperCase(Locale.ROOT);
-                if (v.equals(Role.OPS_ADMIN.name())) {
-                    role = Role.OPS_ADMIN;
-                } else if (!v.equals(Role.ACCOUNT_MANAGER.name())) {
-                    problems.add(new DomainRuleViolation.Problem(at0 + "providerRole", "The 3PL decides through ACCOUNT_MANAGER or OPS_ADMIN,"
-                            + " not " + r.providerRole()));
-                }
-            }
-            if (problems.size() == before) {
-                ladder.add(new LadderLevel(r.name(), days, role));
-            }
-        }
-        Map<DisputeKind, String> evidence = new EnumMap<>(DisputeKind.class);
-        (d.requiredEvidence() == null ? Map.<String, String>of() : d.requiredEvidence()).forEach((k, what) -> {
-            String field = "requiredEvidence." + k;
-            Optional<DisputeKind> kind = kind(k, field, problems);
-            if (kind.isEmpty() || what == null || what.isBlank()) {
-                return; // a kind without a description needs no evidence
-            }
-            if (!kinds.contains(kind.get())) {
-                problems.add(new DomainRuleViolation.Problem(field, "The procedure does not cover " + kind.get()));
-            } else if (what.strip().length() > MAX_EVIDENCE) {
-                problems.add(new DomainRuleViolation.Problem(field, "At most " + MAX_EVIDENCE + " characters"));
-            } else {
-                evidence.put(kind.get(), what);
-            }
-        });
-        if (d.effectiveFrom() == null) {
-            problems.add(new DomainRuleViolation.Problem("effectiveFrom", "The day from which the procedure applies is required"));
-        }
-        if (!problems.isEmpty()) {
-            throw new DomainRuleViolation(problems);
-        }
-        return new DisputeProcedure(contractId, organisationId, kinds, filing, ack, resolve, d.businessDays(), reopen, ladder, evidence,
-                d.effectiveFrom(), by, at);
-    }
-
-    private static Optional<DisputeKind> kind(String value, String field, List<DomainRuleViolation.Problem> problems) {
-        return Enums.parseInto(DisputeKind.class, field, "kind", value, problems);
-    }
-
-    private static Integer figure(Integer value, String field, String what, int min, int max, List<DomainRuleViolation.Problem> problems) {
-        if (value == null || value < min || value > max) {
-            problems.add(new DomainRuleViolation.Problem(field, what + " is " + min + " to " + max + " days"));
-            return null;
-        }
-        return value;
-    }
 
     /** What a claim of this kind must have attached before the 3PL investigates it, if anything. */
     public Optional<String> evidenceRequiredFor(DisputeKind kind) {

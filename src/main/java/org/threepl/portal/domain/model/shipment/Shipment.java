@@ -27,7 +27,8 @@ import java.util.Optional;
 /**
  * A shipment the 3PL handles for a client. Its plan (lane, windows, quantities, value) comes from
  * the client's or the 3PL's systems and may be updated; its status is never set, only derived
- * from its tracking events ({@link DerivedStatus}) and kept here so that lists can filter on it.
+ * from its tracking events ({@link DerivedStatus}) and kept here so that lists can filter on it. The plan is
+ * checked as a whole by {@link ShipmentPlan}, which also says what a new one changes.
  */
 @Entity
 @Table(name = "shipment")
@@ -125,48 +126,11 @@ public class Shipment {
     @AttributeOverride(name = "name", column = @Column(name = "pod_recorded_by", length = 150))
     private Actor podRecordedBy;
 
-    /** The planned facts of a shipment, as the sending system states them. */
-    public record Plan(String shipmentNumber, String origin, String destination, TransportMode transportMode,
-                       String serviceLevel, TimeWindow pickupWindow, TimeWindow deliveryWindow, int orderedQuantity,
-                       BigDecimal weightKg, Money declaredValue) {
-        public Plan {
-            shipmentNumber = text(shipmentNumber, "shipment number", 40);
-            origin = text(origin, "origin", 100);
-            destination = text(destination, "destination", 100);
-            Objects.requireNonNull(transportMode, "A transport mode is required");
-            serviceLevel = text(serviceLevel, "service level", 32);
-            Objects.requireNonNull(pickupWindow, "A planned pick-up window is required");
-            Objects.requireNonNull(deliveryWindow, "A planned delivery window is required");
-            if (deliveryWindow.to().isBefore(pickupWindow.from())) {
-                throw new IllegalArgumentException("The delivery window ends before the pick-up window starts");
-            }
-            if (orderedQuantity <= 0) {
-                throw new IllegalArgumentException("The ordered quantity must be at least 1");
-            }
-            if (weightKg != null && weightKg.signum() < 0) {
-                throw new IllegalArgumentException("The weight cannot be negative");
-            }
-            if (declaredValue != null && declaredValue.isNegative()) {
-                throw new IllegalArgumentException("The declared value cannot be negative");
-            }
-        }
-
-        private static String text(String s, String what, int max) {
-            if (s == null || s.isBlank()) {
-                throw new IllegalArgumentException("The " + what + " is required");
-            }
-            if (s.strip().length() > max) {
-                throw new IllegalArgumentException("The " + what + " has at most " + max + " characters");
-            }
-            return s.strip();
-        }
-    }
-
     protected Shipment() {
         // for JPA
     }
 
-    public Shipment(Long organisationId, ShipmentReference reference, Plan plan, Instant now) {
+    public Shipment(Long organisationId, ShipmentReference reference, ShipmentPlan plan, Instant now) {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         this.clientReference = Objects.requireNonNull(reference, "reference").value();
         this.status = ShipmentStatus.BOOKED;
@@ -178,25 +142,12 @@ public class Shipment {
      * Takes the latest plan from the sending system (an upsert by the client's reference); what it changed,
      * field by field (nothing for a new shipment, or when the plan is the same), for the shipment's history.
      */
-    public List<ShipmentChange.Change> replan(Plan plan, Instant now) {
-        List<ShipmentChange.Change> changes = new ArrayList<>();
-        if (shipmentNumber != null) {
-            changed(changes, ShipmentChange.Field.SHIPMENT_NUMBER, shipmentNumber, plan.shipmentNumber());
-            changed(changes, ShipmentChange.Field.ORIGIN, origin, plan.origin());
-            changed(changes, ShipmentChange.Field.DESTINATION, destination, plan.destination());
-            changed(changes, ShipmentChange.Field.TRANSPORT_MODE, transportMode, plan.transportMode());
-            changed(changes, ShipmentChange.Field.SERVICE_LEVEL, serviceLevel, plan.serviceLevel());
-            changed(changes, ShipmentChange.Field.PICKUP_WINDOW, text(pickupWindow), text(plan.pickupWindow()));
-            changed(changes, ShipmentChange.Field.DELIVERY_WINDOW, text(deliveryWindow), text(plan.deliveryWindow()));
-            changed(changes, ShipmentChange.Field.ORDERED_QUANTITY, orderedQuantity, plan.orderedQuantity());
-            changed(changes, ShipmentChange.Field.WEIGHT, weightKg == null ? null : weightKg.stripTrailingZeros().toPlainString(),
-                    plan.weightKg() == null ? null : plan.weightKg().stripTrailingZeros().toPlainString());
-            changed(changes, ShipmentChange.Field.DECLARED_VALUE, text(declaredValue), text(plan.declaredValue()));
-        }
+    public List<ShipmentChange.Change> replan(ShipmentPlan plan, Instant now) {
+        List<ShipmentChange.Change> changes = shipmentNumber == null ? new ArrayList<>() : plan.changesFrom(this);
         this.shipmentNumber = plan.shipmentNumber();
         this.origin = plan.origin();
         this.destination = plan.destination();
-        this.lane = laneOf(plan.origin(), plan.destination());
+        this.lane = plan.lane();
         this.transportMode = plan.transportMode();
         this.serviceLevel = plan.serviceLevel();
         this.pickupWindow = plan.pickupWindow();
@@ -206,31 +157,6 @@ public class Shipment {
         this.declaredValue = plan.declaredValue();
         this.updatedAt = now;
         return changes;
-    }
-
-    /** A window as the history keeps it: its two instants to the second, in UTC ("2026-11-03T08:00:00Z/2026-11-03T12:00:00Z"). */
-    static String text(TimeWindow w) {
-        return w == null ? null : second(w.from()) + "/" + second(w.to());
-    }
-
-    private static String second(Instant t) {
-        return java.time.format.DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-    }
-
-    /** An amount as the history keeps it: no trailing zeros, then the currency ("600 GBP", "12.5 EUR"). */
-    static String text(Money m) {
-        return m == null ? null : m.amount().stripTrailingZeros().toPlainString() + " " + m.currency().getCurrencyCode();
-    }
-
-    private static void changed(List<ShipmentChange.Change> changes, ShipmentChange.Field field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            changes.add(new ShipmentChange.Change(field, before == null ? null : before.toString(), after == null ? null : after.toString()));
-        }
-    }
-
-    /** A lane is the pair of places a shipment travels between, e.g. "Shanghai → Hamburg". */
-    public static String laneOf(String origin, String destination) {
-        return origin.strip() + " → " + destination.strip();
     }
 
     /** Recomputes the derived status from the complete set of this shipment's events. */
@@ -272,15 +198,14 @@ public class Shipment {
      * Records who signed for the delivery, how much arrived and who reported it; what changed (everything, the
      * first time), for the shipment's history.
      */
-    public List<ShipmentChange.Change> recordProofOfDelivery(ProofOfDelivery pod, Actor by,
-                                                                      Instant now) {
+    public List<ShipmentChange.Change> recordProofOfDelivery(ProofOfDelivery pod, Actor by, Instant now) {
         Objects.requireNonNull(pod, "pod");
         Objects.requireNonNull(by, "by");
         ProofOfDelivery before = proofOfDelivery;
         List<ShipmentChange.Change> changes = new ArrayList<>();
-        changed(changes, ShipmentChange.Field.POD_SIGNED_BY, before == null ? null : before.signedBy(), pod.signedBy());
-        changed(changes, ShipmentChange.Field.POD_SIGNED_AT, before == null ? null : before.signedAt(), pod.signedAt());
-        changed(changes, ShipmentChange.Field.POD_DELIVERED_QUANTITY, before == null ? null : before.deliveredQuantity(), pod.deliveredQuantity());
+        ShipmentChange.compare(changes, ShipmentChange.Field.POD_SIGNED_BY, before == null ? null : before.signedBy(), pod.signedBy());
+        ShipmentChange.compare(changes, ShipmentChange.Field.POD_SIGNED_AT, before == null ? null : before.signedAt(), pod.signedAt());
+        ShipmentChange.compare(changes, ShipmentChange.Field.POD_DELIVERED_QUANTITY, before == null ? null : before.deliveredQuantity(), pod.deliveredQuantity());
         this.proofOfDelivery = pod;
         this.podRecordedBy = by;
         this.updatedAt = now;

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import org.threepl.portal.domain.model.shared.Actor;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -91,6 +92,13 @@ public class ShipmentChange {
         this.oldValue = cut(change.oldValue());
         this.newValue = cut(change.newValue());
         this.afterPickup = shipment.pickedUpAt() != null && !shipment.pickedUpAt().isAfter(at);
+    }
+
+    /** Adds the change of {@code field} to {@code changes} when its value differs, compared in words (as stored). */
+    static void compare(List<Change> changes, Field field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(new Change(field, before == null ? null : before.toString(), after == null ? null : after.toString()));
+        }
     }
 
     private static String cut(String s) {

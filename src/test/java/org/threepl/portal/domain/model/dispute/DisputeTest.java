@@ -282,17 +282,17 @@ class DisputeTest {
 
     @Test
     void aProcedureAsEnteredIsRefusedFieldByField() {
-        DisputeProcedure.Draft bad = new DisputeProcedure.Draft(List.of("BILLING", "GOSSIP"), 0, 30, 20, true, 400,
-                List.of(new DisputeProcedure.RungDraft("Site manager", 0, "CLIENT_ADMIN"), new DisputeProcedure.RungDraft(" ", 5, null)),
+        ProcedureDraft bad = new ProcedureDraft(List.of("BILLING", "GOSSIP"), 0, 30, 20, true, 400,
+                List.of(new ProcedureDraft.Rung("Site manager", 0, "CLIENT_ADMIN"), new ProcedureDraft.Rung(" ", 5, null)),
                 Map.of("LOSS_OR_DAMAGE", "Photos"), null);
-        DomainRuleViolation v = assertThrows(DomainRuleViolation.class, () -> DisputeProcedure.from(bad, 1L, 1L, OPS, NOW));
+        DomainRuleViolation v = assertThrows(DomainRuleViolation.class, () -> bad.toProcedure(1L, 1L, OPS, NOW));
         assertEquals(Set.of("kinds", "filingWindowDays", "resolveDays", "reopenWindowDays", "ladder[0].timeLimitDays", "ladder[0].providerRole",
                 "ladder[1].name", "requiredEvidence.LOSS_OR_DAMAGE", "effectiveFrom"),
                 v.problems().stream().map(DomainRuleViolation.Problem::field).collect(java.util.stream.Collectors.toSet()), v.problems().toString());
-        DisputeProcedure ok = DisputeProcedure.from(new DisputeProcedure.Draft(List.of("billing", "LOSS_OR_DAMAGE"), 60, 5, 20, true, 10,
-                List.of(new DisputeProcedure.RungDraft("Site manager", 5, "account_manager"),
-                        new DisputeProcedure.RungDraft("Managing directors", 0, "OPS_ADMIN")),
-                Map.of("LOSS_OR_DAMAGE", " Photos and the delivery note ", "BILLING", " "), TODAY), 1L, 1L, OPS, NOW);
+        DisputeProcedure ok = new ProcedureDraft(List.of("billing", "LOSS_OR_DAMAGE"), 60, 5, 20, true, 10,
+                List.of(new ProcedureDraft.Rung("Site manager", 5, "account_manager"),
+                        new ProcedureDraft.Rung("Managing directors", 0, "OPS_ADMIN")),
+                Map.of("LOSS_OR_DAMAGE", " Photos and the delivery note ", "BILLING", " "), TODAY).toProcedure(1L, 1L, OPS, NOW);
         assertEquals(EnumSet.of(DisputeKind.BILLING, DisputeKind.LOSS_OR_DAMAGE), ok.kinds());
         assertEquals(org.threepl.portal.domain.model.account.Role.OPS_ADMIN, ok.ladder().get(1).providerRole());
         assertEquals(Map.of(DisputeKind.LOSS_OR_DAMAGE, "Photos and the delivery note"), ok.requiredEvidence(), "a blank one asks for nothing");

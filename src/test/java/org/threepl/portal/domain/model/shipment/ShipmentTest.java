@@ -34,13 +34,13 @@ class ShipmentTest {
     record Fact(StatusCode statusCode, Instant occurredAt, Instant receivedAt) implements EventFact {
     }
 
-    static Shipment.Plan plan(String number, String origin, String destination, TimeWindow pickup, TimeWindow delivery,
+    static ShipmentPlan plan(String number, String origin, String destination, TimeWindow pickup, TimeWindow delivery,
                               int quantity, BigDecimal weight, Money value) {
-        return new Shipment.Plan(number, origin, destination, TransportMode.SEA, "STANDARD", pickup, delivery, quantity,
+        return new ShipmentPlan(number, origin, destination, TransportMode.SEA, "STANDARD", pickup, delivery, quantity,
                 weight, value);
     }
 
-    static Shipment.Plan validPlan() {
+    static ShipmentPlan validPlan() {
         return plan("SHP-1", "Shanghai", "Hamburg", PICKUP, DELIVERY, 10, new BigDecimal("1250.500"),
                 Money.of("10000.00", "EUR"));
     }
@@ -55,7 +55,7 @@ class ShipmentTest {
 
         @Test
         void stripsItsTexts() {
-            Shipment.Plan p = new Shipment.Plan(" SHP-1 ", "\tShanghai ", " Hamburg\n", TransportMode.ROAD, " EXPRESS ",
+            ShipmentPlan p = new ShipmentPlan(" SHP-1 ", "\tShanghai ", " Hamburg\n", TransportMode.ROAD, " EXPRESS ",
                     PICKUP, DELIVERY, 1, null, null);
             assertEquals("SHP-1", p.shipmentNumber());
             assertEquals("Shanghai", p.origin());
@@ -74,7 +74,7 @@ class ShipmentTest {
             assertEquals("The destination is required", assertThrows(IllegalArgumentException.class,
                     () -> plan("S", "A", blank, PICKUP, DELIVERY, 1, null, null)).getMessage());
             assertEquals("The service level is required", assertThrows(IllegalArgumentException.class,
-                    () -> new Shipment.Plan("S", "A", "B", TransportMode.AIR, blank, PICKUP, DELIVERY, 1, null, null))
+                    () -> new ShipmentPlan("S", "A", "B", TransportMode.AIR, blank, PICKUP, DELIVERY, 1, null, null))
                     .getMessage());
         }
 
@@ -92,7 +92,7 @@ class ShipmentTest {
                     () -> plan("S", "A", "B".repeat(101), PICKUP, DELIVERY, 1, null, null)).getMessage());
 
             assertEquals("The service level has at most 32 characters", assertThrows(IllegalArgumentException.class,
-                    () -> new Shipment.Plan("S", "A", "B", TransportMode.AIR, "L".repeat(33), PICKUP, DELIVERY, 1,
+                    () -> new ShipmentPlan("S", "A", "B", TransportMode.AIR, "L".repeat(33), PICKUP, DELIVERY, 1,
                             null, null)).getMessage());
         }
 
@@ -104,7 +104,7 @@ class ShipmentTest {
 
         @Test
         void requiresTransportModeAndWindows() {
-            assertThrows(NullPointerException.class, () -> new Shipment.Plan("S", "A", "B", null, "STD", PICKUP, DELIVERY,
+            assertThrows(NullPointerException.class, () -> new ShipmentPlan("S", "A", "B", null, "STD", PICKUP, DELIVERY,
                     1, null, null));
             assertThrows(NullPointerException.class, () -> plan("S", "A", "B", null, DELIVERY, 1, null, null));
             assertThrows(NullPointerException.class, () -> plan("S", "A", "B", PICKUP, null, 1, null, null));
@@ -192,7 +192,7 @@ class ShipmentTest {
         Shipment s = newShipment();
         TimeWindow pickup = new TimeWindow(PICKUP_FROM.plusSeconds(86_400), PICKUP_FROM.plusSeconds(90_000));
         TimeWindow delivery = new TimeWindow(PICKUP_FROM.plusSeconds(200_000), PICKUP_FROM.plusSeconds(210_000));
-        Shipment.Plan newPlan = new Shipment.Plan("SHP-2", " Ningbo ", "Rotterdam", TransportMode.MULTIMODAL, "EXPRESS",
+        ShipmentPlan newPlan = new ShipmentPlan("SHP-2", " Ningbo ", "Rotterdam", TransportMode.MULTIMODAL, "EXPRESS",
                 pickup, delivery, 12, new BigDecimal("900"), Money.of("1.50", "USD"));
         Instant later = CREATED.plusSeconds(3600);
 
@@ -225,8 +225,8 @@ class ShipmentTest {
 
     @Test
     void aLaneIsTheStrippedOriginAndDestination() {
-        assertEquals("Shanghai → Hamburg", Shipment.laneOf("  Shanghai\t", " Hamburg "));
-        assertEquals("Shanghai → Hamburg", Shipment.laneOf("Shanghai", "Hamburg"));
+        assertEquals("Shanghai → Hamburg", ShipmentPlan.laneOf("  Shanghai\t", " Hamburg "));
+        assertEquals("Shanghai → Hamburg", ShipmentPlan.laneOf("Shanghai", "Hamburg"));
     }
 
     @Test
