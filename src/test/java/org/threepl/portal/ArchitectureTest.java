@@ -1,14 +1,14 @@
 package org.threepl.portal;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The direction of dependencies, checked on the compiled classes: interfaces → application → domain; infrastructure
@@ -32,36 +32,56 @@ class ArchitectureTest {
 
     @Test
     void theDomainDependsOnTheDomainAndJavaAndJakartaOnly() {
-        classes().that().resideInAPackage(DOMAIN)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..", "javax.crypto..", "jakarta..")
+        classes()
+                .that()
+                .resideInAPackage(DOMAIN)
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(DOMAIN, "java..", "javax.crypto..", "jakarta..")
                 .check(portal);
     }
 
     @Test
     void theApplicationDoesNotDependOnInterfaces() {
-        noClasses().that().resideInAPackage(APPLICATION)
-                .should().dependOnClassesThat().resideInAPackage(INTERFACES)
+        noClasses()
+                .that()
+                .resideInAPackage(APPLICATION)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(INTERFACES)
                 .check(portal);
     }
 
     @Test
     void theApplicationDoesNotDependOnInfrastructure() {
-        noClasses().that().resideInAPackage(APPLICATION)
-                .should().dependOnClassesThat().resideInAPackage(INFRASTRUCTURE)
+        noClasses()
+                .that()
+                .resideInAPackage(APPLICATION)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(INFRASTRUCTURE)
                 .check(portal);
     }
 
     @Test
     void theInterfacesDoNotDependOnInfrastructure() {
-        noClasses().that().resideInAPackage(INTERFACES)
-                .should().dependOnClassesThat().resideInAPackage(INFRASTRUCTURE)
+        noClasses()
+                .that()
+                .resideInAPackage(INTERFACES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(INFRASTRUCTURE)
                 .check(portal);
     }
 
     @Test
     void infrastructureDoesNotDependOnInterfaces() {
-        noClasses().that().resideInAPackage(INFRASTRUCTURE)
-                .should().dependOnClassesThat().resideInAPackage(INTERFACES)
+        noClasses()
+                .that()
+                .resideInAPackage(INFRASTRUCTURE)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(INTERFACES)
                 .check(portal);
     }
 

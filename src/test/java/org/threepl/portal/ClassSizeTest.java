@@ -1,6 +1,7 @@
 package org.threepl.portal;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,14 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
- * No main class over {@value #MAX_LINES} lines unless its header comment gives the reason, on a line of its own starting
- * {@code Long because:} (e.g. an aggregate whose state machine is one consistency boundary). A long class is usually
- * several purposes: split it by use case instead.
+ * No main class over {@value #MAX_LINES} lines unless its header comment gives the reason, on a line of its own
+ * starting {@code Long because:} (e.g. an aggregate whose state machine is one consistency boundary). A long class is
+ * usually several purposes: split it by use case instead.
  */
 class ClassSizeTest {
 
@@ -37,7 +36,8 @@ class ClassSizeTest {
         assertTrue(Files.isDirectory(MAIN), "run from the project's directory: " + MAIN.toAbsolutePath());
         List<String> unexplained = new ArrayList<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 String name = MAIN.relativize(file).toString().replace('\\', '/');
                 List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
                 if (lines.size() <= MAX_LINES) {
@@ -48,16 +48,31 @@ class ClassSizeTest {
                 }
             }
         }
-        assertEquals(List.of(), unexplained, "Over " + MAX_LINES + " lines with no 'Long because:' line in the class header:"
-                + " split the class by purpose, or give the reason in its header comment");
+        assertEquals(
+                List.of(),
+                unexplained,
+                "Over " + MAX_LINES + " lines with no 'Long because:' line in the class header:"
+                        + " split the class by purpose, or give the reason in its header comment");
     }
 
     @Test
     void theReasonCountsOnlyInTheHeader() {
-        List<String> inHeader = List.of("package x;", "/**", " * A thing.", " * Long because: one state machine over one consistency"
-                + " boundary.", " */", "public class X {", "}");
-        List<String> inBody = List.of("package x;", "/** A thing. */", "public class X {", "    /**", "     * Long because: a reason in"
-                + " the wrong place.", "     */", "}");
+        List<String> inHeader = List.of(
+                "package x;",
+                "/**",
+                " * A thing.",
+                " * Long because: one state machine over one consistency" + " boundary.",
+                " */",
+                "public class X {",
+                "}");
+        List<String> inBody = List.of(
+                "package x;",
+                "/** A thing. */",
+                "public class X {",
+                "    /**",
+                "     * Long because: a reason in" + " the wrong place.",
+                "     */",
+                "}");
         List<String> empty = List.of("/**", " * Long because:", " */", "final class X {", "}");
         assertTrue(explained(inHeader));
         assertTrue(!explained(inBody));

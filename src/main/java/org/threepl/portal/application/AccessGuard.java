@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The two checks that several services start with: "may the caller administer this organisation"
- * (404 when it cannot even see it, 403 when it sees but may not administer) and "is the caller an
- * ops admin signed in as a person".
+ * The two checks that several services start with: "may the caller administer this organisation" (404 when it cannot
+ * even see it, 403 when it sees but may not administer) and "is the caller an ops admin signed in as a person".
  */
 @ApplicationScoped
 public class AccessGuard {

@@ -4,17 +4,16 @@ import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
 
 /**
- * Who may do what, beyond seeing (which {@link TenantScope} decides). Kept in one place so that the
- * web pages and the API apply the same rules, and unit-tested as a table.
+ * Who may do what, beyond seeing (which {@link TenantScope} decides). Kept in one place so that the web pages and the
+ * API apply the same rules, and unit-tested as a table.
  */
 public final class AccessPolicy {
 
-    private AccessPolicy() {
-    }
+    private AccessPolicy() {}
 
     /**
-     * Manage a client organisation's users and API keys: its client admins, ops admins, and (for reading
-     * the user list) write credentials; services refuse credentials any change to people.
+     * Manage a client organisation's users and API keys: its client admins, ops admins, and (for reading the user list)
+     * write credentials; services refuse credentials any change to people.
      */
     public static boolean mayAdministerOrganisation(Caller caller, Long organisationId) {
         if (!caller.tenantScope().includes(organisationId)) {
@@ -36,8 +35,8 @@ public final class AccessPolicy {
     }
 
     /**
-     * Give a role to a user that {@code caller} creates: only a person, and only a role within its own
-     * (a client admin gives client roles, an ops admin any). An API key acts for a system and gives none.
+     * Give a role to a user that {@code caller} creates: only a person, and only a role within its own (a client admin
+     * gives client roles, an ops admin any). An API key acts for a system and gives none.
      */
     public static boolean mayGrant(Caller caller, Role role) {
         if (!caller.isUser()) {

@@ -1,9 +1,8 @@
 package org.threepl.portal.application;
 
-import org.threepl.portal.domain.model.account.AccountAssignment;
-
 import java.util.List;
 import java.util.Optional;
+import org.threepl.portal.domain.model.account.AccountAssignment;
 
 /** A port of the application, implemented in infrastructure by {@code JpaAccountAssignmentRepository}. */
 public interface AccountAssignmentRepository {

@@ -3,6 +3,9 @@ package org.threepl.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.threepl.portal.domain.model.account.PasswordPolicy;
 import org.threepl.portal.domain.model.account.Totp;
 import org.threepl.portal.domain.model.account.UserAccount;
@@ -10,14 +13,10 @@ import org.threepl.portal.domain.model.security.SecurityEvent;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-
 /**
  * A signed-in person's own sign-in security: the password, the authenticator app (set up where it is optional, or
- * removed where it is not required), new recovery codes, and the latest security events of the account.
- * Changes that weaken or replace the second factor ask for the password again.
+ * removed where it is not required), new recovery codes, and the latest security events of the account. Changes that
+ * weaken or replace the second factor ask for the password again.
  */
 @ApplicationScoped
 @Transactional
@@ -45,9 +44,13 @@ public class AccountSecurityService {
     Clock clock;
 
     /** What the account page shows. */
-    public record Status(String username, boolean secondFactor, boolean secondFactorRequired, Instant enrolledAt, long recoveryCodesLeft,
-                         List<EventLine> recentEvents) {
-    }
+    public record Status(
+            String username,
+            boolean secondFactor,
+            boolean secondFactorRequired,
+            Instant enrolledAt,
+            long recoveryCodesLeft,
+            List<EventLine> recentEvents) {}
 
     /** One of the account's latest security events. */
     public record EventLine(Instant at, SecurityEventType type, String address, String detail) {
@@ -58,13 +61,18 @@ public class AccountSecurityService {
 
     /** A secret to set up an authenticator app with (not stored until a code proves the app has it). */
     /** Serialisable: the enrolment started on one request is completed on the next, kept in the page's view state. */
-    public record Enrolment(String secret, String secretGrouped, String provisioningUri) implements java.io.Serializable {
-    }
+    public record Enrolment(String secret, String secretGrouped, String provisioningUri)
+            implements java.io.Serializable {}
 
     public Status status() {
         UserAccount u = me();
-        return new Status(u.username().value(), u.hasSecondFactor(), u.secondFactorRequired(), u.secondFactorEnrolledAt(),
-                u.unusedRecoveryCodes(), events.ofUser(u.id(), 10).stream().map(EventLine::of).toList());
+        return new Status(
+                u.username().value(),
+                u.hasSecondFactor(),
+                u.secondFactorRequired(),
+                u.secondFactorEnrolledAt(),
+                u.unusedRecoveryCodes(),
+                events.ofUser(u.id(), 10).stream().map(EventLine::of).toList());
     }
 
     public Enrolment startEnrolment() {
@@ -73,7 +81,10 @@ public class AccountSecurityService {
             throw new DomainRuleViolation("An authenticator app is set up already; remove it first to set up another");
         }
         String secret = Totp.newSecret();
-        return new Enrolment(secret, Totp.grouped(secret), Totp.provisioningUri(ISSUER, u.username().value(), secret));
+        return new Enrolment(
+                secret,
+                Totp.grouped(secret),
+                Totp.provisioningUri(ISSUER, u.username().value(), secret));
     }
 
     /** Sets up the app whose first code proves it holds {@code secret}; the recovery codes, to show once. */
@@ -83,8 +94,12 @@ public class AccountSecurityService {
             throw new DomainRuleViolation("An authenticator app is set up already");
         }
         List<String> recovery = u.enrolSecondFactor(secret, code, clock.instant());
-        securityLog.record(callers.current(), SecurityEventType.SECOND_FACTOR_ENROLLED, b -> b.aboutUser(u.id(), u.username().value())
-                .organisation(organisationOf(u)).detail("on the account page"));
+        securityLog.record(
+                callers.current(),
+                SecurityEventType.SECOND_FACTOR_ENROLLED,
+                b -> b.aboutUser(u.id(), u.username().value())
+                        .organisation(organisationOf(u))
+                        .detail("on the account page"));
         return recovery;
     }
 
@@ -93,24 +108,31 @@ public class AccountSecurityService {
         UserAccount u = me();
         requirePassword(u, password);
         List<String> codes = u.newRecoveryCodes();
-        securityLog.record(callers.current(), SecurityEventType.RECOVERY_CODES_RENEWED, b -> b.aboutUser(u.id(), u.username().value())
-                .organisation(organisationOf(u)));
+        securityLog.record(
+                callers.current(),
+                SecurityEventType.RECOVERY_CODES_RENEWED,
+                b -> b.aboutUser(u.id(), u.username().value()).organisation(organisationOf(u)));
         return codes;
     }
 
     /**
-     * Removes the authenticator app where none is required, after the password. Every other session ends;
-     * the new session epoch is returned for the session that asked.
+     * Removes the authenticator app where none is required, after the password. Every other session ends; the new
+     * session epoch is returned for the session that asked.
      */
     public int removeSecondFactor(char[] password) {
         UserAccount u = me();
         requirePassword(u, password);
         if (u.secondFactorRequired()) {
-            throw new DomainRuleViolation("Your account must keep a second factor; ask an operations administrator if your phone is lost");
+            throw new DomainRuleViolation(
+                    "Your account must keep a second factor; ask an operations administrator if your phone is lost");
         }
         u.resetSecondFactor();
-        securityLog.record(callers.current(), SecurityEventType.SECOND_FACTOR_RESET, b -> b.aboutUser(u.id(), u.username().value())
-                .organisation(organisationOf(u)).detail("removed by the user"));
+        securityLog.record(
+                callers.current(),
+                SecurityEventType.SECOND_FACTOR_RESET,
+                b -> b.aboutUser(u.id(), u.username().value())
+                        .organisation(organisationOf(u))
+                        .detail("removed by the user"));
         return u.sessionEpoch();
     }
 
@@ -118,14 +140,18 @@ public class AccountSecurityService {
     public int endOtherSessions() {
         UserAccount u = me();
         u.endSessions();
-        securityLog.record(callers.current(), SecurityEventType.SESSION_ENDED, b -> b.aboutUser(u.id(), u.username().value())
-                .organisation(organisationOf(u)).detail("all other sessions, by the user"));
+        securityLog.record(
+                callers.current(),
+                SecurityEventType.SESSION_ENDED,
+                b -> b.aboutUser(u.id(), u.username().value())
+                        .organisation(organisationOf(u))
+                        .detail("all other sessions, by the user"));
         return u.sessionEpoch();
     }
 
     /**
-     * The signed-in user changes its own password, proving it knows the current one. Every other session
-     * of the user ends; the new session epoch is returned for the session that made the change.
+     * The signed-in user changes its own password, proving it knows the current one. Every other session of the user
+     * ends; the new session epoch is returned for the session that made the change.
      */
     public int changeOwnPassword(char[] currentPassword, String newPassword) {
         Caller caller = callers.current();
@@ -141,8 +167,10 @@ public class AccountSecurityService {
             throw new DomainRuleViolation("newPassword", "Choose a password different from the current one");
         }
         user.changePassword(hasher.hash(newPassword.toCharArray()));
-        securityLog.record(caller, SecurityEventType.PASSWORD_CHANGED, b -> b.aboutUser(user.id(), user.username().value())
-                .organisation(caller.organisationId()));
+        securityLog.record(
+                caller,
+                SecurityEventType.PASSWORD_CHANGED,
+                b -> b.aboutUser(user.id(), user.username().value()).organisation(caller.organisationId()));
         return user.sessionEpoch();
     }
 

@@ -3,6 +3,12 @@ package org.threepl.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.threepl.portal.application.view.ApiCredentialView;
 import org.threepl.portal.application.view.IssuedApiKey;
 import org.threepl.portal.domain.model.account.ApiCredential;
@@ -12,16 +18,9 @@ import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
 /**
- * API credentials: issued by a client admin for its organisation or by an ops admin for a 3PL
- * integration, shown once, stored as a digest, revocable; and the check of a presented key.
+ * API credentials: issued by a client admin for its organisation or by an ops admin for a 3PL integration, shown once,
+ * stored as a digest, revocable; and the check of a presented key.
  */
 @ApplicationScoped
 @Transactional
@@ -53,12 +52,13 @@ public class ApiCredentialService {
 
     /** Key and address pairs this server has seen (so that only a pair's first request reads the database); bounded. */
     private final Set<String> seenAddresses = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private static final int SEEN_MAX = 20_000;
 
     /**
-     * The caller behind a presented key, or empty if the key is unknown, revoked, or its organisation suspended.
-     * Every API request asks this: a key proved a few seconds ago is answered from {@link ApiKeyCache}, others are
-     * read outside any transaction (a read needs none; the last-use note, at most once a minute, has its own).
+     * The caller behind a presented key, or empty if the key is unknown, revoked, or its organisation suspended. Every
+     * API request asks this: a key proved a few seconds ago is answered from {@link ApiKeyCache}, others are read
+     * outside any transaction (a read needs none; the last-use note, at most once a minute, has its own).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Caller> authenticate(String presentedKey) {
@@ -76,11 +76,20 @@ public class ApiCredentialService {
                 .filter(c -> c.authenticates(key.get()))
                 .filter(c -> c.isProviderIntegration() || c.organisation().isActive());
         if (found.isEmpty() && withPrefix.isPresent()) {
-            // a real key's prefix with a wrong secret, or a revoked key, or a suspended client's: worth a line in the log
+            // a real key's prefix with a wrong secret, or a revoked key, or a suspended client's: worth a line in the
+            // log
             ApiCredential c = withPrefix.get();
-            securityLog.record(SecurityEventType.API_KEY_REFUSED, b -> b.aboutCredential(c.id(), c.name())
-                    .organisation(c.isProviderIntegration() ? null : c.organisation().id())
-                    .detail(c.revokedAt() != null ? "revoked" : c.authenticates(key.get()) ? "organisation suspended" : "wrong secret"));
+            securityLog.record(
+                    SecurityEventType.API_KEY_REFUSED,
+                    b -> b.aboutCredential(c.id(), c.name())
+                            .organisation(
+                                    c.isProviderIntegration()
+                                            ? null
+                                            : c.organisation().id())
+                            .detail(
+                                    c.revokedAt() != null
+                                            ? "revoked"
+                                            : c.authenticates(key.get()) ? "organisation suspended" : "wrong secret"));
         }
         found.ifPresent(this::noteUse);
         Optional<Caller> caller = found.map(ApiCredentialService::toCaller);
@@ -89,8 +98,8 @@ public class ApiCredentialService {
     }
 
     /**
-     * Notes the address a key is used from: the first request from an address the key never came from is a
-     * security-log entry. Called for every API request; only a pair this server has not seen reads the database.
+     * Notes the address a key is used from: the first request from an address the key never came from is a security-log
+     * entry. Called for every API request; only a pair this server has not seen reads the database.
      */
     public void noteAddress(Caller caller, String address) {
         if (!caller.isApiCredential() || address == null) {
@@ -105,8 +114,11 @@ public class ApiCredentialService {
         }
         seenAddresses.add(pair);
         if (credentials.noteAddress(caller.credentialId(), address, clock.instant())) {
-            securityLog.record(SecurityEventType.API_KEY_NEW_ADDRESS, b -> b.aboutCredential(caller.credentialId(), caller.name())
-                    .organisation(caller.organisationId()).from(address));
+            securityLog.record(
+                    SecurityEventType.API_KEY_NEW_ADDRESS,
+                    b -> b.aboutCredential(caller.credentialId(), caller.name())
+                            .organisation(caller.organisationId())
+                            .from(address));
         }
     }
 
@@ -127,56 +139,76 @@ public class ApiCredentialService {
 
     public List<ApiCredentialView> ofOrganisation(Long organisationId) {
         Caller caller = administrable(organisationId);
-        return credentials.ofOrganisation(caller.tenantScope(), organisationId).stream().map(ApiCredentialView::of).toList();
+        return credentials.ofOrganisation(caller.tenantScope(), organisationId).stream()
+                .map(ApiCredentialView::of)
+                .toList();
     }
 
     public IssuedApiKey issueForOrganisation(Long organisationId, String name, Set<ApiScope> scopes) {
         Caller caller = administrable(organisationId);
         AccessPolicy.require(caller.isUser(), "API keys are issued by people, not by other API keys");
-        Organisation org = organisations.find(caller.tenantScope(), organisationId)
+        Organisation org = organisations
+                .find(caller.tenantScope(), organisationId)
                 .orElseThrow(() -> new NotFoundException("Organisation " + organisationId));
         ApiKey key = ApiKey.generate();
-        ApiCredential c = ApiCredential.forOrganisation(org, validName(name), key, validScopes(scopes), caller.actor(), clock.instant());
+        ApiCredential c = ApiCredential.forOrganisation(
+                org, validName(name), key, validScopes(scopes), caller.actor(), clock.instant());
         credentials.add(c);
         credentials.flush();
-        securityLog.record(caller, SecurityEventType.API_KEY_ISSUED, b -> b.aboutCredential(c.id(), c.name()).organisation(organisationId)
-                .detail("scopes " + c.scopes()));
+        securityLog.record(
+                caller,
+                SecurityEventType.API_KEY_ISSUED,
+                b -> b.aboutCredential(c.id(), c.name())
+                        .organisation(organisationId)
+                        .detail("scopes " + c.scopes()));
         return new IssuedApiKey(ApiCredentialView.of(c), key.value());
     }
 
     public void revokeOfOrganisation(Long organisationId, Long credentialId) {
         Caller caller = administrable(organisationId);
-        ApiCredential c = credentials.findOfOrganisation(caller.tenantScope(), organisationId, credentialId)
+        ApiCredential c = credentials
+                .findOfOrganisation(caller.tenantScope(), organisationId, credentialId)
                 .orElseThrow(() -> new NotFoundException("API credential " + credentialId));
         c.revoke(clock.instant());
         recentKeys.forgetAllAfterTransaction();
-        securityLog.record(caller, SecurityEventType.API_KEY_REVOKED, b -> b.aboutCredential(c.id(), c.name()).organisation(organisationId));
+        securityLog.record(
+                caller,
+                SecurityEventType.API_KEY_REVOKED,
+                b -> b.aboutCredential(c.id(), c.name()).organisation(organisationId));
     }
 
     public List<ApiCredentialView> providerIntegrations() {
         requireOps();
-        return credentials.providerIntegrations().stream().map(ApiCredentialView::of).toList();
+        return credentials.providerIntegrations().stream()
+                .map(ApiCredentialView::of)
+                .toList();
     }
 
     public IssuedApiKey issueProviderIntegration(String name, Set<ApiScope> scopes) {
         Caller caller = requireOps();
         ApiKey key = ApiKey.generate();
-        ApiCredential c = ApiCredential.forProviderIntegration(validName(name), key, validScopes(scopes), caller.actor(),
-                clock.instant());
+        ApiCredential c = ApiCredential.forProviderIntegration(
+                validName(name), key, validScopes(scopes), caller.actor(), clock.instant());
         credentials.add(c);
         credentials.flush();
-        securityLog.record(caller, SecurityEventType.API_KEY_ISSUED, b -> b.aboutCredential(c.id(), c.name()).detail("3PL integration, scopes "
-                + c.scopes()));
+        securityLog.record(
+                caller,
+                SecurityEventType.API_KEY_ISSUED,
+                b -> b.aboutCredential(c.id(), c.name()).detail("3PL integration, scopes " + c.scopes()));
         return new IssuedApiKey(ApiCredentialView.of(c), key.value());
     }
 
     public void revokeProviderIntegration(Long credentialId) {
         Caller caller = requireOps();
-        ApiCredential c = credentials.findProviderIntegration(credentialId)
+        ApiCredential c = credentials
+                .findProviderIntegration(credentialId)
                 .orElseThrow(() -> new NotFoundException("API credential " + credentialId));
         c.revoke(clock.instant());
         recentKeys.forgetAllAfterTransaction();
-        securityLog.record(caller, SecurityEventType.API_KEY_REVOKED, b -> b.aboutCredential(c.id(), c.name()).detail("3PL integration"));
+        securityLog.record(
+                caller,
+                SecurityEventType.API_KEY_REVOKED,
+                b -> b.aboutCredential(c.id(), c.name()).detail("3PL integration"));
     }
 
     private Caller requireOps() {
@@ -189,7 +221,8 @@ public class ApiCredentialService {
 
     private static String validName(String name) {
         if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw new DomainRuleViolation("name", "Give the key a name of 1 to 100 characters (e.g. the system that uses it)");
+            throw new DomainRuleViolation(
+                    "name", "Give the key a name of 1 to 100 characters (e.g. the system that uses it)");
         }
         return name;
     }

@@ -3,6 +3,8 @@ package org.threepl.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
 import org.threepl.portal.application.view.AssignmentView;
 import org.threepl.portal.domain.model.account.AccountAssignment;
 import org.threepl.portal.domain.model.account.Organisation;
@@ -10,9 +12,6 @@ import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
-import java.time.Clock;
-import java.util.List;
 
 /** Which account manager looks after which client organisation; managed by operations admins in person. */
 @ApplicationScoped
@@ -44,25 +43,32 @@ public class AssignmentService {
 
     public AssignmentView assign(Long managerId, Long organisationId) {
         Caller caller = admin.requireOps();
-        UserAccount manager = users.findById(managerId).filter(u -> u.role() == Role.ACCOUNT_MANAGER)
+        UserAccount manager = users.findById(managerId)
+                .filter(u -> u.role() == Role.ACCOUNT_MANAGER)
                 .orElseThrow(() -> new DomainRuleViolation("managerId", "Choose an account manager"));
-        Organisation org = organisations.find(caller.tenantScope(), organisationId)
+        Organisation org = organisations
+                .find(caller.tenantScope(), organisationId)
                 .orElseThrow(() -> new DomainRuleViolation("organisationId", "Choose an organisation"));
         if (assignments.find(managerId, organisationId).isPresent()) {
             throw new DomainRuleViolation(manager.displayName() + " already looks after " + org.name());
         }
         AccountAssignment a = new AccountAssignment(manager, org, clock.instant());
         assignments.add(a);
-        securityLog.record(caller, SecurityEventType.ASSIGNMENT_ADDED, b -> b.aboutUser(manager.id(), manager.username().value())
-                .organisation(org.id()));
+        securityLog.record(
+                caller,
+                SecurityEventType.ASSIGNMENT_ADDED,
+                b -> b.aboutUser(manager.id(), manager.username().value()).organisation(org.id()));
         return AssignmentView.of(a);
     }
 
     public void unassign(Long managerId, Long organisationId) {
         Caller caller = admin.requireOps();
-        AccountAssignment a = assignments.find(managerId, organisationId).orElseThrow(() -> new NotFoundException("Assignment"));
+        AccountAssignment a =
+                assignments.find(managerId, organisationId).orElseThrow(() -> new NotFoundException("Assignment"));
         assignments.remove(a);
-        securityLog.record(caller, SecurityEventType.ASSIGNMENT_REMOVED, b -> b.aboutUser(managerId, a.manager().username().value())
-                .organisation(organisationId));
+        securityLog.record(
+                caller,
+                SecurityEventType.ASSIGNMENT_REMOVED,
+                b -> b.aboutUser(managerId, a.manager().username().value()).organisation(organisationId));
     }
 }

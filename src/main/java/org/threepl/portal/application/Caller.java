@@ -1,28 +1,33 @@
 package org.threepl.portal.application;
 
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.shared.Actor;
 
-import java.util.EnumSet;
-import java.util.Objects;
-import java.util.Set;
-
 /**
- * Who is making the current request and what follows from it: a signed-in user (with a role) or an
- * API credential (with scopes). Built per request from the database, so a change of role, assignment
- * or revocation takes effect on the next request on every server.
+ * Who is making the current request and what follows from it: a signed-in user (with a role) or an API credential (with
+ * scopes). Built per request from the database, so a change of role, assignment or revocation takes effect on the next
+ * request on every server.
  *
- * @param userId         the user, for a signed-in user; null for an API credential
- * @param credentialId   the API credential, for an API caller; null for a user
- * @param name           username, or the credential's name
- * @param role           the user's role; null for an API credential
+ * @param userId the user, for a signed-in user; null for an API credential
+ * @param credentialId the API credential, for an API caller; null for a user
+ * @param name username, or the credential's name
+ * @param role the user's role; null for an API credential
  * @param organisationId the caller's own organisation: a client user's or a client credential's; null for the 3PL
- * @param scopes         what an API credential may do; users may read and write (their role limits them)
- * @param tenantScope    the organisations whose data the caller may see
+ * @param scopes what an API credential may do; users may read and write (their role limits them)
+ * @param tenantScope the organisations whose data the caller may see
  */
-public record Caller(Long userId, Long credentialId, String name, Role role, Long organisationId,
-                     Set<ApiScope> scopes, TenantScope tenantScope) {
+public record Caller(
+        Long userId,
+        Long credentialId,
+        String name,
+        Role role,
+        Long organisationId,
+        Set<ApiScope> scopes,
+        TenantScope tenantScope) {
 
     public Caller {
         Objects.requireNonNull(name, "name");
@@ -34,8 +39,8 @@ public record Caller(Long userId, Long credentialId, String name, Role role, Lon
         return new Caller(userId, null, username, role, organisationId, EnumSet.allOf(ApiScope.class), scope);
     }
 
-    public static Caller apiCredential(Long credentialId, String name, Long organisationId, Set<ApiScope> scopes,
-                                       TenantScope scope) {
+    public static Caller apiCredential(
+            Long credentialId, String name, Long organisationId, Set<ApiScope> scopes, TenantScope scope) {
         return new Caller(null, credentialId, name, null, organisationId, scopes, scope);
     }
 

@@ -3,15 +3,14 @@ package org.threepl.portal.application;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
 import java.security.Principal;
 import java.util.Optional;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
- * The caller of the current request. The REST layer sets it from an API credential; for the web it
- * is resolved on first use from the signed-in principal ({@link SignedInUsers}). It has no interceptor
- * of its own, so that the one made for each request costs next to nothing.
+ * The caller of the current request. The REST layer sets it from an API credential; for the web it is resolved on first
+ * use from the signed-in principal ({@link SignedInUsers}). It has no interceptor of its own, so that the one made for
+ * each request costs next to nothing.
  */
 @RequestScoped
 public class CallerContext {
@@ -57,7 +56,10 @@ public class CallerContext {
         return own;
     }
 
-    /** The signed-in user of this request with its session facts (read once per request); empty for API keys and visitors. */
+    /**
+     * The signed-in user of this request with its session facts (read once per request); empty for API keys and
+     * visitors.
+     */
     public Optional<SignedInUsers.SignedInUser> signedInUser() {
         find();
         return Optional.ofNullable(signedInUser);

@@ -1,11 +1,10 @@
 package org.threepl.portal.application;
 
-import org.threepl.portal.domain.model.account.ClientContract;
-import org.threepl.portal.domain.model.account.SlaEvidence;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.threepl.portal.domain.model.account.ClientContract;
+import org.threepl.portal.domain.model.account.SlaEvidence;
 
 /** A port of the application, implemented in infrastructure by {@code JpaContractRepository}. */
 public interface ContractRepository {
@@ -14,8 +13,8 @@ public interface ContractRepository {
     List<ClientContract> ofOrganisation(TenantScope scope, Long organisationId);
 
     /**
-     * Which reports count for the organisation's service levels on {@code day}: the rule of its contract in force
-     * then (the latest started, if several overlap); every report when none is.
+     * Which reports count for the organisation's service levels on {@code day}: the rule of its contract in force then
+     * (the latest started, if several overlap); every report when none is.
      */
     SlaEvidence evidenceInForce(Long organisationId, LocalDate day);
 

@@ -2,6 +2,7 @@ package org.threepl.portal.application;
 
 /**
  * The housekeeping job run now, on demand, under the same lease as its scheduled runs (so that no two runs overlap).
+ *
  * <p>A port of the application, implemented in infrastructure by the job itself ({@code HousekeepingJob}).
  */
 public interface Housekeeping {

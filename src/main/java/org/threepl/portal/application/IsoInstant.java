@@ -4,15 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * {@link Instant#toString()} (ISO-8601 in UTC, the fraction in groups of three digits as needed) without
- * the general-purpose {@code DateTimeFormatter}, which took more than half the time of writing a history
- * page's JSON and a good part of streaming import rows to the database. Same text, byte for byte
- * ({@code IsoInstantTest} compares the two on 100,000 instants).
+ * {@link Instant#toString()} (ISO-8601 in UTC, the fraction in groups of three digits as needed) without the
+ * general-purpose {@code DateTimeFormatter}, which took more than half the time of writing a history page's JSON and a
+ * good part of streaming import rows to the database. Same text, byte for byte ({@code IsoInstantTest} compares the two
+ * on 100,000 instants).
  */
 public final class IsoInstant {
 
-    private IsoInstant() {
-    }
+    private IsoInstant() {}
 
     public static String format(Instant value) {
         return appendTo(new StringBuilder(30), value).toString();
@@ -37,7 +36,9 @@ public final class IsoInstant {
             int digits = nanos % 1_000_000 == 0 ? 3 : nanos % 1_000 == 0 ? 6 : 9;
             int fraction = digits == 3 ? nanos / 1_000_000 : digits == 6 ? nanos / 1_000 : nanos;
             b.append('.');
-            for (int scale = digits == 3 ? 100 : digits == 6 ? 100_000 : 100_000_000; scale > fraction && scale > 1; scale /= 10) {
+            for (int scale = digits == 3 ? 100 : digits == 6 ? 100_000 : 100_000_000;
+                    scale > fraction && scale > 1;
+                    scale /= 10) {
                 b.append('0');
             }
             b.append(fraction);

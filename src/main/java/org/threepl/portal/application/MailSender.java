@@ -1,8 +1,9 @@
 package org.threepl.portal.application;
 
 /**
- * Sends a plain-text mail. Mail may be off (nothing is sent); a mail that cannot be sent is logged, never
- * thrown: an alert stays recorded and shown in the portal either way.
+ * Sends a plain-text mail. Mail may be off (nothing is sent); a mail that cannot be sent is logged, never thrown: an
+ * alert stays recorded and shown in the portal either way.
+ *
  * <p>A port of the application, implemented in infrastructure by {@code SmtpMailSender} (SMTP, from the
  * {@code portal.mail.*} variables).
  */

@@ -14,8 +14,7 @@ public class MaintenanceService {
     Housekeeping housekeeping;
 
     /** What a run did: whether this server ran it (another may hold the lease) and the throttle rows it removed. */
-    public record HousekeepingRun(boolean ran, int throttleRowsRemoved) {
-    }
+    public record HousekeepingRun(boolean ran, int throttleRowsRemoved) {}
 
     public HousekeepingRun runHousekeeping() {
         AccessPolicy.require(AccessPolicy.mayOperatePortal(callers.current()), "Only the 3PL runs the housekeeping");

@@ -1,8 +1,8 @@
 package org.threepl.portal.application;
 
 /**
- * The thing asked for does not exist, or the caller may not see it. The two are deliberately the
- * same answer, so that another organisation's identifiers reveal nothing.
+ * The thing asked for does not exist, or the caller may not see it. The two are deliberately the same answer, so that
+ * another organisation's identifiers reveal nothing.
  */
 public class NotFoundException extends RuntimeException {
 

@@ -3,15 +3,13 @@ package org.threepl.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.threepl.portal.application.i18n.Formats;
-import org.threepl.portal.application.i18n.Messages;
-import org.threepl.portal.application.i18n.Texts;
-import org.threepl.portal.domain.model.account.Notification;
-import org.threepl.portal.domain.model.account.UserAccount;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.threepl.portal.application.i18n.Formats;
+import org.threepl.portal.application.i18n.Messages;
+import org.threepl.portal.application.i18n.Texts;
+import org.threepl.portal.domain.model.account.UserAccount;
 
 /** The signed-in user's notifications and how alerts should reach them. */
 @ApplicationScoped
@@ -32,18 +30,26 @@ public class NotificationService {
     @Inject
     Clock clock;
 
-    public record NotificationView(Long id, String subject, String body, String link, Instant createdAt, boolean read) {
-    }
+    public record NotificationView(
+            Long id, String subject, String body, String link, Instant createdAt, boolean read) {}
 
-    public record AlertChoice(boolean byEmail, boolean inPortal) {
-    }
+    public record AlertChoice(boolean byEmail, boolean inPortal) {}
 
-    /** The latest notifications, written in the reader's language and zone (as first written when kept without their texts' keys). */
+    /**
+     * The latest notifications, written in the reader's language and zone (as first written when kept without their
+     * texts' keys).
+     */
     public List<NotificationView> mine(Formats formats) {
         Texts texts = new Texts(formats.locale());
         return notifications.latestOf(user().id(), SHOWN).stream()
-                .map(n -> new NotificationView(n.id(), text(n.subjectKey(), n.subjectArgs(), n.subject(), texts, formats),
-                        text(n.bodyKey(), n.bodyArgs(), n.body(), texts, formats), n.link(), n.createdAt(), n.isRead())).toList();
+                .map(n -> new NotificationView(
+                        n.id(),
+                        text(n.subjectKey(), n.subjectArgs(), n.subject(), texts, formats),
+                        text(n.bodyKey(), n.bodyArgs(), n.body(), texts, formats),
+                        n.link(),
+                        n.createdAt(),
+                        n.isRead()))
+                .toList();
     }
 
     private static String text(String key, String args, String written, Texts texts, Formats formats) {

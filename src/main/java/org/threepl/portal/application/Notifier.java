@@ -2,26 +2,24 @@ package org.threepl.portal.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.threepl.portal.domain.model.account.AccountAssignment;
-import org.threepl.portal.domain.model.account.Notification;
-import org.threepl.portal.domain.model.account.UserAccount;
-
 import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.application.i18n.Messages;
 import org.threepl.portal.application.i18n.Texts;
+import org.threepl.portal.domain.model.account.AccountAssignment;
+import org.threepl.portal.domain.model.account.Notification;
+import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.shared.Message;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
-import java.util.Locale;
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
- * Tells people something: a notification in the portal and an e-mail, as each of them chose. Used by
- * the SLA alerts and the dispute steps; runs in the caller's transaction.
+ * Tells people something: a notification in the portal and an e-mail, as each of them chose. Used by the SLA alerts and
+ * the dispute steps; runs in the caller's transaction.
  */
 @ApplicationScoped
 public class Notifier {
@@ -52,12 +50,15 @@ public class Notifier {
 
     /** The client's account managers (enabled). */
     public Collection<UserAccount> accountManagersOf(Long organisationId) {
-        return assignments.ofOrganisation(organisationId).stream().map(AccountAssignment::manager).filter(UserAccount::isEnabled).toList();
+        return assignments.ofOrganisation(organisationId).stream()
+                .map(AccountAssignment::manager)
+                .filter(UserAccount::isEnabled)
+                .toList();
     }
 
     /**
-     * Each recipient once, in their own language and time zone; {@code page} is the portal page (e.g. "/sla.xhtml?org=1")
-     * the message is about, which the e-mail links to and the notification opens.
+     * Each recipient once, in their own language and time zone; {@code page} is the portal page (e.g.
+     * "/sla.xhtml?org=1") the message is about, which the e-mail links to and the notification opens.
      */
     public void tell(Collection<UserAccount> recipients, Message subject, Message body, String page) {
         Map<Long, UserAccount> once = new LinkedHashMap<>();
@@ -70,11 +71,22 @@ public class Notifier {
             String subjectText = Messages.render(subject, texts, formats);
             String bodyText = Messages.render(body, texts, formats);
             if (u.wantsAlertsInPortal()) {
-                notifications.add(new Notification(u.id(), subjectText, bodyText, page, clock.instant(), subject.key(), subjectArgs, body.key(),
+                notifications.add(new Notification(
+                        u.id(),
+                        subjectText,
+                        bodyText,
+                        page,
+                        clock.instant(),
+                        subject.key(),
+                        subjectArgs,
+                        body.key(),
                         bodyArgs));
             }
             if (u.wantsAlertsByEmail()) {
-                mail.send(u.email().value(), subjectText, bodyText + "\n\n" + texts.text("mail.open") + "\n" + baseUrl + page + "\n");
+                mail.send(
+                        u.email().value(),
+                        subjectText,
+                        bodyText + "\n\n" + texts.text("mail.open") + "\n" + baseUrl + page + "\n");
             }
         }
     }

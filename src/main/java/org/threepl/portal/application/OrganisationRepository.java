@@ -1,12 +1,14 @@
 package org.threepl.portal.application;
 
+import java.util.List;
+import java.util.Optional;
 import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.account.OrganisationCode;
 
-import java.util.List;
-import java.util.Optional;
-
-/** The organisations (the tenants), read within a {@link TenantScope}: a port of the application, implemented in infrastructure by {@code JpaOrganisationRepository}. */
+/**
+ * The organisations (the tenants), read within a {@link TenantScope}: a port of the application, implemented in
+ * infrastructure by {@code JpaOrganisationRepository}.
+ */
 public interface OrganisationRepository {
     Optional<Organisation> find(TenantScope scope, Long id);
 

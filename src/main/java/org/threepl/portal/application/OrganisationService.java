@@ -3,19 +3,18 @@ package org.threepl.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.threepl.portal.application.view.ContractView;
 import org.threepl.portal.application.view.OrganisationSummary;
 import org.threepl.portal.application.view.OrganisationView;
 import org.threepl.portal.application.view.Page;
 import org.threepl.portal.domain.model.account.Organisation;
+import org.threepl.portal.domain.model.account.OrganisationCode;
 import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.security.SecurityEventType;
-import org.threepl.portal.domain.model.account.OrganisationCode;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 
 /** Client organisations: what callers may see of them, and how ops admins create and change them. */
 @ApplicationScoped
@@ -48,14 +47,18 @@ public class OrganisationService {
 
     public Page<OrganisationView> list(int offset, int limit) {
         TenantScope scope = callers.current().tenantScope();
-        return new Page<>(organisations.list(scope, offset, limit).stream().map(OrganisationView::of).toList(),
+        return new Page<>(
+                organisations.list(scope, offset, limit).stream()
+                        .map(OrganisationView::of)
+                        .toList(),
                 organisations.count(scope));
     }
 
     /** Keyset paging for the API: organisations with an id above {@code afterId}. */
     public List<OrganisationView> listAfter(long afterId, int limit) {
         return organisations.listAfter(callers.current().tenantScope(), afterId, limit).stream()
-                .map(OrganisationView::of).toList();
+                .map(OrganisationView::of)
+                .toList();
     }
 
     public OrganisationView get(Long id) {
@@ -67,23 +70,31 @@ public class OrganisationService {
         Organisation o = visible(id);
         LocalDate today = LocalDate.now(clock);
         List<ContractView> contractViews = contracts.ofOrganisation(caller.tenantScope(), id).stream()
-                .map(c -> ContractView.of(c, today)).toList();
-        List<String> managers = assignments.ofOrganisation(id).stream().map(a -> a.manager().displayName()).toList();
-        return new OrganisationSummary(OrganisationView.of(o), contractViews, managers,
-                users.countOfOrganisation(caller.tenantScope(), id));
+                .map(c -> ContractView.of(c, today))
+                .toList();
+        List<String> managers = assignments.ofOrganisation(id).stream()
+                .map(a -> a.manager().displayName())
+                .toList();
+        return new OrganisationSummary(
+                OrganisationView.of(o), contractViews, managers, users.countOfOrganisation(caller.tenantScope(), id));
     }
 
     public OrganisationView create(String code, String name) {
         Caller caller = callers.current();
-        AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Only operations administrators create organisations");
+        AccessPolicy.require(
+                AccessPolicy.mayOperatePortal(caller), "Only operations administrators create organisations");
         OrganisationCode c = OrganisationCode.of(code);
         if (organisations.findByCode(c).isPresent()) {
             throw new DomainRuleViolation("code", "The organisation code " + c + " is already in use");
         }
-        users.firstWithUsernamePrefix(c.value().toLowerCase(java.util.Locale.ROOT) + ".").ifPresent(u -> {
-            throw new DomainRuleViolation("code", "The staff user " + u + " has a username starting with '" + c.value().toLowerCase(
-                    java.util.Locale.ROOT) + ".', which would be this organisation's namespace for usernames: choose another code");
-        });
+        users.firstWithUsernamePrefix(c.value().toLowerCase(java.util.Locale.ROOT) + ".")
+                .ifPresent(u -> {
+                    throw new DomainRuleViolation(
+                            "code",
+                            "The staff user " + u + " has a username starting with '"
+                                    + c.value().toLowerCase(java.util.Locale.ROOT)
+                                    + ".', which would be this organisation's namespace for usernames: choose another code");
+                });
         Organisation o = new Organisation(c, name, clock.instant());
         organisations.add(o);
         return OrganisationView.of(o);
@@ -103,7 +114,8 @@ public class OrganisationService {
     public OrganisationView setActive(Long id, int expectedVersion, boolean active) {
         Caller caller = callers.current();
         Organisation o = visible(id);
-        AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Only the 3PL may suspend or reactivate an organisation");
+        AccessPolicy.require(
+                AccessPolicy.mayOperatePortal(caller), "Only the 3PL may suspend or reactivate an organisation");
         Versions.require(o.version(), expectedVersion, "The organisation");
         if (active) {
             o.reactivate();
@@ -112,20 +124,23 @@ public class OrganisationService {
             recentKeys.forgetAllAfterTransaction(); // its API keys stop working now, not when they leave the cache
         }
         organisations.flush();
-        securityLog.record(caller, active ? SecurityEventType.ORGANISATION_REACTIVATED : SecurityEventType.ORGANISATION_SUSPENDED,
+        securityLog.record(
+                caller,
+                active ? SecurityEventType.ORGANISATION_REACTIVATED : SecurityEventType.ORGANISATION_SUSPENDED,
                 b -> b.organisation(o.id()).aboutName(o.name()));
         return OrganisationView.of(o);
     }
 
     /**
-     * Whether every user of the organisation must sign in with a second factor: its client admins decide
-     * (and the 3PL's ops admins). Turning it on ends the sessions of the users without one, so that they set
-     * one up at their next sign-in.
+     * Whether every user of the organisation must sign in with a second factor: its client admins decide (and the 3PL's
+     * ops admins). Turning it on ends the sessions of the users without one, so that they set one up at their next
+     * sign-in.
      */
     public OrganisationView requireSecondFactor(Long id, int expectedVersion, boolean required) {
         Caller caller = callers.current();
         Organisation o = visible(id);
-        AccessPolicy.require(caller.isUser() && AccessPolicy.mayAdministerOrganisation(caller, id),
+        AccessPolicy.require(
+                caller.isUser() && AccessPolicy.mayAdministerOrganisation(caller, id),
                 "Only the organisation's administrators decide on the second factor");
         Versions.require(o.version(), expectedVersion, "The organisation");
         if (o.secondFactorRequired() == required) {
@@ -134,16 +149,22 @@ public class OrganisationService {
         o.requireSecondFactor(required);
         if (required) {
             users.listOfOrganisation(caller.tenantScope(), id, 0, Integer.MAX_VALUE).stream()
-                    .filter(u -> !u.hasSecondFactor()).forEach(UserAccount::endSessions);
+                    .filter(u -> !u.hasSecondFactor())
+                    .forEach(UserAccount::endSessions);
         }
         organisations.flush();
-        securityLog.record(caller, SecurityEventType.SECOND_FACTOR_POLICY_CHANGED, b -> b.organisation(o.id()).aboutName(o.name())
-                .detail(required ? "required for every user" : "optional"));
+        securityLog.record(
+                caller,
+                SecurityEventType.SECOND_FACTOR_POLICY_CHANGED,
+                b -> b.organisation(o.id())
+                        .aboutName(o.name())
+                        .detail(required ? "required for every user" : "optional"));
         return OrganisationView.of(o);
     }
 
     private Organisation visible(Long id) {
-        return organisations.find(callers.current().tenantScope(), id)
+        return organisations
+                .find(callers.current().tenantScope(), id)
                 .orElseThrow(() -> new NotFoundException("Organisation " + id));
     }
 }

@@ -1,8 +1,9 @@
 package org.threepl.portal.application;
 
 /**
- * Password hashes: a hash to store for a new password, the check of a password against a stored hash (in the
- * same time whether or not the user exists), and whether a stored hash should be replaced at the next sign-in.
+ * Password hashes: a hash to store for a new password, the check of a password against a stored hash (in the same time
+ * whether or not the user exists), and whether a stored hash should be replaced at the next sign-in.
+ *
  * <p>A port of the application, implemented in infrastructure by {@code Pbkdf2PasswordHasher} (PBKDF2-HMAC-SHA256).
  */
 public interface PasswordHasher {

@@ -1,8 +1,8 @@
 package org.threepl.portal.application;
 
 /**
- * A change to something that exists was asked for without saying which version the caller read
- * (no If-Match): refused, so that nobody overwrites someone else's change by accident.
+ * A change to something that exists was asked for without saying which version the caller read (no If-Match): refused,
+ * so that nobody overwrites someone else's change by accident.
  */
 public class PreconditionRequiredException extends RuntimeException {
 

@@ -3,16 +3,15 @@ package org.threepl.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.threepl.portal.domain.model.account.UserAccount;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
+import org.threepl.portal.domain.model.account.UserAccount;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
- * A signed-in person's language and time zone: chosen on the account page or with the language menu, and
- * taken from the browser at the first sign-in; pages, e-mails and notifications use them.
+ * A signed-in person's language and time zone: chosen on the account page or with the language menu, and taken from the
+ * browser at the first sign-in; pages, e-mails and notifications use them.
  */
 @ApplicationScoped
 @Transactional
@@ -34,8 +33,8 @@ public class PreferencesService {
     }
 
     /**
-     * What the browser said at sign-in, kept where the user has chosen nothing yet: its time zone (if it is one)
-     * and the language the session was showing.
+     * What the browser said at sign-in, kept where the user has chosen nothing yet: its time zone (if it is one) and
+     * the language the session was showing.
      */
     public void rememberFirstImpressions(String browserZone, String languageTag) {
         me().ifPresent(u -> {
@@ -54,8 +53,10 @@ public class PreferencesService {
 
     /** The zones a person may choose from, by name. */
     public static List<String> zones() {
-        return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
-                .sorted().toList();
+        return ZoneId.getAvailableZoneIds().stream()
+                .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+                .sorted()
+                .toList();
     }
 
     private java.util.Optional<UserAccount> me() {

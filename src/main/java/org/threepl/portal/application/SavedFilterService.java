@@ -5,19 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.threepl.portal.domain.model.account.SavedFilter;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
 import java.time.Clock;
 import java.util.List;
+import org.threepl.portal.domain.model.account.SavedFilter;
 
 /** The signed-in user's own saved list filters (saving under an existing name replaces it). */
 @ApplicationScoped
 @Transactional
 public class SavedFilterService {
 
-    public record SavedFilterView(Long id, String name, String definition) {
-    }
+    public record SavedFilterView(Long id, String name, String definition) {}
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -30,16 +27,22 @@ public class SavedFilterService {
 
     public List<SavedFilterView> mine() {
         Long user = userId();
-        return em.createQuery("select f from SavedFilter f where f.userId = :u order by f.name", SavedFilter.class)
-                .setParameter("u", user).getResultList().stream()
-                .map(f -> new SavedFilterView(f.id(), f.name(), f.definition())).toList();
+        return em
+                .createQuery("select f from SavedFilter f where f.userId = :u order by f.name", SavedFilter.class)
+                .setParameter("u", user)
+                .getResultList()
+                .stream()
+                .map(f -> new SavedFilterView(f.id(), f.name(), f.definition()))
+                .toList();
     }
 
     public SavedFilterView save(String name, String definition) {
         Long user = userId();
         SavedFilter f = new SavedFilter(user, name, definition, clock.instant());
         em.createQuery("delete from SavedFilter f where f.userId = :u and f.name = :n")
-                .setParameter("u", user).setParameter("n", f.name()).executeUpdate();
+                .setParameter("u", user)
+                .setParameter("n", f.name())
+                .executeUpdate();
         em.persist(f);
         em.flush();
         return new SavedFilterView(f.id(), f.name(), f.definition());
@@ -47,7 +50,9 @@ public class SavedFilterService {
 
     public void delete(Long id) {
         int deleted = em.createQuery("delete from SavedFilter f where f.id = :id and f.userId = :u")
-                .setParameter("id", id).setParameter("u", userId()).executeUpdate();
+                .setParameter("id", id)
+                .setParameter("u", userId())
+                .executeUpdate();
         if (deleted == 0) {
             throw new NotFoundException("Saved filter " + id);
         }

@@ -3,6 +3,9 @@ package org.threepl.portal.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import org.threepl.portal.application.view.CreatedUser;
 import org.threepl.portal.application.view.Page;
 import org.threepl.portal.application.view.UserView;
@@ -13,10 +16,6 @@ import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.account.Username;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
-import java.time.Clock;
-import java.util.List;
-import java.util.Locale;
 
 /** The 3PL's staff (account managers and operations admins), managed by operations admins in person. */
 @ApplicationScoped
@@ -43,7 +42,8 @@ public class StaffService {
 
     public Page<UserView> listStaff(int offset, int limit) {
         admin.requireOps();
-        return new Page<>(users.listStaff(offset, limit).stream().map(UserView::of).toList(), users.countStaff());
+        return new Page<>(
+                users.listStaff(offset, limit).stream().map(UserView::of).toList(), users.countStaff());
     }
 
     public List<UserView> accountManagers() {
@@ -59,17 +59,27 @@ public class StaffService {
         }
         Username username = admin.uniqueUsername(cmd.username());
         Username.organisationPrefix(username).flatMap(organisations::findByCode).ifPresent(o -> {
-            throw new DomainRuleViolation("username", "Usernames starting with '" + o.code().value().toLowerCase(Locale.ROOT)
-                    + ".' belong to the users of " + o.name() + "; choose another");
+            throw new DomainRuleViolation(
+                    "username",
+                    "Usernames starting with '" + o.code().value().toLowerCase(Locale.ROOT)
+                            + ".' belong to the users of " + o.name() + "; choose another");
         });
         String password = TemporaryPasswords.generate();
-        UserAccount user = UserAccount.staffMember(username, cmd.displayName(), EmailAddress.of(cmd.email()), cmd.role(),
-                hasher.hash(password.toCharArray()), clock.instant());
+        UserAccount user = UserAccount.staffMember(
+                username,
+                cmd.displayName(),
+                EmailAddress.of(cmd.email()),
+                cmd.role(),
+                hasher.hash(password.toCharArray()),
+                clock.instant());
         user.assignTemporaryPassword(user.passwordHash());
         users.add(user);
         users.flush();
-        securityLog.record(admin.caller(), SecurityEventType.USER_CREATED, b -> b.aboutUser(user.id(), user.username().value())
-                .detail(user.role().name()));
+        securityLog.record(
+                admin.caller(),
+                SecurityEventType.USER_CREATED,
+                b -> b.aboutUser(user.id(), user.username().value())
+                        .detail(user.role().name()));
         return new CreatedUser(UserView.of(user), password);
     }
 
@@ -86,7 +96,9 @@ public class StaffService {
             user.disable();
         }
         users.flush();
-        securityLog.record(caller, enabled ? SecurityEventType.USER_ENABLED : SecurityEventType.USER_DISABLED,
+        securityLog.record(
+                caller,
+                enabled ? SecurityEventType.USER_ENABLED : SecurityEventType.USER_DISABLED,
                 b -> b.aboutUser(user.id(), user.username().value()));
         return UserView.of(user);
     }
@@ -98,12 +110,16 @@ public class StaffService {
         String password = TemporaryPasswords.generate();
         user.assignTemporaryPassword(hasher.hash(password.toCharArray()));
         users.flush();
-        securityLog.record(caller, SecurityEventType.PASSWORD_RESET, b -> b.aboutUser(user.id(), user.username().value()));
+        securityLog.record(
+                caller,
+                SecurityEventType.PASSWORD_RESET,
+                b -> b.aboutUser(user.id(), user.username().value()));
         return new CreatedUser(UserView.of(user), password);
     }
 
     private UserAccount staffMember(Long userId) {
-        return users.findById(userId).filter(u -> u.role().isStaffRole())
+        return users.findById(userId)
+                .filter(u -> u.role().isStaffRole())
                 .orElseThrow(() -> new NotFoundException("Staff member " + userId));
     }
 }

@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.Set;
 
 /**
- * The organisations whose data a caller may see: one (client users and client API keys), the
- * assigned ones (account managers) or all (ops admins and 3PL integrations). Every query over
- * tenant data takes one of these; there is no unscoped query for interfaces to call.
+ * The organisations whose data a caller may see: one (client users and client API keys), the assigned ones (account
+ * managers) or all (ops admins and 3PL integrations). Every query over tenant data takes one of these; there is no
+ * unscoped query for interfaces to call.
  */
 public sealed interface TenantScope {
 
@@ -29,8 +29,7 @@ public sealed interface TenantScope {
     final class All implements TenantScope {
         private static final All INSTANCE = new All();
 
-        private All() {
-        }
+        private All() {}
 
         @Override
         public boolean includes(Long organisationId) {

@@ -1,10 +1,9 @@
 package org.threepl.portal.application;
 
-import org.threepl.portal.domain.model.account.Role;
-import org.threepl.portal.domain.model.account.UserAccount;
-
 import java.util.List;
 import java.util.Optional;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.account.UserAccount;
 
 /** A port of the application, implemented in infrastructure by {@code JpaUserAccountRepository}. */
 public interface UserAccountRepository {
@@ -29,7 +28,10 @@ public interface UserAccountRepository {
     /** The enabled client administrators of an organisation. */
     List<UserAccount> clientAdminsOf(Long organisationId);
 
-    /** A staff user whose username starts with {@code prefix} (the namespace a new organisation code would claim; codes hold no _ or %). */
+    /**
+     * A staff user whose username starts with {@code prefix} (the namespace a new organisation code would claim; codes
+     * hold no _ or %).
+     */
     Optional<String> firstWithUsernamePrefix(String prefix);
 
     boolean usernameTaken(String username);

@@ -2,12 +2,11 @@ package org.threepl.portal.application;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.account.Username;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Message;
-
-import java.util.List;
 
 /**
  * What the services that administer people share ({@link ClientUserService}, {@link StaffService},
@@ -40,8 +39,10 @@ class UserAdministration {
 
     /** People are administered by people: an API key acts for a system, never adds, resets or promotes anyone. */
     static void requirePerson(Caller caller) {
-        AccessPolicy.require(caller.isUser(), "API keys act for systems: adding, changing or resetting people is done by a signed-in "
-                + "administrator in the portal");
+        AccessPolicy.require(
+                caller.isUser(),
+                "API keys act for systems: adding, changing or resetting people is done by a signed-in "
+                        + "administrator in the portal");
     }
 
     /** The caller, who may administer this organisation's users. */
@@ -67,10 +68,18 @@ class UserAdministration {
         if (!caller.isProvider() || user.organisation() == null) {
             return;
         }
-        List<UserAccount> admins = notifier.clientAdminsOf(user.organisation().id()).stream().filter(a -> !a.id().equals(user.id())).toList();
-        notifier.tell(admins, Message.of("account.changedBy3pl.subject", Message.text(user.displayName())),
-                Message.of("account.changedBy3pl.body", Message.text(user.username().value()), Message.text(user.displayName()),
-                        Message.term("account.change." + change), Message.text(caller.name())),
+        List<UserAccount> admins = notifier.clientAdminsOf(user.organisation().id()).stream()
+                .filter(a -> !a.id().equals(user.id()))
+                .toList();
+        notifier.tell(
+                admins,
+                Message.of("account.changedBy3pl.subject", Message.text(user.displayName())),
+                Message.of(
+                        "account.changedBy3pl.body",
+                        Message.text(user.username().value()),
+                        Message.text(user.displayName()),
+                        Message.term("account.change." + change),
+                        Message.text(caller.name())),
                 "/admin/users.xhtml?org=" + user.organisation().id());
     }
 }

@@ -26,8 +26,8 @@ public class UserSecurityService {
     SecurityLog securityLog;
 
     /**
-     * Removes a user's authenticator app (lost phone): an operations admin's act, logged; the user sets up
-     * a new one at the next sign-in if one is required, and all their sessions end.
+     * Removes a user's authenticator app (lost phone): an operations admin's act, logged; the user sets up a new one at
+     * the next sign-in if one is required, and all their sessions end.
      */
     public UserView resetSecondFactor(Long userId, int expectedVersion) {
         Caller caller = admin.requireOps();
@@ -36,29 +36,39 @@ public class UserSecurityService {
         user.resetSecondFactor();
         users.flush();
         Long org = user.organisation() == null ? null : user.organisation().id();
-        securityLog.record(caller, SecurityEventType.SECOND_FACTOR_RESET, b -> b.aboutUser(user.id(), user.username().value()).organisation(org));
+        securityLog.record(
+                caller,
+                SecurityEventType.SECOND_FACTOR_RESET,
+                b -> b.aboutUser(user.id(), user.username().value()).organisation(org));
         admin.tellClientAdminsIfThe3plActed(caller, user, "SECOND_FACTOR_RESET");
         return UserView.of(user);
     }
 
     /**
-     * Signs a user out of every session (an administrator's act: a stolen device, a departure): a client's admins
-     * for their organisation's users, operations admins for anyone. Logged; the client's admins are told when the 3PL did it.
+     * Signs a user out of every session (an administrator's act: a stolen device, a departure): a client's admins for
+     * their organisation's users, operations admins for anyone. Logged; the client's admins are told when the 3PL did
+     * it.
      */
     public UserView endSessionsOf(Long userId) {
         Caller caller = admin.caller();
         UserAdministration.requirePerson(caller);
         UserAccount user = users.findById(userId).orElseThrow(() -> new NotFoundException("User " + userId));
         boolean allowed = AccessPolicy.mayOperatePortal(caller)
-                || (user.organisation() != null && AccessPolicy.mayAdministerOrganisation(caller, user.organisation().id()));
+                || (user.organisation() != null
+                        && AccessPolicy.mayAdministerOrganisation(
+                                caller, user.organisation().id()));
         if (!allowed) {
             throw new NotFoundException("User " + userId); // the same answer as for a user one cannot see
         }
         user.endSessions();
         users.flush();
         Long org = user.organisation() == null ? null : user.organisation().id();
-        securityLog.record(caller, SecurityEventType.SESSION_ENDED, b -> b.aboutUser(user.id(), user.username().value()).organisation(org)
-                .detail("all sessions, by an administrator"));
+        securityLog.record(
+                caller,
+                SecurityEventType.SESSION_ENDED,
+                b -> b.aboutUser(user.id(), user.username().value())
+                        .organisation(org)
+                        .detail("all sessions, by an administrator"));
         admin.tellClientAdminsIfThe3plActed(caller, user, "SIGNED_OUT");
         return UserView.of(user);
     }

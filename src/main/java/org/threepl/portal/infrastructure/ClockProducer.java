@@ -2,7 +2,6 @@ package org.threepl.portal.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-
 import java.time.Clock;
 
 /** The one clock of the application (UTC), injectable so that rules about time can be tested. */

@@ -1,18 +1,5 @@
 package org.threepl.portal.application;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.threepl.portal.domain.model.account.ApiScope;
-import org.threepl.portal.domain.model.account.Role;
-
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
-
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,6 +8,18 @@ import static org.threepl.portal.domain.model.account.Role.ACCOUNT_MANAGER;
 import static org.threepl.portal.domain.model.account.Role.CLIENT_ADMIN;
 import static org.threepl.portal.domain.model.account.Role.CLIENT_USER;
 import static org.threepl.portal.domain.model.account.Role.OPS_ADMIN;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.account.Role;
 
 /** The access rules as tables: one row per kind of caller and organisation. */
 @DisplayName("AccessPolicy")
@@ -108,8 +107,7 @@ class AccessPolicyTest {
     }
 
     /** One row of the grant table: what {@code caller} may give; every other role is refused. */
-    private record Grants(String name, Caller caller, Set<Role> roles) {
-    }
+    private record Grants(String name, Caller caller, Set<Role> roles) {}
 
     private static final List<Grants> GRANTS = List.of(
             new Grants("ops admin", OPS_ADMIN_USER, EnumSet.allOf(Role.class)),
@@ -121,8 +119,13 @@ class AccessPolicyTest {
             new Grants("provider read-write key", PROVIDER_RW_KEY, EnumSet.noneOf(Role.class)));
 
     static Stream<Arguments> grant() {
-        return GRANTS.stream().flatMap(row -> Stream.of(Role.values()).map(role ->
-                argumentSet(row.name() + " gives " + role, row.caller(), role, row.roles().contains(role))));
+        return GRANTS.stream()
+                .flatMap(row -> Stream.of(Role.values())
+                        .map(role -> argumentSet(
+                                row.name() + " gives " + role,
+                                row.caller(),
+                                role,
+                                row.roles().contains(role))));
     }
 
     @ParameterizedTest
@@ -134,8 +137,8 @@ class AccessPolicyTest {
     @Test
     void requireThrowsAccessDeniedWithTheMessageOnlyWhenNotAllowed() {
         assertDoesNotThrow(() -> AccessPolicy.require(true, "unused"));
-        AccessDeniedException e = assertThrows(AccessDeniedException.class,
-                () -> AccessPolicy.require(false, "Only ops admins"));
+        AccessDeniedException e =
+                assertThrows(AccessDeniedException.class, () -> AccessPolicy.require(false, "Only ops admins"));
         assertEquals("Only ops admins", e.getMessage());
     }
 }

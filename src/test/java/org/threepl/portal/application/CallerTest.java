@@ -1,19 +1,18 @@
 package org.threepl.portal.application;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.threepl.portal.domain.model.account.ApiScope;
-import org.threepl.portal.domain.model.account.Role;
-
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.account.Role;
 
 @DisplayName("Caller")
 class CallerTest {
@@ -32,7 +31,8 @@ class CallerTest {
 
     @Test
     void aStaffUserIsAProviderCaller() {
-        assertTrue(Caller.user(1L, "olivia", Role.OPS_ADMIN, null, TenantScope.all()).isProvider());
+        assertTrue(Caller.user(1L, "olivia", Role.OPS_ADMIN, null, TenantScope.all())
+                .isProvider());
     }
 
     @Test

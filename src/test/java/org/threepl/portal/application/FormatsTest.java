@@ -1,17 +1,16 @@
 package org.threepl.portal.application;
 
-import org.junit.jupiter.api.Test;
-import org.threepl.portal.application.i18n.Formats;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.threepl.portal.application.i18n.Formats;
 
 /** Figures as readers read them: their zone, their language's conventions, the currency's minor unit. */
 class FormatsTest {
@@ -25,7 +24,8 @@ class FormatsTest {
         assertEquals("29 Nov 2026, 22:18 GMT", LONDON.dateTime(T));
         assertTrue(SHANGHAI.dateTime(T).startsWith("2026年11月30日 06:18"), SHANGHAI.dateTime(T));
         assertFalse(SHANGHAI.dateTime(T).contains("T06"), "no ISO instant");
-        assertEquals("30 Nov 2026", new Formats(Locale.ENGLISH, ZoneId.of("Asia/Shanghai")).date(T), "the reader's day");
+        assertEquals(
+                "30 Nov 2026", new Formats(Locale.ENGLISH, ZoneId.of("Asia/Shanghai")).date(T), "the reader's day");
         assertEquals("2026年12月2日", SHANGHAI.date(LocalDate.of(2026, 12, 2)));
     }
 
@@ -34,7 +34,10 @@ class FormatsTest {
         assertEquals("£600.00", LONDON.money(new BigDecimal("600.0000"), "GBP"));
         assertEquals("€56,560.90", LONDON.money(new BigDecimal("56560.9000"), "EUR"));
         assertEquals("¥1,235", LONDON.money(new BigDecimal("1234.6"), "JPY").replace("JP", ""));
-        assertEquals("¥1,234", LONDON.money(new BigDecimal("1234.5"), "JPY").replace("JP", ""), "half-even, as Money rounds");
+        assertEquals(
+                "¥1,234",
+                LONDON.money(new BigDecimal("1234.5"), "JPY").replace("JP", ""),
+                "half-even, as Money rounds");
         assertEquals("-£2,425.00", LONDON.money(new BigDecimal("-2425"), "GBP"));
         assertEquals(Formats.NONE, LONDON.money(null, "GBP"));
     }
@@ -54,8 +57,13 @@ class FormatsTest {
 
     @Test
     void utcIsNamedUtcInEveryLanguage() {
-        org.junit.jupiter.api.Assertions.assertTrue(new Formats(java.util.Locale.SIMPLIFIED_CHINESE, java.time.ZoneOffset.UTC).dateTime(T)
-                .endsWith(" UTC"), new Formats(java.util.Locale.SIMPLIFIED_CHINESE, java.time.ZoneOffset.UTC).dateTime(T));
-        org.junit.jupiter.api.Assertions.assertTrue(new Formats(java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC).dateTime(T).endsWith(" UTC"));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                new Formats(java.util.Locale.SIMPLIFIED_CHINESE, java.time.ZoneOffset.UTC)
+                        .dateTime(T)
+                        .endsWith(" UTC"),
+                new Formats(java.util.Locale.SIMPLIFIED_CHINESE, java.time.ZoneOffset.UTC).dateTime(T));
+        org.junit.jupiter.api.Assertions.assertTrue(new Formats(java.util.Locale.ENGLISH, java.time.ZoneOffset.UTC)
+                .dateTime(T)
+                .endsWith(" UTC"));
     }
 }

@@ -1,17 +1,16 @@
 package org.threepl.portal.application;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 @DisplayName("TenantScope")
 class TenantScopeTest {
@@ -79,7 +78,9 @@ class TenantScopeTest {
             TenantScope scope = TenantScope.of(ids);
             ids.add(20L);
             assertFalse(scope.includes(20L));
-            assertThrows(UnsupportedOperationException.class, () -> scope.organisationIds().add(20L));
+            assertThrows(
+                    UnsupportedOperationException.class,
+                    () -> scope.organisationIds().add(20L));
         }
 
         @Test

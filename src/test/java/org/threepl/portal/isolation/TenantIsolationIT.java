@@ -1,13 +1,23 @@
 package org.threepl.portal.isolation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,20 +30,9 @@ import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
 
-import java.net.http.HttpResponse;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
- * The tenant-isolation matrix: every row of {@link IsolationMatrix}, as every actor of organisation
- * A, against organisation B's identifiers (refused, nothing leaked) and A's own (the control).
+ * The tenant-isolation matrix: every row of {@link IsolationMatrix}, as every actor of organisation A, against
+ * organisation B's identifiers (refused, nothing leaked) and A's own (the control).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -44,19 +43,38 @@ class TenantIsolationIT {
     private static final Map<Long, long[]> RELATIONSHIP = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** An organisation with one of each thing the matrix can point at. */
-    record World(Fixtures.Org org, Fixtures.Contract contract, Fixtures.User admin, Fixtures.User user, Fixtures.Key key,
-                 Fixtures.Shipment shipment, long slaTerm, long dispute, long breach, Fixtures.Invoice invoice) {
+    record World(
+            Fixtures.Org org,
+            Fixtures.Contract contract,
+            Fixtures.User admin,
+            Fixtures.User user,
+            Fixtures.Key key,
+            Fixtures.Shipment shipment,
+            long slaTerm,
+            long dispute,
+            long breach,
+            Fixtures.Invoice invoice) {
         static World create(String label) {
             Fixtures.Org org = Fixtures.organisation(label);
-            Fixtures.Shipment shipment = Fixtures.shipment(org, "SECRET-" + org.code(), java.time.Instant.parse("2026-11-01T00:00:00Z"));
+            Fixtures.Shipment shipment =
+                    Fixtures.shipment(org, "SECRET-" + org.code(), java.time.Instant.parse("2026-11-01T00:00:00Z"));
             Fixtures.podDocument(shipment);
             Fixtures.Contract contract = Fixtures.contract(org);
             long term = Fixtures.slaTerm(org, contract);
             // --- relationship ---
-            RELATIONSHIP.put(org.id(), new long[]{Fixtures.survey(org), Fixtures.tierProposal(org), Fixtures.accountTask(org)});
-            return new World(org, contract, Fixtures.clientUser(org, Role.CLIENT_ADMIN),
-                    Fixtures.clientUser(org, Role.CLIENT_USER), Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE), shipment,
-                    term, Fixtures.dispute(org, contract), Fixtures.slaBreach(org, term), Fixtures.invoice(org, shipment));
+            RELATIONSHIP.put(
+                    org.id(), new long[] {Fixtures.survey(org), Fixtures.tierProposal(org), Fixtures.accountTask(org)});
+            return new World(
+                    org,
+                    contract,
+                    Fixtures.clientUser(org, Role.CLIENT_ADMIN),
+                    Fixtures.clientUser(org, Role.CLIENT_USER),
+                    Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE),
+                    shipment,
+                    term,
+                    Fixtures.dispute(org, contract),
+                    Fixtures.slaBreach(org, term),
+                    Fixtures.invoice(org, shipment));
         }
 
         String resolve(String template) {
@@ -80,8 +98,16 @@ class TenantIsolationIT {
 
         /** Everything of this organisation that must never show up in another tenant's answers. */
         List<String> secrets() {
-            return List.of(org.name(), org.code(), contract.number(), admin.username(), user.username(), key.prefix(),
-                    shipment.reference(), "CL-FX-" + dispute, invoice.number());
+            return List.of(
+                    org.name(),
+                    org.code(),
+                    contract.number(),
+                    admin.username(),
+                    user.username(),
+                    key.prefix(),
+                    shipment.reference(),
+                    "CL-FX-" + dispute,
+                    invoice.number());
         }
     }
 
@@ -115,20 +141,27 @@ class TenantIsolationIT {
     }
 
     static Stream<Arguments> cases() {
-        return IsolationMatrix.TARGETS.stream().flatMap(t -> t.ownStatus().keySet().stream().sorted()
-                .map(actor -> Arguments.of(t.name() + " as " + actor, t, actor)));
+        return IsolationMatrix.TARGETS.stream()
+                .flatMap(t -> t.ownStatus().keySet().stream()
+                        .sorted()
+                        .map(actor -> Arguments.of(t.name() + " as " + actor, t, actor)));
     }
 
     /** Relationship: POSTs that change a versioned record and so need If-Match. */
-    private static final java.util.regex.Pattern VERSIONED_POSTS = java.util.regex.Pattern.compile("/(answers|withdrawal|decision|done)$");
+    private static final java.util.regex.Pattern VERSIONED_POSTS =
+            java.util.regex.Pattern.compile("/(answers|withdrawal|decision|done)$");
 
     private static HttpResponse<String> call(Target target, Actor actor, World owner) {
         String path = owner.resolve(target.path());
         if (target.isApi()) {
             String body = target.body() == null ? null : owner.resolve(target.body());
-            String[] headers = "PUT".equals(target.method()) || path.endsWith("/steps") || VERSIONED_POSTS.matcher(path).find()
-                    ? new String[]{"If-Match", "\"0\""} : new String[0];
-            return Http.api(target.method(), path.substring("api/v1/".length()), a.key().value(), body, headers);
+            String[] headers = "PUT".equals(target.method())
+                            || path.endsWith("/steps")
+                            || VERSIONED_POSTS.matcher(path).find()
+                    ? new String[] {"If-Match", "\"0\""}
+                    : new String[0];
+            return Http.api(
+                    target.method(), path.substring("api/v1/".length()), a.key().value(), body, headers);
         }
         return sessions.get(actor).get(path);
     }
@@ -138,7 +171,8 @@ class TenantIsolationIT {
     @MethodSource("cases")
     void anotherOrganisationsIdentifiersAreRefusedAndNothingLeaks(String name, Target target, Actor actor) {
         HttpResponse<String> r = call(target, actor, b);
-        assertTrue(r.statusCode() == 404 || r.statusCode() == 403, name + " answered " + r.statusCode() + ": " + r.body());
+        assertTrue(
+                r.statusCode() == 404 || r.statusCode() == 403, name + " answered " + r.statusCode() + ": " + r.body());
         for (String secret : b.secrets()) {
             assertFalse(r.body().contains(secret), name + " leaked '" + secret + "': " + r.body());
         }
@@ -180,7 +214,10 @@ class TenantIsolationIT {
         }
     }
 
-    /** Relationship pages: with both tenants computed, A's manager's portfolio and A's partnership page show A and nothing of B. */
+    /**
+     * Relationship pages: with both tenants computed, A's manager's portfolio and A's partnership page show A and
+     * nothing of B.
+     */
     @Order(3)
     @Test
     void relationshipPagesShowOnlyOwnOrganisation() {
@@ -192,7 +229,8 @@ class TenantIsolationIT {
         assertEquals(200, portfolio.statusCode());
         assertTrue(portfolio.body().contains(a.org().name()), "the manager's portfolio lists its client");
         b.secrets().forEach(s -> assertFalse(portfolio.body().contains(s), "portfolio leaked " + s));
-        HttpResponse<String> profile = sessions.get(Actor.ACCOUNT_MANAGER).get("relationship.xhtml?org=" + a.org().id());
+        HttpResponse<String> profile = sessions.get(Actor.ACCOUNT_MANAGER)
+                .get("relationship.xhtml?org=" + a.org().id());
         assertEquals(200, profile.statusCode());
         assertTrue(profile.body().contains("proxy-EXIT_FEE"), "A's profile is computed and explained");
         b.secrets().forEach(s -> assertFalse(profile.body().contains(s), "profile leaked " + s));
@@ -204,7 +242,10 @@ class TenantIsolationIT {
         }
     }
 
-    /** Runs the relationship computation of one organisation until this request got the lease (the scheduler may hold it). */
+    /**
+     * Runs the relationship computation of one organisation until this request got the lease (the scheduler may hold
+     * it).
+     */
     private static void recomputeRelationship(long org, String key) {
         Http.postUntilRan("relationship/recompute?organisation=" + org, key);
     }
@@ -212,44 +253,127 @@ class TenantIsolationIT {
     @Order(3)
     @Test
     void shipmentsAndEventsCannotBeWrittenIntoAnotherOrganisation() {
-        HttpResponse<String> upsert = Http.api("POST", "shipments", a.key().value(), "{\"shipments\":[{\"organisation\":\""
-                + b.org().code() + "\",\"reference\":\"INJECTED-1\",\"origin\":\"X\",\"destination\":\"Y\",\"transportMode\":\"ROAD\","
-                + "\"serviceLevel\":\"STANDARD\",\"pickupFrom\":\"2026-11-01T08:00:00Z\",\"pickupTo\":\"2026-11-01T09:00:00Z\","
-                + "\"deliveryFrom\":\"2026-11-02T08:00:00Z\",\"deliveryTo\":\"2026-11-02T09:00:00Z\",\"orderedQuantity\":1}]}");
+        HttpResponse<String> upsert = Http.api(
+                "POST",
+                "shipments",
+                a.key().value(),
+                "{\"shipments\":[{\"organisation\":\""
+                        + b.org().code()
+                        + "\",\"reference\":\"INJECTED-1\",\"origin\":\"X\",\"destination\":\"Y\",\"transportMode\":\"ROAD\","
+                        + "\"serviceLevel\":\"STANDARD\",\"pickupFrom\":\"2026-11-01T08:00:00Z\",\"pickupTo\":\"2026-11-01T09:00:00Z\","
+                        + "\"deliveryFrom\":\"2026-11-02T08:00:00Z\",\"deliveryTo\":\"2026-11-02T09:00:00Z\",\"orderedQuantity\":1}]}");
         assertEquals(200, upsert.statusCode(), upsert.body());
         assertTrue(upsert.body().contains("\"rejected\""), upsert.body());
-        HttpResponse<String> events = Http.api("POST", "events", a.key().value(), "{\"events\":[{\"shipmentReference\":\""
-                + b.shipment().reference() + "\",\"eventId\":\"x1\",\"sourceSystem\":\"TMS\",\"statusCode\":\"A9\","
-                + "\"occurredAt\":\"2026-11-03T10:00:00Z\"}]}");
+        HttpResponse<String> events = Http.api(
+                "POST",
+                "events",
+                a.key().value(),
+                "{\"events\":[{\"shipmentReference\":\""
+                        + b.shipment().reference()
+                        + "\",\"eventId\":\"x1\",\"sourceSystem\":\"TMS\",\"statusCode\":\"A9\","
+                        + "\"occurredAt\":\"2026-11-03T10:00:00Z\"}]}");
         assertEquals(200, events.statusCode(), events.body());
         assertTrue(events.body().contains("\"rejected\""), events.body());
-        assertEquals(0, Fixtures.query("select 1 from tracking_event where shipment_id = ?", b.shipment().id()).size());
-        assertEquals(0, Fixtures.query("select 1 from shipment where client_reference = 'INJECTED-1'").size());
+        assertEquals(
+                0,
+                Fixtures.query(
+                                "select 1 from tracking_event where shipment_id = ?",
+                                b.shipment().id())
+                        .size());
+        assertEquals(
+                0,
+                Fixtures.query("select 1 from shipment where client_reference = 'INJECTED-1'")
+                        .size());
     }
 
     @Order(5)
     @Test
     void nothingWasChangedInTheOtherOrganisation() {
         // the matrix tried to rename B, add a contract and invite a user into it: none of that may have happened
-        assertEquals(b.org().name(), Fixtures.single("select name from organisation where id = ?", b.org().id()).get("name"));
-        assertEquals(1, Fixtures.query("select 1 from client_contract where organisation_id = ?", b.org().id()).size());
-        assertEquals(2, Fixtures.query("select 1 from user_account where organisation_id = ?", b.org().id()).size());
-        assertTrue(Fixtures.single("select pod_signed_by from shipment where id = ?", b.shipment().id()).get("pod_signed_by") == null,
+        assertEquals(
+                b.org().name(),
+                Fixtures.single(
+                                "select name from organisation where id = ?",
+                                b.org().id())
+                        .get("name"));
+        assertEquals(
+                1,
+                Fixtures.query(
+                                "select 1 from client_contract where organisation_id = ?",
+                                b.org().id())
+                        .size());
+        assertEquals(
+                2,
+                Fixtures.query(
+                                "select 1 from user_account where organisation_id = ?",
+                                b.org().id())
+                        .size());
+        assertTrue(
+                Fixtures.single(
+                                        "select pod_signed_by from shipment where id = ?",
+                                        b.shipment().id())
+                                .get("pod_signed_by")
+                        == null,
                 "no proof of delivery was recorded on B's shipment");
-        // billing: no invoice recorded into B, no dispute filed on B's invoice lines, no procedure recorded for B's contract
-        assertEquals(1, Fixtures.query("select 1 from invoice where organisation_id = ?", b.org().id()).size());
-        assertEquals(0, Fixtures.query("select 1 from dispute_invoice_line where invoice_line_id in (?, ?)", b.invoice().freightLine(),
-                b.invoice().storageLine()).size());
-        assertEquals(0, Fixtures.query("select 1 from dispute_procedure where contract_id = ? and recorded_by <> 'fixtures'",
-                b.contract().id()).size());
-        // --- relationship: B's survey unanswered, its proposal undecided, its task open, nothing logged or recorded for it ---
+        // billing: no invoice recorded into B, no dispute filed on B's invoice lines, no procedure recorded for B's
+        // contract
+        assertEquals(
+                1,
+                Fixtures.query(
+                                "select 1 from invoice where organisation_id = ?",
+                                b.org().id())
+                        .size());
+        assertEquals(
+                0,
+                Fixtures.query(
+                                "select 1 from dispute_invoice_line where invoice_line_id in (?, ?)",
+                                b.invoice().freightLine(),
+                                b.invoice().storageLine())
+                        .size());
+        assertEquals(
+                0,
+                Fixtures.query(
+                                "select 1 from dispute_procedure where contract_id = ? and recorded_by <> 'fixtures'",
+                                b.contract().id())
+                        .size());
+        // --- relationship: B's survey unanswered, its proposal undecided, its task open, nothing logged or recorded
+        // for it ---
         long[] r = RELATIONSHIP.get(b.org().id());
-        assertEquals("OPEN", Fixtures.single("select state from satisfaction_survey where id = ?", r[0]).get("state"));
-        assertEquals("PROPOSED", Fixtures.single("select state from tier_proposal where id = ?", r[1]).get("state"));
-        assertEquals("OPEN", Fixtures.single("select state from account_task where id = ?", r[2]).get("state"));
-        assertEquals(1, Fixtures.query("select 1 from tier_proposal where organisation_id = ?", b.org().id()).size());
-        assertEquals(0, Fixtures.query("select 1 from relationship_contact where organisation_id = ?", b.org().id()).size());
-        assertEquals(0, Fixtures.query("select 1 from relationship_fact where organisation_id = ?", b.org().id()).size());
-        assertEquals(1, Fixtures.query("select 1 from satisfaction_survey where organisation_id = ?", b.org().id()).size());
+        assertEquals(
+                "OPEN",
+                Fixtures.single("select state from satisfaction_survey where id = ?", r[0])
+                        .get("state"));
+        assertEquals(
+                "PROPOSED",
+                Fixtures.single("select state from tier_proposal where id = ?", r[1])
+                        .get("state"));
+        assertEquals(
+                "OPEN",
+                Fixtures.single("select state from account_task where id = ?", r[2])
+                        .get("state"));
+        assertEquals(
+                1,
+                Fixtures.query(
+                                "select 1 from tier_proposal where organisation_id = ?",
+                                b.org().id())
+                        .size());
+        assertEquals(
+                0,
+                Fixtures.query(
+                                "select 1 from relationship_contact where organisation_id = ?",
+                                b.org().id())
+                        .size());
+        assertEquals(
+                0,
+                Fixtures.query(
+                                "select 1 from relationship_fact where organisation_id = ?",
+                                b.org().id())
+                        .size());
+        assertEquals(
+                1,
+                Fixtures.query(
+                                "select 1 from satisfaction_survey where organisation_id = ?",
+                                b.org().id())
+                        .size());
     }
 }

@@ -2,6 +2,10 @@ package org.threepl.portal.application.billing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.threepl.portal.application.billing.InvoiceViews.InvoiceDetail;
 import org.threepl.portal.application.billing.InvoiceViews.LineView;
 import org.threepl.portal.application.i18n.Formats;
@@ -9,15 +13,10 @@ import org.threepl.portal.application.i18n.Texts;
 import org.threepl.portal.application.report.Report;
 import org.threepl.portal.application.report.ReportRenderer;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.List;
-
 /**
- * An invoice as a PDF to hand on, in the reader's language: who and when, what it asks (net, tax, gross), what
- * settled disputes credited and what remains, the subtotal per charge type and every line. Only the columns that
- * carry data are printed; the 3PL's cost and margin never are, whoever asks.
+ * An invoice as a PDF to hand on, in the reader's language: who and when, what it asks (net, tax, gross), what settled
+ * disputes credited and what remains, the subtotal per charge type and every line. Only the columns that carry data are
+ * printed; the 3PL's cost and margin never are, whoever asks.
  */
 @ApplicationScoped
 public class InvoiceDocument {
@@ -47,29 +46,46 @@ public class InvoiceDocument {
         facts.add(new Report.Fact(t.text("invoice.tax"), f.money(d.tax(), c)));
         facts.add(new Report.Fact(t.text("invoice.gross"), f.money(d.gross(), c), true));
         if (!d.creditNotes().isEmpty()) {
-            facts.add(new Report.Fact(t.text("invoice.credited"), f.money(d.credited().negate(), c)));
+            facts.add(new Report.Fact(
+                    t.text("invoice.credited"), f.money(d.credited().negate(), c)));
         }
         facts.add(new Report.Fact(t.text("invoice.balance"), f.money(d.balance(), c), true));
         List<Report.Block> blocks = new ArrayList<>();
         blocks.add(new Report.Facts(facts));
 
         blocks.add(new Report.Heading(t.text("invoice.byCharge")));
-        blocks.add(new Report.Table(List.of(Report.Column.text(t.text("invoice.chargeType"), 3), Report.Column.figures(t.text("invoice.lineCount"), 1),
-                Report.Column.figures(t.text("invoice.amount"), 2)),
-                d.byCharge().stream().map(g -> List.of(t.term("chargeType.", g.chargeType()), f.number(g.lines()), f.money(g.amount(), c))).toList(),
+        blocks.add(new Report.Table(
+                List.of(
+                        Report.Column.text(t.text("invoice.chargeType"), 3),
+                        Report.Column.figures(t.text("invoice.lineCount"), 1),
+                        Report.Column.figures(t.text("invoice.amount"), 2)),
+                d.byCharge().stream()
+                        .map(g -> List.of(
+                                t.term("chargeType.", g.chargeType()), f.number(g.lines()), f.money(g.amount(), c)))
+                        .toList(),
                 List.of(t.text("invoice.net"), f.number(d.lines().size()), f.money(d.total(), c))));
 
         if (!d.creditNotes().isEmpty()) {
             blocks.add(new Report.Heading(t.text("invoice.creditNotes")));
-            blocks.add(new Report.Table(List.of(Report.Column.text(t.text("invoice.creditNote"), 2),
-                    Report.Column.text(t.text("invoice.fromDispute"), 2), Report.Column.figures(t.text("invoice.amount"), 2)),
-                    d.creditNotes().stream().map(n -> List.of(n.creditNoteNumber(), n.claimNumber(), f.money(n.amount().negate(), c))).toList(),
+            blocks.add(new Report.Table(
+                    List.of(
+                            Report.Column.text(t.text("invoice.creditNote"), 2),
+                            Report.Column.text(t.text("invoice.fromDispute"), 2),
+                            Report.Column.figures(t.text("invoice.amount"), 2)),
+                    d.creditNotes().stream()
+                            .map(n -> List.of(
+                                    n.creditNoteNumber(),
+                                    n.claimNumber(),
+                                    f.money(n.amount().negate(), c)))
+                            .toList(),
                     List.of(t.text("invoice.credited"), "", f.money(d.credited().negate(), c))));
         }
 
         blocks.add(new Report.Heading(t.text("invoice.lines")));
-        List<Report.Column> columns = new ArrayList<>(List.of(Report.Column.text(t.text("invoice.lineNo"), 0.6f),
-                Report.Column.text(t.text("invoice.chargeType"), 1.4f), Report.Column.text(t.text("invoice.description"), 3.4f)));
+        List<Report.Column> columns = new ArrayList<>(List.of(
+                Report.Column.text(t.text("invoice.lineNo"), 0.6f),
+                Report.Column.text(t.text("invoice.chargeType"), 1.4f),
+                Report.Column.text(t.text("invoice.description"), 3.4f)));
         if (d.linesHaveShipments()) {
             columns.add(Report.Column.text(t.text("invoice.shipment"), 1.5f));
         }
@@ -80,7 +96,8 @@ public class InvoiceDocument {
         columns.add(Report.Column.figures(t.text("invoice.amount"), 1.5f));
         List<List<String>> rows = new ArrayList<>();
         for (LineView l : d.lines()) {
-            List<String> row = new ArrayList<>(List.of(f.number(l.lineNo()), t.term("chargeType.", l.chargeType()), l.description()));
+            List<String> row = new ArrayList<>(
+                    List.of(f.number(l.lineNo()), t.term("chargeType.", l.chargeType()), l.description()));
             if (d.linesHaveShipments()) {
                 row.add(l.shipmentReference() == null ? "" : l.shipmentReference());
             }

@@ -1,8 +1,18 @@
 package org.threepl.portal.application.billing;
 
+import static org.threepl.portal.application.billing.InvoiceViews.InvoiceDetail;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.threepl.portal.application.AccessPolicy;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.ConcurrentChangeException;
@@ -18,21 +28,10 @@ import org.threepl.portal.domain.model.billing.Invoice;
 import org.threepl.portal.domain.model.billing.InvoiceContent;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-
-import static org.threepl.portal.application.billing.InvoiceViews.InvoiceDetail;
-
 /**
- * Invoices recorded by the 3PL's billing system, by number: a new number creates, a known one replaces with
- * If-Match, the same content again changes nothing. The answer is the invoice whole, as {@link InvoiceQueries#get}
- * shows it to the caller.
+ * Invoices recorded by the 3PL's billing system, by number: a new number creates, a known one replaces with If-Match,
+ * the same content again changes nothing. The answer is the invoice whole, as {@link InvoiceQueries#get} shows it to
+ * the caller.
  */
 @ApplicationScoped
 @Transactional
@@ -57,27 +56,41 @@ public class InvoiceRecording {
     Clock clock;
 
     /** An invoice as the billing system sends it. */
-    public record InvoiceInput(String organisation, String contractNumber, LocalDate issuedOn, LocalDate dueOn, String currency,
-                               BigDecimal total, BigDecimal tax, BigDecimal cost, LocalDate paidOn, String sourceSystem,
-                               List<LineInput> lines) {
-    }
+    public record InvoiceInput(
+            String organisation,
+            String contractNumber,
+            LocalDate issuedOn,
+            LocalDate dueOn,
+            String currency,
+            BigDecimal total,
+            BigDecimal tax,
+            BigDecimal cost,
+            LocalDate paidOn,
+            String sourceSystem,
+            List<LineInput> lines) {}
 
     /** A line as the billing system sends it; the shipment by the client's reference. */
-    public record LineInput(Integer lineNo, String chargeType, String description, String shipmentReference, BigDecimal quantity,
-                            BigDecimal unitPrice, BigDecimal amount, String currency) {
-    }
+    public record LineInput(
+            Integer lineNo,
+            String chargeType,
+            String description,
+            String shipmentReference,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            BigDecimal amount,
+            String currency) {}
 
     /** The invoice as stored, and whether this call created it. */
-    public record Recorded(InvoiceDetail invoice, boolean created) {
-    }
+    public record Recorded(InvoiceDetail invoice, boolean created) {}
 
     /**
-     * Creates the invoice {@code number} of the named organisation, or replaces it: a replacement that
-     * changes anything needs the version the sender read ({@code expectedVersion}, from If-Match).
+     * Creates the invoice {@code number} of the named organisation, or replaces it: a replacement that changes anything
+     * needs the version the sender read ({@code expectedVersion}, from If-Match).
      */
     public Recorded record(String number, Integer expectedVersion, InvoiceInput in) {
         Caller caller = access.caller();
-        AccessPolicy.require(AccessPolicy.mayOperatePortal(caller) && caller.isApiCredential(),
+        AccessPolicy.require(
+                AccessPolicy.mayOperatePortal(caller) && caller.isApiCredential(),
                 "Invoices are recorded by the 3PL's billing system (a 3PL integration key with the WRITE scope)");
         Objects.requireNonNull(in, "input");
         List<DomainRuleViolation.Problem> problems = new ArrayList<>();
@@ -88,9 +101,15 @@ public class InvoiceRecording {
         }
         Long contractId = contract(caller.tenantScope(), org, in, problems);
         List<LineInput> lines = in.lines() == null ? List.of() : in.lines();
-        Map<String, org.threepl.portal.domain.model.shipment.Shipment> byRef = shipments.byReferences(org.id(), lines.stream()
-                .filter(Objects::nonNull).map(LineInput::shipmentReference).filter(r -> r != null && !r.isBlank()).map(String::trim)
-                .distinct().toList());
+        Map<String, org.threepl.portal.domain.model.shipment.Shipment> byRef = shipments.byReferences(
+                org.id(),
+                lines.stream()
+                        .filter(Objects::nonNull)
+                        .map(LineInput::shipmentReference)
+                        .filter(r -> r != null && !r.isBlank())
+                        .map(String::trim)
+                        .distinct()
+                        .toList());
         List<InvoiceContent.LineDraft> drafts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             LineInput l = lines.get(i);
@@ -102,17 +121,36 @@ public class InvoiceRecording {
             if (l.shipmentReference() != null && !l.shipmentReference().isBlank()) {
                 var s = byRef.get(l.shipmentReference().trim());
                 if (s == null) {
-                    problems.add(new DomainRuleViolation.Problem("lines[" + i + "].shipmentReference", "No shipment "
-                            + l.shipmentReference().trim() + " of " + org.code().value()));
+                    problems.add(new DomainRuleViolation.Problem(
+                            "lines[" + i + "].shipmentReference",
+                            "No shipment " + l.shipmentReference().trim() + " of "
+                                    + org.code().value()));
                 } else {
                     shipmentId = s.id();
                 }
             }
-            drafts.add(new InvoiceContent.LineDraft(l.lineNo(), l.chargeType(), l.description(), shipmentId, l.quantity(), l.unitPrice(),
-                    l.amount(), l.currency()));
+            drafts.add(new InvoiceContent.LineDraft(
+                    l.lineNo(),
+                    l.chargeType(),
+                    l.description(),
+                    shipmentId,
+                    l.quantity(),
+                    l.unitPrice(),
+                    l.amount(),
+                    l.currency()));
         }
-        InvoiceContent content = InvoiceContent.check(new InvoiceContent.Draft(contractId, in.issuedOn(), in.dueOn(), in.currency(),
-                in.total(), in.cost(), drafts, in.tax(), in.paidOn()), problems);
+        InvoiceContent content = InvoiceContent.check(
+                new InvoiceContent.Draft(
+                        contractId,
+                        in.issuedOn(),
+                        in.dueOn(),
+                        in.currency(),
+                        in.total(),
+                        in.cost(),
+                        drafts,
+                        in.tax(),
+                        in.paidOn()),
+                problems);
         String trimmed = number.trim();
         Optional<Invoice> existing = invoices.byNumber(caller.tenantScope(), org.id(), trimmed);
         if (existing.isEmpty()) {
@@ -139,7 +177,8 @@ public class InvoiceRecording {
 
     private Organisation organisation(TenantScope scope, String code, List<DomainRuleViolation.Problem> problems) {
         if (code == null || code.isBlank()) {
-            problems.add(new DomainRuleViolation.Problem("organisation", "Name the client organisation of the invoice (its code)"));
+            problems.add(new DomainRuleViolation.Problem(
+                    "organisation", "Name the client organisation of the invoice (its code)"));
             return null;
         }
         Optional<Organisation> org;
@@ -149,27 +188,34 @@ public class InvoiceRecording {
             org = Optional.empty();
         }
         if (org.isEmpty()) {
-            problems.add(new DomainRuleViolation.Problem("organisation", "No client organisation with the code " + code.trim()));
+            problems.add(new DomainRuleViolation.Problem(
+                    "organisation", "No client organisation with the code " + code.trim()));
             return null;
         }
         return org.get();
     }
 
-    private Long contract(TenantScope scope, Organisation org, InvoiceInput in, List<DomainRuleViolation.Problem> problems) {
+    private Long contract(
+            TenantScope scope, Organisation org, InvoiceInput in, List<DomainRuleViolation.Problem> problems) {
         if (in.contractNumber() == null || in.contractNumber().isBlank()) {
             return null;
         }
         Optional<ClientContract> contract = contracts.ofOrganisation(scope, org.id()).stream()
-                .filter(c -> c.contractNumber().equals(in.contractNumber().trim())).findFirst();
+                .filter(c -> c.contractNumber().equals(in.contractNumber().trim()))
+                .findFirst();
         if (contract.isEmpty()) {
-            problems.add(new DomainRuleViolation.Problem("contractNumber", "No contract " + in.contractNumber().trim() + " of "
-                    + org.code().value()));
+            problems.add(new DomainRuleViolation.Problem(
+                    "contractNumber",
+                    "No contract " + in.contractNumber().trim() + " of "
+                            + org.code().value()));
             return null;
         }
         String currency = contract.get().monthlyFee().currency().getCurrencyCode();
         if (in.currency() != null && !currency.equals(in.currency().trim())) {
-            problems.add(new DomainRuleViolation.Problem("currency", "Contract " + contract.get().contractNumber() + " is in " + currency
-                    + "; so are its invoices, not " + in.currency().trim()));
+            problems.add(new DomainRuleViolation.Problem(
+                    "currency",
+                    "Contract " + contract.get().contractNumber() + " is in " + currency + "; so are its invoices, not "
+                            + in.currency().trim()));
         }
         return contract.get().id();
     }

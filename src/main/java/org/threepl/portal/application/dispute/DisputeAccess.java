@@ -2,6 +2,10 @@ package org.threepl.portal.application.dispute;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.NotFoundException;
@@ -13,14 +17,9 @@ import org.threepl.portal.domain.model.dispute.Dispute;
 import org.threepl.portal.domain.model.dispute.DisputeProcedure;
 import org.threepl.portal.domain.model.dispute.Side;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-
 /**
- * What the dispute services share: the caller, a dispute the caller may see (another organisation's
- * answers like one that does not exist), the caller's side, today (UTC), and a dispute as the caller's side sees it.
+ * What the dispute services share: the caller, a dispute the caller may see (another organisation's answers like one
+ * that does not exist), the caller's side, today (UTC), and a dispute as the caller's side sees it.
  */
 @Dependent
 class DisputeAccess {
@@ -49,7 +48,8 @@ class DisputeAccess {
 
     /** A dispute the caller may see; otherwise not found. */
     Dispute visible(Long id) {
-        return disputes.find(callers.current().tenantScope(), id).orElseThrow(() -> new NotFoundException("Dispute " + id));
+        return disputes.find(callers.current().tenantScope(), id)
+                .orElseThrow(() -> new NotFoundException("Dispute " + id));
     }
 
     static Side sideOf(Caller caller) {
@@ -61,7 +61,8 @@ class DisputeAccess {
     }
 
     DisputeProcedure procedureOf(Dispute d) {
-        return disputes.procedure(d.procedureId()).orElseThrow(() -> new IllegalStateException("The procedure of " + d.claimNumber() + " is gone"));
+        return disputes.procedure(d.procedureId())
+                .orElseThrow(() -> new IllegalStateException("The procedure of " + d.claimNumber() + " is gone"));
     }
 
     String nameOf(Dispute d) {
@@ -69,12 +70,21 @@ class DisputeAccess {
     }
 
     List<InvoiceViews.LineRef> linesOf(Dispute d) {
-        return invoices.linesOfDisputes(List.of(d.id())).getOrDefault(d.id(), List.of()).stream().map(InvoiceViews.LineRef::of).toList();
+        return invoices.linesOfDisputes(List.of(d.id())).getOrDefault(d.id(), List.of()).stream()
+                .map(InvoiceViews.LineRef::of)
+                .toList();
     }
 
     /** The dispute as the caller's side sees it on {@code today}, with the steps the caller can take. */
     DisputeView view(Dispute d, Caller caller, LocalDate today) {
-        return DisputeView.of(d, nameOf(d), procedureOf(d), today, sideOf(caller), caller.role(), shipments.referencesOf(d.shipmentIds()),
+        return DisputeView.of(
+                d,
+                nameOf(d),
+                procedureOf(d),
+                today,
+                sideOf(caller),
+                caller.role(),
+                shipments.referencesOf(d.shipmentIds()),
                 linesOf(d));
     }
 }

@@ -2,21 +2,20 @@ package org.threepl.portal.application.dispute;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.threepl.portal.application.i18n.Formats;
-import org.threepl.portal.application.i18n.Texts;
-import org.threepl.portal.application.report.Report;
-import org.threepl.portal.application.report.ReportRenderer;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.threepl.portal.application.i18n.Formats;
+import org.threepl.portal.application.i18n.Texts;
+import org.threepl.portal.application.report.Report;
+import org.threepl.portal.application.report.ReportRenderer;
 
 /**
- * A dispute's record as a PDF to hand on (to a claims department, an auditor), in the reader's language: the
- * claim's facts, what happened, and every step in order with who took it, the state it moved to and the amount
- * offered or agreed.
+ * A dispute's record as a PDF to hand on (to a claims department, an auditor), in the reader's language: the claim's
+ * facts, what happened, and every step in order with who took it, the state it moved to and the amount offered or
+ * agreed.
  */
 @ApplicationScoped
 public class DisputeRecordDocument {
@@ -43,8 +42,11 @@ public class DisputeRecordDocument {
         facts.add(new Report.Fact(t.text("disputeRecord.filedOn"), f.date(d.filedOn())));
         facts.add(new Report.Fact(t.text("dispute.resolveBy"), f.date(d.resolveBy())));
         if (d.creditNoteNumber() != null) {
-            facts.add(new Report.Fact(t.text("dispute.settled"), f.money(d.settledAmount(), d.currency()) + " · " + t.text("dispute.creditNote")
-                    + " " + d.creditNoteNumber(), true));
+            facts.add(new Report.Fact(
+                    t.text("dispute.settled"),
+                    f.money(d.settledAmount(), d.currency()) + " · " + t.text("dispute.creditNote") + " "
+                            + d.creditNoteNumber(),
+                    true));
         }
         if (d.rejectionReason() != null) {
             facts.add(new Report.Fact(t.text("dispute.rejection"), d.rejectionReason()));
@@ -54,14 +56,27 @@ public class DisputeRecordDocument {
         blocks.add(new Report.Heading(t.text("dispute.description")));
         blocks.add(new Report.Paragraph(d.description()));
         blocks.add(new Report.Heading(t.text("dispute.record")));
-        List<List<String>> rows = record.stream().map(r -> List.of(f.dateTime(r.at()), t.actor(r.actorKind(), r.actor()), t.term("dispute.action.", r.action()),
-                (r.from() == null ? "" : t.term("dispute.state.", r.from()) + " → ") + t.term("dispute.state.", r.to()),
-                r.amount() == null ? "" : f.money(r.amount(), d.currency()), r.note() == null ? "" : r.note())).toList();
-        blocks.add(new Report.Table(List.of(Report.Column.text(t.text("dispute.when"), 1.9f), Report.Column.text(t.text("dispute.by"), 1.6f),
-                Report.Column.text(t.text("dispute.step"), 1.5f), Report.Column.text(t.text("dispute.state"), 2),
-                Report.Column.figures(t.text("dispute.amount"), 1.3f), Report.Column.text(t.text("disputeRecord.note"), 2.2f)), rows, null));
+        List<List<String>> rows = record.stream()
+                .map(r -> List.of(
+                        f.dateTime(r.at()),
+                        t.actor(r.actorKind(), r.actor()),
+                        t.term("dispute.action.", r.action()),
+                        (r.from() == null ? "" : t.term("dispute.state.", r.from()) + " → ")
+                                + t.term("dispute.state.", r.to()),
+                        r.amount() == null ? "" : f.money(r.amount(), d.currency()),
+                        r.note() == null ? "" : r.note()))
+                .toList();
+        blocks.add(new Report.Table(
+                List.of(
+                        Report.Column.text(t.text("dispute.when"), 1.9f),
+                        Report.Column.text(t.text("dispute.by"), 1.6f),
+                        Report.Column.text(t.text("dispute.step"), 1.5f),
+                        Report.Column.text(t.text("dispute.state"), 2),
+                        Report.Column.figures(t.text("dispute.amount"), 1.3f),
+                        Report.Column.text(t.text("disputeRecord.note"), 2.2f)),
+                rows,
+                null));
         String title = t.text("dispute.title", d.claimNumber());
         return new Report(title, t.text("report.madeOn", f.dateTime(made)), blocks, title);
     }
-
 }

@@ -3,10 +3,6 @@ package org.threepl.portal.application.dispute;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.threepl.portal.application.AccessPolicy;
-import org.threepl.portal.application.Caller;
-import org.threepl.portal.domain.model.dispute.DisputeKind;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -14,8 +10,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.threepl.portal.application.AccessPolicy;
+import org.threepl.portal.application.Caller;
+import org.threepl.portal.domain.model.dispute.DisputeKind;
 
-/** Dispute statistics for the 3PL's operations admins: open disputes by kind, ladder level and age; what was settled this year. */
+/**
+ * Dispute statistics for the 3PL's operations admins: open disputes by kind, ladder level and age; what was settled
+ * this year.
+ */
 @ApplicationScoped
 @Transactional
 public class DisputeStatistics {
@@ -28,16 +30,17 @@ public class DisputeStatistics {
 
     /** The figures as the page and the API show them. */
     public record Statistics(List<OpenCount> open, List<Settled> settledThisYear) {
-        public record OpenCount(String kind, int level, String age, long count) {
-        }
+        public record OpenCount(String kind, int level, String age, long count) {}
 
-        public record Settled(String currency, long count, BigDecimal total) {
-        }
+        public record Settled(String currency, long count, BigDecimal total) {}
     }
 
     /** How long ago an open dispute was filed, in the bands the statistics count in. */
     enum Age {
-        UP_TO_30("0–30 days", 30), UP_TO_90("31–90 days", 90), UP_TO_180("91–180 days", 180), OVER_180("over 180 days", Long.MAX_VALUE);
+        UP_TO_30("0–30 days", 30),
+        UP_TO_90("31–90 days", 90),
+        UP_TO_180("91–180 days", 180),
+        OVER_180("over 180 days", Long.MAX_VALUE);
 
         final String label;
         final long upToDays;
@@ -60,16 +63,20 @@ public class DisputeStatistics {
     /** One line of the open disputes' table: a kind, a ladder level and an age band. */
     record Bucket(DisputeKind kind, int level, Age age) {
         /** The table's order: kinds by name, then levels, then ages. */
-        static final Comparator<Bucket> ORDER = Comparator.comparing((Bucket b) -> b.kind().name()).thenComparingInt(Bucket::level)
+        static final Comparator<Bucket> ORDER = Comparator.comparing(
+                        (Bucket b) -> b.kind().name())
+                .thenComparingInt(Bucket::level)
                 .thenComparing(Bucket::age);
     }
 
     public Statistics statistics() {
         Caller caller = access.caller();
-        AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Dispute statistics are for the 3PL's operations admins");
+        AccessPolicy.require(
+                AccessPolicy.mayOperatePortal(caller), "Dispute statistics are for the 3PL's operations admins");
         LocalDate today = access.today();
         List<Statistics.Settled> settled = disputes.settledSince(today.withDayOfYear(1)).stream()
-                .map(r -> new Statistics.Settled(r.currency(), r.count(), r.total())).toList();
+                .map(r -> new Statistics.Settled(r.currency(), r.count(), r.total()))
+                .toList();
         return new Statistics(open(disputes.openByKindLevelAndDay(), today), settled);
     }
 
@@ -77,9 +84,14 @@ public class DisputeStatistics {
     static List<Statistics.OpenCount> open(List<DisputeRepository.OpenOnDay> rows, LocalDate today) {
         Map<Bucket, Long> counts = new TreeMap<>(Bucket.ORDER);
         for (DisputeRepository.OpenOnDay r : rows) {
-            counts.merge(new Bucket(r.kind(), r.level(), Age.of(ChronoUnit.DAYS.between(r.filedOn(), today))), r.count(), Long::sum);
+            counts.merge(
+                    new Bucket(r.kind(), r.level(), Age.of(ChronoUnit.DAYS.between(r.filedOn(), today))),
+                    r.count(),
+                    Long::sum);
         }
-        return counts.entrySet().stream().map(e -> new Statistics.OpenCount(e.getKey().kind().name(), e.getKey().level(),
-                e.getKey().age().label, e.getValue())).toList();
+        return counts.entrySet().stream()
+                .map(e -> new Statistics.OpenCount(
+                        e.getKey().kind().name(), e.getKey().level(), e.getKey().age().label, e.getValue()))
+                .toList();
     }
 }

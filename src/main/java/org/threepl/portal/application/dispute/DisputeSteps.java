@@ -1,10 +1,16 @@
 package org.threepl.portal.application.dispute;
 
-import org.threepl.portal.domain.model.shared.Enums;
-import org.threepl.portal.application.paging.PageLimit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 import org.threepl.portal.application.AccessPolicy;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.ConcurrentChangeException;
@@ -15,6 +21,7 @@ import org.threepl.portal.application.export.ForPeople;
 import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.application.export.TableWriters;
 import org.threepl.portal.application.i18n.Formats;
+import org.threepl.portal.application.paging.PageLimit;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.dispute.Change;
 import org.threepl.portal.domain.model.dispute.Dispute;
@@ -25,22 +32,14 @@ import org.threepl.portal.domain.model.dispute.DisputeState;
 import org.threepl.portal.domain.model.dispute.Side;
 import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Enums;
 import org.threepl.portal.domain.model.shared.Message;
 import org.threepl.portal.domain.model.shared.Money;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-
 /**
- * A dispute's steps and how it is seen: one dispute, the queue, the steps each side takes (every step
- * checked against the version the caller saw, and against the ladder level's deciding role) and the record
- * they leave, as data and as files.
+ * A dispute's steps and how it is seen: one dispute, the queue, the steps each side takes (every step checked against
+ * the version the caller saw, and against the ladder level's deciding role) and the record they leave, as data and as
+ * files.
  */
 @ApplicationScoped
 @Transactional
@@ -62,17 +61,24 @@ public class DisputeSteps {
     Clock clock;
 
     /** One step: {@code action} (one of {@link DisputeAction#STEPS}) with an amount (offers) or a note (reasons). */
-    public record Step(DisputeAction action, BigDecimal amount, String note) {
-    }
+    public record Step(DisputeAction action, BigDecimal amount, String note) {}
 
     /**
      * One change on the record; {@code actor} the name who acted had then, {@code actorKind} whether that was a person
      * (USER), an API key (CREDENTIAL), the portal's deadline job (SYSTEM) or is not known (LEGACY: written before
      * actors were typed).
      */
-    public record RecordLine(Instant at, String actor, String actorKind, String side, String action, String from, String to,
-                             BigDecimal amount, int level, String note) {
-    }
+    public record RecordLine(
+            Instant at,
+            String actor,
+            String actorKind,
+            String side,
+            String action,
+            String from,
+            String to,
+            BigDecimal amount,
+            int level,
+            String note) {}
 
     public DisputeView get(Long id) {
         Dispute d = access.visible(id);
@@ -85,15 +91,32 @@ public class DisputeSteps {
         requireVisible(caller, organisationId);
         DisputeState s = parseState(state);
         LocalDate today = access.today();
-        List<Dispute> page = disputes.list(caller.tenantScope(), organisationId, s, PageLimit.offset(offset), PageLimit.clamp(limit));
-        var lines = access.invoices.linesOfDisputes(page.stream().map(Dispute::id).toList()); // one query for the page's invoice lines
-        var references = access.shipments.referencesOf(page.stream().flatMap(d -> d.shipmentIds().stream()).distinct().toList());
-        var names = access.organisations.namesOf(page.stream().map(Dispute::organisationId).distinct().toList());
-        return page.stream().map(d -> DisputeView.of(d, names.get(d.organisationId()), access.procedureOf(d), today, DisputeAccess.sideOf(caller),
-                caller.role(), references, lines.getOrDefault(d.id(), List.of()).stream().map(InvoiceViews.LineRef::of).toList())).toList();
+        List<Dispute> page = disputes.list(
+                caller.tenantScope(), organisationId, s, PageLimit.offset(offset), PageLimit.clamp(limit));
+        var lines = access.invoices.linesOfDisputes(
+                page.stream().map(Dispute::id).toList()); // one query for the page's invoice lines
+        var references = access.shipments.referencesOf(
+                page.stream().flatMap(d -> d.shipmentIds().stream()).distinct().toList());
+        var names = access.organisations.namesOf(
+                page.stream().map(Dispute::organisationId).distinct().toList());
+        return page.stream()
+                .map(d -> DisputeView.of(
+                        d,
+                        names.get(d.organisationId()),
+                        access.procedureOf(d),
+                        today,
+                        DisputeAccess.sideOf(caller),
+                        caller.role(),
+                        references,
+                        lines.getOrDefault(d.id(), List.of()).stream()
+                                .map(InvoiceViews.LineRef::of)
+                                .toList()))
+                .toList();
     }
 
-    /** How many disputes {@link #list} has for the same organisation and state (the total of the portal's paged list). */
+    /**
+     * How many disputes {@link #list} has for the same organisation and state (the total of the portal's paged list).
+     */
     public long count(Long organisationId, String state) {
         Caller caller = access.caller();
         requireVisible(caller, organisationId);
@@ -125,18 +148,26 @@ public class DisputeSteps {
         d.requireMayDecide(action, side, caller.role(), procedure);
         Change change = switch (action) {
             case ACKNOWLEDGE -> d.acknowledge(side);
-            case INVESTIGATE -> d.investigate(side, procedure, disputes.attachmentsOf(d.id()).size());
+            case INVESTIGATE ->
+                d.investigate(side, procedure, disputes.attachmentsOf(d.id()).size());
             case OFFER -> d.offer(side, money(step.amount(), d), caller.actor(), clock.instant());
-            case ACCEPT_OFFER -> d.acceptOffer(side, String.format(Locale.ROOT, "CN-%d-%06d", today.getYear(),
-                    disputes.next("CREDIT_NOTE", today.getYear())));
+            case ACCEPT_OFFER ->
+                d.acceptOffer(
+                        side,
+                        String.format(
+                                Locale.ROOT,
+                                "CN-%d-%06d",
+                                today.getYear(),
+                                disputes.next("CREDIT_NOTE", today.getYear())));
             case REJECT_OFFER -> d.rejectOffer(side);
             case REJECT -> d.reject(side, step.note(), today);
             case CLOSE -> d.close(today);
             case WITHDRAW -> d.withdraw(side, today);
             case ESCALATE -> d.escalate(side, procedure, step.note(), today);
             case REOPEN -> d.reopen(side, procedure, today);
-            case FILE, ATTACH -> throw new DomainRuleViolation("action", action + " is not a step (it has its own request); allowed: "
-                    + DisputeAction.STEPS);
+            case FILE, ATTACH ->
+                throw new DomainRuleViolation(
+                        "action", action + " is not a step (it has its own request); allowed: " + DisputeAction.STEPS);
         };
         disputes.add(new DisputeRecord(d, change, caller.actor(), side, clock.instant()));
         disputes.flush(); // the version moves on at the flush: the answer's ETag must be the new one
@@ -146,40 +177,84 @@ public class DisputeSteps {
 
     /** Each step is told to the other side: the client's administrators, or its account managers. */
     private void tellOtherSide(Dispute d, Side side, Change change, Actor actor) {
-        var recipients = side == Side.CLIENT ? notifier.accountManagersOf(d.organisationId()) : notifier.clientAdminsOf(d.organisationId());
-        Message subject = Message.of("dispute.step.subject", Message.text(d.claimNumber()), Message.term("dispute.action." + change.action().name()),
+        var recipients = side == Side.CLIENT
+                ? notifier.accountManagersOf(d.organisationId())
+                : notifier.clientAdminsOf(d.organisationId());
+        Message subject = Message.of(
+                "dispute.step.subject",
+                Message.text(d.claimNumber()),
+                Message.term("dispute.action." + change.action().name()),
                 Message.text(actor.describe()));
-        Message amount = change.amount() == null ? Message.of("empty")
-                : Message.of("dispute.step.amount", Message.amount(change.amount(), d.amountClaimed().currency().getCurrencyCode()));
-        Message body = Message.of("dispute.step.body", Message.nested(subject), Message.nested(amount),
-                Message.term("dispute.state.", d.state()), Message.day(d.resolveBy()));
+        Message amount = change.amount() == null
+                ? Message.of("empty")
+                : Message.of(
+                        "dispute.step.amount",
+                        Message.amount(
+                                change.amount(), d.amountClaimed().currency().getCurrencyCode()));
+        Message body = Message.of(
+                "dispute.step.body",
+                Message.nested(subject),
+                Message.nested(amount),
+                Message.term("dispute.state.", d.state()),
+                Message.day(d.resolveBy()));
         notifier.tell(recipients, subject, body, "/dispute.xhtml?id=" + d.id());
     }
 
     public List<RecordLine> record(Long id) {
         Dispute d = access.visible(id);
-        return disputes.recordOf(d.id()).stream().map(r -> new RecordLine(r.recordedAt(), r.actor().name(), r.actor().kind().name(),
-                r.side() == null ? null : r.side().name(), r.action().name(), r.fromState() == null ? null : r.fromState().name(),
-                r.toState().name(), r.amount(), r.level(), r.note())).toList();
+        return disputes.recordOf(d.id()).stream()
+                .map(r -> new RecordLine(
+                        r.recordedAt(),
+                        r.actor().name(),
+                        r.actor().kind().name(),
+                        r.side() == null ? null : r.side().name(),
+                        r.action().name(),
+                        r.fromState() == null ? null : r.fromState().name(),
+                        r.toState().name(),
+                        r.amount(),
+                        r.level(),
+                        r.note()))
+                .toList();
     }
 
-    public static final List<String> RECORD_COLUMNS = List.of("claim_number", "at_utc", "actor", "actor_kind", "side", "action", "from_state",
-            "to_state", "amount", "currency", "ladder_level", "note");
+    public static final List<String> RECORD_COLUMNS = List.of(
+            "claim_number",
+            "at_utc",
+            "actor",
+            "actor_kind",
+            "side",
+            "action",
+            "from_state",
+            "to_state",
+            "amount",
+            "currency",
+            "ladder_level",
+            "note");
 
     /** The bundle keys of the headers of the record's file for people. */
-    static final String[] RECORD_PEOPLE_HEADERS = {"dispute.when", "dispute.by", "dispute.side", "dispute.step", "dispute.state",
-            "dispute.amount", "dispute.level", "disputeRecord.note"};
+    static final String[] RECORD_PEOPLE_HEADERS = {
+        "dispute.when",
+        "dispute.by",
+        "dispute.side",
+        "dispute.step",
+        "dispute.state",
+        "dispute.amount",
+        "dispute.level",
+        "disputeRecord.note"
+    };
 
     /**
-     * The dispute's record as the file a person downloads from the dispute's page (CSV, Excel): every change, oldest first,
-     * as the page's record table shows it, in the reader's language, zone and formats.
+     * The dispute's record as the file a person downloads from the dispute's page (CSV, Excel): every change, oldest
+     * first, as the page's record table shows it, in the reader's language, zone and formats.
      */
     public void writeRecord(Long id, TableWriter.Format format, Formats reader, OutputStream out) throws IOException {
         Dispute d = access.visible(id);
         List<RecordLine> record = record(d.id());
-        List<String> levels = access.procedureOf(d).ladder().stream().map(l -> l.name()).toList();
+        List<String> levels =
+                access.procedureOf(d).ladder().stream().map(l -> l.name()).toList();
         ForPeople people = new ForPeople(reader);
-        try (TableWriter table = writers.openForPeople(format, out, people.text("dispute.title", d.claimNumber()), people.madeOn(clock.instant()))) {
+        try (TableWriter table = writers.openForPeople(
+                format, out, people.text("dispute.title", d.claimNumber()), people.madeOn(clock.instant()))) {
             table.header(people.headers(RECORD_PEOPLE_HEADERS));
             for (RecordLine r : record) {
                 table.row(forPeople(r, d.amountClaimed().currency().getCurrencyCode(), levels, people));
@@ -191,9 +266,18 @@ public class DisputeSteps {
     static Object[] forPeople(RecordLine r, String currency, List<String> levels, ForPeople people) {
         String to = people.term("dispute.state.", r.to());
         String state = r.from() == null ? to : people.term("dispute.state.", r.from()) + " → " + to;
-        Object level = r.level() >= 0 && r.level() < levels.size() ? levels.get(r.level()) : people.count(r.level() + 1);
-        return new Object[]{people.moment(r.at()), people.actor(r.actorKind(), r.actor()), people.term("dispute.side.", r.side()),
-                people.term("dispute.action.", r.action()), state, people.money(r.amount(), currency), level, r.note()};
+        Object level =
+                r.level() >= 0 && r.level() < levels.size() ? levels.get(r.level()) : people.count(r.level() + 1);
+        return new Object[] {
+            people.moment(r.at()),
+            people.actor(r.actorKind(), r.actor()),
+            people.term("dispute.side.", r.side()),
+            people.term("dispute.action.", r.action()),
+            state,
+            people.money(r.amount(), currency),
+            level,
+            r.note()
+        };
     }
 
     /** The dispute's record as a machine file (the API's CSV, Excel, PDF): every change, oldest first. */
@@ -203,8 +287,20 @@ public class DisputeSteps {
         try (TableWriter table = writers.open(format, out, "Dispute " + d.claimNumber())) {
             table.header(RECORD_COLUMNS);
             for (RecordLine r : record) {
-                table.row(new Object[]{d.claimNumber(), r.at(), r.actor(), r.actorKind(), r.side(), r.action(), r.from(), r.to(),
-                        r.amount(), r.amount() == null ? null : d.amountClaimed().currency().getCurrencyCode(), r.level() + 1, r.note()});
+                table.row(new Object[] {
+                    d.claimNumber(),
+                    r.at(),
+                    r.actor(),
+                    r.actorKind(),
+                    r.side(),
+                    r.action(),
+                    r.from(),
+                    r.to(),
+                    r.amount(),
+                    r.amount() == null ? null : d.amountClaimed().currency().getCurrencyCode(),
+                    r.level() + 1,
+                    r.note()
+                });
             }
         }
     }

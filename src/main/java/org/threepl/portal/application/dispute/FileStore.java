@@ -2,6 +2,7 @@ package org.threepl.portal.application.dispute;
 
 /**
  * Bytes (a dispute's evidence) stored under a key and read back by it, outside the database.
+ *
  * <p>A port of the application, implemented in infrastructure by {@code DirectoryFileStore} (a directory,
  * {@code portal.attachments.dir}).
  */

@@ -1,20 +1,19 @@
 package org.threepl.portal.application.export;
 
-import org.threepl.portal.application.i18n.Formats;
-import org.threepl.portal.application.i18n.Texts;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.threepl.portal.application.i18n.Formats;
+import org.threepl.portal.application.i18n.Texts;
 
 /**
  * The cells of a file made for one reader, as the pages show them: headers from the bundles, codes and enums by their
  * names in the reader's language, moments in the reader's zone, money with its currency, counts grouped. What is not
- * known is an empty cell (a spreadsheet filters and sorts those better than a dash). Services map each row through
- * this as it passes, so a streamed export stays streamed.
+ * known is an empty cell (a spreadsheet filters and sorts those better than a dash). Services map each row through this
+ * as it passes, so a streamed export stays streamed.
  */
 public final class ForPeople {
 
@@ -75,7 +74,9 @@ public final class ForPeople {
 
     /** An amount with its currency, to the currency's minor unit ("€600.00"). */
     public Shown.Figure money(BigDecimal amount, String currency) {
-        return amount == null ? null : new Shown.Figure(amount, formats.money(amount, currency), formats.spreadsheetMoney(currency));
+        return amount == null
+                ? null
+                : new Shown.Figure(amount, formats.money(amount, currency), formats.spreadsheetMoney(currency));
     }
 
     public String yesNo(boolean value) {

@@ -3,18 +3,17 @@ package org.threepl.portal.application.export;
 /**
  * The apostrophe a CSV export puts before a text that a spreadsheet would run as a formula (CSV injection), and its
  * undoing on import, written once so that a file the portal exported imports back to the same values.
- * <p>
- * A text starting with {@code = + - @}, a tab or a CR is written with a {@code '} in front. So that the import can take
- * exactly that apostrophe away again, a text whose leading apostrophes are followed by one of those gets one more too
- * ({@code '=x} is written {@code ''=x}); the import removes one leading {@code '} from a cell whose leading apostrophes
- * are followed by one of those.
+ *
+ * <p>A text starting with {@code = + - @}, a tab or a CR is written with a {@code '} in front. So that the import can
+ * take exactly that apostrophe away again, a text whose leading apostrophes are followed by one of those gets one more
+ * too ({@code '=x} is written {@code ''=x}); the import removes one leading {@code '} from a cell whose leading
+ * apostrophes are followed by one of those.
  */
 public final class FormulaPrefix {
 
     private static final String TRIGGERS = "=+-@\t\r";
 
-    private FormulaPrefix() {
-    }
+    private FormulaPrefix() {}
 
     /** The text as a CSV cell of an export writes it. */
     public static String defuse(String s) {

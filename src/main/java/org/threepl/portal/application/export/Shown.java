@@ -1,10 +1,9 @@
 package org.threepl.portal.application.export;
 
-import org.threepl.portal.application.i18n.Formats;
-
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.threepl.portal.application.i18n.Formats;
 
 /**
  * A value of a file made for people that a spreadsheet may keep typed: the text the reader reads (CSV and PDF write

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Writes a table (a header of column names, then rows of plain values: text, numbers, instants,
- * enums, or values made for people) to a stream, one row at a time. Instants are shown in UTC.
- * The application's side of a file export: services write rows to it, and get one opened by
- * {@link TableWriters}, whose implementation (CSV, Excel, PDF) is the infrastructure's.
+ * Writes a table (a header of column names, then rows of plain values: text, numbers, instants, enums, or values made
+ * for people) to a stream, one row at a time. Instants are shown in UTC. The application's side of a file export:
+ * services write rows to it, and get one opened by {@link TableWriters}, whose implementation (CSV, Excel, PDF) is the
+ * infrastructure's.
  */
 public interface TableWriter extends AutoCloseable {
 

@@ -21,8 +21,7 @@ public interface HomeCounts {
     long disputesAwaitingClient(Long organisationId);
 
     /** Unpaid invoices due within {@code days} of {@code today}, and those already past due. */
-    record InvoicesDue(long soon, long overdue) {
-    }
+    record InvoicesDue(long soon, long overdue) {}
 
     InvoicesDue invoicesDue(Long organisationId, LocalDate today, int days);
 
@@ -37,16 +36,14 @@ public interface HomeCounts {
     long pendingTierProposals();
 
     /** Imports queued or running now, and those since {@code since} that failed or rejected lines. */
-    record Imports(long running, long troubled) {
-    }
+    record Imports(long running, long troubled) {}
 
     Imports imports(Instant since);
 
     long failedSignInsSince(Instant since);
 
     /** A scheduled job's lease: until when it is held (or when it was last given up), and how far the job got. */
-    record JobState(String name, Instant leasedUntil, Instant watermark) {
-    }
+    record JobState(String name, Instant leasedUntil, Instant watermark) {}
 
     List<JobState> jobs();
 }

@@ -8,14 +8,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Figures as one reader reads them: in their language's conventions and their time zone. "—" stands for a
- * figure not known. Immutable; cheap to make (one per request or per recipient).
+ * Figures as one reader reads them: in their language's conventions and their time zone. "—" stands for a figure not
+ * known. Immutable; cheap to make (one per request or per recipient).
  */
 public final class Formats {
 
@@ -107,8 +106,8 @@ public final class Formats {
     }
 
     /**
-     * The spreadsheet (Excel) number format that shows a date cell holding this reader's wall-clock time of {@code t} as
-     * {@link #dateTime} writes it, the zone's name included ({@code d mmm yyyy", "hh:mm "CET"}).
+     * The spreadsheet (Excel) number format that shows a date cell holding this reader's wall-clock time of {@code t}
+     * as {@link #dateTime} writes it, the zone's name included ({@code d mmm yyyy", "hh:mm "CET"}).
      */
     public String spreadsheetDateTime(Instant t) {
         String pattern = "zh".equals(locale.getLanguage()) ? "yyyy\"年\"m\"月\"d\"日\" hh:mm" : "d mmm yyyy\", \"hh:mm";
@@ -123,7 +122,8 @@ public final class Formats {
         try {
             Currency currency = Currency.getInstance(currencyCode);
             int digits = Math.max(0, currency.getDefaultFractionDigits());
-            return "\"" + currency.getSymbol(locale).replace("\"", "") + "\"#,##0" + (digits > 0 ? "." + "0".repeat(digits) : "");
+            return "\"" + currency.getSymbol(locale).replace("\"", "") + "\"#,##0"
+                    + (digits > 0 ? "." + "0".repeat(digits) : "");
         } catch (IllegalArgumentException unknown) {
             return "#,##0.00\" " + currencyCode.replace("\"", "") + "\"";
         }
@@ -158,8 +158,8 @@ public final class Formats {
     }
 
     /**
-     * A duration in words, to the minute, at most two units ("2 days 3 h", "45 min", "3 h 5 min"); in Chinese
-     * "2天3小时". Negative durations are shown as their size (the caller says early or late).
+     * A duration in words, to the minute, at most two units ("2 days 3 h", "45 min", "3 h 5 min"); in Chinese "2天3小时".
+     * Negative durations are shown as their size (the caller says early or late).
      */
     public String duration(long minutes) {
         long m = Math.abs(minutes);
@@ -202,7 +202,8 @@ public final class Formats {
         if (anyDay == null) {
             return NONE;
         }
-        return "zh".equals(locale.getLanguage()) ? anyDay.getYear() + "年" + anyDay.getMonthValue() + "月"
+        return "zh".equals(locale.getLanguage())
+                ? anyDay.getYear() + "年" + anyDay.getMonthValue() + "月"
                 : DateTimeFormatter.ofPattern("LLLL uuuu", locale).format(anyDay);
     }
 
@@ -234,8 +235,8 @@ public final class Formats {
             "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})|(?<![\\w-])\\d{4}-\\d{2}-\\d{2}(?![\\w-])");
 
     /**
-     * A text the portal recorded or computed (a security event's detail, a relationship explanation) with every
-     * moment and day in it written in this reader's zone and format.
+     * A text the portal recorded or computed (a security event's detail, a relationship explanation) with every moment
+     * and day in it written in this reader's zone and format.
      */
     public String inText(String text) {
         if (text == null) {
@@ -246,7 +247,8 @@ public final class Formats {
         while (m.find()) {
             String shown;
             try {
-                shown = m.group().contains("T") ? dateTime(java.time.OffsetDateTime.parse(m.group()).toInstant())
+                shown = m.group().contains("T")
+                        ? dateTime(java.time.OffsetDateTime.parse(m.group()).toInstant())
                         : date(LocalDate.parse(m.group()));
             } catch (java.time.format.DateTimeParseException e) {
                 shown = m.group();
@@ -260,11 +262,15 @@ public final class Formats {
 
     private String zoneName(ZonedDateTime z) {
         String shortName = zoneShortName.format(z);
-        if ("Z".equals(shortName) || "GMT".equals(shortName) && z.getOffset().getTotalSeconds() == 0 && z.getZone() instanceof java.time.ZoneOffset) {
+        if ("Z".equals(shortName)
+                || "GMT".equals(shortName)
+                        && z.getOffset().getTotalSeconds() == 0
+                        && z.getZone() instanceof java.time.ZoneOffset) {
             return "UTC"; // a bare offset zone (the API's UTC) is named as such, in every language
         }
         // a name like "GMT+08:00" says less than the offset itself; keep the short names people know
-        return shortName.startsWith("GMT") && shortName.length() > 3 ? OFFSET.format(z).equals("+00:00")
-                ? "UTC" : "UTC" + OFFSET.format(z) : shortName;
+        return shortName.startsWith("GMT") && shortName.length() > 3
+                ? OFFSET.format(z).equals("+00:00") ? "UTC" : "UTC" + OFFSET.format(z)
+                : shortName;
     }
 }

@@ -5,24 +5,22 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.threepl.portal.domain.model.shared.Message;
-import org.threepl.portal.domain.model.sla.Kpi;
-
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.threepl.portal.domain.model.shared.Message;
+import org.threepl.portal.domain.model.sla.Kpi;
 
 /**
- * {@link Message}s written for one reader (in their language and zone), and kept as rows: the arguments as a JSON
- * array of one-member objects ({@code [{"text":"Acme"},{"day":"2026-11-01"},{"amount":"12.50","currency":"EUR"}]}).
+ * {@link Message}s written for one reader (in their language and zone), and kept as rows: the arguments as a JSON array
+ * of one-member objects ({@code [{"text":"Acme"},{"day":"2026-11-01"},{"amount":"12.50","currency":"EUR"}]}).
  */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The message in the reader's language, its arguments in their conventions and zone. */
     public static String render(Message m, Texts texts, Formats formats) {
@@ -74,10 +72,15 @@ public final class Messages {
             } else if (arg instanceof Message.Moment t) {
                 a.add(Json.createObjectBuilder().add("moment", t.value().toString()));
             } else if (arg instanceof Message.Amount m) {
-                a.add(Json.createObjectBuilder().add("amount", m.value().toPlainString()).add("currency", m.currency()));
+                a.add(Json.createObjectBuilder()
+                        .add("amount", m.value().toPlainString())
+                        .add("currency", m.currency()));
             } else if (arg instanceof Message.KpiFigure k) {
                 var o = Json.createObjectBuilder().add("kpi", k.kpi());
-                a.add(k.value() == null ? o.addNull("value") : o.add("value", k.value().toPlainString()));
+                a.add(
+                        k.value() == null
+                                ? o.addNull("value")
+                                : o.add("value", k.value().toPlainString()));
             } else if (arg instanceof Message.Count c) {
                 a.add(Json.createObjectBuilder().add("count", c.value().toPlainString()));
             } else {
@@ -90,12 +93,16 @@ public final class Messages {
 
     /** The message as one JSON text ({@code {"key":…,"args":[…]}}), for a column that keeps a computed explanation. */
     public static String write(Message m) {
-        return Json.createObjectBuilder().add("key", m.key()).add("args", array(m.args())).build().toString();
+        return Json.createObjectBuilder()
+                .add("key", m.key())
+                .add("args", array(m.args()))
+                .build()
+                .toString();
     }
 
     /**
-     * A message from what {@link #write} wrote; a text written before explanations were kept as messages (plain English)
-     * comes back as itself, shown as it was written.
+     * A message from what {@link #write} wrote; a text written before explanations were kept as messages (plain
+     * English) comes back as itself, shown as it was written.
      */
     public static Message read(String stored) {
         if (stored == null) {
@@ -117,7 +124,8 @@ public final class Messages {
 
     /** A message read back from its key and the JSON of its arguments. */
     public static Message read(String key, String argsJson) {
-        try (var reader = Json.createReader(new StringReader(argsJson == null || argsJson.isBlank() ? "[]" : argsJson))) {
+        try (var reader =
+                Json.createReader(new StringReader(argsJson == null || argsJson.isBlank() ? "[]" : argsJson))) {
             return new Message(key, args(reader.readArray()));
         }
     }
@@ -139,7 +147,8 @@ public final class Messages {
             } else if (o.containsKey("amount")) {
                 args.add(Message.amount(new BigDecimal(o.getString("amount")), o.getString("currency")));
             } else if (o.containsKey("kpi")) {
-                args.add(Message.kpi(o.getString("kpi"), o.isNull("value") ? null : new BigDecimal(o.getString("value"))));
+                args.add(Message.kpi(
+                        o.getString("kpi"), o.isNull("value") ? null : new BigDecimal(o.getString("value"))));
             } else if (o.containsKey("count")) {
                 args.add(Message.count(new BigDecimal(o.getString("count"))));
             } else if (o.containsKey("message")) {

@@ -6,8 +6,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The portal's texts (the bundles {@code org.threepl.portal.i18n.messages}) in one language. A key that is
- * missing shows as itself (a test keeps the two languages' keys equal, so that is a bug, not a fallback).
+ * The portal's texts (the bundles {@code org.threepl.portal.i18n.messages}) in one language. A key that is missing
+ * shows as itself (a test keeps the two languages' keys equal, so that is a bug, not a fallback).
  */
 public final class Texts {
 
@@ -25,7 +25,10 @@ public final class Texts {
         return locale;
     }
 
-    /** The text of {@code key}, its {0}, {1} … filled in by MessageFormat (patterns with arguments double their apostrophes). */
+    /**
+     * The text of {@code key}, its {0}, {1} … filled in by MessageFormat (patterns with arguments double their
+     * apostrophes).
+     */
     public String text(String key, Object... args) {
         String pattern;
         try {

@@ -8,10 +8,10 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * Where the next page of a keyset-paged list starts: the order the list is read in, and the sort key and id of the
- * last row seen. Every keyset-paged list (shipments, invoices) uses this one type: opaque to clients (URL-safe Base64
- * of a versioned text), and a damaged cursor or one of another order is refused as an {@link InvalidCursorException}
- * (a 400 naming {@code cursor}) rather than silently giving a wrong page.
+ * Where the next page of a keyset-paged list starts: the order the list is read in, and the sort key and id of the last
+ * row seen. Every keyset-paged list (shipments, invoices) uses this one type: opaque to clients (URL-safe Base64 of a
+ * versioned text), and a damaged cursor or one of another order is refused as an {@link InvalidCursorException} (a 400
+ * naming {@code cursor}) rather than silently giving a wrong page.
  *
  * @param <E> the list's orders (e.g. {@code ShipmentSort}); the constant's name is what the cursor carries
  */
@@ -55,8 +55,8 @@ public record KeysetCursor<E extends Enum<E>>(E order, Instant key, long id) {
             throw invalid();
         }
         if (order != expected) {
-            throw new InvalidCursorException("This cursor belongs to the sort '" + shown.apply(order)
-                    + "'; keep the same sort while paging");
+            throw new InvalidCursorException(
+                    "This cursor belongs to the sort '" + shown.apply(order) + "'; keep the same sort while paging");
         }
         try {
             Instant key = Instant.ofEpochSecond(Long.parseLong(parts[2]), Long.parseLong(parts[3]));
@@ -67,7 +67,8 @@ public record KeysetCursor<E extends Enum<E>>(E order, Instant key, long id) {
     }
 
     /** Like {@link #decode(String, Enum, Function)}; null or blank (the first page) is null. */
-    public static <E extends Enum<E>> KeysetCursor<E> decodeOptional(String encoded, E expected, Function<E, String> shown) {
+    public static <E extends Enum<E>> KeysetCursor<E> decodeOptional(
+            String encoded, E expected, Function<E, String> shown) {
         return encoded == null || encoded.isBlank() ? null : decode(encoded, expected, shown);
     }
 

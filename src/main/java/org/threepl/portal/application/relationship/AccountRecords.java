@@ -1,8 +1,18 @@
 package org.threepl.portal.application.relationship;
 
+import static org.threepl.portal.application.relationship.RelationshipCallers.blank;
+import static org.threepl.portal.application.relationship.RelationshipCallers.field;
+import static org.threepl.portal.application.relationship.RelationshipCallers.money;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
@@ -16,17 +26,6 @@ import org.threepl.portal.domain.model.relationship.RelationshipFacts;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Enums;
 import org.threepl.portal.domain.model.shared.Money;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
-import static org.threepl.portal.application.relationship.RelationshipCallers.blank;
-import static org.threepl.portal.application.relationship.RelationshipCallers.field;
-import static org.threepl.portal.application.relationship.RelationshipCallers.money;
 
 /**
  * The account manager's records of a client, internal to the 3PL: the contact log (a contact closes the reminders it
@@ -47,12 +46,20 @@ public class AccountRecords {
 
     // --- contact log ---
 
-    public record NewContact(String kind, LocalDate occurredOn, String contactPerson, String summary, String nextStep, LocalDate nextStepDue) {
-    }
+    public record NewContact(
+            String kind,
+            LocalDate occurredOn,
+            String contactPerson,
+            String summary,
+            String nextStep,
+            LocalDate nextStepDue) {}
 
     public Page<RelationshipViews.ContactView> contacts(Long organisationId, int offset, int limit) {
         Organisation org = access.internal(organisationId);
-        return new Page<>(relationships.contactsOf(org.id(), PageLimit.offset(offset), PageLimit.clamp(limit)).stream().map(RelationshipViews.ContactView::of).toList(),
+        return new Page<>(
+                relationships.contactsOf(org.id(), PageLimit.offset(offset), PageLimit.clamp(limit)).stream()
+                        .map(RelationshipViews.ContactView::of)
+                        .toList(),
                 relationships.countContactsOf(org.id()));
     }
 
@@ -64,34 +71,58 @@ public class AccountRecords {
         LocalDate today = access.today();
         LocalDate on = cmd.occurredOn() == null ? today : cmd.occurredOn();
         if (on.isAfter(today) || on.isBefore(today.minusYears(2))) {
-            throw new DomainRuleViolation("occurredOn", "A contact is logged once it has happened, within the last two years; not " + on);
+            throw new DomainRuleViolation(
+                    "occurredOn", "A contact is logged once it has happened, within the last two years; not " + on);
         }
         if (blank(cmd.summary())) {
             throw new DomainRuleViolation("summary", "A summary of the contact is required");
         }
-        if (cmd.nextStepDue() != null && (blank(cmd.nextStep()) || cmd.nextStepDue().isBefore(on))) {
+        if (cmd.nextStepDue() != null
+                && (blank(cmd.nextStep()) || cmd.nextStepDue().isBefore(on))) {
             throw new DomainRuleViolation("nextStepDue", "A due day belongs to a next step, on or after the contact");
         }
-        ContactLogEntry e = field("contact", () -> new ContactLogEntry(org.id(), kind, on, cmd.contactPerson(), cmd.summary(), cmd.nextStep(),
-                cmd.nextStepDue(), caller.actor(), clock.instant(), today));
+        ContactLogEntry e = field(
+                "contact",
+                () -> new ContactLogEntry(
+                        org.id(),
+                        kind,
+                        on,
+                        cmd.contactPerson(),
+                        cmd.summary(),
+                        cmd.nextStep(),
+                        cmd.nextStepDue(),
+                        caller.actor(),
+                        clock.instant(),
+                        today));
         relationships.add(e);
-        String note = "contact logged: " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " on " + e.occurredOn();
-        relationships.openTasksOf(org.id(), AccountTask.Kind.CONTACT_DUE).forEach(t -> t.done(caller.actor(), note, clock.instant()));
+        String note =
+                "contact logged: " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " on " + e.occurredOn();
+        relationships
+                .openTasksOf(org.id(), AccountTask.Kind.CONTACT_DUE)
+                .forEach(t -> t.done(caller.actor(), note, clock.instant()));
         if (kind == ContactKind.BUSINESS_REVIEW) {
-            relationships.openTasksOf(org.id(), AccountTask.Kind.REVIEW_DUE).forEach(t -> t.done(caller.actor(), note, clock.instant()));
+            relationships
+                    .openTasksOf(org.id(), AccountTask.Kind.REVIEW_DUE)
+                    .forEach(t -> t.done(caller.actor(), note, clock.instant()));
         }
         return RelationshipViews.ContactView.of(e);
     }
 
     // --- facts recorded by staff ---
 
-    public record NewFacts(BigDecimal exitFee, String exitFeeCurrency, String dedicatedAssets, BigDecimal dedicatedAssetsValue,
-                           String dedicatedAssetsCurrency, BigDecimal volumeDiscountPercent, String internalNote) {
-    }
+    public record NewFacts(
+            BigDecimal exitFee,
+            String exitFeeCurrency,
+            String dedicatedAssets,
+            BigDecimal dedicatedAssetsValue,
+            String dedicatedAssetsCurrency,
+            BigDecimal volumeDiscountPercent,
+            String internalNote) {}
 
     public RelationshipViews.FactsView facts(Long organisationId) {
         Organisation org = access.internal(organisationId);
-        return RelationshipViews.FactsView.of(org.id(), relationships.facts(org.id()).orElse(null));
+        return RelationshipViews.FactsView.of(
+                org.id(), relationships.facts(org.id()).orElse(null));
     }
 
     /** Records the facts as a whole, on the version read (-1 while none are recorded). */
@@ -107,7 +138,14 @@ public class AccountRecords {
         Money exitFee = money("exitFee", cmd.exitFee(), cmd.exitFeeCurrency());
         Money assets = money("dedicatedAssetsValue", cmd.dedicatedAssetsValue(), cmd.dedicatedAssetsCurrency());
         field("facts", () -> {
-            facts.record(exitFee, cmd.dedicatedAssets(), assets, cmd.volumeDiscountPercent(), cmd.internalNote(), caller.actor(), clock.instant());
+            facts.record(
+                    exitFee,
+                    cmd.dedicatedAssets(),
+                    assets,
+                    cmd.volumeDiscountPercent(),
+                    cmd.internalNote(),
+                    caller.actor(),
+                    clock.instant());
             return facts;
         });
         if (found.isEmpty()) {
@@ -119,20 +157,28 @@ public class AccountRecords {
 
     // --- tasks ---
 
-    /** Tasks of the caller's clients (of one client if named), open ones by due day first; state OPEN, DONE or null for any. */
+    /**
+     * Tasks of the caller's clients (of one client if named), open ones by due day first; state OPEN, DONE or null for
+     * any.
+     */
     public List<RelationshipViews.TaskView> tasks(Long organisationId, String state, int offset, int limit) {
         Caller caller = access.staff();
         if (organisationId != null) {
             access.internal(organisationId);
         }
         AccountTask.State s = Enums.parseOptional(AccountTask.State.class, "state", state);
-        return relationships.tasks(caller.tenantScope(), organisationId, s, PageLimit.offset(offset), PageLimit.clamp(limit)).stream()
-                .map(RelationshipViews.TaskView::of).toList();
+        return relationships
+                .tasks(caller.tenantScope(), organisationId, s, PageLimit.offset(offset), PageLimit.clamp(limit))
+                .stream()
+                .map(RelationshipViews.TaskView::of)
+                .toList();
     }
 
     public RelationshipViews.TaskView completeTask(Long taskId, int expectedVersion, String note) {
         Caller caller = access.current();
-        AccountTask t = relationships.task(caller.tenantScope(), taskId).orElseThrow(() -> new NotFoundException("Task " + taskId));
+        AccountTask t = relationships
+                .task(caller.tenantScope(), taskId)
+                .orElseThrow(() -> new NotFoundException("Task " + taskId));
         access.requireManager();
         if (t.version() != expectedVersion) {
             throw new ConcurrentChangeException("Task " + taskId);

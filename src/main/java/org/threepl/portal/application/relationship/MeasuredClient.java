@@ -1,15 +1,6 @@
 package org.threepl.portal.application.relationship;
 
-import org.threepl.portal.domain.model.relationship.ContactCadence;
-import org.threepl.portal.domain.model.relationship.Lifecycle;
-import org.threepl.portal.domain.model.relationship.MeasuredSignals;
-import org.threepl.portal.domain.model.relationship.Proxy;
-import org.threepl.portal.domain.model.relationship.RelationshipFacts;
-import org.threepl.portal.domain.model.relationship.RelationshipSettings;
-import org.threepl.portal.domain.model.relationship.RetentionBonds;
-import org.threepl.portal.domain.model.relationship.SatisfactionLevel;
-import org.threepl.portal.domain.model.relationship.TierDefinition;
-import org.threepl.portal.domain.model.shared.Money;
+import static org.threepl.portal.application.relationship.RelationshipComputation.months;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,13 +12,21 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
-import static org.threepl.portal.application.relationship.RelationshipComputation.months;
+import org.threepl.portal.domain.model.relationship.ContactCadence;
+import org.threepl.portal.domain.model.relationship.Lifecycle;
+import org.threepl.portal.domain.model.relationship.MeasuredSignals;
+import org.threepl.portal.domain.model.relationship.Proxy;
+import org.threepl.portal.domain.model.relationship.RelationshipFacts;
+import org.threepl.portal.domain.model.relationship.RelationshipSettings;
+import org.threepl.portal.domain.model.relationship.RetentionBonds;
+import org.threepl.portal.domain.model.relationship.SatisfactionLevel;
+import org.threepl.portal.domain.model.relationship.TierDefinition;
+import org.threepl.portal.domain.model.shared.Money;
 
 /**
  * One client as the computation measured it, its facts turned into the domain's inputs on a day: the signals of the
- * switching-cost model, the contact cadence, the retention bonds, the lifecycle facts and the contract months still
- * to run. Amounts are in the reporting currency of the settings; nothing here reads or writes storage.
+ * switching-cost model, the contact cadence, the retention bonds, the lifecycle facts and the contract months still to
+ * run. Amounts are in the reporting currency of the settings; nothing here reads or writes storage.
  */
 final class MeasuredClient {
 
@@ -39,8 +38,13 @@ final class MeasuredClient {
     private final RelationshipFacts facts;
     private final List<RelationshipMeasures.Contract> inForce;
 
-    MeasuredClient(RelationshipMeasures.Client c, RelationshipMeasures.Facts f, RelationshipSettings s, TierDefinition tier, LocalDate asOf,
-                   RelationshipFacts facts) {
+    MeasuredClient(
+            RelationshipMeasures.Client c,
+            RelationshipMeasures.Facts f,
+            RelationshipSettings s,
+            TierDefinition tier,
+            LocalDate asOf,
+            RelationshipFacts facts) {
         this.c = c;
         this.f = f;
         this.s = s;
@@ -48,7 +52,9 @@ final class MeasuredClient {
         this.asOf = asOf;
         this.facts = facts;
         this.inForce = f.contracts().getOrDefault(c.id(), List.of()).stream()
-                .filter(k -> !k.start().isAfter(asOf) && (k.end() == null || !k.end().isBefore(asOf))).toList();
+                .filter(k ->
+                        !k.start().isAfter(asOf) && (k.end() == null || !k.end().isBefore(asOf)))
+                .toList();
     }
 
     LocalDate start() {
@@ -63,31 +69,45 @@ final class MeasuredClient {
         if (inForce.stream().anyMatch(k -> k.end() == null)) {
             return BigDecimal.valueOf(s.openEndedRemainingMonths());
         }
-        LocalDate end = inForce.stream().map(RelationshipMeasures.Contract::end).max(LocalDate::compareTo).orElseThrow();
+        LocalDate end = inForce.stream()
+                .map(RelationshipMeasures.Contract::end)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
         return months(asOf, end.plusDays(1));
     }
 
     private BigDecimal remainingValue() {
         BigDecimal total = BigDecimal.ZERO;
         for (RelationshipMeasures.Contract k : inForce) {
-            BigDecimal months = k.end() == null ? BigDecimal.valueOf(s.openEndedRemainingMonths()) : months(asOf, k.end().plusDays(1));
-            total = total.add(s.toReporting(k.monthlyFee().multiply(months), k.currency()).orElse(BigDecimal.ZERO));
+            BigDecimal months = k.end() == null
+                    ? BigDecimal.valueOf(s.openEndedRemainingMonths())
+                    : months(asOf, k.end().plusDays(1));
+            total = total.add(
+                    s.toReporting(k.monthlyFee().multiply(months), k.currency()).orElse(BigDecimal.ZERO));
         }
         return total;
     }
 
     private long services() {
-        return inForce.stream().flatMap(k -> Arrays.stream(k.services() == null ? new String[0] : k.services().split(",")))
-                .map(String::trim).filter(x -> !x.isEmpty()).distinct().count();
+        return inForce.stream()
+                .flatMap(k -> Arrays.stream(
+                        k.services() == null ? new String[0] : k.services().split(",")))
+                .map(String::trim)
+                .filter(x -> !x.isEmpty())
+                .distinct()
+                .count();
     }
 
     private BigDecimal perMonth(long count) {
-        return BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(30))
+        return BigDecimal.valueOf(count)
+                .multiply(BigDecimal.valueOf(30))
                 .divide(BigDecimal.valueOf(s.lifecyclePolicy().windowDays()), 2, RoundingMode.HALF_EVEN);
     }
 
     private BigDecimal money(Money m) {
-        return m == null ? BigDecimal.ZERO : s.toReporting(m.amount(), m.currency().getCurrencyCode()).orElse(BigDecimal.ZERO);
+        return m == null
+                ? BigDecimal.ZERO
+                : s.toReporting(m.amount(), m.currency().getCurrencyCode()).orElse(BigDecimal.ZERO);
     }
 
     MeasuredSignals signals(BigDecimal slaRatio) {
@@ -98,16 +118,23 @@ final class MeasuredClient {
         v.put(Proxy.SHIPMENTS_PER_MONTH, perMonth(f.counts(f.volume(), id).recent()));
         v.put(Proxy.DISPUTE_PROCEDURES, BigDecimal.valueOf(f.disputeProcedures().getOrDefault(id, 0L)));
         v.put(Proxy.CONTRACT_SERVICES, BigDecimal.valueOf(services()));
-        v.put(Proxy.ACTIVE_PORTAL_USERS, BigDecimal.valueOf(f.activePortalUsers().getOrDefault(id, 0L)));
+        v.put(
+                Proxy.ACTIVE_PORTAL_USERS,
+                BigDecimal.valueOf(f.activePortalUsers().getOrDefault(id, 0L)));
         v.put(Proxy.SAVED_FILTERS, BigDecimal.valueOf(f.savedFilters().getOrDefault(id, 0L)));
         v.put(Proxy.SIGN_INS_PER_MONTH, perMonth(f.counts(f.signIns(), id).recent()));
         RelationshipMeasures.Credentials keys = f.credentials().get(id);
         v.put(Proxy.ACTIVE_API_CREDENTIALS, BigDecimal.valueOf(keys == null ? 0 : keys.active()));
         v.put(Proxy.API_CREDENTIALS_USED, BigDecimal.valueOf(keys == null ? 0 : keys.usedLast30Days()));
-        v.put(Proxy.INTEGRATION_AGE_MONTHS, keys == null || keys.oldestActiveSince() == null ? BigDecimal.ZERO
-                : months(LocalDate.ofInstant(keys.oldestActiveSince(), ZoneOffset.UTC), asOf));
+        v.put(
+                Proxy.INTEGRATION_AGE_MONTHS,
+                keys == null || keys.oldestActiveSince() == null
+                        ? BigDecimal.ZERO
+                        : months(LocalDate.ofInstant(keys.oldestActiveSince(), ZoneOffset.UTC), asOf));
         v.put(Proxy.API_TRAFFIC_PER_MONTH, perMonth(f.counts(f.apiTraffic(), id).recent()));
-        BigDecimal discount = facts == null || facts.volumeDiscountPercent() == null ? BigDecimal.ZERO : facts.volumeDiscountPercent();
+        BigDecimal discount = facts == null || facts.volumeDiscountPercent() == null
+                ? BigDecimal.ZERO
+                : facts.volumeDiscountPercent();
         v.put(Proxy.PRICE_INCENTIVE_PERCENT, tier.priceIncentivePercent().add(discount));
         BigDecimal credits = BigDecimal.ZERO;
         for (RelationshipMeasures.Amount a : f.settledCredits().getOrDefault(id, List.of())) {
@@ -118,8 +145,11 @@ final class MeasuredClient {
         v.put(Proxy.EXIT_FEE, money(facts == null ? null : facts.exitFee()));
         v.put(Proxy.DEDICATED_ASSETS, money(facts == null ? null : facts.dedicatedAssetsValue()));
         List<RelationshipMeasures.Manager> managers = f.managers().getOrDefault(id, List.of());
-        v.put(Proxy.ACCOUNT_MANAGER_TENURE_MONTHS, managers.isEmpty() ? BigDecimal.ZERO
-                : months(LocalDate.ofInstant(managers.get(0).assignedAt(), ZoneOffset.UTC), asOf));
+        v.put(
+                Proxy.ACCOUNT_MANAGER_TENURE_MONTHS,
+                managers.isEmpty()
+                        ? BigDecimal.ZERO
+                        : months(LocalDate.ofInstant(managers.get(0).assignedAt(), ZoneOffset.UTC), asOf));
         RelationshipMeasures.Contacts contacts = f.contacts().get(id);
         v.put(Proxy.CONTACTS_PER_QUARTER, BigDecimal.valueOf(contacts == null ? 0 : contacts.contactsInWindow()));
         v.put(Proxy.BUSINESS_REVIEWS_PER_YEAR, BigDecimal.valueOf(contacts == null ? 0 : contacts.reviewsLastYear()));
@@ -131,26 +161,51 @@ final class MeasuredClient {
 
     ContactCadence.Assessment cadence() {
         RelationshipMeasures.Contacts contacts = f.contacts().get(c.id());
-        return ContactCadence.assess(contacts == null ? null : contacts.lastContact(), contacts == null ? null : contacts.lastReview(), start(),
-                tier.contactCadenceDays(), tier.reviewCadenceDays(), asOf);
+        return ContactCadence.assess(
+                contacts == null ? null : contacts.lastContact(),
+                contacts == null ? null : contacts.lastReview(),
+                start(),
+                tier.contactCadenceDays(),
+                tier.reviewCadenceDays(),
+                asOf);
     }
 
     RetentionBonds bonds(ContactCadence.Assessment cadence) {
         RelationshipMeasures.Credentials keys = f.credentials().get(c.id());
-        return RetentionBonds.assess(new RetentionBonds.Facts(tier.priceIncentivePercent(), facts == null ? null : facts.volumeDiscountPercent(),
-                f.managers().getOrDefault(c.id(), List.of()).stream().map(RelationshipMeasures.Manager::name).toList(), cadence,
-                keys == null ? 0 : keys.usedLast30Days(), f.slaPromises().getOrDefault(c.id(), 0L),
-                f.disputeProcedures().getOrDefault(c.id(), 0L), facts == null ? null : facts.dedicatedAssets()));
+        return RetentionBonds.assess(new RetentionBonds.Facts(
+                tier.priceIncentivePercent(),
+                facts == null ? null : facts.volumeDiscountPercent(),
+                f.managers().getOrDefault(c.id(), List.of()).stream()
+                        .map(RelationshipMeasures.Manager::name)
+                        .toList(),
+                cadence,
+                keys == null ? 0 : keys.usedLast30Days(),
+                f.slaPromises().getOrDefault(c.id(), 0L),
+                f.disputeProcedures().getOrDefault(c.id(), 0L),
+                facts == null ? null : facts.dedicatedAssets()));
     }
 
     Lifecycle.Facts lifecycleFacts(SatisfactionLevel surveyLevel) {
         boolean openEnded = inForce.stream().anyMatch(k -> k.end() == null);
-        LocalDate ends = openEnded ? null : inForce.stream().map(RelationshipMeasures.Contract::end).filter(Objects::nonNull)
-                .max(LocalDate::compareTo).orElse(null);
+        LocalDate ends = openEnded
+                ? null
+                : inForce.stream()
+                        .map(RelationshipMeasures.Contract::end)
+                        .filter(Objects::nonNull)
+                        .max(LocalDate::compareTo)
+                        .orElse(null);
         Long id = c.id();
-        return new Lifecycle.Facts(ChronoUnit.MONTHS.between(start(), asOf), window(f.counts(f.volume(), id)),
-                window(f.counts(f.apiTraffic(), id)), window(f.counts(f.signIns(), id)), window(f.counts(f.disputes(), id)),
-                window(f.counts(f.slaBreaches(), id)), !inForce.isEmpty(), ends, surveyLevel, asOf);
+        return new Lifecycle.Facts(
+                ChronoUnit.MONTHS.between(start(), asOf),
+                window(f.counts(f.volume(), id)),
+                window(f.counts(f.apiTraffic(), id)),
+                window(f.counts(f.signIns(), id)),
+                window(f.counts(f.disputes(), id)),
+                window(f.counts(f.slaBreaches(), id)),
+                !inForce.isEmpty(),
+                ends,
+                surveyLevel,
+                asOf);
     }
 
     private static Lifecycle.Window window(RelationshipMeasures.Counts c) {

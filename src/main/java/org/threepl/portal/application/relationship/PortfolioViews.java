@@ -1,42 +1,72 @@
 package org.threepl.portal.application.relationship;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
 import org.threepl.portal.domain.model.relationship.SwitchingCostGroup;
 import org.threepl.portal.domain.model.relationship.SwitchingCostScores;
 import org.threepl.portal.domain.model.relationship.ValueFigures;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
 /** The 3PL's view across its clients: the portfolio and its matrix. */
 public final class PortfolioViews {
 
-    private PortfolioViews() {
-    }
+    private PortfolioViews() {}
 
     /** One client in the portfolio (its latest figures). */
-    public record PortfolioEntry(Long organisationId, String name, String segment, String tier, String recommendedTier, BigDecimal switchingCost,
-                                 BigDecimal procedural, BigDecimal financial, BigDecimal relational, int churnRisk, String riskLevel, String stage,
-                                 BigDecimal satisfaction, String satisfactionLevel, BigDecimal value, BigDecimal lifetimeValue, String currency,
-                                 LocalDate asOf) {
+    public record PortfolioEntry(
+            Long organisationId,
+            String name,
+            String segment,
+            String tier,
+            String recommendedTier,
+            BigDecimal switchingCost,
+            BigDecimal procedural,
+            BigDecimal financial,
+            BigDecimal relational,
+            int churnRisk,
+            String riskLevel,
+            String stage,
+            BigDecimal satisfaction,
+            String satisfactionLevel,
+            BigDecimal value,
+            BigDecimal lifetimeValue,
+            String currency,
+            LocalDate asOf) {
         static PortfolioEntry of(RelationshipSnapshot s, String name, String tier) {
             SwitchingCostScores sc = s.switchingCost();
             ValueFigures v = s.value();
-            return new PortfolioEntry(s.organisationId(), name, v.segment().name(), tier, s.recommendedTier(), sc.overall(),
-                    sc.group(SwitchingCostGroup.PROCEDURAL), sc.group(SwitchingCostGroup.FINANCIAL), sc.group(SwitchingCostGroup.RELATIONAL),
-                    s.churnRisk(), s.riskLevel().name(), s.stage().name(), s.satisfaction(),
-                    s.satisfactionLevel() == null ? null : s.satisfactionLevel().name(), v.valueAmount(), v.clv(), v.reportingCurrency(), s.asOf());
+            return new PortfolioEntry(
+                    s.organisationId(),
+                    name,
+                    v.segment().name(),
+                    tier,
+                    s.recommendedTier(),
+                    sc.overall(),
+                    sc.group(SwitchingCostGroup.PROCEDURAL),
+                    sc.group(SwitchingCostGroup.FINANCIAL),
+                    sc.group(SwitchingCostGroup.RELATIONAL),
+                    s.churnRisk(),
+                    s.riskLevel().name(),
+                    s.stage().name(),
+                    s.satisfaction(),
+                    s.satisfactionLevel() == null ? null : s.satisfactionLevel().name(),
+                    v.valueAmount(),
+                    v.clv(),
+                    v.reportingCurrency(),
+                    s.asOf());
         }
     }
 
     /** Clients per value segment (rows, best first) and tier (columns, lowest first). */
     public record PortfolioMatrix(List<String> segments, List<String> tiers, List<Cell> cells, long clients) {
-        public record Cell(String segment, String tier, long count) {
-        }
+        public record Cell(String segment, String tier, long count) {}
 
         public long count(String segment, String tier) {
-            return cells.stream().filter(c -> c.segment().equals(segment) && c.tier().equals(tier)).mapToLong(Cell::count).sum();
+            return cells.stream()
+                    .filter(c -> c.segment().equals(segment) && c.tier().equals(tier))
+                    .mapToLong(Cell::count)
+                    .sum();
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.threepl.portal.application.relationship;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.threepl.portal.application.relationship.RelationshipViews.FactsView;
 import org.threepl.portal.application.relationship.RelationshipViews.ProposalView;
 import org.threepl.portal.application.relationship.SwitchingCostViews.SwitchingCostView;
@@ -10,11 +14,6 @@ import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
 import org.threepl.portal.domain.model.relationship.SignalLine;
 import org.threepl.portal.domain.model.shared.Message;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
 /**
  * The read models of a client's profile: the summary a client sees of its relationship ({@link ClientSummary}, passed
  * through {@link ClientDisclosure}) and the full profile for the 3PL's staff, whose switching-cost explanation is in
@@ -22,8 +21,7 @@ import java.util.List;
  */
 public final class ProfileViews {
 
-    private ProfileViews() {
-    }
+    private ProfileViews() {}
 
     public record BondView(String bond, String type, boolean inPlace, Message evidence) {
         static BondView of(BondLine b) {
@@ -31,26 +29,54 @@ public final class ProfileViews {
         }
     }
 
-    public record SatisfactionView(BigDecimal surveyC, BigDecimal slaRatio, BigDecimal combined, String level, Message formula) {
+    public record SatisfactionView(
+            BigDecimal surveyC, BigDecimal slaRatio, BigDecimal combined, String level, Message formula) {
         static SatisfactionView of(RelationshipSnapshot s) {
-            return new SatisfactionView(s.surveyC(), s.slaRatio(), s.satisfaction(), s.satisfactionLevel() == null ? null : s.satisfactionLevel().name(),
+            return new SatisfactionView(
+                    s.surveyC(),
+                    s.slaRatio(),
+                    s.satisfaction(),
+                    s.satisfactionLevel() == null ? null : s.satisfactionLevel().name(),
                     s.satisfactionFormula());
         }
     }
 
-    /** What a client sees of its relationship: its tier, the bonds in place, its satisfaction, its account managers and reviews. */
-    public record ClientSummary(Long organisationId, String organisationName, TierStatus tier, LocalDate relationshipSince,
-                                List<String> accountManagers, List<BondView> bonds, SatisfactionView satisfaction, LocalDate lastBusinessReview,
-                                LocalDate nextBusinessReviewDue, long openSurveys, LocalDate figuresAsOf) {
-    }
+    /**
+     * What a client sees of its relationship: its tier, the bonds in place, its satisfaction, its account managers and
+     * reviews.
+     */
+    public record ClientSummary(
+            Long organisationId,
+            String organisationName,
+            TierStatus tier,
+            LocalDate relationshipSince,
+            List<String> accountManagers,
+            List<BondView> bonds,
+            SatisfactionView satisfaction,
+            LocalDate lastBusinessReview,
+            LocalDate nextBusinessReviewDue,
+            long openSurveys,
+            LocalDate figuresAsOf) {}
 
-    public record ValueView(String basis, BigDecimal value, BigDecimal revenue, BigDecimal margin, String currency, String source, Message explanation,
-                            String segment, int rank, int clients) {
-    }
+    public record ValueView(
+            String basis,
+            BigDecimal value,
+            BigDecimal revenue,
+            BigDecimal margin,
+            String currency,
+            String source,
+            Message explanation,
+            String segment,
+            int rank,
+            int clients) {}
 
-    public record LifetimeValueView(BigDecimal value, BigDecimal marginPerMonth, BigDecimal expectedRemainingMonths, BigDecimal annualChurnRate,
-                                    String currency, Message formula) {
-    }
+    public record LifetimeValueView(
+            BigDecimal value,
+            BigDecimal marginPerMonth,
+            BigDecimal expectedRemainingMonths,
+            BigDecimal annualChurnRate,
+            String currency,
+            Message formula) {}
 
     public record SignalView(String signal, boolean fired, Long recent, Long previous, int points, Message detail) {
         static SignalView of(SignalLine s) {
@@ -58,21 +84,34 @@ public final class ProfileViews {
         }
     }
 
-    public record LifecycleView(String stage, int churnRisk, String riskLevel, Message reason, List<SignalView> signals) {
-    }
+    public record LifecycleView(
+            String stage, int churnRisk, String riskLevel, Message reason, List<SignalView> signals) {}
 
-    public record CadenceView(LocalDate lastContact, LocalDate lastBusinessReview, LocalDate contactDue, LocalDate businessReviewDue,
-                              boolean met) {
-    }
+    public record CadenceView(
+            LocalDate lastContact,
+            LocalDate lastBusinessReview,
+            LocalDate contactDue,
+            LocalDate businessReviewDue,
+            boolean met) {}
 
     /** The recommendation, with every tier's rules checked (lowest rank first). */
-    public record RecommendationView(String recommendedTier, String currentTier, List<TierProgress> tiers) {
-    }
+    public record RecommendationView(String recommendedTier, String currentTier, List<TierProgress> tiers) {}
 
     /** Everything about one client, for its account managers and the ops admins. */
-    public record Profile(Long organisationId, String organisationName, LocalDate asOf, Instant computedAt, SwitchingCostView switchingCost,
-                          ValueView value, LifetimeValueView lifetimeValue, SatisfactionView satisfaction, LifecycleView lifecycle,
-                          List<BondView> bonds, TierStatus tier, RecommendationView recommendation, ProposalView openProposal,
-                          CadenceView cadence, FactsView facts) {
-    }
+    public record Profile(
+            Long organisationId,
+            String organisationName,
+            LocalDate asOf,
+            Instant computedAt,
+            SwitchingCostView switchingCost,
+            ValueView value,
+            LifetimeValueView lifetimeValue,
+            SatisfactionView satisfaction,
+            LifecycleView lifecycle,
+            List<BondView> bonds,
+            TierStatus tier,
+            RecommendationView recommendation,
+            ProposalView openProposal,
+            CadenceView cadence,
+            FactsView facts) {}
 }

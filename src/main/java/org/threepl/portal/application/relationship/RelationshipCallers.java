@@ -2,6 +2,12 @@ package org.threepl.portal.application.relationship;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.threepl.portal.application.AccessPolicy;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
@@ -11,13 +17,6 @@ import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * What the relationship services share: the caller and the checks on it ({@link RelationshipAccess}'s rules: a client
@@ -48,14 +47,17 @@ class RelationshipCallers {
     }
 
     Organisation visible(Long organisationId) {
-        return organisations.find(callers.current().tenantScope(), organisationId)
+        return organisations
+                .find(callers.current().tenantScope(), organisationId)
                 .orElseThrow(() -> new NotFoundException("Organisation " + organisationId));
     }
 
     /** A client the caller sees, and the caller on the 3PL's side (404 first, then 403). */
     Organisation internal(Long organisationId) {
         Organisation org = visible(organisationId);
-        AccessPolicy.require(RelationshipAccess.maySeeInternals(callers.current()), "This is the 3PL's internal view of the relationship");
+        AccessPolicy.require(
+                RelationshipAccess.maySeeInternals(callers.current()),
+                "This is the 3PL's internal view of the relationship");
         return org;
     }
 
@@ -67,7 +69,8 @@ class RelationshipCallers {
 
     Caller requireManager() {
         Caller caller = callers.current();
-        AccessPolicy.require(RelationshipAccess.mayManage(caller) && caller.may(ApiScope.WRITE),
+        AccessPolicy.require(
+                RelationshipAccess.mayManage(caller) && caller.may(ApiScope.WRITE),
                 "Only the client's account managers and the 3PL's operations admins do this");
         return caller;
     }
@@ -89,7 +92,8 @@ class RelationshipCallers {
         if (amount == null) {
             return null;
         }
-        return Money.from(field, amount, field, currency == null ? null : currency.trim().toUpperCase(Locale.ROOT));
+        return Money.from(
+                field, amount, field, currency == null ? null : currency.trim().toUpperCase(Locale.ROOT));
     }
 
     static <T> T field(String field, Supplier<T> make) {

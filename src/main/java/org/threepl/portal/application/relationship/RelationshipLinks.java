@@ -3,8 +3,7 @@ package org.threepl.portal.application.relationship;
 /** The portal pages that notifications about relationships link to. */
 public final class RelationshipLinks {
 
-    private RelationshipLinks() {
-    }
+    private RelationshipLinks() {}
 
     /** A client's relationship profile (staff). */
     public static String client(Long organisationId) {

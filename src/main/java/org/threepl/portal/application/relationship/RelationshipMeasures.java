@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The raw facts relationship management measures, for every active client at once: one set-based query
- * per kind of fact (about twenty, however many clients there are), never a shipment or event loaded.
- * Trend windows are whole UTC days: "recent" is the {@code windowDays} complete days before {@code asOf},
- * "previous" the same number of days before that. Facts at a point in time (keys, users, contacts,
- * surveys, managers) count up to the end of {@code asOf}, so a run today sees today's changes. Counts that
- * would need a scan of months of events (API traffic) come from {@code client_activity_day}, which
- * {@link #aggregateActivity} fills one complete day at a time.
+ * The raw facts relationship management measures, for every active client at once: one set-based query per kind of fact
+ * (about twenty, however many clients there are), never a shipment or event loaded. Trend windows are whole UTC days:
+ * "recent" is the {@code windowDays} complete days before {@code asOf}, "previous" the same number of days before that.
+ * Facts at a point in time (keys, users, contacts, surveys, managers) count up to the end of {@code asOf}, so a run
+ * today sees today's changes. Counts that would need a scan of months of events (API traffic) come from
+ * {@code client_activity_day}, which {@link #aggregateActivity} fills one complete day at a time.
+ *
  * <p>A port of the application, implemented in infrastructure by {@code JpaRelationshipMeasures}.
  */
 public interface RelationshipMeasures {
@@ -23,38 +23,51 @@ public interface RelationshipMeasures {
         static final Counts ZERO = new Counts(0, 0);
     }
 
-    record Client(Long id, String name, Instant createdAt) {
-    }
+    record Client(Long id, String name, Instant createdAt) {}
 
-    record Contract(Long organisationId, LocalDate start, LocalDate end, BigDecimal monthlyFee, String currency, String services) {
-    }
+    record Contract(
+            Long organisationId,
+            LocalDate start,
+            LocalDate end,
+            BigDecimal monthlyFee,
+            String currency,
+            String services) {}
 
-    record Credentials(long active, long usedLast30Days, Instant oldestActiveSince) {
-    }
+    record Credentials(long active, long usedLast30Days, Instant oldestActiveSince) {}
 
-    record Contacts(LocalDate lastContact, LocalDate lastReview, long contactsInWindow, long reviewsLastYear) {
-    }
+    record Contacts(LocalDate lastContact, LocalDate lastReview, long contactsInWindow, long reviewsLastYear) {}
 
-    record Amount(BigDecimal amount, String currency) {
-    }
+    record Amount(BigDecimal amount, String currency) {}
 
     /** A client's invoices of the value period in one currency; {@code firstIssued}: the earliest of them. */
-    record Invoiced(String currency, BigDecimal total, BigDecimal totalWithCost, BigDecimal cost, LocalDate firstIssued) {
-    }
+    record Invoiced(
+            String currency, BigDecimal total, BigDecimal totalWithCost, BigDecimal cost, LocalDate firstIssued) {}
 
-    record Manager(String name, Instant assignedAt) {
-    }
+    record Manager(String name, Instant assignedAt) {}
 
-    record Survey(BigDecimal c, Instant answeredAt) {
-    }
+    record Survey(BigDecimal c, Instant answeredAt) {}
 
     /** Everything measured, by organisation id; a client missing from a map has none of that fact. */
-    record Facts(LocalDate asOf, List<Client> clients, Map<Long, List<Contract>> contracts, Map<Long, Long> slaPromises,
-                        Map<Long, Long> disputeProcedures, Map<Long, Long> activePortalUsers, Map<Long, Long> savedFilters,
-                        Map<Long, Counts> signIns, Map<Long, Credentials> credentials, Map<Long, Counts> apiTraffic,
-                        Map<Long, Counts> volume, Map<Long, Counts> disputes, Map<Long, Counts> slaBreaches,
-                        Map<Long, List<Amount>> settledCredits, Map<Long, Contacts> contacts, Map<Long, Survey> latestSurvey,
-                        Map<Long, List<Manager>> managers, Map<Long, List<Invoiced>> invoiced, Map<Long, String> previousStage) {
+    record Facts(
+            LocalDate asOf,
+            List<Client> clients,
+            Map<Long, List<Contract>> contracts,
+            Map<Long, Long> slaPromises,
+            Map<Long, Long> disputeProcedures,
+            Map<Long, Long> activePortalUsers,
+            Map<Long, Long> savedFilters,
+            Map<Long, Counts> signIns,
+            Map<Long, Credentials> credentials,
+            Map<Long, Counts> apiTraffic,
+            Map<Long, Counts> volume,
+            Map<Long, Counts> disputes,
+            Map<Long, Counts> slaBreaches,
+            Map<Long, List<Amount>> settledCredits,
+            Map<Long, Contacts> contacts,
+            Map<Long, Survey> latestSurvey,
+            Map<Long, List<Manager>> managers,
+            Map<Long, List<Invoiced>> invoiced,
+            Map<Long, String> previousStage) {
 
         public <T> T of(Map<Long, T> map, Long org, T none) {
             return map.getOrDefault(org, none);
@@ -66,9 +79,9 @@ public interface RelationshipMeasures {
     }
 
     /**
-     * Aggregates shipments created and events received per client for every complete UTC day from
-     * {@code from} to the day before {@code today} not aggregated yet; returns the days aggregated.
-     * Complete days never change again (the columns are the time of receipt), so each day is read once.
+     * Aggregates shipments created and events received per client for every complete UTC day from {@code from} to the
+     * day before {@code today} not aggregated yet; returns the days aggregated. Complete days never change again (the
+     * columns are the time of receipt), so each day is read once.
      */
     int aggregateActivity(LocalDate from, LocalDate today, Instant now);
 

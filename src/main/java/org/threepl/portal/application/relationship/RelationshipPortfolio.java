@@ -1,8 +1,14 @@
 package org.threepl.portal.application.relationship;
 
+import static org.threepl.portal.application.relationship.RelationshipCallers.blank;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.paging.PageLimit;
 import org.threepl.portal.application.view.Page;
@@ -14,14 +20,9 @@ import org.threepl.portal.domain.model.relationship.ValueSegment;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Enums;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-
-import static org.threepl.portal.application.relationship.RelationshipCallers.blank;
-
-/** The 3PL's staff's clients at a glance: the portfolio with their latest figures, filtered and sorted, and its matrix. */
+/**
+ * The 3PL's staff's clients at a glance: the portfolio with their latest figures, filtered and sorted, and its matrix.
+ */
 @ApplicationScoped
 @Transactional
 public class RelationshipPortfolio {
@@ -35,12 +36,20 @@ public class RelationshipPortfolio {
     @Inject
     SnapshotRepository snapshots;
 
-    /** The portfolio's filters and order: segment, tier, stage, risk level (null: any); sort RISK (default), SWITCHING_COST, VALUE, CLV, NAME. */
-    public record PortfolioFilter(String segment, String tier, String stage, String riskLevel, String sort) {
-    }
+    /**
+     * The portfolio's filters and order: segment, tier, stage, risk level (null: any); sort RISK (default),
+     * SWITCHING_COST, VALUE, CLV, NAME.
+     */
+    public record PortfolioFilter(String segment, String tier, String stage, String riskLevel, String sort) {}
 
     /** The orders of the portfolio (the repository sorts by the name). */
-    enum PortfolioSort { RISK, SWITCHING_COST, VALUE, CLV, NAME }
+    enum PortfolioSort {
+        RISK,
+        SWITCHING_COST,
+        VALUE,
+        CLV,
+        NAME
+    }
 
     /** The caller's clients with their latest figures (those computed at least once), a page. */
     public Page<PortfolioViews.PortfolioEntry> portfolio(PortfolioFilter filter, int offset, int limit) {
@@ -49,17 +58,29 @@ public class RelationshipPortfolio {
         PortfolioFilter f = filter == null ? new PortfolioFilter(null, null, null, null, null) : filter;
         String tier = blank(f.tier()) ? null : f.tier().trim().toUpperCase(Locale.ROOT);
         if (tier != null && settings.tier(tier).isEmpty()) {
-            throw new DomainRuleViolation("tier", "Unknown tier '" + f.tier() + "'; configured: " + settings.tiers().stream().map(TierDefinition::code).toList());
+            throw new DomainRuleViolation(
+                    "tier",
+                    "Unknown tier '" + f.tier() + "'; configured: "
+                            + settings.tiers().stream()
+                                    .map(TierDefinition::code)
+                                    .toList());
         }
-        String sort = blank(f.sort()) ? PortfolioSort.RISK.name() : Enums.parse(PortfolioSort.class, "sort", f.sort()).name();
+        String sort = blank(f.sort())
+                ? PortfolioSort.RISK.name()
+                : Enums.parse(PortfolioSort.class, "sort", f.sort()).name();
         SnapshotRepository.PortfolioQuery q = new SnapshotRepository.PortfolioQuery(
-                Enums.parseOptional(ValueSegment.class, "segment", f.segment()), tier,
+                Enums.parseOptional(ValueSegment.class, "segment", f.segment()),
+                tier,
                 Enums.parseOptional(LifecycleStage.class, "stage", f.stage()),
                 nameOrNull(Enums.parseOptional(Lifecycle.RiskLevel.class, "riskLevel", f.riskLevel())),
                 sort);
         String lowest = settings.lowestTier().code();
-        List<PortfolioViews.PortfolioEntry> items = snapshots.portfolio(caller.tenantScope(), q, lowest, PageLimit.offset(offset), PageLimit.clamp(limit))
-                .stream().map(r -> PortfolioViews.PortfolioEntry.of(r.snapshot(), r.name(), r.tier())).toList();
+        List<PortfolioViews.PortfolioEntry> items =
+                snapshots
+                        .portfolio(caller.tenantScope(), q, lowest, PageLimit.offset(offset), PageLimit.clamp(limit))
+                        .stream()
+                        .map(r -> PortfolioViews.PortfolioEntry.of(r.snapshot(), r.name(), r.tier()))
+                        .toList();
         return new Page<>(items, snapshots.countPortfolio(caller.tenantScope(), q, lowest));
     }
 
@@ -69,13 +90,17 @@ public class RelationshipPortfolio {
         RelationshipSettings settings = relationships.settings();
         List<PortfolioViews.PortfolioMatrix.Cell> cells = new ArrayList<>();
         long total = 0;
-        for (Object[] r : snapshots.matrix(caller.tenantScope(), settings.lowestTier().code())) {
+        for (Object[] r :
+                snapshots.matrix(caller.tenantScope(), settings.lowestTier().code())) {
             long n = ((Number) r[2]).longValue();
             cells.add(new PortfolioViews.PortfolioMatrix.Cell(((ValueSegment) r[0]).name(), (String) r[1], n));
             total += n;
         }
-        return new PortfolioViews.PortfolioMatrix(Arrays.stream(ValueSegment.values()).map(Enum::name).toList(),
-                settings.tiers().stream().map(TierDefinition::code).toList(), cells, total);
+        return new PortfolioViews.PortfolioMatrix(
+                Arrays.stream(ValueSegment.values()).map(Enum::name).toList(),
+                settings.tiers().stream().map(TierDefinition::code).toList(),
+                cells,
+                total);
     }
 
     private static String nameOrNull(Enum<?> e) {

@@ -3,8 +3,9 @@ package org.threepl.portal.application.relationship;
 import java.util.Optional;
 
 /**
- * The recomputation of the relationship figures run now, on demand, under the same lease as its scheduled runs, so
- * that two runs never overlap. The scheduled job calls {@link RelationshipComputation} for the work.
+ * The recomputation of the relationship figures run now, on demand, under the same lease as its scheduled runs, so that
+ * two runs never overlap. The scheduled job calls {@link RelationshipComputation} for the work.
+ *
  * <p>A port of the application, implemented in infrastructure by the job itself ({@code RelationshipRecomputeJob}).
  */
 public interface RelationshipRecompute {

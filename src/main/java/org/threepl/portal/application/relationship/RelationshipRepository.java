@@ -1,5 +1,8 @@
 package org.threepl.portal.application.relationship;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.relationship.AccountTask;
 import org.threepl.portal.domain.model.relationship.ClientTier;
@@ -10,14 +13,11 @@ import org.threepl.portal.domain.model.relationship.SatisfactionSurvey;
 import org.threepl.portal.domain.model.relationship.TierHistoryEntry;
 import org.threepl.portal.domain.model.relationship.TierProposal;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-
 /**
- * Relationship management's records: the settings, client tiers, proposals and history, contacts,
- * surveys, facts and tasks (the computed snapshots are {@link SnapshotRepository}'s). Lookups by id return
- * nothing outside the caller's scope; lists filter on the scope inside the query.
+ * Relationship management's records: the settings, client tiers, proposals and history, contacts, surveys, facts and
+ * tasks (the computed snapshots are {@link SnapshotRepository}'s). Lookups by id return nothing outside the caller's
+ * scope; lists filter on the scope inside the query.
+ *
  * <p>A port of the application, implemented in infrastructure by {@code JpaRelationshipRepository}.
  */
 public interface RelationshipRepository {
@@ -42,7 +42,9 @@ public interface RelationshipRepository {
     /** Proposals in the scope, in a state (null: any), oldest first; a page. */
     List<TierProposal> proposals(TenantScope scope, TierProposal.State state, int offset, int limit);
 
-    /** The scope's decided proposals (approved, rejected, withdrawn), the latest decision first; at most {@code limit}. */
+    /**
+     * The scope's decided proposals (approved, rejected, withdrawn), the latest decision first; at most {@code limit}.
+     */
     List<TierProposal> recentlyDecided(TenantScope scope, int limit);
 
     void add(TierProposal proposal);

@@ -3,6 +3,10 @@ package org.threepl.portal.application.relationship;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 import org.threepl.portal.application.AccessPolicy;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
@@ -13,11 +17,6 @@ import org.threepl.portal.domain.model.relationship.ClientTier;
 import org.threepl.portal.domain.model.relationship.RelationshipSettings;
 import org.threepl.portal.domain.model.relationship.TierProposal;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
-import java.time.Clock;
-import java.util.HashSet;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * The settings of relationship management changed by the 3PL's operations admins, always on the version read: as a
@@ -37,10 +36,15 @@ public class RelationshipSettingsService {
     @Inject
     Clock clock;
 
-    /** Replaces every setting, on the version read; a tier still held by a client or named by an open proposal cannot go. */
+    /**
+     * Replaces every setting, on the version read; a tier still held by a client or named by an open proposal cannot
+     * go.
+     */
     public Settings update(int expectedVersion, Settings in) {
         Caller caller = callers.current();
-        AccessPolicy.require(RelationshipAccess.mayDecide(caller), "Only the 3PL's operations admins change the relationship settings");
+        AccessPolicy.require(
+                RelationshipAccess.mayDecide(caller),
+                "Only the 3PL's operations admins change the relationship settings");
         RelationshipSettings s = relationships.settings();
         if (s.version() != expectedVersion) {
             throw new ConcurrentChangeException("The relationship settings");
@@ -50,12 +54,15 @@ public class RelationshipSettingsService {
         values.tiers().forEach(t -> codes.add(t.code()));
         for (ClientTier t : relationships.clientTiers()) {
             if (!codes.contains(t.tierCode())) {
-                throw new DomainRuleViolation("tiers", "The tier " + t.tierCode() + " is held by clients: change their tiers before removing it");
+                throw new DomainRuleViolation(
+                        "tiers",
+                        "The tier " + t.tierCode() + " is held by clients: change their tiers before removing it");
             }
         }
         for (TierProposal p : relationships.proposals(TenantScope.all(), TierProposal.State.PROPOSED, 0, 10_000)) {
             if (!codes.contains(p.toTier())) {
-                throw new DomainRuleViolation("tiers", "The tier " + p.toTier() + " is named by an open proposal: decide it first");
+                throw new DomainRuleViolation(
+                        "tiers", "The tier " + p.toTier() + " is named by an open proposal: decide it first");
             }
         }
         s.update(values, caller.actor(), clock.instant());
@@ -67,8 +74,8 @@ public class RelationshipSettingsService {
     }
 
     /**
-     * Saves one section of the settings, on the version read, with the same checks as a whole update; every other
-     * part stays as stored (what else was sent is ignored).
+     * Saves one section of the settings, on the version read, with the same checks as a whole update; every other part
+     * stays as stored (what else was sent is ignored).
      */
     public Settings updateSection(int expectedVersion, SettingsSection section, Settings sent) {
         return update(expectedVersion, section.merge(SettingsConversion.view(relationships.settings()), sent));

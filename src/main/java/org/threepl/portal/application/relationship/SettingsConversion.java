@@ -1,7 +1,13 @@
 package org.threepl.portal.application.relationship;
 
-import org.threepl.portal.domain.model.shared.Enums;
-
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.threepl.portal.application.relationship.SettingsDocument.LifecycleSettings;
 import org.threepl.portal.application.relationship.SettingsDocument.LifetimeSettings;
 import org.threepl.portal.application.relationship.SettingsDocument.ProxySetting;
@@ -28,15 +34,7 @@ import org.threepl.portal.domain.model.relationship.Valuation;
 import org.threepl.portal.domain.model.relationship.ValueSegment;
 import org.threepl.portal.domain.model.relationship.ValueSegmentation;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import org.threepl.portal.domain.model.shared.Enums;
 
 /**
  * The settings' API document read into the domain's policies, and back: the one place where sections become policies.
@@ -46,14 +44,20 @@ import java.util.TreeMap;
  */
 final class SettingsConversion {
 
-    private SettingsConversion() {
-    }
+    private SettingsConversion() {}
 
     static Settings view(RelationshipSettings s) {
         RelationshipSettings.Values v = s.values();
         List<ProxySetting> proxies = new ArrayList<>();
-        v.proxies().forEach((p, w) -> proxies.add(new ProxySetting(p.name(), p.facet().name(), p.description(), w.weight(), w.scale().kind().name(),
-                w.scale().zeroAt(), w.scale().referenceAt())));
+        v.proxies()
+                .forEach((p, w) -> proxies.add(new ProxySetting(
+                        p.name(),
+                        p.facet().name(),
+                        p.description(),
+                        w.weight(),
+                        w.scale().kind().name(),
+                        w.scale().zeroAt(),
+                        w.scale().referenceAt())));
         List<Weight> facets = new ArrayList<>();
         v.facetWeights().forEach((f, w) -> facets.add(new Weight(f.name(), w)));
         List<Weight> groups = new ArrayList<>();
@@ -63,19 +67,63 @@ final class SettingsConversion {
         List<SignalPoints> points = new ArrayList<>();
         v.lifecycle().points().forEach((sig, p) -> points.add(new SignalPoints(sig.name(), p)));
         Lifecycle.Policy l = v.lifecycle();
-        return new Settings(v.reportingCurrency(), v.valueBasis().name(), v.valuePeriodMonths(), v.defaultMarginRate(), v.contractFeeFallback(),
-                v.openEndedRemainingMonths(), new Segments(v.segments().vipShare(), v.segments().majorShare(), v.segments().ordinaryShare()),
-                new LifetimeSettings(v.lifetime().defaultAnnualChurn(), v.lifetime().minimumClientsForHistory(), v.lifetime().floorMonths(),
+        return new Settings(
+                v.reportingCurrency(),
+                v.valueBasis().name(),
+                v.valuePeriodMonths(),
+                v.defaultMarginRate(),
+                v.contractFeeFallback(),
+                v.openEndedRemainingMonths(),
+                new Segments(
+                        v.segments().vipShare(),
+                        v.segments().majorShare(),
+                        v.segments().ordinaryShare()),
+                new LifetimeSettings(
+                        v.lifetime().defaultAnnualChurn(),
+                        v.lifetime().minimumClientsForHistory(),
+                        v.lifetime().floorMonths(),
                         v.lifetime().capMonths()),
-                new SatisfactionSettings(v.satisfaction().surveyWeight(), v.satisfaction().slaWeight(), v.satisfaction().tolerance()),
-                new LifecycleSettings(l.windowDays(), l.dropThreshold(), l.riseThreshold(), l.minimumBase(), l.minimumRise(), l.declineRisk(),
-                        l.explorationMonths(), l.formationMonths(), points),
-                v.reviewReminderDays(), v.contactReminderDays(), proxies, facets, groups, rates,
-                v.tiers().stream().map(t -> new TierSetting(t.code(), t.name(), t.rank(), t.minSegment() == null ? null : t.minSegment().name(),
-                        t.minSwitchingCost(), t.minBonds(), t.structuralBondRequired(), t.minSlaPerformance(), t.minSatisfaction(),
-                        t.dedicatedAccountManager(), t.reviewCadenceDays(), t.contactCadenceDays(), t.disputePriority(), t.customReports(),
-                        t.priceIncentivePercent())).toList(),
-                s.updatedBy().name(), s.updatedAt(), s.version());
+                new SatisfactionSettings(
+                        v.satisfaction().surveyWeight(),
+                        v.satisfaction().slaWeight(),
+                        v.satisfaction().tolerance()),
+                new LifecycleSettings(
+                        l.windowDays(),
+                        l.dropThreshold(),
+                        l.riseThreshold(),
+                        l.minimumBase(),
+                        l.minimumRise(),
+                        l.declineRisk(),
+                        l.explorationMonths(),
+                        l.formationMonths(),
+                        points),
+                v.reviewReminderDays(),
+                v.contactReminderDays(),
+                proxies,
+                facets,
+                groups,
+                rates,
+                v.tiers().stream()
+                        .map(t -> new TierSetting(
+                                t.code(),
+                                t.name(),
+                                t.rank(),
+                                t.minSegment() == null ? null : t.minSegment().name(),
+                                t.minSwitchingCost(),
+                                t.minBonds(),
+                                t.structuralBondRequired(),
+                                t.minSlaPerformance(),
+                                t.minSatisfaction(),
+                                t.dedicatedAccountManager(),
+                                t.reviewCadenceDays(),
+                                t.contactCadenceDays(),
+                                t.disputePriority(),
+                                t.customReports(),
+                                t.priceIncentivePercent()))
+                        .toList(),
+                s.updatedBy().name(),
+                s.updatedAt(),
+                s.version());
     }
 
     /** Settings as sent, checked field by field into the domain's values. */
@@ -87,7 +135,12 @@ final class SettingsConversion {
             Proxy proxy = Enums.parse(Proxy.class, "proxies[" + i + "].proxy", p.proxy());
             String at = "proxies." + proxy.name();
             ProxyScale.Kind kind = Enums.parse(ProxyScale.Kind.class, at + ".scale", p.scale());
-            proxies.put(proxy, SettingsRules.at(at, () -> new SwitchingCostModel.ProxyWeighting(p.weight(), new ProxyScale(kind, p.zeroAt(), p.referenceAt()))));
+            proxies.put(
+                    proxy,
+                    SettingsRules.at(
+                            at,
+                            () -> new SwitchingCostModel.ProxyWeighting(
+                                    p.weight(), new ProxyScale(kind, p.zeroAt(), p.referenceAt()))));
         }
         Map<SwitchingCostFacet, BigDecimal> facets = weights(in.facets(), SwitchingCostFacet.class, "facets");
         Map<SwitchingCostGroup, BigDecimal> groups = weights(in.groups(), SwitchingCostGroup.class, "groups");
@@ -99,7 +152,11 @@ final class SettingsConversion {
         Map<ChurnSignal, Integer> points = new EnumMap<>(ChurnSignal.class);
         List<SignalPoints> sps = l.signalPoints() == null ? List.of() : l.signalPoints();
         for (int i = 0; i < sps.size(); i++) {
-            points.put(Enums.parse(ChurnSignal.class, "lifecycle.signalPoints[" + i + "].signal", sps.get(i).signal()),
+            points.put(
+                    Enums.parse(
+                            ChurnSignal.class,
+                            "lifecycle.signalPoints[" + i + "].signal",
+                            sps.get(i).signal()),
                     sps.get(i).points());
         }
         Segments seg = required("segments", in.segments());
@@ -110,28 +167,60 @@ final class SettingsConversion {
         for (int i = 0; i < ts.size(); i++) {
             TierSetting t = ts.get(i);
             String at = "tiers[" + i + "]";
-            ValueSegment min = Enums.parseOptional(ValueSegment.class, at + ".minSegment",
-                    t.minSegment());
-            tierList.add(SettingsRules.at(at, () -> new TierDefinition(t.code() == null ? null : t.code().trim().toUpperCase(Locale.ROOT), t.name(),
-                    required("rank", t.rank()), min, t.minSwitchingCost(), t.minBonds(), t.structuralBondRequired(), t.minSlaPerformance(),
-                    t.minSatisfaction(), t.dedicatedAccountManager(), required("reviewCadenceDays", t.reviewCadenceDays()),
-                    required("contactCadenceDays", t.contactCadenceDays()), required("disputePriority", t.disputePriority()), t.customReports(),
-                    t.priceIncentivePercent())));
+            ValueSegment min = Enums.parseOptional(ValueSegment.class, at + ".minSegment", t.minSegment());
+            tierList.add(SettingsRules.at(
+                    at,
+                    () -> new TierDefinition(
+                            t.code() == null ? null : t.code().trim().toUpperCase(Locale.ROOT),
+                            t.name(),
+                            required("rank", t.rank()),
+                            min,
+                            t.minSwitchingCost(),
+                            t.minBonds(),
+                            t.structuralBondRequired(),
+                            t.minSlaPerformance(),
+                            t.minSatisfaction(),
+                            t.dedicatedAccountManager(),
+                            required("reviewCadenceDays", t.reviewCadenceDays()),
+                            required("contactCadenceDays", t.contactCadenceDays()),
+                            required("disputePriority", t.disputePriority()),
+                            t.customReports(),
+                            t.priceIncentivePercent())));
         }
         Valuation.Basis basis = Enums.parse(Valuation.Basis.class, "valueBasis", in.valueBasis());
-        RelationshipSettings.Values v = new RelationshipSettings.Values(in.reportingCurrency() == null ? null
-                : in.reportingCurrency().trim().toUpperCase(Locale.ROOT), basis, required("valuePeriodMonths", in.valuePeriodMonths()),
-                in.defaultMarginRate(), in.contractFeeFallback(), required("openEndedRemainingMonths", in.openEndedRemainingMonths()),
+        RelationshipSettings.Values v = new RelationshipSettings.Values(
+                in.reportingCurrency() == null
+                        ? null
+                        : in.reportingCurrency().trim().toUpperCase(Locale.ROOT),
+                basis,
+                required("valuePeriodMonths", in.valuePeriodMonths()),
+                in.defaultMarginRate(),
+                in.contractFeeFallback(),
+                required("openEndedRemainingMonths", in.openEndedRemainingMonths()),
                 new ValueSegmentation.Thresholds(seg.vipShare(), seg.majorShare(), seg.ordinaryShare()),
-                new CustomerLifetimeValue.Policy(lt.defaultAnnualChurn(), required("lifetime.minimumClientsForHistory", lt.minimumClientsForHistory()),
-                        required("lifetime.floorMonths", lt.floorMonths()), required("lifetime.capMonths", lt.capMonths())),
+                new CustomerLifetimeValue.Policy(
+                        lt.defaultAnnualChurn(),
+                        required("lifetime.minimumClientsForHistory", lt.minimumClientsForHistory()),
+                        required("lifetime.floorMonths", lt.floorMonths()),
+                        required("lifetime.capMonths", lt.capMonths())),
                 new Satisfaction.Policy(sat.surveyWeight(), sat.slaWeight(), sat.tolerance()),
-                new Lifecycle.Policy(required("lifecycle.windowDays", l.windowDays()), l.dropThreshold(), l.riseThreshold(),
-                        required("lifecycle.minimumBase", l.minimumBase()), required("lifecycle.minimumRise", l.minimumRise()), points,
-                        required("lifecycle.declineRisk", l.declineRisk()), required("lifecycle.explorationMonths", l.explorationMonths()),
+                new Lifecycle.Policy(
+                        required("lifecycle.windowDays", l.windowDays()),
+                        l.dropThreshold(),
+                        l.riseThreshold(),
+                        required("lifecycle.minimumBase", l.minimumBase()),
+                        required("lifecycle.minimumRise", l.minimumRise()),
+                        points,
+                        required("lifecycle.declineRisk", l.declineRisk()),
+                        required("lifecycle.explorationMonths", l.explorationMonths()),
                         required("lifecycle.formationMonths", l.formationMonths())),
-                required("reviewReminderDays", in.reviewReminderDays()), required("contactReminderDays", in.contactReminderDays()), proxies, facets,
-                groups, rates, tierList);
+                required("reviewReminderDays", in.reviewReminderDays()),
+                required("contactReminderDays", in.contactReminderDays()),
+                proxies,
+                facets,
+                groups,
+                rates,
+                tierList);
         RelationshipSettings.check(v);
         return v;
     }
@@ -140,7 +229,9 @@ final class SettingsConversion {
         Map<E, BigDecimal> m = new LinkedHashMap<>();
         List<Weight> ws = list == null ? List.of() : list;
         for (int i = 0; i < ws.size(); i++) {
-            m.put(Enums.parse(type, section + "[" + i + "].name", ws.get(i).name()), ws.get(i).weight());
+            m.put(
+                    Enums.parse(type, section + "[" + i + "].name", ws.get(i).name()),
+                    ws.get(i).weight());
         }
         return m;
     }

@@ -1,27 +1,25 @@
 package org.threepl.portal.application.relationship;
 
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.relationship.LifecycleStage;
 import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
 import org.threepl.portal.domain.model.relationship.ValueSegment;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-
 /**
- * The computed relationship snapshots: a client's latest and its history, and the portfolio over every client's
- * latest one, filtered on the caller's scope inside the query.
+ * The computed relationship snapshots: a client's latest and its history, and the portfolio over every client's latest
+ * one, filtered on the caller's scope inside the query.
+ *
  * <p>A port of the application, implemented in infrastructure by {@code JpaSnapshotRepository}.
  */
 public interface SnapshotRepository {
     /** What the portfolio can be filtered and sorted by. */
-    record PortfolioQuery(ValueSegment segment, String tier, LifecycleStage stage, String riskLevel, String sort) {
-    }
+    record PortfolioQuery(ValueSegment segment, String tier, LifecycleStage stage, String riskLevel, String sort) {}
 
     /** A portfolio row: the latest snapshot, the client's name and its tier now. */
-    record PortfolioRow(RelationshipSnapshot snapshot, String name, String tier) {
-    }
+    record PortfolioRow(RelationshipSnapshot snapshot, String name, String tier) {}
 
     Optional<RelationshipSnapshot> latest(Long organisationId);
 
@@ -29,8 +27,8 @@ public interface SnapshotRepository {
     List<RelationshipSnapshot> history(Long organisationId, LocalDate from);
 
     /**
-     * Stores a client's snapshot of a day: any earlier one of the same day goes, the previous latest
-     * becomes history and loses its explanation (older snapshots keep their figures only).
+     * Stores a client's snapshot of a day: any earlier one of the same day goes, the previous latest becomes history
+     * and loses its explanation (older snapshots keep their figures only).
      */
     void store(RelationshipSnapshot snapshot);
 

@@ -1,12 +1,11 @@
 package org.threepl.portal.application.relationship;
 
-import org.threepl.portal.domain.model.relationship.TierDefinition;
-import org.threepl.portal.domain.model.relationship.TierRules;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.threepl.portal.domain.model.relationship.TierDefinition;
+import org.threepl.portal.domain.model.relationship.TierRules;
 
 /**
  * The tier read models, for clients and staff alike: a tier with its benefits and entry rules, the rules checked
@@ -14,13 +13,22 @@ import java.util.List;
  */
 public final class TierViews {
 
-    private TierViews() {
-    }
+    private TierViews() {}
 
-    public record Benefits(boolean dedicatedAccountManager, int businessReviewEveryDays, int contactEveryDays, int disputePriority,
-                           boolean customReports, BigDecimal priceIncentivePercent) {
+    public record Benefits(
+            boolean dedicatedAccountManager,
+            int businessReviewEveryDays,
+            int contactEveryDays,
+            int disputePriority,
+            boolean customReports,
+            BigDecimal priceIncentivePercent) {
         static Benefits of(TierDefinition t) {
-            return new Benefits(t.dedicatedAccountManager(), t.reviewCadenceDays(), t.contactCadenceDays(), t.disputePriority(), t.customReports(),
+            return new Benefits(
+                    t.dedicatedAccountManager(),
+                    t.reviewCadenceDays(),
+                    t.contactCadenceDays(),
+                    t.disputePriority(),
+                    t.customReports(),
                     t.priceIncentivePercent());
         }
 
@@ -39,49 +47,72 @@ public final class TierViews {
                 b.add("custom reports");
             }
             if (priceIncentivePercent.signum() > 0) {
-                b.add("a price incentive of " + priceIncentivePercent.stripTrailingZeros().toPlainString() + " %");
+                b.add("a price incentive of "
+                        + priceIncentivePercent.stripTrailingZeros().toPlainString() + " %");
             }
             return String.join(", ", b);
         }
     }
 
     /** A tier's entry rule: which one, and in words. */
-    public record EntryRule(String rule, String text) {
-    }
+    public record EntryRule(String rule, String text) {}
 
     /** A tier with its benefits and its entry rules ({@code entryRules} in words, {@code rules} with their kind). */
-    public record TierView(String code, String name, int rank, Benefits benefits, List<String> entryRules, List<EntryRule> rules) {
+    public record TierView(
+            String code, String name, int rank, Benefits benefits, List<String> entryRules, List<EntryRule> rules) {
         static TierView of(TierDefinition t) {
             List<EntryRule> rules = new java.util.ArrayList<>();
             if (t.minSegment() != null) {
-                rules.add(new EntryRule(TierRules.Rule.SEGMENT.name(), "value segment " + t.minSegment() + " or better"));
+                rules.add(
+                        new EntryRule(TierRules.Rule.SEGMENT.name(), "value segment " + t.minSegment() + " or better"));
             }
             if (t.minSwitchingCost() != null) {
-                rules.add(new EntryRule(TierRules.Rule.SWITCHING_COST.name(), "partnership depth (switching-cost index) at least "
-                        + t.minSwitchingCost().stripTrailingZeros().toPlainString()));
+                rules.add(new EntryRule(
+                        TierRules.Rule.SWITCHING_COST.name(),
+                        "partnership depth (switching-cost index) at least "
+                                + t.minSwitchingCost().stripTrailingZeros().toPlainString()));
             }
             if (t.minBonds() != null) {
-                rules.add(new EntryRule(TierRules.Rule.BONDS.name(), "at least " + t.minBonds() + " retention bonds in place"));
+                rules.add(new EntryRule(
+                        TierRules.Rule.BONDS.name(), "at least " + t.minBonds() + " retention bonds in place"));
             }
             if (t.structuralBondRequired()) {
-                rules.add(new EntryRule(TierRules.Rule.STRUCTURAL_BOND.name(),
+                rules.add(new EntryRule(
+                        TierRules.Rule.STRUCTURAL_BOND.name(),
                         "a structural bond (integration, custom processes or dedicated assets)"));
             }
             if (t.minSlaPerformance() != null) {
-                rules.add(new EntryRule(TierRules.Rule.SLA_PERFORMANCE.name(), "SLA performance ratio at least "
-                        + t.minSlaPerformance().stripTrailingZeros().toPlainString()));
+                rules.add(new EntryRule(
+                        TierRules.Rule.SLA_PERFORMANCE.name(),
+                        "SLA performance ratio at least "
+                                + t.minSlaPerformance().stripTrailingZeros().toPlainString()));
             }
             if (t.minSatisfaction() != null) {
-                rules.add(new EntryRule(TierRules.Rule.SATISFACTION.name(), "satisfaction at least "
-                        + t.minSatisfaction().stripTrailingZeros().toPlainString()));
+                rules.add(new EntryRule(
+                        TierRules.Rule.SATISFACTION.name(),
+                        "satisfaction at least "
+                                + t.minSatisfaction().stripTrailingZeros().toPlainString()));
             }
-            return new TierView(t.code(), t.name(), t.rank(), Benefits.of(t), rules.stream().map(EntryRule::text).toList(), List.copyOf(rules));
+            return new TierView(
+                    t.code(),
+                    t.name(),
+                    t.rank(),
+                    Benefits.of(t),
+                    rules.stream().map(EntryRule::text).toList(),
+                    List.copyOf(rules));
         }
 
         /** This tier with only the entry rules {@code shown} keeps. */
         TierView keeping(java.util.function.Predicate<String> shown) {
-            List<EntryRule> kept = rules.stream().filter(r -> shown.test(r.rule())).toList();
-            return new TierView(code, name, rank, benefits, kept.stream().map(EntryRule::text).toList(), kept);
+            List<EntryRule> kept =
+                    rules.stream().filter(r -> shown.test(r.rule())).toList();
+            return new TierView(
+                    code,
+                    name,
+                    rank,
+                    benefits,
+                    kept.stream().map(EntryRule::text).toList(),
+                    kept);
         }
     }
 
@@ -91,26 +122,43 @@ public final class TierViews {
         }
     }
 
-    /** A tier's rules checked against the client: eligible when all pass; {@code passed} of {@code total} is the progress. */
+    /**
+     * A tier's rules checked against the client: eligible when all pass; {@code passed} of {@code total} is the
+     * progress.
+     */
     public record TierProgress(TierView tier, boolean eligible, int passed, int total, List<RuleCheck> checks) {
         static TierProgress of(TierDefinition t, TierRules.Evaluation e) {
-            return new TierProgress(TierView.of(t), e.eligible(), (int) e.passed(), e.checks().size(),
+            return new TierProgress(
+                    TierView.of(t),
+                    e.eligible(),
+                    (int) e.passed(),
+                    e.checks().size(),
                     e.checks().stream().map(RuleCheck::of).toList());
         }
 
         /** The progress over the rules {@code shown} keeps (eligibility stays that of every rule). */
         TierProgress keeping(java.util.function.Predicate<String> shown) {
-            List<RuleCheck> kept = checks.stream().filter(c -> shown.test(c.rule())).toList();
-            return new TierProgress(tier.keeping(shown), eligible, (int) kept.stream().filter(RuleCheck::passed).count(), kept.size(), kept);
+            List<RuleCheck> kept =
+                    checks.stream().filter(c -> shown.test(c.rule())).toList();
+            return new TierProgress(
+                    tier.keeping(shown),
+                    eligible,
+                    (int) kept.stream().filter(RuleCheck::passed).count(),
+                    kept.size(),
+                    kept);
         }
     }
 
     /**
-     * What a client sees of its tier: the tier and its benefits since when, the progress towards the next
-     * one (null at the top, or before the first computation), every tier's benefits, and how fresh the
-     * figures are.
+     * What a client sees of its tier: the tier and its benefits since when, the progress towards the next one (null at
+     * the top, or before the first computation), every tier's benefits, and how fresh the figures are.
      */
-    public record TierStatus(Long organisationId, String organisationName, TierView tier, Instant since, TierProgress next, List<TierView> tiers,
-                             LocalDate figuresAsOf) {
-    }
+    public record TierStatus(
+            Long organisationId,
+            String organisationName,
+            TierView tier,
+            Instant since,
+            TierProgress next,
+            List<TierView> tiers,
+            LocalDate figuresAsOf) {}
 }

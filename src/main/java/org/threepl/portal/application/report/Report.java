@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A document's content, every text already written in the reader's language and formats: a title, a line
- * under it (whose document, when made), and blocks in order. How it looks on paper is the renderer's business.
+ * A document's content, every text already written in the reader's language and formats: a title, a line under it
+ * (whose document, when made), and blocks in order. How it looks on paper is the renderer's business.
  */
 public record Report(String title, String subtitle, List<Block> blocks, String footer) {
 
@@ -17,16 +17,13 @@ public record Report(String title, String subtitle, List<Block> blocks, String f
     }
 
     /** One part of the document. */
-    public sealed interface Block permits Heading, Paragraph, Facts, Table, BarChart {
-    }
+    public sealed interface Block permits Heading, Paragraph, Facts, Table, BarChart {}
 
     /** A section heading. */
-    public record Heading(String text) implements Block {
-    }
+    public record Heading(String text) implements Block {}
 
     /** Running text. */
-    public record Paragraph(String text) implements Block {
-    }
+    public record Paragraph(String text) implements Block {}
 
     /** Labelled values, as on the top of an invoice. */
     public record Facts(List<Fact> facts) implements Block {
@@ -61,18 +58,20 @@ public record Report(String title, String subtitle, List<Block> blocks, String f
             totals = totals == null ? List.of() : List.copyOf(totals);
             for (List<String> row : rows) {
                 if (row.size() != columns.size()) {
-                    throw new IllegalArgumentException("A row has " + row.size() + " cells for " + columns.size() + " columns");
+                    throw new IllegalArgumentException(
+                            "A row has " + row.size() + " cells for " + columns.size() + " columns");
                 }
             }
             if (!totals.isEmpty() && totals.size() != columns.size()) {
-                throw new IllegalArgumentException("The totals row has " + totals.size() + " cells for " + columns.size() + " columns");
+                throw new IllegalArgumentException(
+                        "The totals row has " + totals.size() + " cells for " + columns.size() + " columns");
             }
         }
     }
 
     /**
-     * Horizontal bars on one scale from 0 to {@code max} (a share in %, say), each with its value written out and
-     * an optional target mark; a bar below its target is drawn in the warning colour.
+     * Horizontal bars on one scale from 0 to {@code max} (a share in %, say), each with its value written out and an
+     * optional target mark; a bar below its target is drawn in the warning colour.
      */
     public record BarChart(String title, double max, List<Bar> bars) implements Block {
         public BarChart {

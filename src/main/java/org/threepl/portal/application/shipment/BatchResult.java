@@ -1,38 +1,40 @@
 package org.threepl.portal.application.shipment;
 
 import jakarta.json.bind.annotation.JsonbTransient;
+import java.util.List;
 import org.threepl.portal.domain.model.shipment.ShipmentStatusChanged;
 
-import java.util.List;
-
 /**
- * The answer to an ingestion batch: one result per item, in the order sent. Valid items are stored
- * even when others are rejected; a rejected item says why, field by field.
+ * The answer to an ingestion batch: one result per item, in the order sent. Valid items are stored even when others are
+ * rejected; a rejected item says why, field by field.
  *
  * @param statusChanges the shipments whose status the batch changed (an event batch's; by shipment): for the
- *                      application (e.g. notifications), not part of the API's answer, nor of an answer kept for an
- *                      Idempotency-Key (a replay changes nothing)
+ *     application (e.g. notifications), not part of the API's answer, nor of an answer kept for an Idempotency-Key (a
+ *     replay changes nothing)
  */
-public record BatchResult(int received, int accepted, int rejected, List<ItemResult> items,
-                          @JsonbTransient List<ShipmentStatusChanged> statusChanges) {
+public record BatchResult(
+        int received,
+        int accepted,
+        int rejected,
+        List<ItemResult> items,
+        @JsonbTransient List<ShipmentStatusChanged> statusChanges) {
 
     public BatchResult {
         statusChanges = statusChanges == null ? List.of() : List.copyOf(statusChanges);
     }
 
     /** created, updated, accepted (an event: new or already stored, the same either way) or rejected. */
-    public record ItemResult(int index, String result, Long id, List<ItemError> errors) {
-    }
+    public record ItemResult(int index, String result, Long id, List<ItemError> errors) {}
 
-    public record ItemError(String field, String message) {
-    }
+    public record ItemError(String field, String message) {}
 
     public static BatchResult of(List<ItemResult> items) {
         return of(items, List.of());
     }
 
     public static BatchResult of(List<ItemResult> items, List<ShipmentStatusChanged> statusChanges) {
-        int rejected = (int) items.stream().filter(i -> "rejected".equals(i.result())).count();
+        int rejected =
+                (int) items.stream().filter(i -> "rejected".equals(i.result())).count();
         return new BatchResult(items.size(), items.size() - rejected, rejected, items, statusChanges);
     }
 }

@@ -1,10 +1,5 @@
 package org.threepl.portal.application.shipment;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.threepl.portal.application.export.FormulaPrefix;
-
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -21,20 +16,24 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.threepl.portal.application.export.FormulaPrefix;
 
 /**
  * The records of an imported CSV file, read as a stream by Apache Commons CSV (RFC 4180: quoted cells, doubled quotes,
  * quoted cells spanning lines, as the portal's own export writes them). UTF-8 with or without a byte-order mark; the
- * delimiter is {@code ,} or {@code ;}, whichever splits the first line into more known column names. Each record is told
- * with the file's line it starts on (a quoted line break makes a record span lines), and each cell without the
+ * delimiter is {@code ,} or {@code ;}, whichever splits the first line into more known column names. Each record is
+ * told with the file's line it starts on (a quoted line break makes a record span lines), and each cell without the
  * apostrophe the export puts before formula-like texts ({@link FormulaPrefix}).
- * <p>
- * Bounded: at most about {@link #MAX_RECORD} characters of one record are held. A record longer than that, a quoted
+ *
+ * <p>Bounded: at most about {@link #MAX_RECORD} characters of one record are held. A record longer than that, a quoted
  * cell not closed by the end of the file, or a quote followed by anything but the delimiter or the end of the line is
  * told as a {@link Problem} of the record's first line, and reading goes on at the line after it, so one bad line does
  * not cost the rest of the file.
- * <p>
- * Public so that the tests read the portal's CSV files with the very reader the import uses.
+ *
+ * <p>Public so that the tests read the portal's CSV files with the very reader the import uses.
  */
 public final class CsvRecords implements Closeable {
 
@@ -59,8 +58,7 @@ public final class CsvRecords implements Closeable {
     }
 
     /** A record that could not be read; {@code tooLong} when it was longer than {@link #MAX_RECORD}. */
-    public record Problem(long line, String message, boolean tooLong) implements Next {
-    }
+    public record Problem(long line, String message, boolean tooLong) implements Next {}
 
     private final Source source;
     private final CSVFormat format;
@@ -101,7 +99,9 @@ public final class CsvRecords implements Closeable {
 
     private static long known(String header, char delimiter) {
         try {
-            return parse(header, delimiter).stream().filter(n -> KNOWN.contains(n.strip().toLowerCase(Locale.ROOT))).count();
+            return parse(header, delimiter).stream()
+                    .filter(n -> KNOWN.contains(n.strip().toLowerCase(Locale.ROOT)))
+                    .count();
         } catch (IllegalArgumentException e) {
             return 0;
         }
@@ -112,7 +112,11 @@ public final class CsvRecords implements Closeable {
     }
 
     private static CSVFormat format(char delimiter) {
-        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+        return CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreEmptyLines(false)
+                .get();
     }
 
     /** The next record, or null at the end of the file. */
@@ -146,7 +150,10 @@ public final class CsvRecords implements Closeable {
         return new Row(line, cells);
     }
 
-    /** The record that starts on {@link #nextLine} cannot be read: told as a problem, and reading goes on at the next line. */
+    /**
+     * The record that starts on {@link #nextLine} cannot be read: told as a problem, and reading goes on at the next
+     * line.
+     */
     private Problem recover(IOException cause) throws IOException {
         long line = nextLine;
         String message;
@@ -168,7 +175,8 @@ public final class CsvRecords implements Closeable {
     }
 
     private static String tooLong(long line) {
-        return "The line is longer than " + MAX_RECORD + " characters (or a quoted cell opened on it is not closed); it was skipped";
+        return "The line is longer than " + MAX_RECORD
+                + " characters (or a quoted cell opened on it is not closed); it was skipped";
     }
 
     @Override
@@ -176,13 +184,19 @@ public final class CsvRecords implements Closeable {
         source.in.close();
     }
 
-    /** The cells of one record in a text ({@code ,} between cells); an unreadable text is an {@link IllegalArgumentException}. */
+    /**
+     * The cells of one record in a text ({@code ,} between cells); an unreadable text is an
+     * {@link IllegalArgumentException}.
+     */
     static List<String> parse(String text) {
         return parse(text, ',');
     }
 
     static List<String> parse(String text, char delimiter) {
-        try (CSVParser p = CSVParser.builder().setReader(new StringReader(text)).setFormat(format(delimiter)).get()) {
+        try (CSVParser p = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(format(delimiter))
+                .get()) {
             Iterator<CSVRecord> it = p.iterator();
             if (!it.hasNext()) {
                 return List.of("");
@@ -220,6 +234,7 @@ public final class CsvRecords implements Closeable {
         long heldLine = 1;
         /** What is read again before {@code in}, after a record that could not be read. */
         String replay = "";
+
         int replayAt;
 
         Source(BufferedReader in) {
@@ -269,7 +284,9 @@ public final class CsvRecords implements Closeable {
             heldLine = l;
         }
 
-        /** The index after the line break of the line starting at {@code from} in {@code held}; -1 when none is held. */
+        /**
+         * The index after the line break of the line starting at {@code from} in {@code held}; -1 when none is held.
+         */
         private int endOfLine(int from) {
             for (int i = from; i < held.length(); i++) {
                 char c = held.charAt(i);
@@ -284,8 +301,8 @@ public final class CsvRecords implements Closeable {
         }
 
         /**
-         * Goes on at the start of {@code line}: {@code held} starts {@code from}, the record that could not be read; what
-         * is held after the line is read again, and a line longer than what is held is skipped in the file.
+         * Goes on at the start of {@code line}: {@code held} starts {@code from}, the record that could not be read;
+         * what is held after the line is read again, and a line longer than what is held is skipped in the file.
          */
         void resumeAt(long from, long line) throws IOException {
             String rest = replay.substring(replayAt);

@@ -1,19 +1,18 @@
 package org.threepl.portal.application.shipment;
 
+import java.time.Instant;
+import java.util.List;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shipment.Reporter;
 
-import java.time.Instant;
-import java.util.List;
-
 /**
- * Writes one chunk of a file import's lines to the history: each line checked as the API checks it, the valid ones stored
- * in the chunk's order (a reference given again on a later line updates the shipment, so the last line wins; an event
- * already stored is accepted again and not stored twice), and what was created, updated and refused told back by line.
- * A chunk is written in transactions of its own, never the caller's.
- * <p>
- * A port of the application, implemented in infrastructure: by {@code PostgresImportChunkWriter} (COPY through
+ * Writes one chunk of a file import's lines to the history: each line checked as the API checks it, the valid ones
+ * stored in the chunk's order (a reference given again on a later line updates the shipment, so the last line wins; an
+ * event already stored is accepted again and not stored twice), and what was created, updated and refused told back by
+ * line. A chunk is written in transactions of its own, never the caller's.
+ *
+ * <p>A port of the application, implemented in infrastructure: by {@code PostgresImportChunkWriter} (COPY through
  * {@link BulkShipmentStore}) on PostgreSQL and by {@code PortableImportChunkWriter} (the regular batches of
  * {@link ShipmentIngestionService}) elsewhere, one of the two chosen once by the {@code db.kind} setting.
  */
@@ -35,8 +34,7 @@ public interface ImportChunkWriter {
     }
 
     /** One line of the file as read: the line it starts on (1 is the header) and its input. */
-    record Line<T>(long line, T input) {
-    }
+    record Line<T>(long line, T input) {}
 
     /** A line refused, with every error found on it (at least one). */
     record Rejected(long line, List<BatchResult.ItemError> errors) {
@@ -49,7 +47,9 @@ public interface ImportChunkWriter {
         }
     }
 
-    /** {@code created}: new shipments, or events accepted (new or already stored); {@code updated}: shipments changed. */
+    /**
+     * {@code created}: new shipments, or events accepted (new or already stored); {@code updated}: shipments changed.
+     */
     record Written(long created, long updated, List<Rejected> rejected) {
         public Written {
             rejected = List.copyOf(rejected);

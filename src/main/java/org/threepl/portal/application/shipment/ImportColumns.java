@@ -1,40 +1,90 @@
 package org.threepl.portal.application.shipment;
 
-import org.threepl.portal.domain.model.shipment.ImportJob.Kind;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.threepl.portal.domain.model.shipment.ImportJob.Kind;
 
 /**
- * The columns a CSV import reads, in the order of its template, an example line for each kind, and how an error
- * that names an API field ({@code transportMode}, {@code items[3].pickupWindow}) is told by the file's column.
+ * The columns a CSV import reads, in the order of its template, an example line for each kind, and how an error that
+ * names an API field ({@code transportMode}, {@code items[3].pickupWindow}) is told by the file's column.
  */
 public final class ImportColumns {
 
     /** The columns a shipments file must have. */
-    public static final List<String> REQUIRED_SHIPMENTS = List.of("reference", "origin", "destination", "transport_mode",
-            "service_level", "pickup_from", "pickup_to", "delivery_from", "delivery_to", "ordered_quantity");
+    public static final List<String> REQUIRED_SHIPMENTS = List.of(
+            "reference",
+            "origin",
+            "destination",
+            "transport_mode",
+            "service_level",
+            "pickup_from",
+            "pickup_to",
+            "delivery_from",
+            "delivery_to",
+            "ordered_quantity");
 
     /** The columns a tracking events file must have. */
-    public static final List<String> REQUIRED_EVENTS = List.of("shipment_reference", "event_id", "source_system", "status_code",
-            "occurred_at");
+    public static final List<String> REQUIRED_EVENTS =
+            List.of("shipment_reference", "event_id", "source_system", "status_code", "occurred_at");
 
     /** Every column of a shipments file: the required ones of {@link #REQUIRED_SHIPMENTS} and the optional ones. */
-    public static final List<String> SHIPMENTS = List.of("organisation", "reference", "shipment_number", "origin", "destination",
-            "transport_mode", "service_level", "pickup_from", "pickup_to", "delivery_from", "delivery_to", "ordered_quantity",
-            "weight_kg", "declared_value", "currency");
+    public static final List<String> SHIPMENTS = List.of(
+            "organisation",
+            "reference",
+            "shipment_number",
+            "origin",
+            "destination",
+            "transport_mode",
+            "service_level",
+            "pickup_from",
+            "pickup_to",
+            "delivery_from",
+            "delivery_to",
+            "ordered_quantity",
+            "weight_kg",
+            "declared_value",
+            "currency");
 
     /** Every column of a tracking events file. */
-    public static final List<String> EVENTS = List.of("organisation", "shipment_reference", "event_id", "source_system",
-            "status_code", "reason_code", "occurred_at", "zone", "location");
+    public static final List<String> EVENTS = List.of(
+            "organisation",
+            "shipment_reference",
+            "event_id",
+            "source_system",
+            "status_code",
+            "reason_code",
+            "occurred_at",
+            "zone",
+            "location");
 
-    private static final List<String> SHIPMENT_EXAMPLE = List.of("ACME", "PO-100234", "SHP-2026-0001", "Shanghai", "Hamburg",
-            "SEA", "STANDARD", "2026-11-03T08:00:00Z", "2026-11-03T12:00:00Z", "2026-12-01T08:00:00Z", "2026-12-01T17:00:00Z", "120",
-            "850.5", "12500.00", "EUR");
+    private static final List<String> SHIPMENT_EXAMPLE = List.of(
+            "ACME",
+            "PO-100234",
+            "SHP-2026-0001",
+            "Shanghai",
+            "Hamburg",
+            "SEA",
+            "STANDARD",
+            "2026-11-03T08:00:00Z",
+            "2026-11-03T12:00:00Z",
+            "2026-12-01T08:00:00Z",
+            "2026-12-01T17:00:00Z",
+            "120",
+            "850.5",
+            "12500.00",
+            "EUR");
 
-    private static final List<String> EVENT_EXAMPLE = List.of("ACME", "PO-100234", "wms-000123", "WMS", "AF", "",
-            "2026-11-03T10:15:00+08:00", "Asia/Shanghai", "Shanghai");
+    private static final List<String> EVENT_EXAMPLE = List.of(
+            "ACME",
+            "PO-100234",
+            "wms-000123",
+            "WMS",
+            "AF",
+            "",
+            "2026-11-03T10:15:00+08:00",
+            "Asia/Shanghai",
+            "Shanghai");
 
     /** API fields whose column is not simply the field's name in snake case. */
     private static final Map<String, String> ALIASES = Map.of(
@@ -43,8 +93,7 @@ public final class ImportColumns {
             "weight", "weight_kg",
             "planneddelivery", "delivery_to");
 
-    private ImportColumns() {
-    }
+    private ImportColumns() {}
 
     public static List<String> of(Kind kind) {
         return kind == Kind.SHIPMENTS ? SHIPMENTS : EVENTS;
@@ -66,8 +115,9 @@ public final class ImportColumns {
     }
 
     /**
-     * The column of a kind's file that an error's field names ({@code transportMode}, {@code shipments[3].plannedDelivery},
-     * {@code ordered_quantity}), in lower case as the import reads it; none when the field is no column (the whole line).
+     * The column of a kind's file that an error's field names ({@code transportMode},
+     * {@code shipments[3].plannedDelivery}, {@code ordered_quantity}), in lower case as the import reads it; none when
+     * the field is no column (the whole line).
      */
     public static String columnOf(Kind kind, String field) {
         if (field == null || field.isBlank()) {

@@ -1,8 +1,5 @@
 package org.threepl.portal.application.shipment;
 
-import org.threepl.portal.domain.model.shipment.ImportJob;
-import org.threepl.portal.application.export.TableWriter;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.threepl.portal.application.export.TableWriter;
+import org.threepl.portal.domain.model.shipment.ImportJob;
 
 /**
  * The files around an import: the template of a kind's file, and the file of an import's rejected lines, as written in
@@ -24,11 +23,9 @@ public final class ImportFiles {
     public static final String ERROR_COLUMN = "error";
 
     /** An imported file's header and some of its lines, as written, by line number (1 is the header). */
-    public record Kept(String header, Map<Long, String> lines) {
-    }
+    public record Kept(String header, Map<Long, String> lines) {}
 
-    private ImportFiles() {
-    }
+    private ImportFiles() {}
 
     /**
      * Reads the header and the given records of a file as the import numbers them (by the line each starts on), each as
@@ -56,14 +53,17 @@ public final class ImportFiles {
     }
 
     /**
-     * The rejected lines in line order: each with the cells it had in the file (a line that cannot be read as CSV in its
-     * first cell as it was; a line not kept empty) and, last, its errors in words.
+     * The rejected lines in line order: each with the cells it had in the file (a line that cannot be read as CSV in
+     * its first cell as it was; a line not kept empty) and, last, its errors in words.
      */
-    public static void writeRejected(String header, List<ImportJob.LineProblem> problems, Map<Long, String> lines, TableWriter out)
+    public static void writeRejected(
+            String header, List<ImportJob.LineProblem> problems, Map<Long, String> lines, TableWriter out)
             throws IOException {
         Map<Long, List<ImportJob.LineProblem>> byLine = new LinkedHashMap<>();
-        problems.stream().sorted(java.util.Comparator.comparingLong(ImportJob.LineProblem::line))
-                .forEach(p -> byLine.computeIfAbsent(p.line(), l -> new ArrayList<>()).add(p));
+        problems.stream()
+                .sorted(java.util.Comparator.comparingLong(ImportJob.LineProblem::line))
+                .forEach(p ->
+                        byLine.computeIfAbsent(p.line(), l -> new ArrayList<>()).add(p));
         List<String> columns = cells(header);
         Map<Long, List<String>> rows = new LinkedHashMap<>();
         int width = columns.size();
@@ -97,7 +97,9 @@ public final class ImportFiles {
             if (b.isEmpty()) {
                 b.append(ImportColumns.describe(line, p.column(), p.message()));
             } else {
-                b.append("; ").append(p.column() == null ? "" : "column " + p.column() + ": ").append(p.message());
+                b.append("; ")
+                        .append(p.column() == null ? "" : "column " + p.column() + ": ")
+                        .append(p.message());
             }
         }
         return b.toString();

@@ -1,12 +1,13 @@
 package org.threepl.portal.application.shipment;
 
-import org.threepl.portal.domain.model.shipment.ImportJob;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.threepl.portal.domain.model.shipment.ImportJob;
 
-/** Import jobs. Every change commits at once, so that every server sees a job's progress as it happens.
+/**
+ * Import jobs. Every change commits at once, so that every server sees a job's progress as it happens.
+ *
  * <p>A port of the application, implemented in infrastructure by {@code JpaImportJobRepository}.
  */
 public interface ImportJobRepository {

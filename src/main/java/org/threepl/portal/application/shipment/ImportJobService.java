@@ -4,17 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.threepl.portal.application.AccessDeniedException;
-import org.threepl.portal.application.Caller;
-import org.threepl.portal.application.CallerContext;
-import org.threepl.portal.application.NotFoundException;
-import org.threepl.portal.application.view.ImportJobView;
-import org.threepl.portal.domain.model.account.Role;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.domain.model.shipment.ImportJob;
-import org.threepl.portal.application.export.TableWriter;
-import org.threepl.portal.application.export.TableWriters;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,12 +16,22 @@ import java.time.Clock;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.threepl.portal.application.AccessDeniedException;
+import org.threepl.portal.application.Caller;
+import org.threepl.portal.application.CallerContext;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.export.TableWriter;
+import org.threepl.portal.application.export.TableWriters;
+import org.threepl.portal.application.view.ImportJobView;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shipment.ImportJob;
 
 /**
- * File imports that 3PL operations admins start in the portal: the upload is kept in a temporary
- * file and imported in the background (a managed thread of the server that received it), while the
- * job's progress and outcome are written to the database, so that the page, on any server, can follow
- * it. The import itself is {@link ShipmentImportService}, the same as the API's.
+ * File imports that 3PL operations admins start in the portal: the upload is kept in a temporary file and imported in
+ * the background (a managed thread of the server that received it), while the job's progress and outcome are written to
+ * the database, so that the page, on any server, can follow it. The import itself is {@link ShipmentImportService}, the
+ * same as the API's.
  */
 @ApplicationScoped
 public class ImportJobService {
@@ -77,8 +76,8 @@ public class ImportJobService {
             if (size == 0) {
                 throw new DomainRuleViolation("file", "The file is empty");
             }
-            Long id = jobs.add(new ImportJob(kind, fileName == null ? "upload.csv" : fileName, size, caller.actor(),
-                    clock.instant()));
+            Long id = jobs.add(new ImportJob(
+                    kind, fileName == null ? "upload.csv" : fileName, size, caller.actor(), clock.instant()));
             executor.submit(() -> run(id, kind, file, caller));
             return id;
         } catch (IOException | RuntimeException e) {
@@ -97,8 +96,8 @@ public class ImportJobService {
     }
 
     /**
-     * Writes the rejected lines of an import (those listed on its page) as a file: as written, and the errors in words. A
-     * machine file, to be mended and imported again.
+     * Writes the rejected lines of an import (those listed on its page) as a file: as written, and the errors in words.
+     * A machine file, to be mended and imported again.
      */
     public void writeRejectedLines(Long id, TableWriter.Format format, OutputStream out) throws IOException {
         opsAdmin();
@@ -111,7 +110,10 @@ public class ImportJobService {
         }
     }
 
-    /** Writes the template of a kind's file: the header naming every column the import reads, and an example line (a machine file). */
+    /**
+     * Writes the template of a kind's file: the header naming every column the import reads, and an example line (a
+     * machine file).
+     */
     public void writeTemplate(ImportJob.Kind kind, TableWriter.Format format, OutputStream out) throws IOException {
         opsAdmin();
         try (TableWriter table = writers.open(format, out, "Import template")) {
@@ -121,26 +123,39 @@ public class ImportJobService {
 
     public List<ImportJobView> latest() {
         opsAdmin();
-        return jobs.latest(20).stream().map(j -> ImportJobView.of(j, clock.instant(), false)).toList();
+        return jobs.latest(20).stream()
+                .map(j -> ImportJobView.of(j, clock.instant(), false))
+                .toList();
     }
 
     private void run(Long id, ImportJob.Kind kind, Path file, Caller caller) {
         try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file))) {
             jobs.change(id, j -> j.start(clock.instant()));
             long[] last = {System.nanoTime()};
-            ShipmentImportService.ImportReport report = imports.run(kind, in, caller, (lines, created, updated, rejected) -> {
-                long now = System.nanoTime();
-                if (now - last[0] >= REPORT_EVERY_NANOS) {
-                    last[0] = now;
-                    jobs.change(id, j -> j.progress(in.count(), lines, created, updated, rejected, clock.instant()));
-                }
-            });
+            ShipmentImportService.ImportReport report =
+                    imports.run(kind, in, caller, (lines, created, updated, rejected) -> {
+                        long now = System.nanoTime();
+                        if (now - last[0] >= REPORT_EVERY_NANOS) {
+                            last[0] = now;
+                            jobs.change(
+                                    id,
+                                    j -> j.progress(in.count(), lines, created, updated, rejected, clock.instant()));
+                        }
+                    });
             List<ImportJob.LineProblem> problems = report.errors().stream()
-                    .map(e -> new ImportJob.LineProblem(e.line(), e.field(), e.column(), e.message())).toList();
+                    .map(e -> new ImportJob.LineProblem(e.line(), e.field(), e.column(), e.message()))
+                    .toList();
             ImportFiles.Kept kept = keptLines(id, file, problems);
             jobs.change(id, j -> {
-                j.finish(report.lines(), report.created(), report.updated(), report.rejected(), problems,
-                        report.errorsTruncated(), report.method(), clock.instant());
+                j.finish(
+                        report.lines(),
+                        report.created(),
+                        report.updated(),
+                        report.rejected(),
+                        problems,
+                        report.errorsTruncated(),
+                        report.method(),
+                        clock.instant());
                 j.keepRejectedLines(kept.header(), kept.lines());
             });
         } catch (DomainRuleViolation e) {
@@ -153,10 +168,15 @@ public class ImportJobService {
         }
     }
 
-    /** The header and the rejected lines as written; none if the file cannot be read again (the lines are stored all the same). */
+    /**
+     * The header and the rejected lines as written; none if the file cannot be read again (the lines are stored all the
+     * same).
+     */
     private static ImportFiles.Kept keptLines(Long id, Path file, List<ImportJob.LineProblem> problems) {
         try {
-            return ImportFiles.read(file, problems.stream().map(ImportJob.LineProblem::line).collect(java.util.stream.Collectors.toSet()));
+            return ImportFiles.read(
+                    file,
+                    problems.stream().map(ImportJob.LineProblem::line).collect(java.util.stream.Collectors.toSet()));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "Import " + id + ": the rejected lines could not be read again", e);
             return new ImportFiles.Kept(null, java.util.Map.of());

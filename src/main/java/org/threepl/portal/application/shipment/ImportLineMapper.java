@@ -1,34 +1,30 @@
 package org.threepl.portal.application.shipment;
 
-import org.threepl.portal.application.shipment.ShipmentImportService.LineError;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.domain.model.shipment.ImportJob.Kind;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.threepl.portal.application.shipment.ShipmentImportService.LineError;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shipment.ImportJob.Kind;
 
 /**
  * One import file's header and the reading of each of its records into the API's input ({@link ShipmentInput},
  * {@link EventInput}). The header names the columns in any order and case; the required ones of {@link ImportColumns}
- * must be there, others (a note, the {@code error} column of a rejected-lines file) are passed over. A cell is read by its
- * column's name, trimmed, empty as absent; numbers are read here, everything else is checked by the writer with the API's
- * rules. Errors name the file's column as its header writes it.
+ * must be there, others (a note, the {@code error} column of a rejected-lines file) are passed over. A cell is read by
+ * its column's name, trimmed, empty as absent; numbers are read here, everything else is checked by the writer with the
+ * API's rules. Errors name the file's column as its header writes it.
  */
 final class ImportLineMapper<T> {
 
     /** A record read: its input, or why it was refused. */
-    sealed interface Mapped<T> permits Read, Refused {
-    }
+    sealed interface Mapped<T> permits Read, Refused {}
 
-    record Read<T>(ImportChunkWriter.Line<T> line) implements Mapped<T> {
-    }
+    record Read<T>(ImportChunkWriter.Line<T> line) implements Mapped<T> {}
 
-    record Refused<T>(long line, List<LineError> errors) implements Mapped<T> {
-    }
+    record Refused<T>(long line, List<LineError> errors) implements Mapped<T> {}
 
     /** A cell that is not what its column takes (a whole number, a number): its field is named, not the whole line. */
     static final class BadCell extends IllegalArgumentException {
@@ -52,6 +48,7 @@ final class ImportLineMapper<T> {
     private final List<String> names;
     /** A column's index by its name in lower case. */
     private final Map<String, Integer> columns;
+
     private final Reading<T> reading;
 
     private ImportLineMapper(Kind kind, List<String> names, Reading<T> reading) {
@@ -61,7 +58,10 @@ final class ImportLineMapper<T> {
         this.reading = reading;
     }
 
-    /** The mapper of a shipments file whose first record is {@code first}; a {@link DomainRuleViolation} on {@code file} for a bad header. */
+    /**
+     * The mapper of a shipments file whose first record is {@code first}; a {@link DomainRuleViolation} on {@code file}
+     * for a bad header.
+     */
     static ImportLineMapper<ShipmentInput> shipments(CsvRecords.Next first) {
         return new ImportLineMapper<>(Kind.SHIPMENTS, names(first, Kind.SHIPMENTS), ImportLineMapper::shipment);
     }
@@ -78,9 +78,12 @@ final class ImportLineMapper<T> {
             throw new DomainRuleViolation("file", "The file is empty; the first line names the columns: " + required);
         }
         if (first instanceof CsvRecords.Problem p) {
-            throw new DomainRuleViolation("file", (p.tooLong()
-                    ? "The first line is longer than " + CsvRecords.MAX_RECORD + " characters"
-                    : "The first line cannot be read (" + p.message() + ")") + "; it should name the columns: " + required);
+            throw new DomainRuleViolation(
+                    "file",
+                    (p.tooLong()
+                                    ? "The first line is longer than " + CsvRecords.MAX_RECORD + " characters"
+                                    : "The first line cannot be read (" + p.message() + ")")
+                            + "; it should name the columns: " + required);
         }
         return ((CsvRecords.Row) first).cells();
     }
@@ -91,9 +94,11 @@ final class ImportLineMapper<T> {
         for (int i = 0; i < names.size(); i++) {
             columns.put(names.get(i).trim().toLowerCase(Locale.ROOT), i);
         }
-        List<String> missing = required.stream().filter(c -> !columns.containsKey(c)).toList();
+        List<String> missing =
+                required.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw new DomainRuleViolation("file", "The header lacks the columns " + missing + "; required: " + required);
+            throw new DomainRuleViolation(
+                    "file", "The header lacks the columns " + missing + "; required: " + required);
         }
         return columns;
     }
@@ -141,16 +146,35 @@ final class ImportLineMapper<T> {
     }
 
     private static ShipmentInput shipment(Cells c) {
-        return new ShipmentInput(c.text("organisation"), c.text("reference"), c.text("shipment_number"), c.text("origin"),
-                c.text("destination"), c.text("transport_mode"), c.text("service_level"), c.text("pickup_from"),
-                c.text("pickup_to"), c.text("delivery_from"), c.text("delivery_to"),
-                c.integer("ordered_quantity", "orderedQuantity"), c.decimal("weight_kg", "weightKg"),
-                c.decimal("declared_value", "declaredValue"), c.text("currency"));
+        return new ShipmentInput(
+                c.text("organisation"),
+                c.text("reference"),
+                c.text("shipment_number"),
+                c.text("origin"),
+                c.text("destination"),
+                c.text("transport_mode"),
+                c.text("service_level"),
+                c.text("pickup_from"),
+                c.text("pickup_to"),
+                c.text("delivery_from"),
+                c.text("delivery_to"),
+                c.integer("ordered_quantity", "orderedQuantity"),
+                c.decimal("weight_kg", "weightKg"),
+                c.decimal("declared_value", "declaredValue"),
+                c.text("currency"));
     }
 
     private static EventInput event(Cells c) {
-        return new EventInput(c.text("organisation"), c.text("shipment_reference"), c.text("event_id"), c.text("source_system"),
-                c.text("status_code"), c.text("reason_code"), c.text("occurred_at"), c.text("zone"), c.text("location"));
+        return new EventInput(
+                c.text("organisation"),
+                c.text("shipment_reference"),
+                c.text("event_id"),
+                c.text("source_system"),
+                c.text("status_code"),
+                c.text("reason_code"),
+                c.text("occurred_at"),
+                c.text("zone"),
+                c.text("location"));
     }
 
     /** One record's cells by column name. */

@@ -1,21 +1,5 @@
 package org.threepl.portal.application.shipment;
 
-import org.threepl.portal.application.Caller;
-import org.threepl.portal.domain.model.account.Organisation;
-import org.threepl.portal.domain.model.account.OrganisationCode;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.domain.model.shared.Enums;
-import org.threepl.portal.domain.model.shared.Money;
-import org.threepl.portal.domain.model.shared.TimeWindow;
-import org.threepl.portal.domain.model.shipment.EventReport;
-import org.threepl.portal.domain.model.shipment.ReasonCode;
-import org.threepl.portal.domain.model.shipment.ShipmentPlan;
-import org.threepl.portal.domain.model.shipment.ShipmentReference;
-import org.threepl.portal.domain.model.shipment.StatusCode;
-import org.threepl.portal.domain.model.shipment.TrackingEvent;
-import org.threepl.portal.domain.model.shipment.TransportMode;
-import org.threepl.portal.application.OrganisationRepository;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,22 +13,36 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.threepl.portal.application.Caller;
+import org.threepl.portal.application.OrganisationRepository;
+import org.threepl.portal.domain.model.account.Organisation;
+import org.threepl.portal.domain.model.account.OrganisationCode;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Enums;
+import org.threepl.portal.domain.model.shared.Money;
+import org.threepl.portal.domain.model.shared.TimeWindow;
+import org.threepl.portal.domain.model.shipment.EventReport;
+import org.threepl.portal.domain.model.shipment.ReasonCode;
+import org.threepl.portal.domain.model.shipment.ShipmentPlan;
+import org.threepl.portal.domain.model.shipment.ShipmentReference;
+import org.threepl.portal.domain.model.shipment.StatusCode;
+import org.threepl.portal.domain.model.shipment.TrackingEvent;
+import org.threepl.portal.domain.model.shipment.TransportMode;
 
 /**
- * The checks every shipment and event goes through, whichever way it arrives (a JSON batch, a CSV
- * import), so that one rule gives one answer: field by field, with a message naming what is allowed.
+ * The checks every shipment and event goes through, whichever way it arrives (a JSON batch, a CSV import), so that one
+ * rule gives one answer: field by field, with a message naming what is allowed.
  */
 final class IngestionChecks {
 
     /** Events dated further ahead than this are refused as clock errors. */
     private static final Duration FUTURE_TOLERANCE = Duration.ofHours(24);
 
-    private IngestionChecks() {
-    }
+    private IngestionChecks() {}
 
     /**
-     * An event that passed its checks (its shipment is looked up later): the domain's {@link EventReport}, whose
-     * limits are {@link TrackingEvent}'s. The accessors name its parts as the import reads them.
+     * An event that passed its checks (its shipment is looked up later): the domain's {@link EventReport}, whose limits
+     * are {@link TrackingEvent}'s. The accessors name its parts as the import reads them.
      */
     record CheckedEvent(EventReport report) {
         String reference() {
@@ -83,7 +81,8 @@ final class IngestionChecks {
      */
     static CheckedEvent event(EventInput in, Errors errors, Instant now) {
         StatusCode code = errors.capture("statusCode", () -> StatusCode.parse(in.statusCode()));
-        ReasonCode reason = errors.capture("reasonCode", () -> ReasonCode.parseOptional(in.reasonCode()).orElse(null));
+        ReasonCode reason = errors.capture(
+                "reasonCode", () -> ReasonCode.parseOptional(in.reasonCode()).orElse(null));
         ZonedDateTime occurred = errors.capture("occurredAt", () -> zoned(in.occurredAt(), in.zone(), now));
         if (occurred != null) {
             errors.capture("zone", () -> TrackingEvent.zone(occurred));
@@ -100,20 +99,25 @@ final class IngestionChecks {
         if (errors.any()) {
             return null;
         }
-        return errors.capture("event", () -> new CheckedEvent(new EventReport(reference, code, reason, occurred, location, source,
-                eventId)));
+        return errors.capture(
+                "event",
+                () -> new CheckedEvent(new EventReport(reference, code, reason, occurred, location, source, eventId)));
     }
 
     static ShipmentPlan plan(ShipmentInput in, Errors errors) {
-        TransportMode mode = errors.capture("transportMode", () -> Enums.parse(TransportMode.class, "transportMode", in.transportMode()));
+        TransportMode mode = errors.capture(
+                "transportMode", () -> Enums.parse(TransportMode.class, "transportMode", in.transportMode()));
         Instant pf = errors.capture("pickupFrom", () -> instant(in.pickupFrom()));
         Instant pt = errors.capture("pickupTo", () -> instant(in.pickupTo()));
         Instant df = errors.capture("deliveryFrom", () -> instant(in.deliveryFrom()));
         Instant dt = errors.capture("deliveryTo", () -> instant(in.deliveryTo()));
         TimeWindow pickup = pf == null || pt == null ? null : errors.capture("pickupTo", () -> new TimeWindow(pf, pt));
-        TimeWindow delivery = df == null || dt == null ? null : errors.capture("deliveryTo", () -> new TimeWindow(df, dt));
-        Money value = in.declaredValue() == null ? null
-                : errors.capture("currency", () -> new Money(in.declaredValue(), Money.currency("currency", in.currency())));
+        TimeWindow delivery =
+                df == null || dt == null ? null : errors.capture("deliveryTo", () -> new TimeWindow(df, dt));
+        Money value = in.declaredValue() == null
+                ? null
+                : errors.capture(
+                        "currency", () -> new Money(in.declaredValue(), Money.currency("currency", in.currency())));
         if (in.orderedQuantity() == null) {
             errors.add("orderedQuantity", "The ordered quantity is required");
         }
@@ -121,9 +125,21 @@ final class IngestionChecks {
             return null;
         }
         String number = in.shipmentNumber() == null || in.shipmentNumber().isBlank()
-                ? "TPL-" + in.reference().trim() : in.shipmentNumber();
-        return errors.capture("shipment", () -> new ShipmentPlan(number, in.origin(), in.destination(), mode,
-                in.serviceLevel(), pickup, delivery, in.orderedQuantity(), in.weightKg(), value));
+                ? "TPL-" + in.reference().trim()
+                : in.shipmentNumber();
+        return errors.capture(
+                "shipment",
+                () -> new ShipmentPlan(
+                        number,
+                        in.origin(),
+                        in.destination(),
+                        mode,
+                        in.serviceLevel(),
+                        pickup,
+                        delivery,
+                        in.orderedQuantity(),
+                        in.weightKg(),
+                        value));
     }
 
     static Instant instant(String iso) {
@@ -143,7 +159,8 @@ final class IngestionChecks {
             try {
                 z = ZoneId.of(zone.trim());
             } catch (java.time.DateTimeException e) {
-                throw new IllegalArgumentException("Unknown time zone '" + zone + "' (use e.g. Asia/Shanghai or +08:00)");
+                throw new IllegalArgumentException(
+                        "Unknown time zone '" + zone + "' (use e.g. Asia/Shanghai or +08:00)");
             }
         }
         return t.atZone(z);
@@ -152,7 +169,8 @@ final class IngestionChecks {
     /** An ISO-8601 time with an offset, as {@link OffsetDateTime#parse} reads it; a clear message otherwise. */
     static OffsetDateTime offsetDateTime(String iso) {
         if (iso == null || iso.isBlank()) {
-            throw new IllegalArgumentException("A time is required (ISO-8601 with an offset, e.g. 2026-11-20T14:05:00+08:00)");
+            throw new IllegalArgumentException(
+                    "A time is required (ISO-8601 with an offset, e.g. 2026-11-20T14:05:00+08:00)");
         }
         String s = iso.trim();
         OffsetDateTime quick = quickParse(s);
@@ -162,18 +180,24 @@ final class IngestionChecks {
         try {
             return OffsetDateTime.parse(s);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Not an ISO-8601 time with an offset (e.g. 2026-11-20T14:05:00+08:00): " + iso);
+            throw new IllegalArgumentException(
+                    "Not an ISO-8601 time with an offset (e.g. 2026-11-20T14:05:00+08:00): " + iso);
         }
     }
 
     /**
      * The usual shapes ({@code 2026-11-20T14:05:00Z}, with a fraction of up to nine digits, or an offset
-     * {@code +08:00}) read without the general-purpose parser, which was a tenth of the CPU of an event
-     * batch; null for anything else (or anything invalid), which then goes to {@link OffsetDateTime#parse}.
+     * {@code +08:00}) read without the general-purpose parser, which was a tenth of the CPU of an event batch; null for
+     * anything else (or anything invalid), which then goes to {@link OffsetDateTime#parse}.
      */
     static OffsetDateTime quickParse(String s) {
         int n = s.length();
-        if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':' || s.charAt(16) != ':') {
+        if (n < 20
+                || s.charAt(4) != '-'
+                || s.charAt(7) != '-'
+                || s.charAt(10) != 'T'
+                || s.charAt(13) != ':'
+                || s.charAt(16) != ':') {
             return null;
         }
         int year = digits(s, 0, 4);
@@ -210,7 +234,9 @@ final class IngestionChecks {
                 return null;
             }
             try {
-                offset = s.charAt(i) == '+' ? java.time.ZoneOffset.ofHoursMinutes(oh, om) : java.time.ZoneOffset.ofHoursMinutes(-oh, -om);
+                offset = s.charAt(i) == '+'
+                        ? java.time.ZoneOffset.ofHoursMinutes(oh, om)
+                        : java.time.ZoneOffset.ofHoursMinutes(-oh, -om);
             } catch (java.time.DateTimeException e) {
                 return null;
             }
@@ -241,7 +267,10 @@ final class IngestionChecks {
     static final class Errors {
         private final List<BatchResult.ItemError> list = new ArrayList<>();
 
-        /** What {@code parse} makes; null after adding its refusal, on the field the domain named or else on {@code field}. */
+        /**
+         * What {@code parse} makes; null after adding its refusal, on the field the domain named or else on
+         * {@code field}.
+         */
         <T> T capture(String field, Supplier<T> parse) {
             try {
                 return parse.get();
@@ -268,8 +297,8 @@ final class IngestionChecks {
     }
 
     /**
-     * The organisation an item belongs to: a client credential's own (an item naming another is
-     * refused), or for a 3PL integration the one whose code the item names.
+     * The organisation an item belongs to: a client credential's own (an item naming another is refused), or for a 3PL
+     * integration the one whose code the item names.
      */
     static final class OrganisationResolver {
         private final Caller caller;
@@ -294,9 +323,11 @@ final class IngestionChecks {
             }
             Long id = cached(code);
             if (id == null) {
-                errors.add("organisation", code == null || code.isBlank()
-                        ? "A 3PL integration names the client organisation of each item (its code)"
-                        : "No client organisation with the code " + code);
+                errors.add(
+                        "organisation",
+                        code == null || code.isBlank()
+                                ? "A 3PL integration names the client organisation of each item (its code)"
+                                : "No client organisation with the code " + code);
             }
             return id;
         }
@@ -310,7 +341,10 @@ final class IngestionChecks {
             }
             return byCode.computeIfAbsent(code.trim().toUpperCase(Locale.ROOT), c -> {
                 try {
-                    return organisations.findByCode(OrganisationCode.of(c)).map(Organisation::id).orElse(null);
+                    return organisations
+                            .findByCode(OrganisationCode.of(c))
+                            .map(Organisation::id)
+                            .orElse(null);
                 } catch (IllegalArgumentException e) {
                     return null;
                 }

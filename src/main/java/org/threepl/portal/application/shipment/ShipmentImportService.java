@@ -5,11 +5,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.threepl.portal.application.Caller;
-import org.threepl.portal.application.CallerContext;
-import org.threepl.portal.domain.model.shipment.ImportJob;
-import org.threepl.portal.domain.model.shipment.ImportJob.Kind;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,15 +17,20 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import org.threepl.portal.application.Caller;
+import org.threepl.portal.application.CallerContext;
+import org.threepl.portal.domain.model.shipment.ImportJob;
+import org.threepl.portal.domain.model.shipment.ImportJob.Kind;
 
 /**
  * Imports CSV files of shipments or of tracking events: the file read as a stream ({@link CsvRecords}), each record
- * read into the API's input ({@link ImportLineMapper}), the lines gathered into chunks that the {@link ImportChunkWriter}
- * writes, each chunk in transactions of its own (so memory stays flat and a large file holds no huge transaction), with
- * the same checks as the JSON API. The writer is the database's: COPY on PostgreSQL, the regular batches elsewhere.
- * <p>
- * Lines apply in order: a shipment reference given again on a later line updates the shipment, so the last line wins;
- * an event already stored is not stored twice. The report names every rejected line (1 is the header; a record
+ * read into the API's input ({@link ImportLineMapper}), the lines gathered into chunks that the
+ * {@link ImportChunkWriter} writes, each chunk in transactions of its own (so memory stays flat and a large file holds
+ * no huge transaction), with the same checks as the JSON API. The writer is the database's: COPY on PostgreSQL, the
+ * regular batches elsewhere.
+ *
+ * <p>Lines apply in order: a shipment reference given again on a later line updates the shipment, so the last line
+ * wins; an event already stored is not stored twice. The report names every rejected line (1 is the header; a record
  * spanning lines by the line it starts on) with its field, the file's column and the reason; the first
  * {@value #MAX_ERRORS} are listed.
  */
@@ -45,7 +45,7 @@ public class ShipmentImportService {
     /** Told after every chunk how far an import has come. */
     @FunctionalInterface
     public interface Progress {
-        Progress NONE = (lines, created, updated, rejected) -> { };
+        Progress NONE = (lines, created, updated, rejected) -> {};
 
         void reached(long lines, long created, long updated, long rejected);
     }
@@ -62,14 +62,17 @@ public class ShipmentImportService {
     @Inject
     Clock clock;
 
-    /** Writes chunks while this thread reads on (see {@link Chunks}); without one (outside a server) chunks are written in turn. */
+    /**
+     * Writes chunks while this thread reads on (see {@link Chunks}); without one (outside a server) chunks are written
+     * in turn.
+     */
     @Resource
     ManagedExecutorService executor;
 
     /**
-     * One error of a rejected line: {@code field} as the API names it, {@code column} the file's column header as written in
-     * the file (none when the whole line is at fault), {@code text} all of it in words:
-     * {@code line 14, column delivery_to: ...}.
+     * One error of a rejected line: {@code field} as the API names it, {@code column} the file's column header as
+     * written in the file (none when the whole line is at fault), {@code text} all of it in words: {@code line 14,
+     * column delivery_to: ...}.
      */
     public record LineError(long line, String field, String column, String message, String text) {
         public static LineError of(long line, String field, String column, String message) {
@@ -78,12 +81,19 @@ public class ShipmentImportService {
     }
 
     /**
-     * {@code created} counts new shipments, or events accepted (new or already stored); {@code updated} shipments changed;
-     * {@code method} says how the lines went in: {@code copy} (PostgreSQL's COPY) or {@code batches}.
+     * {@code created} counts new shipments, or events accepted (new or already stored); {@code updated} shipments
+     * changed; {@code method} says how the lines went in: {@code copy} (PostgreSQL's COPY) or {@code batches}.
      */
-    public record ImportReport(long lines, long created, long updated, long rejected, List<LineError> errors,
-                               boolean errorsTruncated, String method, long millis, ImportJob.Outcome outcome) {
-    }
+    public record ImportReport(
+            long lines,
+            long created,
+            long updated,
+            long rejected,
+            List<LineError> errors,
+            boolean errorsTruncated,
+            String method,
+            long millis,
+            ImportJob.Outcome outcome) {}
 
     public ImportReport importShipments(InputStream csv) {
         return run(Kind.SHIPMENTS, csv, callers.current(), Progress.NONE);
@@ -104,17 +114,34 @@ public class ShipmentImportService {
         ImportChunkWriter.Context context = new ImportChunkWriter.Context(caller, clock.instant());
         try (CsvRecords in = CsvRecords.open(csv)) {
             Tally tally = switch (kind) {
-                case SHIPMENTS -> read(in, ImportLineMapper.shipments(in.next()),
-                        new Chunks<>(chunk -> writer.writeShipments(context, chunk), ShipmentImportService::shipmentKey), progress);
-                case EVENTS -> read(in, ImportLineMapper.events(in.next()),
-                        new Chunks<>(chunk -> writer.writeEvents(context, chunk), e -> key(e.shipmentReference())), progress);
+                case SHIPMENTS ->
+                    read(
+                            in,
+                            ImportLineMapper.shipments(in.next()),
+                            new Chunks<>(
+                                    chunk -> writer.writeShipments(context, chunk), ShipmentImportService::shipmentKey),
+                            progress);
+                case EVENTS ->
+                    read(
+                            in,
+                            ImportLineMapper.events(in.next()),
+                            new Chunks<>(chunk -> writer.writeEvents(context, chunk), e -> key(e.shipmentReference())),
+                            progress);
             };
             long millis = (System.nanoTime() - started) / 1_000_000;
-            LOG.info(() -> "Imported " + kind + " for " + caller.actor().describe() + ": " + tally.created + " created, "
-                    + tally.updated + " updated, " + tally.rejected + " rejected, via " + writer.method() + " in " + millis + " ms");
+            LOG.info(() -> "Imported " + kind + " for " + caller.actor().describe() + ": " + tally.created
+                    + " created, " + tally.updated + " updated, " + tally.rejected + " rejected, via " + writer.method()
+                    + " in " + millis + " ms");
             tally.errors.sort(Comparator.comparingLong(LineError::line));
-            return new ImportReport(tally.lines, tally.created, tally.updated, tally.rejected, List.copyOf(tally.errors),
-                    tally.errors.size() >= MAX_ERRORS, writer.method(), millis,
+            return new ImportReport(
+                    tally.lines,
+                    tally.created,
+                    tally.updated,
+                    tally.rejected,
+                    List.copyOf(tally.errors),
+                    tally.errors.size() >= MAX_ERRORS,
+                    writer.method(),
+                    millis,
                     ImportJob.Outcome.of(tally.created + tally.updated, tally.rejected));
         } catch (IOException e) {
             throw new UncheckedIOException("The file could not be read", e);
@@ -122,7 +149,8 @@ public class ShipmentImportService {
     }
 
     /** Reads every record after the header, refusing those that cannot be read and writing the others in chunks. */
-    private <T> Tally read(CsvRecords in, ImportLineMapper<T> mapper, Chunks<T> chunks, Progress progress) throws IOException {
+    private <T> Tally read(CsvRecords in, ImportLineMapper<T> mapper, Chunks<T> chunks, Progress progress)
+            throws IOException {
         Tally tally = new Tally(mapper);
         for (CsvRecords.Next next; (next = in.next()) != null; ) {
             tally.lines = next.line() - 1;
@@ -215,8 +243,11 @@ public class ShipmentImportService {
             }
             boolean counted = await(w, tally);
             filling.set(w, new ArrayList<>());
-            writing.set(w, executor == null ? CompletableFuture.completedFuture(write.apply(chunk))
-                    : executor.submit(() -> write.apply(chunk)));
+            writing.set(
+                    w,
+                    executor == null
+                            ? CompletableFuture.completedFuture(write.apply(chunk))
+                            : executor.submit(() -> write.apply(chunk)));
             return counted;
         }
 

@@ -3,24 +3,6 @@ package org.threepl.portal.application.shipment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.threepl.portal.application.AccessDeniedException;
-import org.threepl.portal.application.Caller;
-import org.threepl.portal.application.CallerContext;
-import org.threepl.portal.application.NotFoundException;
-import org.threepl.portal.domain.model.account.ApiScope;
-import org.threepl.portal.domain.model.account.Role;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.domain.model.shipment.PodDocument;
-import org.threepl.portal.domain.model.shipment.ProofOfDelivery;
-import org.threepl.portal.domain.model.shipment.ReasonCode;
-import org.threepl.portal.domain.model.shipment.Shipment;
-import org.threepl.portal.domain.model.shipment.ShipmentPlan;
-import org.threepl.portal.domain.model.shipment.ShipmentReference;
-import org.threepl.portal.domain.model.shipment.Reporter;
-import org.threepl.portal.domain.model.shipment.ShipmentStatusChanged;
-import org.threepl.portal.domain.model.shipment.ShipmentChange;
-import org.threepl.portal.application.OrganisationRepository;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,14 +17,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.threepl.portal.application.AccessDeniedException;
+import org.threepl.portal.application.Caller;
+import org.threepl.portal.application.CallerContext;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.OrganisationRepository;
+import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shipment.PodDocument;
+import org.threepl.portal.domain.model.shipment.ProofOfDelivery;
+import org.threepl.portal.domain.model.shipment.Reporter;
+import org.threepl.portal.domain.model.shipment.Shipment;
+import org.threepl.portal.domain.model.shipment.ShipmentChange;
+import org.threepl.portal.domain.model.shipment.ShipmentPlan;
+import org.threepl.portal.domain.model.shipment.ShipmentReference;
+import org.threepl.portal.domain.model.shipment.ShipmentStatusChanged;
 
 /**
- * Takes shipments and tracking events from the clients' and the 3PL's systems. Each batch is one
- * transaction; every item is checked first, valid items are stored, invalid ones are reported with
- * their index. Events are stored once per (organisation, source system, event id), so a re-sent
- * batch changes nothing and answers the same; with an Idempotency-Key the answer is replayed as given.
- * Events go to the {@link TrackingEventStore} the database has (chosen once, at start); an event batch's answer
- * carries the changes of status it made ({@link BatchResult#statusChanges()}).
+ * Takes shipments and tracking events from the clients' and the 3PL's systems. Each batch is one transaction; every
+ * item is checked first, valid items are stored, invalid ones are reported with their index. Events are stored once per
+ * (organisation, source system, event id), so a re-sent batch changes nothing and answers the same; with an
+ * Idempotency-Key the answer is replayed as given. Events go to the {@link TrackingEventStore} the database has (chosen
+ * once, at start); an event batch's answer carries the changes of status it made ({@link BatchResult#statusChanges()}).
  */
 @ApplicationScoped
 @Transactional
@@ -71,13 +68,17 @@ public class ShipmentIngestionService {
     @Inject
     org.threepl.portal.application.ContractRepository contracts;
 
-    /** {@code requestBody}: the request as parsed and written again, asked for only when an Idempotency-Key is given. */
+    /**
+     * {@code requestBody}: the request as parsed and written again, asked for only when an Idempotency-Key is given.
+     */
     public BatchResult upsertShipments(List<ShipmentInput> items, String idempotencyKey, Supplier<String> requestBody) {
         Caller caller = writer(callers.current());
         return idempotent(caller, idempotencyKey, requestBody, () -> doUpsert(caller, items));
     }
 
-    /** {@code requestBody}: the request as parsed and written again, asked for only when an Idempotency-Key is given. */
+    /**
+     * {@code requestBody}: the request as parsed and written again, asked for only when an Idempotency-Key is given.
+     */
     public BatchResult recordEvents(List<EventInput> items, String idempotencyKey, Supplier<String> requestBody) {
         Caller caller = writer(callers.current());
         return idempotent(caller, idempotencyKey, requestBody, () -> doRecordEvents(caller, items));
@@ -102,10 +103,12 @@ public class ShipmentIngestionService {
         }
         String text = body == null ? null : body.get();
         String hash = sha256(text == null ? "" : text);
-        Optional<IdempotencyStore.Stored<BatchResult>> earlier = idempotency.find(caller.credentialId(), key, BatchResult.class);
+        Optional<IdempotencyStore.Stored<BatchResult>> earlier =
+                idempotency.find(caller.credentialId(), key, BatchResult.class);
         if (earlier.isPresent()) {
             if (!earlier.get().requestHash().equals(hash)) {
-                throw new DomainRuleViolation("Idempotency-Key",
+                throw new DomainRuleViolation(
+                        "Idempotency-Key",
                         "This Idempotency-Key was used for a different request; use a new key for new content");
             }
             return earlier.get().result();
@@ -138,21 +141,39 @@ public class ShipmentIngestionService {
                 continue;
             }
             if (!seen.add(orgId + "|" + ref.value())) {
-                results.add(rejected(i, List.of(new BatchResult.ItemError("reference",
-                        "The reference " + ref + " appears twice in this batch"))));
+                results.add(rejected(
+                        i,
+                        List.of(new BatchResult.ItemError(
+                                "reference", "The reference " + ref + " appears twice in this batch"))));
                 continue;
             }
             // a 3PL number belongs to one shipment: refuse one already held by another reference
-            String holder = numbers.computeIfAbsent(orgId, o -> shipments.referencesByNumber(o, items.stream()
-                    .filter(x -> x != null && x.shipmentNumber() != null).map(x -> x.shipmentNumber().strip()).toList()))
+            String holder = numbers.computeIfAbsent(
+                            orgId,
+                            o -> shipments.referencesByNumber(
+                                    o,
+                                    items.stream()
+                                            .filter(x -> x != null && x.shipmentNumber() != null)
+                                            .map(x -> x.shipmentNumber().strip())
+                                            .toList()))
                     .putIfAbsent(plan.shipmentNumber(), ref.value());
             if (holder != null && !holder.equals(ref.value())) {
-                results.add(rejected(i, List.of(new BatchResult.ItemError("shipmentNumber",
-                        "The shipment number " + plan.shipmentNumber() + " belongs to the shipment " + holder))));
+                results.add(rejected(
+                        i,
+                        List.of(new BatchResult.ItemError(
+                                "shipmentNumber",
+                                "The shipment number " + plan.shipmentNumber() + " belongs to the shipment "
+                                        + holder))));
                 continue;
             }
-            Map<String, Shipment> known = existing.computeIfAbsent(orgId, o -> shipments.byReferences(o,
-                    items.stream().filter(x -> x != null && x.reference() != null).map(x -> x.reference().trim()).toList()));
+            Map<String, Shipment> known = existing.computeIfAbsent(
+                    orgId,
+                    o -> shipments.byReferences(
+                            o,
+                            items.stream()
+                                    .filter(x -> x != null && x.reference() != null)
+                                    .map(x -> x.reference().trim())
+                                    .toList()));
             Shipment s = known.get(ref.value());
             if (s == null) {
                 s = new Shipment(orgId, ref, plan, now);
@@ -160,9 +181,12 @@ public class ShipmentIngestionService {
                 known.put(ref.value(), s);
                 results.add(new BatchResult.ItemResult(i, "created", null, null));
             } else {
-                // every change of a known shipment's plan is kept, with who made it; after the pick-up it is an amendment
+                // every change of a known shipment's plan is kept, with who made it; after the pick-up it is an
+                // amendment
                 Shipment changed = s;
-                s.replan(plan, now).forEach(c -> shipments.addChange(new ShipmentChange(changed, c, caller.actor(), sideOf(caller), now)));
+                s.replan(plan, now)
+                        .forEach(c -> shipments.addChange(
+                                new ShipmentChange(changed, c, caller.actor(), sideOf(caller), now)));
                 results.add(new BatchResult.ItemResult(i, "updated", s.id(), null));
             }
         }
@@ -171,8 +195,11 @@ public class ShipmentIngestionService {
     }
 
     /** Fills in the ids of created shipments, known only after the flush. */
-    private static List<BatchResult.ItemResult> withIds(List<BatchResult.ItemResult> results, List<ShipmentInput> items,
-                                                        IngestionChecks.OrganisationResolver orgs, Map<Long, Map<String, Shipment>> existing) {
+    private static List<BatchResult.ItemResult> withIds(
+            List<BatchResult.ItemResult> results,
+            List<ShipmentInput> items,
+            IngestionChecks.OrganisationResolver orgs,
+            Map<Long, Map<String, Shipment>> existing) {
         List<BatchResult.ItemResult> out = new ArrayList<>(results.size());
         for (BatchResult.ItemResult r : results) {
             if ("created".equals(r.result())) {
@@ -223,12 +250,13 @@ public class ShipmentIngestionService {
             return eventResults(items.size(), rejected, List.of());
         }
         TrackingEventStore.Stored stored = events.store(valid, now, reporter);
-        stored.refused().forEach(r -> rejected.put((int) r.line(), List.of(new BatchResult.ItemError(r.field(), r.message()))));
+        stored.refused()
+                .forEach(r -> rejected.put((int) r.line(), List.of(new BatchResult.ItemError(r.field(), r.message()))));
         return eventResults(items.size(), rejected, stored.statusChanges());
     }
 
-    private static BatchResult eventResults(int size, Map<Integer, List<BatchResult.ItemError>> rejected,
-                                            List<ShipmentStatusChanged> statusChanges) {
+    private static BatchResult eventResults(
+            int size, Map<Integer, List<BatchResult.ItemError>> rejected, List<ShipmentStatusChanged> statusChanges) {
         List<BatchResult.ItemResult> results = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             List<BatchResult.ItemError> errors = rejected.get(i);
@@ -238,10 +266,16 @@ public class ShipmentIngestionService {
     }
 
     /** Records who signed for a delivery (and optionally the signed document), replacing an earlier record. */
-    public ShipmentDetail recordProofOfDelivery(Long shipmentId, String signedBy, String signedAt, Integer deliveredQuantity,
-                                                String documentName, byte[] document) {
+    public ShipmentDetail recordProofOfDelivery(
+            Long shipmentId,
+            String signedBy,
+            String signedAt,
+            Integer deliveredQuantity,
+            String documentName,
+            byte[] document) {
         Caller caller = writer(callers.current());
-        Shipment s = shipments.find(caller.tenantScope(), shipmentId)
+        Shipment s = shipments
+                .find(caller.tenantScope(), shipmentId)
                 .orElseThrow(() -> new NotFoundException("Shipment " + shipmentId));
         Instant now = clock.instant();
         if (!evidenceAccepted(caller, now)) {
@@ -252,10 +286,15 @@ public class ShipmentIngestionService {
         if (deliveredQuantity == null) {
             errors.add("deliveredQuantity", "The delivered quantity is required");
         }
-        ProofOfDelivery pod = errors.any() ? null
+        ProofOfDelivery pod = errors.any()
+                ? null
                 : errors.capture("signedBy", () -> new ProofOfDelivery(signedBy, at, deliveredQuantity));
-        PodDocument doc = document == null ? null
-                : errors.capture("document", () -> new PodDocument(s.id(), documentName == null ? "proof-of-delivery" : documentName, document));
+        PodDocument doc = document == null
+                ? null
+                : errors.capture(
+                        "document",
+                        () -> new PodDocument(
+                                s.id(), documentName == null ? "proof-of-delivery" : documentName, document));
         if (errors.any()) {
             BatchResult.ItemError first = errors.list().get(0);
             throw new DomainRuleViolation(first.field(), first.message());
@@ -269,8 +308,9 @@ public class ShipmentIngestionService {
         return ShipmentQueryService.detailOf(s, shipments);
     }
 
-    static final String EVIDENCE_REFUSED = "This client's contract counts only the 3PL's reports for its service levels:"
-            + " tracking events and proof of delivery come from the 3PL's systems (send remarks as shipment notes)";
+    static final String EVIDENCE_REFUSED =
+            "This client's contract counts only the 3PL's reports for its service levels:"
+                    + " tracking events and proof of delivery come from the 3PL's systems (send remarks as shipment notes)";
 
     /** Refuses a whole file of events from a client whose contract counts only the 3PL's reports. */
     void requireEvidenceAccepted(Caller caller) {
@@ -279,10 +319,16 @@ public class ShipmentIngestionService {
         }
     }
 
-    /** Whether the caller's reports may be stored as service-level evidence: the 3PL's always, a client's if its contract counts them. */
+    /**
+     * Whether the caller's reports may be stored as service-level evidence: the 3PL's always, a client's if its
+     * contract counts them.
+     */
     private boolean evidenceAccepted(Caller caller, Instant now) {
-        return caller.isProvider() || contracts.evidenceInForce(caller.organisationId(), java.time.LocalDate.ofInstant(now,
-                java.time.ZoneOffset.UTC)).accepts(false);
+        return caller.isProvider()
+                || contracts
+                        .evidenceInForce(
+                                caller.organisationId(), java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))
+                        .accepts(false);
     }
 
     static Reporter.Side sideOf(Caller caller) {
@@ -305,7 +351,8 @@ public class ShipmentIngestionService {
             throw new DomainRuleViolation("items", "A batch has at least one item");
         }
         if (items.size() > MAX_BATCH) {
-            throw new DomainRuleViolation("items", "A batch has at most " + MAX_BATCH + " items; this one has " + items.size());
+            throw new DomainRuleViolation(
+                    "items", "A batch has at most " + MAX_BATCH + " items; this one has " + items.size());
         }
     }
 
@@ -315,7 +362,8 @@ public class ShipmentIngestionService {
 
     private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -3,14 +3,13 @@ package org.threepl.portal.application.shipment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.application.paging.KeysetCursor;
 import org.threepl.portal.domain.model.shipment.PodDocument;
 import org.threepl.portal.domain.model.shipment.Shipment;
-
-import java.util.List;
 
 /** Reading the shipment history: keyset pages for the API, numbered pages for the portal, one shipment whole. */
 @ApplicationScoped
@@ -27,8 +26,7 @@ public class ShipmentQueryService {
     ShipmentRepository shipments;
 
     /** One page of the API's keyset-paged list, with the cursor of the next page (null on the last). */
-    public record SearchPage(List<ShipmentSummary> items, String nextCursor) {
-    }
+    public record SearchPage(List<ShipmentSummary> items, String nextCursor) {}
 
     /** Outside any transaction (a single read of plain values needs none), like {@link #page}. */
     public SearchPage search(ShipmentFilter filter, ShipmentSort sort, String cursor, int limit) {
@@ -40,7 +38,11 @@ public class ShipmentQueryService {
         String next = null;
         if (more) {
             ShipmentSummary last = page.get(page.size() - 1);
-            next = new KeysetCursor<>(sort, sort.column().equals("pickup_from") ? last.pickupFrom() : last.deliveryFrom(), last.id()).encode();
+            next = new KeysetCursor<>(
+                            sort,
+                            sort.column().equals("pickup_from") ? last.pickupFrom() : last.deliveryFrom(),
+                            last.id())
+                    .encode();
         }
         return new SearchPage(List.copyOf(page), next);
     }
@@ -50,13 +52,16 @@ public class ShipmentQueryService {
      * carries it or starts with it; empty when none or several do (the list then shows them).
      */
     public java.util.Optional<Long> findOne(String text) {
-        ShipmentFilter filter = new ShipmentFilter(null, null, null, null, null, null, null, null, null, text, false, null);
+        ShipmentFilter filter =
+                new ShipmentFilter(null, null, null, null, null, null, null, null, null, text, false, null);
         if (filter.reference() == null) {
             return java.util.Optional.empty();
         }
         List<ShipmentSummary> found = page(filter, ShipmentSort.PICKUP_DESC, 0, 20);
         List<ShipmentSummary> exact = found.stream()
-                .filter(s -> s.reference().equalsIgnoreCase(filter.reference()) || s.shipmentNumber().equalsIgnoreCase(filter.reference())).toList();
+                .filter(s -> s.reference().equalsIgnoreCase(filter.reference())
+                        || s.shipmentNumber().equalsIgnoreCase(filter.reference()))
+                .toList();
         if (exact.size() == 1) {
             return java.util.Optional.of(exact.get(0).id());
         }
@@ -84,35 +89,53 @@ public class ShipmentQueryService {
 
     @Transactional
     public ShipmentDetail detail(Long id) {
-        Shipment s = shipments.find(callers.current().tenantScope(), id)
+        Shipment s = shipments
+                .find(callers.current().tenantScope(), id)
                 .orElseThrow(() -> new NotFoundException("Shipment " + id));
         return detailOf(s, shipments);
     }
 
     /** A signed document, read whole inside the transaction (its content is loaded lazily). */
-    public record Document(String fileName, String contentType, byte[] content) {
-    }
+    public record Document(String fileName, String contentType, byte[] content) {}
 
     @Transactional
     public Document podDocument(Long shipmentId) {
-        shipments.find(callers.current().tenantScope(), shipmentId).orElseThrow(() -> new NotFoundException("Shipment " + shipmentId));
-        PodDocument d = shipments.podDocument(shipmentId).orElseThrow(() -> new NotFoundException("Proof-of-delivery document"));
+        shipments
+                .find(callers.current().tenantScope(), shipmentId)
+                .orElseThrow(() -> new NotFoundException("Shipment " + shipmentId));
+        PodDocument d = shipments
+                .podDocument(shipmentId)
+                .orElseThrow(() -> new NotFoundException("Proof-of-delivery document"));
         return new Document(d.fileName(), d.contentType(), d.content());
     }
 
     static ShipmentDetail detailOf(Shipment s, ShipmentRepository shipments) {
         var timeline = shipments.timeline(s.id());
-        var names = shipments.reporterNames(timeline.stream().map(org.threepl.portal.domain.model.shipment.TrackingEvent::reporter).toList());
-        List<EventView> events = timeline.stream().map(e -> EventView.of(e, names)).toList();
+        var names = shipments.reporterNames(timeline.stream()
+                .map(org.threepl.portal.domain.model.shipment.TrackingEvent::reporter)
+                .toList());
+        List<EventView> events =
+                timeline.stream().map(e -> EventView.of(e, names)).toList();
         ShipmentDetail.ProofOfDeliveryView pod = null;
         if (s.proofOfDelivery() != null) {
             var doc = shipments.podDocument(s.id());
             var by = s.podRecordedBy();
-            pod = new ShipmentDetail.ProofOfDeliveryView(s.proofOfDelivery().signedBy(), s.proofOfDelivery().signedAt(),
-                    s.proofOfDelivery().deliveredQuantity(), doc.map(PodDocument::fileName).orElse(null),
-                    doc.map(PodDocument::contentType).orElse(null), by == null ? null : by.kind().name(), by == null ? null : by.name());
+            pod = new ShipmentDetail.ProofOfDeliveryView(
+                    s.proofOfDelivery().signedBy(),
+                    s.proofOfDelivery().signedAt(),
+                    s.proofOfDelivery().deliveredQuantity(),
+                    doc.map(PodDocument::fileName).orElse(null),
+                    doc.map(PodDocument::contentType).orElse(null),
+                    by == null ? null : by.kind().name(),
+                    by == null ? null : by.name());
         }
-        return ShipmentDetail.of(s, events, pod, shipments.notes(s.id()).stream().map(NoteView::of).toList(),
-                shipments.changesOf(s.id()).stream().map(ShipmentDetail.ChangeView::of).toList());
+        return ShipmentDetail.of(
+                s,
+                events,
+                pod,
+                shipments.notes(s.id()).stream().map(NoteView::of).toList(),
+                shipments.changesOf(s.id()).stream()
+                        .map(ShipmentDetail.ChangeView::of)
+                        .toList());
     }
 }

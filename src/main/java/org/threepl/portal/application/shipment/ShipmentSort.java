@@ -24,7 +24,9 @@ public enum ShipmentSort {
         if (value == null || value.isBlank()) {
             return PICKUP_DESC;
         }
-        return Arrays.stream(values()).filter(s -> s.parameter.equals(value.trim())).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.parameter.equals(value.trim()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Unknown sort '" + value + "'; allowed: "
                         + Arrays.stream(values()).map(ShipmentSort::parameter).collect(Collectors.joining(", "))));
     }

@@ -5,10 +5,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Counts successful portal sign-ins per user and UTC day ({@code user_sign_in_day}), for the login trend
- * of relationship management. One small upsert per sign-in (sign-ins are rare, unlike API requests, which
- * are never counted here). It runs in a transaction of its own and never fails a sign-in: a lost count
- * (two sign-ins of the same user racing to create the day's row) costs nothing.
+ * Counts successful portal sign-ins per user and UTC day ({@code user_sign_in_day}), for the login trend of
+ * relationship management. One small upsert per sign-in (sign-ins are rare, unlike API requests, which are never
+ * counted here). It runs in a transaction of its own and never fails a sign-in: a lost count (two sign-ins of the same
+ * user racing to create the day's row) costs nothing.
+ *
  * <p>A port of the application, implemented in infrastructure by {@code JpaSignInCounter}.
  */
 public interface SignInCounter {

@@ -2,6 +2,7 @@ package org.threepl.portal.application.sla;
 
 /**
  * The KPI roll-up job run now, on demand, under the same lease as its scheduled runs (so that no two runs overlap).
+ *
  * <p>A port of the application, implemented in infrastructure by the job itself ({@code KpiRollupJob}).
  */
 public interface KpiRollups {

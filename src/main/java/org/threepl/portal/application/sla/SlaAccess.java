@@ -2,6 +2,9 @@ package org.threepl.portal.application.sla;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.NotFoundException;
@@ -9,13 +12,9 @@ import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.account.Organisation;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-
 /**
- * What the SLA services share: the caller, an organisation the caller may see (another one answers like one
- * that does not exist) with the caller's scope, today (UTC), and reading a field of a command.
+ * What the SLA services share: the caller, an organisation the caller may see (another one answers like one that does
+ * not exist) with the caller's scope, today (UTC), and reading a field of a command.
  */
 @Dependent
 class SlaAccess {
@@ -30,8 +29,7 @@ class SlaAccess {
     Clock clock;
 
     /** An organisation the caller may see, and the scope it was found in. */
-    record Visible(Organisation organisation, TenantScope scope) {
-    }
+    record Visible(Organisation organisation, TenantScope scope) {}
 
     Caller caller() {
         return callers.current();
@@ -44,7 +42,9 @@ class SlaAccess {
 
     Visible visible(Long organisationId) {
         TenantScope scope = callers.current().tenantScope();
-        Organisation org = organisations.find(scope, organisationId).orElseThrow(() -> new NotFoundException("Organisation " + organisationId));
+        Organisation org = organisations
+                .find(scope, organisationId)
+                .orElseThrow(() -> new NotFoundException("Organisation " + organisationId));
         return new Visible(org, scope);
     }
 

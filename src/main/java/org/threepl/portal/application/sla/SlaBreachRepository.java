@@ -1,13 +1,14 @@
 package org.threepl.portal.application.sla;
 
-import org.threepl.portal.application.TenantScope;
-import org.threepl.portal.domain.model.sla.SlaBreach;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.domain.model.sla.SlaBreach;
 
-/** Breach entries; reads are scoped to the caller's organisations.
+/**
+ * Breach entries; reads are scoped to the caller's organisations.
+ *
  * <p>A port of the application, implemented in infrastructure by {@code JpaSlaBreachRepository}.
  */
 public interface SlaBreachRepository {

@@ -2,6 +2,18 @@ package org.threepl.portal.application.sla;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.threepl.portal.application.ContractRepository;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.account.ClientContract;
@@ -17,24 +29,11 @@ import org.threepl.portal.domain.model.sla.PeriodResult;
 import org.threepl.portal.domain.model.sla.SlaScope;
 import org.threepl.portal.domain.model.sla.SlaTerm;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
 /**
- * Judging terms against the roll-ups, shared by the dashboard, the home page's figures, the period report, the
- * staff overview, the alerts and the relationship figures. A term applies to the periods that start on or after its
- * date, until a newer version of the same promise (same contract, KPI and scope) takes over; each period is judged by
- * the version in force on its first day. Runs in the caller's transaction.
+ * Judging terms against the roll-ups, shared by the dashboard, the home page's figures, the period report, the staff
+ * overview, the alerts and the relationship figures. A term applies to the periods that start on or after its date,
+ * until a newer version of the same promise (same contract, KPI and scope) takes over; each period is judged by the
+ * version in force on its first day. Runs in the caller's transaction.
  */
 @Dependent
 class SlaJudgement {
@@ -57,7 +56,10 @@ class SlaJudgement {
     @Inject
     Clock clock;
 
-    /** The dashboard of an organisation the caller may see, or (for the system's own jobs) any with {@link TenantScope#all()}. */
+    /**
+     * The dashboard of an organisation the caller may see, or (for the system's own jobs) any with
+     * {@link TenantScope#all()}.
+     */
     SlaDashboard dashboardOf(Organisation organisation, TenantScope scope) {
         Long organisationId = organisation.id();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -91,7 +93,10 @@ class SlaJudgement {
         }
         breaches.sort(Comparator.comparing(KpiResultView::periodStart).reversed());
         // the oldest roll-up row read: how fresh the figures are at worst
-        Instant asOf = rows.stream().map(KpiRollupRepository.Row::computedAt).min(Comparator.naturalOrder()).orElse(null);
+        Instant asOf = rows.stream()
+                .map(KpiRollupRepository.Row::computedAt)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
         return new SlaDashboard(organisationId, organisation.name(), trends, breaches, asOf, performanceIndex(trends));
     }
 
@@ -119,14 +124,17 @@ class SlaJudgement {
         }
         KpiValue value = switch (term.kpi()) {
             case CLAIMS_RATIO, DISPUTE_ACKNOWLEDGEMENT_TIME, DISPUTE_RESOLUTION_TIME ->
-                    disputes.value(term.organisationId(), term.kpi(), start, end);
+                disputes.value(term.organisationId(), term.kpi(), start, end);
             default -> counts.value(term.kpi(), term.toleranceMinutes());
         };
-        Money fee = contracts.find(TenantScope.all(), term.contractId()).map(ClientContract::monthlyFee)
+        Money fee = contracts
+                .find(TenantScope.all(), term.contractId())
+                .map(ClientContract::monthlyFee)
                 .orElseThrow(() -> new IllegalStateException("The contract of SLA term " + term.id() + " is gone"));
         PeriodResult result = PeriodResult.judge(term, start, value, today, fee);
         Map<Lateness.Bucket, Long> buckets = term.kpi() == Kpi.ON_TIME_DELIVERY || term.kpi() == Kpi.OTIF
-                ? counts.deliveryBuckets(term.toleranceMinutes()) : null;
+                ? counts.deliveryBuckets(term.toleranceMinutes())
+                : null;
         return KpiResultView.of(result, buckets);
     }
 
@@ -156,18 +164,27 @@ class SlaJudgement {
     private static List<List<SlaTerm>> promises(List<SlaTerm> all) {
         Map<String, List<SlaTerm>> byPromise = new LinkedHashMap<>();
         for (SlaTerm t : all) {
-            byPromise.computeIfAbsent(t.contractId() + "|" + t.kpi() + "|" + t.scope().kind() + "|" + t.scope().value(),
-                    k -> new ArrayList<>()).add(t);
+            byPromise
+                    .computeIfAbsent(
+                            t.contractId() + "|" + t.kpi() + "|" + t.scope().kind() + "|"
+                                    + t.scope().value(),
+                            k -> new ArrayList<>())
+                    .add(t);
         }
         return new ArrayList<>(byPromise.values());
     }
 
     /** The mean C of the current periods that have one; null when none has. */
     private static BigDecimal performanceIndex(List<SlaDashboard.KpiTrend> trends) {
-        List<BigDecimal> ratios = trends.stream().map(t -> t.current().performanceRatio()).filter(java.util.Objects::nonNull).toList();
+        List<BigDecimal> ratios = trends.stream()
+                .map(t -> t.current().performanceRatio())
+                .filter(java.util.Objects::nonNull)
+                .toList();
         if (ratios.isEmpty()) {
             return null;
         }
-        return ratios.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(ratios.size()), 4, RoundingMode.HALF_EVEN);
+        return ratios.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(ratios.size()), 4, RoundingMode.HALF_EVEN);
     }
 }

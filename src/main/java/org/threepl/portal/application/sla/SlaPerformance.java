@@ -3,19 +3,18 @@ package org.threepl.portal.application.sla;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.threepl.portal.application.TenantScope;
-import org.threepl.portal.domain.model.account.Organisation;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.domain.model.account.Organisation;
 
 /**
- * A client's SLA performance for other parts of the product (relationship management), read from the same
- * roll-ups and judgements as the dashboard, for the system's own jobs (no caller): the performance ratio C
- * of each KPI in force in its last period closed by a given day (among the periods the dashboard shows:
- * the running one and the five before it), and their mean.
+ * A client's SLA performance for other parts of the product (relationship management), read from the same roll-ups and
+ * judgements as the dashboard, for the system's own jobs (no caller): the performance ratio C of each KPI in force in
+ * its last period closed by a given day (among the periods the dashboard shows: the running one and the five before
+ * it), and their mean.
  */
 @ApplicationScoped
 public class SlaPerformance {
@@ -24,8 +23,7 @@ public class SlaPerformance {
     SlaJudgement sla;
 
     /** The mean ratio (null without SLA terms or figures) and the KPIs it comes from. */
-    public record Figures(BigDecimal meanRatio, List<String> kpis) {
-    }
+    public record Figures(BigDecimal meanRatio, List<String> kpis) {}
 
     @Transactional
     public Figures of(Organisation organisation, java.time.LocalDate asOf) {
@@ -34,20 +32,24 @@ public class SlaPerformance {
         List<String> kpis = new ArrayList<>();
         for (SlaDashboard.KpiTrend k : d.kpis()) {
             KpiResultView used = null;
-            for (KpiResultView p : k.periods()) {   // oldest first: the last match is the latest
+            for (KpiResultView p : k.periods()) { // oldest first: the last match is the latest
                 if (p.closed() && p.performanceRatio() != null && p.periodEnd().isBefore(asOf)) {
                     used = p;
                 }
             }
             if (used != null) {
                 ratios.add(used.performanceRatio());
-                kpis.add(used.term().kpi() + " " + used.performanceRatio().stripTrailingZeros().toPlainString() + " (" + used.periodStart() + ")");
+                kpis.add(used.term().kpi() + " "
+                        + used.performanceRatio().stripTrailingZeros().toPlainString() + " (" + used.periodStart()
+                        + ")");
             }
         }
         if (ratios.isEmpty()) {
             return new Figures(null, List.of());
         }
-        BigDecimal mean = ratios.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(ratios.size()), 4, RoundingMode.HALF_EVEN);
+        BigDecimal mean = ratios.stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(ratios.size()), 4, RoundingMode.HALF_EVEN);
         return new Figures(mean, List.copyOf(kpis));
     }
 }

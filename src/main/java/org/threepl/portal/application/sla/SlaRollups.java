@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.threepl.portal.application.AccessPolicy;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.sla.RollupsUpdated;
-
-import java.time.Clock;
-import java.time.LocalDate;
 
 /** The 3PL's commands on the KPI roll-ups: run the scheduled roll-up now, recompute an organisation's days. */
 @ApplicationScoped
@@ -37,13 +36,15 @@ public class SlaRollups {
     @Inject
     Event<RollupsUpdated> updated;
 
-    /** The outcome of a roll-up run asked for by hand: whether this server ran it (another may hold the lease) and how long it took. */
-    public record RollupRun(boolean ran, long millis) {
-    }
+    /**
+     * The outcome of a roll-up run asked for by hand: whether this server ran it (another may hold the lease) and how
+     * long it took.
+     */
+    public record RollupRun(boolean ran, long millis) {}
 
     /**
-     * Runs the scheduled roll-up job now, as the scheduler would (the days fed by changed shipments,
-     * the last three days, then the alerts), outside any transaction of the caller's.
+     * Runs the scheduled roll-up job now, as the scheduler would (the days fed by changed shipments, the last three
+     * days, then the alerts), outside any transaction of the caller's.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public RollupRun runRollupsNow() {

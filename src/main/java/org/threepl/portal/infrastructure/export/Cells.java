@@ -1,11 +1,10 @@
 package org.threepl.portal.infrastructure.export;
 
-import org.threepl.portal.application.export.FormulaPrefix;
-import org.threepl.portal.application.export.Shown;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.threepl.portal.application.export.FormulaPrefix;
+import org.threepl.portal.application.export.Shown;
 
 /**
  * How values read as text in a file: an enum by its name, an instant in ISO-8601 (machine files); a value made for
@@ -13,10 +12,10 @@ import java.time.format.DateTimeFormatter;
  */
 final class Cells {
 
-    static final DateTimeFormatter UTC_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter UTC_MINUTES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
-    private Cells() {
-    }
+    private Cells() {}
 
     static String text(Object value) {
         if (value == null) {
@@ -32,9 +31,9 @@ final class Cells {
     }
 
     /**
-     * A text that a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets an apostrophe in
-     * front (CSV injection, the rule of {@link FormulaPrefix}, which the import undoes); numbers, and the portal's own writing of numbers and moments ({@link Shown}, "-€600.00"),
-     * stay as they are.
+     * A text that a spreadsheet would run as a formula (=, +, -, @, tab, CR) gets an apostrophe in front (CSV
+     * injection, the rule of {@link FormulaPrefix}, which the import undoes); numbers, and the portal's own writing of
+     * numbers and moments ({@link Shown}, "-€600.00"), stay as they are.
      */
     static String defused(Object value) {
         String s = value instanceof Instant i ? i.toString() : text(value);

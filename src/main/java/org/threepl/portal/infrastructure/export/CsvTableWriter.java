@@ -1,7 +1,5 @@
 package org.threepl.portal.infrastructure.export;
 
-import org.threepl.portal.application.export.TableWriter;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,11 +7,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.threepl.portal.application.export.TableWriter;
 
 /**
- * RFC 4180 CSV in UTF-8 with a byte-order mark (so that spreadsheets read it right); instants in
- * ISO-8601 UTC, as machines expect them, and values made for people ({@link org.threepl.portal.application.export.Shown})
- * as their reader reads them.
+ * RFC 4180 CSV in UTF-8 with a byte-order mark (so that spreadsheets read it right); instants in ISO-8601 UTC, as
+ * machines expect them, and values made for people ({@link org.threepl.portal.application.export.Shown}) as their
+ * reader reads them.
  */
 final class CsvTableWriter implements TableWriter {
 

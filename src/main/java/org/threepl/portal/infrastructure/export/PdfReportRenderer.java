@@ -18,10 +18,6 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.threepl.portal.application.report.Report;
-import org.threepl.portal.application.report.ReportRenderer;
-
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,14 +25,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.report.Report;
+import org.threepl.portal.application.report.ReportRenderer;
 
 /**
- * Lays reports out on A4 pages: the portal's logo and name on every page, the title, then each block (facts,
- * tables whose header repeats on every page and whose figures align right, bar charts drawn as vectors), and the
- * page number at the foot. The text is set in the configured font, embedded as a subset of the glyphs used, so a
- * Chinese report reads the same on any machine; Noto Sans CJK (SIL Open Font License) is the default, from
- * Debian's {@code fonts-noto-cjk}. Without it the renderer falls back to Helvetica, which writes Latin scripts only,
- * and says so in the log once.
+ * Lays reports out on A4 pages: the portal's logo and name on every page, the title, then each block (facts, tables
+ * whose header repeats on every page and whose figures align right, bar charts drawn as vectors), and the page number
+ * at the foot. The text is set in the configured font, embedded as a subset of the glyphs used, so a Chinese report
+ * reads the same on any machine; Noto Sans CJK (SIL Open Font License) is the default, from Debian's
+ * {@code fonts-noto-cjk}. Without it the renderer falls back to Helvetica, which writes Latin scripts only, and says so
+ * in the log once.
  */
 @ApplicationScoped
 public class PdfReportRenderer implements ReportRenderer {
@@ -64,8 +63,7 @@ public class PdfReportRenderer implements ReportRenderer {
 
     private Fonts fonts;
 
-    public PdfReportRenderer() {
-    }
+    public PdfReportRenderer() {}
 
     /** A renderer outside the container (tests, benchmarks). */
     public PdfReportRenderer(String regularFont, String boldFont) {
@@ -130,13 +128,15 @@ public class PdfReportRenderer implements ReportRenderer {
     }
 
     private PdfPTable facts(Report.Facts f, Fonts fonts) {
-        PdfPTable t = new PdfPTable(new float[]{1.2f, 2.8f});
+        PdfPTable t = new PdfPTable(new float[] {1.2f, 2.8f});
         t.setWidthPercentage(70);
         t.setHorizontalAlignment(Element.ALIGN_LEFT);
         t.setSpacingAfter(6);
         for (Report.Fact fact : f.facts()) {
             t.addCell(plain(new Phrase(fact.label(), fonts.regular(9, MUTED)), Element.ALIGN_LEFT));
-            t.addCell(plain(new Phrase(fact.value(), fact.emphasised() ? fonts.bold(11, INK) : fonts.regular(9.5f, INK)), Element.ALIGN_LEFT));
+            t.addCell(plain(
+                    new Phrase(fact.value(), fact.emphasised() ? fonts.bold(11, INK) : fonts.regular(9.5f, INK)),
+                    Element.ALIGN_LEFT));
         }
         return t;
     }
@@ -159,7 +159,9 @@ public class PdfReportRenderer implements ReportRenderer {
         int n = 0;
         for (List<String> row : spec.rows()) {
             for (int i = 0; i < row.size(); i++) {
-                PdfPCell cell = cell(new Phrase(row.get(i), fonts.regular(8.5f, INK)), spec.columns().get(i).figures());
+                PdfPCell cell = cell(
+                        new Phrase(row.get(i), fonts.regular(8.5f, INK)),
+                        spec.columns().get(i).figures());
                 if (n % 2 == 1) {
                     cell.setBackgroundColor(ZEBRA);
                 }
@@ -169,7 +171,9 @@ public class PdfReportRenderer implements ReportRenderer {
         }
         if (!spec.totals().isEmpty()) {
             for (int i = 0; i < spec.totals().size(); i++) {
-                PdfPCell cell = cell(new Phrase(spec.totals().get(i), fonts.bold(8.5f, INK)), spec.columns().get(i).figures());
+                PdfPCell cell = cell(
+                        new Phrase(spec.totals().get(i), fonts.bold(8.5f, INK)),
+                        spec.columns().get(i).figures());
                 cell.setBorder(Rectangle.TOP);
                 cell.setBorderWidthTop(1.2f);
                 cell.setBorderColorTop(INK);
@@ -287,14 +291,19 @@ public class PdfReportRenderer implements ReportRenderer {
             cb.lineTo(d.right(), top - 10);
             cb.stroke();
             String foot = (report.footer().isEmpty() ? report.title() : report.footer()) + "  ·  " + w.getPageNumber();
-            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(foot, fonts.regular(7.5f, MUTED)), d.right(), d.bottom() - 20, 0);
+            ColumnText.showTextAligned(
+                    cb,
+                    Element.ALIGN_RIGHT,
+                    new Phrase(foot, fonts.regular(7.5f, MUTED)),
+                    d.right(),
+                    d.bottom() - 20,
+                    0);
         }
     }
 
     /** The portal's mark: three stacked parcels on a rounded square, as in the page header's SVG. */
     static final class Logo {
-        private Logo() {
-        }
+        private Logo() {}
 
         static void draw(PdfContentByte cb, float x, float y, float size) {
             cb.saveState();
@@ -321,10 +330,13 @@ public class PdfReportRenderer implements ReportRenderer {
                     BaseFont b = exists(bold) ? BaseFont.createFont(bold, BaseFont.IDENTITY_H, BaseFont.EMBEDDED) : r;
                     return new Fonts(r, b, true);
                 }
-                LOG.warning("The report font " + regular + " is missing: reports fall back to Helvetica and leave out Chinese characters"
+                LOG.warning("The report font " + regular
+                        + " is missing: reports fall back to Helvetica and leave out Chinese characters"
                         + " (install fonts-noto-cjk or set portal.pdf.font)");
-                return new Fonts(BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED),
-                        BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED), false);
+                return new Fonts(
+                        BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED),
+                        BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, BaseFont.NOT_EMBEDDED),
+                        false);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -347,5 +359,4 @@ public class PdfReportRenderer implements ReportRenderer {
             return new Font(boldBase, size, Font.NORMAL, color);
         }
     }
-
 }

@@ -13,24 +13,23 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-import org.threepl.portal.application.export.Shown;
-import org.threepl.portal.application.export.TableWriter;
-
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
+import org.threepl.portal.application.export.Shown;
+import org.threepl.portal.application.export.TableWriter;
 
 /**
- * A PDF table on landscape A4 pages, written as it goes: rows are handed to the document every
- * {@value #FLUSH_ROWS} rows and then forgotten (OpenPDF's incomplete-table mode), so a million rows
- * take many pages but no more memory than a few. The header row repeats on every page; the footer
- * names the title and the page. A machine file ({@link #PdfTableWriter(OutputStream, String)}) uses the standard
- * Helvetica font, which covers Latin scripts, and says when it was generated in UTC; the Excel and CSV exports carry
- * every character. A file for people ({@link #PdfTableWriter(OutputStream, String, String, PdfReportRenderer.Fonts)})
- * is set in the reports' font (Chinese too, embedded as a subset), with the line under the title given in the
- * reader's language and the cells written as the reader reads them.
+ * A PDF table on landscape A4 pages, written as it goes: rows are handed to the document every {@value #FLUSH_ROWS}
+ * rows and then forgotten (OpenPDF's incomplete-table mode), so a million rows take many pages but no more memory than
+ * a few. The header row repeats on every page; the footer names the title and the page. A machine file
+ * ({@link #PdfTableWriter(OutputStream, String)}) uses the standard Helvetica font, which covers Latin scripts, and
+ * says when it was generated in UTC; the Excel and CSV exports carry every character. A file for people
+ * ({@link #PdfTableWriter(OutputStream, String, String, PdfReportRenderer.Fonts)}) is set in the reports' font (Chinese
+ * too, embedded as a subset), with the line under the title given in the reader's language and the cells written as the
+ * reader reads them.
  */
 final class PdfTableWriter implements TableWriter {
 
@@ -54,7 +53,10 @@ final class PdfTableWriter implements TableWriter {
         this(out, title, null, null);
     }
 
-    /** A file for people: the reports' fonts, {@code subtitle} (when it was made, in the reader's words) under the title. */
+    /**
+     * A file for people: the reports' fonts, {@code subtitle} (when it was made, in the reader's words) under the
+     * title.
+     */
     PdfTableWriter(OutputStream out, String title, String subtitle, PdfReportRenderer.Fonts fonts) {
         this.title = title == null ? "" : title;
         this.subtitle = subtitle;
@@ -66,9 +68,13 @@ final class PdfTableWriter implements TableWriter {
         writer.setPageEvent(new PdfPageEventHelper() {
             @Override
             public void onEndPage(PdfWriter w, Document d) {
-                ColumnText.showTextAligned(w.getDirectContent(), Element.ALIGN_RIGHT,
+                ColumnText.showTextAligned(
+                        w.getDirectContent(),
+                        Element.ALIGN_RIGHT,
                         new Phrase(PdfTableWriter.this.title + " \u2013 " + w.getPageNumber(), bodyFont),
-                        d.right(), d.bottom() - 14, 0);
+                        d.right(),
+                        d.bottom() - 14,
+                        0);
             }
         });
         document.addTitle(this.title);
@@ -78,7 +84,9 @@ final class PdfTableWriter implements TableWriter {
     @Override
     public void header(List<String> columns) throws IOException {
         add(new Paragraph(title, titleFont));
-        add(new Paragraph(subtitle != null ? subtitle : "Generated " + Cells.UTC_MINUTES.format(Instant.now()) + " UTC", bodyFont));
+        add(new Paragraph(
+                subtitle != null ? subtitle : "Generated " + Cells.UTC_MINUTES.format(Instant.now()) + " UTC",
+                bodyFont));
         table = new PdfPTable(Math.max(1, columns.size()));
         table.setWidthPercentage(100);
         table.setSpacingBefore(6);
@@ -95,7 +103,8 @@ final class PdfTableWriter implements TableWriter {
     @Override
     public void row(Object[] values) throws IOException {
         for (Object v : values) {
-            PdfPCell cell = new PdfPCell(new Phrase(v instanceof Instant t ? Cells.UTC_MINUTES.format(t) : Cells.text(v), bodyFont));
+            PdfPCell cell = new PdfPCell(
+                    new Phrase(v instanceof Instant t ? Cells.UTC_MINUTES.format(t) : Cells.text(v), bodyFont));
             cell.setPadding(2);
             if (v instanceof Number || v instanceof Shown.Figure) {
                 cell.setHorizontalAlignment(Element.ALIGN_RIGHT);

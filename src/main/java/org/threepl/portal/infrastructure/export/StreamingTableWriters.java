@@ -2,14 +2,14 @@ package org.threepl.portal.infrastructure.export;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.OutputStream;
 import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.application.export.TableWriters;
 
-import java.io.OutputStream;
-
 /**
- * The file formats behind {@link TableWriters}: {@link CsvTableWriter}, {@link XlsxTableWriter} and {@link PdfTableWriter},
- * each streaming row by row. A PDF for people is set in the fonts the reports use ({@code portal.pdf.font}).
+ * The file formats behind {@link TableWriters}: {@link CsvTableWriter}, {@link XlsxTableWriter} and
+ * {@link PdfTableWriter}, each streaming row by row. A PDF for people is set in the fonts the reports use
+ * ({@code portal.pdf.font}).
  */
 @ApplicationScoped
 public class StreamingTableWriters implements TableWriters {
@@ -17,8 +17,7 @@ public class StreamingTableWriters implements TableWriters {
     @Inject
     PdfReportRenderer reports;
 
-    public StreamingTableWriters() {
-    }
+    public StreamingTableWriters() {}
 
     @Override
     public TableWriter open(TableWriter.Format format, OutputStream out, String title) {

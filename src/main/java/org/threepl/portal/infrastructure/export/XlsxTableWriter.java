@@ -1,8 +1,5 @@
 package org.threepl.portal.infrastructure.export;
 
-import org.threepl.portal.application.export.Shown;
-import org.threepl.portal.application.export.TableWriter;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,14 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.threepl.portal.application.export.Shown;
+import org.threepl.portal.application.export.TableWriter;
 
 /**
- * An Excel workbook (Office Open XML, .xlsx) written as a stream: the worksheet's rows go straight
- * into the zip as they come, with inline strings, so nothing is held per row. A sheet holds at most
- * {@value #MAX_ROWS} rows (Excel's limit); beyond that the rows continue on the next sheet, each with
- * the header again. Instants are real date-time cells (UTC), numbers are numbers; values made for people
- * ({@link Shown}) are date-time or number cells in the reader's zone, formatted as the reader reads them. The header
- * row is bold, frozen and has a filter.
+ * An Excel workbook (Office Open XML, .xlsx) written as a stream: the worksheet's rows go straight into the zip as they
+ * come, with inline strings, so nothing is held per row. A sheet holds at most {@value #MAX_ROWS} rows (Excel's limit);
+ * beyond that the rows continue on the next sheet, each with the header again. Instants are real date-time cells (UTC),
+ * numbers are numbers; values made for people ({@link Shown}) are date-time or number cells in the reader's zone,
+ * formatted as the reader reads them. The header row is bold, frozen and has a filter.
  */
 final class XlsxTableWriter implements TableWriter {
 
@@ -34,8 +32,12 @@ final class XlsxTableWriter implements TableWriter {
     private final Writer xml;
     private final String title;
     private final int maxRows;
-    /** The number formats of people's cells, in the order first met: the first is style {@value #FIRST_OWN_STYLE}, number format 165. */
+    /**
+     * The number formats of people's cells, in the order first met: the first is style {@value #FIRST_OWN_STYLE},
+     * number format 165.
+     */
     private final Map<String, Integer> formats = new LinkedHashMap<>();
+
     private static final int FIRST_OWN_STYLE = 3;
     private List<String> columns;
     private int sheets;
@@ -133,10 +135,13 @@ final class XlsxTableWriter implements TableWriter {
                 double serial = EXCEL_EPOCH_DAYS + m.local().toEpochSecond(ZoneOffset.UTC) / 86_400.0;
                 xml.write("<c r=\"" + ref + "\" s=\"" + style(m.spreadsheetFormat()) + "\"><v>" + serial + "</v></c>");
             } else if (v instanceof Shown.Figure f && !header) {
-                Object n = f.value() instanceof java.math.BigDecimal b ? b.stripTrailingZeros().toPlainString() : f.value();
+                Object n = f.value() instanceof java.math.BigDecimal b
+                        ? b.stripTrailingZeros().toPlainString()
+                        : f.value();
                 xml.write("<c r=\"" + ref + "\" s=\"" + style(f.spreadsheetFormat()) + "\"><v>" + n + "</v></c>");
             } else {
-                xml.write("<c r=\"" + ref + "\" t=\"inlineStr\"" + (header ? " s=\"2\"" : "") + "><is><t xml:space=\"preserve\">");
+                xml.write("<c r=\"" + ref + "\" t=\"inlineStr\"" + (header ? " s=\"2\"" : "")
+                        + "><is><t xml:space=\"preserve\">");
                 escape(Cells.text(v));
                 xml.write("</t></is></c>");
             }
@@ -154,8 +159,14 @@ final class XlsxTableWriter implements TableWriter {
         StringBuilder xfs = new StringBuilder();
         int id = 165;
         for (String format : formats.keySet()) {
-            numFmts.append("<numFmt numFmtId=\"").append(id).append("\" formatCode=\"").append(attribute(format)).append("\"/>");
-            xfs.append("<xf numFmtId=\"").append(id).append("\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>");
+            numFmts.append("<numFmt numFmtId=\"")
+                    .append(id)
+                    .append("\" formatCode=\"")
+                    .append(attribute(format))
+                    .append("\"/>");
+            xfs.append("<xf numFmtId=\"")
+                    .append(id)
+                    .append("\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>");
             id++;
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -165,9 +176,11 @@ final class XlsxTableWriter implements TableWriter {
                 + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
                 + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
                 + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-                + "<cellXfs count=\"" + (FIRST_OWN_STYLE + formats.size()) + "\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+                + "<cellXfs count=\"" + (FIRST_OWN_STYLE + formats.size())
+                + "\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
                 + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
-                + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>" + xfs + "</cellXfs>"
+                + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>" + xfs
+                + "</cellXfs>"
                 + "</styleSheet>";
     }
 
@@ -209,15 +222,18 @@ final class XlsxTableWriter implements TableWriter {
     }
 
     private String contentTypes() {
-        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+        StringBuilder s = new StringBuilder(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                        + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
         for (int i = 1; i <= sheets; i++) {
-            s.append("<Override PartName=\"/xl/worksheets/sheet").append(i)
-                    .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            s.append("<Override PartName=\"/xl/worksheets/sheet")
+                    .append(i)
+                    .append(
+                            ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
         }
         return s.append("</Types>").toString();
     }
@@ -228,14 +244,25 @@ final class XlsxTableWriter implements TableWriter {
                 + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
         for (int i = 1; i <= sheets; i++) {
             String name = sheets == 1 ? title : title + " " + i;
-            s.append("<sheet name=\"").append(name).append("\" sheetId=\"").append(i).append("\" r:id=\"rId").append(i).append("\"/>");
+            s.append("<sheet name=\"")
+                    .append(name)
+                    .append("\" sheetId=\"")
+                    .append(i)
+                    .append("\" r:id=\"rId")
+                    .append(i)
+                    .append("\"/>");
         }
         s.append("</sheets>");
         for (int i = 1; i <= sheets; i++) {
             String name = sheets == 1 ? title : title + " " + i;
             s.append(i == 1 ? "<definedNames>" : "")
-                    .append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(i - 1).append("\" hidden=\"1\">'")
-                    .append(name).append("'!$A$1:$").append(column(Math.max(0, columns.size() - 1))).append("$1</definedName>")
+                    .append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"")
+                    .append(i - 1)
+                    .append("\" hidden=\"1\">'")
+                    .append(name)
+                    .append("'!$A$1:$")
+                    .append(column(Math.max(0, columns.size() - 1)))
+                    .append("$1</definedName>")
                     .append(i == sheets ? "</definedNames>" : "");
         }
         return s.append("</workbook>").toString();
@@ -245,18 +272,25 @@ final class XlsxTableWriter implements TableWriter {
         StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
         for (int i = 1; i <= sheets; i++) {
-            s.append("<Relationship Id=\"rId").append(i)
-                    .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
-                    .append(i).append(".xml\"/>");
+            s.append("<Relationship Id=\"rId")
+                    .append(i)
+                    .append(
+                            "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
+                    .append(i)
+                    .append(".xml\"/>");
         }
-        s.append("<Relationship Id=\"rId").append(sheets + 1)
-                .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
+        s.append("<Relationship Id=\"rId")
+                .append(sheets + 1)
+                .append(
+                        "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
         return s.append("</Relationships>").toString();
     }
 
     /** Sheet names: at most 31 characters, none of []:*?/\ and no apostrophes (they would need quoting). */
     private static String sheetName(String title) {
-        String s = title == null || title.isBlank() ? "Sheet" : title.replaceAll("[\\[\\]:*?/\\\\'&<>\"]", " ").trim();
+        String s = title == null || title.isBlank()
+                ? "Sheet"
+                : title.replaceAll("[\\[\\]:*?/\\\\'&<>\"]", " ").trim();
         return s.length() > 26 ? s.substring(0, 26) : s; // room for " 2", " 3" … on further sheets
     }
 }

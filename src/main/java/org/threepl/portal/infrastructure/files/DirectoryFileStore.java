@@ -1,21 +1,20 @@
 package org.threepl.portal.infrastructure.files;
 
-import org.threepl.portal.application.dispute.FileStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.dispute.FileStore;
 
 /**
- * Stores bytes under a generated key in {@code portal.attachments.dir} (by default the server's
- * output directory, outside the web root). With several servers the directory must be shared (see
- * docs/deployment.md). Keys are checked, so no key can reach outside the directory.
+ * Stores bytes under a generated key in {@code portal.attachments.dir} (by default the server's output directory,
+ * outside the web root). With several servers the directory must be shared (see docs/deployment.md). Keys are checked,
+ * so no key can reach outside the directory.
  */
 @ApplicationScoped
 public class DirectoryFileStore implements FileStore {

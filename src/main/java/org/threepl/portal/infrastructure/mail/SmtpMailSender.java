@@ -1,6 +1,5 @@
 package org.threepl.portal.infrastructure.mail;
 
-import org.threepl.portal.application.MailSender;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,17 +9,17 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.MailSender;
 
 /**
- * Sends plain-text mail over SMTP to {@code portal.mail.host}:{@code portal.mail.port} from
- * {@code portal.mail.from}. With no host set, mail is off and nothing is sent (the demo); a mail that
- * cannot be sent is logged, never thrown: an alert stays recorded and shown in the portal either way.
+ * Sends plain-text mail over SMTP to {@code portal.mail.host}:{@code portal.mail.port} from {@code portal.mail.from}.
+ * With no host set, mail is off and nothing is sent (the demo); a mail that cannot be sent is logged, never thrown: an
+ * alert stays recorded and shown in the portal either way.
  */
 @ApplicationScoped
 public class SmtpMailSender implements MailSender {

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
@@ -46,8 +45,13 @@ public class IdempotencyRecord {
         // for JPA
     }
 
-    public IdempotencyRecord(Long credentialId, String idempotencyKey, String requestHash, int status, String response,
-                             Instant createdAt) {
+    public IdempotencyRecord(
+            Long credentialId,
+            String idempotencyKey,
+            String requestHash,
+            int status,
+            String response,
+            Instant createdAt) {
         this.credentialId = Objects.requireNonNull(credentialId);
         this.idempotencyKey = Objects.requireNonNull(idempotencyKey);
         this.requestHash = Objects.requireNonNull(requestHash);

@@ -17,7 +17,8 @@ public class ImportChunkWriters {
 
     @Produces
     @ApplicationScoped
-    ImportChunkWriter importChunkWriter(Instance<PostgresImportChunkWriter> postgres, Instance<PortableImportChunkWriter> portable) {
+    ImportChunkWriter importChunkWriter(
+            Instance<PostgresImportChunkWriter> postgres, Instance<PortableImportChunkWriter> portable) {
         return "postgresql".equals(dbKind) ? postgres.get() : portable.get();
     }
 }

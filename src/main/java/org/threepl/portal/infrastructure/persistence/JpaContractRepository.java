@@ -1,17 +1,15 @@
 package org.threepl.portal.infrastructure.persistence;
 
-import org.threepl.portal.application.ContractRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.threepl.portal.application.ContractRepository;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.account.ClientContract;
 import org.threepl.portal.domain.model.account.SlaEvidence;
-
-import java.time.LocalDate;
-
-import java.util.List;
-import java.util.Optional;
 
 @ApplicationScoped
 public class JpaContractRepository implements ContractRepository {
@@ -31,25 +29,37 @@ public class JpaContractRepository implements ContractRepository {
         if (!scope.includes(organisationId)) {
             return List.of();
         }
-        return em.createQuery("select c from ClientContract c where c.organisation.id = :o"
-                        + " order by c.term.start desc, c.id", ClientContract.class)
-                .setParameter("o", organisationId).getResultList();
+        return em.createQuery(
+                        "select c from ClientContract c where c.organisation.id = :o"
+                                + " order by c.term.start desc, c.id",
+                        ClientContract.class)
+                .setParameter("o", organisationId)
+                .getResultList();
     }
 
     /**
-     * Which reports count for the organisation's service levels on {@code day}: the rule of its contract in force
-     * then (the latest started, if several overlap); every report when none is.
+     * Which reports count for the organisation's service levels on {@code day}: the rule of its contract in force then
+     * (the latest started, if several overlap); every report when none is.
      */
     public SlaEvidence evidenceInForce(Long organisationId, LocalDate day) {
-        return em.createQuery("select c.slaEvidence from ClientContract c where c.organisation.id = :o and c.term.start <= :d"
-                        + " and (c.term.end is null or c.term.end >= :d) order by c.term.start desc, c.id desc", SlaEvidence.class)
-                .setParameter("o", organisationId).setParameter("d", day).setMaxResults(1).getResultStream().findFirst()
+        return em.createQuery(
+                        "select c.slaEvidence from ClientContract c where c.organisation.id = :o and c.term.start <= :d"
+                                + " and (c.term.end is null or c.term.end >= :d) order by c.term.start desc, c.id desc",
+                        SlaEvidence.class)
+                .setParameter("o", organisationId)
+                .setParameter("d", day)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .orElse(SlaEvidence.ALL_REPORTS);
     }
 
     public boolean numberTaken(String contractNumber) {
         return !em.createQuery("select c.id from ClientContract c where c.contractNumber = :n", Long.class)
-                .setParameter("n", contractNumber).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("n", contractNumber)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     public void add(ClientContract contract) {

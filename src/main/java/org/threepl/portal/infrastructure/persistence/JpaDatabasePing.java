@@ -1,10 +1,10 @@
 package org.threepl.portal.infrastructure.persistence;
 
-import org.threepl.portal.application.DatabasePing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.threepl.portal.application.DatabasePing;
 
 /** A round trip to the database, for the readiness check. */
 @ApplicationScoped
@@ -14,8 +14,8 @@ public class JpaDatabasePing implements DatabasePing {
     EntityManager em;
 
     /**
-     * The JPA provider actually serving the persistence unit, e.g. "Hibernate ORM 7.4.13.Final": proof
-     * at run time that Liberty did not fall back to its own provider.
+     * The JPA provider actually serving the persistence unit, e.g. "Hibernate ORM 7.4.13.Final": proof at run time that
+     * Liberty did not fall back to its own provider.
      */
     public String jpaProvider() {
         em.getEntityManagerFactory().unwrap(org.hibernate.SessionFactory.class);

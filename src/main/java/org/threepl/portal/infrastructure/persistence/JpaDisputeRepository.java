@@ -1,19 +1,18 @@
 package org.threepl.portal.infrastructure.persistence;
 
-import org.threepl.portal.application.dispute.DisputeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
 import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.application.dispute.DisputeRepository;
 import org.threepl.portal.domain.model.dispute.Attachment;
 import org.threepl.portal.domain.model.dispute.Dispute;
 import org.threepl.portal.domain.model.dispute.DisputeMessage;
 import org.threepl.portal.domain.model.dispute.DisputeProcedure;
 import org.threepl.portal.domain.model.dispute.DisputeRecord;
 import org.threepl.portal.domain.model.dispute.DisputeState;
-
-import java.util.List;
-import java.util.Optional;
 
 /** Disputes, their procedures and records (added, never changed), and the yearly number counters. */
 @ApplicationScoped
@@ -23,8 +22,11 @@ public class JpaDisputeRepository implements DisputeRepository {
     EntityManager em;
 
     public List<DisputeProcedure> proceduresOf(Long contractId) {
-        return em.createQuery("select p from DisputeProcedure p where p.contractId = :c order by p.effectiveFrom, p.id", DisputeProcedure.class)
-                .setParameter("c", contractId).getResultList();
+        return em.createQuery(
+                        "select p from DisputeProcedure p where p.contractId = :c order by p.effectiveFrom, p.id",
+                        DisputeProcedure.class)
+                .setParameter("c", contractId)
+                .getResultList();
     }
 
     public Optional<DisputeProcedure> procedure(Long id) {
@@ -51,9 +53,12 @@ public class JpaDisputeRepository implements DisputeRepository {
 
     /** The thread of a dispute, oldest first; with {@code withInternal} false, without the 3PL's internal notes. */
     public List<DisputeMessage> messagesOf(Long disputeId, boolean withInternal) {
-        return em.createQuery("select m from DisputeMessage m where m.disputeId = :d" + (withInternal ? "" : " and m.internal = false")
-                        + " order by m.createdAt, m.id", DisputeMessage.class)
-                .setParameter("d", disputeId).getResultList();
+        return em.createQuery(
+                        "select m from DisputeMessage m where m.disputeId = :d"
+                                + (withInternal ? "" : " and m.internal = false") + " order by m.createdAt, m.id",
+                        DisputeMessage.class)
+                .setParameter("d", disputeId)
+                .getResultList();
     }
 
     public void add(Attachment attachment) {
@@ -61,8 +66,11 @@ public class JpaDisputeRepository implements DisputeRepository {
     }
 
     public List<Attachment> attachmentsOf(Long disputeId) {
-        return em.createQuery("select a from Attachment a where a.disputeId = :d order by a.uploadedAt, a.id",
-                Attachment.class).setParameter("d", disputeId).getResultList();
+        return em.createQuery(
+                        "select a from Attachment a where a.disputeId = :d order by a.uploadedAt, a.id",
+                        Attachment.class)
+                .setParameter("d", disputeId)
+                .getResultList();
     }
 
     /** Writes pending changes now, so that the dispute's new version is known (for its ETag). */
@@ -75,18 +83,22 @@ public class JpaDisputeRepository implements DisputeRepository {
         return d == null || !scope.includes(d.organisationId()) ? Optional.empty() : Optional.of(d);
     }
 
-    private static final List<DisputeState> OPEN = java.util.Arrays.stream(DisputeState.values()).filter(DisputeState::isOpen).toList();
-    private static final List<DisputeState> ENDED = java.util.Arrays.stream(DisputeState.values()).filter(s -> !s.isOpen()).toList();
+    private static final List<DisputeState> OPEN = java.util.Arrays.stream(DisputeState.values())
+            .filter(DisputeState::isOpen)
+            .toList();
+    private static final List<DisputeState> ENDED = java.util.Arrays.stream(DisputeState.values())
+            .filter(s -> !s.isOpen())
+            .toList();
 
     /**
-     * The disputes the scope may see, open ones by their deadline first (the account manager's queue),
-     * then ended ones, by deadline too; at most {@code limit} from {@code offset}. Among disputes due the
-     * same day, those of a client whose partnership tier grants a higher dispute-queue priority come first
-     * (relationship: one join with the small {@code client_tier} table, by its primary key).
-     * <p>
-     * Open and ended disputes are read by two queries rather than one ordered by "open first": each is
-     * then ordered by its deadline alone, which an index on open disputes by deadline serves (PostgreSQL:
-     * {@code V16_1}), so the first pages read a few rows instead of sorting all of the scope's disputes.
+     * The disputes the scope may see, open ones by their deadline first (the account manager's queue), then ended ones,
+     * by deadline too; at most {@code limit} from {@code offset}. Among disputes due the same day, those of a client
+     * whose partnership tier grants a higher dispute-queue priority come first (relationship: one join with the small
+     * {@code client_tier} table, by its primary key).
+     *
+     * <p>Open and ended disputes are read by two queries rather than one ordered by "open first": each is then ordered
+     * by its deadline alone, which an index on open disputes by deadline serves (PostgreSQL: {@code V16_1}), so the
+     * first pages read a few rows instead of sorting all of the scope's disputes.
      */
     public List<Dispute> list(TenantScope scope, Long organisationId, DisputeState state, int offset, int limit) {
         if (state != null) {
@@ -103,24 +115,31 @@ public class JpaDisputeRepository implements DisputeRepository {
         return page;
     }
 
-    private List<Dispute> page(TenantScope scope, Long organisationId, List<DisputeState> states, int offset, int limit) {
-        var q = em.createQuery("select d from Dispute d left join ClientTier t on t.organisationId = d.organisationId"
-                        + " where d.state in :states" + scopeCondition(scope, organisationId)
-                        + " order by d.resolveBy, coalesce(t.disputePriority, 0) desc, d.id desc", Dispute.class)
+    private List<Dispute> page(
+            TenantScope scope, Long organisationId, List<DisputeState> states, int offset, int limit) {
+        var q = em.createQuery(
+                        "select d from Dispute d left join ClientTier t on t.organisationId = d.organisationId"
+                                + " where d.state in :states" + scopeCondition(scope, organisationId)
+                                + " order by d.resolveBy, coalesce(t.disputePriority, 0) desc, d.id desc",
+                        Dispute.class)
                 .setParameter("states", states);
         bindScope(q, scope, organisationId);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    /** How many disputes the scope may see, of one organisation and in one state if given (the total of the paged list). */
+    /**
+     * How many disputes the scope may see, of one organisation and in one state if given (the total of the paged list).
+     */
     public long count(TenantScope scope, Long organisationId, DisputeState state) {
         return count(scope, organisationId, state == null ? null : List.of(state));
     }
 
     /** {@code states} null: in any state. */
     private long count(TenantScope scope, Long organisationId, List<DisputeState> states) {
-        var q = em.createQuery("select count(d) from Dispute d where " + (states == null ? "1 = 1" : "d.state in :states")
-                + scopeCondition(scope, organisationId), Long.class);
+        var q = em.createQuery(
+                "select count(d) from Dispute d where " + (states == null ? "1 = 1" : "d.state in :states")
+                        + scopeCondition(scope, organisationId),
+                Long.class);
         if (states != null) {
             q.setParameter("states", states);
         }
@@ -129,7 +148,9 @@ public class JpaDisputeRepository implements DisputeRepository {
     }
 
     private static String scopeCondition(TenantScope scope, Long organisationId) {
-        return organisationId != null ? " and d.organisationId = :org" : scope.isUnrestricted() ? "" : " and d.organisationId in :orgs";
+        return organisationId != null
+                ? " and d.organisationId = :org"
+                : scope.isUnrestricted() ? "" : " and d.organisationId in :orgs";
     }
 
     private static void bindScope(jakarta.persistence.Query q, TenantScope scope, Long organisationId) {
@@ -142,82 +163,132 @@ public class JpaDisputeRepository implements DisputeRepository {
 
     /** Every open dispute's deadlines (one row each, no entities), for the reminder and escalation job. */
     public List<OpenDeadlines> openDeadlines() {
-        return em.createQuery("select new org.threepl.portal.application.dispute.DisputeRepository$OpenDeadlines("
-                        + "d.id, d.procedureId, d.state, d.level, d.levelSince, d.acknowledgeBy, d.resolveBy)"
-                        + " from Dispute d where d.state in :open", OpenDeadlines.class)
-                .setParameter("open", OPEN).getResultList();
+        return em.createQuery(
+                        "select new org.threepl.portal.application.dispute.DisputeRepository$OpenDeadlines("
+                                + "d.id, d.procedureId, d.state, d.level, d.levelSince, d.acknowledgeBy, d.resolveBy)"
+                                + " from Dispute d where d.state in :open",
+                        OpenDeadlines.class)
+                .setParameter("open", OPEN)
+                .getResultList();
     }
 
     public List<DisputeRecord> recordOf(Long disputeId) {
-        return em.createQuery("select r from DisputeRecord r where r.disputeId = :d order by r.recordedAt, r.id", DisputeRecord.class)
-                .setParameter("d", disputeId).getResultList();
+        return em.createQuery(
+                        "select r from DisputeRecord r where r.disputeId = :d order by r.recordedAt, r.id",
+                        DisputeRecord.class)
+                .setParameter("d", disputeId)
+                .getResultList();
     }
 
     /**
-     * For the organisation's disputes filed in [from, toExclusive): the day each was filed and the first
-     * time one of {@code actions} was recorded on it (disputes without such a step are left out).
+     * For the organisation's disputes filed in [from, toExclusive): the day each was filed and the first time one of
+     * {@code actions} was recorded on it (disputes without such a step are left out).
      */
-    public List<Object[]> firstSteps(Long organisationId, java.time.LocalDate from, java.time.LocalDate toExclusive,
-                                     List<org.threepl.portal.domain.model.dispute.DisputeAction> actions) {
-        return em.createQuery("select d.filedOn, min(r.recordedAt) from Dispute d, DisputeRecord r where r.disputeId = d.id"
-                        + " and d.organisationId = :org and d.filedOn >= :f and d.filedOn < :t and r.action in :actions"
-                        + " group by d.id, d.filedOn", Object[].class)
-                .setParameter("org", organisationId).setParameter("f", from).setParameter("t", toExclusive)
-                .setParameter("actions", actions).getResultList();
+    public List<Object[]> firstSteps(
+            Long organisationId,
+            java.time.LocalDate from,
+            java.time.LocalDate toExclusive,
+            List<org.threepl.portal.domain.model.dispute.DisputeAction> actions) {
+        return em.createQuery(
+                        "select d.filedOn, min(r.recordedAt) from Dispute d, DisputeRecord r where r.disputeId = d.id"
+                                + " and d.organisationId = :org and d.filedOn >= :f and d.filedOn < :t and r.action in :actions"
+                                + " group by d.id, d.filedOn",
+                        Object[].class)
+                .setParameter("org", organisationId)
+                .setParameter("f", from)
+                .setParameter("t", toExclusive)
+                .setParameter("actions", actions)
+                .getResultList();
     }
 
     /** How many disputes of a kind the organisation filed in [from, toExclusive). */
-    public long filed(Long organisationId, org.threepl.portal.domain.model.dispute.DisputeKind kind, java.time.LocalDate from,
-                      java.time.LocalDate toExclusive) {
-        return em.createQuery("select count(d) from Dispute d where d.organisationId = :org and d.kind = :k and d.filedOn >= :f"
-                        + " and d.filedOn < :t", Long.class)
-                .setParameter("org", organisationId).setParameter("k", kind).setParameter("f", from).setParameter("t", toExclusive)
+    public long filed(
+            Long organisationId,
+            org.threepl.portal.domain.model.dispute.DisputeKind kind,
+            java.time.LocalDate from,
+            java.time.LocalDate toExclusive) {
+        return em.createQuery(
+                        "select count(d) from Dispute d where d.organisationId = :org and d.kind = :k and d.filedOn >= :f"
+                                + " and d.filedOn < :t",
+                        Long.class)
+                .setParameter("org", organisationId)
+                .setParameter("k", kind)
+                .setParameter("f", from)
+                .setParameter("t", toExclusive)
                 .getSingleResult();
     }
 
     /** Records a reminder of a deadline; false if it was sent already. */
     public boolean remindOnce(Long disputeId, String deadline, java.time.LocalDate due, java.time.Instant now) {
-        Number sent = (Number) em.createNativeQuery("select count(*) from dispute_reminder where dispute_id = ?1 and deadline = ?2 and due_on = ?3")
-                .setParameter(1, disputeId).setParameter(2, deadline).setParameter(3, java.sql.Date.valueOf(due)).getSingleResult();
+        Number sent = (Number) em.createNativeQuery(
+                        "select count(*) from dispute_reminder where dispute_id = ?1 and deadline = ?2 and due_on = ?3")
+                .setParameter(1, disputeId)
+                .setParameter(2, deadline)
+                .setParameter(3, java.sql.Date.valueOf(due))
+                .getSingleResult();
         if (sent.longValue() > 0) {
             return false;
         }
-        em.createNativeQuery("insert into dispute_reminder (dispute_id, deadline, due_on, sent_at) values (?1, ?2, ?3, ?4)")
-                .setParameter(1, disputeId).setParameter(2, deadline).setParameter(3, java.sql.Date.valueOf(due))
-                .setParameter(4, java.sql.Timestamp.from(now)).executeUpdate();
+        em.createNativeQuery(
+                        "insert into dispute_reminder (dispute_id, deadline, due_on, sent_at) values (?1, ?2, ?3, ?4)")
+                .setParameter(1, disputeId)
+                .setParameter(2, deadline)
+                .setParameter(3, java.sql.Date.valueOf(due))
+                .setParameter(4, java.sql.Timestamp.from(now))
+                .executeUpdate();
         return true;
     }
 
     /** Open disputes counted by kind, ladder level and the day they were filed. */
     public List<OpenOnDay> openByKindLevelAndDay() {
-        return em.createQuery("select d.kind, d.level, d.filedOn, count(d) from Dispute d where d.state in :open"
-                        + " group by d.kind, d.level, d.filedOn", Object[].class)
-                .setParameter("open", OPEN).getResultStream()
-                .map(r -> new OpenOnDay((org.threepl.portal.domain.model.dispute.DisputeKind) r[0], ((Number) r[1]).intValue(), (java.time.LocalDate) r[2], ((Number) r[3]).longValue()))
+        return em.createQuery(
+                        "select d.kind, d.level, d.filedOn, count(d) from Dispute d where d.state in :open"
+                                + " group by d.kind, d.level, d.filedOn",
+                        Object[].class)
+                .setParameter("open", OPEN)
+                .getResultStream()
+                .map(r -> new OpenOnDay(
+                        (org.threepl.portal.domain.model.dispute.DisputeKind) r[0],
+                        ((Number) r[1]).intValue(),
+                        (java.time.LocalDate) r[2],
+                        ((Number) r[3]).longValue()))
                 .toList();
     }
 
     /** Settled disputes since {@code from}: count and total per currency. */
     public List<SettledIn> settledSince(java.time.LocalDate from) {
-        return em.createQuery("select d.currency, count(d), sum(d.settledAmount) from Dispute d where d.settledAmount is not null"
-                        + " and d.filedOn >= :f group by d.currency order by d.currency", Object[].class)
-                .setParameter("f", from).getResultStream()
-                .map(r -> new SettledIn((String) r[0], ((Number) r[1]).longValue(), (java.math.BigDecimal) r[2])).toList();
+        return em.createQuery(
+                        "select d.currency, count(d), sum(d.settledAmount) from Dispute d where d.settledAmount is not null"
+                                + " and d.filedOn >= :f group by d.currency order by d.currency",
+                        Object[].class)
+                .setParameter("f", from)
+                .getResultStream()
+                .map(r -> new SettledIn((String) r[0], ((Number) r[1]).longValue(), (java.math.BigDecimal) r[2]))
+                .toList();
     }
 
     /**
-     * The next number of a yearly series (claims, credit notes): one more than the last, under a row
-     * lock, so two servers never hand out the same number.
+     * The next number of a yearly series (claims, credit notes): one more than the last, under a row lock, so two
+     * servers never hand out the same number.
      */
     public int next(String counter, int year) {
-        int updated = em.createNativeQuery("update number_counter set last_value = last_value + 1 where counter = ?1 and counter_year = ?2")
-                .setParameter(1, counter).setParameter(2, year).executeUpdate();
+        int updated = em.createNativeQuery(
+                        "update number_counter set last_value = last_value + 1 where counter = ?1 and counter_year = ?2")
+                .setParameter(1, counter)
+                .setParameter(2, year)
+                .executeUpdate();
         if (updated == 0) {
             em.createNativeQuery("insert into number_counter (counter, counter_year, last_value) values (?1, ?2, 1)")
-                    .setParameter(1, counter).setParameter(2, year).executeUpdate();
+                    .setParameter(1, counter)
+                    .setParameter(2, year)
+                    .executeUpdate();
             return 1;
         }
-        return ((Number) em.createNativeQuery("select last_value from number_counter where counter = ?1 and counter_year = ?2")
-                .setParameter(1, counter).setParameter(2, year).getSingleResult()).intValue();
+        return ((Number) em.createNativeQuery(
+                                "select last_value from number_counter where counter = ?1 and counter_year = ?2")
+                        .setParameter(1, counter)
+                        .setParameter(2, year)
+                        .getSingleResult())
+                .intValue();
     }
 }

@@ -1,14 +1,13 @@
 package org.threepl.portal.infrastructure.persistence;
 
-import org.threepl.portal.application.shipment.IdempotencyStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.util.Optional;
+import org.threepl.portal.application.shipment.IdempotencyStore;
 
 /** Stores and replays answers by (credential, Idempotency-Key), as JSON of the result object. */
 @ApplicationScoped
@@ -21,7 +20,8 @@ public class JpaIdempotencyStore implements IdempotencyStore {
 
     public <T> Optional<Stored<T>> find(Long credentialId, String key, Class<T> type) {
         IdempotencyRecord r = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(credentialId, key));
-        return Optional.ofNullable(r).map(x -> new Stored<>(x.requestHash(), x.status(), JSON.fromJson(x.response(), type)));
+        return Optional.ofNullable(r)
+                .map(x -> new Stored<>(x.requestHash(), x.status(), JSON.fromJson(x.response(), type)));
     }
 
     public void save(Long credentialId, String key, String requestHash, int status, Object result, Instant now) {

@@ -1,15 +1,14 @@
 package org.threepl.portal.infrastructure.persistence;
 
-import org.threepl.portal.application.shipment.ImportJobRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.threepl.portal.domain.model.shipment.ImportJob;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.threepl.portal.application.shipment.ImportJobRepository;
+import org.threepl.portal.domain.model.shipment.ImportJob;
 
 /** Import jobs. Every change commits at once, so that every server sees a job's progress as it happens. */
 @ApplicationScoped
@@ -58,6 +57,7 @@ public class JpaImportJobRepository implements ImportJobRepository {
     @Transactional
     public List<ImportJob> latest(int count) {
         return em.createQuery("select j from ImportJob j order by j.queuedAt desc, j.id desc", ImportJob.class)
-                .setMaxResults(count).getResultList();
+                .setMaxResults(count)
+                .getResultList();
     }
 }

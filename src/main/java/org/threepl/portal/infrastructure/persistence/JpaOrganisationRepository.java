@@ -1,16 +1,15 @@
 package org.threepl.portal.infrastructure.persistence;
 
-import org.threepl.portal.application.OrganisationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.account.OrganisationCode;
-
-import java.util.List;
-import java.util.Optional;
 
 @ApplicationScoped
 public class JpaOrganisationRepository implements OrganisationRepository {
@@ -29,8 +28,10 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select o.id, o.name from Organisation o where o.id in :ids", Object[].class).setParameter("ids", ids)
-                    .getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
+            em.createQuery("select o.id, o.name from Organisation o where o.id in :ids", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(r -> names.put((Long) r[0], (String) r[1]));
         }
         return names;
     }
@@ -38,7 +39,8 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     public Optional<Organisation> findByCode(OrganisationCode code) {
         return em.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
                 .setParameter("code", code.value())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** Organisations in scope, ordered by name, one page ({@code offset}, {@code limit}). */
@@ -47,8 +49,8 @@ public class JpaOrganisationRepository implements OrganisationRepository {
             return List.of();
         }
         String where = scope.isUnrestricted() ? "" : " where o.id in :ids";
-        TypedQuery<Organisation> q = em.createQuery(
-                "select o from Organisation o" + where + " order by o.name, o.id", Organisation.class);
+        TypedQuery<Organisation> q =
+                em.createQuery("select o from Organisation o" + where + " order by o.name, o.id", Organisation.class);
         if (!scope.isUnrestricted()) {
             q.setParameter("ids", scope.organisationIds());
         }
@@ -62,7 +64,8 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         }
         String where = scope.isUnrestricted() ? "" : " and o.id in :ids";
         TypedQuery<Organisation> q = em.createQuery(
-                "select o from Organisation o where o.id > :after" + where + " order by o.id", Organisation.class)
+                        "select o from Organisation o where o.id > :after" + where + " order by o.id",
+                        Organisation.class)
                 .setParameter("after", afterId);
         if (!scope.isUnrestricted()) {
             q.setParameter("ids", scope.organisationIds());
@@ -72,13 +75,15 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     public long count(TenantScope scope) {
         if (scope.isUnrestricted()) {
-            return em.createQuery("select count(o) from Organisation o", Long.class).getSingleResult();
+            return em.createQuery("select count(o) from Organisation o", Long.class)
+                    .getSingleResult();
         }
         if (scope.organisationIds().isEmpty()) {
             return 0;
         }
         return em.createQuery("select count(o) from Organisation o where o.id in :ids", Long.class)
-                .setParameter("ids", scope.organisationIds()).getSingleResult();
+                .setParameter("ids", scope.organisationIds())
+                .getSingleResult();
     }
 
     public void add(Organisation organisation) {

@@ -1,12 +1,15 @@
 package org.threepl.portal.infrastructure.persistence;
 
-import org.threepl.portal.application.relationship.RelationshipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.application.relationship.RelationshipRepository;
 import org.threepl.portal.domain.model.relationship.AccountTask;
 import org.threepl.portal.domain.model.relationship.ClientTier;
 import org.threepl.portal.domain.model.relationship.ContactLogEntry;
@@ -16,14 +19,9 @@ import org.threepl.portal.domain.model.relationship.SatisfactionSurvey;
 import org.threepl.portal.domain.model.relationship.TierHistoryEntry;
 import org.threepl.portal.domain.model.relationship.TierProposal;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-
 /**
- * Relationship management's records: the settings, client tiers, proposals and history, contacts,
- * surveys, facts and tasks. Lookups by id return nothing outside the caller's scope; lists filter on the
- * scope inside the query.
+ * Relationship management's records: the settings, client tiers, proposals and history, contacts, surveys, facts and
+ * tasks. Lookups by id return nothing outside the caller's scope; lists filter on the scope inside the query.
  */
 @ApplicationScoped
 public class JpaRelationshipRepository implements RelationshipRepository {
@@ -36,7 +34,8 @@ public class JpaRelationshipRepository implements RelationshipRepository {
     public RelationshipSettings settings() {
         RelationshipSettings s = em.find(RelationshipSettings.class, 1);
         if (s == null) {
-            throw new IllegalStateException("The relationship settings (relationship_config, id 1) are missing: migration V14 seeds them");
+            throw new IllegalStateException(
+                    "The relationship settings (relationship_config, id 1) are missing: migration V14 seeds them");
         }
         return s;
     }
@@ -69,13 +68,20 @@ public class JpaRelationshipRepository implements RelationshipRepository {
     }
 
     public List<TierProposal> proposalsOf(Long organisationId) {
-        return em.createQuery("select p from TierProposal p where p.organisationId = :o order by p.proposedAt desc, p.id desc", TierProposal.class)
-                .setParameter("o", organisationId).getResultList();
+        return em.createQuery(
+                        "select p from TierProposal p where p.organisationId = :o order by p.proposedAt desc, p.id desc",
+                        TierProposal.class)
+                .setParameter("o", organisationId)
+                .getResultList();
     }
 
     public Optional<TierProposal> openProposalOf(Long organisationId) {
-        return em.createQuery("select p from TierProposal p where p.organisationId = :o and p.state = :s", TierProposal.class)
-                .setParameter("o", organisationId).setParameter("s", TierProposal.State.PROPOSED).getResultStream().findFirst();
+        return em.createQuery(
+                        "select p from TierProposal p where p.organisationId = :o and p.state = :s", TierProposal.class)
+                .setParameter("o", organisationId)
+                .setParameter("s", TierProposal.State.PROPOSED)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Proposals in the scope, in a state (null: any), oldest first; a page. */
@@ -94,12 +100,15 @@ public class JpaRelationshipRepository implements RelationshipRepository {
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
-    /** The scope's decided proposals (approved, rejected, withdrawn), the latest decision first; at most {@code limit}. */
+    /**
+     * The scope's decided proposals (approved, rejected, withdrawn), the latest decision first; at most {@code limit}.
+     */
     public List<TierProposal> recentlyDecided(TenantScope scope, int limit) {
         StringBuilder jpql = new StringBuilder("select p from TierProposal p where p.state <> :open");
         ScopedJpql.scoped(jpql, scope, "p.organisationId");
         jpql.append(" order by coalesce(p.decidedAt, p.proposedAt) desc, p.id desc");
-        TypedQuery<TierProposal> q = em.createQuery(jpql.toString(), TierProposal.class).setParameter("open", TierProposal.State.PROPOSED);
+        TypedQuery<TierProposal> q =
+                em.createQuery(jpql.toString(), TierProposal.class).setParameter("open", TierProposal.State.PROPOSED);
         ScopedJpql.bind(q, scope);
         return q.setMaxResults(limit).getResultList();
     }
@@ -110,8 +119,11 @@ public class JpaRelationshipRepository implements RelationshipRepository {
     }
 
     public List<TierHistoryEntry> historyOf(Long organisationId) {
-        return em.createQuery("select h from TierHistoryEntry h where h.organisationId = :o order by h.changedAt desc, h.id desc", TierHistoryEntry.class)
-                .setParameter("o", organisationId).getResultList();
+        return em.createQuery(
+                        "select h from TierHistoryEntry h where h.organisationId = :o order by h.changedAt desc, h.id desc",
+                        TierHistoryEntry.class)
+                .setParameter("o", organisationId)
+                .getResultList();
     }
 
     public void add(TierHistoryEntry entry) {
@@ -120,8 +132,10 @@ public class JpaRelationshipRepository implements RelationshipRepository {
 
     /** The day the client's first contract started (the start of the relationship). */
     public Optional<LocalDate> firstContractStart(Long organisationId) {
-        return Optional.ofNullable(em.createQuery("select min(c.term.start) from ClientContract c where c.organisation.id = :o", LocalDate.class)
-                .setParameter("o", organisationId).getSingleResult());
+        return Optional.ofNullable(em.createQuery(
+                        "select min(c.term.start) from ClientContract c where c.organisation.id = :o", LocalDate.class)
+                .setParameter("o", organisationId)
+                .getSingleResult());
     }
 
     // --- contacts, surveys, facts ---
@@ -132,12 +146,18 @@ public class JpaRelationshipRepository implements RelationshipRepository {
     }
 
     public List<ContactLogEntry> contactsOf(Long organisationId, int offset, int limit) {
-        return em.createQuery("select c from ContactLogEntry c where c.organisationId = :o order by c.occurredOn desc, c.id desc", ContactLogEntry.class)
-                .setParameter("o", organisationId).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select c from ContactLogEntry c where c.organisationId = :o order by c.occurredOn desc, c.id desc",
+                        ContactLogEntry.class)
+                .setParameter("o", organisationId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public long countContactsOf(Long organisationId) {
-        return em.createQuery("select count(c) from ContactLogEntry c where c.organisationId = :o", Long.class).setParameter("o", organisationId)
+        return em.createQuery("select count(c) from ContactLogEntry c where c.organisationId = :o", Long.class)
+                .setParameter("o", organisationId)
                 .getSingleResult();
     }
 
@@ -147,8 +167,11 @@ public class JpaRelationshipRepository implements RelationshipRepository {
     }
 
     public List<SatisfactionSurvey> surveysOf(Long organisationId) {
-        return em.createQuery("select s from SatisfactionSurvey s where s.organisationId = :o order by s.sentAt desc, s.id desc", SatisfactionSurvey.class)
-                .setParameter("o", organisationId).getResultList();
+        return em.createQuery(
+                        "select s from SatisfactionSurvey s where s.organisationId = :o order by s.sentAt desc, s.id desc",
+                        SatisfactionSurvey.class)
+                .setParameter("o", organisationId)
+                .getResultList();
     }
 
     public void add(SatisfactionSurvey survey) {
@@ -172,7 +195,8 @@ public class JpaRelationshipRepository implements RelationshipRepository {
     }
 
     /** Tasks in the scope (of one client if given), in a state (null: any): open ones by due day, a page. */
-    public List<AccountTask> tasks(TenantScope scope, Long organisationId, AccountTask.State state, int offset, int limit) {
+    public List<AccountTask> tasks(
+            TenantScope scope, Long organisationId, AccountTask.State state, int offset, int limit) {
         StringBuilder jpql = new StringBuilder("select t from AccountTask t where 1 = 1");
         if (organisationId != null) {
             jpql.append(" and t.organisationId = :org");
@@ -196,17 +220,28 @@ public class JpaRelationshipRepository implements RelationshipRepository {
     }
 
     public List<AccountTask> openTasksOf(Long organisationId, AccountTask.Kind kind) {
-        return em.createQuery("select t from AccountTask t where t.organisationId = :o and t.kind = :k and t.state = :s", AccountTask.class)
-                .setParameter("o", organisationId).setParameter("k", kind).setParameter("s", AccountTask.State.OPEN).getResultList();
+        return em.createQuery(
+                        "select t from AccountTask t where t.organisationId = :o and t.kind = :k and t.state = :s",
+                        AccountTask.class)
+                .setParameter("o", organisationId)
+                .setParameter("k", kind)
+                .setParameter("s", AccountTask.State.OPEN)
+                .getResultList();
     }
 
     public boolean taskExists(Long organisationId, AccountTask.Kind kind, String occasion) {
-        return !em.createQuery("select t.id from AccountTask t where t.organisationId = :o and t.kind = :k and t.occasion = :c", Long.class)
-                .setParameter("o", organisationId).setParameter("k", kind).setParameter("c", occasion).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "select t.id from AccountTask t where t.organisationId = :o and t.kind = :k and t.occasion = :c",
+                        Long.class)
+                .setParameter("o", organisationId)
+                .setParameter("k", kind)
+                .setParameter("c", occasion)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     public void add(AccountTask task) {
         em.persist(task);
     }
-
 }

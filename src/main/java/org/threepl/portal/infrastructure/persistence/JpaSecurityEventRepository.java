@@ -1,18 +1,14 @@
 package org.threepl.portal.infrastructure.persistence;
 
-import org.threepl.portal.application.SecurityEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.threepl.portal.domain.model.security.SecurityEvent;
-import org.threepl.portal.domain.model.security.SecurityEventType;
-
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import org.threepl.portal.application.SecurityEventRepository;
+import org.threepl.portal.domain.model.security.SecurityEvent;
 
 /** The security log: entries are only added; reads filter and page in the database, newest first. */
 @ApplicationScoped
@@ -27,7 +23,9 @@ public class JpaSecurityEventRepository implements SecurityEventRepository {
 
     public List<SecurityEvent> page(Filter f, int offset, int limit) {
         return query(f, "select e", " order by e.occurredAt desc, e.id desc", SecurityEvent.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public long count(Filter f) {
@@ -48,10 +46,14 @@ public class JpaSecurityEventRepository implements SecurityEventRepository {
     }
 
     public List<SecurityEvent> ofUser(Long userId, int limit) {
-        return em.createQuery("select e from SecurityEvent e where e.subjectUserId = :u or (e.actor.kind = :user and e.actor.id = :u)"
-                        + " order by e.occurredAt desc, e.id desc", SecurityEvent.class)
-                .setParameter("u", userId).setParameter("user", org.threepl.portal.domain.model.shared.Actor.Kind.USER)
-                .setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select e from SecurityEvent e where e.subjectUserId = :u or (e.actor.kind = :user and e.actor.id = :u)"
+                                + " order by e.occurredAt desc, e.id desc",
+                        SecurityEvent.class)
+                .setParameter("u", userId)
+                .setParameter("user", org.threepl.portal.domain.model.shared.Actor.Kind.USER)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     private <T> TypedQuery<T> query(Filter f, String select, String order, Class<T> type) {
@@ -74,16 +76,25 @@ public class JpaSecurityEventRepository implements SecurityEventRepository {
         if (f.to() != null) {
             where.add("e.occurredAt < :to");
         }
-        String jpql = select + " from SecurityEvent e" + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order;
+        String jpql = select + " from SecurityEvent e"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order;
         TypedQuery<T> q = em.createQuery(jpql, type);
         if (f.types() != null && !f.types().isEmpty()) {
             q.setParameter("types", f.types());
         }
         if (f.userId() != null) {
-            q.setParameter("user", f.userId()).setParameter("userKind", org.threepl.portal.domain.model.shared.Actor.Kind.USER);
+            q.setParameter("user", f.userId())
+                    .setParameter("userKind", org.threepl.portal.domain.model.shared.Actor.Kind.USER);
         }
         if (f.name() != null && !f.name().isBlank()) {
-            q.setParameter("name", "%" + f.name().strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            q.setParameter(
+                    "name",
+                    "%"
+                            + f.name()
+                                    .strip()
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .replace("%", "")
+                                    .replace("_", "") + "%");
         }
         if (f.organisationId() != null) {
             q.setParameter("org", f.organisationId());

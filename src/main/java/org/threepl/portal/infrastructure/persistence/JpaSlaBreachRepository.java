@@ -1,15 +1,14 @@
 package org.threepl.portal.infrastructure.persistence;
 
-import org.threepl.portal.application.sla.SlaBreachRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.threepl.portal.application.TenantScope;
-import org.threepl.portal.domain.model.sla.SlaBreach;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.application.sla.SlaBreachRepository;
+import org.threepl.portal.domain.model.sla.SlaBreach;
 
 /** Breach entries; reads are scoped to the caller's organisations. */
 @ApplicationScoped
@@ -22,8 +21,12 @@ public class JpaSlaBreachRepository implements SlaBreachRepository {
         if (!scope.includes(organisationId)) {
             return List.of();
         }
-        return em.createQuery("select b from SlaBreach b where b.organisationId = :org order by b.periodStart desc, b.id desc", SlaBreach.class)
-                .setParameter("org", organisationId).setMaxResults(200).getResultList();
+        return em.createQuery(
+                        "select b from SlaBreach b where b.organisationId = :org order by b.periodStart desc, b.id desc",
+                        SlaBreach.class)
+                .setParameter("org", organisationId)
+                .setMaxResults(200)
+                .getResultList();
     }
 
     public Optional<SlaBreach> find(TenantScope scope, Long id) {
@@ -33,7 +36,10 @@ public class JpaSlaBreachRepository implements SlaBreachRepository {
 
     public boolean exists(Long termId, LocalDate periodStart) {
         return !em.createQuery("select b.id from SlaBreach b where b.termId = :t and b.periodStart = :p", Long.class)
-                .setParameter("t", termId).setParameter("p", periodStart).getResultList().isEmpty();
+                .setParameter("t", termId)
+                .setParameter("p", periodStart)
+                .getResultList()
+                .isEmpty();
     }
 
     public void add(SlaBreach breach) {

@@ -1,14 +1,13 @@
 package org.threepl.portal.infrastructure.persistence;
 
-import org.threepl.portal.application.sla.SlaTermRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.threepl.portal.application.TenantScope;
-import org.threepl.portal.domain.model.sla.SlaTerm;
-
 import java.util.List;
 import java.util.Optional;
+import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.application.sla.SlaTermRepository;
+import org.threepl.portal.domain.model.sla.SlaTerm;
 
 /** SLA terms, all versions; reads are scoped to the caller's organisations. */
 @ApplicationScoped
@@ -21,8 +20,11 @@ public class JpaSlaTermRepository implements SlaTermRepository {
         if (!scope.includes(organisationId)) {
             return List.of();
         }
-        return em.createQuery("select t from SlaTerm t where t.organisationId = :org order by t.kpi, t.effectiveFrom, t.id", SlaTerm.class)
-                .setParameter("org", organisationId).getResultList();
+        return em.createQuery(
+                        "select t from SlaTerm t where t.organisationId = :org order by t.kpi, t.effectiveFrom, t.id",
+                        SlaTerm.class)
+                .setParameter("org", organisationId)
+                .getResultList();
     }
 
     public Optional<SlaTerm> find(TenantScope scope, Long id) {

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.application.relationship.SnapshotRepository;
 import org.threepl.portal.domain.model.relationship.Lifecycle;
 import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The computed relationship snapshots: one per client and day, the latest with its explanation (kept in the three
@@ -24,35 +23,59 @@ public class JpaSnapshotRepository implements SnapshotRepository {
     EntityManager em;
 
     public Optional<RelationshipSnapshot> latest(Long organisationId) {
-        return em.createQuery("select s from RelationshipSnapshot s where s.organisationId = :o and s.latest = true", RelationshipSnapshot.class)
-                .setParameter("o", organisationId).getResultStream().findFirst();
+        return em.createQuery(
+                        "select s from RelationshipSnapshot s where s.organisationId = :o and s.latest = true",
+                        RelationshipSnapshot.class)
+                .setParameter("o", organisationId)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The client's snapshots from a day on, oldest first: its trend. */
     public List<RelationshipSnapshot> history(Long organisationId, LocalDate from) {
-        return em.createQuery("select s from RelationshipSnapshot s where s.organisationId = :o and s.asOf >= :f order by s.asOf",
-                RelationshipSnapshot.class).setParameter("o", organisationId).setParameter("f", from).getResultList();
+        return em.createQuery(
+                        "select s from RelationshipSnapshot s where s.organisationId = :o and s.asOf >= :f order by s.asOf",
+                        RelationshipSnapshot.class)
+                .setParameter("o", organisationId)
+                .setParameter("f", from)
+                .getResultList();
     }
 
     /**
-     * Stores a client's snapshot of a day: any earlier one of the same day goes, the previous latest
-     * becomes history and loses its explanation (older snapshots keep their figures only).
+     * Stores a client's snapshot of a day: any earlier one of the same day goes, the previous latest becomes history
+     * and loses its explanation (older snapshots keep their figures only).
      */
     public void store(RelationshipSnapshot snapshot) {
         Long org = snapshot.organisationId();
-        List<Long> sameDay = em.createQuery("select s.id from RelationshipSnapshot s where s.organisationId = :o and s.asOf = :d", Long.class)
-                .setParameter("o", org).setParameter("d", snapshot.asOf()).getResultList();
+        List<Long> sameDay = em.createQuery(
+                        "select s.id from RelationshipSnapshot s where s.organisationId = :o and s.asOf = :d",
+                        Long.class)
+                .setParameter("o", org)
+                .setParameter("d", snapshot.asOf())
+                .getResultList();
         for (Long id : sameDay) {
             deleteDetail(id);
-            em.createNativeQuery("delete from relationship_snapshot where id = ?1").setParameter(1, id).executeUpdate();
+            em.createNativeQuery("delete from relationship_snapshot where id = ?1")
+                    .setParameter(1, id)
+                    .executeUpdate();
         }
-        boolean newest = em.createQuery("select count(s) from RelationshipSnapshot s where s.organisationId = :o and s.asOf > :d", Long.class)
-                .setParameter("o", org).setParameter("d", snapshot.asOf()).getSingleResult() == 0;
+        boolean newest = em.createQuery(
+                                "select count(s) from RelationshipSnapshot s where s.organisationId = :o and s.asOf > :d",
+                                Long.class)
+                        .setParameter("o", org)
+                        .setParameter("d", snapshot.asOf())
+                        .getSingleResult()
+                == 0;
         if (newest) {
-            for (Long id : em.createQuery("select s.id from RelationshipSnapshot s where s.organisationId = :o and s.latest = true", Long.class)
-                    .setParameter("o", org).getResultList()) {
+            for (Long id : em.createQuery(
+                            "select s.id from RelationshipSnapshot s where s.organisationId = :o and s.latest = true",
+                            Long.class)
+                    .setParameter("o", org)
+                    .getResultList()) {
                 deleteDetail(id);
-                em.createNativeQuery("update relationship_snapshot set latest = false where id = ?1").setParameter(1, id).executeUpdate();
+                em.createNativeQuery("update relationship_snapshot set latest = false where id = ?1")
+                        .setParameter(1, id)
+                        .executeUpdate();
             }
         } else {
             snapshot.superseded();
@@ -66,31 +89,40 @@ public class JpaSnapshotRepository implements SnapshotRepository {
 
     private void deleteDetail(Long snapshotId) {
         for (String table : List.of("relationship_contribution", "relationship_bond_status", "relationship_signal")) {
-            em.createNativeQuery("delete from " + table + " where snapshot_id = ?1").setParameter(1, snapshotId).executeUpdate();
+            em.createNativeQuery("delete from " + table + " where snapshot_id = ?1")
+                    .setParameter(1, snapshotId)
+                    .executeUpdate();
         }
     }
 
     public boolean anySnapshot() {
-        return !em.createQuery("select s.id from RelationshipSnapshot s", Long.class).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery("select s.id from RelationshipSnapshot s", Long.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
-    private static final String PORTFOLIO_FROM = " from RelationshipSnapshot s join Organisation o on o.id = s.organisationId"
-            + " left join ClientTier t on t.organisationId = s.organisationId where s.latest = true";
+    private static final String PORTFOLIO_FROM =
+            " from RelationshipSnapshot s join Organisation o on o.id = s.organisationId"
+                    + " left join ClientTier t on t.organisationId = s.organisationId where s.latest = true";
 
     public List<PortfolioRow> portfolio(TenantScope scope, PortfolioQuery f, String lowestTier, int offset, int limit) {
-        StringBuilder jpql = new StringBuilder("select s, o.name, coalesce(t.tierCode, :lowest)").append(PORTFOLIO_FROM);
+        StringBuilder jpql =
+                new StringBuilder("select s, o.name, coalesce(t.tierCode, :lowest)").append(PORTFOLIO_FROM);
         filters(jpql, scope, f);
-        jpql.append(switch (f.sort() == null ? "RISK" : f.sort()) {
-            case "NAME" -> " order by o.name, o.id";
-            case "SWITCHING_COST" -> " order by s.switchingCost.overall desc, o.name, o.id";
-            case "VALUE" -> " order by s.valueFigures.valueAmount desc, o.name, o.id";
-            case "CLV" -> " order by s.valueFigures.clv desc, o.name, o.id";
-            default -> " order by s.churnRisk desc, s.switchingCost.overall desc, o.name, o.id";
-        });
+        jpql.append(
+                switch (f.sort() == null ? "RISK" : f.sort()) {
+                    case "NAME" -> " order by o.name, o.id";
+                    case "SWITCHING_COST" -> " order by s.switchingCost.overall desc, o.name, o.id";
+                    case "VALUE" -> " order by s.valueFigures.valueAmount desc, o.name, o.id";
+                    case "CLV" -> " order by s.valueFigures.clv desc, o.name, o.id";
+                    default -> " order by s.churnRisk desc, s.switchingCost.overall desc, o.name, o.id";
+                });
         TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class).setParameter("lowest", lowestTier);
         bind(q, scope, f, lowestTier);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                .map(r -> new PortfolioRow((RelationshipSnapshot) r[0], (String) r[1], (String) r[2])).toList();
+                .map(r -> new PortfolioRow((RelationshipSnapshot) r[0], (String) r[1], (String) r[2]))
+                .toList();
     }
 
     public long countPortfolio(TenantScope scope, PortfolioQuery f, String lowestTier) {
@@ -103,7 +135,8 @@ public class JpaSnapshotRepository implements SnapshotRepository {
 
     /** Clients per value segment and tier (the portfolio matrix); a client without a tier row has the lowest tier. */
     public List<Object[]> matrix(TenantScope scope, String lowestTier) {
-        StringBuilder jpql = new StringBuilder("select s.valueFigures.segment, t.tierCode, count(s)").append(PORTFOLIO_FROM);
+        StringBuilder jpql =
+                new StringBuilder("select s.valueFigures.segment, t.tierCode, count(s)").append(PORTFOLIO_FROM);
         ScopedJpql.scoped(jpql, scope, "s.organisationId");
         jpql.append(" group by s.valueFigures.segment, t.tierCode");
         TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class);
@@ -111,8 +144,8 @@ public class JpaSnapshotRepository implements SnapshotRepository {
         java.util.Map<String, Object[]> merged = new java.util.LinkedHashMap<>();
         for (Object[] r : q.getResultList()) {
             String tier = r[1] == null ? lowestTier : (String) r[1];
-            merged.merge(r[0] + "|" + tier, new Object[]{r[0], tier, ((Number) r[2]).longValue()},
-                    (a, b) -> new Object[]{a[0], a[1], (Long) a[2] + (Long) b[2]});
+            merged.merge(r[0] + "|" + tier, new Object[] {r[0], tier, ((Number) r[2]).longValue()}, (a, b) ->
+                    new Object[] {a[0], a[1], (Long) a[2] + (Long) b[2]});
         }
         return List.copyOf(merged.values());
     }

@@ -1,16 +1,15 @@
 package org.threepl.portal.infrastructure.persistence;
 
-import org.threepl.portal.application.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.threepl.portal.application.TenantScope;
-import org.threepl.portal.domain.model.account.Role;
-import org.threepl.portal.domain.model.account.UserAccount;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.application.UserAccountRepository;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.account.UserAccount;
 
 @ApplicationScoped
 public class JpaUserAccountRepository implements UserAccountRepository {
@@ -23,10 +22,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         if (username == null) {
             return Optional.empty();
         }
-        return em.createQuery("select u from UserAccount u left join fetch u.organisation where u.username = :name",
+        return em.createQuery(
+                        "select u from UserAccount u left join fetch u.organisation where u.username = :name",
                         UserAccount.class)
                 .setParameter("name", username.trim().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<UserAccount> findById(Long id) {
@@ -45,10 +46,13 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         if (!scope.includes(organisationId)) {
             return List.of();
         }
-        return em.createQuery("select u from UserAccount u where u.organisation.id = :org order by u.username",
+        return em.createQuery(
+                        "select u from UserAccount u where u.organisation.id = :org order by u.username",
                         UserAccount.class)
                 .setParameter("org", organisationId)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public long countOfOrganisation(TenantScope scope, Long organisationId) {
@@ -56,13 +60,17 @@ public class JpaUserAccountRepository implements UserAccountRepository {
             return 0;
         }
         return em.createQuery("select count(u) from UserAccount u where u.organisation.id = :org", Long.class)
-                .setParameter("org", organisationId).getSingleResult();
+                .setParameter("org", organisationId)
+                .getSingleResult();
     }
 
     public List<UserAccount> listStaff(int offset, int limit) {
-        return em.createQuery("select u from UserAccount u where u.organisation is null order by u.username",
+        return em.createQuery(
+                        "select u from UserAccount u where u.organisation is null order by u.username",
                         UserAccount.class)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public long countStaff() {
@@ -71,23 +79,34 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     public List<UserAccount> listByRole(Role role) {
-        return em.createQuery("select u from UserAccount u where u.role = :role order by u.displayName",
-                        UserAccount.class)
-                .setParameter("role", role).getResultList();
+        return em.createQuery(
+                        "select u from UserAccount u where u.role = :role order by u.displayName", UserAccount.class)
+                .setParameter("role", role)
+                .getResultList();
     }
 
     /** The enabled client administrators of an organisation. */
     public List<UserAccount> clientAdminsOf(Long organisationId) {
-        return em.createQuery("select u from UserAccount u where u.organisation.id = :org and u.role = :role and u.enabled = true",
+        return em.createQuery(
+                        "select u from UserAccount u where u.organisation.id = :org and u.role = :role and u.enabled = true",
                         UserAccount.class)
-                .setParameter("org", organisationId).setParameter("role", Role.CLIENT_ADMIN).getResultList();
+                .setParameter("org", organisationId)
+                .setParameter("role", Role.CLIENT_ADMIN)
+                .getResultList();
     }
 
-    /** A staff user whose username starts with {@code prefix} (the namespace a new organisation code would claim; codes hold no _ or %). */
+    /**
+     * A staff user whose username starts with {@code prefix} (the namespace a new organisation code would claim; codes
+     * hold no _ or %).
+     */
     public Optional<String> firstWithUsernamePrefix(String prefix) {
-        return em.createQuery("select u.username from UserAccount u where u.username like :p and u.organisation is null order by u.username",
-                        String.class).setParameter("p", prefix.replace("%", "") + "%").setMaxResults(1)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "select u.username from UserAccount u where u.username like :p and u.organisation is null order by u.username",
+                        String.class)
+                .setParameter("p", prefix.replace("%", "") + "%")
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     public boolean usernameTaken(String username) {
@@ -96,7 +115,10 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     public boolean anyOpsAdmin() {
         return !em.createQuery("select u.id from UserAccount u where u.role = :role and u.enabled = true", Long.class)
-                .setParameter("role", Role.OPS_ADMIN).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("role", Role.OPS_ADMIN)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     public void add(UserAccount user) {

@@ -3,23 +3,22 @@ package org.threepl.portal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.threepl.portal.application.shipment.BatchResult;
 import org.threepl.portal.application.shipment.EventInput;
 import org.threepl.portal.application.shipment.ImportChunkWriter;
 import org.threepl.portal.application.shipment.ShipmentIngestionService;
 import org.threepl.portal.application.shipment.ShipmentInput;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-
 /**
- * A file's chunks on any database (the H2 demo): the regular batches of the API ({@link ShipmentIngestionService}, JPA),
- * {@value ShipmentIngestionService#MAX_BATCH} lines at a time, one chunk after the other. A batch refuses a reference given
- * twice, so a chunk of shipments goes in as several batches, a new one at every reference seen before in it: the lines
- * still apply in order.
+ * A file's chunks on any database (the H2 demo): the regular batches of the API ({@link ShipmentIngestionService},
+ * JPA), {@value ShipmentIngestionService#MAX_BATCH} lines at a time, one chunk after the other. A batch refuses a
+ * reference given twice, so a chunk of shipments goes in as several batches, a new one at every reference seen before
+ * in it: the lines still apply in order.
  */
 @ApplicationScoped
 @Typed(PortableImportChunkWriter.class)
@@ -91,8 +90,9 @@ public class PortableImportChunkWriter implements ImportChunkWriter {
                 switch (item.result()) {
                     case "created", "accepted" -> created++;
                     case "updated" -> updated++;
-                    default -> rejected.add(new Rejected(lines.get(item.index()).line(),
-                            item.errors() == null ? List.of() : item.errors()));
+                    default ->
+                        rejected.add(new Rejected(
+                                lines.get(item.index()).line(), item.errors() == null ? List.of() : item.errors()));
                 }
             }
         }

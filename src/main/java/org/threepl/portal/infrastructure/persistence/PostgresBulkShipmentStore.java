@@ -4,13 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
-import org.postgresql.PGConnection;
-import org.threepl.portal.application.shipment.BulkShipmentStore;
-import org.threepl.portal.application.shipment.TrackingEventStore;
-import org.threepl.portal.domain.model.shared.Actor;
-import org.threepl.portal.domain.model.shipment.Reporter;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +13,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.Session;
+import org.postgresql.PGConnection;
+import org.threepl.portal.application.shipment.BulkShipmentStore;
+import org.threepl.portal.application.shipment.TrackingEventStore;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shipment.Reporter;
 
 /**
  * The fast path on PostgreSQL for file imports: a chunk of shipments is streamed with COPY into a staging table and
@@ -51,14 +50,37 @@ public class PostgresBulkShipmentStore implements BulkShipmentStore {
     @Transactional
     public Outcome storeShipments(List<StagedShipment> rows, Instant now, Actor actor, Reporter.Side side) {
         return em.unwrap(Session.class).doReturningWork(c -> {
-            PostgresCopy.stage(c, "stage_shipment", "line bigint, organisation_id bigint, client_reference varchar(64),"
-                    + " shipment_number varchar(40), origin varchar(100), destination varchar(100), lane varchar(210),"
-                    + " transport_mode varchar(16), service_level varchar(32), pickup_from timestamptz, pickup_to timestamptz,"
-                    + " delivery_from timestamptz, delivery_to timestamptz, ordered_quantity integer, weight_kg numeric(12, 3),"
-                    + " declared_value numeric(19, 4), declared_currency varchar(3)");
-            PostgresCopy.copy(c, "stage_shipment", rows, (w, r) -> PostgresCopy.row(w, r.line(), r.organisationId(), r.reference(), r.shipmentNumber(),
-                    r.origin(), r.destination(), r.lane(), r.transportMode(), r.serviceLevel(), r.pickupFrom(), r.pickupTo(),
-                    r.deliveryFrom(), r.deliveryTo(), r.orderedQuantity(), r.weightKg(), r.declaredValue(), r.currency()));
+            PostgresCopy.stage(
+                    c,
+                    "stage_shipment",
+                    "line bigint, organisation_id bigint, client_reference varchar(64),"
+                            + " shipment_number varchar(40), origin varchar(100), destination varchar(100), lane varchar(210),"
+                            + " transport_mode varchar(16), service_level varchar(32), pickup_from timestamptz, pickup_to timestamptz,"
+                            + " delivery_from timestamptz, delivery_to timestamptz, ordered_quantity integer, weight_kg numeric(12, 3),"
+                            + " declared_value numeric(19, 4), declared_currency varchar(3)");
+            PostgresCopy.copy(
+                    c,
+                    "stage_shipment",
+                    rows,
+                    (w, r) -> PostgresCopy.row(
+                            w,
+                            r.line(),
+                            r.organisationId(),
+                            r.reference(),
+                            r.shipmentNumber(),
+                            r.origin(),
+                            r.destination(),
+                            r.lane(),
+                            r.transportMode(),
+                            r.serviceLevel(),
+                            r.pickupFrom(),
+                            r.pickupTo(),
+                            r.deliveryFrom(),
+                            r.deliveryTo(),
+                            r.orderedQuantity(),
+                            r.weightKg(),
+                            r.declaredValue(),
+                            r.currency()));
             List<Rejection> rejected = new ArrayList<>();
             // a 3PL shipment number belongs to one shipment: refuse lines giving one that another reference holds
             rejectAndRemove(c, rejected, "shipmentNumber", """
@@ -78,7 +100,7 @@ public class PostgresBulkShipmentStore implements BulkShipmentStore {
                      where client_reference <> first_ref""", "stage_shipment");
             long lines;
             try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("select count(*) from stage_shipment")) {
+                    ResultSet rs = st.executeQuery("select count(*) from stage_shipment")) {
                 rs.next();
                 lines = rs.getLong(1);
             }
@@ -149,12 +171,12 @@ public class PostgresBulkShipmentStore implements BulkShipmentStore {
                                       trim_scale(st.declared_value)::text || ' ' || st.declared_currency)
                    ) v(field, old_value, new_value)
              where v.old_value is distinct from v.new_value""".formatted(
-            window("s", "pickup"), window("st", "pickup"), window("s", "delivery"), window("st", "delivery"));
+                    window("s", "pickup"), window("st", "pickup"), window("s", "delivery"), window("st", "delivery"));
 
     private static String window(String table, String which) {
         String f = "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'";
-        return "to_char(" + table + "." + which + "_from at time zone 'UTC', " + f + ") || '/' || to_char(" + table + "." + which
-                + "_to at time zone 'UTC', " + f + ")";
+        return "to_char(" + table + "." + which + "_from at time zone 'UTC', " + f + ") || '/' || to_char(" + table
+                + "." + which + "_to at time zone 'UTC', " + f + ")";
     }
 
     private static void recordChanges(Connection c, Instant now, Actor actor, Reporter.Side side) throws SQLException {
@@ -183,16 +205,23 @@ public class PostgresBulkShipmentStore implements BulkShipmentStore {
     public Outcome storeEvents(List<StagedEvent> rows, Instant now, Reporter reporter) {
         return em.unwrap(Session.class).doReturningWork(c -> {
             TrackingEventStore.Stored stored = PostgresTrackingEventStore.merge(c, rows, now, reporter);
-            return new Outcome(stored.added(), 0, stored.refused().stream()
-                    .map(r -> new Rejection(r.line(), r.field(), r.message())).toList());
+            return new Outcome(
+                    stored.added(),
+                    0,
+                    stored.refused().stream()
+                            .map(r -> new Rejection(r.line(), r.field(), r.message()))
+                            .toList());
         });
     }
 
-    /** Runs a query of (line, message) for refused rows, records them, and removes those lines from the staging table. */
-    private static void rejectAndRemove(Connection c, List<Rejection> rejected, String field, String query, String stage)
-            throws SQLException {
+    /**
+     * Runs a query of (line, message) for refused rows, records them, and removes those lines from the staging table.
+     */
+    private static void rejectAndRemove(
+            Connection c, List<Rejection> rejected, String field, String query, String stage) throws SQLException {
         List<Long> lines = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(query)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(query)) {
             while (rs.next()) {
                 lines.add(rs.getLong(1));
                 rejected.add(new Rejection(rs.getLong(1), field, rs.getString(2)));

@@ -1,9 +1,5 @@
 package org.threepl.portal.infrastructure.persistence;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyOutputStream;
-import org.threepl.portal.application.IsoInstant;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -15,16 +11,18 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
+import org.threepl.portal.application.IsoInstant;
 
 /** What the PostgreSQL stores share: a session's staging tables, COPY into them, and reading and writing times. */
 final class PostgresCopy {
 
-    private PostgresCopy() {
-    }
+    private PostgresCopy() {}
 
     /**
-     * A session's staging table, empty: made once per database connection and emptied at every commit, rather
-     * than made and dropped for every chunk.
+     * A session's staging table, empty: made once per database connection and emptied at every commit, rather than made
+     * and dropped for every chunk.
      */
     static void stage(Connection c, String table, String columns) throws SQLException {
         try (Statement st = c.createStatement()) {
@@ -38,9 +36,9 @@ final class PostgresCopy {
     }
 
     /**
-     * Streams the rows to COPY: each row is formatted into one buffer, which goes out as UTF-8 every 64 KiB
-     * (character by character through a BufferedWriter, whose every call takes a lock, this was a third of
-     * an import's CPU in this server).
+     * Streams the rows to COPY: each row is formatted into one buffer, which goes out as UTF-8 every 64 KiB (character
+     * by character through a BufferedWriter, whose every call takes a lock, this was a third of an import's CPU in this
+     * server).
      */
     static <T> void copy(Connection c, String table, List<T> rows, RowFormat<T> format) throws SQLException {
         PGConnection pg = c.unwrap(PGConnection.class);

@@ -3,6 +3,10 @@ package org.threepl.portal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.application.shipment.BulkShipmentStore;
@@ -10,11 +14,6 @@ import org.threepl.portal.application.shipment.EventInput;
 import org.threepl.portal.application.shipment.ImportChunkWriter;
 import org.threepl.portal.application.shipment.ImportStaging;
 import org.threepl.portal.application.shipment.ShipmentInput;
-
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * A file's chunks on PostgreSQL: the lines checked ({@link ImportStaging}) and the valid ones written by COPY through a
@@ -28,6 +27,7 @@ public class PostgresImportChunkWriter implements ImportChunkWriter {
 
     /** Chunks written at once while the file is read on. */
     static final int WRITERS = 2;
+
     private static final int ATTEMPTS = 3;
 
     @Inject
@@ -70,7 +70,8 @@ public class PostgresImportChunkWriter implements ImportChunkWriter {
         if (rows.isEmpty()) {
             return new Written(0, 0, rejected);
         }
-        BulkShipmentStore.Outcome o = retrying(() -> bulk.storeShipments(rows, context.now(), context.actor(), context.side()));
+        BulkShipmentStore.Outcome o =
+                retrying(() -> bulk.storeShipments(rows, context.now(), context.actor(), context.side()));
         o.rejected().forEach(r -> rejected.add(Rejected.of(r.line(), r.field(), r.message())));
         return new Written(o.created(), o.updated(), rejected);
     }
@@ -118,7 +119,8 @@ public class PostgresImportChunkWriter implements ImportChunkWriter {
     /** A unique key taken ({@code 23505}) or a deadlock ({@code 40P01}): what two writers can do to each other. */
     static boolean clashed(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("23505".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+            if (t instanceof SQLException sql
+                    && ("23505".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
                 return true;
             }
         }

@@ -1,10 +1,26 @@
 package org.threepl.portal.infrastructure.persistence;
 
+import static org.threepl.portal.infrastructure.persistence.PostgresCopy.instant;
+import static org.threepl.portal.infrastructure.persistence.PostgresCopy.text;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.hibernate.Session;
 import org.threepl.portal.application.IsoInstant;
 import org.threepl.portal.application.shipment.BulkShipmentStore.StagedEvent;
@@ -22,32 +38,15 @@ import org.threepl.portal.domain.model.shipment.StatusCode;
 import org.threepl.portal.domain.model.shipment.StatusDerivation;
 import org.threepl.portal.domain.model.shipment.TrackingEvent;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import static org.threepl.portal.infrastructure.persistence.PostgresCopy.instant;
-import static org.threepl.portal.infrastructure.persistence.PostgresCopy.text;
-
 /**
  * The {@link TrackingEventStore} on PostgreSQL, set-based whatever the batch's size: one statement finds each event's
- * shipment by reference and inserts the event unless it is stored already, returning the events actually added (a
- * JSON batch is bound to it as arrays, with no staging table and so no catalog churn per request; a file's chunk is
- * streamed by COPY into a session's staging table first); one query reads the stored state of every touched shipment,
- * the domain's {@link StatusDerivation} derives their next states (one more query reads all the events of the few
- * shipments that need them), and one statement writes the changed ones, guarded by each row's version. A shipment that
- * another transaction changed meanwhile is read again (locked this time) and derived again, so that concurrent
- * batches never lose each other's events. No statement runs per event or per shipment.
+ * shipment by reference and inserts the event unless it is stored already, returning the events actually added (a JSON
+ * batch is bound to it as arrays, with no staging table and so no catalog churn per request; a file's chunk is streamed
+ * by COPY into a session's staging table first); one query reads the stored state of every touched shipment, the
+ * domain's {@link StatusDerivation} derives their next states (one more query reads all the events of the few shipments
+ * that need them), and one statement writes the changed ones, guarded by each row's version. A shipment that another
+ * transaction changed meanwhile is read again (locked this time) and derived again, so that concurrent batches never
+ * lose each other's events. No statement runs per event or per shipment.
  */
 @ApplicationScoped
 @Typed(PostgresTrackingEventStore.class)
@@ -56,7 +55,10 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
-    /** Up to this many events (a JSON batch: at most 1,000) go in as arrays bound to one statement; more (file chunks) by COPY. */
+    /**
+     * Up to this many events (a JSON batch: at most 1,000) go in as arrays bound to one statement; more (file chunks)
+     * by COPY.
+     */
     static final int ARRAY_ROWS = 1_000;
 
     /**
@@ -64,17 +66,19 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
      * ({@link TrackingEvent}'s lengths, {@link ShipmentReference#LENGTH}); the table {@code tracking_event}
      * ({@code V2__shipments.sql}) has the same ones, and every row was checked by them ({@link EventReport}) before.
      */
-    static final String STAGE_EVENT = "line bigint, organisation_id bigint, shipment_reference varchar(" + ShipmentReference.LENGTH
-            + "), status_code varchar(" + TrackingEvent.CODE_LENGTH + "), reason_code varchar(" + TrackingEvent.CODE_LENGTH
-            + "), occurred_at timestamptz, zone varchar(" + TrackingEvent.ZONE_LENGTH + "), location varchar("
-            + TrackingEvent.LOCATION_LENGTH + "), source_system varchar(" + TrackingEvent.SOURCE_SYSTEM_LENGTH
-            + "), sender_event_id varchar(" + TrackingEvent.EVENT_ID_LENGTH + ")";
+    static final String STAGE_EVENT =
+            "line bigint, organisation_id bigint, shipment_reference varchar(" + ShipmentReference.LENGTH
+                    + "), status_code varchar(" + TrackingEvent.CODE_LENGTH + "), reason_code varchar("
+                    + TrackingEvent.CODE_LENGTH
+                    + "), occurred_at timestamptz, zone varchar(" + TrackingEvent.ZONE_LENGTH + "), location varchar("
+                    + TrackingEvent.LOCATION_LENGTH + "), source_system varchar(" + TrackingEvent.SOURCE_SYSTEM_LENGTH
+                    + "), sender_event_id varchar(" + TrackingEvent.EVENT_ID_LENGTH + ")";
 
     /**
-     * The merge of new events: each event joined to its shipment by reference (an unknown one comes back as a
-     * refusal), inserted unless the same (organisation, source system, event id) is stored already (the first
-     * line wins within a batch), returning what derivation needs of each event actually added. {@code %s} is the
-     * input: the staging table or the arrays.
+     * The merge of new events: each event joined to its shipment by reference (an unknown one comes back as a refusal),
+     * inserted unless the same (organisation, source system, event id) is stored already (the first line wins within a
+     * batch), returning what derivation needs of each event actually added. {@code %s} is the input: the staging table
+     * or the arrays.
      */
     private static final String MERGE_EVENTS = """
             with matched as (
@@ -97,9 +101,10 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
             union all
             select null, null, null, line, shipment_reference from matched where shipment_id is null""";
 
-    private static final String EVENT_ARRAYS = "unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + " ?::text[], ?::text[], ?::text[], ?::text[]) as input(line, organisation_id, shipment_reference, status_code,"
-            + " reason_code, occurred_at, zone, location, source_system, sender_event_id)";
+    private static final String EVENT_ARRAYS =
+            "unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],"
+                    + " ?::text[], ?::text[], ?::text[], ?::text[]) as input(line, organisation_id, shipment_reference, status_code,"
+                    + " reason_code, occurred_at, zone, location, source_system, sender_event_id)";
 
     @Override
     @Transactional
@@ -107,9 +112,17 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
         List<StagedEvent> rows = new ArrayList<>(events.size());
         for (Line l : events) {
             EventReport e = l.event();
-            rows.add(new StagedEvent(l.line(), l.organisationId(), e.shipmentReference().value(), e.statusCode().name(),
-                    e.reasonCode() == null ? null : e.reasonCode().name(), e.occurred().toInstant(), e.occurred().getZone().getId(),
-                    e.location(), e.sourceSystem(), e.eventId()));
+            rows.add(new StagedEvent(
+                    l.line(),
+                    l.organisationId(),
+                    e.shipmentReference().value(),
+                    e.statusCode().name(),
+                    e.reasonCode() == null ? null : e.reasonCode().name(),
+                    e.occurred().toInstant(),
+                    e.occurred().getZone().getId(),
+                    e.location(),
+                    e.sourceSystem(),
+                    e.eventId()));
         }
         return em.unwrap(Session.class).doReturningWork(c -> merge(c, rows, receivedAt, reporter));
     }
@@ -151,8 +164,22 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
             reporter(ps, 12, reporter);
         } else {
             PostgresCopy.stage(c, "stage_event", STAGE_EVENT);
-            PostgresCopy.copy(c, "stage_event", rows, (w, r) -> PostgresCopy.row(w, r.line(), r.organisationId(), r.reference(),
-                    r.statusCode(), r.reasonCode(), r.occurredAt(), r.zone(), r.location(), r.sourceSystem(), r.eventId()));
+            PostgresCopy.copy(
+                    c,
+                    "stage_event",
+                    rows,
+                    (w, r) -> PostgresCopy.row(
+                            w,
+                            r.line(),
+                            r.organisationId(),
+                            r.reference(),
+                            r.statusCode(),
+                            r.reasonCode(),
+                            r.occurredAt(),
+                            r.zone(),
+                            r.location(),
+                            r.sourceSystem(),
+                            r.eventId()));
             ps = c.prepareStatement(MERGE_EVENTS.formatted("stage_event input"));
             ps.setTimestamp(1, Timestamp.from(now));
             reporter(ps, 2, reporter);
@@ -160,15 +187,16 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
         List<Refusal> refused = new ArrayList<>();
         Map<Long, List<EventFact>> added = new HashMap<>();
         long created = 0;
-        try (ps; ResultSet rs = ps.executeQuery()) {
+        try (ps;
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 long shipment = rs.getLong(1);
                 if (rs.wasNull()) {
                     refused.add(Refusal.unknownShipment(rs.getLong(4), rs.getString(5)));
                 } else {
                     created++;
-                    added.computeIfAbsent(shipment, k -> new ArrayList<>()).add(new EventFact.Row(
-                            StatusCode.valueOf(rs.getString(2)), instant(rs, 3), now));
+                    added.computeIfAbsent(shipment, k -> new ArrayList<>())
+                            .add(new EventFact.Row(StatusCode.valueOf(rs.getString(2)), instant(rs, 3), now));
                 }
             }
         }
@@ -187,13 +215,12 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
     }
 
     /** A touched shipment as stored: what a fact names it by, its derived state and the row's version. */
-    private record StoredShipment(long organisationId, String reference, DerivedState state, int version) {
-    }
+    private record StoredShipment(long organisationId, String reference, DerivedState state, int version) {}
 
     /**
      * Derives the state of every shipment that got new events by the domain's rule and writes the changed ones in one
-     * statement guarded by each row's version; shipments another transaction wrote meanwhile go round again, read
-     * under a row lock. The changes of status, by shipment.
+     * statement guarded by each row's version; shipments another transaction wrote meanwhile go round again, read under
+     * a row lock. The changes of status, by shipment.
      */
     private static List<ShipmentStatusChanged> derive(Connection c, Map<Long, List<EventFact>> added, Instant now)
             throws SQLException {
@@ -214,8 +241,14 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
             changed.forEach((id, next) -> {
                 if (!missed.contains(id)) {
                     StoredShipment s = stored.get(id);
-                    ShipmentStatusChanged.between(id, s.organisationId(), s.reference(), s.state().status().status(),
-                            next.status().status(), now).ifPresent(changes::add);
+                    ShipmentStatusChanged.between(
+                                    id,
+                                    s.organisationId(),
+                                    s.reference(),
+                                    s.state().status().status(),
+                                    next.status().status(),
+                                    now)
+                            .ifPresent(changes::add);
                 }
             });
             pending = missed;
@@ -224,17 +257,29 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
         return changes;
     }
 
-    private static Map<Long, StoredShipment> storedShipments(Connection c, Collection<Long> ids, boolean lock) throws SQLException {
+    private static Map<Long, StoredShipment> storedShipments(Connection c, Collection<Long> ids, boolean lock)
+            throws SQLException {
         Map<Long, StoredShipment> result = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select id, organisation_id, client_reference, status, has_exception,"
-                + " last_event_at, delivered_at, picked_up_at, attempted_at, damaged, version from shipment where id = any (?)"
-                + (lock ? " order by id for no key update" : ""))) {
+        try (PreparedStatement ps =
+                c.prepareStatement("select id, organisation_id, client_reference, status, has_exception,"
+                        + " last_event_at, delivered_at, picked_up_at, attempted_at, damaged, version from shipment where id = any (?)"
+                        + (lock ? " order by id for no key update" : ""))) {
             ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    result.put(rs.getLong(1), new StoredShipment(rs.getLong(2), rs.getString(3), new DerivedState(
-                            new DerivedStatus(ShipmentStatus.valueOf(rs.getString(4)), rs.getBoolean(5), instant(rs, 6), instant(rs, 7)),
-                            new ServiceFacts(instant(rs, 8), instant(rs, 9), rs.getBoolean(10))), rs.getInt(11)));
+                    result.put(
+                            rs.getLong(1),
+                            new StoredShipment(
+                                    rs.getLong(2),
+                                    rs.getString(3),
+                                    new DerivedState(
+                                            new DerivedStatus(
+                                                    ShipmentStatus.valueOf(rs.getString(4)),
+                                                    rs.getBoolean(5),
+                                                    instant(rs, 6),
+                                                    instant(rs, 7)),
+                                            new ServiceFacts(instant(rs, 8), instant(rs, 9), rs.getBoolean(10))),
+                                    rs.getInt(11)));
                 }
             }
         }
@@ -249,16 +294,20 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
             ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    facts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new EventFact.Row(
-                            StatusCode.valueOf(rs.getString(2)), instant(rs, 3), instant(rs, 4)));
+                    facts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new EventFact.Row(
+                                    StatusCode.valueOf(rs.getString(2)), instant(rs, 3), instant(rs, 4)));
                 }
             }
         }
         return facts;
     }
 
-    /** Writes the derived columns where the version is still the one read; returns the ids another transaction changed. */
-    private static Collection<Long> write(Connection c, Map<Long, DerivedState> rows, Map<Long, StoredShipment> stored, Instant now)
+    /**
+     * Writes the derived columns where the version is still the one read; returns the ids another transaction changed.
+     */
+    private static Collection<Long> write(
+            Connection c, Map<Long, DerivedState> rows, Map<Long, StoredShipment> stored, Instant now)
             throws SQLException {
         if (rows.isEmpty()) {
             return List.of();

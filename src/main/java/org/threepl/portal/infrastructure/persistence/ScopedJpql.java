@@ -1,15 +1,13 @@
 package org.threepl.portal.infrastructure.persistence;
 
 import jakarta.persistence.TypedQuery;
-import org.threepl.portal.application.TenantScope;
-
 import java.util.List;
+import org.threepl.portal.application.TenantScope;
 
 /** A JPQL query limited to the caller's scope: the condition on an organisation column, and its parameter. */
 final class ScopedJpql {
 
-    private ScopedJpql() {
-    }
+    private ScopedJpql() {}
 
     static void scoped(StringBuilder jpql, TenantScope scope, String column) {
         if (!scope.isUnrestricted()) {

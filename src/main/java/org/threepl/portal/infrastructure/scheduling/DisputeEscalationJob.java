@@ -4,21 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.threepl.portal.application.dispute.DisputeDeadlines;
-import org.threepl.portal.application.dispute.DisputeEscalation;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.dispute.DisputeDeadlines;
+import org.threepl.portal.application.dispute.DisputeEscalation;
 
 /**
- * Reminds account managers of dispute deadlines three days ahead and escalates open disputes whose
- * ladder level has run out of time: every
- * {@code portal.dispute.escalation.minutes} (60) minutes, on the server holding the lease, so that a
+ * Reminds account managers of dispute deadlines three days ahead and escalates open disputes whose ladder level has run
+ * out of time: every {@code portal.dispute.escalation.minutes} (60) minutes, on the server holding the lease, so that a
  * dispute goes up one level once, however many servers run.
  */
 @ApplicationScoped
@@ -41,14 +39,18 @@ public class DisputeEscalationJob implements DisputeEscalation {
     int intervalMinutes;
 
     void schedule(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        scheduler.every(JOB, Duration.ofMinutes(intervalMinutes), Duration.ofSeconds(2),
-                run -> escalate(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).watermark());
+        scheduler.every(
+                JOB,
+                Duration.ofMinutes(intervalMinutes),
+                Duration.ofSeconds(2),
+                run -> escalate(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))
+                        .watermark());
     }
 
     /**
-     * One run as of {@code day} (the scheduler: today; the 3PL may ask for another day, e.g. to catch up),
-     * under the same lease: the number escalated, or -1 if another run holds the lease. Each step commits
-     * before the lease is given up, so the next holder sees what this run did.
+     * One run as of {@code day} (the scheduler: today; the 3PL may ask for another day, e.g. to catch up), under the
+     * same lease: the number escalated, or -1 if another run holds the lease. Each step commits before the lease is
+     * given up, so the next holder sees what this run did.
      */
     @Override
     public int run(LocalDate day) {

@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.threepl.portal.application.Housekeeping;
-import org.threepl.portal.infrastructure.security.DatabaseLoginThrottle;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.Housekeeping;
+import org.threepl.portal.infrastructure.security.DatabaseLoginThrottle;
 
 /**
  * Removes what is no longer needed: sign-in throttle rows whose window and pause have passed. Every

@@ -1,6 +1,5 @@
 package org.threepl.portal.infrastructure.scheduling;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,11 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The lease statements in SQL that PostgreSQL and H2 both run, each one statement on a connection of the data
- * source (in the caller's transaction if it has one, else committed at once). Taking a lease is one conditional
- * update, which the database applies for one holder only; expiry and renewal are judged by the database's clock.
+ * The lease statements in SQL that PostgreSQL and H2 both run, each one statement on a connection of the data source
+ * (in the caller's transaction if it has one, else committed at once). Taking a lease is one conditional update, which
+ * the database applies for one holder only; expiry and renewal are judged by the database's clock.
  */
 public final class JdbcLeases implements LeaseStore {
 
@@ -29,34 +29,57 @@ public final class JdbcLeases implements LeaseStore {
 
     @Override
     public boolean acquire(String job, String holder, Duration length) {
-        return update(job, "update job_lease set holder = ?, leased_until = " + UNTIL + " where name = ? and leased_until < current_timestamp",
-                holder, length.toMillis(), job) == 1;
+        return update(
+                        job,
+                        "update job_lease set holder = ?, leased_until = " + UNTIL
+                                + " where name = ? and leased_until < current_timestamp",
+                        holder,
+                        length.toMillis(),
+                        job)
+                == 1;
     }
 
     @Override
     public boolean renew(String job, String holder, Duration length) {
         // a lease that ran out is not taken back: another server may have run the job in the meantime
-        return update(job, "update job_lease set leased_until = " + UNTIL + " where name = ? and holder = ? and leased_until > current_timestamp",
-                length.toMillis(), job, holder) == 1;
+        return update(
+                        job,
+                        "update job_lease set leased_until = " + UNTIL
+                                + " where name = ? and holder = ? and leased_until > current_timestamp",
+                        length.toMillis(),
+                        job,
+                        holder)
+                == 1;
     }
 
     @Override
     public void release(String job, String holder, Instant watermark) {
         if (watermark == null) {
-            update(job, "update job_lease set leased_until = current_timestamp where name = ? and holder = ?", job, holder);
+            update(
+                    job,
+                    "update job_lease set leased_until = current_timestamp where name = ? and holder = ?",
+                    job,
+                    holder);
         } else {
-            update(job, "update job_lease set leased_until = current_timestamp, watermark = ? where name = ? and holder = ?",
-                    Timestamp.from(watermark), job, holder);
+            update(
+                    job,
+                    "update job_lease set leased_until = current_timestamp, watermark = ? where name = ? and holder = ?",
+                    Timestamp.from(watermark),
+                    job,
+                    holder);
         }
     }
 
     @Override
     public Optional<Instant> watermark(String job) {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select watermark from job_lease where name = ?")) {
+                PreparedStatement ps = c.prepareStatement("select watermark from job_lease where name = ?")) {
             ps.setString(1, job);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant) : Optional.empty();
+                return rs.next()
+                        ? Optional.ofNullable(rs.getObject(1, OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant)
+                        : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read the watermark of job " + job, e);
@@ -64,7 +87,8 @@ public final class JdbcLeases implements LeaseStore {
     }
 
     private int update(String job, String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }

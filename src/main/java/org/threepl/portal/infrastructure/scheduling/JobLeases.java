@@ -3,17 +3,16 @@ package org.threepl.portal.infrastructure.scheduling;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.threepl.portal.infrastructure.startup.ApplicationStartup;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.infrastructure.startup.ApplicationStartup;
 
 /**
  * The leases on the server's data source ({@link JdbcLeases}), each statement in a transaction of its own: a lease
- * taken on behalf of a caller inside a transaction is visible to every server at once, and the heartbeat that renews
- * it never waits for the caller's transaction.
+ * taken on behalf of a caller inside a transaction is visible to every server at once, and the heartbeat that renews it
+ * never waits for the caller's transaction.
  */
 @ApplicationScoped
 public class JobLeases implements LeaseStore {

@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * One run of a job, as its work sees it: the watermark its last completed run left, and whether this server still
- * holds the job's lease (a heartbeat renews it while the work goes on; if a renewal fails, the lease is lost and
- * another server may start the job). Long work asks {@link #requireLease()} between steps.
+ * One run of a job, as its work sees it: the watermark its last completed run left, and whether this server still holds
+ * the job's lease (a heartbeat renews it while the work goes on; if a renewal fails, the lease is lost and another
+ * server may start the job). Long work asks {@link #requireLease()} between steps.
  */
 public final class JobRun {
 
@@ -43,8 +43,7 @@ public final class JobRun {
     }
 
     /** What a run did: its result for whoever asked for it, and the new watermark (null keeps the old one). */
-    public record Done<R>(R result, Instant watermark) {
-    }
+    public record Done<R>(R result, Instant watermark) {}
 
     public static <R> Done<R> done(R result, Instant watermark) {
         return new Done<>(result, watermark);
@@ -53,7 +52,8 @@ public final class JobRun {
     /** A run that found its lease lost: it stops, and its watermark is not recorded. */
     public static final class LeaseLost extends IllegalStateException {
         LeaseLost(String job) {
-            super("The lease of job " + job + " was lost during the run; the run stops and its watermark is not recorded");
+            super("The lease of job " + job
+                    + " was lost during the run; the run stops and its watermark is not recorded");
         }
     }
 }

@@ -5,11 +5,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.threepl.portal.application.sla.KpiRollups;
-import org.threepl.portal.domain.model.sla.RollupsUpdated;
-import org.threepl.portal.infrastructure.persistence.JpaKpiRollupRepository;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,13 +16,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.sla.KpiRollups;
+import org.threepl.portal.domain.model.sla.RollupsUpdated;
+import org.threepl.portal.infrastructure.persistence.JpaKpiRollupRepository;
 
 /**
- * Keeps the daily KPI roll-ups current: every {@code portal.sla.rollup.minutes} (5) minutes, the
- * server holding the lease recomputes the days fed by shipments changed since the last run, and the
- * days of the last three, whose open shipments grow later as time passes (after two days overdue a
- * shipment stays in the last band, so older days only change with their shipments). Figures are so
- * at most one interval plus one run old; the dashboard shows when they were computed.
+ * Keeps the daily KPI roll-ups current: every {@code portal.sla.rollup.minutes} (5) minutes, the server holding the
+ * lease recomputes the days fed by shipments changed since the last run, and the days of the last three, whose open
+ * shipments grow later as time passes (after two days overdue a shipment stays in the last band, so older days only
+ * change with their shipments). Figures are so at most one interval plus one run old; the dashboard shows when they
+ * were computed.
  */
 @ApplicationScoped
 public class KpiRollupJob implements KpiRollups {
@@ -36,6 +35,7 @@ public class KpiRollupJob implements KpiRollups {
     private static final Logger LOG = Logger.getLogger(KpiRollupJob.class.getName());
     /** Changes committed a little before a run started may become visible only after it read: read them again. */
     private static final Duration OVERLAP = Duration.ofMinutes(2);
+
     private static final int RECENT_DAYS = 3;
 
     @Inject
@@ -67,9 +67,11 @@ public class KpiRollupJob implements KpiRollups {
     /** The days changed since the watermark and the recent days, recomputed; the new watermark. */
     Instant rollUp(JobRun run) {
         Instant started = clock.instant();
-        Map<Long, Set<LocalDate>> days = rollups.daysChangedSince(run.watermark().orElse(Instant.EPOCH));
+        Map<Long, Set<LocalDate>> days =
+                rollups.daysChangedSince(run.watermark().orElse(Instant.EPOCH));
         LocalDate today = started.atOffset(ZoneOffset.UTC).toLocalDate();
-        Instant recentFrom = today.minusDays(RECENT_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant recentFrom =
+                today.minusDays(RECENT_DAYS).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant recentTo = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         for (Long org : rollups.organisationsDueBetween(recentFrom, recentTo)) {
             Set<LocalDate> set = days.computeIfAbsent(org, k -> new TreeSet<>());
@@ -89,7 +91,8 @@ public class KpiRollupJob implements KpiRollups {
         }
         long read = shipments;
         int count = ranges;
-        LOG.fine(() -> "KPI roll-up: " + count + " day ranges of " + days.size() + " organisations, " + read + " shipments");
+        LOG.fine(() ->
+                "KPI roll-up: " + count + " day ranges of " + days.size() + " organisations, " + read + " shipments");
         return started.minus(OVERLAP);
     }
 
@@ -104,13 +107,13 @@ public class KpiRollupJob implements KpiRollups {
                 continue;
             }
             if (first != null) {
-                ranges.add(new LocalDate[]{first, last});
+                ranges.add(new LocalDate[] {first, last});
             }
             first = d;
             last = d;
         }
         if (first != null) {
-            ranges.add(new LocalDate[]{first, last});
+            ranges.add(new LocalDate[] {first, last});
         }
         return ranges;
     }

@@ -13,11 +13,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs a job's work under its lease, for one holder (a server): takes the lease (or returns empty if another run
- * holds it), hands the work the watermark, renews the lease every third of its length while the work goes on, and
- * gives it up afterwards with the new watermark. A run whose renewal failed learns so through its {@link JobRun};
- * its watermark is not recorded, so the next run repeats its work. Plain Java: {@link LeasedScheduler} gives it
- * the server's leases and timers.
+ * Runs a job's work under its lease, for one holder (a server): takes the lease (or returns empty if another run holds
+ * it), hands the work the watermark, renews the lease every third of its length while the work goes on, and gives it up
+ * afterwards with the new watermark. A run whose renewal failed learns so through its {@link JobRun}; its watermark is
+ * not recorded, so the next run repeats its work. Plain Java: {@link LeasedScheduler} gives it the server's leases and
+ * timers.
  */
 public final class LeaseRunner {
 
@@ -68,7 +68,9 @@ public final class LeaseRunner {
             held.remove(job);
             boolean keep = done != null && heartbeat.held();
             if (done != null && !keep) {
-                LOG.warning(() -> "Job " + job + " finished after losing its lease; its watermark is not recorded, the next run repeats its work");
+                LOG.warning(
+                        () -> "Job " + job
+                                + " finished after losing its lease; its watermark is not recorded, the next run repeats its work");
             }
             try {
                 leases.release(job, holder, keep ? done.watermark() : null);
@@ -126,7 +128,10 @@ public final class LeaseRunner {
         private void lost(RuntimeException cause) {
             held = false;
             timer.cancel(false);
-            LOG.log(Level.WARNING, "Job " + job + " lost its lease: it ran out before it could be renewed, or the renewal failed", cause);
+            LOG.log(
+                    Level.WARNING,
+                    "Job " + job + " lost its lease: it ran out before it could be renewed, or the renewal failed",
+                    cause);
         }
     }
 }

@@ -5,16 +5,18 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The rows of {@code job_lease}, one a job: who holds the job's lease, until when, and the job's watermark (how far
- * its last completed run got). Every time in these statements is the database's ({@code current_timestamp}), so
- * servers whose clocks differ still agree on whether a lease has run out.
+ * The rows of {@code job_lease}, one a job: who holds the job's lease, until when, and the job's watermark (how far its
+ * last completed run got). Every time in these statements is the database's ({@code current_timestamp}), so servers
+ * whose clocks differ still agree on whether a lease has run out.
  */
 public interface LeaseStore {
 
     /** Takes the job's lease for {@code length} if it has run out; true if {@code holder} has it now. */
     boolean acquire(String job, String holder, Duration length);
 
-    /** Extends a lease {@code holder} still holds by {@code length} from now; false if it ran out or another took it. */
+    /**
+     * Extends a lease {@code holder} still holds by {@code length} from now; false if it ran out or another took it.
+     */
     boolean renew(String job, String holder, Duration length);
 
     /** Gives the lease up (it runs out now) and records the watermark, or keeps the old one if it is null. */

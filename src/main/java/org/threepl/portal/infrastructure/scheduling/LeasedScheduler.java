@@ -6,9 +6,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.threepl.portal.infrastructure.startup.ApplicationStartup;
-
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,13 +18,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.infrastructure.startup.ApplicationStartup;
 
 /**
  * The one scheduler of the portal's jobs. Every server runs it; a job's work runs only under the job's lease in the
  * database, so two runs of a job never overlap, on one server or several. It owns the timers (the server's managed
- * scheduled executor), the leases (taken, renewed every third of {@code portal.scheduler.lease.seconds} while the
- * work goes on, and given up with the database's clock, see {@link LeaseRunner}), the watermarks, and the leases
- * given up when the application stops. Jobs register their work ({@link #every}); their "run now" ports run through
+ * scheduled executor), the leases (taken, renewed every third of {@code portal.scheduler.lease.seconds} while the work
+ * goes on, and given up with the database's clock, see {@link LeaseRunner}), the watermarks, and the leases given up
+ * when the application stops. Jobs register their work ({@link #every}); their "run now" ports run through
  * {@link #runNow}, under the same lease.
  */
 @ApplicationScoped
@@ -35,7 +34,10 @@ public class LeasedScheduler {
 
     private static final Logger LOG = Logger.getLogger(LeasedScheduler.class.getName());
 
-    /** A job's work: given the run (with the watermark of the last completed run), it returns the new watermark (null keeps it). */
+    /**
+     * A job's work: given the run (with the watermark of the last completed run), it returns the new watermark (null
+     * keeps it).
+     */
     @FunctionalInterface
     public interface Work {
         Instant run(JobRun run);
@@ -60,27 +62,34 @@ public class LeasedScheduler {
 
     @PostConstruct
     void start() {
-        runner = new LeaseRunner(leases, ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID(),
-                Duration.ofSeconds(leaseSeconds), timers);
+        runner = new LeaseRunner(
+                leases,
+                ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID(),
+                Duration.ofSeconds(leaseSeconds),
+                timers);
     }
 
     /**
      * Runs {@code work} every {@code interval} (from the end of one run to the start of the next), first after
-     * {@code firstDelay}, under the job's lease; a zero or negative interval schedules nothing. A failed run is
-     * logged, and the next one tries again.
+     * {@code firstDelay}, under the job's lease; a zero or negative interval schedules nothing. A failed run is logged,
+     * and the next one tries again.
      */
     public void every(String job, Duration interval, Duration firstDelay, Work work) {
         if (interval.isZero() || interval.isNegative()) {
             LOG.info(() -> "Job " + job + " is not scheduled (interval " + interval + ")");
             return;
         }
-        scheduled.add(timers.scheduleWithFixedDelay(() -> {
-            try {
-                runner.run(job, run -> JobRun.done(Boolean.TRUE, work.run(run)));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Job " + job + " failed; the next run tries again", e);
-            }
-        }, firstDelay.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS));
+        scheduled.add(timers.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        runner.run(job, run -> JobRun.done(Boolean.TRUE, work.run(run)));
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "Job " + job + " failed; the next run tries again", e);
+                    }
+                },
+                firstDelay.toMillis(),
+                interval.toMillis(),
+                TimeUnit.MILLISECONDS));
     }
 
     /** One run now, under the job's lease: the work's result, or empty if another run holds the lease. */
@@ -89,11 +98,11 @@ public class LeasedScheduler {
     }
 
     /**
-     * A run cut short by the application stopping (an undeploy, a server shutdown) never reaches its release, and
-     * its lease would keep every server from the job until it runs out: give such leases up here, through the
-     * server's data source outside any transaction (the transactions may already be closing). The watermark stays
-     * where the last completed run left it, so the next run repeats the interrupted work. The timers stop first: a
-     * run that a timer started after the application stopped finds no application to run in.
+     * A run cut short by the application stopping (an undeploy, a server shutdown) never reaches its release, and its
+     * lease would keep every server from the job until it runs out: give such leases up here, through the server's data
+     * source outside any transaction (the transactions may already be closing). The watermark stays where the last
+     * completed run left it, so the next run repeats the interrupted work. The timers stop first: a run that a timer
+     * started after the application stopped finds no application to run in.
      */
     @PreDestroy
     void stop() {
@@ -108,7 +117,10 @@ public class LeasedScheduler {
                 LOG.info(() -> "Gave up the lease of job " + job + " as the application stops");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not give up the job leases as the application stops; they run out on their own", e);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not give up the job leases as the application stops; they run out on their own",
+                    e);
         }
     }
 }

@@ -4,22 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.threepl.portal.application.relationship.RelationshipComputation;
-import org.threepl.portal.application.relationship.RelationshipRecompute;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.relationship.RelationshipComputation;
+import org.threepl.portal.application.relationship.RelationshipRecompute;
 
 /**
- * Recomputes every client's relationship figures (switching-cost profile, value and segment, lifetime
- * value, satisfaction, lifecycle, recommended tier) and raises the account managers' tasks: every
- * {@code portal.relationship.recompute.minutes} (60) minutes, first two minutes after the start (when the
- * KPI roll-ups it reads are current), on the server holding the lease. Requests to recompute on demand go
- * through the same lease, so two runs never overlap, on one server or several.
+ * Recomputes every client's relationship figures (switching-cost profile, value and segment, lifetime value,
+ * satisfaction, lifecycle, recommended tier) and raises the account managers' tasks: every
+ * {@code portal.relationship.recompute.minutes} (60) minutes, first two minutes after the start (when the KPI roll-ups
+ * it reads are current), on the server holding the lease. Requests to recompute on demand go through the same lease, so
+ * two runs never overlap, on one server or several.
  */
 @ApplicationScoped
 public class RelationshipRecomputeJob implements RelationshipRecompute {
@@ -42,7 +41,11 @@ public class RelationshipRecomputeJob implements RelationshipRecompute {
     int intervalMinutes;
 
     void schedule(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        scheduler.every(JOB, Duration.ofMinutes(intervalMinutes), FIRST_RUN, run -> recompute(null).watermark());
+        scheduler.every(
+                JOB,
+                Duration.ofMinutes(intervalMinutes),
+                FIRST_RUN,
+                run -> recompute(null).watermark());
     }
 
     /** One run (every client, or one), if this server gets the lease; empty if another run holds it. */
@@ -54,8 +57,8 @@ public class RelationshipRecomputeJob implements RelationshipRecompute {
     private JobRun.Done<RelationshipComputation.Result> recompute(Long onlyOrganisation) {
         Instant started = clock.instant();
         RelationshipComputation.Result r = computation.runToday(onlyOrganisation);
-        LOG.fine(() -> "Relationship figures: " + r.snapshots() + " of " + r.clients() + " clients, " + r.tasks() + " task(s), "
-                + r.activityDays() + " activity day(s) aggregated");
+        LOG.fine(() -> "Relationship figures: " + r.snapshots() + " of " + r.clients() + " clients, " + r.tasks()
+                + " task(s), " + r.activityDays() + " activity day(s) aggregated");
         return JobRun.done(r, started);
     }
 }

@@ -1,28 +1,27 @@
 package org.threepl.portal.infrastructure.security;
 
-import org.threepl.portal.application.signin.LoginThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.signin.LoginThrottle;
 
 /**
- * Slows down password and code guessing: after too many sign-in attempts for one account, or from one
- * address, further attempts are refused for a while without checking anything. An attempt is counted
- * <em>before</em> the password is hashed, under a row lock, so a burst of parallel attempts cannot slip
- * past the limit (each waits for the previous count); a successful sign-in then clears the account's
- * count and takes its own attempt back from the address's. Kept in the database, so every server
- * behind a load balancer counts the same attempts; rows whose window has passed are purged.
+ * Slows down password and code guessing: after too many sign-in attempts for one account, or from one address, further
+ * attempts are refused for a while without checking anything. An attempt is counted <em>before</em> the password is
+ * hashed, under a row lock, so a burst of parallel attempts cannot slip past the limit (each waits for the previous
+ * count); a successful sign-in then clears the account's count and takes its own attempt back from the address's. Kept
+ * in the database, so every server behind a load balancer counts the same attempts; rows whose window has passed are
+ * purged.
  */
 @ApplicationScoped
 public class DatabaseLoginThrottle implements LoginThrottle {
@@ -50,8 +49,8 @@ public class DatabaseLoginThrottle implements LoginThrottle {
     String dbKind;
 
     /**
-     * Counts one attempt for the account and the address, unless either is blocked: then nothing is
-     * counted and the answer says until when. Its own transaction, committed before any password is checked.
+     * Counts one attempt for the account and the address, unless either is blocked: then nothing is counted and the
+     * answer says until when. Its own transaction, committed before any password is checked.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Attempt attempt(String username, String address) {
@@ -72,21 +71,24 @@ public class DatabaseLoginThrottle implements LoginThrottle {
     @Transactional
     public Optional<Instant> blockedUntil(String username, String address) {
         Instant now = clock.instant();
-        return latest(blockOf(em.find(LoginThrottleEntry.class, accountSubject(username)), now),
+        return latest(
+                blockOf(em.find(LoginThrottleEntry.class, accountSubject(username)), now),
                 blockOf(em.find(LoginThrottleEntry.class, addressSubject(address)), now));
     }
 
     /**
-     * A successful sign-in clears the account's count and gives the address back the attempts of its
-     * successful steps ({@code steps}: 1 for a password alone, 2 with the second factor); wrong ones stay counted.
+     * A successful sign-in clears the account's count and gives the address back the attempts of its successful steps
+     * ({@code steps}: 1 for a password alone, 2 with the second factor); wrong ones stay counted.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void succeeded(String username, String address, int steps) {
-        LoginThrottleEntry e = em.find(LoginThrottleEntry.class, accountSubject(username), LockModeType.PESSIMISTIC_WRITE);
+        LoginThrottleEntry e =
+                em.find(LoginThrottleEntry.class, accountSubject(username), LockModeType.PESSIMISTIC_WRITE);
         if (e != null) {
             em.remove(e);
         }
-        LoginThrottleEntry a = em.find(LoginThrottleEntry.class, addressSubject(address), LockModeType.PESSIMISTIC_WRITE);
+        LoginThrottleEntry a =
+                em.find(LoginThrottleEntry.class, addressSubject(address), LockModeType.PESSIMISTIC_WRITE);
         if (a != null) {
             for (int i = 0; i < steps; i++) {
                 a.takeBackOne();
@@ -100,7 +102,9 @@ public class DatabaseLoginThrottle implements LoginThrottle {
         Instant now = clock.instant();
         return em.createQuery("delete from LoginThrottleEntry e where e.windowStartedAt < :windowStart"
                         + " and (e.blockedUntil is null or e.blockedUntil < :now)")
-                .setParameter("windowStart", now.minus(Duration.ofMinutes(blockMinutes))).setParameter("now", now).executeUpdate();
+                .setParameter("windowStart", now.minus(Duration.ofMinutes(blockMinutes)))
+                .setParameter("now", now)
+                .executeUpdate();
     }
 
     /** The subject's row, created if missing, locked for the rest of the transaction. */
@@ -108,8 +112,11 @@ public class DatabaseLoginThrottle implements LoginThrottle {
         String insert = "postgresql".equals(dbKind)
                 ? "insert into login_throttle (subject, failures, window_started_at) values (?1, 0, ?2) on conflict (subject) do nothing"
                 : "insert into login_throttle (subject, failures, window_started_at) select ?1, 0, ?2"
-                + " where not exists (select 1 from login_throttle where subject = ?1)";
-        em.createNativeQuery(insert).setParameter(1, subject).setParameter(2, Timestamp.from(now)).executeUpdate();
+                        + " where not exists (select 1 from login_throttle where subject = ?1)";
+        em.createNativeQuery(insert)
+                .setParameter(1, subject)
+                .setParameter(2, Timestamp.from(now))
+                .executeUpdate();
         return em.find(LoginThrottleEntry.class, subject, LockModeType.PESSIMISTIC_WRITE);
     }
 

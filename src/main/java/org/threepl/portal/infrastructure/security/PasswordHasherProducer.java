@@ -1,10 +1,10 @@
 package org.threepl.portal.infrastructure.security;
 
-import org.threepl.portal.application.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.PasswordHasher;
 
 /** Makes the hasher with the configured iteration count (server variable {@code portal.password.iterations}). */
 @ApplicationScoped

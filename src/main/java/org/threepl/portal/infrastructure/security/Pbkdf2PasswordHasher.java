@@ -1,17 +1,17 @@
 package org.threepl.portal.infrastructure.security;
 
-import org.threepl.portal.application.PasswordHasher;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import org.threepl.portal.application.PasswordHasher;
 
 /**
- * PBKDF2-HMAC-SHA256 password hashes, stored as {@code pbkdf2-sha256$<iterations>$<salt>$<hash>}
- * (Base64). The iteration count is set explicitly (600,000 by default, OWASP's 2023 figure) and kept
- * in each hash, so raising it later still verifies old hashes and lets them be upgraded at sign-in.
+ * PBKDF2-HMAC-SHA256 password hashes, stored as {@code pbkdf2-sha256$<iterations>$<salt>$<hash>} (Base64). The
+ * iteration count is set explicitly (600,000 by default, OWASP's 2023 figure) and kept in each hash, so raising it
+ * later still verifies old hashes and lets them be upgraded at sign-in.
  */
 public final class Pbkdf2PasswordHasher implements PasswordHasher {
 
@@ -27,7 +27,8 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
 
     public Pbkdf2PasswordHasher(int iterations) {
         if (iterations < MIN_ITERATIONS) {
-            throw new IllegalArgumentException("PBKDF2 needs at least " + MIN_ITERATIONS + " iterations, not " + iterations);
+            throw new IllegalArgumentException(
+                    "PBKDF2 needs at least " + MIN_ITERATIONS + " iterations, not " + iterations);
         }
         this.iterations = iterations;
     }

@@ -1,25 +1,24 @@
 package org.threepl.portal.infrastructure.startup;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
-
+import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the database up to date before anything uses it. Liberty builds the persistence unit
- * before any listener runs, so Hibernate cannot validate the schema itself ({@code hbm2ddl=validate}
- * would run against an empty database): Flyway migrates first, then the mapping is validated here.
- * Flyway takes a database lock, so two servers starting together migrate once.
+ * Brings the database up to date before anything uses it. Liberty builds the persistence unit before any listener runs,
+ * so Hibernate cannot validate the schema itself ({@code hbm2ddl=validate} would run against an empty database): Flyway
+ * migrates first, then the mapping is validated here. Flyway takes a database lock, so two servers starting together
+ * migrate once.
  */
 @ApplicationScoped
 public class ApplicationStartup {
@@ -58,8 +57,8 @@ public class ApplicationStartup {
                 .locations("classpath:db/migration", "classpath:db/vendor/" + dbKind)
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         try {
             emf.getSchemaManager().validate();
         } catch (jakarta.persistence.SchemaValidationException e) {

@@ -1,14 +1,13 @@
 package org.threepl.portal.infrastructure.startup;
 
 import jakarta.persistence.EntityManager;
-import org.threepl.portal.domain.model.shared.Actor;
-
 import java.util.HashMap;
 import java.util.Map;
+import org.threepl.portal.domain.model.shared.Actor;
 
 /**
- * The demo users as the actors of what the demo data says they did: each looked up by username once
- * (the users are created before anything they did), so that records name them by id like real use does.
+ * The demo users as the actors of what the demo data says they did: each looked up by username once (the users are
+ * created before anything they did), so that records name them by id like real use does.
  */
 final class DemoActors {
 
@@ -23,7 +22,8 @@ final class DemoActors {
         Actor known = users.get(username);
         if (known == null) {
             Long id = em.createQuery("select u.id from UserAccount u where u.username = :n", Long.class)
-                    .setParameter("n", username).getSingleResult();
+                    .setParameter("n", username)
+                    .getSingleResult();
             known = Actor.user(id, username);
             users.put(username, known);
         }

@@ -3,24 +3,23 @@ package org.threepl.portal.infrastructure.startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.threepl.portal.domain.model.account.EmailAddress;
-import org.threepl.portal.domain.model.account.Role;
-import org.threepl.portal.domain.model.account.UserAccount;
-import org.threepl.portal.domain.model.account.Username;
-import org.threepl.portal.application.OrganisationRepository;
-import org.threepl.portal.infrastructure.persistence.JpaUserAccountRepository;
-import org.threepl.portal.application.PasswordHasher;
-import org.threepl.portal.domain.model.account.PasswordPolicy;
-
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.OrganisationRepository;
+import org.threepl.portal.application.PasswordHasher;
+import org.threepl.portal.domain.model.account.EmailAddress;
+import org.threepl.portal.domain.model.account.PasswordPolicy;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.account.UserAccount;
+import org.threepl.portal.domain.model.account.Username;
+import org.threepl.portal.infrastructure.persistence.JpaUserAccountRepository;
 
 /**
- * The data a new installation starts with. Production (PostgreSQL) starts empty except for a first
- * ops admin taken from configuration ({@code portal.bootstrap.admin.*}), created only while no ops
- * admin exists. The embedded default also gets the demo data, once, into an empty database.
+ * The data a new installation starts with. Production (PostgreSQL) starts empty except for a first ops admin taken from
+ * configuration ({@code portal.bootstrap.admin.*}), created only while no ops admin exists. The embedded default also
+ * gets the demo data, once, into an empty database.
  */
 @ApplicationScoped
 public class InitialData {
@@ -73,7 +72,8 @@ public class InitialData {
 
     /** Demo data when asked for explicitly, or by default with the embedded H2 database only. */
     boolean demoDataWanted() {
-        return demoData.filter(s -> !s.isBlank()).map(s -> Boolean.parseBoolean(s.trim()))
+        return demoData.filter(s -> !s.isBlank())
+                .map(s -> Boolean.parseBoolean(s.trim()))
                 .orElse("h2".equalsIgnoreCase(dbKind));
     }
 
@@ -90,8 +90,13 @@ public class InitialData {
             return;
         }
         String email = adminEmail.filter(e -> !e.isBlank()).orElse(username + "@localhost.localdomain");
-        UserAccount admin = UserAccount.staffMember(Username.of(username), "Operations administrator",
-                EmailAddress.of(email), Role.OPS_ADMIN, hasher.hash(password.toCharArray()), clock.instant());
+        UserAccount admin = UserAccount.staffMember(
+                Username.of(username),
+                "Operations administrator",
+                EmailAddress.of(email),
+                Role.OPS_ADMIN,
+                hasher.hash(password.toCharArray()),
+                clock.instant());
         admin.assignTemporaryPassword(admin.passwordHash()); // configuration is no place to keep a password
         users.add(admin);
         LOG.info(() -> "First ops admin '" + admin.username() + "' created from configuration;"

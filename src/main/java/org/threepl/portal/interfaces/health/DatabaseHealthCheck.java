@@ -19,10 +19,16 @@ public class DatabaseHealthCheck implements HealthCheck {
     public HealthCheckResponse call() {
         try {
             long millis = database.ping();
-            return HealthCheckResponse.named("database").up().withData("responseMillis", millis)
-                    .withData("jpaProvider", database.jpaProvider()).build();
+            return HealthCheckResponse.named("database")
+                    .up()
+                    .withData("responseMillis", millis)
+                    .withData("jpaProvider", database.jpaProvider())
+                    .build();
         } catch (RuntimeException e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", e.getClass().getSimpleName())
+                    .build();
         }
     }
 }

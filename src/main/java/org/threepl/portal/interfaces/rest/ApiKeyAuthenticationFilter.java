@@ -8,17 +8,16 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Optional;
+import java.util.Set;
 import org.threepl.portal.application.ApiCredentialService;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.domain.model.account.ApiScope;
 
-import java.util.Optional;
-import java.util.Set;
-
 /**
- * Authenticates every API request by its key ({@code Authorization: Bearer …} or {@code X-API-Key}),
- * makes the credential the request's caller, and lets only write-scoped keys change anything.
+ * Authenticates every API request by its key ({@code Authorization: Bearer …} or {@code X-API-Key}), makes the
+ * credential the request's caller, and lets only write-scoped keys change anything.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -40,19 +39,25 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
         String path = request.getUriInfo().getRequestUri().getRawPath();
         Optional<String> presented = presentedKey(request);
         if (presented.isEmpty()) {
-            request.abortWith(unauthorized(path, "This API needs an API key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'."));
+            request.abortWith(unauthorized(
+                    path, "This API needs an API key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'."));
             return;
         }
         Optional<Caller> caller = credentials.authenticate(presented.get());
         if (caller.isEmpty()) {
-            request.abortWith(unauthorized(path, "The API key is not valid: it is unknown, revoked, or its organisation is suspended."));
+            request.abortWith(unauthorized(
+                    path, "The API key is not valid: it is unknown, revoked, or its organisation is suspended."));
             return;
         }
         callerContext.useApiCaller(caller.get());
         credentials.noteAddress(caller.get(), servletRequest.getRemoteAddr());
         if (!READ_METHODS.contains(request.getMethod()) && !caller.get().may(ApiScope.WRITE)) {
-            request.abortWith(Problem.of(Response.Status.FORBIDDEN, "insufficient-scope",
-                    "This API key may only read; changing data needs a key with the WRITE scope.").at(path).toResponse());
+            request.abortWith(Problem.of(
+                            Response.Status.FORBIDDEN,
+                            "insufficient-scope",
+                            "This API key may only read; changing data needs a key with the WRITE scope.")
+                    .at(path)
+                    .toResponse());
         }
     }
 
@@ -61,11 +66,15 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.of(authorization.substring(7).trim()).filter(s -> !s.isEmpty());
         }
-        return Optional.ofNullable(request.getHeaderString("X-API-Key")).map(String::trim).filter(s -> !s.isEmpty());
+        return Optional.ofNullable(request.getHeaderString("X-API-Key"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty());
     }
 
     private static Response unauthorized(String path, String detail) {
-        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, "unauthenticated", detail).at(path).toResponse())
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, "unauthenticated", detail)
+                        .at(path)
+                        .toResponse())
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"3pl-portal-api\"")
                 .build();
     }

@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A request body read with a limit: past {@code limit} bytes it fails with {@link TooLarge} (answered 413),
- * so nothing larger is ever held or parsed. A text body (JSON, CSV) is also refused as it is read if it
- * carries the NUL character, raw or as JSON's escape: PostgreSQL cannot store it in text, and no
- * shipment, dispute or invoice has a use for it (answered 422).
+ * A request body read with a limit: past {@code limit} bytes it fails with {@link TooLarge} (answered 413), so nothing
+ * larger is ever held or parsed. A text body (JSON, CSV) is also refused as it is read if it carries the NUL character,
+ * raw or as JSON's escape: PostgreSQL cannot store it in text, and no shipment, dispute or invoice has a use for it
+ * (answered 422).
  */
 final class BoundedBody extends FilterInputStream {
 
@@ -29,8 +29,15 @@ final class BoundedBody extends FilterInputStream {
         }
     }
 
-    /** What the body is, for the NUL check: binary (none), CSV (raw NUL bytes), JSON (raw, and the {@code \\u0000} escape). */
-    enum Kind { BINARY, CSV, JSON }
+    /**
+     * What the body is, for the NUL check: binary (none), CSV (raw NUL bytes), JSON (raw, and the {@code \\u0000}
+     * escape).
+     */
+    enum Kind {
+        BINARY,
+        CSV,
+        JSON
+    }
 
     private final long limit;
     private final Kind kind;

@@ -27,16 +27,20 @@ public class ContractResource {
     }
 
     /** Which reports the contract counts for its service levels. */
-    public record SlaEvidenceRequest(@jakarta.validation.constraints.NotNull String slaEvidence) {
-    }
+    public record SlaEvidenceRequest(
+            @jakarta.validation.constraints.NotNull String slaEvidence) {}
 
     @jakarta.ws.rs.PUT
     @Path("{id}/sla-evidence")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Which reports count for the contract's service levels (the 3PL's keys; If-Match): ALL_REPORTS, or"
-            + " PROVIDER_REPORTS (the client's systems may then not send tracking events or proof of delivery)")
-    public Response countForServiceLevels(@PathParam("id") long id, @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch,
-                                          @jakarta.validation.Valid @jakarta.validation.constraints.NotNull SlaEvidenceRequest body) {
+    @Operation(
+            summary =
+                    "Which reports count for the contract's service levels (the 3PL's keys; If-Match): ALL_REPORTS, or"
+                            + " PROVIDER_REPORTS (the client's systems may then not send tracking events or proof of delivery)")
+    public Response countForServiceLevels(
+            @PathParam("id") long id,
+            @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch,
+            @jakarta.validation.Valid @jakarta.validation.constraints.NotNull SlaEvidenceRequest body) {
         ContractView c = contracts.countForServiceLevels(id, ETags.requiredVersion(ifMatch), body.slaEvidence());
         return ETags.ok(c, c.version()).build();
     }

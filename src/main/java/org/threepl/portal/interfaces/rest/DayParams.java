@@ -1,15 +1,13 @@
 package org.threepl.portal.interfaces.rest;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** Days given as query parameters (ISO, e.g. 2026-11-20); a bad one is a 422 naming the parameter. */
 final class DayParams {
 
-    private DayParams() {
-    }
+    private DayParams() {}
 
     static LocalDate required(String name, String value) {
         if (value == null || value.isBlank()) {

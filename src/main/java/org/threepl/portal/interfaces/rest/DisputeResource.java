@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.threepl.portal.application.dispute.DisputeDeadlines;
 import org.threepl.portal.application.dispute.DisputeFiling;
@@ -24,19 +28,16 @@ import org.threepl.portal.application.dispute.DisputeProcedures;
 import org.threepl.portal.application.dispute.DisputeStatistics;
 import org.threepl.portal.application.dispute.DisputeSteps;
 import org.threepl.portal.application.dispute.DisputeThread;
-import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.application.dispute.DisputeView;
+import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.domain.model.dispute.Attachment;
 import org.threepl.portal.domain.model.dispute.DisputeAction;
 import org.threepl.portal.domain.model.dispute.ProcedureDraft;
 import org.threepl.portal.interfaces.http.ContentDisposition;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
-
-/** The dispute lifecycle for clients' and the 3PL's systems: file, follow, take steps (with If-Match), read the record. */
+/**
+ * The dispute lifecycle for clients' and the 3PL's systems: file, follow, take steps (with If-Match), read the record.
+ */
 @Path("/v1/disputes")
 @Produces(MediaType.APPLICATION_JSON)
 public class DisputeResource {
@@ -65,30 +66,43 @@ public class DisputeResource {
     @Context
     UriInfo uriInfo;
 
-    public record FileRequest(@NotNull String kind, @NotNull BigDecimal amountClaimed, @NotNull String currency,
-                              @NotNull String description, List<Long> shipmentIds, List<Long> invoiceLineIds, LocalDate concerning) {
-    }
+    public record FileRequest(
+            @NotNull String kind,
+            @NotNull BigDecimal amountClaimed,
+            @NotNull String currency,
+            @NotNull String description,
+            List<Long> shipmentIds,
+            List<Long> invoiceLineIds,
+            LocalDate concerning) {}
 
-    public record StepRequest(@NotNull String action, BigDecimal amount, String note) {
-    }
+    public record StepRequest(@NotNull String action, BigDecimal amount, String note) {}
 
     /** {@code ran} false: another server was running the job (nothing done here; ask again). */
-    public record Escalated(boolean ran, int escalated) {
-    }
+    public record Escalated(boolean ran, int escalated) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "File a dispute (client keys with WRITE), under the procedure of the client's contract in force")
+    @Operation(
+            summary = "File a dispute (client keys with WRITE), under the procedure of the client's contract in force")
     public Response file(@Valid @NotNull FileRequest body) {
-        DisputeView d = filing.file(new DisputeFiling.NewDispute(null, body.kind(), body.amountClaimed(), body.currency(),
-                body.description(), body.shipmentIds(), null, body.invoiceLineIds(), body.concerning()));
+        DisputeView d = filing.file(new DisputeFiling.NewDispute(
+                null,
+                body.kind(),
+                body.amountClaimed(),
+                body.currency(),
+                body.description(),
+                body.shipmentIds(),
+                null,
+                body.invoiceLineIds(),
+                body.concerning()));
         URI location = uriInfo.getBaseUriBuilder().path("v1/disputes/{id}").build(d.id());
         return Response.created(location).tag(ETags.of(d.version())).entity(d).build();
     }
 
     @POST
     @Path("from-breach/{breachId: [0-9]+}")
-    @Operation(summary = "Turn one of the client's SLA breach entries into a delay/SLA dispute (client keys with WRITE)")
+    @Operation(
+            summary = "Turn one of the client's SLA breach entries into a delay/SLA dispute (client keys with WRITE)")
     public Response fileFromBreach(@PathParam("breachId") long breachId) {
         DisputeView d = filing.fileFromBreach(breachId);
         URI location = uriInfo.getBaseUriBuilder().path("v1/disputes/{id}").build(d.id());
@@ -97,8 +111,11 @@ public class DisputeResource {
 
     @GET
     @Operation(summary = "The disputes the key may see: open ones by deadline first, then the rest")
-    public List<DisputeView> list(@QueryParam("organisation") Long organisation, @QueryParam("state") String state,
-                                  @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
+    public List<DisputeView> list(
+            @QueryParam("organisation") Long organisation,
+            @QueryParam("state") String state,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
         return steps.list(organisation, state, offset, limit);
     }
 
@@ -113,17 +130,25 @@ public class DisputeResource {
     @POST
     @Path("{id: [0-9]+}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Take a step (ACKNOWLEDGE, INVESTIGATE, OFFER, ACCEPT_OFFER, REJECT_OFFER, REJECT, CLOSE, WITHDRAW,"
-            + " ESCALATE, REOPEN); needs If-Match with the ETag read, 412 if the dispute changed meanwhile")
-    public Response step(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull StepRequest body) {
+    @Operation(
+            summary =
+                    "Take a step (ACKNOWLEDGE, INVESTIGATE, OFFER, ACCEPT_OFFER, REJECT_OFFER, REJECT, CLOSE, WITHDRAW,"
+                            + " ESCALATE, REOPEN); needs If-Match with the ETag read, 412 if the dispute changed meanwhile")
+    public Response step(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull StepRequest body) {
         int version = ETags.requiredVersion(ifMatch);
-        DisputeView d = steps.act(id, version, new DisputeSteps.Step(DisputeAction.step(body.action()), body.amount(), body.note()));
+        DisputeView d = steps.act(
+                id, version, new DisputeSteps.Step(DisputeAction.step(body.action()), body.amount(), body.note()));
         return ETags.ok(d, d.version()).build();
     }
 
     @GET
     @Path("{id: [0-9]+}/record")
-    @Operation(summary = "Every change of the dispute, oldest first: who, when (UTC), from which state to which, amounts, level")
+    @Operation(
+            summary =
+                    "Every change of the dispute, oldest first: who, when (UTC), from which state to which, amounts, level")
     public List<DisputeSteps.RecordLine> record(@PathParam("id") long id) {
         return steps.record(id);
     }
@@ -131,22 +156,30 @@ public class DisputeResource {
     @GET
     @Path("{id: [0-9]+}/record.{format: csv|xlsx|pdf}")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
-    @Operation(summary = "The dispute's record as a CSV, Excel or PDF file: every change, oldest first; the PDF is laid out for"
-            + " people, in the language Accept-Language asks for (English or Chinese)")
-    public Response recordFile(@PathParam("id") long id, @PathParam("format") String extension, @Context HttpHeaders headers) {
+    @Operation(
+            summary =
+                    "The dispute's record as a CSV, Excel or PDF file: every change, oldest first; the PDF is laid out for"
+                            + " people, in the language Accept-Language asks for (English or Chinese)")
+    public Response recordFile(
+            @PathParam("id") long id, @PathParam("format") String extension, @Context HttpHeaders headers) {
         if ("pdf".equals(extension)) {
-            DisputeView d = steps.get(id); // access is decided before streaming: a refusal is a problem answer, not a broken file
-            return Documents.pdf(d.claimNumber() + "-record.pdf", out -> recordDocument.pdf(id, Documents.formats(headers), out));
+            DisputeView d = steps.get(
+                    id); // access is decided before streaming: a refusal is a problem answer, not a broken file
+            return Documents.pdf(
+                    d.claimNumber() + "-record.pdf", out -> recordDocument.pdf(id, Documents.formats(headers), out));
         }
         TableWriter.Format format = TableWriter.Format.ofExtension(extension);
-        DisputeView d = steps.get(id); // access is decided before streaming: a refusal is a problem answer, not a broken file
+        DisputeView d =
+                steps.get(id); // access is decided before streaming: a refusal is a problem answer, not a broken file
         jakarta.ws.rs.core.StreamingOutput body = out -> steps.writeRecord(id, format, out);
         return Response.ok(body, format.contentType())
-                .header("Content-Disposition", ContentDisposition.attachment(d.claimNumber() + "-record." + format.extension())).build();
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment(d.claimNumber() + "-record." + format.extension()))
+                .build();
     }
 
-    public record MessageRequest(@NotNull String text, boolean internal) {
-    }
+    public record MessageRequest(@NotNull String text, boolean internal) {}
 
     @GET
     @Path("{id: [0-9]+}/messages")
@@ -160,16 +193,23 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write to the other side, or (3PL keys) an internal note that the client never sees")
     public Response write(@PathParam("id") long id, @Valid @NotNull MessageRequest body) {
-        return Response.status(Response.Status.CREATED).entity(thread.write(id, body.text(), body.internal())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(thread.write(id, body.text(), body.internal()))
+                .build();
     }
 
     @POST
     @Path("{id: [0-9]+}/attachments")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Attach evidence: the file's bytes as the body, its name in ?name=; PDF, PNG or JPEG by content, at most 10 MiB")
-    public Response attach(@PathParam("id") long id, @QueryParam("name") String name, java.io.InputStream body) throws java.io.IOException {
+    @Operation(
+            summary =
+                    "Attach evidence: the file's bytes as the body, its name in ?name=; PDF, PNG or JPEG by content, at most 10 MiB")
+    public Response attach(@PathParam("id") long id, @QueryParam("name") String name, java.io.InputStream body)
+            throws java.io.IOException {
         byte[] content = body.readNBytes(Attachment.MAX_BYTES + 1); // one byte more tells a file that is too large
-        return Response.status(Response.Status.CREATED).entity(thread.attach(id, name, content)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(thread.attach(id, name, content))
+                .build();
     }
 
     @GET
@@ -186,17 +226,26 @@ public class DisputeResource {
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         DisputeThread.Download d = thread.download(id, attachmentId);
         return Response.ok(d.content(), d.attachment().contentType())
-                .header("Content-Disposition", ContentDisposition.attachment(d.attachment().fileName())).build();
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment(d.attachment().fileName()))
+                .build();
     }
 
     /** One rung of the escalation ladder: who deals with it, its time limit, and the 3PL role that decides there. */
-    public record RungRequest(String name, Integer timeLimitDays, String providerRole) {
-    }
+    public record RungRequest(String name, Integer timeLimitDays, String providerRole) {}
 
-    public record ProcedureRequest(@NotNull Long contractId, List<String> kinds, Integer filingWindowDays, Integer acknowledgeDays,
-                                   Integer resolveDays, boolean businessDays, Integer reopenWindowDays, List<RungRequest> ladder,
-                                   java.util.Map<String, String> requiredEvidence, LocalDate effectiveFrom) {
-    }
+    public record ProcedureRequest(
+            @NotNull Long contractId,
+            List<String> kinds,
+            Integer filingWindowDays,
+            Integer acknowledgeDays,
+            Integer resolveDays,
+            boolean businessDays,
+            Integer reopenWindowDays,
+            List<RungRequest> ladder,
+            java.util.Map<String, String> requiredEvidence,
+            LocalDate effectiveFrom) {}
 
     @GET
     @Path("procedures")
@@ -208,26 +257,48 @@ public class DisputeResource {
     @POST
     @Path("procedures")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a contract's dispute procedure, or a new version from a later date (3PL integration keys)")
+    @Operation(
+            summary =
+                    "Record a contract's dispute procedure, or a new version from a later date (3PL integration keys)")
     public Response recordProcedure(@Valid @NotNull ProcedureRequest body) {
-        List<ProcedureDraft.Rung> ladder = body.ladder() == null ? null : body.ladder().stream()
-                .map(r -> r == null ? null : new ProcedureDraft.Rung(r.name(), r.timeLimitDays(), r.providerRole())).toList();
-        return Response.status(Response.Status.CREATED).entity(procedures.recordProcedure(body.contractId(), new ProcedureDraft(
-                body.kinds(), body.filingWindowDays(), body.acknowledgeDays(), body.resolveDays(), body.businessDays(),
-                body.reopenWindowDays(), ladder, body.requiredEvidence(), body.effectiveFrom()))).build();
+        List<ProcedureDraft.Rung> ladder = body.ladder() == null
+                ? null
+                : body.ladder().stream()
+                        .map(r -> r == null
+                                ? null
+                                : new ProcedureDraft.Rung(r.name(), r.timeLimitDays(), r.providerRole()))
+                        .toList();
+        return Response.status(Response.Status.CREATED)
+                .entity(procedures.recordProcedure(
+                        body.contractId(),
+                        new ProcedureDraft(
+                                body.kinds(),
+                                body.filingWindowDays(),
+                                body.acknowledgeDays(),
+                                body.resolveDays(),
+                                body.businessDays(),
+                                body.reopenWindowDays(),
+                                ladder,
+                                body.requiredEvidence(),
+                                body.effectiveFrom())))
+                .build();
     }
 
     @GET
     @Path("statistics")
-    @Operation(summary = "Open disputes by kind, ladder level and age; disputes settled this year and their amounts (3PL integration keys)")
+    @Operation(
+            summary =
+                    "Open disputes by kind, ladder level and age; disputes settled this year and their amounts (3PL integration keys)")
     public DisputeStatistics.Statistics statistics() {
         return statistics.statistics();
     }
 
     @POST
     @Path("escalations")
-    @Operation(summary = "Run the deadline job for a day: reminders, then every open dispute whose ladder level ran out of time escalated;"
-            + " under the job's lease (ran: false while another server runs it) (3PL integration keys)")
+    @Operation(
+            summary =
+                    "Run the deadline job for a day: reminders, then every open dispute whose ladder level ran out of time escalated;"
+                            + " under the job's lease (ran: false while another server runs it) (3PL integration keys)")
     public Escalated escalate(@QueryParam("day") String day) {
         int escalated = deadlines.escalateOverdueAsAsked(DayParams.optional("day", day));
         return new Escalated(escalated >= 0, Math.max(0, escalated));

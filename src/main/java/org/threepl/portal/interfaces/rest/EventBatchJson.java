@@ -1,7 +1,5 @@
 package org.threepl.portal.interfaces.rest;
 
-import org.threepl.portal.application.shipment.ShipmentIngestionService;
-
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -16,9 +14,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
-import org.threepl.portal.application.shipment.BatchResult;
-import org.threepl.portal.application.shipment.EventInput;
-
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
@@ -26,18 +21,21 @@ import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.threepl.portal.application.shipment.BatchResult;
+import org.threepl.portal.application.shipment.EventInput;
+import org.threepl.portal.application.shipment.ShipmentIngestionService;
 
 /**
- * Reads a batch of tracking events ({@link EventResource.EventBatch}) and writes the answer to any
- * ingestion batch ({@link BatchResult}) with the streaming JSON parser and generator. An event batch is
- * up to a thousand items and the busiest request the API takes: JSON-B's reflective binding of it, and
- * of its answer, was about a fifth of the server's CPU per batch (docs/performance.md).
- * <p>
- * The rules are JSON-B's as the API configures it ({@link JsonConfig}): an unknown property anywhere is
- * an error, so is an object or array where text belongs; a text field also takes a number or true/false (as
- * written); a missing or null field is null; a property given twice keeps the last value; an empty body is an error. Errors are
- * {@link JsonbException}s, answered as {@code malformed-json} problems like JSON-B's own.
- * The answer is what JSON-B writes: properties in lexicographic order, null ones left out.
+ * Reads a batch of tracking events ({@link EventResource.EventBatch}) and writes the answer to any ingestion batch
+ * ({@link BatchResult}) with the streaming JSON parser and generator. An event batch is up to a thousand items and the
+ * busiest request the API takes: JSON-B's reflective binding of it, and of its answer, was about a fifth of the
+ * server's CPU per batch (docs/performance.md).
+ *
+ * <p>The rules are JSON-B's as the API configures it ({@link JsonConfig}): an unknown property anywhere is an error, so
+ * is an object or array where text belongs; a text field also takes a number or true/false (as written); a missing or
+ * null field is null; a property given twice keeps the last value; an empty body is an error. Errors are
+ * {@link JsonbException}s, answered as {@code malformed-json} problems like JSON-B's own. The answer is what JSON-B
+ * writes: properties in lexicographic order, null ones left out.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -53,12 +51,19 @@ public class EventBatchJson implements MessageBodyReader<EventResource.EventBatc
     }
 
     @Override
-    public EventResource.EventBatch readFrom(Class<EventResource.EventBatch> type, Type genericType, Annotation[] annotations,
-                                             MediaType mediaType, MultivaluedMap<String, String> headers, InputStream in) {
+    public EventResource.EventBatch readFrom(
+            Class<EventResource.EventBatch> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, String> headers,
+            InputStream in) {
         try (JsonParser p = PARSERS.createParser(in, java.nio.charset.StandardCharsets.UTF_8)) {
             return read(p);
         } catch (JsonException | java.util.NoSuchElementException e) {
-            throw e instanceof JsonbException b ? b : new JsonbException(e.getMessage(), e); // broken JSON: a malformed-json problem
+            throw e instanceof JsonbException b
+                    ? b
+                    : new JsonbException(e.getMessage(), e); // broken JSON: a malformed-json problem
         }
     }
 
@@ -87,8 +92,9 @@ public class EventBatchJson implements MessageBodyReader<EventResource.EventBatc
             for (JsonParser.Event item = p.next(); item != JsonParser.Event.END_ARRAY; item = p.next()) {
                 if (events.size() == ShipmentIngestionService.MAX_BATCH) {
                     // counted while reading: the rest of an oversized batch is never parsed
-                    throw new BatchTooLarge("A batch has at most " + ShipmentIngestionService.MAX_BATCH + " events; this one has more."
-                            + " Split it into batches of " + ShipmentIngestionService.MAX_BATCH + " or fewer.");
+                    throw new BatchTooLarge(
+                            "A batch has at most " + ShipmentIngestionService.MAX_BATCH + " events; this one has more."
+                                    + " Split it into batches of " + ShipmentIngestionService.MAX_BATCH + " or fewer.");
                 }
                 events.add(item == JsonParser.Event.VALUE_NULL ? null : event(p, item, events.size()));
             }
@@ -123,11 +129,21 @@ public class EventBatchJson implements MessageBodyReader<EventResource.EventBatc
                 case "occurredAt" -> occurredAt = value;
                 case "zone" -> zone = value;
                 case "location" -> location = value;
-                default -> throw new JsonbException("Unknown property '" + name + "' in events[" + index + "]; an event has"
-                        + " organisation, shipmentReference, eventId, sourceSystem, statusCode, reasonCode, occurredAt, zone, location");
+                default ->
+                    throw new JsonbException(
+                            "Unknown property '" + name + "' in events[" + index + "]; an event has"
+                                    + " organisation, shipmentReference, eventId, sourceSystem, statusCode, reasonCode, occurredAt, zone, location");
             }
         }
-        return new EventInput(organisation, shipmentReference, eventId, sourceSystem, statusCode, reasonCode, occurredAt, zone,
+        return new EventInput(
+                organisation,
+                shipmentReference,
+                eventId,
+                sourceSystem,
+                statusCode,
+                reasonCode,
+                occurredAt,
+                zone,
                 location);
     }
 
@@ -164,8 +180,14 @@ public class EventBatchJson implements MessageBodyReader<EventResource.EventBatc
     }
 
     @Override
-    public void writeTo(BatchResult result, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                        MultivaluedMap<String, Object> headers, OutputStream out) {
+    public void writeTo(
+            BatchResult result,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream out) {
         try (JsonGenerator g = GENERATORS.createGenerator(out)) {
             write(result, g);
         }

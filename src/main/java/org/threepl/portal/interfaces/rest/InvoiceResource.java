@@ -19,17 +19,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.threepl.portal.application.billing.InvoiceQueries;
 import org.threepl.portal.application.billing.InvoiceRecording;
 import org.threepl.portal.application.billing.InvoiceViews;
 import org.threepl.portal.domain.model.billing.InvoiceStatus;
 import org.threepl.portal.domain.model.shared.Enums;
-
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
 
 /** Invoices: recorded by the 3PL's billing system by number, read by clients (their own) and the 3PL. */
 @Path("/v1/invoices")
@@ -48,52 +47,117 @@ public class InvoiceResource {
     @Context
     UriInfo uriInfo;
 
-    /** {@code total} is the sum of the lines, net of {@code tax}; {@code paidOn} is the day the billing system saw the payment. */
-    public record InvoiceRequest(@NotNull String organisation, String contractNumber, LocalDate issuedOn, LocalDate dueOn, String currency,
-                                 BigDecimal total, BigDecimal tax, BigDecimal cost, LocalDate paidOn, String sourceSystem,
-                                 List<LineRequest> lines) {
-    }
+    /**
+     * {@code total} is the sum of the lines, net of {@code tax}; {@code paidOn} is the day the billing system saw the
+     * payment.
+     */
+    public record InvoiceRequest(
+            @NotNull String organisation,
+            String contractNumber,
+            LocalDate issuedOn,
+            LocalDate dueOn,
+            String currency,
+            BigDecimal total,
+            BigDecimal tax,
+            BigDecimal cost,
+            LocalDate paidOn,
+            String sourceSystem,
+            List<LineRequest> lines) {}
 
-    public record LineRequest(Integer lineNo, String chargeType, String description, String shipmentReference, BigDecimal quantity,
-                              BigDecimal unitPrice, BigDecimal amount, String currency) {
-    }
+    public record LineRequest(
+            Integer lineNo,
+            String chargeType,
+            String description,
+            String shipmentReference,
+            BigDecimal quantity,
+            BigDecimal unitPrice,
+            BigDecimal amount,
+            String currency) {}
 
-    public record Listing(List<InvoiceViews.InvoiceSummary> items, String next) {
-    }
+    public record Listing(List<InvoiceViews.InvoiceSummary> items, String next) {}
 
     @PUT
     @Path("{number}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record an invoice by its number (3PL integration keys with WRITE): 201 when new; replacing a changed one"
-            + " needs If-Match (428 without, 412 when stale); the same content again answers 200 and changes nothing",
-            description = "Every bad field is reported at once (lines by index: lines[2].amount). Lines name shipments by the client's"
-                    + " reference. A line a dispute names cannot change or go.")
-    public Response record(@PathParam("number") String number, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull InvoiceRequest body) {
+    @Operation(
+            summary =
+                    "Record an invoice by its number (3PL integration keys with WRITE): 201 when new; replacing a changed one"
+                            + " needs If-Match (428 without, 412 when stale); the same content again answers 200 and changes nothing",
+            description =
+                    "Every bad field is reported at once (lines by index: lines[2].amount). Lines name shipments by the client's"
+                            + " reference. A line a dispute names cannot change or go.")
+    public Response record(
+            @PathParam("number") String number,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull InvoiceRequest body) {
         Integer version = ifMatch == null || ifMatch.isBlank() ? null : ETags.requiredVersion(ifMatch);
-        List<InvoiceRecording.LineInput> lines = body.lines() == null ? null : body.lines().stream().map(l -> l == null ? null
-                : new InvoiceRecording.LineInput(l.lineNo(), l.chargeType(), l.description(), l.shipmentReference(), l.quantity(),
-                l.unitPrice(), l.amount(), l.currency())).toList();
-        InvoiceRecording.Recorded r = recording.record(number, version, new InvoiceRecording.InvoiceInput(body.organisation(),
-                body.contractNumber(), body.issuedOn(), body.dueOn(), body.currency(), body.total(), body.tax(), body.cost(), body.paidOn(),
-                body.sourceSystem(), lines));
+        List<InvoiceRecording.LineInput> lines = body.lines() == null
+                ? null
+                : body.lines().stream()
+                        .map(l -> l == null
+                                ? null
+                                : new InvoiceRecording.LineInput(
+                                        l.lineNo(),
+                                        l.chargeType(),
+                                        l.description(),
+                                        l.shipmentReference(),
+                                        l.quantity(),
+                                        l.unitPrice(),
+                                        l.amount(),
+                                        l.currency()))
+                        .toList();
+        InvoiceRecording.Recorded r = recording.record(
+                number,
+                version,
+                new InvoiceRecording.InvoiceInput(
+                        body.organisation(),
+                        body.contractNumber(),
+                        body.issuedOn(),
+                        body.dueOn(),
+                        body.currency(),
+                        body.total(),
+                        body.tax(),
+                        body.cost(),
+                        body.paidOn(),
+                        body.sourceSystem(),
+                        lines));
         if (r.created()) {
-            URI location = uriInfo.getBaseUriBuilder().path("v1/invoices/{id}").build(r.invoice().id());
-            return Response.created(location).tag(ETags.of(r.invoice().version())).entity(r.invoice()).build();
+            URI location = uriInfo.getBaseUriBuilder()
+                    .path("v1/invoices/{id}")
+                    .build(r.invoice().id());
+            return Response.created(location)
+                    .tag(ETags.of(r.invoice().version()))
+                    .entity(r.invoice())
+                    .build();
         }
         return ETags.ok(r.invoice(), r.invoice().version()).build();
     }
 
     @GET
-    @Operation(summary = "The invoices the key may see, newest first, keyset-paged (follow 'next'); filter by organisation, issue days"
-            + " and status (OPEN, DUE within 7 days, OVERDUE, PAID, CREDITED by settled disputes)")
-    public Listing list(@QueryParam("organisation") Long organisation, @QueryParam("issuedFrom") String issuedFrom,
-                        @QueryParam("issuedTo") String issuedTo, @QueryParam("status") String status,
-                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit, @QueryParam("cursor") String cursor) {
-        InvoiceViews.SearchPage page = invoices.search(organisation, DayParams.optional("issuedFrom", issuedFrom),
-                DayParams.optional("issuedTo", issuedTo), Enums.parseOptional(InvoiceStatus.class, "status", status), cursor, limit);
-        String next = page.nextCursor() == null ? null
-                : uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build().toString();
+    @Operation(
+            summary =
+                    "The invoices the key may see, newest first, keyset-paged (follow 'next'); filter by organisation, issue days"
+                            + " and status (OPEN, DUE within 7 days, OVERDUE, PAID, CREDITED by settled disputes)")
+    public Listing list(
+            @QueryParam("organisation") Long organisation,
+            @QueryParam("issuedFrom") String issuedFrom,
+            @QueryParam("issuedTo") String issuedTo,
+            @QueryParam("status") String status,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
+            @QueryParam("cursor") String cursor) {
+        InvoiceViews.SearchPage page = invoices.search(
+                organisation,
+                DayParams.optional("issuedFrom", issuedFrom),
+                DayParams.optional("issuedTo", issuedTo),
+                Enums.parseOptional(InvoiceStatus.class, "status", status),
+                cursor,
+                limit);
+        String next = page.nextCursor() == null
+                ? null
+                : uriInfo.getRequestUriBuilder()
+                        .replaceQueryParam("cursor", page.nextCursor())
+                        .build()
+                        .toString();
         return new Listing(page.items(), next);
     }
 
@@ -108,8 +172,10 @@ public class InvoiceResource {
     @GET
     @Path("{id: [0-9]+}.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The invoice as a PDF laid out for people (status, net, tax, total, credit notes, subtotals by charge, lines),"
-            + " in the language Accept-Language asks for (English or Chinese); never the 3PL's cost")
+    @Operation(
+            summary =
+                    "The invoice as a PDF laid out for people (status, net, tax, total, credit notes, subtotals by charge, lines),"
+                            + " in the language Accept-Language asks for (English or Chinese); never the 3PL's cost")
     public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
         InvoiceViews.InvoiceDetail d = invoices.get(id); // access is decided before streaming
         return Documents.pdf(d.invoiceNumber() + ".pdf", out -> document.pdf(id, Documents.formats(headers), out));

@@ -8,12 +8,11 @@ import jakarta.json.bind.serializer.SerializationContext;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.application.i18n.Messages;
 import org.threepl.portal.application.i18n.Texts;
 import org.threepl.portal.domain.model.shared.Message;
-
-import java.util.Locale;
 
 /**
  * JSON-B for the API: unknown fields in a request are errors, not silently dropped input; a message the portal composed

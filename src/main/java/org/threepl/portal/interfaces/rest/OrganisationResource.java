@@ -27,6 +27,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.threepl.portal.application.ClientUserService;
@@ -40,12 +45,6 @@ import org.threepl.portal.application.view.Page;
 import org.threepl.portal.application.view.UserView;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.account.ServiceType;
-
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 
 @Path("/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,38 +63,45 @@ public class OrganisationResource {
     UriInfo uriInfo;
 
     /** A page of a keyset-paged list, with the link to the next page when there is one. */
-    public record Listing<T>(List<T> items, String next) {
-    }
+    public record Listing<T>(List<T> items, String next) {}
 
-    public record RenameRequest(@NotBlank @Size(max = 200) String name) {
-    }
+    public record RenameRequest(@NotBlank @Size(max = 200) String name) {}
 
-    public record NewUserRequest(@NotBlank @Size(min = 3, max = 64) String username,
-                                 @NotBlank @Size(max = 200) String displayName,
-                                 @NotBlank @Email @Size(max = 254) String email,
-                                 @NotNull Role role) {
-    }
+    public record NewUserRequest(
+            @NotBlank @Size(min = 3, max = 64) String username,
+            @NotBlank @Size(max = 200) String displayName,
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotNull Role role) {}
 
-    public record NewContractRequest(@NotBlank @Size(max = 40) String contractNumber,
-                                     @NotNull LocalDate startDate,
-                                     LocalDate endDate,
-                                     @NotEmpty Set<ServiceType> services,
-                                     @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal monthlyFee,
-                                     @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {
-    }
+    public record NewContractRequest(
+            @NotBlank @Size(max = 40) String contractNumber,
+            @NotNull LocalDate startDate,
+            LocalDate endDate,
+            @NotEmpty Set<ServiceType> services,
 
-    public record UserPage(List<UserView> items, long total, int offset, int limit) {
-    }
+            @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4)
+            BigDecimal monthlyFee,
+
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+            String currency) {}
+
+    public record UserPage(List<UserView> items, long total, int offset, int limit) {}
 
     @GET
     @Operation(summary = "The organisations the credential may see, by id, keyset-paged")
-    public Listing<OrganisationView> list(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
-                                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    public Listing<OrganisationView> list(
+            @QueryParam("after") @DefaultValue("0") @Min(0) long after,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         List<OrganisationView> page = organisations.listAfter(after, limit + 1);
         boolean more = page.size() > limit;
         List<OrganisationView> items = more ? page.subList(0, limit) : page;
-        String next = more ? uriInfo.getRequestUriBuilder().replaceQueryParam("after", items.get(items.size() - 1).id())
-                .replaceQueryParam("limit", limit).build().toString() : null;
+        String next = more
+                ? uriInfo.getRequestUriBuilder()
+                        .replaceQueryParam("after", items.get(items.size() - 1).id())
+                        .replaceQueryParam("limit", limit)
+                        .build()
+                        .toString()
+                : null;
         return new Listing<>(items, next);
     }
 
@@ -111,9 +117,10 @@ public class OrganisationResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rename an organisation (3PL integrations only); needs If-Match with the ETag read")
-    public Response rename(@PathParam("id") long id,
-                           @Parameter(description = "The ETag from GET") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid @NotNull RenameRequest body) {
+    public Response rename(
+            @PathParam("id") long id,
+            @Parameter(description = "The ETag from GET") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull RenameRequest body) {
         int version = ETags.requiredVersion(ifMatch);
         OrganisationView o = organisations.rename(id, version, body.name());
         return ETags.ok(o, o.version()).build();
@@ -131,18 +138,29 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a client contract (3PL integrations with WRITE scope only)")
     public Response createContract(@PathParam("id") long id, @Valid @NotNull NewContractRequest body) {
-        ContractView created = contracts.create(id, new ContractService.NewContract(body.contractNumber(), body.startDate(),
-                body.endDate(), body.services(), body.monthlyFee(), body.currency()));
+        ContractView created = contracts.create(
+                id,
+                new ContractService.NewContract(
+                        body.contractNumber(),
+                        body.startDate(),
+                        body.endDate(),
+                        body.services(),
+                        body.monthlyFee(),
+                        body.currency()));
         URI location = uriInfo.getBaseUriBuilder().path("v1/contracts/{id}").build(created.id());
-        return Response.created(location).tag(ETags.of(created.version())).entity(created).build();
+        return Response.created(location)
+                .tag(ETags.of(created.version()))
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("{id}/users")
     @Operation(summary = "The organisation's portal users (needs a credential that may administer it)")
-    public UserPage users(@PathParam("id") long id,
-                          @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    public UserPage users(
+            @PathParam("id") long id,
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         Page<UserView> page = users.listUsers(id, offset, limit);
         return new UserPage(page.items(), page.total(), offset, limit);
     }
@@ -152,9 +170,10 @@ public class OrganisationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite a portal user; the answer carries a one-time temporary password")
     public Response createUser(@PathParam("id") long id, @Valid @NotNull NewUserRequest body) {
-        CreatedUser created = users.createClientUser(id, new NewUser(
-                body.username(), body.displayName(), body.email(), body.role()));
-        URI location = uriInfo.getBaseUriBuilder().path("v1/organisations/{id}/users/{userId}")
+        CreatedUser created =
+                users.createClientUser(id, new NewUser(body.username(), body.displayName(), body.email(), body.role()));
+        URI location = uriInfo.getBaseUriBuilder()
+                .path("v1/organisations/{id}/users/{userId}")
                 .build(id, created.user().id());
         return Response.created(location).entity(created).build();
     }

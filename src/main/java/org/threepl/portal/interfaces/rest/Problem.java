@@ -3,13 +3,12 @@ package org.threepl.portal.interfaces.rest;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import java.net.URI;
 import java.util.List;
 
 /**
- * An RFC 9457 problem details body. {@code type} names the kind of problem (documented in
- * docs/api.md), {@code errors} lists field-level problems of invalid input.
+ * An RFC 9457 problem details body. {@code type} names the kind of problem (documented in docs/api.md), {@code errors}
+ * lists field-level problems of invalid input.
  */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "errors"})
 public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
@@ -18,11 +17,11 @@ public record Problem(URI type, String title, int status, String detail, String 
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
     private static final String TYPE_BASE = "https://threepl-portal.example/problems/";
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static Problem of(Response.Status status, String type, String detail) {
-        return new Problem(URI.create(TYPE_BASE + type), status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
+        return new Problem(
+                URI.create(TYPE_BASE + type), status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
     }
 
     public static Problem of(int status, String title, String type, String detail) {
@@ -30,7 +29,13 @@ public record Problem(URI type, String title, int status, String detail, String 
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, fieldErrors == null || fieldErrors.isEmpty() ? null : fieldErrors);
+        return new Problem(
+                type,
+                title,
+                status,
+                detail,
+                instance,
+                fieldErrors == null || fieldErrors.isEmpty() ? null : fieldErrors);
     }
 
     public Problem at(String path) {

@@ -9,6 +9,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotAuthenticatedException;
@@ -16,15 +20,10 @@ import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.paging.InvalidCursorException;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
-import java.util.List;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 /**
- * Turns every failure of an API call into problem+json. Expected failures say what went wrong;
- * unexpected ones say only that something did, with an incident id that is also in the log,
- * so no stack trace or internal detail ever reaches a caller.
+ * Turns every failure of an API call into problem+json. Expected failures say what went wrong; unexpected ones say only
+ * that something did, with an incident id that is also in the log, so no stack trace or internal detail ever reaches a
+ * caller.
  */
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
@@ -42,11 +41,17 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     private Problem problemFor(Throwable e) {
         BoundedBody.TooLarge tooLarge = cause(e, BoundedBody.TooLarge.class);
         if (tooLarge != null) {
-            return Problem.of(413, "Content Too Large", "payload-too-large", "The request body is larger than the " + tooLarge.limit
-                    + " bytes this address accepts.");
+            return Problem.of(
+                    413,
+                    "Content Too Large",
+                    "payload-too-large",
+                    "The request body is larger than the " + tooLarge.limit + " bytes this address accepts.");
         }
         if (cause(e, BoundedBody.NulCharacter.class) != null) {
-            return Problem.of(422, "Unprocessable Content", "forbidden-character",
+            return Problem.of(
+                    422,
+                    "Unprocessable Content",
+                    "forbidden-character",
                     "Texts may not contain the NUL character (U+0000); remove it and send the request again.");
         }
         if (e instanceof BatchTooLarge b) {
@@ -59,7 +64,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         }
         Throwable jsonError = jsonCause(e);
         if (jsonError != null) {
-            return Problem.of(Response.Status.BAD_REQUEST, "malformed-json",
+            return Problem.of(
+                    Response.Status.BAD_REQUEST,
+                    "malformed-json",
                     "The request body is not valid JSON for this resource: " + firstLine(jsonError.getMessage()));
         }
         if (e instanceof NotFoundException) {
@@ -72,7 +79,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             return Problem.of(Response.Status.UNAUTHORIZED, "unauthenticated", e.getMessage());
         }
         if (e instanceof ConcurrentChangeException || e instanceof OptimisticLockException) {
-            return Problem.of(Response.Status.PRECONDITION_FAILED, "stale-version",
+            return Problem.of(
+                    Response.Status.PRECONDITION_FAILED,
+                    "stale-version",
                     "The resource was changed since you read it (its ETag no longer matches). GET it again and retry.");
         }
         if (e instanceof org.threepl.portal.application.PreconditionRequiredException) {
@@ -80,13 +89,17 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof DomainRuleViolation v) {
             Problem p = Problem.of(422, "Unprocessable Content", "rule-violation", v.getMessage());
-            List<Problem.FieldError> errors = v.problems().stream().filter(x -> x.field() != null)
-                    .map(x -> new Problem.FieldError(x.field(), x.message())).toList();
+            List<Problem.FieldError> errors = v.problems().stream()
+                    .filter(x -> x.field() != null)
+                    .map(x -> new Problem.FieldError(x.field(), x.message()))
+                    .toList();
             return p.withErrors(errors);
         }
         if (isUniqueViolation(e)) {
             // two requests raced to create the same thing; the loser retries and finds it
-            return Problem.of(Response.Status.CONFLICT, "conflict",
+            return Problem.of(
+                    Response.Status.CONFLICT,
+                    "conflict",
                     "A concurrent request stored the same item at the same moment. Send the request again.");
         }
         if (e instanceof InvalidCursorException c) {
@@ -100,8 +113,14 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         if (dataError != null) {
             // the database refused a value (too long, out of range, not representable) that no check before it caught:
             // still the caller's input, so a 422 that says so (the statement itself stays in the log only)
-            LOG.log(Level.WARNING, "A value refused by the database reached it at " + path() + " (SQLState " + dataError + ")", e);
-            return Problem.of(422, "Unprocessable Content", "invalid-value",
+            LOG.log(
+                    Level.WARNING,
+                    "A value refused by the database reached it at " + path() + " (SQLState " + dataError + ")",
+                    e);
+            return Problem.of(
+                    422,
+                    "Unprocessable Content",
+                    "invalid-value",
                     "A value in the request is out of the range or form this field accepts (too long, too large, or not representable).");
         }
         if (e instanceof WebApplicationException w) {
@@ -119,7 +138,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     private Problem incident(Throwable e) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "API incident " + incident + " at " + path(), e);
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
+        return Problem.of(
+                Response.Status.INTERNAL_SERVER_ERROR,
+                "internal-error",
                 "Something went wrong on our side. Quote incident " + incident + " to support.");
     }
 
@@ -138,26 +159,34 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
      * did not exist): a 400 naming it. An unreadable path parameter stays a 404: there is no resource at that address.
      */
     private static Problem badParameter(Throwable e) {
-        if (!(e instanceof jakarta.ws.rs.NotFoundException || e instanceof jakarta.ws.rs.BadRequestException) || e.getCause() == null) {
+        if (!(e instanceof jakarta.ws.rs.NotFoundException || e instanceof jakarta.ws.rs.BadRequestException)
+                || e.getCause() == null) {
             return null;
         }
         String message = String.valueOf(e.getMessage());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(QueryParam|HeaderParam|FormParam)\\(\"([^\"]+)\"\\)").matcher(message);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                        "(QueryParam|HeaderParam|FormParam)\\(\"([^\"]+)\"\\)")
+                .matcher(message);
         String name = m.find() ? m.group(2) : null;
         if (name == null) {
             return null;
         }
         Throwable cause = e.getCause();
         String label = name == null ? "a parameter" : "'" + name + "'";
-        return Problem.of(Response.Status.BAD_REQUEST, "invalid-parameter", "The parameter " + label + " has a value that cannot be read"
-                + (cause instanceof NumberFormatException ? " as a whole number in range" : "") + ".")
+        return Problem.of(
+                        Response.Status.BAD_REQUEST,
+                        "invalid-parameter",
+                        "The parameter " + label + " has a value that cannot be read"
+                                + (cause instanceof NumberFormatException ? " as a whole number in range" : "") + ".")
                 .withErrors(name == null ? List.of() : List.of(new Problem.FieldError(name, "Not a valid value")));
     }
 
     /** The SQLState of a PostgreSQL data exception (class 22: a value the column cannot take), if that is the cause. */
     private static String dataException(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            if (t instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
                 return sql.getSQLState();
             }
         }

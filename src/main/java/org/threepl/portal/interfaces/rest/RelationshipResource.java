@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.threepl.portal.application.relationship.AccountRecords;
 import org.threepl.portal.application.relationship.ClientRelationships;
@@ -28,25 +32,19 @@ import org.threepl.portal.application.relationship.Recomputations;
 import org.threepl.portal.application.relationship.RelationshipPortfolio;
 import org.threepl.portal.application.relationship.RelationshipProfiles;
 import org.threepl.portal.application.relationship.RelationshipSettingsService;
-import org.threepl.portal.application.relationship.SettingsDocument;
 import org.threepl.portal.application.relationship.RelationshipViews;
+import org.threepl.portal.application.relationship.SettingsDocument;
 import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.application.relationship.SurveyViews;
 import org.threepl.portal.application.relationship.TierViews;
 import org.threepl.portal.application.relationship.TrendViews;
 import org.threepl.portal.application.view.Page;
 
-import java.math.BigDecimal;
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
-
 /**
- * Relationship management. For a client's keys: its own tier, benefits and progress, its profile summary
- * and its satisfaction surveys (answered with If-Match). For the 3PL's keys: the portfolio, each client's
- * profile with every contribution, trends, contacts, recorded facts, tier proposals and their approval
- * (If-Match, 412 on a stale version), tasks, settings and recomputation. A survey once sent is
- * {@link RelationshipSurveyResource}'s.
+ * Relationship management. For a client's keys: its own tier, benefits and progress, its profile summary and its
+ * satisfaction surveys (answered with If-Match). For the 3PL's keys: the portfolio, each client's profile with every
+ * contribution, trends, contacts, recorded facts, tier proposals and their approval (If-Match, 412 on a stale version),
+ * tasks, settings and recomputation. A survey once sent is {@link RelationshipSurveyResource}'s.
  */
 @Path("/v1/relationship")
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,16 +81,20 @@ public class RelationshipResource {
 
     @GET
     @Path("tier")
-    @Operation(summary = "The organisation's partnership tier with its benefits, the progress towards the next tier (each entry rule:"
-            + " required, actual, passed, gap) and every tier's benefits; a client key: its own")
+    @Operation(
+            summary =
+                    "The organisation's partnership tier with its benefits, the progress towards the next tier (each entry rule:"
+                            + " required, actual, passed, gap) and every tier's benefits; a client key: its own")
     public TierViews.TierStatus tier(@QueryParam("organisation") Long organisation) {
         return clients.tierStatus(clients.organisationOrOwn(organisation));
     }
 
     @GET
     @Path("summary")
-    @Operation(summary = "The organisation's relationship summary: tier, retention bonds in place, satisfaction (survey C, SLA ratio,"
-            + " combined), account managers, business reviews; nothing internal")
+    @Operation(
+            summary =
+                    "The organisation's relationship summary: tier, retention bonds in place, satisfaction (survey C, SLA ratio,"
+                            + " combined), account managers, business reviews; nothing internal")
     public ProfileViews.ClientSummary summary(@QueryParam("organisation") Long organisation) {
         return clients.summary(clients.organisationOrOwn(organisation));
     }
@@ -101,13 +103,20 @@ public class RelationshipResource {
 
     @GET
     @Path("portfolio")
-    @Operation(summary = "The clients with their latest figures (3PL keys): segment, tier, switching cost, churn risk, stage,"
-            + " satisfaction, value, CLV; filter by segment, tier, stage, riskLevel; sort RISK (default), SWITCHING_COST, VALUE, CLV, NAME")
-    public Page<PortfolioViews.PortfolioEntry> portfolio(@QueryParam("segment") String segment, @QueryParam("tier") String tier,
-                                                            @QueryParam("stage") String stage, @QueryParam("riskLevel") String riskLevel,
-                                                            @QueryParam("sort") String sort, @QueryParam("offset") @DefaultValue("0") int offset,
-                                                            @QueryParam("limit") @DefaultValue("50") int limit) {
-        return portfolio.portfolio(new RelationshipPortfolio.PortfolioFilter(segment, tier, stage, riskLevel, sort), offset, limit);
+    @Operation(
+            summary =
+                    "The clients with their latest figures (3PL keys): segment, tier, switching cost, churn risk, stage,"
+                            + " satisfaction, value, CLV; filter by segment, tier, stage, riskLevel; sort RISK (default), SWITCHING_COST, VALUE, CLV, NAME")
+    public Page<PortfolioViews.PortfolioEntry> portfolio(
+            @QueryParam("segment") String segment,
+            @QueryParam("tier") String tier,
+            @QueryParam("stage") String stage,
+            @QueryParam("riskLevel") String riskLevel,
+            @QueryParam("sort") String sort,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return portfolio.portfolio(
+                new RelationshipPortfolio.PortfolioFilter(segment, tier, stage, riskLevel, sort), offset, limit);
     }
 
     @GET
@@ -119,8 +128,10 @@ public class RelationshipResource {
 
     @GET
     @Path("clients/{org: [0-9]+}/profile")
-    @Operation(summary = "A client's whole profile (3PL keys): every switching-cost score with the contributions that explain it, value"
-            + " and segment, lifetime value with its formula, satisfaction, lifecycle and churn signals, bonds, tier recommendation")
+    @Operation(
+            summary =
+                    "A client's whole profile (3PL keys): every switching-cost score with the contributions that explain it, value"
+                            + " and segment, lifetime value with its formula, satisfaction, lifecycle and churn signals, bonds, tier recommendation")
     public ProfileViews.Profile profile(@PathParam("org") long org) {
         return profiles.profile(org);
     }
@@ -128,19 +139,26 @@ public class RelationshipResource {
     @GET
     @Path("clients/{org: [0-9]+}/trend")
     @Operation(summary = "A client's daily figures over the last days (default 365), oldest first (3PL keys)")
-    public List<TrendViews.TrendPoint> trend(@PathParam("org") long org, @QueryParam("days") @DefaultValue("365") int days) {
+    public List<TrendViews.TrendPoint> trend(
+            @PathParam("org") long org, @QueryParam("days") @DefaultValue("365") int days) {
         return profiles.trend(org, days);
     }
 
-    public record ContactRequest(@NotNull String kind, LocalDate occurredOn, String contactPerson, @NotNull String summary, String nextStep,
-                                 LocalDate nextStepDue) {
-    }
+    public record ContactRequest(
+            @NotNull String kind,
+            LocalDate occurredOn,
+            String contactPerson,
+            @NotNull String summary,
+            String nextStep,
+            LocalDate nextStepDue) {}
 
     @GET
     @Path("clients/{org: [0-9]+}/contacts")
     @Operation(summary = "A client's contact log, newest first (3PL keys)")
-    public Page<RelationshipViews.ContactView> contacts(@PathParam("org") long org, @QueryParam("offset") @DefaultValue("0") int offset,
-                                                        @QueryParam("limit") @DefaultValue("50") int limit) {
+    public Page<RelationshipViews.ContactView> contacts(
+            @PathParam("org") long org,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
         return records.contacts(org, offset, limit);
     }
 
@@ -149,19 +167,33 @@ public class RelationshipResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log a call, visit, business review or care action (3PL keys with WRITE)")
     public Response logContact(@PathParam("org") long org, @Valid @NotNull ContactRequest body) {
-        RelationshipViews.ContactView c = records.logContact(org, new AccountRecords.NewContact(body.kind(), body.occurredOn(),
-                body.contactPerson(), body.summary(), body.nextStep(), body.nextStepDue()));
+        RelationshipViews.ContactView c = records.logContact(
+                org,
+                new AccountRecords.NewContact(
+                        body.kind(),
+                        body.occurredOn(),
+                        body.contactPerson(),
+                        body.summary(),
+                        body.nextStep(),
+                        body.nextStepDue()));
         return Response.status(Response.Status.CREATED).entity(c).build();
     }
 
-    public record FactsRequest(BigDecimal exitFee, String exitFeeCurrency, String dedicatedAssets, BigDecimal dedicatedAssetsValue,
-                               String dedicatedAssetsCurrency, BigDecimal volumeDiscountPercent, String internalNote) {
-    }
+    public record FactsRequest(
+            BigDecimal exitFee,
+            String exitFeeCurrency,
+            String dedicatedAssets,
+            BigDecimal dedicatedAssetsValue,
+            String dedicatedAssetsCurrency,
+            BigDecimal volumeDiscountPercent,
+            String internalNote) {}
 
     @GET
     @Path("clients/{org: [0-9]+}/facts")
-    @Operation(summary = "What the 3PL recorded about a client (exit fee, dedicated assets, volume discount, internal note), with its ETag"
-            + " (\"-1\" while nothing is recorded)")
+    @Operation(
+            summary =
+                    "What the 3PL recorded about a client (exit fee, dedicated assets, volume discount, internal note), with its ETag"
+                            + " (\"-1\" while nothing is recorded)")
     public Response facts(@PathParam("org") long org) {
         RelationshipViews.FactsView f = records.facts(org);
         return ETags.ok(f, f.version()).build();
@@ -171,16 +203,26 @@ public class RelationshipResource {
     @Path("clients/{org: [0-9]+}/facts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the facts as a whole (3PL keys with WRITE); needs If-Match")
-    public Response recordFacts(@PathParam("org") long org, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FactsRequest body) {
+    public Response recordFacts(
+            @PathParam("org") long org,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull FactsRequest body) {
         int version = ETags.requiredVersion(ifMatch);
-        RelationshipViews.FactsView f = records.recordFacts(org, version, new AccountRecords.NewFacts(body.exitFee(),
-                body.exitFeeCurrency(), body.dedicatedAssets(), body.dedicatedAssetsValue(), body.dedicatedAssetsCurrency(),
-                body.volumeDiscountPercent(), body.internalNote()));
+        RelationshipViews.FactsView f = records.recordFacts(
+                org,
+                version,
+                new AccountRecords.NewFacts(
+                        body.exitFee(),
+                        body.exitFeeCurrency(),
+                        body.dedicatedAssets(),
+                        body.dedicatedAssetsValue(),
+                        body.dedicatedAssetsCurrency(),
+                        body.volumeDiscountPercent(),
+                        body.internalNote()));
         return ETags.ok(f, f.version()).build();
     }
 
-    public record SurveyRequest(@NotNull String title, LocalDate dueOn) {
-    }
+    public record SurveyRequest(@NotNull String title, LocalDate dueOn) {}
 
     @POST
     @Path("clients/{org: [0-9]+}/surveys")
@@ -188,12 +230,13 @@ public class RelationshipResource {
     @Operation(summary = "Send a satisfaction survey to a client (3PL keys with WRITE); due in 14 days unless given")
     public Response sendSurvey(@PathParam("org") long org, @Valid @NotNull SurveyRequest body) {
         SurveyViews.SurveyView s = surveys.send(org, body.title(), body.dueOn());
-        URI location = uriInfo.getBaseUriBuilder().path("v1/relationship/surveys/{id}").build(s.id());
+        URI location =
+                uriInfo.getBaseUriBuilder().path("v1/relationship/surveys/{id}").build(s.id());
         return Response.created(location).tag(ETags.of(s.version())).entity(s).build();
     }
 
-    public record ProposalRequest(@NotNull String toTier, @NotNull String reason) {
-    }
+    public record ProposalRequest(
+            @NotNull String toTier, @NotNull String reason) {}
 
     @GET
     @Path("clients/{org: [0-9]+}/proposals")
@@ -205,10 +248,14 @@ public class RelationshipResource {
     @POST
     @Path("clients/{org: [0-9]+}/proposals")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose a new tier for a client, with a reason (3PL keys with WRITE); one open proposal per client")
+    @Operation(
+            summary =
+                    "Propose a new tier for a client, with a reason (3PL keys with WRITE); one open proposal per client")
     public Response propose(@PathParam("org") long org, @Valid @NotNull ProposalRequest body) {
         RelationshipViews.ProposalView p = partnership.propose(org, body.toTier(), body.reason());
-        URI location = uriInfo.getBaseUriBuilder().path("v1/relationship/proposals/{id}").build(p.id());
+        URI location = uriInfo.getBaseUriBuilder()
+                .path("v1/relationship/proposals/{id}")
+                .build(p.id());
         return Response.created(location).tag(ETags.of(p.version())).entity(p).build();
     }
 
@@ -221,9 +268,13 @@ public class RelationshipResource {
 
     @GET
     @Path("proposals")
-    @Operation(summary = "Tier proposals of the key's clients in a state (PROPOSED: the approval queue), oldest first (3PL keys)")
-    public List<RelationshipViews.ProposalView> proposals(@QueryParam("state") String state, @QueryParam("offset") @DefaultValue("0") int offset,
-                                                          @QueryParam("limit") @DefaultValue("50") int limit) {
+    @Operation(
+            summary =
+                    "Tier proposals of the key's clients in a state (PROPOSED: the approval queue), oldest first (3PL keys)")
+    public List<RelationshipViews.ProposalView> proposals(
+            @QueryParam("state") String state,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
         return partnership.proposals(state, offset, limit);
     }
 
@@ -235,15 +286,19 @@ public class RelationshipResource {
         return ETags.ok(p, p.version()).build();
     }
 
-    public record DecisionRequest(@NotNull String action, String reason) {
-    }
+    public record DecisionRequest(@NotNull String action, String reason) {}
 
     @POST
     @Path("proposals/{id: [0-9]+}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "APPROVE or REJECT a proposal with a reason (3PL keys with WRITE, never the proposer's own) or WITHDRAW it (the"
-            + " proposer); needs If-Match, 412 if it changed meanwhile")
-    public Response decide(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull DecisionRequest body) {
+    @Operation(
+            summary =
+                    "APPROVE or REJECT a proposal with a reason (3PL keys with WRITE, never the proposer's own) or WITHDRAW it (the"
+                            + " proposer); needs If-Match, 412 if it changed meanwhile")
+    public Response decide(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull DecisionRequest body) {
         int version = ETags.requiredVersion(ifMatch);
         RelationshipViews.ProposalView p = partnership.decide(id, version, body.action(), body.reason());
         return ETags.ok(p, p.version()).build();
@@ -251,21 +306,25 @@ public class RelationshipResource {
 
     @GET
     @Path("tasks")
-    @Operation(summary = "Account-manager tasks of the key's clients (decline, business review due, contact due); state OPEN or DONE (3PL keys)")
-    public List<RelationshipViews.TaskView> tasks(@QueryParam("organisation") Long organisation, @QueryParam("state") String state,
-                                                  @QueryParam("offset") @DefaultValue("0") int offset,
-                                                  @QueryParam("limit") @DefaultValue("50") int limit) {
+    @Operation(
+            summary =
+                    "Account-manager tasks of the key's clients (decline, business review due, contact due); state OPEN or DONE (3PL keys)")
+    public List<RelationshipViews.TaskView> tasks(
+            @QueryParam("organisation") Long organisation,
+            @QueryParam("state") String state,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
         return records.tasks(organisation, state, offset, limit);
     }
 
-    public record DoneRequest(String note) {
-    }
+    public record DoneRequest(String note) {}
 
     @POST
     @Path("tasks/{id: [0-9]+}/done")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark a task done, with an optional note (3PL keys with WRITE); needs If-Match")
-    public Response done(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, DoneRequest body) {
+    public Response done(
+            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, DoneRequest body) {
         int version = ETags.requiredVersion(ifMatch);
         RelationshipViews.TaskView t = records.completeTask(id, version, body == null ? null : body.note());
         return ETags.ok(t, t.version()).build();
@@ -273,8 +332,10 @@ public class RelationshipResource {
 
     @GET
     @Path("settings")
-    @Operation(summary = "Every setting of relationship management: proxy weights and scales, facet and group weights, value, segments,"
-            + " lifetime value, satisfaction, lifecycle, reminders, exchange rates, partnership tiers; with its ETag (3PL keys)")
+    @Operation(
+            summary =
+                    "Every setting of relationship management: proxy weights and scales, facet and group weights, value, segments,"
+                            + " lifetime value, satisfaction, lifecycle, reminders, exchange rates, partnership tiers; with its ETag (3PL keys)")
     public Response settings() {
         SettingsDocument.Settings s = partnership.settings();
         return ETags.ok(s, s.version()).build();
@@ -283,9 +344,12 @@ public class RelationshipResource {
     @PUT
     @Path("settings")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace every setting (3PL keys with WRITE): send back what GET gave, changed; needs If-Match; bad values are"
-            + " refused field by field")
-    public Response updateSettings(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SettingsDocument.Settings body) {
+    @Operation(
+            summary =
+                    "Replace every setting (3PL keys with WRITE): send back what GET gave, changed; needs If-Match; bad values are"
+                            + " refused field by field")
+    public Response updateSettings(
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SettingsDocument.Settings body) {
         int version = ETags.requiredVersion(ifMatch);
         SettingsDocument.Settings s = settingsService.update(version, body);
         return ETags.ok(s, s.version()).build();
@@ -293,8 +357,10 @@ public class RelationshipResource {
 
     @POST
     @Path("recompute")
-    @Operation(summary = "Recompute now, as the hourly job does: one client (organisation=…) or all (3PL keys with WRITE); ran=false if a"
-            + " run is in progress")
+    @Operation(
+            summary =
+                    "Recompute now, as the hourly job does: one client (organisation=…) or all (3PL keys with WRITE); ran=false if a"
+                            + " run is in progress")
     public Recomputations.RecomputeRun recompute(@QueryParam("organisation") Long organisation) {
         return recomputations.recompute(organisation);
     }

@@ -14,12 +14,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.threepl.portal.application.relationship.ClientRelationships;
 import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.application.relationship.SurveyViews;
-
-import java.util.List;
 
 /**
  * Satisfaction surveys once sent ({@code /v1/relationship/surveys}): read by the client and the 3PL, answered by the
@@ -50,15 +49,19 @@ public class RelationshipSurveyResource {
         return ETags.ok(s, s.version()).build();
     }
 
-    public record AnswerRequest(@NotNull List<SurveyService.Answer> answers, String comment) {
-    }
+    public record AnswerRequest(@NotNull List<SurveyService.Answer> answers, String comment) {}
 
     @POST
     @Path("{id: [0-9]+}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer a survey (the client's keys with WRITE): every dimension with expected (1–7) and perceived (0–7);"
-            + " needs If-Match; final")
-    public Response answer(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull AnswerRequest body) {
+    @Operation(
+            summary =
+                    "Answer a survey (the client's keys with WRITE): every dimension with expected (1–7) and perceived (0–7);"
+                            + " needs If-Match; final")
+    public Response answer(
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AnswerRequest body) {
         int version = ETags.requiredVersion(ifMatch);
         SurveyViews.SurveyView s = surveys.answer(id, version, body.answers(), body.comment());
         return ETags.ok(s, s.version()).build();

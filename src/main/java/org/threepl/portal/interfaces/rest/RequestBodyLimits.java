@@ -10,15 +10,16 @@ import jakarta.ws.rs.ext.Provider;
 import org.threepl.portal.domain.model.dispute.Attachment;
 
 /**
- * Every API request body is bounded while it is read: a declared length over the address's limit is
- * refused before a byte is read (413), and a body that turns out longer fails as it crosses the limit, so
- * no address ever holds or parses more than its limit. Text bodies are checked for the NUL character on the
- * way (422). The limits:
+ * Every API request body is bounded while it is read: a declared length over the address's limit is refused before a
+ * byte is read (413), and a body that turns out longer fails as it crosses the limit, so no address ever holds or
+ * parses more than its limit. Text bodies are checked for the NUL character on the way (422). The limits:
+ *
  * <ul>
- *     <li>CSV imports ({@code /imports/…}): {@value #IMPORT} bytes (about 2 million lines);</li>
- *     <li>dispute evidence ({@code /disputes/…/attachments}): the evidence limit, 10 MiB;</li>
- *     <li>proof of delivery ({@code /shipments/…/proof-of-delivery}): {@value #PROOF_OF_DELIVERY} bytes (a 5 MiB document in Base64);</li>
- *     <li>everything else: {@value #DEFAULT} bytes (a batch of 1,000 events is a few hundred kilobytes).</li>
+ *   <li>CSV imports ({@code /imports/…}): {@value #IMPORT} bytes (about 2 million lines);
+ *   <li>dispute evidence ({@code /disputes/…/attachments}): the evidence limit, 10 MiB;
+ *   <li>proof of delivery ({@code /shipments/…/proof-of-delivery}): {@value #PROOF_OF_DELIVERY} bytes (a 5 MiB document
+ *       in Base64);
+ *   <li>everything else: {@value #DEFAULT} bytes (a batch of 1,000 events is a few hundred kilobytes).
  * </ul>
  */
 @Provider
@@ -39,11 +40,17 @@ public class RequestBodyLimits implements ContainerRequestFilter {
         long limit = limitOf(path);
         int declared = request.getLength();
         if (declared > limit) {
-            request.abortWith(Problem.of(413, "Content Too Large", "payload-too-large", "The request body has " + declared
-                    + " bytes; this address accepts at most " + limit + ".").at(request.getUriInfo().getRequestUri().getRawPath()).toResponse());
+            request.abortWith(Problem.of(
+                            413,
+                            "Content Too Large",
+                            "payload-too-large",
+                            "The request body has " + declared + " bytes; this address accepts at most " + limit + ".")
+                    .at(request.getUriInfo().getRequestUri().getRawPath())
+                    .toResponse());
             return;
         }
-        request.setEntityStream(new BoundedBody(request.getEntityStream(), limit, kindOf(path, request.getMediaType())));
+        request.setEntityStream(
+                new BoundedBody(request.getEntityStream(), limit, kindOf(path, request.getMediaType())));
     }
 
     static long limitOf(String path) {
@@ -63,7 +70,8 @@ public class RequestBodyLimits implements ContainerRequestFilter {
         if (path.contains("/attachments")) {
             return BoundedBody.Kind.BINARY;
         }
-        if (type != null && ("csv".equalsIgnoreCase(type.getSubtype()) || "plain".equalsIgnoreCase(type.getSubtype()))) {
+        if (type != null
+                && ("csv".equalsIgnoreCase(type.getSubtype()) || "plain".equalsIgnoreCase(type.getSubtype()))) {
             return BoundedBody.Kind.CSV;
         }
         return BoundedBody.Kind.JSON;

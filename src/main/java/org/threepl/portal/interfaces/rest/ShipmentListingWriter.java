@@ -8,21 +8,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
-import org.threepl.portal.application.shipment.ShipmentSummary;
-import org.threepl.portal.application.IsoInstant;
-
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.util.Map;
+import org.threepl.portal.application.IsoInstant;
+import org.threepl.portal.application.shipment.ShipmentSummary;
 
 /**
- * Writes a page of the shipment history ({@link ShipmentResource.Listing}) straight to the response
- * with a streaming JSON generator. It is the API's busiest answer, and JSON-B's reflective writing
- * (into a string, then into bytes) was about a seventh of its CPU (docs/performance.md). The JSON is
- * exactly what JSON-B writes for the same records: properties in lexicographic order, null ones left
- * out, times as ISO-8601 instants ({@code ShipmentListingWriterTest} holds the two side by side).
+ * Writes a page of the shipment history ({@link ShipmentResource.Listing}) straight to the response with a streaming
+ * JSON generator. It is the API's busiest answer, and JSON-B's reflective writing (into a string, then into bytes) was
+ * about a seventh of its CPU (docs/performance.md). The JSON is exactly what JSON-B writes for the same records:
+ * properties in lexicographic order, null ones left out, times as ISO-8601 instants ({@code ShipmentListingWriterTest}
+ * holds the two side by side).
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,8 +35,14 @@ public class ShipmentListingWriter implements MessageBodyWriter<ShipmentResource
     }
 
     @Override
-    public void writeTo(ShipmentResource.Listing listing, Class<?> type, Type genericType, Annotation[] annotations,
-                        MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) {
+    public void writeTo(
+            ShipmentResource.Listing listing,
+            Class<?> type,
+            Type genericType,
+            Annotation[] annotations,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> headers,
+            OutputStream out) {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             write(listing, g);
         }

@@ -10,38 +10,60 @@ public class ShipmentQueryParams {
 
     @QueryParam("status")
     String status;
+
     @QueryParam("pickupFrom")
     String pickupFrom;
+
     @QueryParam("pickupTo")
     String pickupTo;
+
     @QueryParam("deliveryFrom")
     String deliveryFrom;
+
     @QueryParam("deliveryTo")
     String deliveryTo;
+
     @QueryParam("lane")
     String lane;
+
     @QueryParam("origin")
     String origin;
+
     @QueryParam("destination")
     String destination;
+
     @QueryParam("reference")
     String reference;
+
     @QueryParam("exceptions")
     @DefaultValue("false")
     boolean exceptions;
+
     @QueryParam("progress")
     String progress;
+
     @QueryParam("organisation")
     Long organisation;
+
     @QueryParam("sort")
     @DefaultValue("-pickup")
     String sort;
 
     ShipmentFilter filter() {
-        return new ShipmentFilter(organisation, ShipmentResource.status(status), ShipmentResource.time("pickupFrom", pickupFrom),
-                ShipmentResource.time("pickupTo", pickupTo), ShipmentResource.time("deliveryFrom", deliveryFrom),
-                ShipmentResource.time("deliveryTo", deliveryTo), lane, origin, destination, reference, exceptions,
-                org.threepl.portal.domain.model.shared.Enums.parseOptional(org.threepl.portal.domain.model.shipment.ShipmentStatus.Progress.class, "progress", progress));
+        return new ShipmentFilter(
+                organisation,
+                ShipmentResource.status(status),
+                ShipmentResource.time("pickupFrom", pickupFrom),
+                ShipmentResource.time("pickupTo", pickupTo),
+                ShipmentResource.time("deliveryFrom", deliveryFrom),
+                ShipmentResource.time("deliveryTo", deliveryTo),
+                lane,
+                origin,
+                destination,
+                reference,
+                exceptions,
+                org.threepl.portal.domain.model.shared.Enums.parseOptional(
+                        org.threepl.portal.domain.model.shipment.ShipmentStatus.Progress.class, "progress", progress));
     }
 
     ShipmentSort sort() {

@@ -1,6 +1,5 @@
 package org.threepl.portal.interfaces.rest;
 
-import org.threepl.portal.domain.model.shared.Enums;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -25,10 +24,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.threepl.portal.application.export.TableWriter;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.application.shipment.BatchResult;
 import org.threepl.portal.application.shipment.ShipmentDetail;
 import org.threepl.portal.application.shipment.ShipmentFilter;
@@ -37,14 +41,9 @@ import org.threepl.portal.application.shipment.ShipmentInput;
 import org.threepl.portal.application.shipment.ShipmentQueryService;
 import org.threepl.portal.application.shipment.ShipmentSort;
 import org.threepl.portal.application.shipment.ShipmentSummary;
+import org.threepl.portal.domain.model.shared.Enums;
 import org.threepl.portal.domain.model.shipment.ShipmentStatus;
 import org.threepl.portal.interfaces.http.ContentDisposition;
-
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Base64;
-import java.util.List;
 
 /** One instance for all requests (application-scoped): nothing is built or injected per request. */
 @Path("/v1/shipments")
@@ -66,54 +65,67 @@ public class ShipmentResource {
     @Inject
     org.threepl.portal.application.shipment.ShipmentNoteService notes;
 
-    public record NoteRequest(@NotBlank @Size(max = 2000) String text) {
-    }
+    public record NoteRequest(@NotBlank @Size(max = 2000) String text) {}
 
-    public record ShipmentBatch(@NotNull @Size(min = 1, max = ShipmentIngestionService.MAX_BATCH) List<ShipmentInput> shipments) {
-    }
+    public record ShipmentBatch(
+            @NotNull @Size(min = 1, max = ShipmentIngestionService.MAX_BATCH)
+            List<ShipmentInput> shipments) {}
 
-    public record Listing(List<ShipmentSummary> items, String next) {
-    }
+    public record Listing(List<ShipmentSummary> items, String next) {}
 
-    public record ProofOfDeliveryRequest(@NotBlank @Size(max = 200) String signedBy, @NotBlank String signedAt,
-                                         @NotNull @Min(0) Integer deliveredQuantity,
-                                         @Size(max = 200) String documentName, String documentBase64) {
-    }
+    public record ProofOfDeliveryRequest(
+            @NotBlank @Size(max = 200) String signedBy,
+            @NotBlank String signedAt,
+            @NotNull @Min(0) Integer deliveredQuantity,
+            @Size(max = 200) String documentName,
+            String documentBase64) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or update shipments by the client's reference (up to 1,000 per request)",
-            description = "Items are checked one by one: valid items are stored, invalid ones come back with their index"
-                    + " and field errors. Re-sending with the same Idempotency-Key answers the same.")
-    public BatchResult upsert(@Parameter(description = "Optional: makes a retry answer as the first request did")
-                              @HeaderParam("Idempotency-Key") String idempotencyKey,
-                              @Valid @NotNull ShipmentBatch body) {
+    @Operation(
+            summary = "Create or update shipments by the client's reference (up to 1,000 per request)",
+            description =
+                    "Items are checked one by one: valid items are stored, invalid ones come back with their index"
+                            + " and field errors. Re-sending with the same Idempotency-Key answers the same.")
+    public BatchResult upsert(
+            @Parameter(description = "Optional: makes a retry answer as the first request did")
+                    @HeaderParam("Idempotency-Key")
+                    String idempotencyKey,
+            @Valid @NotNull ShipmentBatch body) {
         return ingestion.upsertShipments(body.shipments(), idempotencyKey, () -> CANONICAL.toJson(body));
     }
 
     @GET
     @Operation(summary = "The shipment history, filtered and keyset-paged (follow 'next')")
-    public Listing list(@BeanParam ShipmentQueryParams query,
-                        @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
-                        @QueryParam("cursor") String cursor, @Context UriInfo uriInfo) {
+    public Listing list(
+            @BeanParam ShipmentQueryParams query,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @QueryParam("cursor") String cursor,
+            @Context UriInfo uriInfo) {
         ShipmentQueryService.SearchPage page = queries.search(query.filter(), query.sort(), cursor, limit);
-        String next = page.nextCursor() == null ? null
-                : uriInfo.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()).build().toString();
+        String next = page.nextCursor() == null
+                ? null
+                : uriInfo.getRequestUriBuilder()
+                        .replaceQueryParam("cursor", page.nextCursor())
+                        .build()
+                        .toString();
         return new Listing(page.items(), next);
     }
 
     @GET
     @Path("export.{format: csv|xlsx|pdf}")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
-    @Operation(summary = "Exactly the shipments the same filters list, in the same order, as CSV, Excel (xlsx) or PDF,"
-            + " streamed (no paging)")
+    @Operation(
+            summary = "Exactly the shipments the same filters list, in the same order, as CSV, Excel (xlsx) or PDF,"
+                    + " streamed (no paging)")
     public Response export(@PathParam("format") String extension, @BeanParam ShipmentQueryParams query) {
         TableWriter.Format format = TableWriter.Format.ofExtension(extension);
         ShipmentFilter filter = query.filter();
         ShipmentSort order = query.sort();
         jakarta.ws.rs.core.StreamingOutput body = out -> exports.write(filter, order, format, out);
         return Response.ok(body, format.contentType())
-                .header("Content-Disposition", ContentDisposition.attachment("shipments." + format.extension())).build();
+                .header("Content-Disposition", ContentDisposition.attachment("shipments." + format.extension()))
+                .build();
     }
 
     @GET
@@ -127,22 +139,28 @@ public class ShipmentResource {
     @PUT
     @Path("{id: [0-9]+}/proof-of-delivery")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record who signed for the delivery; optionally the signed document (PDF, PNG or JPEG, Base64, max 5 MiB)")
+    @Operation(
+            summary =
+                    "Record who signed for the delivery; optionally the signed document (PDF, PNG or JPEG, Base64, max 5 MiB)")
     public ShipmentDetail proofOfDelivery(@PathParam("id") long id, @Valid @NotNull ProofOfDeliveryRequest body) {
         byte[] document;
         // refused by its length before it is decoded: 4 Base64 characters carry 3 bytes
         long longest = (org.threepl.portal.domain.model.shipment.PodDocument.MAX_BYTES + 2L) / 3 * 4;
         if (body.documentBase64() != null && body.documentBase64().length() > longest) {
-            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation("documentBase64", "The document is larger than "
-                    + org.threepl.portal.domain.model.shipment.PodDocument.MAX_BYTES / 1024 / 1024 + " MiB");
+            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(
+                    "documentBase64",
+                    "The document is larger than "
+                            + org.threepl.portal.domain.model.shipment.PodDocument.MAX_BYTES / 1024 / 1024 + " MiB");
         }
         try {
-            document = body.documentBase64() == null ? null : Base64.getDecoder().decode(body.documentBase64());
+            document =
+                    body.documentBase64() == null ? null : Base64.getDecoder().decode(body.documentBase64());
         } catch (IllegalArgumentException e) {
-            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation("documentBase64", "The document is not valid Base64");
+            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(
+                    "documentBase64", "The document is not valid Base64");
         }
-        return ingestion.recordProofOfDelivery(id, body.signedBy(), body.signedAt(), body.deliveredQuantity(),
-                body.documentName(), document);
+        return ingestion.recordProofOfDelivery(
+                id, body.signedBy(), body.signedAt(), body.deliveredQuantity(), body.documentName(), document);
     }
 
     @POST
@@ -162,7 +180,8 @@ public class ShipmentResource {
         ShipmentQueryService.Document doc = queries.podDocument(id);
         return Response.ok(doc.content(), doc.contentType())
                 .header("Content-Disposition", ContentDisposition.attachment(doc.fileName()))
-                .header("X-Content-Type-Options", "nosniff").build();
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     static ShipmentStatus status(String status) {
@@ -177,10 +196,12 @@ public class ShipmentResource {
             return OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return java.time.LocalDate.parse(value.trim()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                return java.time.LocalDate.parse(value.trim())
+                        .atStartOfDay(java.time.ZoneOffset.UTC)
+                        .toInstant();
             } catch (DateTimeParseException e2) {
-                throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(name,
-                        "Not a date (2026-11-20) or an ISO-8601 time with an offset: " + value);
+                throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(
+                        name, "Not a date (2026-11-20) or an ISO-8601 time with an offset: " + value);
             }
         }
     }

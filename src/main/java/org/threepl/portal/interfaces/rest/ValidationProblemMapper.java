@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.Comparator;
 import java.util.List;
 
@@ -26,12 +25,14 @@ public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolat
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         return Problem.of(Response.Status.BAD_REQUEST, "validation-failed", "The request has invalid fields.")
-                .withErrors(errors).at(uriInfo.getRequestUri().getRawPath()).toResponse();
+                .withErrors(errors)
+                .at(uriInfo.getRequestUri().getRawPath())
+                .toResponse();
     }
 
     /**
-     * The name the caller knows: a JSON field of the body (create.body.email → email) or a query
-     * parameter (list.limit → limit); "body" when the body itself is missing.
+     * The name the caller knows: a JSON field of the body (create.body.email → email) or a query parameter (list.limit
+     * → limit); "body" when the body itself is missing.
      */
     private static String field(ConstraintViolation<?> v) {
         String property = null;
@@ -40,7 +41,7 @@ public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolat
             switch (node.getKind()) {
                 case PROPERTY -> property = node.getName();
                 case PARAMETER -> parameter = node.getName();
-                default -> { }
+                default -> {}
             }
         }
         if (property != null) {

@@ -5,12 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
-import org.threepl.portal.application.AccountSecurityService;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.threepl.portal.application.AccountSecurityService;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** "My account": the signed-in person's second factor, recovery codes and latest security events. */
 @Named
@@ -57,8 +56,13 @@ public class AccountBean implements Serializable {
         return org.threepl.portal.application.PreferencesService.zones();
     }
 
-    public String getZone() { return zone; }
-    public void setZone(String zone) { this.zone = zone; }
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
 
     public void startEnrolment() {
         try {
@@ -94,7 +98,8 @@ public class AccountBean implements Serializable {
         try {
             int epoch = security.removeSecondFactor(chars(password));
             // every other session of this user has ended; this one goes on with the new epoch
-            HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
+            HttpSession session = (HttpSession)
+                    FacesContext.getCurrentInstance().getExternalContext().getSession(true);
             session.setAttribute(SessionKeys.SESSION_EPOCH, epoch);
             password = null;
             newCodes = new ArrayList<>();
@@ -107,7 +112,8 @@ public class AccountBean implements Serializable {
 
     public void endOtherSessions() {
         int epoch = security.endOtherSessions();
-        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
+        HttpSession session = (HttpSession)
+                FacesContext.getCurrentInstance().getExternalContext().getSession(true);
         session.setAttribute(SessionKeys.SESSION_EPOCH, epoch);
         Faces.info(Faces.text("account.sessionsEnded"));
         load();
@@ -115,7 +121,9 @@ public class AccountBean implements Serializable {
 
     /** "An authenticator app is set up (since …); n unused recovery codes." */
     public String getFactorStatus() {
-        return getStatus() == null ? "" : Faces.text("account.factor.on", fmt.dateTime(status.enrolledAt()), status.recoveryCodesLeft());
+        return getStatus() == null
+                ? ""
+                : Faces.text("account.factor.on", fmt.dateTime(status.enrolledAt()), status.recoveryCodesLeft());
     }
 
     public String getEnrolmentQr() {
@@ -133,10 +141,27 @@ public class AccountBean implements Serializable {
         return status;
     }
 
-    public AccountSecurityService.Enrolment getEnrolment() { return enrolment; }
-    public List<String> getNewCodes() { return newCodes; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
+    public AccountSecurityService.Enrolment getEnrolment() {
+        return enrolment;
+    }
+
+    public List<String> getNewCodes() {
+        return newCodes;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
 }

@@ -3,6 +3,9 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ApiCredentialService;
 import org.threepl.portal.application.NotFoundException;
@@ -13,13 +16,9 @@ import org.threepl.portal.application.view.OrganisationView;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
-import java.io.Serializable;
-import java.util.EnumSet;
-import java.util.List;
-
 /**
- * API keys: a client organisation's (with {@code org}), or the 3PL's integration keys (without,
- * ops admins only). A new key is shown once, on this page, right after it is issued.
+ * API keys: a client organisation's (with {@code org}), or the 3PL's integration keys (without, ops admins only). A new
+ * key is shown once, on this page, right after it is issued.
  */
 @Named
 @ViewScoped
@@ -55,14 +54,17 @@ public class ApiKeysBean implements Serializable {
     }
 
     public void issue() {
-        // checked here rather than by required="true", which PrimeFaces writes as an ARIA attribute a table may not carry
+        // checked here rather than by required="true", which PrimeFaces writes as an ARIA attribute a table may not
+        // carry
         if (scopes == null || scopes.isEmpty()) {
             Faces.error("issue:scopes", Faces.text("apikeys.scopes") + " " + Faces.text("required"));
             return;
         }
         try {
-            EnumSet<ApiScope> chosen = scopes == null || scopes.isEmpty() ? EnumSet.noneOf(ApiScope.class) : EnumSet.copyOf(scopes);
-            IssuedApiKey issued = org == null ? credentials.issueProviderIntegration(name, chosen)
+            EnumSet<ApiScope> chosen =
+                    scopes == null || scopes.isEmpty() ? EnumSet.noneOf(ApiScope.class) : EnumSet.copyOf(scopes);
+            IssuedApiKey issued = org == null
+                    ? credentials.issueProviderIntegration(name, chosen)
                     : credentials.issueForOrganisation(org, name, chosen);
             issuedKey = issued.apiKey();
             name = null;
@@ -90,8 +92,14 @@ public class ApiKeysBean implements Serializable {
         return List.of(ApiScope.values());
     }
 
-    public Long getOrg() { return org; }
-    public void setOrg(Long org) { this.org = org; }
+    public Long getOrg() {
+        return org;
+    }
+
+    public void setOrg(Long org) {
+        this.org = org;
+    }
+
     public OrganisationView getOrganisation() {
         if (organisation == null && org != null) {
             organisation = organisations.get(org);
@@ -106,9 +114,23 @@ public class ApiKeysBean implements Serializable {
         return list;
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public List<ApiScope> getScopes() { return scopes; }
-    public void setScopes(List<ApiScope> scopes) { this.scopes = scopes; }
-    public String getIssuedKey() { return issuedKey; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public List<ApiScope> getScopes() {
+        return scopes;
+    }
+
+    public void setScopes(List<ApiScope> scopes) {
+        this.scopes = scopes;
+    }
+
+    public String getIssuedKey() {
+        return issuedKey;
+    }
 }

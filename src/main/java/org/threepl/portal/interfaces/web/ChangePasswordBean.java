@@ -29,12 +29,16 @@ public class ChangePasswordBean {
         try {
             epoch = account.changeOwnPassword(current.toCharArray(), newPassword);
         } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : "pw:" + ("currentPassword".equals(e.field()) ? "current" : "newPassword"),
+            Faces.error(
+                    e.field() == null
+                            ? null
+                            : "pw:" + ("currentPassword".equals(e.field()) ? "current" : "newPassword"),
                     e.getMessage());
             return;
         }
         // every other session of this user has just ended; this one goes on with the new epoch
-        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
+        HttpSession session = (HttpSession)
+                FacesContext.getCurrentInstance().getExternalContext().getSession(true);
         session.setAttribute(SessionKeys.SESSION_EPOCH, epoch);
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Faces.info(Faces.text("password.changed"));

@@ -3,18 +3,17 @@ package org.threepl.portal.interfaces.web;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Chart.js configurations for {@code p:chart}: a line or bar chart of labelled series, gaps kept where a
- * figure is not known. The only builder of chart JSON in the portal.
- * <p>
- * PrimeFaces writes the configuration into an inline script, so it is encoded for that context as well as
- * for JSON: {@code <}, {@code >}, {@code &} and the two line separators JavaScript treats as line ends are
- * written as JSON unicode escapes (backslash, u, four hex digits) (JSON-P leaves them raw). A client named {@code </script><script>…} thus
- * stays text in the chart's legend; JSON parsers read the same strings back.
+ * Chart.js configurations for {@code p:chart}: a line or bar chart of labelled series, gaps kept where a figure is not
+ * known. The only builder of chart JSON in the portal.
+ *
+ * <p>PrimeFaces writes the configuration into an inline script, so it is encoded for that context as well as for JSON:
+ * {@code <}, {@code >}, {@code &} and the two line separators JavaScript treats as line ends are written as JSON
+ * unicode escapes (backslash, u, four hex digits) (JSON-P leaves them raw). A client named {@code </script><script>…}
+ * thus stays text in the chart's legend; JSON parsers read the same strings back.
  */
 final class ChartJson {
 
@@ -25,8 +24,7 @@ final class ChartJson {
         }
     }
 
-    private ChartJson() {
-    }
+    private ChartJson() {}
 
     static String line(List<String> labels, List<Series> series, Number min, Number max) {
         return chart("line", labels, series, false, min, max);
@@ -36,7 +34,8 @@ final class ChartJson {
         return chart("bar", labels, series, stacked, min, max);
     }
 
-    private static String chart(String type, List<String> labels, List<Series> series, boolean stacked, Number min, Number max) {
+    private static String chart(
+            String type, List<String> labels, List<Series> series, boolean stacked, Number min, Number max) {
         JsonArrayBuilder l = Json.createArrayBuilder();
         labels.forEach(l::add);
         JsonArrayBuilder sets = Json.createArrayBuilder();
@@ -51,11 +50,16 @@ final class ChartJson {
                     data.add(n.longValue());
                 }
             }
-            JsonObjectBuilder set = Json.createObjectBuilder().add("label", s.label()).add("data", data).add("borderColor", s.colour());
+            JsonObjectBuilder set = Json.createObjectBuilder()
+                    .add("label", s.label())
+                    .add("data", data)
+                    .add("borderColor", s.colour());
             if ("bar".equals(type)) {
                 set.add("backgroundColor", s.colour());
             } else {
-                set.add("tension", 0.2).add("spanGaps", true).add("pointRadius", s.values().size() > 60 ? 0 : 2);
+                set.add("tension", 0.2)
+                        .add("spanGaps", true)
+                        .add("pointRadius", s.values().size() > 60 ? 0 : 2);
             }
             if (s.dashed()) {
                 set.add("borderDash", Json.createArrayBuilder().add(4).add(4)).add("pointRadius", 0);
@@ -72,10 +76,28 @@ final class ChartJson {
         return forScript(Json.createObjectBuilder()
                 .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", l).add("datasets", sets))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("stacked", stacked)).add("y", y))
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
-                .build().toString());
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "x",
+                                                        Json.createObjectBuilder()
+                                                                .add("stacked", stacked))
+                                                .add("y", y))
+                                .add(
+                                        "plugins",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "legend",
+                                                        Json.createObjectBuilder()
+                                                                .add("position", "bottom"))))
+                .build()
+                .toString());
     }
 
     /** JSON made safe inside an HTML script element (outside strings, JSON has none of these characters). */

@@ -1,12 +1,11 @@
 package org.threepl.portal.interfaces.web;
 
+import java.io.Serializable;
+import java.time.LocalDate;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.relationship.AccountRecords;
 import org.threepl.portal.domain.model.relationship.ContactKind;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
-import java.io.Serializable;
-import java.time.LocalDate;
 
 /** The contact being logged on a client's relationship page ({@code #{b.contactForm}}, the form {@code contact}). */
 public class ContactForm implements Serializable {
@@ -20,10 +19,15 @@ public class ContactForm implements Serializable {
     private String nextStep;
     private LocalDate nextStepDue;
 
-    /** Logs the contact: true when logged (the form is emptied), false when refused (the message is on the input concerned). */
+    /**
+     * Logs the contact: true when logged (the form is emptied), false when refused (the message is on the input
+     * concerned).
+     */
     boolean submit(AccountRecords records, Long org) {
         try {
-            records.logContact(org, new AccountRecords.NewContact(kind, occurredOn, contactPerson, summary, nextStep, nextStepDue));
+            records.logContact(
+                    org,
+                    new AccountRecords.NewContact(kind, occurredOn, contactPerson, summary, nextStep, nextStepDue));
             Faces.info(Faces.text("rel.contact.logged"));
             clear();
             return true;
@@ -46,26 +50,62 @@ public class ContactForm implements Serializable {
 
     /** The input a refused field belongs to; a rule about the contact as a whole goes to the summary. */
     private static String componentId(String field) {
-        return "contact:" + switch (field) {
-            case "kind", "occurredOn", "contactPerson", "nextStep", "nextStepDue" -> field;
-            default -> "summary";
-        };
+        return "contact:"
+                + switch (field) {
+                    case "kind", "occurredOn", "contactPerson", "nextStep", "nextStepDue" -> field;
+                    default -> "summary";
+                };
     }
 
     public ContactKind[] getKinds() {
         return ContactKind.values();
     }
 
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public LocalDate getOccurredOn() { return occurredOn; }
-    public void setOccurredOn(LocalDate occurredOn) { this.occurredOn = occurredOn; }
-    public String getContactPerson() { return contactPerson; }
-    public void setContactPerson(String contactPerson) { this.contactPerson = contactPerson; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public String getNextStep() { return nextStep; }
-    public void setNextStep(String nextStep) { this.nextStep = nextStep; }
-    public LocalDate getNextStepDue() { return nextStepDue; }
-    public void setNextStepDue(LocalDate nextStepDue) { this.nextStepDue = nextStepDue; }
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public void setOccurredOn(LocalDate occurredOn) {
+        this.occurredOn = occurredOn;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public void setContactPerson(String contactPerson) {
+        this.contactPerson = contactPerson;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String getNextStep() {
+        return nextStep;
+    }
+
+    public void setNextStep(String nextStep) {
+        this.nextStep = nextStep;
+    }
+
+    public LocalDate getNextStepDue() {
+        return nextStepDue;
+    }
+
+    public void setNextStepDue(LocalDate nextStepDue) {
+        this.nextStepDue = nextStepDue;
+    }
 }

@@ -3,6 +3,9 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.dispute.DisputeSteps;
@@ -11,10 +14,6 @@ import org.threepl.portal.application.dispute.DisputeView;
 import org.threepl.portal.domain.model.dispute.DisputeAction;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.interfaces.http.ContentDisposition;
-
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.List;
 
 /** One dispute ({@code ?id=}): its facts, offers and record, and the steps the user's side can take. */
 @Named
@@ -39,8 +38,11 @@ public class DisputeBean implements Serializable {
     private Long id;
     // views are not serialisable: kept for the request, loaded again when a restored session reads them
     private transient DisputeView dispute;
-    /** The version the user saw, kept with the view so that a step after a restored session is still checked against it. */
+    /**
+     * The version the user saw, kept with the view so that a step after a restored session is still checked against it.
+     */
     private Integer shownVersion;
+
     private transient List<DisputeSteps.RecordLine> record;
     private transient List<DisputeThread.MessageView> messages;
     private transient List<DisputeThread.AttachmentView> attachments;
@@ -99,7 +101,11 @@ public class DisputeBean implements Serializable {
         }
         if (file.getSize() > org.threepl.portal.domain.model.dispute.Attachment.MAX_BYTES) {
             // refused by its size, before its content is read into memory
-            Faces.error("evidence:file", Faces.text("dispute.fileTooLarge", org.threepl.portal.domain.model.dispute.Attachment.MAX_BYTES / (1024 * 1024)));
+            Faces.error(
+                    "evidence:file",
+                    Faces.text(
+                            "dispute.fileTooLarge",
+                            org.threepl.portal.domain.model.dispute.Attachment.MAX_BYTES / (1024 * 1024)));
             return;
         }
         try {
@@ -119,19 +125,27 @@ public class DisputeBean implements Serializable {
         jakarta.faces.context.ExternalContext ec = fc.getExternalContext();
         ec.responseReset();
         ec.setResponseContentType(d.attachment().contentType());
-        ec.setResponseHeader("Content-Disposition", ContentDisposition.attachment(d.attachment().fileName()));
+        ec.setResponseHeader(
+                "Content-Disposition",
+                ContentDisposition.attachment(d.attachment().fileName()));
         ec.getResponseOutputStream().write(d.content());
         fc.responseComplete();
     }
 
     /** Downloads the dispute's record as CSV or Excel (one row per step, for further work), in the reader's words. */
     public void exportRecord(String extension) {
-        Downloads.table(extension, getDispute().claimNumber() + "-record", (format, out) -> steps.writeRecord(id, format, fmt.formats(), out));
+        Downloads.table(
+                extension,
+                getDispute().claimNumber() + "-record",
+                (format, out) -> steps.writeRecord(id, format, fmt.formats(), out));
     }
 
     /** Downloads the dispute's record as a laid-out PDF in the reader's language. */
     public void recordPdf() {
-        Downloads.file(getDispute().claimNumber() + "-record.pdf", "application/pdf", out -> recordDocument.pdf(id, fmt.formats(), out));
+        Downloads.file(
+                getDispute().claimNumber() + "-record.pdf",
+                "application/pdf",
+                out -> recordDocument.pdf(id, fmt.formats(), out));
     }
 
     public boolean can(String step) {
@@ -178,16 +192,51 @@ public class DisputeBean implements Serializable {
         return attachments;
     }
 
-    public org.primefaces.model.file.UploadedFile getFile() { return file; }
-    public void setFile(org.primefaces.model.file.UploadedFile file) { this.file = file; }
-    public String getMessage() { return message; }
-    public void setMessage(String message) { this.message = message; }
-    public boolean isInternal() { return internal; }
-    public void setInternal(boolean internal) { this.internal = internal; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public BigDecimal getAmount() { return amount; }
-    public void setAmount(BigDecimal amount) { this.amount = amount; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
+    public org.primefaces.model.file.UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(org.primefaces.model.file.UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public boolean isInternal() {
+        return internal;
+    }
+
+    public void setInternal(boolean internal) {
+        this.internal = internal;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
 }

@@ -2,18 +2,19 @@ package org.threepl.portal.interfaces.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import org.threepl.portal.application.export.TableWriter;
-import org.threepl.portal.interfaces.http.ContentDisposition;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import org.threepl.portal.application.export.TableWriter;
+import org.threepl.portal.interfaces.http.ContentDisposition;
 
-/** A file written straight into the response as a download, from a page's action: a table (CSV, Excel or PDF) or a document. */
+/**
+ * A file written straight into the response as a download, from a page's action: a table (CSV, Excel or PDF) or a
+ * document.
+ */
 final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     /** What writes a table in a format (a service, which opens the file itself). */
     @FunctionalInterface
@@ -22,8 +23,8 @@ final class Downloads {
     }
 
     /**
-     * Streams the table {@code body} writes, in the format {@code extension} names, as {@code <baseName>.<extension>}; the page
-     * is not rendered afterwards.
+     * Streams the table {@code body} writes, in the format {@code extension} names, as {@code <baseName>.<extension>};
+     * the page is not rendered afterwards.
      */
     static void table(String extension, String baseName, TableBody body) {
         TableWriter.Format format = TableWriter.Format.ofExtension(extension);

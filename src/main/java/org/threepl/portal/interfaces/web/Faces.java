@@ -3,7 +3,6 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
@@ -13,12 +12,17 @@ import java.util.ResourceBundle;
 /** Small helpers for view beans: messages from the bundle, and answering 404/403. */
 final class Faces {
 
-    private Faces() {
-    }
+    private Faces() {}
 
     /** The reader's formats, for a message a bean writes (a day, an amount). */
     static FormatBean fmt() {
-        return jakarta.enterprise.inject.spi.CDI.current().select(FormatBean.class).get();
+        return jakarta.enterprise
+                .inject
+                .spi
+                .CDI
+                .current()
+                .select(FormatBean.class)
+                .get();
     }
 
     static String text(String key, Object... args) {
@@ -26,7 +30,9 @@ final class Faces {
         ResourceBundle bundle = fc.getApplication().getResourceBundle(fc, "msg");
         try {
             String pattern = bundle.getString(key);
-            return args.length == 0 ? pattern : new MessageFormat(pattern, fc.getViewRoot().getLocale()).format(args);
+            return args.length == 0
+                    ? pattern
+                    : new MessageFormat(pattern, fc.getViewRoot().getLocale()).format(args);
         } catch (MissingResourceException e) {
             return key;
         }
@@ -41,8 +47,9 @@ final class Faces {
             action.run();
         } catch (org.threepl.portal.application.ConcurrentChangeException e) {
             error(text("conflict"));
-        } catch (org.threepl.portal.domain.model.shared.DomainRuleViolation | org.threepl.portal.application.NotFoundException
-                 | org.threepl.portal.application.AccessDeniedException e) {
+        } catch (org.threepl.portal.domain.model.shared.DomainRuleViolation
+                | org.threepl.portal.application.NotFoundException
+                | org.threepl.portal.application.AccessDeniedException e) {
             error(e.getMessage());
         }
     }
@@ -63,8 +70,8 @@ final class Faces {
     }
 
     /**
-     * Answers with an HTTP error status and renders the matching error page within this request, in
-     * the user's language and with the portal's navigation, rather than through a second dispatch.
+     * Answers with an HTTP error status and renders the matching error page within this request, in the user's language
+     * and with the portal's navigation, rather than through a second dispatch.
      */
     static void sendError(int status) {
         FacesContext fc = FacesContext.getCurrentInstance();

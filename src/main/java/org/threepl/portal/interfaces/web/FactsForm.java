@@ -1,13 +1,12 @@
 package org.threepl.portal.interfaces.web;
 
+import java.io.Serializable;
+import java.math.BigDecimal;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.relationship.AccountRecords;
 import org.threepl.portal.application.relationship.RelationshipViews;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
-import java.io.Serializable;
-import java.math.BigDecimal;
 
 /** The facts being recorded on a client's relationship page ({@code #{b.factsForm}}, the form {@code facts}). */
 public class FactsForm implements Serializable {
@@ -34,13 +33,22 @@ public class FactsForm implements Serializable {
     }
 
     /**
-     * Records the facts on the version shown: the facts now recorded, shown in the form; someone else's change meanwhile
-     * is shown, not overwritten; null when refused (the message is on the input concerned).
+     * Records the facts on the version shown: the facts now recorded, shown in the form; someone else's change
+     * meanwhile is shown, not overwritten; null when refused (the message is on the input concerned).
      */
     RelationshipViews.FactsView submit(AccountRecords records, Long org, int version) {
         try {
-            RelationshipViews.FactsView saved = records.recordFacts(org, version, new AccountRecords.NewFacts(exitFee, exitFeeCurrency,
-                    dedicatedAssets, dedicatedAssetsValue, dedicatedAssetsCurrency, volumeDiscountPercent, internalNote));
+            RelationshipViews.FactsView saved = records.recordFacts(
+                    org,
+                    version,
+                    new AccountRecords.NewFacts(
+                            exitFee,
+                            exitFeeCurrency,
+                            dedicatedAssets,
+                            dedicatedAssetsValue,
+                            dedicatedAssetsCurrency,
+                            volumeDiscountPercent,
+                            internalNote));
             show(saved);
             Faces.info(Faces.text("rel.facts.saved"));
             return saved;
@@ -59,24 +67,70 @@ public class FactsForm implements Serializable {
 
     /** The input a refused field belongs to; a rule about the facts as a whole goes to the dedicated assets. */
     private static String componentId(String field) {
-        return "facts:" + switch (field) {
-            case "exitFee", "dedicatedAssetsValue", "volumeDiscountPercent", "internalNote", "dedicatedAssets" -> field;
-            default -> "dedicatedAssets";
-        };
+        return "facts:"
+                + switch (field) {
+                    case "exitFee",
+                            "dedicatedAssetsValue",
+                            "volumeDiscountPercent",
+                            "internalNote",
+                            "dedicatedAssets" -> field;
+                    default -> "dedicatedAssets";
+                };
     }
 
-    public BigDecimal getExitFee() { return exitFee; }
-    public void setExitFee(BigDecimal exitFee) { this.exitFee = exitFee; }
-    public String getExitFeeCurrency() { return exitFeeCurrency; }
-    public void setExitFeeCurrency(String exitFeeCurrency) { this.exitFeeCurrency = exitFeeCurrency; }
-    public String getDedicatedAssets() { return dedicatedAssets; }
-    public void setDedicatedAssets(String dedicatedAssets) { this.dedicatedAssets = dedicatedAssets; }
-    public BigDecimal getDedicatedAssetsValue() { return dedicatedAssetsValue; }
-    public void setDedicatedAssetsValue(BigDecimal dedicatedAssetsValue) { this.dedicatedAssetsValue = dedicatedAssetsValue; }
-    public String getDedicatedAssetsCurrency() { return dedicatedAssetsCurrency; }
-    public void setDedicatedAssetsCurrency(String dedicatedAssetsCurrency) { this.dedicatedAssetsCurrency = dedicatedAssetsCurrency; }
-    public BigDecimal getVolumeDiscountPercent() { return volumeDiscountPercent; }
-    public void setVolumeDiscountPercent(BigDecimal volumeDiscountPercent) { this.volumeDiscountPercent = volumeDiscountPercent; }
-    public String getInternalNote() { return internalNote; }
-    public void setInternalNote(String internalNote) { this.internalNote = internalNote; }
+    public BigDecimal getExitFee() {
+        return exitFee;
+    }
+
+    public void setExitFee(BigDecimal exitFee) {
+        this.exitFee = exitFee;
+    }
+
+    public String getExitFeeCurrency() {
+        return exitFeeCurrency;
+    }
+
+    public void setExitFeeCurrency(String exitFeeCurrency) {
+        this.exitFeeCurrency = exitFeeCurrency;
+    }
+
+    public String getDedicatedAssets() {
+        return dedicatedAssets;
+    }
+
+    public void setDedicatedAssets(String dedicatedAssets) {
+        this.dedicatedAssets = dedicatedAssets;
+    }
+
+    public BigDecimal getDedicatedAssetsValue() {
+        return dedicatedAssetsValue;
+    }
+
+    public void setDedicatedAssetsValue(BigDecimal dedicatedAssetsValue) {
+        this.dedicatedAssetsValue = dedicatedAssetsValue;
+    }
+
+    public String getDedicatedAssetsCurrency() {
+        return dedicatedAssetsCurrency;
+    }
+
+    public void setDedicatedAssetsCurrency(String dedicatedAssetsCurrency) {
+        this.dedicatedAssetsCurrency = dedicatedAssetsCurrency;
+    }
+
+    public BigDecimal getVolumeDiscountPercent() {
+        return volumeDiscountPercent;
+    }
+
+    public void setVolumeDiscountPercent(BigDecimal volumeDiscountPercent) {
+        this.volumeDiscountPercent = volumeDiscountPercent;
+    }
+
+    public String getInternalNote() {
+        return internalNote;
+    }
+
+    public void setInternalNote(String internalNote) {
+        this.internalNote = internalNote;
+    }
 }

@@ -6,15 +6,14 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.Locale;
 
 /**
- * A page's form post is bounded before the container parses it: a urlencoded form over {@value #MAX_FORM}
- * bytes (no page has one a hundredth of that size) is refused with 413, and one without a declared length
- * with 411. File uploads (multipart) are bounded by the Faces servlet's multipart limits in web.xml, and
- * each page checks its own, smaller limit by the part's size before reading it.
+ * A page's form post is bounded before the container parses it: a urlencoded form over {@value #MAX_FORM} bytes (no
+ * page has one a hundredth of that size) is refused with 413, and one without a declared length with 411. File uploads
+ * (multipart) are bounded by the Faces servlet's multipart limits in web.xml, and each page checks its own, smaller
+ * limit by the part's size before reading it.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class FormPostLimitFilter extends HttpFilter {
@@ -25,7 +24,9 @@ public class FormPostLimitFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if ("POST".equals(request.getMethod())) {
-            String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+            String type = request.getContentType() == null
+                    ? ""
+                    : request.getContentType().toLowerCase(Locale.ROOT);
             if (type.startsWith("application/x-www-form-urlencoded")) {
                 long length = request.getContentLengthLong();
                 if (length < 0) {

@@ -3,6 +3,11 @@ package org.threepl.portal.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.SignedInUsers;
 import org.threepl.portal.application.i18n.Formats;
@@ -10,16 +15,10 @@ import org.threepl.portal.application.i18n.Messages;
 import org.threepl.portal.application.i18n.Texts;
 import org.threepl.portal.domain.model.shared.Message;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-
 /**
- * Figures on pages as their reader reads them (the one presentation layer of the pages, over
- * {@link Formats}): times in the reader's time zone, money with its currency's minor unit, numbers and
- * percentages in the reader's conventions, durations in words; and who acted, an API key marked as one.
+ * Figures on pages as their reader reads them (the one presentation layer of the pages, over {@link Formats}): times in
+ * the reader's time zone, money with its currency's minor unit, numbers and percentages in the reader's conventions,
+ * durations in words; and who acted, an API key marked as one.
  */
 @Named("fmt")
 @RequestScoped
@@ -35,7 +34,11 @@ public class FormatBean {
 
     Formats formats() {
         if (formats == null) {
-            ZoneId zone = callers == null ? ZoneOffset.UTC : callers.signedInUser().flatMap(SignedInUsers.SignedInUser::zone).orElse(ZoneOffset.UTC);
+            ZoneId zone = callers == null
+                    ? ZoneOffset.UTC
+                    : callers.signedInUser()
+                            .flatMap(SignedInUsers.SignedInUser::zone)
+                            .orElse(ZoneOffset.UTC);
             formats = new Formats(locale == null ? java.util.Locale.ENGLISH : locale.getLocale(), zone);
         }
         return formats;
@@ -82,7 +85,8 @@ public class FormatBean {
     /** The local time of a place (a tracking event), from its ISO form with offset. */
     public String localTime(String isoOffsetDateTime) {
         try {
-            return isoOffsetDateTime == null ? Formats.NONE
+            return isoOffsetDateTime == null
+                    ? Formats.NONE
                     : formats().localDateTime(java.time.ZonedDateTime.parse(isoOffsetDateTime));
         } catch (java.time.format.DateTimeParseException e) {
             return isoOffsetDateTime;
@@ -130,7 +134,9 @@ public class FormatBean {
 
     /** An SLA period by its month or its week. */
     public String period(org.threepl.portal.application.sla.KpiResultView p) {
-        return p == null ? Formats.NONE : formats().period(p.periodStart(), "MONTH".equals(p.term().period()));
+        return p == null
+                ? Formats.NONE
+                : formats().period(p.periodStart(), "MONTH".equals(p.term().period()));
     }
 
     /** A time zone as the zone picker offers it. */
@@ -139,8 +145,8 @@ public class FormatBean {
     }
 
     /**
-     * A value of a shipment's change history as a reader reads it: a window as two times, a moment, an amount, a mode in
-     * words, a weight in kilograms; other fields as they were sent.
+     * A value of a shipment's change history as a reader reads it: a window as two times, a moment, an amount, a mode
+     * in words, a weight in kilograms; other fields as they were sent.
      */
     public String changeValue(String field, String value) {
         if (value == null) {
@@ -150,7 +156,8 @@ public class FormatBean {
             switch (field) {
                 case "PICKUP_WINDOW", "DELIVERY_WINDOW" -> {
                     String[] ends = value.split("/");
-                    return formats().dateTime(Instant.parse(ends[0])) + " – " + formats().dateTime(Instant.parse(ends[1]));
+                    return formats().dateTime(Instant.parse(ends[0])) + " – "
+                            + formats().dateTime(Instant.parse(ends[1]));
                 }
                 case "POD_SIGNED_AT" -> {
                     return formats().dateTime(Instant.parse(value));
@@ -182,7 +189,8 @@ public class FormatBean {
         if (minutes == 0) {
             return Faces.text("shipment.onTime");
         }
-        return Faces.text(minutes > 0 ? "shipment.late" : "shipment.early", formats().duration(minutes));
+        return Faces.text(
+                minutes > 0 ? "shipment.late" : "shipment.early", formats().duration(minutes));
     }
 
     /** The reader's time zone, as pages name it. */

@@ -10,9 +10,9 @@ import org.threepl.portal.application.view.OrganisationSummary;
 import org.threepl.portal.application.view.OrganisationView;
 
 /**
- * The home page of each role: a client's shipments, service levels, disputes, invoices and alerts; an account
- * manager's late and waiting work with their clients; an operations admin's approvals, imports, jobs and sign-in
- * trouble. Every figure is read once per request.
+ * The home page of each role: a client's shipments, service levels, disputes, invoices and alerts; an account manager's
+ * late and waiting work with their clients; an operations admin's approvals, imports, jobs and sign-in trouble. Every
+ * figure is read once per request.
  */
 @Named
 @RequestScoped
@@ -61,11 +61,18 @@ public class HomeBean {
         return ownOrganisation;
     }
 
-    /** The staff's clients, paged in the database (the data model outlives this bean in the view, so it looks the service up). */
+    /**
+     * The staff's clients, paged in the database (the data model outlives this bean in the view, so it looks the
+     * service up).
+     */
     public PagedDataModel<OrganisationView> getOrganisations() {
         if (organisationList == null) {
-            organisationList = new PagedDataModel<>((PagedDataModel.PageSource<OrganisationView>)
-                    (offset, limit) -> CDI.current().select(OrganisationService.class).get().list(offset, limit), o -> o.id().toString());
+            organisationList = new PagedDataModel<>(
+                    (PagedDataModel.PageSource<OrganisationView>) (offset, limit) -> CDI.current()
+                            .select(OrganisationService.class)
+                            .get()
+                            .list(offset, limit),
+                    o -> o.id().toString());
         }
         return organisationList;
     }

@@ -10,11 +10,10 @@ import org.threepl.portal.application.shipment.ImportJobService;
 import org.threepl.portal.application.view.ImportJobView;
 import org.threepl.portal.domain.model.shipment.ImportJob;
 
-
 /**
- * The files of the imports page, as downloads by address: {@code ops/import-template.xhtml?kind=SHIPMENTS} (the template
- * of a kind's file) and {@code ops/import-rejected.xhtml?job=} (an import's rejected lines with their errors). Ops admins
- * only, like the imports page: anyone else gets 403, an unknown import or kind 404.
+ * The files of the imports page, as downloads by address: {@code ops/import-template.xhtml?kind=SHIPMENTS} (the
+ * template of a kind's file) and {@code ops/import-rejected.xhtml?job=} (an import's rejected lines with their errors).
+ * Ops admins only, like the imports page: anyone else gets 403, an unknown import or kind 404.
  */
 @Named
 @RequestScoped
@@ -34,7 +33,8 @@ public class ImportFilesBean {
             Faces.sendError(404);
             return;
         }
-        download(() -> Downloads.table("csv", ImportColumns.templateName(k), (format, out) -> imports.writeTemplate(k, format, out)));
+        download(() -> Downloads.table(
+                "csv", ImportColumns.templateName(k), (format, out) -> imports.writeTemplate(k, format, out)));
     }
 
     public void rejected() {
@@ -52,7 +52,10 @@ public class ImportFilesBean {
             return;
         }
         Long id = view.id();
-        download(() -> Downloads.table("csv", "import-" + id + "-rejected-lines", (format, out) -> imports.writeRejectedLines(id, format, out)));
+        download(() -> Downloads.table(
+                "csv",
+                "import-" + id + "-rejected-lines",
+                (format, out) -> imports.writeRejectedLines(id, format, out)));
     }
 
     private static void download(Runnable write) {
@@ -63,8 +66,19 @@ public class ImportFilesBean {
         }
     }
 
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public Long getJob() { return job; }
-    public void setJob(Long job) { this.job = job; }
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public Long getJob() {
+        return job;
+    }
+
+    public void setJob(Long job) {
+        this.job = job;
+    }
 }

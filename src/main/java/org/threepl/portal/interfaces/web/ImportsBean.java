@@ -3,17 +3,16 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.shipment.ImportJobService;
 import org.threepl.portal.application.view.ImportJobView;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shipment.ImportJob;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.util.List;
 
 /** Ops admins: upload a CSV file of shipments or events, follow its import, read the rejected lines. */
 @Named

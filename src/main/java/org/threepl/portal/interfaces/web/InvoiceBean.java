@@ -3,19 +3,17 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.billing.InvoiceDocument;
-import org.threepl.portal.domain.model.billing.ChargeType;
 import org.threepl.portal.application.billing.InvoiceQueries;
 import org.threepl.portal.application.billing.InvoiceViews.InvoiceDetail;
 import org.threepl.portal.application.billing.InvoiceViews.LineView;
-
-import java.io.Serializable;
+import org.threepl.portal.domain.model.billing.ChargeType;
 
 /**
- * One invoice ({@code ?id=}) with its lines and the disputes that contest them; "Dispute this line"
- * opens a client's filing form with the line (a billing dispute). The 3PL's staff also see the
- * invoice's cost and margin.
+ * One invoice ({@code ?id=}) with its lines and the disputes that contest them; "Dispute this line" opens a client's
+ * filing form with the line (a billing dispute). The 3PL's staff also see the invoice's cost and margin.
  */
 @Named
 @ViewScoped
@@ -50,7 +48,9 @@ public class InvoiceBean implements Serializable {
 
     /** Whether a dispute can be filed about the line: no open dispute contests it yet. */
     public boolean disputable(LineView line) {
-        return line.disputes().stream().noneMatch(c -> org.threepl.portal.domain.model.dispute.DisputeState.valueOf(c.state()).isOpen());
+        return line.disputes().stream()
+                .noneMatch(c -> org.threepl.portal.domain.model.dispute.DisputeState.valueOf(c.state())
+                        .isOpen());
     }
 
     /** Downloads the invoice as a PDF in the reader's language. */
@@ -61,8 +61,10 @@ public class InvoiceBean implements Serializable {
 
     /** The lines grouped by charge type (in the order of the subtotals above them), each group by line number. */
     public java.util.List<LineView> getLinesByCharge() {
-        return getInvoice().lines().stream().sorted(java.util.Comparator.comparing((LineView l) -> ChargeType.valueOf(l.chargeType()))
-                .thenComparingInt(LineView::lineNo)).toList();
+        return getInvoice().lines().stream()
+                .sorted(java.util.Comparator.comparing((LineView l) -> ChargeType.valueOf(l.chargeType()))
+                        .thenComparingInt(LineView::lineNo))
+                .toList();
     }
 
     public InvoiceDetail getInvoice() {
@@ -72,6 +74,11 @@ public class InvoiceBean implements Serializable {
         return invoice;
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
 }

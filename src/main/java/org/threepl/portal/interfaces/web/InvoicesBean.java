@@ -3,6 +3,8 @@ package org.threepl.portal.interfaces.web;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.billing.InvoiceQueries;
 import org.threepl.portal.application.billing.InvoiceViews.InvoiceSummary;
@@ -10,13 +12,10 @@ import org.threepl.portal.domain.model.billing.InvoiceStatus;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Enums;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-
 /**
- * Invoices ({@code ?org=} and {@code ?status=} optional): a client's own, or for staff their clients'
- * (one of them with {@code org}), newest first, paged in the database, filtered by issue days and
- * status (the home page's tiles link here with {@code status=OVERDUE} or {@code DUE}).
+ * Invoices ({@code ?org=} and {@code ?status=} optional): a client's own, or for staff their clients' (one of them with
+ * {@code org}), newest first, paged in the database, filtered by issue days and status (the home page's tiles link here
+ * with {@code status=OVERDUE} or {@code DUE}).
  */
 @Named
 @ViewScoped
@@ -64,21 +63,28 @@ public class InvoicesBean implements Serializable {
             LocalDate from = issuedFrom;
             LocalDate to = issuedTo;
             InvoiceStatus s = status;
-            model = new PagedDataModel<>((PagedDataModel.PageSource<InvoiceSummary>) (offset, limit) -> {
-                try {
-                    return invoices().page(o, from, to, s, offset, limit);
-                } catch (DomainRuleViolation e) {
-                    return new org.threepl.portal.application.view.Page<>(java.util.List.of(), 0);
-                }
-            }, i -> i.id().toString());
+            model = new PagedDataModel<>(
+                    (PagedDataModel.PageSource<InvoiceSummary>) (offset, limit) -> {
+                        try {
+                            return invoices().page(o, from, to, s, offset, limit);
+                        } catch (DomainRuleViolation e) {
+                            return new org.threepl.portal.application.view.Page<>(java.util.List.of(), 0);
+                        }
+                    },
+                    i -> i.id().toString());
         }
         return model;
     }
 
-    public InvoiceStatus[] getStatuses() { return InvoiceStatus.values(); }
+    public InvoiceStatus[] getStatuses() {
+        return InvoiceStatus.values();
+    }
 
     /** The status as a view parameter: an unknown one is ignored (the whole list), like a stale bookmark. */
-    public String getStatusParam() { return status == null ? null : status.name(); }
+    public String getStatusParam() {
+        return status == null ? null : status.name();
+    }
+
     public void setStatusParam(String value) {
         try {
             status = Enums.parseOptional(InvoiceStatus.class, "status", value);
@@ -87,12 +93,35 @@ public class InvoicesBean implements Serializable {
         }
     }
 
-    public InvoiceStatus getStatus() { return status; }
-    public void setStatus(InvoiceStatus status) { this.status = status; }
-    public Long getOrg() { return org; }
-    public void setOrg(Long org) { this.org = org; }
-    public LocalDate getIssuedFrom() { return issuedFrom; }
-    public void setIssuedFrom(LocalDate issuedFrom) { this.issuedFrom = issuedFrom; }
-    public LocalDate getIssuedTo() { return issuedTo; }
-    public void setIssuedTo(LocalDate issuedTo) { this.issuedTo = issuedTo; }
+    public InvoiceStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(InvoiceStatus status) {
+        this.status = status;
+    }
+
+    public Long getOrg() {
+        return org;
+    }
+
+    public void setOrg(Long org) {
+        this.org = org;
+    }
+
+    public LocalDate getIssuedFrom() {
+        return issuedFrom;
+    }
+
+    public void setIssuedFrom(LocalDate issuedFrom) {
+        this.issuedFrom = issuedFrom;
+    }
+
+    public LocalDate getIssuedTo() {
+        return issuedTo;
+    }
+
+    public void setIssuedTo(LocalDate issuedTo) {
+        this.issuedTo = issuedTo;
+    }
 }

@@ -3,7 +3,6 @@ package org.threepl.portal.interfaces.web;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +19,11 @@ public class LocaleBean implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            Locale requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
-            locale = requested != null && "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+            Locale requested =
+                    FacesContext.getCurrentInstance().getExternalContext().getRequestLocale();
+            locale = requested != null && "zh".equals(requested.getLanguage())
+                    ? Locale.SIMPLIFIED_CHINESE
+                    : Locale.ENGLISH;
         }
         return locale;
     }
@@ -35,7 +37,10 @@ public class LocaleBean implements Serializable {
             return;
         }
         Locale wanted = Locale.forLanguageTag(tag);
-        locale = SUPPORTED.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+        locale = SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(wanted.getLanguage()))
+                .findFirst()
+                .orElse(Locale.ENGLISH);
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
         // a signed-in person's choice is kept: e-mails and notifications follow it, and the next sign-in starts in it
         preferences().chooseLanguage(getLanguage());
@@ -47,7 +52,13 @@ public class LocaleBean implements Serializable {
     }
 
     private static org.threepl.portal.application.PreferencesService preferences() {
-        return jakarta.enterprise.inject.spi.CDI.current().select(org.threepl.portal.application.PreferencesService.class).get();
+        return jakarta.enterprise
+                .inject
+                .spi
+                .CDI
+                .current()
+                .select(org.threepl.portal.application.PreferencesService.class)
+                .get();
     }
 
     /** Shows the current page again in the newly chosen language. */

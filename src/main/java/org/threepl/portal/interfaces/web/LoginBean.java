@@ -13,21 +13,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.Size;
-import org.threepl.portal.application.signin.PendingSignIn;
-import org.threepl.portal.application.signin.SignInService;
-import org.threepl.portal.application.signin.SignInStep;
-
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.logging.Logger;
+import org.threepl.portal.application.signin.PendingSignIn;
+import org.threepl.portal.application.signin.SignInService;
+import org.threepl.portal.application.signin.SignInStep;
 
 /**
- * The sign-in page: the password, then (for users with an authenticator app, or who must set one up)
- * the second factor. Each step is one call of the application's {@link SignInService}; a sign-in that
- * is half done lives in the session as a {@link PendingSignIn}. When every step has passed, the
- * container is told about exactly that caller, the session gets a new id and its user's session epoch,
- * and the user goes where they were going.
+ * The sign-in page: the password, then (for users with an authenticator app, or who must set one up) the second factor.
+ * Each step is one call of the application's {@link SignInService}; a sign-in that is half done lives in the session as
+ * a {@link PendingSignIn}. When every step has passed, the container is told about exactly that caller, the session
+ * gets a new id and its user's session epoch, and the user goes where they were going.
  */
 @Named
 @RequestScoped
@@ -99,19 +97,28 @@ public class LoginBean {
         if (session != null) {
             session.removeAttribute(SessionKeys.PENDING_SIGN_IN);
         }
-        Faces.redirect("/login.xhtml" + (LoginTargets.isSafe(next) ? "?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8) : ""));
+        Faces.redirect("/login.xhtml"
+                + (LoginTargets.isSafe(next)
+                        ? "?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8)
+                        : ""));
     }
 
     /** The secret and its QR code while setting up the authenticator app. */
     public String getEnrolmentSecret() {
         PendingSignIn p = pending();
-        return p == null || !p.enrolling() ? "" : org.threepl.portal.domain.model.account.Totp.grouped(p.enrolmentSecret());
+        return p == null || !p.enrolling()
+                ? ""
+                : org.threepl.portal.domain.model.account.Totp.grouped(p.enrolmentSecret());
     }
 
     public String getEnrolmentQr() {
         PendingSignIn p = pending();
-        return p == null || !p.enrolling() ? "" : QrCodes.svgDataUri(org.threepl.portal.domain.model.account.Totp.provisioningUri(
-                org.threepl.portal.application.AccountSecurityService.ISSUER, p.username(), p.enrolmentSecret()));
+        return p == null || !p.enrolling()
+                ? ""
+                : QrCodes.svgDataUri(org.threepl.portal.domain.model.account.Totp.provisioningUri(
+                        org.threepl.portal.application.AccountSecurityService.ISSUER,
+                        p.username(),
+                        p.enrolmentSecret()));
     }
 
     public String getPendingUsername() {
@@ -122,7 +129,8 @@ public class LoginBean {
     private void answer(SignInStep step) {
         HttpServletResponse response = response();
         if (step instanceof SignInStep.Blocked b) {
-            long minutes = Math.max(1, Duration.between(clock.instant(), b.until()).toSeconds() / 60 + 1);
+            long minutes =
+                    Math.max(1, Duration.between(clock.instant(), b.until()).toSeconds() / 60 + 1);
             response.setStatus(429); // Too Many Requests
             response.setHeader("Retry-After", Long.toString(minutes * 60));
             Faces.error(Faces.text("login.throttled", minutes));
@@ -161,13 +169,18 @@ public class LoginBean {
         } catch (ServletException e) {
             LOG.warning("Could not sign out before signing in: " + e);
         }
-        AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters.withParams()
-                .newAuthentication(true).credential(new PortalFormAuthentication.Verified(signedIn.username(), signedIn.role().name())));
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .newAuthentication(true)
+                        .credential(new PortalFormAuthentication.Verified(
+                                signedIn.username(), signedIn.role().name())));
         Principal p = securityContext.getCallerPrincipal();
         if (status != AuthenticationStatus.SUCCESS || p == null || !p.getName().equalsIgnoreCase(signedIn.username())) {
             // fail closed: never hand out a session of anyone but the person who just proved who they are
-            LOG.severe("Sign-in as '" + signedIn.username() + "' resulted in " + status + " and principal '" + (p == null ? null : p.getName())
-                    + "'; refused");
+            LOG.severe("Sign-in as '" + signedIn.username() + "' resulted in " + status + " and principal '"
+                    + (p == null ? null : p.getName()) + "'; refused");
             refuse(request, response);
             return;
         }
@@ -178,7 +191,8 @@ public class LoginBean {
         String browserZone = zone != null ? zone : (String) session.getAttribute(SessionKeys.BROWSER_ZONE);
         session.removeAttribute(SessionKeys.BROWSER_ZONE);
         preferences.rememberFirstImpressions(browserZone, localeBean.getLanguage());
-        localeBean.adopt(callers.signedInUser().flatMap(org.threepl.portal.application.SignedInUsers.SignedInUser::language));
+        localeBean.adopt(
+                callers.signedInUser().flatMap(org.threepl.portal.application.SignedInUsers.SignedInUser::language));
         if (!signedIn.recoveryCodes().isEmpty()) {
             session.setAttribute(SessionKeys.NEW_RECOVERY_CODES, new java.util.ArrayList<>(signedIn.recoveryCodes()));
         }
@@ -212,7 +226,9 @@ public class LoginBean {
 
     private PendingSignIn pending() {
         HttpSession session = session(false);
-        return session == null || !(session.getAttribute(SessionKeys.PENDING_SIGN_IN) instanceof PendingSignIn p) ? null : p;
+        return session == null || !(session.getAttribute(SessionKeys.PENDING_SIGN_IN) instanceof PendingSignIn p)
+                ? null
+                : p;
     }
 
     private static String address() {
@@ -220,11 +236,13 @@ public class LoginBean {
     }
 
     private static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     private static HttpServletResponse response() {
-        return (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
+        return (HttpServletResponse)
+                FacesContext.getCurrentInstance().getExternalContext().getResponse();
     }
 
     private static HttpSession session(boolean create) {

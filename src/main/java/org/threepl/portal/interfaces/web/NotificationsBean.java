@@ -4,10 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.threepl.portal.application.NotificationService;
-
 import java.io.Serializable;
 import java.util.List;
+import org.threepl.portal.application.NotificationService;
 
 /** The user's notifications (SLA alerts) and the choice of how alerts reach them. */
 @Named
@@ -51,8 +50,19 @@ public class NotificationsBean implements Serializable {
         Faces.info(Faces.text("notifications.saved"));
     }
 
-    public boolean isByEmail() { return byEmail; }
-    public void setByEmail(boolean byEmail) { this.byEmail = byEmail; }
-    public boolean isInPortal() { return inPortal; }
-    public void setInPortal(boolean inPortal) { this.inPortal = inPortal; }
+    public boolean isByEmail() {
+        return byEmail;
+    }
+
+    public void setByEmail(boolean byEmail) {
+        this.byEmail = byEmail;
+    }
+
+    public boolean isInPortal() {
+        return inPortal;
+    }
+
+    public void setInPortal(boolean inPortal) {
+        this.inPortal = inPortal;
+    }
 }

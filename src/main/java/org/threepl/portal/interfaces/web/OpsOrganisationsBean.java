@@ -3,6 +3,11 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.ContractService;
 import org.threepl.portal.application.OrganisationService;
@@ -10,12 +15,6 @@ import org.threepl.portal.application.view.ContractView;
 import org.threepl.portal.application.view.OrganisationView;
 import org.threepl.portal.domain.model.account.ServiceType;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.List;
 
 /** Ops admins: create organisations and their contracts, suspend and reactivate them. */
 @Named
@@ -45,9 +44,16 @@ public class OpsOrganisationsBean implements Serializable {
 
     public PagedDataModel<OrganisationView> getModel() {
         if (model == null) {
-            model = new PagedDataModel<>((PagedDataModel.PageSource<OrganisationView>)
-                    (offset, limit) -> jakarta.enterprise.inject.spi.CDI.current().select(OrganisationService.class).get()
-                            .list(offset, limit), o -> o.id().toString());
+            model = new PagedDataModel<>(
+                    (PagedDataModel.PageSource<OrganisationView>) (offset, limit) -> jakarta.enterprise
+                            .inject
+                            .spi
+                            .CDI
+                            .current()
+                            .select(OrganisationService.class)
+                            .get()
+                            .list(offset, limit),
+                    o -> o.id().toString());
         }
         return model;
     }
@@ -78,15 +84,24 @@ public class OpsOrganisationsBean implements Serializable {
     }
 
     public void createContract() {
-        // checked here rather than by required="true", which PrimeFaces writes as an ARIA attribute a table may not carry
+        // checked here rather than by required="true", which PrimeFaces writes as an ARIA attribute a table may not
+        // carry
         if (services == null || services.isEmpty()) {
             Faces.error("newContract:services", Faces.text("contract.services") + " " + Faces.text("required"));
             return;
         }
         try {
-            ContractView c = contracts.create(contractOrganisationId, new ContractService.NewContract(contractNumber,
-                    startDate, endDate, services == null || services.isEmpty() ? EnumSet.noneOf(ServiceType.class) : EnumSet.copyOf(services),
-                    monthlyFee, currency));
+            ContractView c = contracts.create(
+                    contractOrganisationId,
+                    new ContractService.NewContract(
+                            contractNumber,
+                            startDate,
+                            endDate,
+                            services == null || services.isEmpty()
+                                    ? EnumSet.noneOf(ServiceType.class)
+                                    : EnumSet.copyOf(services),
+                            monthlyFee,
+                            currency));
             Faces.info(Faces.text("ops.contractCreated", c.contractNumber()));
             contractNumber = null;
         } catch (DomainRuleViolation e) {
@@ -109,22 +124,75 @@ public class OpsOrganisationsBean implements Serializable {
         return ServiceType.values();
     }
 
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Long getContractOrganisationId() { return contractOrganisationId; }
-    public void setContractOrganisationId(Long id) { this.contractOrganisationId = id; }
-    public String getContractNumber() { return contractNumber; }
-    public void setContractNumber(String contractNumber) { this.contractNumber = contractNumber; }
-    public LocalDate getStartDate() { return startDate; }
-    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-    public LocalDate getEndDate() { return endDate; }
-    public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
-    public List<ServiceType> getServices() { return services; }
-    public void setServices(List<ServiceType> services) { this.services = services; }
-    public BigDecimal getMonthlyFee() { return monthlyFee; }
-    public void setMonthlyFee(BigDecimal monthlyFee) { this.monthlyFee = monthlyFee; }
-    public String getCurrency() { return currency; }
-    public void setCurrency(String currency) { this.currency = currency; }
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Long getContractOrganisationId() {
+        return contractOrganisationId;
+    }
+
+    public void setContractOrganisationId(Long id) {
+        this.contractOrganisationId = id;
+    }
+
+    public String getContractNumber() {
+        return contractNumber;
+    }
+
+    public void setContractNumber(String contractNumber) {
+        this.contractNumber = contractNumber;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public List<ServiceType> getServices() {
+        return services;
+    }
+
+    public void setServices(List<ServiceType> services) {
+        this.services = services;
+    }
+
+    public BigDecimal getMonthlyFee() {
+        return monthlyFee;
+    }
+
+    public void setMonthlyFee(BigDecimal monthlyFee) {
+        this.monthlyFee = monthlyFee;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
 }

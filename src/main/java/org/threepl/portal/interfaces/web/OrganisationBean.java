@@ -3,11 +3,10 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.OrganisationService;
 import org.threepl.portal.application.view.OrganisationSummary;
-
-import java.io.Serializable;
 
 /** One organisation's page; another organisation's id gives 404, whether it exists or not. */
 @Named

@@ -1,20 +1,19 @@
 package org.threepl.portal.interfaces.web;
 
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.threepl.portal.application.view.Page;
 
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-
 /**
- * A PrimeFaces lazy table model over an application query that pages in the database: the table
- * asks for one page at a time. The table asks for the total before each page ({@link #count}); a model
- * made by {@link #of} answers it with its own count query, one made from a {@link PageSource} with the
- * total of a page (two page queries per request: fine for short lists, not for large ones).
+ * A PrimeFaces lazy table model over an application query that pages in the database: the table asks for one page at a
+ * time. The table asks for the total before each page ({@link #count}); a model made by {@link #of} answers it with its
+ * own count query, one made from a {@link PageSource} with the total of a page (two page queries per request: fine for
+ * short lists, not for large ones).
  */
 public class PagedDataModel<T> extends LazyDataModel<T> {
 
@@ -31,8 +30,7 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
     }
 
     /** A row's key; serializable like the sources, since a view bean keeps the model in the session. */
-    public interface RowKey<T> extends Function<T, String>, Serializable {
-    }
+    public interface RowKey<T> extends Function<T, String>, Serializable {}
 
     /** Counts the whole list. */
     public interface CountSource extends Serializable {
@@ -98,6 +96,11 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
 
     @Override
     public T getRowData(String rowKey) {
-        return last == null ? null : last.stream().filter(i -> key.apply(i).equals(rowKey)).findFirst().orElse(null);
+        return last == null
+                ? null
+                : last.stream()
+                        .filter(i -> key.apply(i).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

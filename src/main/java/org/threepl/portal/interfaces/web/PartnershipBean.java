@@ -3,24 +3,23 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.relationship.ClientRelationships;
 import org.threepl.portal.application.relationship.ProfileViews;
+import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.application.relationship.SurveyViews;
 import org.threepl.portal.application.relationship.TierViews;
 import org.threepl.portal.application.relationship.TrendViews;
-import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.util.List;
-
 /**
- * A client's partnership page ({@code ?org=}; a client's own without it): its tier and benefits, the
- * progress towards the next tier rule by rule, what the relationship gives it (bonds, account managers,
- * business reviews), its satisfaction and trend, and its surveys. Nothing internal: the client's view.
+ * A client's partnership page ({@code ?org=}; a client's own without it): its tier and benefits, the progress towards
+ * the next tier rule by rule, what the relationship gives it (bonds, account managers, business reviews), its
+ * satisfaction and trend, and its surveys. Nothing internal: the client's view.
  */
 @Named
 @ViewScoped
@@ -58,7 +57,8 @@ public class PartnershipBean implements Serializable {
 
     /** The share of the next tier's rules already met, 0 to 100, for the progress bar. */
     public int getProgress() {
-        TierViews.TierProgress next = getSummary() == null ? null : summary.tier().next();
+        TierViews.TierProgress next =
+                getSummary() == null ? null : summary.tier().next();
         return next == null || next.total() == 0 ? 100 : 100 * next.passed() / next.total();
     }
 
@@ -78,7 +78,9 @@ public class PartnershipBean implements Serializable {
             lines.add(Faces.text("rel.benefit.customReports"));
         }
         if (b.priceIncentivePercent() != null && b.priceIncentivePercent().signum() > 0) {
-            lines.add(Faces.text("rel.benefit.priceIncentive", b.priceIncentivePercent().stripTrailingZeros().toPlainString()));
+            lines.add(Faces.text(
+                    "rel.benefit.priceIncentive",
+                    b.priceIncentivePercent().stripTrailingZeros().toPlainString()));
         }
         return lines;
     }
@@ -91,18 +93,37 @@ public class PartnershipBean implements Serializable {
         return getSurveys() != null && surveyList.stream().anyMatch(s -> "OPEN".equals(s.state()));
     }
 
-    /** The client's satisfaction day by day: the combined figure, survey C and SLA ratio, with 1 (expectations met) for reference. */
+    /**
+     * The client's satisfaction day by day: the combined figure, survey C and SLA ratio, with 1 (expectations met) for
+     * reference.
+     */
     public String getTrendChart() {
         List<String> labels = getTrend().stream().map(p -> p.asOf().toString()).toList();
         List<BigDecimal> one = trend.stream().map(p -> BigDecimal.ONE).toList();
-        return ChartJson.line(labels, List.of(
-                ChartJson.Series.of(Faces.text("rel.satisfaction.combined"), trend.stream().map(TrendViews.SatisfactionPoint::combined).toList(),
-                        "#2f6f9f"),
-                ChartJson.Series.of(Faces.text("rel.satisfaction.surveyC"), trend.stream().map(TrendViews.SatisfactionPoint::surveyC).toList(),
-                        "#7c3aed"),
-                ChartJson.Series.of(Faces.text("rel.satisfaction.slaRatio"), trend.stream().map(TrendViews.SatisfactionPoint::slaRatio).toList(),
-                        "#2e7d32"),
-                new ChartJson.Series(Faces.text("rel.satisfaction.expectationsMet"), one, "#9e9e9e", true)), 0, null);
+        return ChartJson.line(
+                labels,
+                List.of(
+                        ChartJson.Series.of(
+                                Faces.text("rel.satisfaction.combined"),
+                                trend.stream()
+                                        .map(TrendViews.SatisfactionPoint::combined)
+                                        .toList(),
+                                "#2f6f9f"),
+                        ChartJson.Series.of(
+                                Faces.text("rel.satisfaction.surveyC"),
+                                trend.stream()
+                                        .map(TrendViews.SatisfactionPoint::surveyC)
+                                        .toList(),
+                                "#7c3aed"),
+                        ChartJson.Series.of(
+                                Faces.text("rel.satisfaction.slaRatio"),
+                                trend.stream()
+                                        .map(TrendViews.SatisfactionPoint::slaRatio)
+                                        .toList(),
+                                "#2e7d32"),
+                        new ChartJson.Series(Faces.text("rel.satisfaction.expectationsMet"), one, "#9e9e9e", true)),
+                0,
+                null);
     }
 
     public boolean isTrendShown() {
@@ -130,6 +151,11 @@ public class PartnershipBean implements Serializable {
         return trend;
     }
 
-    public Long getOrg() { return org; }
-    public void setOrg(Long org) { this.org = org; }
+    public Long getOrg() {
+        return org;
+    }
+
+    public void setOrg(Long org) {
+        this.org = org;
+    }
 }

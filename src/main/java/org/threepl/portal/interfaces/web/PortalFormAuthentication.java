@@ -8,23 +8,22 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
- * Form sign-in through the portal's own login page ({@link LoginBean}). The page runs the sign-in
- * steps (password, then the second factor) through the application's {@code SignInService}; only when
- * they are all passed does it hand this mechanism a {@link Verified} credential, which exists nowhere
- * else and which the mechanism turns into the container's login for exactly that caller.
- * <p>
- * The portal's own mechanism rather than the built-in custom-form one because the built-in one, and
- * {@code @AutoApplySession}, answer a sign-in with whatever principal the request already appears to
- * carry, without looking at the submitted credentials. On Liberty that was, now and then, the user of
- * an earlier request. Here a sign-in is decided by the verified caller alone; only requests without
- * credentials continue the session registered at sign-in (Liberty's single sign-on cookie).
- * A protected page asked for without a sign-in goes to the login page, which returns there afterwards.
+ * Form sign-in through the portal's own login page ({@link LoginBean}). The page runs the sign-in steps (password, then
+ * the second factor) through the application's {@code SignInService}; only when they are all passed does it hand this
+ * mechanism a {@link Verified} credential, which exists nowhere else and which the mechanism turns into the container's
+ * login for exactly that caller.
+ *
+ * <p>The portal's own mechanism rather than the built-in custom-form one because the built-in one, and
+ * {@code @AutoApplySession}, answer a sign-in with whatever principal the request already appears to carry, without
+ * looking at the submitted credentials. On Liberty that was, now and then, the user of an earlier request. Here a
+ * sign-in is decided by the verified caller alone; only requests without credentials continue the session registered at
+ * sign-in (Liberty's single sign-on cookie). A protected page asked for without a sign-in goes to the login page, which
+ * returns there afterwards.
  */
 @ApplicationScoped
 public class PortalFormAuthentication implements HttpAuthenticationMechanism {
@@ -33,12 +32,11 @@ public class PortalFormAuthentication implements HttpAuthenticationMechanism {
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
 
     /** A caller whose password (and second factor) the sign-in steps have just verified. */
-    record Verified(String username, String role) implements Credential {
-    }
+    record Verified(String username, String role) implements Credential {}
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         AuthenticationParameters parameters = context.getAuthParameters();
         Credential credential = parameters == null ? null : parameters.getCredential();
         if (credential != null) {

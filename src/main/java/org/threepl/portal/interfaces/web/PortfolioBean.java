@@ -4,6 +4,11 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.relationship.PartnershipService;
 import org.threepl.portal.application.relationship.PortfolioViews;
@@ -12,16 +17,10 @@ import org.threepl.portal.application.relationship.RelationshipPortfolio;
 import org.threepl.portal.domain.model.relationship.LifecycleStage;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * The 3PL's portfolio of clients (an account manager's own, all for ops admins): the segment × tier
- * matrix (each cell filters the table), the table paged in the database with filters and order, and
- * charts of the matrix, the churn-risk levels and the switching-cost groups of the clients at the top.
+ * The 3PL's portfolio of clients (an account manager's own, all for ops admins): the segment × tier matrix (each cell
+ * filters the table), the table paged in the database with filters and order, and charts of the matrix, the churn-risk
+ * levels and the switching-cost groups of the clients at the top.
  */
 @Named
 @ViewScoped
@@ -30,6 +29,7 @@ public class PortfolioBean implements Serializable {
     private static final long serialVersionUID = 1L;
     /** How many clients the switching-cost chart shows (the first of the table's order). */
     static final int CHART_CLIENTS = 12;
+
     static final List<String> SORTS = List.of("RISK", "SWITCHING_COST", "VALUE", "CLV", "NAME");
     static final List<String> RISK_LEVELS = List.of("HIGH", "MEDIUM", "LOW");
 
@@ -114,16 +114,21 @@ public class PortfolioBean implements Serializable {
     }
 
     private RelationshipPortfolio.PortfolioFilter filter(String riskOverride) {
-        return new RelationshipPortfolio.PortfolioFilter(segment, tier, stage, riskOverride == null ? riskLevel : riskOverride, sort);
+        return new RelationshipPortfolio.PortfolioFilter(
+                segment, tier, stage, riskOverride == null ? riskLevel : riskOverride, sort);
     }
 
     public PagedDataModel<PortfolioViews.PortfolioEntry> getModel() {
         if (model == null) {
             // the page source is kept with the view: it captures plain strings only
             String seg = segment, t = tier, st = stage, risk = riskLevel, order = sort;
-            model = new PagedDataModel<>((PagedDataModel.PageSource<PortfolioViews.PortfolioEntry>) (offset, limit) ->
-                    CDI.current().select(RelationshipPortfolio.class).get().portfolio(new RelationshipPortfolio.PortfolioFilter(seg, t, st, risk, order),
-                            offset, limit), e -> e.organisationId().toString());
+            model = new PagedDataModel<>(
+                    (PagedDataModel.PageSource<PortfolioViews.PortfolioEntry>) (offset, limit) -> CDI.current()
+                            .select(RelationshipPortfolio.class)
+                            .get()
+                            .portfolio(
+                                    new RelationshipPortfolio.PortfolioFilter(seg, t, st, risk, order), offset, limit),
+                    e -> e.organisationId().toString());
         }
         return model;
     }
@@ -181,26 +186,52 @@ public class PortfolioBean implements Serializable {
         List<ChartJson.Series> series = new ArrayList<>();
         for (int i = 0; i < m.tiers().size(); i++) {
             String t = m.tiers().get(i);
-            series.add(ChartJson.Series.of(tierName(t), m.segments().stream().map(s -> m.count(s, t)).toList(), colours[i % colours.length]));
+            series.add(ChartJson.Series.of(
+                    tierName(t), m.segments().stream().map(s -> m.count(s, t)).toList(), colours[i % colours.length]));
         }
-        return ChartJson.bar(m.segments().stream().map(s -> Faces.text("rel.segment." + s)).toList(), series, true, 0, null);
+        return ChartJson.bar(
+                m.segments().stream().map(s -> Faces.text("rel.segment." + s)).toList(), series, true, 0, null);
     }
 
     /** Clients per churn-risk level. */
     public String getRiskChart() {
         Map<String, Long> counts = getRiskCounts();
-        return ChartJson.bar(RISK_LEVELS.stream().map(l -> Faces.text("rel.risk." + l)).toList(),
-                List.of(ChartJson.Series.of(Faces.text("rel.portfolio.clients"), new ArrayList<>(counts.values()), "#c62828")), false, 0, null);
+        return ChartJson.bar(
+                RISK_LEVELS.stream().map(l -> Faces.text("rel.risk." + l)).toList(),
+                List.of(ChartJson.Series.of(
+                        Faces.text("rel.portfolio.clients"), new ArrayList<>(counts.values()), "#c62828")),
+                false,
+                0,
+                null);
     }
 
     /** The switching-cost groups of the first clients in the table's order. */
     public String getGroupsChart() {
         List<PortfolioViews.PortfolioEntry> entries = top();
-        return ChartJson.bar(entries.stream().map(PortfolioViews.PortfolioEntry::name).toList(), List.of(
-                ChartJson.Series.of(Faces.text("rel.group.PROCEDURAL"), entries.stream().map(PortfolioViews.PortfolioEntry::procedural).toList(), "#2f6f9f"),
-                ChartJson.Series.of(Faces.text("rel.group.FINANCIAL"), entries.stream().map(PortfolioViews.PortfolioEntry::financial).toList(), "#2e7d32"),
-                ChartJson.Series.of(Faces.text("rel.group.RELATIONAL"), entries.stream().map(PortfolioViews.PortfolioEntry::relational).toList(), "#7c3aed")),
-                false, 0, 100);
+        return ChartJson.bar(
+                entries.stream().map(PortfolioViews.PortfolioEntry::name).toList(),
+                List.of(
+                        ChartJson.Series.of(
+                                Faces.text("rel.group.PROCEDURAL"),
+                                entries.stream()
+                                        .map(PortfolioViews.PortfolioEntry::procedural)
+                                        .toList(),
+                                "#2f6f9f"),
+                        ChartJson.Series.of(
+                                Faces.text("rel.group.FINANCIAL"),
+                                entries.stream()
+                                        .map(PortfolioViews.PortfolioEntry::financial)
+                                        .toList(),
+                                "#2e7d32"),
+                        ChartJson.Series.of(
+                                Faces.text("rel.group.RELATIONAL"),
+                                entries.stream()
+                                        .map(PortfolioViews.PortfolioEntry::relational)
+                                        .toList(),
+                                "#7c3aed")),
+                false,
+                0,
+                100);
     }
 
     /** Tier proposals awaiting an ops admin's decision. */
@@ -211,18 +242,59 @@ public class PortfolioBean implements Serializable {
         return pendingProposals;
     }
 
-    public List<String> getSegments() { return getMatrix().segments(); }
-    public List<String> getStages() { return java.util.Arrays.stream(LifecycleStage.values()).map(Enum::name).toList(); }
-    public List<String> getRiskLevels() { return RISK_LEVELS; }
-    public List<String> getSorts() { return SORTS; }
-    public String getSegment() { return segment; }
-    public void setSegment(String segment) { this.segment = segment; }
-    public String getTier() { return tier; }
-    public void setTier(String tier) { this.tier = tier; }
-    public String getStage() { return stage; }
-    public void setStage(String stage) { this.stage = stage; }
-    public String getRiskLevel() { return riskLevel; }
-    public void setRiskLevel(String riskLevel) { this.riskLevel = riskLevel; }
-    public String getSort() { return sort; }
-    public void setSort(String sort) { this.sort = sort; }
+    public List<String> getSegments() {
+        return getMatrix().segments();
+    }
+
+    public List<String> getStages() {
+        return java.util.Arrays.stream(LifecycleStage.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getRiskLevels() {
+        return RISK_LEVELS;
+    }
+
+    public List<String> getSorts() {
+        return SORTS;
+    }
+
+    public String getSegment() {
+        return segment;
+    }
+
+    public void setSegment(String segment) {
+        this.segment = segment;
+    }
+
+    public String getTier() {
+        return tier;
+    }
+
+    public void setTier(String tier) {
+        this.tier = tier;
+    }
+
+    public String getStage() {
+        return stage;
+    }
+
+    public void setStage(String stage) {
+        this.stage = stage;
+    }
+
+    public String getRiskLevel() {
+        return riskLevel;
+    }
+
+    public void setRiskLevel(String riskLevel) {
+        this.riskLevel = riskLevel;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
 }

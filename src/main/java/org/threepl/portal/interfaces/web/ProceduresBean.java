@@ -4,6 +4,13 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.threepl.portal.application.ContractService;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.dispute.DisputeProcedures;
@@ -14,18 +21,10 @@ import org.threepl.portal.domain.model.dispute.LadderLevel;
 import org.threepl.portal.domain.model.dispute.ProcedureDraft;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * A client's dispute procedures ({@code ?org=}, optionally {@code &contract=}): every version of each
- * contract's procedure, for the client and its account managers to read; operations admins record a
- * new version in a form that starts from the latest one (every refused field is shown next to it).
+ * A client's dispute procedures ({@code ?org=}, optionally {@code &contract=}): every version of each contract's
+ * procedure, for the client and its account managers to read; operations admins record a new version in a form that
+ * starts from the latest one (every refused field is shown next to it).
  */
 @Named
 @ViewScoped
@@ -52,12 +51,29 @@ public class ProceduresBean implements Serializable {
             this.providerRole = providerRole;
         }
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public Integer getTimeLimitDays() { return timeLimitDays; }
-        public void setTimeLimitDays(Integer timeLimitDays) { this.timeLimitDays = timeLimitDays; }
-        public String getProviderRole() { return providerRole; }
-        public void setProviderRole(String providerRole) { this.providerRole = providerRole; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public Integer getTimeLimitDays() {
+            return timeLimitDays;
+        }
+
+        public void setTimeLimitDays(Integer timeLimitDays) {
+            this.timeLimitDays = timeLimitDays;
+        }
+
+        public String getProviderRole() {
+            return providerRole;
+        }
+
+        public void setProviderRole(String providerRole) {
+            this.providerRole = providerRole;
+        }
     }
 
     /** The evidence one kind of claim requires (blank: none). */
@@ -71,9 +87,17 @@ public class ProceduresBean implements Serializable {
             this.text = text;
         }
 
-        public String getKind() { return kind; }
-        public String getText() { return text; }
-        public void setText(String text) { this.text = text; }
+        public String getKind() {
+            return kind;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
     }
 
     private Long org;
@@ -104,8 +128,12 @@ public class ProceduresBean implements Serializable {
             return;
         }
         if (contract == null || contractChoices.stream().noneMatch(c -> c.id().equals(contract))) {
-            contract = contractChoices.stream().filter(ContractView::inForce).findFirst()
-                    .or(() -> contractChoices.stream().findFirst()).map(ContractView::id).orElse(null);
+            contract = contractChoices.stream()
+                    .filter(ContractView::inForce)
+                    .findFirst()
+                    .or(() -> contractChoices.stream().findFirst())
+                    .map(ContractView::id)
+                    .orElse(null);
         }
         showContract();
     }
@@ -151,10 +179,21 @@ public class ProceduresBean implements Serializable {
         Map<String, String> required = new LinkedHashMap<>();
         evidence.forEach(e -> required.put(e.getKind(), e.getText()));
         List<ProcedureDraft.Rung> rungs = ladder.stream()
-                .map(r -> new ProcedureDraft.Rung(r.getName(), r.getTimeLimitDays(), r.getProviderRole())).toList();
+                .map(r -> new ProcedureDraft.Rung(r.getName(), r.getTimeLimitDays(), r.getProviderRole()))
+                .toList();
         try {
-            DisputeProcedures.ProcedureView p = disputes.recordProcedure(contract, new ProcedureDraft(kinds, filingWindowDays,
-                    acknowledgeDays, resolveDays, businessDays, reopenWindowDays, rungs, required, effectiveFrom));
+            DisputeProcedures.ProcedureView p = disputes.recordProcedure(
+                    contract,
+                    new ProcedureDraft(
+                            kinds,
+                            filingWindowDays,
+                            acknowledgeDays,
+                            resolveDays,
+                            businessDays,
+                            reopenWindowDays,
+                            rungs,
+                            required,
+                            effectiveFrom));
             Faces.info(Faces.text("procedures.recorded", Faces.fmt().date(p.effectiveFrom())));
             versions = disputes.procedures(contract);
         } catch (DomainRuleViolation e) {
@@ -169,7 +208,8 @@ public class ProceduresBean implements Serializable {
         if (field == null || field.equals("ladder")) {
             return null;
         }
-        java.util.regex.Matcher rung = java.util.regex.Pattern.compile("ladder\\[(\\d+)]\\.(\\w+)").matcher(field);
+        java.util.regex.Matcher rung =
+                java.util.regex.Pattern.compile("ladder\\[(\\d+)]\\.(\\w+)").matcher(field);
         if (rung.matches()) {
             String input = switch (rung.group(2)) {
                 case "timeLimitDays" -> "days";
@@ -180,11 +220,13 @@ public class ProceduresBean implements Serializable {
         }
         if (field.startsWith("requiredEvidence.")) {
             String kind = field.substring("requiredEvidence.".length());
-            int index = Arrays.stream(DisputeKind.values()).map(Enum::name).toList().indexOf(kind);
+            int index =
+                    Arrays.stream(DisputeKind.values()).map(Enum::name).toList().indexOf(kind);
             return index < 0 ? null : "procedure:evidence:" + index + ":text";
         }
         return switch (field) {
-            case "kinds", "filingWindowDays", "acknowledgeDays", "resolveDays", "reopenWindowDays", "effectiveFrom" -> "procedure:" + field;
+            case "kinds", "filingWindowDays", "acknowledgeDays", "resolveDays", "reopenWindowDays", "effectiveFrom" ->
+                "procedure:" + field;
             default -> null;
         };
     }
@@ -193,7 +235,10 @@ public class ProceduresBean implements Serializable {
         return CDI.current().select(SessionBean.class).get().isOpsAdmin() && contract != null;
     }
 
-    public DisputeKind[] getAllKinds() { return DisputeKind.values(); }
+    public DisputeKind[] getAllKinds() {
+        return DisputeKind.values();
+    }
+
     public List<ContractView> getContractChoices() {
         if (contractChoices == null && org != null) {
             contractChoices = contracts.ofOrganisation(org);
@@ -209,24 +254,83 @@ public class ProceduresBean implements Serializable {
         return versions;
     }
 
-    public Long getOrg() { return org; }
-    public void setOrg(Long org) { this.org = org; }
-    public Long getContract() { return contract; }
-    public void setContract(Long contract) { this.contract = contract; }
-    public List<String> getKinds() { return kinds; }
-    public void setKinds(List<String> kinds) { this.kinds = kinds == null ? new ArrayList<>() : kinds; }
-    public Integer getFilingWindowDays() { return filingWindowDays; }
-    public void setFilingWindowDays(Integer filingWindowDays) { this.filingWindowDays = filingWindowDays; }
-    public Integer getAcknowledgeDays() { return acknowledgeDays; }
-    public void setAcknowledgeDays(Integer acknowledgeDays) { this.acknowledgeDays = acknowledgeDays; }
-    public Integer getResolveDays() { return resolveDays; }
-    public void setResolveDays(Integer resolveDays) { this.resolveDays = resolveDays; }
-    public boolean isBusinessDays() { return businessDays; }
-    public void setBusinessDays(boolean businessDays) { this.businessDays = businessDays; }
-    public Integer getReopenWindowDays() { return reopenWindowDays; }
-    public void setReopenWindowDays(Integer reopenWindowDays) { this.reopenWindowDays = reopenWindowDays; }
-    public List<Rung> getLadder() { return ladder; }
-    public List<Evidence> getEvidence() { return evidence; }
-    public LocalDate getEffectiveFrom() { return effectiveFrom; }
-    public void setEffectiveFrom(LocalDate effectiveFrom) { this.effectiveFrom = effectiveFrom; }
+    public Long getOrg() {
+        return org;
+    }
+
+    public void setOrg(Long org) {
+        this.org = org;
+    }
+
+    public Long getContract() {
+        return contract;
+    }
+
+    public void setContract(Long contract) {
+        this.contract = contract;
+    }
+
+    public List<String> getKinds() {
+        return kinds;
+    }
+
+    public void setKinds(List<String> kinds) {
+        this.kinds = kinds == null ? new ArrayList<>() : kinds;
+    }
+
+    public Integer getFilingWindowDays() {
+        return filingWindowDays;
+    }
+
+    public void setFilingWindowDays(Integer filingWindowDays) {
+        this.filingWindowDays = filingWindowDays;
+    }
+
+    public Integer getAcknowledgeDays() {
+        return acknowledgeDays;
+    }
+
+    public void setAcknowledgeDays(Integer acknowledgeDays) {
+        this.acknowledgeDays = acknowledgeDays;
+    }
+
+    public Integer getResolveDays() {
+        return resolveDays;
+    }
+
+    public void setResolveDays(Integer resolveDays) {
+        this.resolveDays = resolveDays;
+    }
+
+    public boolean isBusinessDays() {
+        return businessDays;
+    }
+
+    public void setBusinessDays(boolean businessDays) {
+        this.businessDays = businessDays;
+    }
+
+    public Integer getReopenWindowDays() {
+        return reopenWindowDays;
+    }
+
+    public void setReopenWindowDays(Integer reopenWindowDays) {
+        this.reopenWindowDays = reopenWindowDays;
+    }
+
+    public List<Rung> getLadder() {
+        return ladder;
+    }
+
+    public List<Evidence> getEvidence() {
+        return evidence;
+    }
+
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public void setEffectiveFrom(LocalDate effectiveFrom) {
+        this.effectiveFrom = effectiveFrom;
+    }
 }

@@ -5,12 +5,11 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.shipment.ShipmentQueryService;
 import org.threepl.portal.interfaces.http.ContentDisposition;
-
-import java.io.IOException;
-import java.util.Set;
 
 /**
  * The signed delivery note of a shipment for the signed-in reader ({@code /documents/proof-of-delivery?shipment=1}): an
@@ -22,7 +21,9 @@ public class ProofOfDeliveryServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    /** Types a browser may show in place; every other type is an attachment, so no stored file is ever run as a page. */
+    /**
+     * Types a browser may show in place; every other type is an attachment, so no stored file is ever run as a page.
+     */
     private static final Set<String> SHOWN_INLINE = Set.of("image/png", "image/jpeg", "application/pdf");
 
     @Inject
@@ -48,10 +49,12 @@ public class ProofOfDeliveryServlet extends HttpServlet {
         boolean inline = SHOWN_INLINE.contains(type);
         response.setContentType(inline ? type : "application/octet-stream");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
+        response.setHeader(
+                "Content-Security-Policy", "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
         response.setHeader("Cache-Control", "private, no-store");
         String name = doc.fileName() == null ? "proof-of-delivery" : doc.fileName();
-        response.setHeader("Content-Disposition", inline ? ContentDisposition.inline(name) : ContentDisposition.attachment(name));
+        response.setHeader(
+                "Content-Disposition", inline ? ContentDisposition.inline(name) : ContentDisposition.attachment(name));
         response.setContentLength(doc.content().length);
         response.getOutputStream().write(doc.content());
     }

@@ -1,14 +1,15 @@
 package org.threepl.portal.interfaces.web;
 
+import java.io.Serializable;
+import java.util.function.UnaryOperator;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.relationship.PartnershipService;
 import org.threepl.portal.application.relationship.RelationshipViews;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
-import java.io.Serializable;
-import java.util.function.UnaryOperator;
-
-/** The tier change being proposed on a client's relationship page ({@code #{b.proposalForm}}, the form {@code propose}). */
+/**
+ * The tier change being proposed on a client's relationship page ({@code #{b.proposalForm}}, the form {@code propose}).
+ */
 public class ProposalForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -38,8 +39,19 @@ public class ProposalForm implements Serializable {
         return false;
     }
 
-    public String getToTier() { return toTier; }
-    public void setToTier(String toTier) { this.toTier = toTier; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
+    public String getToTier() {
+        return toTier;
+    }
+
+    public void setToTier(String toTier) {
+        this.toTier = toTier;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
 }

@@ -6,14 +6,13 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.logging.Logger;
 
 /**
- * A form posted back without the page's CSP nonce (PrimeFaces puts it into every form of the page; a
- * forged or stale post lacks it) is refused by PrimeFaces with an exception: that is a bad request (400,
- * the portal's own error page), not a server error.
+ * A form posted back without the page's CSP nonce (PrimeFaces puts it into every form of the page; a forged or stale
+ * post lacks it) is refused by PrimeFaces with an exception: that is a bad request (400, the portal's own error page),
+ * not a server error.
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class RefusedPostbackFilter extends HttpFilter {
@@ -29,7 +28,8 @@ public class RefusedPostbackFilter extends HttpFilter {
             if (!refusedNonce(e) || response.isCommitted()) {
                 throw e;
             }
-            LOG.info(() -> "Refused a postback of " + request.getServletPath() + " from " + request.getRemoteAddr() + ": no or another CSP nonce");
+            LOG.info(() -> "Refused a postback of " + request.getServletPath() + " from " + request.getRemoteAddr()
+                    + ": no or another CSP nonce");
             response.reset();
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }

@@ -2,18 +2,15 @@ package org.threepl.portal.interfaces.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import org.threepl.portal.application.relationship.SwitchingCostViews;
 import org.threepl.portal.application.relationship.TierViews;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Locale;
-
 /**
- * Figures of relationship management as pages show them, in the reader's language: scores to two decimals,
- * ratios such as C (perceived / expected) as a percentage (1.05 is "105 %"), money with its currency's symbol and
- * minor unit, a proxy's raw value in its unit; and the tier rules' required and actual values. "—" stands for a
- * figure not known.
+ * Figures of relationship management as pages show them, in the reader's language: scores to two decimals, ratios such
+ * as C (perceived / expected) as a percentage (1.05 is "105 %"), money with its currency's symbol and minor unit, a
+ * proxy's raw value in its unit; and the tier rules' required and actual values. "—" stands for a figure not known.
  */
 @Named("relFmt")
 @ApplicationScoped
@@ -61,7 +58,9 @@ public class RelationshipFormat {
         if (value == null) {
             return NONE;
         }
-        return currency == null ? formats().number(value.setScale(2, RoundingMode.HALF_EVEN), 2) : formats().money(value, currency);
+        return currency == null
+                ? formats().number(value.setScale(2, RoundingMode.HALF_EVEN), 2)
+                : formats().money(value, currency);
     }
 
     /** A percentage (e.g. a share of 0.01 as "1 %"). */
@@ -88,7 +87,10 @@ public class RelationshipFormat {
     /** What a tier rule requires, in the reader's language. */
     public String required(TierViews.RuleCheck c) {
         return switch (c.rule()) {
-            case "SEGMENT" -> Faces.text("rel.rule.orBetter", Faces.text("rel.segment." + c.required().split(" ")[0]));
+            case "SEGMENT" ->
+                Faces.text(
+                        "rel.rule.orBetter",
+                        Faces.text("rel.segment." + c.required().split(" ")[0]));
             case "STRUCTURAL_BOND" -> Faces.text("rel.rule.structuralRequired");
             default -> Faces.text("rel.rule.atLeast", c.required().replace("at least ", ""));
         };
@@ -125,6 +127,8 @@ public class RelationshipFormat {
     }
 
     private static String fixed(BigDecimal value, int scale) {
-        return value == null ? NONE : value.setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
+        return value == null
+                ? NONE
+                : value.setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
     }
 }

@@ -4,6 +4,12 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
@@ -13,28 +19,21 @@ import org.threepl.portal.application.relationship.PartnershipService;
 import org.threepl.portal.application.relationship.ProfileViews;
 import org.threepl.portal.application.relationship.Recomputations;
 import org.threepl.portal.application.relationship.RelationshipProfiles;
-import org.threepl.portal.application.relationship.SettingsDocument;
 import org.threepl.portal.application.relationship.RelationshipViews;
+import org.threepl.portal.application.relationship.SettingsDocument;
 import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.application.relationship.SurveyViews;
 import org.threepl.portal.application.relationship.TrendViews;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * One client's relationship profile for its account managers and the ops admins ({@code ?org=}): the
- * switching-cost profile with every contribution ("why this score"), retention bonds, value, segment and
- * lifetime value with their inputs, satisfaction, lifecycle and its signals, the tier recommendation with
- * its reasons and the tier history; and the account manager's work: the contact log, open tasks, surveys,
- * recorded facts and proposing a tier change, each form an object of its own ({@link ContactForm}, {@link FactsForm},
- * {@link ProposalForm}, {@link SurveyForm}) that submits itself. Before the first computation the records are there
- * and the figures are not (with a button to compute them now).
+ * One client's relationship profile for its account managers and the ops admins ({@code ?org=}): the switching-cost
+ * profile with every contribution ("why this score"), retention bonds, value, segment and lifetime value with their
+ * inputs, satisfaction, lifecycle and its signals, the tier recommendation with its reasons and the tier history; and
+ * the account manager's work: the contact log, open tasks, surveys, recorded facts and proposing a tier change, each
+ * form an object of its own ({@link ContactForm}, {@link FactsForm}, {@link ProposalForm}, {@link SurveyForm}) that
+ * submits itself. Before the first computation the records are there and the figures are not (with a button to compute
+ * them now).
  */
 @Named
 @ViewScoped
@@ -66,6 +65,7 @@ public class RelationshipProfileBean implements Serializable {
     private transient ProfileViews.Profile profile;
     /** Whether the profile was asked for in this request (none is computed yet for a new client). */
     private transient boolean profileLoaded;
+
     private transient List<RelationshipViews.TaskView> tasks;
     private transient List<RelationshipViews.ProposalView> proposals;
     private transient List<RelationshipViews.HistoryView> history;
@@ -111,7 +111,10 @@ public class RelationshipProfileBean implements Serializable {
         trend = profiles.trend(org, 365);
         tiers = partnership.settings().tiers();
         contacts = null;
-        if (profile != null && !profile.recommendation().recommendedTier().equals(profile.recommendation().currentTier())) {
+        if (profile != null
+                && !profile.recommendation()
+                        .recommendedTier()
+                        .equals(profile.recommendation().currentTier())) {
             proposalForm.suggest(profile.recommendation().recommendedTier());
         }
     }
@@ -177,7 +180,8 @@ public class RelationshipProfileBean implements Serializable {
 
     /** Records the facts on the version shown; someone else's change meanwhile is shown, not overwritten. */
     public void saveFacts() {
-        RelationshipViews.FactsView shown = factsForm.submit(records, org, getFacts().version());
+        RelationshipViews.FactsView shown =
+                factsForm.submit(records, org, getFacts().version());
         if (shown != null) {
             facts = shown;
         }
@@ -186,26 +190,41 @@ public class RelationshipProfileBean implements Serializable {
     public PagedDataModel<RelationshipViews.ContactView> getContacts() {
         if (contacts == null) {
             Long id = org;
-            contacts = new PagedDataModel<>((PagedDataModel.PageSource<RelationshipViews.ContactView>) (offset, limit) ->
-                    CDI.current().select(AccountRecords.class).get().contacts(id, offset, limit), c -> c.id().toString());
+            contacts = new PagedDataModel<>(
+                    (PagedDataModel.PageSource<RelationshipViews.ContactView>) (offset, limit) ->
+                            CDI.current().select(AccountRecords.class).get().contacts(id, offset, limit),
+                    c -> c.id().toString());
         }
         return contacts;
     }
 
     /** The proxy that brings the most to the index, for the headline. */
     public String getStrongestReason() {
-        return getProfile() == null ? null : getProfile().switchingCost().strongest().map(c -> Faces.text("rel.proxy." + c.proxy())).orElse(null);
+        return getProfile() == null
+                ? null
+                : getProfile()
+                        .switchingCost()
+                        .strongest()
+                        .map(c -> Faces.text("rel.proxy." + c.proxy()))
+                        .orElse(null);
     }
 
     public String tierName(String code) {
         if (code == null) {
             return "—";
         }
-        return tiers() == null ? code : tiers().stream().filter(t -> t.code().equals(code)).map(SettingsDocument.TierSetting::name).findFirst().orElse(code);
+        return tiers() == null
+                ? code
+                : tiers().stream()
+                        .filter(t -> t.code().equals(code))
+                        .map(SettingsDocument.TierSetting::name)
+                        .findFirst()
+                        .orElse(code);
     }
 
     public List<SettingsDocument.TierSetting> getTierChoices() {
-        String current = getProfile() == null ? null : getProfile().recommendation().currentTier();
+        String current =
+                getProfile() == null ? null : getProfile().recommendation().currentTier();
         return tiers().stream().filter(t -> !t.code().equals(current)).toList();
     }
 
@@ -227,9 +246,18 @@ public class RelationshipProfileBean implements Serializable {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
-    public Long getOrg() { return org; }
-    public void setOrg(Long org) { this.org = org; }
-    public String getOrganisationName() { return organisationName; }
+    public Long getOrg() {
+        return org;
+    }
+
+    public void setOrg(Long org) {
+        this.org = org;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
     public ProfileViews.Profile getProfile() {
         if (profile == null && !profileLoaded && org != null) {
             profileLoaded = true;
@@ -291,9 +319,23 @@ public class RelationshipProfileBean implements Serializable {
         return facts;
     }
 
-    public Map<Long, String> getTaskNotes() { return taskNotes; }
-    public ContactForm getContactForm() { return contactForm; }
-    public FactsForm getFactsForm() { return factsForm; }
-    public ProposalForm getProposalForm() { return proposalForm; }
-    public SurveyForm getSurveyForm() { return surveyForm; }
+    public Map<Long, String> getTaskNotes() {
+        return taskNotes;
+    }
+
+    public ContactForm getContactForm() {
+        return contactForm;
+    }
+
+    public FactsForm getFactsForm() {
+        return factsForm;
+    }
+
+    public ProposalForm getProposalForm() {
+        return proposalForm;
+    }
+
+    public SurveyForm getSurveyForm() {
+        return surveyForm;
+    }
 }

@@ -3,15 +3,23 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.relationship.PartnershipService;
-import org.threepl.portal.application.relationship.SettingsDocument;
 import org.threepl.portal.application.relationship.RelationshipSettingsService;
+import org.threepl.portal.application.relationship.SettingsDocument;
 import org.threepl.portal.domain.model.relationship.ValueSegment;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.interfaces.web.SettingsSectionForms.LifetimeForm;
 import org.threepl.portal.interfaces.web.LifecycleSettingsForm.PointsForm;
+import org.threepl.portal.interfaces.web.SettingsSectionForms.LifetimeForm;
 import org.threepl.portal.interfaces.web.SettingsSectionForms.RemindersForm;
 import org.threepl.portal.interfaces.web.SettingsSectionForms.SatisfactionForm;
 import org.threepl.portal.interfaces.web.SettingsSectionForms.Section;
@@ -24,38 +32,43 @@ import org.threepl.portal.interfaces.web.SettingsTableForms.TiersForm;
 import org.threepl.portal.interfaces.web.SettingsTableForms.WeightForm;
 import org.threepl.portal.interfaces.web.SettingsTableForms.WeightsForm;
 
-import java.io.Serializable;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
- * Ops admins: every setting of relationship management, one form per section of the page (value and segments,
- * lifetime value, satisfaction, lifecycle and churn points, reminders, the switching-cost model's proxy weights and
- * scales, its facet and group weights, exchange rates, and the partnership tiers with their rules and benefits), each
- * saved by itself on the version read; a refused value is shown next to its field, a change by someone else is not
- * overwritten.
+ * Ops admins: every setting of relationship management, one form per section of the page (value and segments, lifetime
+ * value, satisfaction, lifecycle and churn points, reminders, the switching-cost model's proxy weights and scales, its
+ * facet and group weights, exchange rates, and the partnership tiers with their rules and benefits), each saved by
+ * itself on the version read; a refused value is shown next to its field, a change by someone else is not overwritten.
  */
 @Named
 @ViewScoped
 public class RelationshipSettingsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern KEYED = Pattern.compile("(proxies|facets|groups|exchangeRates|lifecycle\\.signalPoints)\\.([A-Z][A-Z0-9_]*)");
+    private static final Pattern KEYED =
+            Pattern.compile("(proxies|facets|groups|exchangeRates|lifecycle\\.signalPoints)\\.([A-Z][A-Z0-9_]*)");
     /** The keys of each keyed section's rows, in the page's order. */
     private static final Map<String, Function<RelationshipSettingsBean, List<String>>> ROW_KEYS = Map.of(
             "proxies", b -> b.proxies.rows.stream().map(ProxyForm::getProxy).toList(),
             "facets", b -> b.weights.facets.stream().map(WeightForm::getName).toList(),
             "groups", b -> b.weights.groups.stream().map(WeightForm::getName).toList(),
-            "exchangeRates", b -> b.rates.rows.stream().map(RateForm::getCurrency).toList(),
-            "lifecycle.signalPoints", b -> b.lifecycle.signalPoints.stream().map(PointsForm::getSignal).toList());
+            "exchangeRates",
+                    b -> b.rates.rows.stream().map(RateForm::getCurrency).toList(),
+            "lifecycle.signalPoints",
+                    b -> b.lifecycle.signalPoints.stream()
+                            .map(PointsForm::getSignal)
+                            .toList());
     /** The sections of the settings, as the API's document names them: each has an anchor on the page. */
-    private static final Set<String> SECTIONS = Set.of("segments", "lifetime", "satisfaction", "lifecycle", "lifecycle.signalPoints", "proxies",
-            "facets", "groups", "exchangeRates", "tiers");
+    private static final Set<String> SECTIONS = Set.of(
+            "segments",
+            "lifetime",
+            "satisfaction",
+            "lifecycle",
+            "lifecycle.signalPoints",
+            "proxies",
+            "facets",
+            "groups",
+            "exchangeRates",
+            "tiers");
+
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]\\.?");
 
     /** Normal-scoped beans: what is injected is a serialisable proxy, so a replicated view finds it again. */
@@ -125,10 +138,27 @@ public class RelationshipSettingsBean implements Serializable {
 
     /** The document as the forms hold it; the service takes from it the section saved. */
     private SettingsDocument.Settings sent() {
-        return new SettingsDocument.Settings(value.reportingCurrency, value.valueBasis, value.valuePeriodMonths, value.defaultMarginRate,
-                value.contractFeeFallback, value.openEndedRemainingMonths, value.segments(), lifetime.part(), satisfaction.part(), lifecycle.part(),
-                reminders.reviewReminderDays, reminders.contactReminderDays, proxies.part(), WeightsForm.part(weights.facets),
-                WeightsForm.part(weights.groups), rates.part(), tiers.part(), null, null, null);
+        return new SettingsDocument.Settings(
+                value.reportingCurrency,
+                value.valueBasis,
+                value.valuePeriodMonths,
+                value.defaultMarginRate,
+                value.contractFeeFallback,
+                value.openEndedRemainingMonths,
+                value.segments(),
+                lifetime.part(),
+                satisfaction.part(),
+                lifecycle.part(),
+                reminders.reviewReminderDays,
+                reminders.contactReminderDays,
+                proxies.part(),
+                WeightsForm.part(weights.facets),
+                WeightsForm.part(weights.groups),
+                rates.part(),
+                tiers.part(),
+                null,
+                null,
+                null);
     }
 
     /** Drops the changes and shows the settings as saved now. */
@@ -142,7 +172,9 @@ public class RelationshipSettingsBean implements Serializable {
         return componentId(byPosition(field));
     }
 
-    /** An entry named by its key ({@code proxies.EXIT_FEE.weight}) as the page's row of it ({@code proxies[3].weight}). */
+    /**
+     * An entry named by its key ({@code proxies.EXIT_FEE.weight}) as the page's row of it ({@code proxies[3].weight}).
+     */
     String byPosition(String field) {
         if (field == null || !loaded) {
             return field;
@@ -172,18 +204,59 @@ public class RelationshipSettingsBean implements Serializable {
         return "settings:" + INDEX.matcher(path).replaceAll(":$1:").replace('.', '_');
     }
 
-    public ValueSegment[] getSegments() { return ValueSegment.values(); }
-    public boolean isLoaded() { return loaded; }
-    public ValueForm getValue() { return value; }
-    public LifetimeForm getLifetime() { return lifetime; }
-    public SatisfactionForm getSatisfaction() { return satisfaction; }
-    public LifecycleSettingsForm getLifecycle() { return lifecycle; }
-    public RemindersForm getReminders() { return reminders; }
-    public ProxiesForm getProxies() { return proxies; }
-    public WeightsForm getWeights() { return weights; }
-    public RatesForm getRates() { return rates; }
-    public TiersForm getTiers() { return tiers; }
-    public int getVersion() { return version; }
-    public String getUpdatedBy() { return updatedBy; }
-    public Instant getUpdatedAt() { return updatedAt; }
+    public ValueSegment[] getSegments() {
+        return ValueSegment.values();
+    }
+
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    public ValueForm getValue() {
+        return value;
+    }
+
+    public LifetimeForm getLifetime() {
+        return lifetime;
+    }
+
+    public SatisfactionForm getSatisfaction() {
+        return satisfaction;
+    }
+
+    public LifecycleSettingsForm getLifecycle() {
+        return lifecycle;
+    }
+
+    public RemindersForm getReminders() {
+        return reminders;
+    }
+
+    public ProxiesForm getProxies() {
+        return proxies;
+    }
+
+    public WeightsForm getWeights() {
+        return weights;
+    }
+
+    public RatesForm getRates() {
+        return rates;
+    }
+
+    public TiersForm getTiers() {
+        return tiers;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

@@ -3,10 +3,9 @@ package org.threepl.portal.interfaces.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.threepl.portal.application.shipment.ShipmentQueryService;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.threepl.portal.application.shipment.ShipmentQueryService;
 
 /** The header's search box: straight to the shipment a reference names, otherwise to the list of those it starts. */
 @Named
@@ -38,6 +37,11 @@ public class SearchBean {
         }
     }
 
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
 }

@@ -9,5 +9,4 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @DeclareRoles({"CLIENT_ADMIN", "CLIENT_USER", "ACCOUNT_MANAGER", "OPS_ADMIN"})
 @ApplicationScoped
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

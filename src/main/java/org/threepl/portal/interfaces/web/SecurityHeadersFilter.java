@@ -6,19 +6,19 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 
 /**
- * Security headers on every response. The Content Security Policy of portal pages is PrimeFaces' (CSP
- * mode, web.xml): scripts from this origin and inline scripts carrying the response's nonce only, which
- * PrimeFaces gives every script it renders. Everything else gets a policy that runs nothing at all.
+ * Security headers on every response. The Content Security Policy of portal pages is PrimeFaces' (CSP mode, web.xml):
+ * scripts from this origin and inline scripts carrying the response's nonce only, which PrimeFaces gives every script
+ * it renders. Everything else gets a policy that runs nothing at all.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     /** For the API's answers (JSON, files): nothing runs, nothing frames them. */
-    static final String CSP = "default-src 'none'; img-src 'self'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    static final String CSP =
+            "default-src 'none'; img-src 'self'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

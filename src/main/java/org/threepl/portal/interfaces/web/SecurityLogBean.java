@@ -3,13 +3,12 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.threepl.portal.application.AccessDeniedException;
-import org.threepl.portal.application.SecurityLogQueries;
-import org.threepl.portal.domain.model.security.SecurityEventType;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.threepl.portal.application.AccessDeniedException;
+import org.threepl.portal.application.SecurityLogQueries;
+import org.threepl.portal.domain.model.security.SecurityEventType;
 
 /** The security log for operations admins: filter, page through, export. */
 @Named
@@ -42,7 +41,8 @@ public class SecurityLogBean implements Serializable {
 
     public void search() {
         SecurityLogQueries.Filter f = filter();
-        entries = PagedDataModel.of((offset, limit) -> log.page(f, offset, limit), () -> log.count(f), e -> String.valueOf(e.id()));
+        entries = PagedDataModel.of(
+                (offset, limit) -> log.page(f, offset, limit), () -> log.count(f), e -> String.valueOf(e.id()));
     }
 
     public void export(String extension) {
@@ -65,14 +65,43 @@ public class SecurityLogBean implements Serializable {
         return entries;
     }
 
-    public SecurityEventType.Category getCategory() { return category; }
-    public void setCategory(SecurityEventType.Category category) { this.category = category; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Long getOrganisationId() { return organisationId; }
-    public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
-    public LocalDate getFrom() { return from; }
-    public void setFrom(LocalDate from) { this.from = from; }
-    public LocalDate getTo() { return to; }
-    public void setTo(LocalDate to) { this.to = to; }
+    public SecurityEventType.Category getCategory() {
+        return category;
+    }
+
+    public void setCategory(SecurityEventType.Category category) {
+        this.category = category;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
 }

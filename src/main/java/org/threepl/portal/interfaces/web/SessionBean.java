@@ -8,14 +8,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.SecurityLog;
-import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.Actor;
-
-import java.util.Optional;
 
 /** Who is signed in, for the layout and navigation; and signing out. */
 @Named("portalUser")
@@ -65,22 +64,27 @@ public class SessionBean {
     }
 
     /**
-     * Whether the signed-in user is this identity ({@code kind} an actor kind's name, as views carry it): by the
-     * user account's id, never by name, so a record an API key named like this user wrote is not theirs.
+     * Whether the signed-in user is this identity ({@code kind} an actor kind's name, as views carry it): by the user
+     * account's id, never by name, so a record an API key named like this user wrote is not theirs.
      */
     public boolean isActor(String kind, Long id) {
         if (kind == null || id == null) {
             return false; // the portal itself, or a record older than typed actors: nobody's
         }
-        return caller().map(c -> c.actor().sameAs(Actor.stored(Actor.Kind.valueOf(kind), id, "?"))).orElse(false);
+        return caller().map(c -> c.actor().sameAs(Actor.stored(Actor.Kind.valueOf(kind), id, "?")))
+                .orElse(false);
     }
 
     /** Ends the sign-in and the session, on this server and (through the SSO cookie's removal) on all. */
     public void logout() throws ServletException {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
-        caller().ifPresent(c -> securityLog.record(c, SecurityEventType.SIGNED_OUT, b -> b.aboutUser(c.userId(), c.name())
-                .organisation(c.organisationId()).from(request.getRemoteAddr())));
+        caller().ifPresent(c -> securityLog.record(
+                c,
+                SecurityEventType.SIGNED_OUT,
+                b -> b.aboutUser(c.userId(), c.name())
+                        .organisation(c.organisationId())
+                        .from(request.getRemoteAddr())));
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -8,23 +8,23 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.SecurityLog;
 import org.threepl.portal.application.SignedInUsers;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 
-import java.io.IOException;
-import java.util.Optional;
-import java.util.Set;
-
 /**
- * Holds every signed-in page request to what the database says about its user now (read once per
- * request, with the caller):
+ * Holds every signed-in page request to what the database says about its user now (read once per request, with the
+ * caller):
+ *
  * <ul>
- *     <li>a session is signed out when its user is disabled or suspended, or when its epoch is behind the
- *     user's (the password was changed or reset, the second factor reset: every other session ends), or when
- *     it has no epoch at all (a sign-in token outliving its session, e.g. after the idle timeout);</li>
- *     <li>a user who must change the password sees only the change-password page until they have.</li>
+ *   <li>a session is signed out when its user is disabled or suspended, or when its epoch is behind the user's (the
+ *       password was changed or reset, the second factor reset: every other session ends), or when it has no epoch at
+ *       all (a sign-in token outliving its session, e.g. after the idle timeout);
+ *   <li>a user who must change the password sees only the change-password page until they have.
  * </ul>
  */
 @WebFilter(urlPatterns = {"*.xhtml", "/documents/*"})
@@ -32,7 +32,8 @@ public class SessionGuardFilter extends HttpFilter {
 
     private static final String CHANGE_PASSWORD = "/change-password.xhtml";
     /** Pages a user who must change the password may still open. */
-    private static final Set<String> ALLOWED_BEFORE_CHANGE = Set.of(CHANGE_PASSWORD, "/login.xhtml", "/recovery-codes.xhtml");
+    private static final Set<String> ALLOWED_BEFORE_CHANGE =
+            Set.of(CHANGE_PASSWORD, "/login.xhtml", "/recovery-codes.xhtml");
 
     @Inject
     CallerContext callers;
@@ -52,9 +53,15 @@ public class SessionGuardFilter extends HttpFilter {
         HttpSession session = request.getSession(false);
         Object epoch = session == null ? null : session.getAttribute(SessionKeys.SESSION_EPOCH);
         if (user.isEmpty() || !(epoch instanceof Integer e) || e != user.get().sessionEpoch()) {
-            user.ifPresent(u -> securityLog.record(SecurityEventType.SESSION_ENDED, b -> b.aboutUser(u.caller().userId(), u.caller().name())
-                    .organisation(u.caller().organisationId()).from(request.getRemoteAddr())
-                    .detail(epoch == null ? "no session (idle timeout or a sign-in token alone)" : "signed out elsewhere: password or second factor changed")));
+            user.ifPresent(u -> securityLog.record(
+                    SecurityEventType.SESSION_ENDED,
+                    b -> b.aboutUser(u.caller().userId(), u.caller().name())
+                            .organisation(u.caller().organisationId())
+                            .from(request.getRemoteAddr())
+                            .detail(
+                                    epoch == null
+                                            ? "no session (idle timeout or a sign-in token alone)"
+                                            : "signed out elsewhere: password or second factor changed")));
             signOut(request, session);
             response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=true");
             return;

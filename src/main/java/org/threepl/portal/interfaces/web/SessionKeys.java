@@ -12,6 +12,5 @@ final class SessionKeys {
     /** Recovery codes just made, shown once on the next page (a List of String). */
     static final String NEW_RECOVERY_CODES = "portal.newRecoveryCodes";
 
-    private SessionKeys() {
-    }
+    private SessionKeys() {}
 }

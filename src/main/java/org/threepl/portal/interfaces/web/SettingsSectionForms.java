@@ -1,21 +1,19 @@
 package org.threepl.portal.interfaces.web;
 
-import org.threepl.portal.application.relationship.PartnershipService;
+import java.io.Serializable;
+import java.math.BigDecimal;
 import org.threepl.portal.application.relationship.SettingsDocument;
 import org.threepl.portal.application.relationship.SettingsDocument.Settings;
 import org.threepl.portal.application.relationship.SettingsSection;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-
 /**
  * The settings page's forms of single values, one per section (value basis and segments, lifetime, satisfaction,
- * reminders; the lifecycle's is {@link LifecycleSettingsForm}): each is read from the settings document and saved by itself.
+ * reminders; the lifecycle's is {@link LifecycleSettingsForm}): each is read from the settings document and saved by
+ * itself.
  */
 public final class SettingsSectionForms {
 
-    private SettingsSectionForms() {
-    }
+    private SettingsSectionForms() {}
 
     /** A section's form: which section it saves, and how it is filled from the document as read or saved. */
     public interface Section extends Serializable {
@@ -37,7 +35,9 @@ public final class SettingsSectionForms {
         BigDecimal ordinaryShare;
 
         @Override
-        public SettingsSection section() { return SettingsSection.VALUE; }
+        public SettingsSection section() {
+            return SettingsSection.VALUE;
+        }
 
         @Override
         public void read(Settings s) {
@@ -56,24 +56,77 @@ public final class SettingsSectionForms {
             return new SettingsDocument.Segments(vipShare, majorShare, ordinaryShare);
         }
 
-        public String getReportingCurrency() { return reportingCurrency; }
-        public void setReportingCurrency(String v) { reportingCurrency = v; }
-        public String getValueBasis() { return valueBasis; }
-        public void setValueBasis(String v) { valueBasis = v; }
-        public Integer getValuePeriodMonths() { return valuePeriodMonths; }
-        public void setValuePeriodMonths(Integer v) { valuePeriodMonths = v; }
-        public BigDecimal getDefaultMarginRate() { return defaultMarginRate; }
-        public void setDefaultMarginRate(BigDecimal v) { defaultMarginRate = v; }
-        public boolean isContractFeeFallback() { return contractFeeFallback; }
-        public void setContractFeeFallback(boolean v) { contractFeeFallback = v; }
-        public Integer getOpenEndedRemainingMonths() { return openEndedRemainingMonths; }
-        public void setOpenEndedRemainingMonths(Integer v) { openEndedRemainingMonths = v; }
-        public BigDecimal getVipShare() { return vipShare; }
-        public void setVipShare(BigDecimal v) { vipShare = v; }
-        public BigDecimal getMajorShare() { return majorShare; }
-        public void setMajorShare(BigDecimal v) { majorShare = v; }
-        public BigDecimal getOrdinaryShare() { return ordinaryShare; }
-        public void setOrdinaryShare(BigDecimal v) { ordinaryShare = v; }
+        public String getReportingCurrency() {
+            return reportingCurrency;
+        }
+
+        public void setReportingCurrency(String v) {
+            reportingCurrency = v;
+        }
+
+        public String getValueBasis() {
+            return valueBasis;
+        }
+
+        public void setValueBasis(String v) {
+            valueBasis = v;
+        }
+
+        public Integer getValuePeriodMonths() {
+            return valuePeriodMonths;
+        }
+
+        public void setValuePeriodMonths(Integer v) {
+            valuePeriodMonths = v;
+        }
+
+        public BigDecimal getDefaultMarginRate() {
+            return defaultMarginRate;
+        }
+
+        public void setDefaultMarginRate(BigDecimal v) {
+            defaultMarginRate = v;
+        }
+
+        public boolean isContractFeeFallback() {
+            return contractFeeFallback;
+        }
+
+        public void setContractFeeFallback(boolean v) {
+            contractFeeFallback = v;
+        }
+
+        public Integer getOpenEndedRemainingMonths() {
+            return openEndedRemainingMonths;
+        }
+
+        public void setOpenEndedRemainingMonths(Integer v) {
+            openEndedRemainingMonths = v;
+        }
+
+        public BigDecimal getVipShare() {
+            return vipShare;
+        }
+
+        public void setVipShare(BigDecimal v) {
+            vipShare = v;
+        }
+
+        public BigDecimal getMajorShare() {
+            return majorShare;
+        }
+
+        public void setMajorShare(BigDecimal v) {
+            majorShare = v;
+        }
+
+        public BigDecimal getOrdinaryShare() {
+            return ordinaryShare;
+        }
+
+        public void setOrdinaryShare(BigDecimal v) {
+            ordinaryShare = v;
+        }
     }
 
     public static class LifetimeForm implements Section {
@@ -84,7 +137,9 @@ public final class SettingsSectionForms {
         Integer capMonths;
 
         @Override
-        public SettingsSection section() { return SettingsSection.LIFETIME; }
+        public SettingsSection section() {
+            return SettingsSection.LIFETIME;
+        }
 
         @Override
         public void read(Settings s) {
@@ -95,17 +150,41 @@ public final class SettingsSectionForms {
         }
 
         SettingsDocument.LifetimeSettings part() {
-            return new SettingsDocument.LifetimeSettings(defaultAnnualChurn, minimumClientsForHistory, floorMonths, capMonths);
+            return new SettingsDocument.LifetimeSettings(
+                    defaultAnnualChurn, minimumClientsForHistory, floorMonths, capMonths);
         }
 
-        public BigDecimal getDefaultAnnualChurn() { return defaultAnnualChurn; }
-        public void setDefaultAnnualChurn(BigDecimal v) { defaultAnnualChurn = v; }
-        public Integer getMinimumClientsForHistory() { return minimumClientsForHistory; }
-        public void setMinimumClientsForHistory(Integer v) { minimumClientsForHistory = v; }
-        public Integer getFloorMonths() { return floorMonths; }
-        public void setFloorMonths(Integer v) { floorMonths = v; }
-        public Integer getCapMonths() { return capMonths; }
-        public void setCapMonths(Integer v) { capMonths = v; }
+        public BigDecimal getDefaultAnnualChurn() {
+            return defaultAnnualChurn;
+        }
+
+        public void setDefaultAnnualChurn(BigDecimal v) {
+            defaultAnnualChurn = v;
+        }
+
+        public Integer getMinimumClientsForHistory() {
+            return minimumClientsForHistory;
+        }
+
+        public void setMinimumClientsForHistory(Integer v) {
+            minimumClientsForHistory = v;
+        }
+
+        public Integer getFloorMonths() {
+            return floorMonths;
+        }
+
+        public void setFloorMonths(Integer v) {
+            floorMonths = v;
+        }
+
+        public Integer getCapMonths() {
+            return capMonths;
+        }
+
+        public void setCapMonths(Integer v) {
+            capMonths = v;
+        }
     }
 
     public static class SatisfactionForm implements Section {
@@ -115,7 +194,9 @@ public final class SettingsSectionForms {
         BigDecimal tolerance;
 
         @Override
-        public SettingsSection section() { return SettingsSection.SATISFACTION; }
+        public SettingsSection section() {
+            return SettingsSection.SATISFACTION;
+        }
 
         @Override
         public void read(Settings s) {
@@ -128,12 +209,29 @@ public final class SettingsSectionForms {
             return new SettingsDocument.SatisfactionSettings(surveyWeight, slaWeight, tolerance);
         }
 
-        public BigDecimal getSurveyWeight() { return surveyWeight; }
-        public void setSurveyWeight(BigDecimal v) { surveyWeight = v; }
-        public BigDecimal getSlaWeight() { return slaWeight; }
-        public void setSlaWeight(BigDecimal v) { slaWeight = v; }
-        public BigDecimal getTolerance() { return tolerance; }
-        public void setTolerance(BigDecimal v) { tolerance = v; }
+        public BigDecimal getSurveyWeight() {
+            return surveyWeight;
+        }
+
+        public void setSurveyWeight(BigDecimal v) {
+            surveyWeight = v;
+        }
+
+        public BigDecimal getSlaWeight() {
+            return slaWeight;
+        }
+
+        public void setSlaWeight(BigDecimal v) {
+            slaWeight = v;
+        }
+
+        public BigDecimal getTolerance() {
+            return tolerance;
+        }
+
+        public void setTolerance(BigDecimal v) {
+            tolerance = v;
+        }
     }
 
     public static class RemindersForm implements Section {
@@ -142,7 +240,9 @@ public final class SettingsSectionForms {
         Integer contactReminderDays;
 
         @Override
-        public SettingsSection section() { return SettingsSection.REMINDERS; }
+        public SettingsSection section() {
+            return SettingsSection.REMINDERS;
+        }
 
         @Override
         public void read(Settings s) {
@@ -150,9 +250,20 @@ public final class SettingsSectionForms {
             contactReminderDays = s.contactReminderDays();
         }
 
-        public Integer getReviewReminderDays() { return reviewReminderDays; }
-        public void setReviewReminderDays(Integer v) { reviewReminderDays = v; }
-        public Integer getContactReminderDays() { return contactReminderDays; }
-        public void setContactReminderDays(Integer v) { contactReminderDays = v; }
+        public Integer getReviewReminderDays() {
+            return reviewReminderDays;
+        }
+
+        public void setReviewReminderDays(Integer v) {
+            reviewReminderDays = v;
+        }
+
+        public Integer getContactReminderDays() {
+            return contactReminderDays;
+        }
+
+        public void setContactReminderDays(Integer v) {
+            contactReminderDays = v;
+        }
     }
 }

@@ -1,30 +1,29 @@
 package org.threepl.portal.interfaces.web;
 
-import org.threepl.portal.application.relationship.PartnershipService;
-import org.threepl.portal.application.relationship.SettingsDocument;
-import org.threepl.portal.application.relationship.SettingsDocument.Settings;
-import org.threepl.portal.application.relationship.SettingsSection;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.threepl.portal.application.relationship.SettingsDocument;
+import org.threepl.portal.application.relationship.SettingsDocument.Settings;
+import org.threepl.portal.application.relationship.SettingsSection;
 
 /**
- * The settings page's forms of rows, one per section (proxies, facet and group weights, exchange rates, tiers): each
- * is read from the settings document and saved by itself; a row is addressed by its position on the page.
+ * The settings page's forms of rows, one per section (proxies, facet and group weights, exchange rates, tiers): each is
+ * read from the settings document and saved by itself; a row is addressed by its position on the page.
  */
 public final class SettingsTableForms {
 
-    private SettingsTableForms() {
-    }
+    private SettingsTableForms() {}
 
     public static class ProxiesForm implements SettingsSectionForms.Section {
         private static final long serialVersionUID = 1L;
         final List<ProxyForm> rows = new ArrayList<>();
 
         @Override
-        public SettingsSection section() { return SettingsSection.PROXIES; }
+        public SettingsSection section() {
+            return SettingsSection.PROXIES;
+        }
 
         @Override
         public void read(Settings s) {
@@ -33,11 +32,15 @@ public final class SettingsTableForms {
         }
 
         List<SettingsDocument.ProxySetting> part() {
-            return rows.stream().map(p -> new SettingsDocument.ProxySetting(p.proxy, p.facet, null, p.weight, p.scale, p.zeroAt, p.referenceAt))
+            return rows.stream()
+                    .map(p -> new SettingsDocument.ProxySetting(
+                            p.proxy, p.facet, null, p.weight, p.scale, p.zeroAt, p.referenceAt))
                     .toList();
         }
 
-        public List<ProxyForm> getRows() { return rows; }
+        public List<ProxyForm> getRows() {
+            return rows;
+        }
     }
 
     public static class WeightsForm implements SettingsSectionForms.Section {
@@ -46,7 +49,9 @@ public final class SettingsTableForms {
         final List<WeightForm> groups = new ArrayList<>();
 
         @Override
-        public SettingsSection section() { return SettingsSection.WEIGHTS; }
+        public SettingsSection section() {
+            return SettingsSection.WEIGHTS;
+        }
 
         @Override
         public void read(Settings s) {
@@ -57,11 +62,18 @@ public final class SettingsTableForms {
         }
 
         static List<SettingsDocument.Weight> part(List<WeightForm> rows) {
-            return rows.stream().map(w -> new SettingsDocument.Weight(w.name, w.weight)).toList();
+            return rows.stream()
+                    .map(w -> new SettingsDocument.Weight(w.name, w.weight))
+                    .toList();
         }
 
-        public List<WeightForm> getFacets() { return facets; }
-        public List<WeightForm> getGroups() { return groups; }
+        public List<WeightForm> getFacets() {
+            return facets;
+        }
+
+        public List<WeightForm> getGroups() {
+            return groups;
+        }
     }
 
     public static class RatesForm implements SettingsSectionForms.Section {
@@ -69,17 +81,24 @@ public final class SettingsTableForms {
         final List<RateForm> rows = new ArrayList<>();
 
         @Override
-        public SettingsSection section() { return SettingsSection.EXCHANGE_RATES; }
+        public SettingsSection section() {
+            return SettingsSection.EXCHANGE_RATES;
+        }
 
         /** The rates but the reporting currency's own (1, implied). */
         @Override
         public void read(Settings s) {
             rows.clear();
-            s.exchangeRates().stream().filter(r -> !r.currency().equals(s.reportingCurrency())).forEach(r -> rows.add(new RateForm(r.currency(), r.rate())));
+            s.exchangeRates().stream()
+                    .filter(r -> !r.currency().equals(s.reportingCurrency()))
+                    .forEach(r -> rows.add(new RateForm(r.currency(), r.rate())));
         }
 
         List<SettingsDocument.Rate> part() {
-            return rows.stream().filter(r -> r.currency != null && !r.currency.isBlank()).map(r -> new SettingsDocument.Rate(r.currency, r.rate)).toList();
+            return rows.stream()
+                    .filter(r -> r.currency != null && !r.currency.isBlank())
+                    .map(r -> new SettingsDocument.Rate(r.currency, r.rate))
+                    .toList();
         }
 
         public void add() {
@@ -90,7 +109,9 @@ public final class SettingsTableForms {
             rows.remove(r);
         }
 
-        public List<RateForm> getRows() { return rows; }
+        public List<RateForm> getRows() {
+            return rows;
+        }
     }
 
     public static class TiersForm implements SettingsSectionForms.Section {
@@ -98,7 +119,9 @@ public final class SettingsTableForms {
         final List<TierSettingForm> rows = new ArrayList<>();
 
         @Override
-        public SettingsSection section() { return SettingsSection.TIERS; }
+        public SettingsSection section() {
+            return SettingsSection.TIERS;
+        }
 
         @Override
         public void read(Settings s) {
@@ -113,7 +136,11 @@ public final class SettingsTableForms {
         /** A new tier ranked above the others, with the usual cadences and no incentive. */
         public void add() {
             TierSettingForm t = new TierSettingForm();
-            t.rank = rows.stream().mapToInt(x -> x.rank == null ? 0 : x.rank).max().orElse(0) + 1;
+            t.rank = rows.stream()
+                            .mapToInt(x -> x.rank == null ? 0 : x.rank)
+                            .max()
+                            .orElse(0)
+                    + 1;
             t.reviewCadenceDays = 90;
             t.contactCadenceDays = 30;
             t.priceIncentivePercent = BigDecimal.ZERO;
@@ -124,7 +151,9 @@ public final class SettingsTableForms {
             rows.remove(t);
         }
 
-        public List<TierSettingForm> getRows() { return rows; }
+        public List<TierSettingForm> getRows() {
+            return rows;
+        }
     }
 
     public static class ProxyForm implements Serializable {
@@ -145,16 +174,45 @@ public final class SettingsTableForms {
             referenceAt = p.referenceAt();
         }
 
-        public String getProxy() { return proxy; }
-        public String getFacet() { return facet; }
-        public BigDecimal getWeight() { return weight; }
-        public void setWeight(BigDecimal weight) { this.weight = weight; }
-        public String getScale() { return scale; }
-        public void setScale(String scale) { this.scale = scale; }
-        public BigDecimal getZeroAt() { return zeroAt; }
-        public void setZeroAt(BigDecimal zeroAt) { this.zeroAt = zeroAt; }
-        public BigDecimal getReferenceAt() { return referenceAt; }
-        public void setReferenceAt(BigDecimal referenceAt) { this.referenceAt = referenceAt; }
+        public String getProxy() {
+            return proxy;
+        }
+
+        public String getFacet() {
+            return facet;
+        }
+
+        public BigDecimal getWeight() {
+            return weight;
+        }
+
+        public void setWeight(BigDecimal weight) {
+            this.weight = weight;
+        }
+
+        public String getScale() {
+            return scale;
+        }
+
+        public void setScale(String scale) {
+            this.scale = scale;
+        }
+
+        public BigDecimal getZeroAt() {
+            return zeroAt;
+        }
+
+        public void setZeroAt(BigDecimal zeroAt) {
+            this.zeroAt = zeroAt;
+        }
+
+        public BigDecimal getReferenceAt() {
+            return referenceAt;
+        }
+
+        public void setReferenceAt(BigDecimal referenceAt) {
+            this.referenceAt = referenceAt;
+        }
     }
 
     public static class WeightForm implements Serializable {
@@ -167,9 +225,17 @@ public final class SettingsTableForms {
             this.weight = weight;
         }
 
-        public String getName() { return name; }
-        public BigDecimal getWeight() { return weight; }
-        public void setWeight(BigDecimal weight) { this.weight = weight; }
+        public String getName() {
+            return name;
+        }
+
+        public BigDecimal getWeight() {
+            return weight;
+        }
+
+        public void setWeight(BigDecimal weight) {
+            this.weight = weight;
+        }
     }
 
     public static class RateForm implements Serializable {
@@ -182,9 +248,20 @@ public final class SettingsTableForms {
             this.rate = rate;
         }
 
-        public String getCurrency() { return currency; }
-        public void setCurrency(String currency) { this.currency = currency; }
-        public BigDecimal getRate() { return rate; }
-        public void setRate(BigDecimal rate) { this.rate = rate; }
+        public String getCurrency() {
+            return currency;
+        }
+
+        public void setCurrency(String currency) {
+            this.currency = currency;
+        }
+
+        public BigDecimal getRate() {
+            return rate;
+        }
+
+        public void setRate(BigDecimal rate) {
+            this.rate = rate;
+        }
     }
 }

@@ -3,11 +3,10 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.shipment.ShipmentDetail;
 import org.threepl.portal.application.shipment.ShipmentQueryService;
-
-import java.io.Serializable;
 
 /** One shipment with its timeline; another organisation's shipment gives 404. */
 @Named
@@ -37,8 +36,13 @@ public class ShipmentBean implements Serializable {
         }
     }
 
-    public String getNoteText() { return noteText; }
-    public void setNoteText(String noteText) { this.noteText = noteText; }
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String noteText) {
+        this.noteText = noteText;
+    }
 
     public void load() {
         if (id == null) {
@@ -52,8 +56,14 @@ public class ShipmentBean implements Serializable {
         }
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
     public ShipmentDetail getDetail() {
         if (detail == null && id != null) {
             detail = queries.detail(id);

@@ -3,6 +3,10 @@ package org.threepl.portal.interfaces.web;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.threepl.portal.application.shipment.ShipmentExportService;
 import org.threepl.portal.application.shipment.ShipmentFilter;
 import org.threepl.portal.application.shipment.ShipmentQueryService;
@@ -10,14 +14,9 @@ import org.threepl.portal.application.shipment.ShipmentSort;
 import org.threepl.portal.application.shipment.ShipmentSummary;
 import org.threepl.portal.domain.model.shipment.ShipmentStatus;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-
 /**
- * The shipment history table: filters, sort, and pages read from the database one at a time. The
- * total is counted only up to {@link ShipmentQueryService#COUNT_CAP}: no count(*) over a whole history.
+ * The shipment history table: filters, sort, and pages read from the database one at a time. The total is counted only
+ * up to {@link ShipmentQueryService#COUNT_CAP}: no count(*) over a whole history.
  */
 @Named
 @ViewScoped
@@ -38,7 +37,9 @@ public class ShipmentsBean implements Serializable {
     private Long savedFilterId;
 
     private static org.threepl.portal.application.SavedFilterService savedFilters() {
-        return CDI.current().select(org.threepl.portal.application.SavedFilterService.class).get();
+        return CDI.current()
+                .select(org.threepl.portal.application.SavedFilterService.class)
+                .get();
     }
 
     public List<org.threepl.portal.application.SavedFilterService.SavedFilterView> getSavedFilters() {
@@ -58,24 +59,30 @@ public class ShipmentsBean implements Serializable {
 
     /** Applies a saved filter. */
     public void applySaved() {
-        getSavedFilters().stream().filter(f -> f.id().equals(savedFilterId)).findFirst().ifPresent(f -> {
-            reset();
-            java.util.Map<String, String> p = new java.util.HashMap<>();
-            for (String pair : f.definition().split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    p.put(pair.substring(0, eq), java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
-                }
-            }
-            status = p.containsKey("status") ? ShipmentStatus.valueOf(p.get("status")) : null;
-            reference = p.get("reference");
-            lane = p.get("lane");
-            pickupFrom = p.containsKey("pickupFrom") ? LocalDate.parse(p.get("pickupFrom")) : null;
-            pickupTo = p.containsKey("pickupTo") ? LocalDate.parse(p.get("pickupTo")) : null;
-            exceptionsOnly = Boolean.parseBoolean(p.get("exceptions"));
-            progress = p.containsKey("progress") ? ShipmentStatus.Progress.valueOf(p.get("progress")) : null;
-            sort = p.getOrDefault("sort", ShipmentSort.PICKUP_DESC.parameter());
-        });
+        getSavedFilters().stream()
+                .filter(f -> f.id().equals(savedFilterId))
+                .findFirst()
+                .ifPresent(f -> {
+                    reset();
+                    java.util.Map<String, String> p = new java.util.HashMap<>();
+                    for (String pair : f.definition().split("&")) {
+                        int eq = pair.indexOf('=');
+                        if (eq > 0) {
+                            p.put(
+                                    pair.substring(0, eq),
+                                    java.net.URLDecoder.decode(
+                                            pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+                        }
+                    }
+                    status = p.containsKey("status") ? ShipmentStatus.valueOf(p.get("status")) : null;
+                    reference = p.get("reference");
+                    lane = p.get("lane");
+                    pickupFrom = p.containsKey("pickupFrom") ? LocalDate.parse(p.get("pickupFrom")) : null;
+                    pickupTo = p.containsKey("pickupTo") ? LocalDate.parse(p.get("pickupTo")) : null;
+                    exceptionsOnly = Boolean.parseBoolean(p.get("exceptions"));
+                    progress = p.containsKey("progress") ? ShipmentStatus.Progress.valueOf(p.get("progress")) : null;
+                    sort = p.getOrDefault("sort", ShipmentSort.PICKUP_DESC.parameter());
+                });
     }
 
     /** The current filters as query parameters (the same names as the API's). */
@@ -95,10 +102,21 @@ public class ShipmentsBean implements Serializable {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    public String getSaveAs() { return saveAs; }
-    public void setSaveAs(String saveAs) { this.saveAs = saveAs; }
-    public Long getSavedFilterId() { return savedFilterId; }
-    public void setSavedFilterId(Long savedFilterId) { this.savedFilterId = savedFilterId; }
+    public String getSaveAs() {
+        return saveAs;
+    }
+
+    public void setSaveAs(String saveAs) {
+        this.saveAs = saveAs;
+    }
+
+    public Long getSavedFilterId() {
+        return savedFilterId;
+    }
+
+    public void setSavedFilterId(Long savedFilterId) {
+        this.savedFilterId = savedFilterId;
+    }
 
     public void search() {
         model = null;
@@ -116,28 +134,63 @@ public class ShipmentsBean implements Serializable {
     }
 
     private ShipmentFilter filter() {
-        return new ShipmentFilter(null, status, start(pickupFrom), start(pickupTo == null ? null : pickupTo.plusDays(1)),
-                null, null, lane, null, null, reference, exceptionsOnly, progress);
+        return new ShipmentFilter(
+                null,
+                status,
+                start(pickupFrom),
+                start(pickupTo == null ? null : pickupTo.plusDays(1)),
+                null,
+                null,
+                lane,
+                null,
+                null,
+                reference,
+                exceptionsOnly,
+                progress);
     }
 
-    /** Downloads exactly what the table shows under the current filters and order, as CSV, XLSX or PDF, in the reader's words. */
+    /**
+     * Downloads exactly what the table shows under the current filters and order, as CSV, XLSX or PDF, in the reader's
+     * words.
+     */
     public void export(String extension) {
         ShipmentFilter filter = filter();
         ShipmentSort order = ShipmentSort.parse(sort);
-        Downloads.table(extension, "shipments", (format, out) -> CDI.current().select(ShipmentExportService.class).get()
-                .write(filter, order, format, CDI.current().select(FormatBean.class).get().formats(), out));
+        Downloads.table(
+                extension,
+                "shipments",
+                (format, out) -> CDI.current()
+                        .select(ShipmentExportService.class)
+                        .get()
+                        .write(
+                                filter,
+                                order,
+                                format,
+                                CDI.current().select(FormatBean.class).get().formats(),
+                                out));
     }
 
     /** Where a home-page tile sends the reader: the shipments on their way, or the exceptions still open. */
-    public ShipmentStatus.Progress getProgress() { return progress; }
-    public void setProgress(ShipmentStatus.Progress progress) { this.progress = progress; model = null; }
+    public ShipmentStatus.Progress getProgress() {
+        return progress;
+    }
+
+    public void setProgress(ShipmentStatus.Progress progress) {
+        this.progress = progress;
+        model = null;
+    }
 
     public PagedDataModel<ShipmentSummary> getModel() {
         if (model == null) {
             ShipmentFilter filter = filter();
             ShipmentSort order = ShipmentSort.parse(sort);
-            model = PagedDataModel.of((offset, limit) -> CDI.current().select(ShipmentQueryService.class).get().page(filter, order, offset, limit),
-                    () -> CDI.current().select(ShipmentQueryService.class).get().countUpToCap(filter), s -> s.id().toString());
+            model = PagedDataModel.of(
+                    (offset, limit) -> CDI.current()
+                            .select(ShipmentQueryService.class)
+                            .get()
+                            .page(filter, order, offset, limit),
+                    () -> CDI.current().select(ShipmentQueryService.class).get().countUpToCap(filter),
+                    s -> s.id().toString());
         }
         return model;
     }
@@ -163,19 +216,63 @@ public class ShipmentsBean implements Serializable {
         return List.of(ShipmentSort.values());
     }
 
-    public ShipmentStatus getStatus() { return status; }
-    public void setStatus(ShipmentStatus status) { this.status = status; }
-    public String getReference() { return reference; }
-    public void setReference(String reference) { this.reference = reference; }
-    public String getLane() { return lane; }
-    public void setLane(String lane) { this.lane = lane; }
-    public LocalDate getPickupFrom() { return pickupFrom; }
-    public void setPickupFrom(LocalDate pickupFrom) { this.pickupFrom = pickupFrom; }
-    public LocalDate getPickupTo() { return pickupTo; }
-    public void setPickupTo(LocalDate pickupTo) { this.pickupTo = pickupTo; }
-    public List<ShipmentStatus.Progress> getProgresses() { return List.of(ShipmentStatus.Progress.values()); }
-    public boolean isExceptionsOnly() { return exceptionsOnly; }
-    public void setExceptionsOnly(boolean exceptionsOnly) { this.exceptionsOnly = exceptionsOnly; }
-    public String getSort() { return sort; }
-    public void setSort(String sort) { this.sort = sort; }
+    public ShipmentStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ShipmentStatus status) {
+        this.status = status;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getLane() {
+        return lane;
+    }
+
+    public void setLane(String lane) {
+        this.lane = lane;
+    }
+
+    public LocalDate getPickupFrom() {
+        return pickupFrom;
+    }
+
+    public void setPickupFrom(LocalDate pickupFrom) {
+        this.pickupFrom = pickupFrom;
+    }
+
+    public LocalDate getPickupTo() {
+        return pickupTo;
+    }
+
+    public void setPickupTo(LocalDate pickupTo) {
+        this.pickupTo = pickupTo;
+    }
+
+    public List<ShipmentStatus.Progress> getProgresses() {
+        return List.of(ShipmentStatus.Progress.values());
+    }
+
+    public boolean isExceptionsOnly() {
+        return exceptionsOnly;
+    }
+
+    public void setExceptionsOnly(boolean exceptionsOnly) {
+        this.exceptionsOnly = exceptionsOnly;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
 }

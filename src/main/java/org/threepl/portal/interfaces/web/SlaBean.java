@@ -3,32 +3,28 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
 import org.threepl.portal.application.NotFoundException;
-import org.threepl.portal.application.sla.KpiResultView;
-import org.threepl.portal.application.sla.LateShipmentView;
-import org.threepl.portal.application.sla.SlaDashboard;
 import org.threepl.portal.application.sla.BreachView;
 import org.threepl.portal.application.sla.ClientRisk;
+import org.threepl.portal.application.sla.KpiResultView;
+import org.threepl.portal.application.sla.LateShipmentView;
 import org.threepl.portal.application.sla.SlaBreaches;
+import org.threepl.portal.application.sla.SlaDashboard;
 import org.threepl.portal.application.sla.SlaDashboards;
 import org.threepl.portal.application.sla.SlaOverview;
 import org.threepl.portal.application.sla.SlaReports;
-import org.threepl.portal.application.sla.SlaTerms;
 import org.threepl.portal.application.sla.SlaTermView;
+import org.threepl.portal.application.sla.SlaTerms;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.sla.Kpi;
 import org.threepl.portal.domain.model.sla.PeriodResult;
 
-import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-
 /**
- * The service-level dashboard of one organisation ({@code ?org=}; a client's own without it): KPI
- * tiles with trend, the terms, breaches; and the drill-down to the shipments behind a figure
- * ({@code ?term=&period=}).
+ * The service-level dashboard of one organisation ({@code ?org=}; a client's own without it): KPI tiles with trend, the
+ * terms, breaches; and the drill-down to the shipments behind a figure ({@code ?term=&period=}).
  */
 @Named
 @ViewScoped
@@ -65,8 +61,12 @@ public class SlaBean implements Serializable {
     FormatBean formats;
 
     private Long org;
-    /** Which period the tiles show, counted back from the running one: 1, the last closed period, unless the reader picks another. */
+    /**
+     * Which period the tiles show, counted back from the running one: 1, the last closed period, unless the reader
+     * picks another.
+     */
     private int back = 1;
+
     private Long term;
     private String period;
     /** The organisation shown (the parameter, or the client's own), kept with the view. */
@@ -104,7 +104,9 @@ public class SlaBean implements Serializable {
         }
     }
 
-    /** The account manager's comment on a breach entry; a comment saved meanwhile by someone else is not overwritten. */
+    /**
+     * The account manager's comment on a breach entry; a comment saved meanwhile by someone else is not overwritten.
+     */
     public void comment(BreachView breach) {
         try {
             slaBreaches.commentOnBreach(breach.id(), breach.version(), comments.get(breach.id()));
@@ -120,7 +122,8 @@ public class SlaBean implements Serializable {
     /** The client turns a breach into an SLA dispute and goes on to it. */
     public void dispute(BreachView breach) {
         try {
-            Faces.redirect("/dispute.xhtml?id=" + disputes.fileFromBreach(breach.id()).id());
+            Faces.redirect(
+                    "/dispute.xhtml?id=" + disputes.fileFromBreach(breach.id()).id());
         } catch (DomainRuleViolation e) {
             Faces.error(e.getMessage());
         }
@@ -140,25 +143,35 @@ public class SlaBean implements Serializable {
     /** Downloads the current period report as Excel or PDF. */
     public void report(String extension) {
         if ("pdf".equalsIgnoreCase(extension)) {
-            Downloads.file("service-levels.pdf", "application/pdf", out -> periodDocument.pdf(getDashboard().organisationId(), shownPeriodStart(),
-                    fmt.formats(), out));
+            Downloads.file(
+                    "service-levels.pdf",
+                    "application/pdf",
+                    out -> periodDocument.pdf(getDashboard().organisationId(), shownPeriodStart(), fmt.formats(), out));
             return;
         }
-        Downloads.table(extension, "service-levels", (format, out) -> slaReports.report(getDashboard().organisationId(), shownPeriodStart(), format,
-                fmt.formats(), out));
+        Downloads.table(
+                extension,
+                "service-levels",
+                (format, out) -> slaReports.report(
+                        getDashboard().organisationId(), shownPeriodStart(), format, fmt.formats(), out));
     }
 
     /** One tile: a term's trend and the period chosen (null where the term was not yet in force). */
-    public record Tile(SlaDashboard.KpiTrend trend, KpiResultView result) {
-    }
+    public record Tile(SlaDashboard.KpiTrend trend, KpiResultView result) {}
 
     public List<Tile> getTiles() {
-        return getDashboard() == null ? List.of() : getDashboard().kpis().stream().map(k -> new Tile(k, k.periodsBack(back))).toList();
+        return getDashboard() == null
+                ? List.of()
+                : getDashboard().kpis().stream()
+                        .map(k -> new Tile(k, k.periodsBack(back)))
+                        .toList();
     }
 
-    /** A choice of the period selector: how far back, and the period's name (the first term's; "running" marks the open one). */
-    public record PeriodChoice(int back, String label) implements Serializable {
-    }
+    /**
+     * A choice of the period selector: how far back, and the period's name (the first term's; "running" marks the open
+     * one).
+     */
+    public record PeriodChoice(int back, String label) implements Serializable {}
 
     public List<PeriodChoice> getPeriodChoices() {
         if (getDashboard() == null || getDashboard().kpis().isEmpty()) {
@@ -173,12 +186,17 @@ public class SlaBean implements Serializable {
         return choices;
     }
 
-    /** What a figure was computed from, in words: "45 of 50 shipments", "3 claims over 1,200 shipments", "over 4 disputes". */
+    /**
+     * What a figure was computed from, in words: "45 of 50 shipments", "3 claims over 1,200 shipments", "over 4
+     * disputes".
+     */
     public String counted(KpiResultView r) {
         if (r == null || r.denominator() == null) {
             return "—";
         }
-        return Faces.text("sla.counted." + Kpi.valueOf(r.term().kpi()).unit().name(), formats.number(r.numerator()),
+        return Faces.text(
+                "sla.counted." + Kpi.valueOf(r.term().kpi()).unit().name(),
+                formats.number(r.numerator()),
                 formats.number(r.denominator()));
     }
 
@@ -189,10 +207,17 @@ public class SlaBean implements Serializable {
     /** A Chart.js line chart of a KPI's periods: its value and its target (dashed). */
     public String chart(SlaDashboard.KpiTrend trend) {
         List<String> labels = trend.periods().stream().map(formats::period).toList();
-        List<java.math.BigDecimal> values = trend.periods().stream().map(KpiResultView::value).toList();
-        List<java.math.BigDecimal> targets = trend.periods().stream().map(p -> trend.term().target()).toList();
-        return ChartJson.line(labels, List.of(ChartJson.Series.of(Faces.text("sla.actual"), values, "#2f6f9f"),
-                new ChartJson.Series(Faces.text("sla.target"), targets, "#c0392b", true)), null, null);
+        List<java.math.BigDecimal> values =
+                trend.periods().stream().map(KpiResultView::value).toList();
+        List<java.math.BigDecimal> targets =
+                trend.periods().stream().map(p -> trend.term().target()).toList();
+        return ChartJson.line(
+                labels,
+                List.of(
+                        ChartJson.Series.of(Faces.text("sla.actual"), values, "#2f6f9f"),
+                        new ChartJson.Series(Faces.text("sla.target"), targets, "#c0392b", true)),
+                null,
+                null);
     }
 
     /** The direction of the shown period's value against the one before it. */

@@ -3,23 +3,22 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.threepl.portal.application.AccessDeniedException;
-import org.threepl.portal.application.ConcurrentChangeException;
-import org.threepl.portal.application.NotFoundException;
-import org.threepl.portal.application.relationship.SurveyViews;
-import org.threepl.portal.application.relationship.SurveyService;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.threepl.portal.application.AccessDeniedException;
+import org.threepl.portal.application.ConcurrentChangeException;
+import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.relationship.SurveyService;
+import org.threepl.portal.application.relationship.SurveyViews;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
- * One satisfaction survey ({@code ?id=}): its questions, and for the client's administrators the answer
- * form (per dimension what was expected and what was perceived), sent on the version shown; once answered,
- * each dimension's C and the level.
+ * One satisfaction survey ({@code ?id=}): its questions, and for the client's administrators the answer form (per
+ * dimension what was expected and what was perceived), sent on the version shown; once answered, each dimension's C and
+ * the level.
  */
 @Named
 @ViewScoped
@@ -34,8 +33,12 @@ public class SurveyBean implements Serializable {
     private Long id;
     // a view is not serialisable: kept for the request, loaded again when a restored session reads it
     private transient SurveyViews.SurveyView survey;
-    /** The version the user answers, kept with the view so that an answer after a restored session is still checked against it. */
+    /**
+     * The version the user answers, kept with the view so that an answer after a restored session is still checked
+     * against it.
+     */
     private Integer shownVersion;
+
     private final List<Row> rows = new ArrayList<>();
     private String comment;
 
@@ -50,11 +53,25 @@ public class SurveyBean implements Serializable {
             this.dimension = dimension;
         }
 
-        public String getDimension() { return dimension; }
-        public Integer getExpected() { return expected; }
-        public void setExpected(Integer expected) { this.expected = expected; }
-        public Integer getPerceived() { return perceived; }
-        public void setPerceived(Integer perceived) { this.perceived = perceived; }
+        public String getDimension() {
+            return dimension;
+        }
+
+        public Integer getExpected() {
+            return expected;
+        }
+
+        public void setExpected(Integer expected) {
+            this.expected = expected;
+        }
+
+        public Integer getPerceived() {
+            return perceived;
+        }
+
+        public void setPerceived(Integer perceived) {
+            this.perceived = perceived;
+        }
     }
 
     public void load() {
@@ -77,9 +94,12 @@ public class SurveyBean implements Serializable {
 
     /** Sends the answer on the version shown; a survey answered or withdrawn meanwhile is shown as it is now. */
     public void answer() {
-        List<SurveyService.Answer> answers = rows.stream().map(r -> new SurveyService.Answer(r.dimension, r.expected, r.perceived)).toList();
+        List<SurveyService.Answer> answers = rows.stream()
+                .map(r -> new SurveyService.Answer(r.dimension, r.expected, r.perceived))
+                .toList();
         try {
-            show(surveys.answer(id, shownVersion != null ? shownVersion : getSurvey().version(), answers, comment));
+            show(surveys.answer(
+                    id, shownVersion != null ? shownVersion : getSurvey().version(), answers, comment));
             Faces.info(Faces.text("rel.survey.thanks", relC()));
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("rel.survey.changedMeanwhile"));
@@ -99,7 +119,9 @@ public class SurveyBean implements Serializable {
     }
 
     private String relC() {
-        return getSurvey().surveyC() == null ? "—" : survey.surveyC().stripTrailingZeros().toPlainString();
+        return getSurvey().surveyC() == null
+                ? "—"
+                : survey.surveyC().stripTrailingZeros().toPlainString();
     }
 
     public boolean isOpen() {
@@ -113,9 +135,23 @@ public class SurveyBean implements Serializable {
         return survey;
     }
 
-    public List<Row> getRows() { return rows; }
-    public String getComment() { return comment; }
-    public void setComment(String comment) { this.comment = comment; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
 }

@@ -1,11 +1,10 @@
 package org.threepl.portal.interfaces.web;
 
+import java.io.Serializable;
+import java.time.LocalDate;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
-import java.io.Serializable;
-import java.time.LocalDate;
 
 /** The survey being sent on a client's relationship page ({@code #{b.surveyForm}}, the form {@code sendSurvey}). */
 public class SurveyForm implements Serializable {
@@ -15,7 +14,10 @@ public class SurveyForm implements Serializable {
     private String title;
     private LocalDate dueOn;
 
-    /** Sends the survey: true when sent (the form is emptied), false when refused (the message is on the input concerned). */
+    /**
+     * Sends the survey: true when sent (the form is emptied), false when refused (the message is on the input
+     * concerned).
+     */
     boolean submit(SurveyService surveys, Long org, String organisationName) {
         try {
             surveys.send(org, title, dueOn);
@@ -25,15 +27,28 @@ public class SurveyForm implements Serializable {
             return true;
         } catch (DomainRuleViolation e) {
             // the due day's input when the refusal is about it, else the title's
-            Faces.error(e.getMessage() != null && e.getMessage().contains("due") ? "sendSurvey:dueOn" : "sendSurvey:title", e.getMessage());
+            Faces.error(
+                    e.getMessage() != null && e.getMessage().contains("due") ? "sendSurvey:dueOn" : "sendSurvey:title",
+                    e.getMessage());
         } catch (AccessDeniedException e) {
             Faces.error(e.getMessage());
         }
         return false;
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public LocalDate getDueOn() { return dueOn; }
-    public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
 }

@@ -3,6 +3,10 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotFoundException;
@@ -10,15 +14,9 @@ import org.threepl.portal.application.relationship.PartnershipService;
 import org.threepl.portal.application.relationship.RelationshipViews;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
-import java.io.Serializable;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * Ops admins: the tier proposals awaiting a decision, oldest first, each approved or rejected with a
- * reason on the version shown (a proposal changed meanwhile is refused and shown as it is now); and the
- * decisions taken recently.
+ * Ops admins: the tier proposals awaiting a decision, oldest first, each approved or rejected with a reason on the
+ * version shown (a proposal changed meanwhile is refused and shown as it is now); and the decisions taken recently.
  */
 @Named
 @ViewScoped
@@ -65,7 +63,9 @@ public class TierApprovalsBean implements Serializable {
         String row = "decisions:pending:" + getPending().indexOf(p) + ":reason";
         try {
             RelationshipViews.ProposalView d = partnership.decide(p.id(), p.version(), action, reasons.get(p.id()));
-            Faces.info(Faces.text("APPROVE".equals(action) ? "rel.approvals.approved" : "rel.approvals.rejected", d.organisationName(),
+            Faces.info(Faces.text(
+                    "APPROVE".equals(action) ? "rel.approvals.approved" : "rel.approvals.rejected",
+                    d.organisationName(),
                     tierName(d.toTier())));
             reasons.remove(p.id());
         } catch (ConcurrentChangeException e) {
@@ -100,5 +100,7 @@ public class TierApprovalsBean implements Serializable {
         return decided;
     }
 
-    public Map<Long, String> getReasons() { return reasons; }
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
 }

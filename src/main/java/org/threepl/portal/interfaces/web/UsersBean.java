@@ -3,6 +3,8 @@ package org.threepl.portal.interfaces.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ClientUserService;
 import org.threepl.portal.application.ConcurrentChangeException;
@@ -15,9 +17,6 @@ import org.threepl.portal.application.view.OrganisationView;
 import org.threepl.portal.application.view.UserView;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
-import java.io.Serializable;
-import java.util.List;
 
 /** A client organisation's users, for its client admins and for ops admins. */
 @Named
@@ -40,6 +39,7 @@ public class UsersBean implements Serializable {
     private transient OrganisationView organisation;
     /** The organisation's version the policy form was shown with, kept with the view for the optimistic check. */
     private Integer shownVersion;
+
     private boolean secondFactorRequired;
     private transient List<UserView> list;
     private final NewUserForm form = new NewUserForm();
@@ -52,14 +52,37 @@ public class UsersBean implements Serializable {
         private String email;
         private Role role = Role.CLIENT_USER;
 
-        public String getUsername() { return username; }
-        public void setUsername(String username) { this.username = username; }
-        public String getDisplayName() { return displayName; }
-        public void setDisplayName(String displayName) { this.displayName = displayName; }
-        public String getEmail() { return email; }
-        public void setEmail(String email) { this.email = email; }
-        public Role getRole() { return role; }
-        public void setRole(Role role) { this.role = role; }
+        public String getUsername() {
+            return username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public void setDisplayName(String displayName) {
+            this.displayName = displayName;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public Role getRole() {
+            return role;
+        }
+
+        public void setRole(Role role) {
+            this.role = role;
+        }
     }
 
     public void load() {
@@ -75,8 +98,8 @@ public class UsersBean implements Serializable {
 
     public void create() {
         try {
-            CreatedUser created = users.createClientUser(org, new NewUser(
-                    form.username, form.displayName, form.email, form.role));
+            CreatedUser created =
+                    users.createClientUser(org, new NewUser(form.username, form.displayName, form.email, form.role));
             Faces.info(Faces.text("users.created", created.user().username(), created.temporaryPassword()));
             form.username = null;
             form.displayName = null;
@@ -127,8 +150,8 @@ public class UsersBean implements Serializable {
 
     public void savePolicy() {
         try {
-            show(organisations.requireSecondFactor(org, shownVersion != null ? shownVersion : getOrganisation().version(),
-                    secondFactorRequired));
+            show(organisations.requireSecondFactor(
+                    org, shownVersion != null ? shownVersion : getOrganisation().version(), secondFactorRequired));
             Faces.info(Faces.text(secondFactorRequired ? "users.policy.required" : "users.policy.optional"));
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("conflict"));
@@ -144,8 +167,13 @@ public class UsersBean implements Serializable {
         return getOrganisation() == null ? "" : organisation.code().toLowerCase(java.util.Locale.ROOT) + ".";
     }
 
-    public boolean isSecondFactorRequired() { return secondFactorRequired; }
-    public void setSecondFactorRequired(boolean required) { this.secondFactorRequired = required; }
+    public boolean isSecondFactorRequired() {
+        return secondFactorRequired;
+    }
+
+    public void setSecondFactorRequired(boolean required) {
+        this.secondFactorRequired = required;
+    }
 
     private void refresh() {
         list = users.listUsers(org, 0, 500).items();
@@ -155,8 +183,14 @@ public class UsersBean implements Serializable {
         return List.of(Role.CLIENT_USER, Role.CLIENT_ADMIN);
     }
 
-    public Long getOrg() { return org; }
-    public void setOrg(Long org) { this.org = org; }
+    public Long getOrg() {
+        return org;
+    }
+
+    public void setOrg(Long org) {
+        this.org = org;
+    }
+
     private void show(OrganisationView o) {
         organisation = o;
         shownVersion = o.version();
@@ -177,5 +211,7 @@ public class UsersBean implements Serializable {
         return list;
     }
 
-    public NewUserForm getForm() { return form; }
+    public NewUserForm getForm() {
+        return form;
+    }
 }

@@ -1,5 +1,11 @@
 package org.threepl.portal.application.dispute;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.threepl.portal.domain.model.dispute.Dispute;
 import org.threepl.portal.domain.model.dispute.DisputeKind;
@@ -9,13 +15,6 @@ import org.threepl.portal.domain.model.dispute.Side;
 import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.Money;
 
-import java.lang.reflect.Field;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /** What the API and the pages get to tell a person from an API key on a dispute: the name as before, and the kind. */
 class DisputeActorViewsTest {
 
@@ -23,8 +22,18 @@ class DisputeActorViewsTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
     private static Dispute stored() {
-        DisputeProcedure p = DisputeProcedure.standard(1L, 1L, LocalDate.of(2026, 1, 1), DisputeProcedure.TEMPLATE, NOW);
-        Dispute d = new Dispute("CL-2026-000001", 1L, p, DisputeKind.BILLING, Money.of("500.00", "EUR"), "Charged twice", List.of(), null, TODAY);
+        DisputeProcedure p =
+                DisputeProcedure.standard(1L, 1L, LocalDate.of(2026, 1, 1), DisputeProcedure.TEMPLATE, NOW);
+        Dispute d = new Dispute(
+                "CL-2026-000001",
+                1L,
+                p,
+                DisputeKind.BILLING,
+                Money.of("500.00", "EUR"),
+                "Charged twice",
+                List.of(),
+                null,
+                TODAY);
         try {
             Field id = Dispute.class.getDeclaredField("id");
             id.setAccessible(true);
@@ -37,7 +46,8 @@ class DisputeActorViewsTest {
 
     @Test
     void aMessageFromAKeyNamedLikeAPersonSaysItIsAKey() {
-        DisputeMessage m = new DisputeMessage(stored(), Actor.credential(5, "ops.admin"), Side.PROVIDER, false, "Paid", NOW);
+        DisputeMessage m =
+                new DisputeMessage(stored(), Actor.credential(5, "ops.admin"), Side.PROVIDER, false, "Paid", NOW);
         DisputeThread.MessageView v = DisputeThread.MessageView.of(m);
         assertEquals("ops.admin", v.author());
         assertEquals("CREDENTIAL", v.authorKind());
@@ -56,7 +66,8 @@ class DisputeActorViewsTest {
 
     @Test
     void aMessageWrittenBeforeActorsWereTypedReadsAsLegacy() {
-        DisputeMessage m = new DisputeMessage(stored(), Actor.stored(null, null, "am.lee"), Side.PROVIDER, true, "Old note", NOW);
+        DisputeMessage m =
+                new DisputeMessage(stored(), Actor.stored(null, null, "am.lee"), Side.PROVIDER, true, "Old note", NOW);
         assertEquals("LEGACY", DisputeThread.MessageView.of(m).authorKind());
     }
 }

@@ -1,13 +1,11 @@
 package org.threepl.portal.application.home;
 
-import org.junit.jupiter.api.Test;
-
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.Duration;
 import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import org.junit.jupiter.api.Test;
 
 /** How the operations home reads a job's lease: never run, running now, ran recently, or quiet for over a day. */
 class JobHealthTest {
@@ -27,7 +25,9 @@ class JobHealthTest {
 
     @Test
     void aLeaseInTheFutureIsARunInProgress() {
-        assertEquals(HomeService.JobHealth.RUNNING, health(NOW.plus(Duration.ofMinutes(5))).health());
+        assertEquals(
+                HomeService.JobHealth.RUNNING,
+                health(NOW.plus(Duration.ofMinutes(5))).health());
     }
 
     @Test
@@ -40,7 +40,11 @@ class JobHealthTest {
 
     @Test
     void noRunForMoreThanADayNeedsALook() {
-        assertEquals(HomeService.JobHealth.QUIET, health(NOW.minus(HomeService.JOB_QUIET).minusSeconds(1)).health());
-        assertEquals(HomeService.JobHealth.RECENT, health(NOW.minus(HomeService.JOB_QUIET)).health());
+        assertEquals(
+                HomeService.JobHealth.QUIET,
+                health(NOW.minus(HomeService.JOB_QUIET).minusSeconds(1)).health());
+        assertEquals(
+                HomeService.JobHealth.RECENT,
+                health(NOW.minus(HomeService.JOB_QUIET)).health());
     }
 }

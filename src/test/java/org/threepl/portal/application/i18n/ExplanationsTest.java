@@ -1,5 +1,16 @@
 package org.threepl.portal.application.i18n;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.threepl.portal.domain.model.relationship.ContactCadence;
 import org.threepl.portal.domain.model.relationship.CustomerLifetimeValue;
@@ -10,58 +21,86 @@ import org.threepl.portal.domain.model.relationship.SatisfactionLevel;
 import org.threepl.portal.domain.model.relationship.Valuation;
 import org.threepl.portal.domain.model.shared.Message;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** The relationship figures' explanations: kept as messages, read back as written, and told in the reader's language. */
+/**
+ * The relationship figures' explanations: kept as messages, read back as written, and told in the reader's language.
+ */
 class ExplanationsTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
-    private static final Pattern ENGLISH_WORD = Pattern.compile("\\b(?!CLV\\b|SLA\\b|API\\b|VIP\\b|C\\b|max\\b)[A-Za-z]{2,}\\b");
+    private static final Pattern ENGLISH_WORD =
+            Pattern.compile("\\b(?!CLV\\b|SLA\\b|API\\b|VIP\\b|C\\b|max\\b)[A-Za-z]{2,}\\b");
 
     /** Every kind of explanation the computation writes, in each of its variants. */
     private static List<Message> everyExplanation() {
         List<Message> all = new ArrayList<>();
         ContactCadence.Assessment overdue = ContactCadence.assess(null, null, TODAY.minusDays(200), 30, 90, TODAY);
-        ContactCadence.Assessment met = ContactCadence.assess(TODAY.minusDays(3), TODAY.minusDays(20), TODAY.minusYears(2), 30, 90, TODAY);
-        RetentionBonds.assess(new RetentionBonds.Facts(new BigDecimal("5"), new BigDecimal("1.5"), List.of("Li Wei"), met, 2, 3, 1, null))
-                .bonds().forEach(b -> all.add(b.evidence()));
-        RetentionBonds.assess(new RetentionBonds.Facts(null, null, null, null, 0, 0, 0, null)).bonds().forEach(b -> all.add(b.evidence()));
+        ContactCadence.Assessment met =
+                ContactCadence.assess(TODAY.minusDays(3), TODAY.minusDays(20), TODAY.minusYears(2), 30, 90, TODAY);
+        RetentionBonds.assess(new RetentionBonds.Facts(
+                        new BigDecimal("5"), new BigDecimal("1.5"), List.of("Li Wei"), met, 2, 3, 1, null))
+                .bonds()
+                .forEach(b -> all.add(b.evidence()));
+        RetentionBonds.assess(new RetentionBonds.Facts(null, null, null, null, 0, 0, 0, null))
+                .bonds()
+                .forEach(b -> all.add(b.evidence()));
         all.add(overdue.summary());
         Lifecycle.Window steady = new Lifecycle.Window(100, 100);
         Lifecycle.Window small = new Lifecycle.Window(1, 2);
-        Lifecycle.Facts declining = new Lifecycle.Facts(30, new Lifecycle.Window(20, 100), small, steady, new Lifecycle.Window(5, 1), steady, true,
-                TODAY.plusDays(30), SatisfactionLevel.DISSATISFIED, TODAY);
-        for (Lifecycle.Facts f : List.of(declining, new Lifecycle.Facts(3, steady, steady, steady, steady, steady, false, null, null, TODAY),
-                new Lifecycle.Facts(12, steady, steady, steady, steady, steady, true, null, SatisfactionLevel.SATISFIED, TODAY),
-                new Lifecycle.Facts(40, steady, steady, steady, steady, steady, true, TODAY.plusYears(1), null, TODAY))) {
+        Lifecycle.Facts declining = new Lifecycle.Facts(
+                30,
+                new Lifecycle.Window(20, 100),
+                small,
+                steady,
+                new Lifecycle.Window(5, 1),
+                steady,
+                true,
+                TODAY.plusDays(30),
+                SatisfactionLevel.DISSATISFIED,
+                TODAY);
+        for (Lifecycle.Facts f : List.of(
+                declining,
+                new Lifecycle.Facts(3, steady, steady, steady, steady, steady, false, null, null, TODAY),
+                new Lifecycle.Facts(
+                        12, steady, steady, steady, steady, steady, true, null, SatisfactionLevel.SATISFIED, TODAY),
+                new Lifecycle.Facts(
+                        40, steady, steady, steady, steady, steady, true, TODAY.plusYears(1), null, TODAY))) {
             Lifecycle.Assessment a = Lifecycle.assess(f, Lifecycle.Policy.standard());
             all.add(a.reason());
             a.checks().forEach(c -> all.add(c.detail()));
         }
         Satisfaction.Policy sp = Satisfaction.Policy.standard();
-        for (BigDecimal[] parts : new BigDecimal[][]{{new BigDecimal("0.9"), new BigDecimal("1.1")}, {new BigDecimal("0.9"), null},
-                {null, new BigDecimal("1.1")}, {null, null}}) {
+        for (BigDecimal[] parts : new BigDecimal[][] {
+            {new BigDecimal("0.9"), new BigDecimal("1.1")},
+            {new BigDecimal("0.9"), null},
+            {null, new BigDecimal("1.1")},
+            {null, null}
+        }) {
             all.add(Satisfaction.combine(parts[0], parts[1], sp).formula());
         }
         CustomerLifetimeValue.Policy cp = CustomerLifetimeValue.Policy.standard();
-        Valuation mixed = new Valuation(new BigDecimal("120000"), new BigDecimal("80000"), new BigDecimal("60000"), new BigDecimal("0.15"),
-                Valuation.Source.INVOICES, 12, "XAF");
+        Valuation mixed = new Valuation(
+                new BigDecimal("120000"),
+                new BigDecimal("80000"),
+                new BigDecimal("60000"),
+                new BigDecimal("0.15"),
+                Valuation.Source.INVOICES,
+                12,
+                "XAF");
         all.add(mixed.explain());
-        all.add(new Valuation(new BigDecimal("1000"), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("0.15"), Valuation.Source.CONTRACT_FEES, 3, "")
+        all.add(new Valuation(
+                        new BigDecimal("1000"),
+                        BigDecimal.ZERO,
+                        BigDecimal.ZERO,
+                        new BigDecimal("0.15"),
+                        Valuation.Source.CONTRACT_FEES,
+                        3,
+                        "")
                 .explain());
         all.add(Valuation.nothing(new BigDecimal("0.15"), 12).explain());
-        all.add(CustomerLifetimeValue.of(mixed, CustomerLifetimeValue.churnRate(40, 6, cp), new BigDecimal("8"), cp).formula());
-        all.add(CustomerLifetimeValue.of(mixed, CustomerLifetimeValue.churnRate(3, 1, cp), null, cp).formula());
+        all.add(CustomerLifetimeValue.of(mixed, CustomerLifetimeValue.churnRate(40, 6, cp), new BigDecimal("8"), cp)
+                .formula());
+        all.add(CustomerLifetimeValue.of(mixed, CustomerLifetimeValue.churnRate(3, 1, cp), null, cp)
+                .formula());
         return all;
     }
 

@@ -1,16 +1,14 @@
 package org.threepl.portal.application.i18n;
 
-import org.threepl.portal.domain.model.shared.Message;
-
 import java.util.Locale;
+import org.threepl.portal.domain.model.shared.Message;
 
 /** A message as an English reader in UTC reads it: what tests of composed texts compare. */
 public final class InEnglish {
 
     private static final Texts TEXTS = new Texts(Locale.ENGLISH);
 
-    private InEnglish() {
-    }
+    private InEnglish() {}
 
     public static String of(Message message) {
         return Messages.render(message, TEXTS, Formats.utcEnglish());

@@ -1,21 +1,19 @@
 package org.threepl.portal.application.paging;
 
-import org.threepl.portal.application.shipment.ShipmentSort;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.threepl.portal.application.shipment.ShipmentSort;
 
 @DisplayName("KeysetCursor")
 class KeysetCursorTest {
@@ -28,7 +26,8 @@ class KeysetCursorTest {
     }
 
     private static void assertInvalid(String encoded) {
-        InvalidCursorException e = assertThrows(InvalidCursorException.class,
+        InvalidCursorException e = assertThrows(
+                InvalidCursorException.class,
                 () -> KeysetCursor.decode(encoded, ShipmentSort.PICKUP_DESC, ShipmentSort::parameter));
         assertEquals(INVALID, e.getMessage());
         assertEquals("cursor", e.field());
@@ -46,10 +45,12 @@ class KeysetCursorTest {
     @Test
     void roundTripsExtremeValues() {
         for (KeysetCursor<?> c : new KeysetCursor<?>[] {
-                new KeysetCursor<>(ShipmentSort.PICKUP_ASC, Instant.EPOCH, 0L),
-                new KeysetCursor<>(ShipmentSort.PICKUP_ASC, Instant.parse("1969-12-31T23:59:59.999999999Z"), Long.MAX_VALUE),
-                new KeysetCursor<>(ShipmentSort.PICKUP_ASC, Instant.MAX, -1L),
-                new KeysetCursor<>(ShipmentSort.PICKUP_ASC, Instant.MIN, Long.MIN_VALUE)}) {
+            new KeysetCursor<>(ShipmentSort.PICKUP_ASC, Instant.EPOCH, 0L),
+            new KeysetCursor<>(
+                    ShipmentSort.PICKUP_ASC, Instant.parse("1969-12-31T23:59:59.999999999Z"), Long.MAX_VALUE),
+            new KeysetCursor<>(ShipmentSort.PICKUP_ASC, Instant.MAX, -1L),
+            new KeysetCursor<>(ShipmentSort.PICKUP_ASC, Instant.MIN, Long.MIN_VALUE)
+        }) {
             assertEquals(c, KeysetCursor.decode(c.encode(), ShipmentSort.PICKUP_ASC, ShipmentSort::parameter));
         }
     }
@@ -63,15 +64,18 @@ class KeysetCursorTest {
 
     @Test
     void theEncodedFormIsVersioned() {
-        String raw = new String(Base64.getUrlDecoder().decode(new KeysetCursor<>(ShipmentSort.PICKUP_DESC, KEY, 7L).encode()),
+        String raw = new String(
+                Base64.getUrlDecoder().decode(new KeysetCursor<>(ShipmentSort.PICKUP_DESC, KEY, 7L).encode()),
                 StandardCharsets.US_ASCII);
         assertEquals("c1|PICKUP_DESC|" + KEY.getEpochSecond() + "|123456789|7", raw);
     }
 
     @Test
     void acceptsAHandMadeCursorOfTheCurrentVersion() {
-        assertEquals(new KeysetCursor<>(ShipmentSort.PICKUP_DESC, Instant.ofEpochSecond(1_700_000_000L, 5), 42L),
-                KeysetCursor.decode(b64("c1|PICKUP_DESC|1700000000|5|42"), ShipmentSort.PICKUP_DESC, ShipmentSort::parameter));
+        assertEquals(
+                new KeysetCursor<>(ShipmentSort.PICKUP_DESC, Instant.ofEpochSecond(1_700_000_000L, 5), 42L),
+                KeysetCursor.decode(
+                        b64("c1|PICKUP_DESC|1700000000|5|42"), ShipmentSort.PICKUP_DESC, ShipmentSort::parameter));
     }
 
     @Test
@@ -132,12 +136,14 @@ class KeysetCursorTest {
     @Test
     void refusesACursorOfAnotherSortNamingThatSort() {
         String pickupCursor = new KeysetCursor<>(ShipmentSort.PICKUP_ASC, KEY, 1L).encode();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> KeysetCursor.decode(pickupCursor, ShipmentSort.DELIVERY_ASC, ShipmentSort::parameter));
         assertEquals("This cursor belongs to the sort 'pickup'; keep the same sort while paging", e.getMessage());
 
         String deliveryDescCursor = new KeysetCursor<>(ShipmentSort.DELIVERY_DESC, KEY, 1L).encode();
-        e = assertThrows(IllegalArgumentException.class,
+        e = assertThrows(
+                IllegalArgumentException.class,
                 () -> KeysetCursor.decode(deliveryDescCursor, ShipmentSort.PICKUP_DESC, ShipmentSort::parameter));
         assertTrue(e.getMessage().contains("'-delivery'"), e.getMessage());
     }
@@ -145,15 +151,21 @@ class KeysetCursorTest {
     @Test
     void aDescendingCursorIsNotAcceptedForTheAscendingSort() {
         String desc = new KeysetCursor<>(ShipmentSort.PICKUP_DESC, KEY, 1L).encode();
-        assertThrows(IllegalArgumentException.class, () -> KeysetCursor.decode(desc, ShipmentSort.PICKUP_ASC, ShipmentSort::parameter));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> KeysetCursor.decode(desc, ShipmentSort.PICKUP_ASC, ShipmentSort::parameter));
     }
 
     /** Another list's orders: the same type pages it, and a cursor of one list is refused by the other. */
-    enum DayOrder { NEWEST_FIRST }
+    enum DayOrder {
+        NEWEST_FIRST
+    }
 
     @Test
     void anotherListsCursorRoundTripsADayAndIsRefusedByTheShipmentList() {
-        Instant day = java.time.LocalDate.of(2026, 3, 31).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        Instant day = java.time.LocalDate.of(2026, 3, 31)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant();
         KeysetCursor<DayOrder> c = new KeysetCursor<>(DayOrder.NEWEST_FIRST, day, 12L);
         assertEquals(c, KeysetCursor.decode(c.encode(), DayOrder.NEWEST_FIRST, o -> "newest first"));
         assertInvalid(c.encode());
@@ -168,7 +180,8 @@ class KeysetCursorTest {
     @Test
     void aTamperedCursorIsRefused() {
         String good = new KeysetCursor<>(ShipmentSort.PICKUP_DESC, KEY, 7L).encode();
-        String raw = new String(Base64.getUrlDecoder().decode(good), StandardCharsets.US_ASCII).replace("|7", "|7 OR 1=1");
+        String raw =
+                new String(Base64.getUrlDecoder().decode(good), StandardCharsets.US_ASCII).replace("|7", "|7 OR 1=1");
         assertInvalid(b64(raw));
         assertInvalid(good.substring(0, good.length() - 3) + "$$$");
     }

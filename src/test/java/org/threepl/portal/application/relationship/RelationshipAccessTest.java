@@ -1,5 +1,11 @@
 package org.threepl.portal.application.relationship;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -7,13 +13,6 @@ import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
-
-import java.util.EnumSet;
-import java.util.List;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 /** Who may do what in relationship management, as a table: one row per kind of caller. */
 class RelationshipAccessTest {
@@ -25,10 +24,14 @@ class RelationshipAccessTest {
     static final Caller MANAGER = Caller.user(2L, "mary", Role.ACCOUNT_MANAGER, null, TenantScope.of(List.of(ACME)));
     static final Caller CLIENT_ADMIN = Caller.user(3L, "carl", Role.CLIENT_ADMIN, ACME, TenantScope.of(List.of(ACME)));
     static final Caller CLIENT_USER = Caller.user(4L, "cora", Role.CLIENT_USER, ACME, TenantScope.of(List.of(ACME)));
-    static final Caller CLIENT_RW_KEY = Caller.apiCredential(5L, "acme-erp", ACME, EnumSet.of(ApiScope.READ, ApiScope.WRITE), TenantScope.of(List.of(ACME)));
-    static final Caller CLIENT_READ_KEY = Caller.apiCredential(6L, "acme-bi", ACME, EnumSet.of(ApiScope.READ), TenantScope.of(List.of(ACME)));
-    static final Caller PROVIDER_RW_KEY = Caller.apiCredential(7L, "3pl-crm", null, EnumSet.of(ApiScope.READ, ApiScope.WRITE), TenantScope.all());
-    static final Caller PROVIDER_READ_KEY = Caller.apiCredential(8L, "3pl-bi", null, EnumSet.of(ApiScope.READ), TenantScope.all());
+    static final Caller CLIENT_RW_KEY = Caller.apiCredential(
+            5L, "acme-erp", ACME, EnumSet.of(ApiScope.READ, ApiScope.WRITE), TenantScope.of(List.of(ACME)));
+    static final Caller CLIENT_READ_KEY =
+            Caller.apiCredential(6L, "acme-bi", ACME, EnumSet.of(ApiScope.READ), TenantScope.of(List.of(ACME)));
+    static final Caller PROVIDER_RW_KEY =
+            Caller.apiCredential(7L, "3pl-crm", null, EnumSet.of(ApiScope.READ, ApiScope.WRITE), TenantScope.all());
+    static final Caller PROVIDER_READ_KEY =
+            Caller.apiCredential(8L, "3pl-bi", null, EnumSet.of(ApiScope.READ), TenantScope.all());
 
     /** caller, sees internals, manages, decides, answers ACME's survey, answers GLOBEX's survey. */
     static Stream<Arguments> callers() {
@@ -45,7 +48,13 @@ class RelationshipAccessTest {
 
     @ParameterizedTest
     @MethodSource("callers")
-    void theRulesOfEachKindOfCaller(Caller caller, boolean internals, boolean manages, boolean decides, boolean answersOwn, boolean answersOther) {
+    void theRulesOfEachKindOfCaller(
+            Caller caller,
+            boolean internals,
+            boolean manages,
+            boolean decides,
+            boolean answersOwn,
+            boolean answersOther) {
         assertEquals(internals, RelationshipAccess.maySeeInternals(caller), "sees internals");
         assertEquals(manages, RelationshipAccess.mayManage(caller), "manages");
         assertEquals(decides, RelationshipAccess.mayDecide(caller), "decides");

@@ -1,5 +1,15 @@
 package org.threepl.portal.application.relationship;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
@@ -11,17 +21,6 @@ import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.relationship.RelationshipSettings;
 import org.threepl.portal.domain.model.relationship.TierDefinition;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 /** A section of the settings saved by itself: only its parts change, on the version read, with the same checks. */
 class SettingsSectionTest {
@@ -46,8 +45,13 @@ class SettingsSectionTest {
         RelationshipSettingsService p = service(stored);
         Settings read = SettingsConversion.view(stored);
         // the page's document holds edits in three sections; only the lifetime section is saved
-        Settings sent = with(with(with(read, "lifetime", new LifetimeSettings(new BigDecimal("0.20"), 10, 3, 240)), "valueBasis", "MARGIN"),
-                "reviewReminderDays", 30);
+        Settings sent = with(
+                with(
+                        with(read, "lifetime", new LifetimeSettings(new BigDecimal("0.20"), 10, 3, 240)),
+                        "valueBasis",
+                        "MARGIN"),
+                "reviewReminderDays",
+                30);
         Settings saved = p.updateSection(read.version(), SettingsSection.LIFETIME, sent);
 
         assertEquals(new LifetimeSettings(new BigDecimal("0.20"), 10, 3, 240), saved.lifetime());
@@ -64,7 +68,9 @@ class SettingsSectionTest {
         assertEquals(before.facetWeights(), after.facetWeights());
         assertEquals(before.groupWeights(), after.groupWeights());
         assertEquals(before.exchangeRates(), after.exchangeRates(), "the reporting currency's own rate stays out");
-        assertEquals(before.tiers().stream().map(TierDefinition::code).toList(), after.tiers().stream().map(TierDefinition::code).toList());
+        assertEquals(
+                before.tiers().stream().map(TierDefinition::code).toList(),
+                after.tiers().stream().map(TierDefinition::code).toList());
         assertEquals(OPS.actor(), stored.updatedBy());
     }
 
@@ -77,7 +83,10 @@ class SettingsSectionTest {
         RelationshipSettingsService p = service(stored);
         Settings read = SettingsConversion.view(stored);
         Settings sent = with(read, "lifetime", new LifetimeSettings(new BigDecimal("0.20"), 10, 3, 240));
-        assertThrows(ConcurrentChangeException.class, () -> p.updateSection(2, SettingsSection.LIFETIME, sent), "someone saved since");
+        assertThrows(
+                ConcurrentChangeException.class,
+                () -> p.updateSection(2, SettingsSection.LIFETIME, sent),
+                "someone saved since");
         assertEquals(120, stored.values().lifetime().capMonths());
         assertEquals(RelationshipSettings.DEFAULTS, stored.updatedBy());
     }
@@ -88,11 +97,19 @@ class SettingsSectionTest {
         RelationshipSettingsService p = service(stored);
         Settings read = SettingsConversion.view(stored);
         Settings sent = with(read, "lifetime", new LifetimeSettings(new BigDecimal("0.20"), 10, 3, 601));
-        assertEquals("lifetime.capMonths", assertThrows(DomainRuleViolation.class,
-                () -> p.updateSection(read.version(), SettingsSection.LIFETIME, sent)).field());
+        assertEquals(
+                "lifetime.capMonths",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> p.updateSection(read.version(), SettingsSection.LIFETIME, sent))
+                        .field());
         Settings noRates = with(read, "exchangeRates", List.of(new SettingsDocument.Rate("GBP", BigDecimal.ZERO)));
-        assertEquals("exchangeRates.GBP.rate", assertThrows(DomainRuleViolation.class,
-                () -> p.updateSection(read.version(), SettingsSection.EXCHANGE_RATES, noRates)).field());
+        assertEquals(
+                "exchangeRates.GBP.rate",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> p.updateSection(read.version(), SettingsSection.EXCHANGE_RATES, noRates))
+                        .field());
         assertEquals(120, stored.values().lifetime().capMonths());
     }
 
@@ -104,7 +121,9 @@ class SettingsSectionTest {
             Class<?>[] types = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
-                args[i] = components[i].getName().equals(component) ? value : components[i].getAccessor().invoke(s);
+                args[i] = components[i].getName().equals(component)
+                        ? value
+                        : components[i].getAccessor().invoke(s);
             }
             return Settings.class.getDeclaredConstructor(types).newInstance(args);
         } catch (ReflectiveOperationException e) {

@@ -1,8 +1,10 @@
 package org.threepl.portal.application.shipment;
 
-import org.junit.jupiter.api.Test;
-import org.threepl.portal.application.export.TableWriter;
-import org.threepl.portal.infrastructure.export.StreamingTableWriters;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,18 +13,31 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.threepl.portal.application.export.TableWriter;
+import org.threepl.portal.infrastructure.export.StreamingTableWriters;
 
 class CsvRecordsTest {
 
-    private static final List<String> AWKWARD = List.of("say \"hi\"", "two\nlines", "three\r\nlines\r\nhere", "=SUM(A1)", "+1", "-5", "@x",
-            "\tTab", "'=already quoted", "'plain apostrophe", "上海 浦东新区, 仓库 3 号", "深圳\n\"南山\"", "comma, and ; semicolon", "",
-            " padded ", "=HYPERLINK(\"http://evil\")", "-", "'");
+    private static final List<String> AWKWARD = List.of(
+            "say \"hi\"",
+            "two\nlines",
+            "three\r\nlines\r\nhere",
+            "=SUM(A1)",
+            "+1",
+            "-5",
+            "@x",
+            "\tTab",
+            "'=already quoted",
+            "'plain apostrophe",
+            "上海 浦东新区, 仓库 3 号",
+            "深圳\n\"南山\"",
+            "comma, and ; semicolon",
+            "",
+            " padded ",
+            "=HYPERLINK(\"http://evil\")",
+            "-",
+            "'");
 
     private static List<CsvRecords.Next> all(String text) throws IOException {
         return all(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
@@ -61,7 +76,9 @@ class CsvRecordsTest {
             }
         }
         String written = file.toString(StandardCharsets.UTF_8);
-        assertTrue(written.startsWith("\ufeff") && written.contains("\"'=SUM(A1)\"") || written.contains("'=SUM(A1)"), "defused as exported");
+        assertTrue(
+                written.startsWith("\ufeff") && written.contains("\"'=SUM(A1)\"") || written.contains("'=SUM(A1)"),
+                "defused as exported");
 
         List<CsvRecords.Next> read = all(new ByteArrayInputStream(file.toByteArray()));
         assertEquals(row(1, columns.toArray(String[]::new)), read.get(0));
@@ -70,32 +87,51 @@ class CsvRecordsTest {
         for (int i = 0; i < rows.size(); i++) {
             CsvRecords.Next next = read.get(i + 1);
             assertEquals(new CsvRecords.Row(line, rows.get(i)), next, "record " + i);
-            line += 1 + rows.get(i).stream().mapToLong(CsvRecordsTest::lineBreaks).sum();
+            line += 1
+                    + rows.get(i).stream().mapToLong(CsvRecordsTest::lineBreaks).sum();
         }
     }
 
     private static long lineBreaks(String s) {
-        return s.replace("\r\n", "\n").chars().filter(c -> c == '\n' || c == '\r').count();
+        return s.replace("\r\n", "\n")
+                .chars()
+                .filter(c -> c == '\n' || c == '\r')
+                .count();
     }
 
     @Test
     void aSemicolonFileIsReadByItsHeaderWithOrWithoutByteOrderMark() throws IOException {
         String file = "reference;origin;destination\r\nR-1;\"Ningbo; Zhejiang\";Hamburg, DE\r\nR-2;;x\r\n";
         for (String text : List.of(file, "\ufeff" + file)) {
-            assertEquals(List.of(row(1, "reference", "origin", "destination"), row(2, "R-1", "Ningbo; Zhejiang", "Hamburg, DE"),
-                    row(3, "R-2", "", "x")), all(text));
+            assertEquals(
+                    List.of(
+                            row(1, "reference", "origin", "destination"),
+                            row(2, "R-1", "Ningbo; Zhejiang", "Hamburg, DE"),
+                            row(3, "R-2", "", "x")),
+                    all(text));
         }
         assertEquals(';', CsvRecords.delimiterOf("reference;origin;destination"));
-        assertEquals(',', CsvRecords.delimiterOf("reference,origin;x,destination"), "the delimiter that splits into known names");
+        assertEquals(
+                ',',
+                CsvRecords.delimiterOf("reference,origin;x,destination"),
+                "the delimiter that splits into known names");
         assertEquals(',', CsvRecords.delimiterOf("a;b"), "no known names: a comma");
-        assertEquals(List.of(row(1, "reference", "origin"), row(2, "R;1", "x")), all("\ufeffreference,origin\nR;1,x"),
+        assertEquals(
+                List.of(row(1, "reference", "origin"), row(2, "R;1", "x")),
+                all("\ufeffreference,origin\nR;1,x"),
                 "a comma file with a BOM, LF line ends and no line break at the end");
     }
 
     @Test
     void aRecordWithAQuotedLineBreakIsToldByTheLineItStartsOn() throws IOException {
-        assertEquals(List.of(row(1, "reference", "origin"), row(2, "A", "two\r\nlines"), row(4, "B", "x"), row(5, ""),
-                row(6, "C", "one\nmore\nand\rCR")), all("reference,origin\r\nA,\"two\r\nlines\"\r\nB,x\r\n\r\nC,\"one\nmore\nand\rCR\"\r\n"));
+        assertEquals(
+                List.of(
+                        row(1, "reference", "origin"),
+                        row(2, "A", "two\r\nlines"),
+                        row(4, "B", "x"),
+                        row(5, ""),
+                        row(6, "C", "one\nmore\nand\rCR")),
+                all("reference,origin\r\nA,\"two\r\nlines\"\r\nB,x\r\n\r\nC,\"one\nmore\nand\rCR\"\r\n"));
     }
 
     @Test
@@ -104,7 +140,9 @@ class CsvRecordsTest {
         assertEquals(row(2, "R-1", "x"), read.get(1));
         CsvRecords.Problem p = assertInstanceOf(CsvRecords.Problem.class, read.get(2));
         assertEquals(3, p.line());
-        assertEquals("A quoted cell opened on this line is not closed by the end of the file; the line was skipped", p.message());
+        assertEquals(
+                "A quoted cell opened on this line is not closed by the end of the file; the line was skipped",
+                p.message());
         assertEquals(List.of(row(4, "R-3", "y"), row(5, "R-4", "z")), read.subList(3, 5));
         assertEquals(5, read.size());
 
@@ -116,7 +154,9 @@ class CsvRecordsTest {
     @Test
     void anOverLongFieldOrLineIsAProblemOfItsLineAndReadingGoesOn() throws IOException {
         String big = "x".repeat(CsvRecords.MAX_RECORD + 10);
-        for (String text : List.of("reference,origin\r\nR-1,\"" + big + "\"\r\nR-2,y\r\n", "reference,origin\r\nR-1," + big.repeat(5) + "\r\nR-2,y\r\n",
+        for (String text : List.of(
+                "reference,origin\r\nR-1,\"" + big + "\"\r\nR-2,y\r\n",
+                "reference,origin\r\nR-1," + big.repeat(5) + "\r\nR-2,y\r\n",
                 "reference,origin\nR-1," + big.repeat(5) + "\rR-2,y\n")) {
             List<CsvRecords.Next> read = all(text);
             CsvRecords.Problem p = assertInstanceOf(CsvRecords.Problem.class, read.get(1));
@@ -137,9 +177,11 @@ class CsvRecordsTest {
 
     @Test
     void aMillionLinesAreReadAsAStream() throws IOException {
-        byte[] line = "R-1,Shanghai,Hamburg,SEA,STANDARD,2026-11-03T08:00:00Z,2026-11-03T12:00:00Z,2026-12-01T08:00:00Z,2026-12-01T17:00:00Z,120\n"
-                .getBytes(StandardCharsets.UTF_8);
-        byte[] header = String.join(",", ImportColumns.REQUIRED_SHIPMENTS).concat("\n").getBytes(StandardCharsets.UTF_8);
+        byte[] line =
+                "R-1,Shanghai,Hamburg,SEA,STANDARD,2026-11-03T08:00:00Z,2026-11-03T12:00:00Z,2026-12-01T08:00:00Z,2026-12-01T17:00:00Z,120\n"
+                        .getBytes(StandardCharsets.UTF_8);
+        byte[] header =
+                String.join(",", ImportColumns.REQUIRED_SHIPMENTS).concat("\n").getBytes(StandardCharsets.UTF_8);
         long total = header.length + 1_000_000L * line.length;
         InputStream generated = new InputStream() {
             long at;
@@ -197,8 +239,10 @@ class CsvRecordsTest {
         assertEquals(List.of("", "a", "", "b", ""), CsvRecords.parse(",a,,b,"));
         assertEquals(List.of(""), CsvRecords.parse(""));
         assertEquals(List.of("x y", " z "), CsvRecords.parse("x y, z "));
-        assertEquals(CsvRecords.parse("\"IMP-1\",Shanghai,,2026-10-01T08:00:00Z"),
-                CsvRecords.parse("IMP-1,Shanghai,,2026-10-01T08:00:00Z"), "the same cells as the quoted form");
+        assertEquals(
+                CsvRecords.parse("\"IMP-1\",Shanghai,,2026-10-01T08:00:00Z"),
+                CsvRecords.parse("IMP-1,Shanghai,,2026-10-01T08:00:00Z"),
+                "the same cells as the quoted form");
         assertThrows(IllegalArgumentException.class, () -> CsvRecords.parse("\"open,x"));
     }
 }

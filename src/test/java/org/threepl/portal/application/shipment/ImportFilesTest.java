@@ -1,10 +1,8 @@
 package org.threepl.portal.application.shipment;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.threepl.portal.domain.model.shipment.ImportJob;
-import org.threepl.portal.application.export.TableWriter;
-import org.threepl.portal.infrastructure.export.StreamingTableWriters;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,10 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.threepl.portal.application.export.TableWriter;
+import org.threepl.portal.domain.model.shipment.ImportJob;
+import org.threepl.portal.infrastructure.export.StreamingTableWriters;
 
 class ImportFilesTest {
 
@@ -39,7 +38,8 @@ class ImportFilesTest {
     @Test
     void theTemplateNamesEveryColumnTheImportReadsAndGivesAnExampleLine() throws IOException {
         for (ImportJob.Kind kind : ImportJob.Kind.values()) {
-            List<String> lines = csv(t -> ImportFiles.writeTemplate(kind, t)).lines().toList();
+            List<String> lines =
+                    csv(t -> ImportFiles.writeTemplate(kind, t)).lines().toList();
             assertEquals(2, lines.size(), kind.name());
             List<String> header = CsvRecords.parse(lines.get(0));
             assertEquals(ImportColumns.of(kind), header);
@@ -76,18 +76,34 @@ class ImportFilesTest {
         assertEquals("shipment_reference", ImportColumns.columnOf(ImportJob.Kind.EVENTS, "shipmentReference"));
         assertEquals("occurred_at", ImportColumns.columnOf(ImportJob.Kind.EVENTS, "occurredAt"));
 
-        assertEquals("line 14, column planned_delivery: Before the pickup", ImportColumns.describe(14, "planned_delivery", "Before the pickup"));
-        assertEquals("line 5: A quoted cell is not closed on this line", ImportColumns.describe(5, null, "A quoted cell is not closed on this line"));
+        assertEquals(
+                "line 14, column planned_delivery: Before the pickup",
+                ImportColumns.describe(14, "planned_delivery", "Before the pickup"));
+        assertEquals(
+                "line 5: A quoted cell is not closed on this line",
+                ImportColumns.describe(5, null, "A quoted cell is not closed on this line"));
     }
 
     @Test
     void theColumnIsNamedAsTheFileWritesIt() {
-        ImportLineMapper<ShipmentInput> mapper = ImportLineMapper.shipments(new CsvRecords.Row(1, List.of("Reference", " Transport_Mode ",
-                "origin", "destination", "service_level", "pickup_from", "pickup_to", "delivery_from", "delivery_to", "ordered_quantity")));
+        ImportLineMapper<ShipmentInput> mapper = ImportLineMapper.shipments(new CsvRecords.Row(
+                1,
+                List.of(
+                        "Reference",
+                        " Transport_Mode ",
+                        "origin",
+                        "destination",
+                        "service_level",
+                        "pickup_from",
+                        "pickup_to",
+                        "delivery_from",
+                        "delivery_to",
+                        "ordered_quantity")));
         assertEquals("Transport_Mode", mapper.writtenColumn("transportMode"));
         assertEquals("currency", mapper.writtenColumn("currency"), "a column the file lacks: the template's name");
         assertNull(mapper.writtenColumn("line"));
-        ShipmentImportService.LineError e = ShipmentImportService.LineError.of(4, "transportMode", "Transport_Mode", "Unknown transport mode");
+        ShipmentImportService.LineError e =
+                ShipmentImportService.LineError.of(4, "transportMode", "Transport_Mode", "Unknown transport mode");
         assertEquals("line 4, column Transport_Mode: Unknown transport mode", e.text());
     }
 
@@ -104,16 +120,30 @@ class ImportFilesTest {
                 new ImportJob.LineProblem(3, "ordered_quantity", "ordered_quantity", "Not a whole number: lots"),
                 new ImportJob.LineProblem(6, "line", null, "A quoted cell is not closed on this line"),
                 new ImportJob.LineProblem(7, "line", null, "The line is longer than 65536 characters; it was skipped"));
-        List<String> out = csv(t -> ImportFiles.writeRejected(header, problems, lines, t)).lines().toList();
+        List<String> out = csv(t -> ImportFiles.writeRejected(header, problems, lines, t))
+                .lines()
+                .toList();
         assertEquals("reference,origin,transport_mode,ordered_quantity,error", out.get(0));
-        assertEquals("R-3,\"Ningbo, Zhejiang\",HOVERCRAFT,lots,line 3, column transport_mode: Unknown transport mode 'HOVERCRAFT'; "
-                .replace(",line 3, column transport_mode: Unknown transport mode 'HOVERCRAFT'; ", ",\"line 3, column transport_mode: Unknown transport mode 'HOVERCRAFT'; column ordered_quantity: Not a whole number: lots\""),
-                out.get(1), "in line order, all the line's errors in one cell");
-        assertEquals("\"'=HYPERLINK(\"\"http://evil\"\")\",A,ROAD,1,\"line 5, column organisation: No organisation with the code X\"", out.get(2),
+        assertEquals(
+                "R-3,\"Ningbo, Zhejiang\",HOVERCRAFT,lots,line 3, column transport_mode: Unknown transport mode 'HOVERCRAFT'; "
+                        .replace(
+                                ",line 3, column transport_mode: Unknown transport mode 'HOVERCRAFT'; ",
+                                ",\"line 3, column transport_mode: Unknown transport mode 'HOVERCRAFT'; column ordered_quantity: Not a whole number: lots\""),
+                out.get(1),
+                "in line order, all the line's errors in one cell");
+        assertEquals(
+                "\"'=HYPERLINK(\"\"http://evil\"\")\",A,ROAD,1,\"line 5, column organisation: No organisation with the code X\"",
+                out.get(2),
                 "a formula is defused as in every export");
-        assertEquals("\"open,x\",,,,line 6: A quoted cell is not closed on this line".replace("\"open,x\"", "\"\"\"open,x\""), out.get(3),
+        assertEquals(
+                "\"open,x\",,,,line 6: A quoted cell is not closed on this line"
+                        .replace("\"open,x\"", "\"\"\"open,x\""),
+                out.get(3),
                 "an unreadable line is given back whole in its first cell");
-        assertEquals(",,,,line 7: The line is longer than 65536 characters; it was skipped", out.get(4), "a line not kept: its error only");
+        assertEquals(
+                ",,,,line 7: The line is longer than 65536 characters; it was skipped",
+                out.get(4),
+                "a line not kept: its error only");
         assertEquals(5, out.size());
     }
 

@@ -1,5 +1,12 @@
 package org.threepl.portal.application.shipment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.threepl.portal.application.export.ForPeople;
 import org.threepl.portal.application.export.PeopleCheck;
@@ -8,23 +15,33 @@ import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.domain.model.shipment.ShipmentStatus;
 import org.threepl.portal.domain.model.shipment.TransportMode;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-
-/** The shipments page's download for people: a row of the export query as the page shows it, under the page's headers. */
+/**
+ * The shipments page's download for people: a row of the export query as the page shows it, under the page's headers.
+ */
 class ShipmentExportForPeopleTest {
 
-    private static final ForPeople SHANGHAI = new ForPeople(new Formats(Locale.SIMPLIFIED_CHINESE, ZoneId.of("Asia/Shanghai")));
+    private static final ForPeople SHANGHAI =
+            new ForPeople(new Formats(Locale.SIMPLIFIED_CHINESE, ZoneId.of("Asia/Shanghai")));
     private static final Instant PICKUP = Instant.parse("2026-12-02T04:21:00Z");
 
     private static Object[] machineRow(ShipmentStatus status, Instant delivered) {
-        return new Object[]{"PO-1", "N-1", "Shanghai", "Hamburg", TransportMode.SEA, "STANDARD", PICKUP, PICKUP.plusSeconds(3600),
-                PICKUP.plusSeconds(86_400), PICKUP.plusSeconds(90_000), status, true, PICKUP.plusSeconds(600), delivered, 1200};
+        return new Object[] {
+            "PO-1",
+            "N-1",
+            "Shanghai",
+            "Hamburg",
+            TransportMode.SEA,
+            "STANDARD",
+            PICKUP,
+            PICKUP.plusSeconds(3600),
+            PICKUP.plusSeconds(86_400),
+            PICKUP.plusSeconds(90_000),
+            status,
+            true,
+            PICKUP.plusSeconds(600),
+            delivered,
+            1200
+        };
     }
 
     @Test

@@ -1,13 +1,9 @@
 package org.threepl.portal.application.shipment;
 
-import org.junit.jupiter.api.Test;
-import org.threepl.portal.application.AccessDeniedException;
-import org.threepl.portal.application.Caller;
-import org.threepl.portal.application.TenantScope;
-import org.threepl.portal.domain.model.account.ApiScope;
-import org.threepl.portal.domain.model.account.Role;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.domain.model.shipment.ImportJob;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +13,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.threepl.portal.application.AccessDeniedException;
+import org.threepl.portal.application.Caller;
+import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shipment.ImportJob;
 
 /** The orchestration alone, over a writer that keeps what it is given: chunks, order, counts, errors and progress. */
 class ShipmentImportServiceTest {
@@ -62,8 +61,11 @@ class ShipmentImportServiceTest {
             List<Rejected> rejected = new ArrayList<>();
             for (Line<ShipmentInput> l : chunk) {
                 if ("BAD".equals(l.input().origin())) {
-                    rejected.add(new Rejected(l.line(), List.of(new BatchResult.ItemError("origin", "Not a place"),
-                            new BatchResult.ItemError("weight", "Too heavy"))));
+                    rejected.add(new Rejected(
+                            l.line(),
+                            List.of(
+                                    new BatchResult.ItemError("origin", "Not a place"),
+                                    new BatchResult.ItemError("weight", "Too heavy"))));
                 } else if (known.add(l.input().reference())) {
                     created++;
                 } else {
@@ -87,13 +89,17 @@ class ShipmentImportServiceTest {
     }
 
     private static String line(String reference, String origin) {
-        return reference + "," + origin + ",Hamburg,SEA,STANDARD,2026-11-03T08:00:00Z,2026-11-03T12:00:00Z,2026-12-01T08:00:00Z,"
+        return reference + "," + origin
+                + ",Hamburg,SEA,STANDARD,2026-11-03T08:00:00Z,2026-11-03T12:00:00Z,2026-12-01T08:00:00Z,"
                 + "2026-12-01T17:00:00Z,1,850.5\n";
     }
 
     private static ShipmentImportService.ImportReport run(ShipmentImportService s, String file, List<long[]> progress) {
-        return s.run(ImportJob.Kind.SHIPMENTS, new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)), OPS,
-                (lines, created, updated, rejected) -> progress.add(new long[]{lines, created, updated, rejected}));
+        return s.run(
+                ImportJob.Kind.SHIPMENTS,
+                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+                OPS,
+                (lines, created, updated, rejected) -> progress.add(new long[] {lines, created, updated, rejected}));
     }
 
     @Test
@@ -105,7 +111,10 @@ class ShipmentImportServiceTest {
         }
         List<long[]> progress = new ArrayList<>();
         ShipmentImportService.ImportReport report = run(service(writer), file.toString(), progress);
-        assertEquals(List.of(List.of(2L, 3L, 4L), List.of(5L, 6L, 7L), List.of(8L)), writer.chunks, "one writer without an executor");
+        assertEquals(
+                List.of(List.of(2L, 3L, 4L), List.of(5L, 6L, 7L), List.of(8L)),
+                writer.chunks,
+                "one writer without an executor");
         assertEquals(7, report.lines());
         assertEquals(5, report.created());
         assertEquals(2, report.updated());
@@ -113,7 +122,9 @@ class ShipmentImportServiceTest {
         assertEquals("kept", report.method());
         assertEquals(ImportJob.Outcome.of(7, 0), report.outcome());
         long[] first = progress.get(0);
-        assertEquals(List.of(6L, 3L, 0L, 0L), List.of(first[0], first[1], first[2], first[3]),
+        assertEquals(
+                List.of(6L, 3L, 0L, 0L),
+                List.of(first[0], first[1], first[2], first[3]),
                 "told when the first chunk was counted, as the second was handed over");
         long[] last = progress.get(progress.size() - 1);
         assertEquals(List.of(7L, 5L, 2L, 0L), List.of(last[0], last[1], last[2], last[3]));
@@ -122,17 +133,20 @@ class ShipmentImportServiceTest {
     @Test
     void refusedLinesAreCountedOnceWithEveryErrorNamedByTheFilesColumnInLineOrder() {
         KeepingWriter writer = new KeepingWriter(100);
-        String file = HEADER + line("R-1", "BAD") + "\n" + line("R-2", "Shanghai").replace(",1,850.5", ",lots,850.5")
-                + "\"R-3,never closed\n";
+        String file = HEADER + line("R-1", "BAD") + "\n"
+                + line("R-2", "Shanghai").replace(",1,850.5", ",lots,850.5") + "\"R-3,never closed\n";
         ShipmentImportService.ImportReport report = run(service(writer), file, new ArrayList<>());
         assertEquals(4, report.lines(), "the blank line is a line of the file");
         assertEquals(3, report.rejected());
-        assertEquals(List.of(
-                "line 2, column origin: Not a place",
-                "line 2, column Weight_Kg: Too heavy",
-                "line 4, column ordered_quantity: Not a whole number: lots",
-                "line 5: A quoted cell opened on this line is not closed by the end of the file; the line was skipped"),
-                report.errors().stream().map(ShipmentImportService.LineError::text).toList());
+        assertEquals(
+                List.of(
+                        "line 2, column origin: Not a place",
+                        "line 2, column Weight_Kg: Too heavy",
+                        "line 4, column ordered_quantity: Not a whole number: lots",
+                        "line 5: A quoted cell opened on this line is not closed by the end of the file; the line was skipped"),
+                report.errors().stream()
+                        .map(ShipmentImportService.LineError::text)
+                        .toList());
         assertEquals(List.of(List.of(2L)), writer.chunks, "only the lines read go to the writer");
         assertEquals(ImportJob.Outcome.of(0, 3), report.outcome());
         assertFalse(report.errorsTruncated());
@@ -144,7 +158,8 @@ class ShipmentImportServiceTest {
         for (int i = 0; i < 1_200; i++) {
             file.append(line("R-" + i, "Shanghai").replace(",1,850.5", ",x,850.5"));
         }
-        ShipmentImportService.ImportReport report = run(service(new KeepingWriter(100)), file.toString(), new ArrayList<>());
+        ShipmentImportService.ImportReport report =
+                run(service(new KeepingWriter(100)), file.toString(), new ArrayList<>());
         assertEquals(1_200, report.rejected());
         assertEquals(ShipmentImportService.MAX_ERRORS, report.errors().size());
         assertTrue(report.errorsTruncated());
@@ -153,11 +168,18 @@ class ShipmentImportServiceTest {
     @Test
     void aFileWithoutItsColumnsOrAKeyWithoutWriteIsRefusedBeforeAnyLineIsWritten() {
         KeepingWriter writer = new KeepingWriter(10);
-        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> run(service(writer), "reference,origin\nR-1,x\n", new ArrayList<>()));
+        DomainRuleViolation e = assertThrows(
+                DomainRuleViolation.class, () -> run(service(writer), "reference,origin\nR-1,x\n", new ArrayList<>()));
         assertEquals("file", e.field());
         Caller reader = Caller.apiCredential(5L, "acme-bi", 7L, EnumSet.of(ApiScope.READ), TenantScope.of(List.of(7L)));
-        assertThrows(AccessDeniedException.class, () -> service(writer).run(ImportJob.Kind.SHIPMENTS,
-                new ByteArrayInputStream(HEADER.getBytes(StandardCharsets.UTF_8)), reader, ShipmentImportService.Progress.NONE));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> service(writer)
+                        .run(
+                                ImportJob.Kind.SHIPMENTS,
+                                new ByteArrayInputStream(HEADER.getBytes(StandardCharsets.UTF_8)),
+                                reader,
+                                ShipmentImportService.Progress.NONE));
         assertEquals(List.of(), writer.chunks);
     }
 }

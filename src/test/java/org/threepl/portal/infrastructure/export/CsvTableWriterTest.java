@@ -1,11 +1,10 @@
 package org.threepl.portal.infrastructure.export;
 
-import org.junit.jupiter.api.Test;
-import org.threepl.portal.domain.model.shipment.ShipmentStatus;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
+import org.threepl.portal.domain.model.shipment.ShipmentStatus;
 
 class CsvTableWriterTest {
 
@@ -28,9 +27,12 @@ class CsvTableWriterTest {
 
     @Test
     void valuesMadeForPeopleAreWrittenAsTheReaderReadsThemAndANegativeAmountIsNoFormula() {
-        org.threepl.portal.application.export.ForPeople people = new org.threepl.portal.application.export.ForPeople(
-                new org.threepl.portal.application.i18n.Formats(java.util.Locale.ENGLISH, java.time.ZoneId.of("Europe/Berlin")));
-        assertEquals("\"20 Nov 2026, 15:00 CET\"", CsvTableWriter.cell(people.moment(Instant.parse("2026-11-20T14:00:00Z"))));
+        org.threepl.portal.application.export.ForPeople people =
+                new org.threepl.portal.application.export.ForPeople(new org.threepl.portal.application.i18n.Formats(
+                        java.util.Locale.ENGLISH, java.time.ZoneId.of("Europe/Berlin")));
+        assertEquals(
+                "\"20 Nov 2026, 15:00 CET\"",
+                CsvTableWriter.cell(people.moment(Instant.parse("2026-11-20T14:00:00Z"))));
         assertEquals("-€600.00", CsvTableWriter.cell(people.money(new java.math.BigDecimal("-600.0000"), "EUR")));
         assertEquals("\"1,200\"", CsvTableWriter.cell(people.count(1200)));
         assertEquals("'-1", CsvTableWriter.cell("-1"), "text written by people is still defused");

@@ -3,9 +3,6 @@ package org.threepl.portal.infrastructure.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitTransactionType;
-import org.hibernate.jpa.HibernatePersistenceConfiguration;
-import org.threepl.portal.application.shipment.TrackingEventStore;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,6 +12,8 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.threepl.portal.application.shipment.TrackingEventStore;
 
 /**
  * The two {@link TrackingEventStore}s run in a test's own JVM, on a resource-local persistence unit over a database
@@ -23,13 +22,13 @@ import java.util.regex.Pattern;
  */
 public final class EventStoresOutsideTheServer {
 
-    private EventStoresOutsideTheServer() {
-    }
+    private EventStoresOutsideTheServer() {}
 
     /** The portal's persistence unit (the classes persistence.xml lists, its settings) on a JDBC address. */
     public static EntityManagerFactory unit(String jdbcUrl, String user, String password) {
         HibernatePersistenceConfiguration config = new HibernatePersistenceConfiguration("event-stores")
-                .jdbcUrl(jdbcUrl).jdbcCredentials(user, password);
+                .jdbcUrl(jdbcUrl)
+                .jdbcCredentials(user, password);
         config.transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL);
         for (Class<?> c : entities()) {
             config.managedClass(c);
@@ -43,7 +42,9 @@ public final class EventStoresOutsideTheServer {
         return config.createEntityManagerFactory();
     }
 
-    /** {@code postgresql} or {@code jpa}: the store the server would choose for that database, on this entity manager. */
+    /**
+     * {@code postgresql} or {@code jpa}: the store the server would choose for that database, on this entity manager.
+     */
     public static TrackingEventStore store(String kind, EntityManager em) {
         return switch (kind) {
             case "postgresql" -> {

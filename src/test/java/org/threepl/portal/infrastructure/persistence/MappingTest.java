@@ -1,22 +1,21 @@
 package org.threepl.portal.infrastructure.persistence;
 
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.junit.jupiter.api.Test;
 
 /**
- * Hibernate reads the mapping of every class persistence.xml lists, without a database: a mapping mistake
- * (a misplaced annotation, a wrong embeddable) fails here in seconds instead of at the server's start.
- * The mapping against the real schema is checked at every start (ApplicationStartup) and so by every IT.
+ * Hibernate reads the mapping of every class persistence.xml lists, without a database: a mapping mistake (a misplaced
+ * annotation, a wrong embeddable) fails here in seconds instead of at the server's start. The mapping against the real
+ * schema is checked at every start (ApplicationStartup) and so by every IT.
  */
 class MappingTest {
 
@@ -25,7 +24,8 @@ class MappingTest {
         String xml = Files.readString(Path.of("src/main/resources/META-INF/persistence.xml"));
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting("hibernate.dialect", "org.hibernate.dialect.PostgreSQLDialect")
-                .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false").build();
+                .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
+                .build();
         try {
             MetadataSources sources = new MetadataSources(registry);
             Matcher m = Pattern.compile("<class>([^<]+)</class>").matcher(xml);

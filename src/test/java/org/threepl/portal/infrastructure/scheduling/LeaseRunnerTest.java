@@ -1,7 +1,10 @@
 package org.threepl.portal.infrastructure.scheduling;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,12 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /** The lease around a run, on a store in memory: renewals while it works, a lost lease, the watermark, the release. */
 class LeaseRunnerTest {
@@ -101,11 +100,13 @@ class LeaseRunnerTest {
         Row row = new Row();
         row.renewable.set(false);
         LeaseRunner runner = new LeaseRunner(row, "a", LEASE, timers);
-        assertThrows(JobRun.LeaseLost.class, () -> runner.run("j", run -> {
-            sleep(2 * LEASE.toMillis() / 3);
-            run.requireLease();
-            return JobRun.done(true, Instant.now());
-        }));
+        assertThrows(
+                JobRun.LeaseLost.class,
+                () -> runner.run("j", run -> {
+                    sleep(2 * LEASE.toMillis() / 3);
+                    run.requireLease();
+                    return JobRun.done(true, Instant.now());
+                }));
         assertNull(row.watermark);
         assertEquals(1, row.renewals.get(), "no renewal after the failed one");
         assertTrue(runner.held().isEmpty());
@@ -122,11 +123,14 @@ class LeaseRunnerTest {
             assertEquals(Optional.empty(), b.run("j", r -> JobRun.done(true, null)));
             return JobRun.done(true, w);
         });
-        assertThrows(IllegalStateException.class, () -> b.run("j", run -> {
-            throw new IllegalStateException("failed");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> b.run("j", run -> {
+                    throw new IllegalStateException("failed");
+                }));
         assertFalse(row.leased, "given up after the failure");
         assertEquals(w, row.watermark);
-        assertEquals(Optional.of(w), b.run("j", run -> JobRun.done(run.watermark().orElseThrow(), null)));
+        assertEquals(
+                Optional.of(w), b.run("j", run -> JobRun.done(run.watermark().orElseThrow(), null)));
     }
 }

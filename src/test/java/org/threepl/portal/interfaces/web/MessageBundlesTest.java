@@ -1,7 +1,7 @@
 package org.threepl.portal.interfaces.web;
 
-import org.junit.jupiter.api.Test;
-import org.threepl.portal.domain.model.security.SecurityEventType;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,13 +17,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.threepl.portal.domain.model.security.SecurityEventType;
 
 /**
- * The two languages' bundles hold the same keys, each once, and every key a page names literally
- * ({@code msg['…']}) exists: a page never shows a bare key in either language.
+ * The two languages' bundles hold the same keys, each once, and every key a page names literally ({@code msg['…']})
+ * exists: a page never shows a bare key in either language.
  */
 class MessageBundlesTest {
 
@@ -102,7 +101,11 @@ class MessageBundlesTest {
         check(known, missing, "dispute.state.", org.threepl.portal.domain.model.dispute.DisputeState.values());
         check(known, missing, "dispute.kind.", org.threepl.portal.domain.model.dispute.DisputeKind.values());
         check(known, missing, "rel.level.", org.threepl.portal.domain.model.relationship.SatisfactionLevel.values());
-        check(known, missing, "tier.decision.", org.threepl.portal.domain.model.relationship.TierProposal.State.values());
+        check(
+                known,
+                missing,
+                "tier.decision.",
+                org.threepl.portal.domain.model.relationship.TierProposal.State.values());
         check(known, missing, "job.health.", org.threepl.portal.application.home.HomeService.JobHealth.values());
         check(known, missing, "imports.status.", org.threepl.portal.domain.model.shipment.ImportJob.Outcome.values());
         check(known, missing, "imports.kind.", org.threepl.portal.domain.model.shipment.ImportJob.Kind.values());
@@ -111,8 +114,19 @@ class MessageBundlesTest {
                 missing.add("imports.status." + state);
             }
         }
-        for (String action : List.of("FILE", "ATTACH", "ACKNOWLEDGE", "INVESTIGATE", "OFFER", "ACCEPT_OFFER", "REJECT_OFFER", "REJECT", "CLOSE",
-                "WITHDRAW", "ESCALATE", "REOPEN")) {
+        for (String action : List.of(
+                "FILE",
+                "ATTACH",
+                "ACKNOWLEDGE",
+                "INVESTIGATE",
+                "OFFER",
+                "ACCEPT_OFFER",
+                "REJECT_OFFER",
+                "REJECT",
+                "CLOSE",
+                "WITHDRAW",
+                "ESCALATE",
+                "REOPEN")) {
             if (!known.contains("dispute.action." + action)) {
                 missing.add("dispute.action." + action);
             }
@@ -134,7 +148,8 @@ class MessageBundlesTest {
         Pattern literal = Pattern.compile("Message\\.(?:of|term)\\(\"([A-Za-z0-9_.]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = literal.matcher(Files.readString(source, StandardCharsets.UTF_8));
                 while (m.find()) {
                     String key = m.group(1);

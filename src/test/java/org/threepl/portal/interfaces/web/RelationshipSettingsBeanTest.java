@@ -1,25 +1,5 @@
 package org.threepl.portal.interfaces.web;
 
-import jakarta.faces.context.FacesContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-import org.threepl.portal.application.ConcurrentChangeException;
-import org.threepl.portal.application.relationship.PartnershipService;
-import org.threepl.portal.application.relationship.SettingsDocument;
-import org.threepl.portal.application.relationship.SettingsDocument.Settings;
-import org.threepl.portal.application.relationship.RelationshipSettingsService;
-import org.threepl.portal.application.relationship.SettingsSection;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.List;
-import java.util.ResourceBundle;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
@@ -29,6 +9,25 @@ import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+
+import jakarta.faces.context.FacesContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.threepl.portal.application.ConcurrentChangeException;
+import org.threepl.portal.application.relationship.PartnershipService;
+import org.threepl.portal.application.relationship.RelationshipSettingsService;
+import org.threepl.portal.application.relationship.SettingsDocument;
+import org.threepl.portal.application.relationship.SettingsDocument.Settings;
+import org.threepl.portal.application.relationship.SettingsSection;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** The settings page: one form per section, each saved by itself on the version read, refusals shown in place. */
 class RelationshipSettingsBeanTest {
@@ -72,23 +71,67 @@ class RelationshipSettingsBeanTest {
 
     private static Settings doc(int version, int capMonths) {
         BigDecimal one = BigDecimal.ONE;
-        return new Settings("EUR", "REVENUE", 12, new BigDecimal("0.15"), true, 3,
+        return new Settings(
+                "EUR",
+                "REVENUE",
+                12,
+                new BigDecimal("0.15"),
+                true,
+                3,
                 new SettingsDocument.Segments(new BigDecimal("0.01"), new BigDecimal("0.05"), new BigDecimal("0.20")),
                 new SettingsDocument.LifetimeSettings(new BigDecimal("0.15"), 20, 6, capMonths),
-                new SettingsDocument.SatisfactionSettings(new BigDecimal("0.6"), new BigDecimal("0.4"), new BigDecimal("0.05")),
-                new SettingsDocument.LifecycleSettings(90, new BigDecimal("0.25"), new BigDecimal("0.5"), 10, 2, 50, 6, 24,
-                        List.of(new SettingsDocument.SignalPoints("VOLUME_DOWN", 30))), 14, 7,
-                List.of(new SettingsDocument.ProxySetting("EXIT_FEE", "MONETARY_LOSS", "exit fee", one, "SATURATING", BigDecimal.ZERO,
+                new SettingsDocument.SatisfactionSettings(
+                        new BigDecimal("0.6"), new BigDecimal("0.4"), new BigDecimal("0.05")),
+                new SettingsDocument.LifecycleSettings(
+                        90,
+                        new BigDecimal("0.25"),
+                        new BigDecimal("0.5"),
+                        10,
+                        2,
+                        50,
+                        6,
+                        24,
+                        List.of(new SettingsDocument.SignalPoints("VOLUME_DOWN", 30))),
+                14,
+                7,
+                List.of(new SettingsDocument.ProxySetting(
+                        "EXIT_FEE",
+                        "MONETARY_LOSS",
+                        "exit fee",
+                        one,
+                        "SATURATING",
+                        BigDecimal.ZERO,
                         new BigDecimal("50000"))),
-                List.of(new SettingsDocument.Weight("ECONOMIC_RISK", one)), List.of(new SettingsDocument.Weight("PROCEDURAL", one)),
-                List.of(new SettingsDocument.Rate("EUR", one), new SettingsDocument.Rate("GBP", new BigDecimal("1.17"))),
-                List.of(new SettingsDocument.TierSetting("TRANSACTIONAL", "Transactional", 0, null, null, null, false, null, null, false, 365, 90, 0,
-                        false, BigDecimal.ZERO)), "ops", Instant.EPOCH, version);
+                List.of(new SettingsDocument.Weight("ECONOMIC_RISK", one)),
+                List.of(new SettingsDocument.Weight("PROCEDURAL", one)),
+                List.of(
+                        new SettingsDocument.Rate("EUR", one),
+                        new SettingsDocument.Rate("GBP", new BigDecimal("1.17"))),
+                List.of(new SettingsDocument.TierSetting(
+                        "TRANSACTIONAL",
+                        "Transactional",
+                        0,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        false,
+                        365,
+                        90,
+                        0,
+                        false,
+                        BigDecimal.ZERO)),
+                "ops",
+                Instant.EPOCH,
+                version);
     }
 
     @Test
     void aSectionIsSavedByItselfAndTheOtherSectionsKeepWhatIsBeingEditedInThem() {
-        when(bean.settingsService.updateSection(eq(4), eq(SettingsSection.LIFETIME), any())).thenReturn(doc(5, 240));
+        when(bean.settingsService.updateSection(eq(4), eq(SettingsSection.LIFETIME), any()))
+                .thenReturn(doc(5, 240));
         bean.getLifetime().setCapMonths(240);
         bean.getValue().setValueBasis("MARGIN");
         bean.save(bean.getLifetime());
@@ -96,11 +139,14 @@ class RelationshipSettingsBeanTest {
         ArgumentCaptor<Settings> sent = ArgumentCaptor.forClass(Settings.class);
         verify(bean.settingsService).updateSection(eq(4), eq(SettingsSection.LIFETIME), sent.capture());
         assertEquals(240, sent.getValue().lifetime().capMonths());
-        assertEquals(List.of(new SettingsDocument.Rate("GBP", new BigDecimal("1.17"))), sent.getValue().exchangeRates(),
+        assertEquals(
+                List.of(new SettingsDocument.Rate("GBP", new BigDecimal("1.17"))),
+                sent.getValue().exchangeRates(),
                 "the reporting currency's own rate is not a row of the page");
         assertEquals(5, bean.getVersion());
         assertEquals(240, bean.getLifetime().getCapMonths());
-        assertEquals("MARGIN", bean.getValue().getValueBasis(), "an edit in another section stays on the page, not saved");
+        assertEquals(
+                "MARGIN", bean.getValue().getValueBasis(), "an edit in another section stays on the page, not saved");
         verify(fc).addMessage(isNull(), argThat(m -> "rel.settings.saved".equals(m.getSummary())));
     }
 
@@ -120,7 +166,10 @@ class RelationshipSettingsBeanTest {
         when(bean.settingsService.updateSection(eq(4), eq(SettingsSection.PROXIES), any()))
                 .thenThrow(new DomainRuleViolation("proxies.EXIT_FEE.weight", "A weight is not negative"));
         bean.save(bean.getProxies());
-        verify(fc).addMessage(eq("settings:proxies:0:weight"), argThat(m -> "A weight is not negative".equals(m.getSummary())));
+        verify(fc)
+                .addMessage(
+                        eq("settings:proxies:0:weight"),
+                        argThat(m -> "A weight is not negative".equals(m.getSummary())));
         when(bean.settingsService.updateSection(eq(4), eq(SettingsSection.LIFECYCLE), any()))
                 .thenThrow(new DomainRuleViolation("lifecycle.signalPoints.VOLUME_DOWN.points", "From 0 to 100"));
         bean.save(bean.getLifecycle());

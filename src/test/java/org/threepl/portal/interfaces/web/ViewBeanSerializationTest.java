@@ -1,21 +1,22 @@
 package org.threepl.portal.interfaces.web;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.withSettings;
+
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.enterprise.context.ConversationScoped;
+import jakarta.enterprise.context.NormalScope;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
-import jakarta.enterprise.context.NormalScope;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-import org.mockito.Mockito;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,32 +32,32 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.Mockito.withSettings;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.mockito.Mockito;
 
 /**
  * The view beans survive a replicated or persisted session: every passivating bean (view, session or conversation
  * scoped) of the portal is serialisable, its injected services are not transient (the container injects normal-scoped
- * beans as serialisable client proxies, here stood in for by serialisable test doubles) and so come back after a
- * round trip, and the view data it caches in transient fields is loaded again when read, not shown as an empty page.
+ * beans as serialisable client proxies, here stood in for by serialisable test doubles) and so come back after a round
+ * trip, and the view data it caches in transient fields is loaded again when read, not shown as an empty page.
  */
 class ViewBeanSerializationTest {
 
     private static final String WEB = "org.threepl.portal.interfaces.web";
-    private static final Set<Class<? extends Annotation>> PASSIVATING = Set.of(ViewScoped.class, SessionScoped.class,
-            ConversationScoped.class);
+    private static final Set<Class<? extends Annotation>> PASSIVATING =
+            Set.of(ViewScoped.class, SessionScoped.class, ConversationScoped.class);
 
     private static JavaClasses web;
     private static List<Class<?>> beans;
 
     @BeforeAll
     static void importClasses() {
-        web = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(WEB);
+        web = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(WEB);
         beans = web.stream()
                 .filter(c -> PASSIVATING.stream().anyMatch(c::isAnnotatedWith))
                 .map(JavaClass::reflect)
@@ -67,17 +68,26 @@ class ViewBeanSerializationTest {
     @Test
     void theScanFindsThePortalsViewBeans() {
         List<String> names = beans.stream().map(Class::getSimpleName).toList();
-        assertTrue(names.containsAll(List.of("DisputeBean", "InvoiceBean", "LocaleBean", "SlaBean", "UsersBean")), names::toString);
+        assertTrue(
+                names.containsAll(List.of("DisputeBean", "InvoiceBean", "LocaleBean", "SlaBean", "UsersBean")),
+                names::toString);
         assertTrue(beans.size() >= 20, names::toString);
     }
 
     /** A transient injected service is null after the session is restored elsewhere: the page then fails. */
     @Test
     void noInjectedFieldOfTheWebLayerIsTransient() {
-        noFields().that().areAnnotatedWith(Inject.class).and().areDeclaredInClassesThat().resideInAPackage(WEB + "..")
-                .should().haveModifier(JavaModifier.TRANSIENT)
-                .because("the container injects normal-scoped beans as serialisable client proxies; a transient one is null "
-                        + "after a replicated or persisted session is restored")
+        noFields()
+                .that()
+                .areAnnotatedWith(Inject.class)
+                .and()
+                .areDeclaredInClassesThat()
+                .resideInAPackage(WEB + "..")
+                .should()
+                .haveModifier(JavaModifier.TRANSIENT)
+                .because(
+                        "the container injects normal-scoped beans as serialisable client proxies; a transient one is null "
+                                + "after a replicated or persisted session is restored")
                 .check(web);
     }
 
@@ -88,15 +98,18 @@ class ViewBeanSerializationTest {
      */
     @TestFactory
     Stream<DynamicTest> everyInjectedTypeIsNormalScopedOrSerialisable() {
-        return beans.stream().map(bean -> DynamicTest.dynamicTest(bean.getSimpleName(), () -> {
-            for (Field f : injected(bean)) {
-                Class<?> type = f.getType();
-                boolean normalScoped = Arrays.stream(type.getAnnotations())
-                        .anyMatch(a -> a.annotationType().isAnnotationPresent(NormalScope.class));
-                assertTrue(normalScoped || Serializable.class.isAssignableFrom(type),
-                        bean.getSimpleName() + "." + f.getName() + ": " + type.getName() + " is neither normal-scoped nor serialisable");
-            }
-        }));
+        return beans.stream()
+                .map(bean -> DynamicTest.dynamicTest(bean.getSimpleName(), () -> {
+                    for (Field f : injected(bean)) {
+                        Class<?> type = f.getType();
+                        boolean normalScoped = Arrays.stream(type.getAnnotations())
+                                .anyMatch(a -> a.annotationType().isAnnotationPresent(NormalScope.class));
+                        assertTrue(
+                                normalScoped || Serializable.class.isAssignableFrom(type),
+                                bean.getSimpleName() + "." + f.getName() + ": " + type.getName()
+                                        + " is neither normal-scoped nor serialisable");
+                    }
+                }));
     }
 
     /**
@@ -105,76 +118,94 @@ class ViewBeanSerializationTest {
      */
     @TestFactory
     Stream<DynamicTest> everyKeptFieldHasASerialisableType() {
-        return beans.stream().map(bean -> DynamicTest.dynamicTest(bean.getSimpleName(), () -> {
-            List<String> unserialisable = new ArrayList<>();
-            for (Field f : kept(bean)) {
-                if (!serialisable(f.getGenericType())) {
-                    unserialisable.add(f.getName() + " (" + f.getGenericType().getTypeName() + ")");
-                }
-            }
-            assertEquals(List.of(), unserialisable, bean.getSimpleName() + " keeps values that cannot be serialised");
-        }));
+        return beans.stream()
+                .map(bean -> DynamicTest.dynamicTest(bean.getSimpleName(), () -> {
+                    List<String> unserialisable = new ArrayList<>();
+                    for (Field f : kept(bean)) {
+                        if (!serialisable(f.getGenericType())) {
+                            unserialisable.add(
+                                    f.getName() + " (" + f.getGenericType().getTypeName() + ")");
+                        }
+                    }
+                    assertEquals(
+                            List.of(),
+                            unserialisable,
+                            bean.getSimpleName() + " keeps values that cannot be serialised");
+                }));
     }
 
     /**
-     * The round trip: each bean, its injected fields set to serialisable test doubles, its identifying view
-     * parameters (Long ids) set to 1 and its flags to true (so that every view the page may show is due), is
-     * serialised and deserialised; afterwards no injected field is null, and each getter of view data cached in a
-     * transient field loads it again from the services.
+     * The round trip: each bean, its injected fields set to serialisable test doubles, its identifying view parameters
+     * (Long ids) set to 1 and its flags to true (so that every view the page may show is due), is serialised and
+     * deserialised; afterwards no injected field is null, and each getter of view data cached in a transient field
+     * loads it again from the services.
      */
     @TestFactory
     Stream<DynamicTest> everyViewBeanSurvivesASessionRoundTripAndLoadsItsViewsAgain() {
-        return beans.stream().map(bean -> DynamicTest.dynamicTest(bean.getSimpleName(), () -> {
-            assertTrue(Serializable.class.isAssignableFrom(bean), bean.getSimpleName() + " is not Serializable");
-            var constructor = bean.getDeclaredConstructor();
-            constructor.setAccessible(true);
-            Object instance = constructor.newInstance();
-            for (Field f : injected(bean)) {
-                f.setAccessible(true);
-                f.set(instance, serialisableDouble(f.getType()));
-            }
-            for (Field f : kept(bean)) {
-                f.setAccessible(true);
-                if (f.getType() == Long.class && f.get(instance) == null) {
-                    f.set(instance, 1L);
-                } else if (f.getType() == boolean.class) {
-                    f.set(instance, true);
-                }
-            }
+        return beans.stream()
+                .map(bean -> DynamicTest.dynamicTest(bean.getSimpleName(), () -> {
+                    assertTrue(
+                            Serializable.class.isAssignableFrom(bean), bean.getSimpleName() + " is not Serializable");
+                    var constructor = bean.getDeclaredConstructor();
+                    constructor.setAccessible(true);
+                    Object instance = constructor.newInstance();
+                    for (Field f : injected(bean)) {
+                        f.setAccessible(true);
+                        f.set(instance, serialisableDouble(f.getType()));
+                    }
+                    for (Field f : kept(bean)) {
+                        f.setAccessible(true);
+                        if (f.getType() == Long.class && f.get(instance) == null) {
+                            f.set(instance, 1L);
+                        } else if (f.getType() == boolean.class) {
+                            f.set(instance, true);
+                        }
+                    }
 
-            Object restored = roundTrip(instance);
+                    Object restored = roundTrip(instance);
 
-            for (Field f : injected(bean)) {
-                Object service = f.get(restored);
-                assertNotNull(service, bean.getSimpleName() + "." + f.getName() + " is null after the round trip");
-                assertTrue(Mockito.mockingDetails(service).isMock(), bean.getSimpleName() + "." + f.getName());
-            }
-            for (Field cache : cached(bean)) {
-                Method getter = getterOf(bean, cache);
-                if (getter == null) {
-                    continue; // an internal cache, filled by the method that reads it
-                }
-                int before = calls(bean, restored);
-                Object value = getter.invoke(restored);
-                // a record view is final (the double answers null for it): then the call to a service shows the load
-                assertTrue(value != null || calls(bean, restored) > before,
-                        bean.getSimpleName() + "." + getter.getName() + "() after the round trip did not load the view again");
-            }
-            // used: its views loaded and its table models built (their sources are kept with the view), it travels again
-            for (Field f : kept(bean)) {
-                Method getter = getterOf(bean, f);
-                if (getter != null && f.getType() == PagedDataModel.class) {
-                    assertNotNull(getter.invoke(restored), bean.getSimpleName() + "." + getter.getName() + "()");
-                }
-            }
-            for (Field f : injected(bean)) {
-                f.set(restored, serialisableDouble(f.getType())); // a container's proxy keeps no calls, a double does: a fresh one
-            }
-            Object again = roundTrip(restored);
-            for (Field f : injected(bean)) {
-                assertNotNull(f.get(again), bean.getSimpleName() + "." + f.getName() + " is null after the second round trip");
-            }
-        }));
+                    for (Field f : injected(bean)) {
+                        Object service = f.get(restored);
+                        assertNotNull(
+                                service, bean.getSimpleName() + "." + f.getName() + " is null after the round trip");
+                        assertTrue(Mockito.mockingDetails(service).isMock(), bean.getSimpleName() + "." + f.getName());
+                    }
+                    for (Field cache : cached(bean)) {
+                        Method getter = getterOf(bean, cache);
+                        if (getter == null) {
+                            continue; // an internal cache, filled by the method that reads it
+                        }
+                        int before = calls(bean, restored);
+                        Object value = getter.invoke(restored);
+                        // a record view is final (the double answers null for it): then the call to a service shows the
+                        // load
+                        assertTrue(
+                                value != null || calls(bean, restored) > before,
+                                bean.getSimpleName() + "." + getter.getName()
+                                        + "() after the round trip did not load the view again");
+                    }
+                    // used: its views loaded and its table models built (their sources are kept with the view), it
+                    // travels again
+                    for (Field f : kept(bean)) {
+                        Method getter = getterOf(bean, f);
+                        if (getter != null && f.getType() == PagedDataModel.class) {
+                            assertNotNull(
+                                    getter.invoke(restored), bean.getSimpleName() + "." + getter.getName() + "()");
+                        }
+                    }
+                    for (Field f : injected(bean)) {
+                        f.set(
+                                restored,
+                                serialisableDouble(
+                                        f.getType())); // a container's proxy keeps no calls, a double does: a fresh one
+                    }
+                    Object again = roundTrip(restored);
+                    for (Field f : injected(bean)) {
+                        assertNotNull(
+                                f.get(again),
+                                bean.getSimpleName() + "." + f.getName() + " is null after the second round trip");
+                    }
+                }));
     }
 
     @Test
@@ -204,22 +235,27 @@ class ViewBeanSerializationTest {
 
     /** The non-static, non-transient, non-injected fields: the state the session keeps. */
     private static List<Field> kept(Class<?> bean) {
-        return fields(bean).filter(f -> !f.isAnnotationPresent(Inject.class) && !Modifier.isTransient(f.getModifiers())).toList();
+        return fields(bean)
+                .filter(f -> !f.isAnnotationPresent(Inject.class) && !Modifier.isTransient(f.getModifiers()))
+                .toList();
     }
 
     /** Transient view data: everything transient but the values that cannot be serialised by nature (uploads). */
     private static List<Field> cached(Class<?> bean) {
-        return fields(bean).filter(f -> Modifier.isTransient(f.getModifiers()) && !f.isAnnotationPresent(Inject.class))
+        return fields(bean)
+                .filter(f -> Modifier.isTransient(f.getModifiers()) && !f.isAnnotationPresent(Inject.class))
                 .filter(f -> !f.getType().getName().startsWith("org.primefaces.model.file."))
                 .toList();
     }
 
     private static Stream<Field> fields(Class<?> bean) {
-        return Arrays.stream(bean.getDeclaredFields()).filter(f -> !Modifier.isStatic(f.getModifiers()) && !f.isSynthetic());
+        return Arrays.stream(bean.getDeclaredFields())
+                .filter(f -> !Modifier.isStatic(f.getModifiers()) && !f.isSynthetic());
     }
 
     private static Method getterOf(Class<?> bean, Field field) {
-        String name = Character.toUpperCase(field.getName().charAt(0)) + field.getName().substring(1);
+        String name = Character.toUpperCase(field.getName().charAt(0))
+                + field.getName().substring(1);
         for (String candidate : List.of("get" + name, "is" + name)) {
             try {
                 return bean.getMethod(candidate);
@@ -236,8 +272,10 @@ class ViewBeanSerializationTest {
         }
         if (type instanceof java.lang.reflect.ParameterizedType p) {
             Class<?> raw = (Class<?>) p.getRawType();
-            // the collections a bean keeps are built as ArrayList, List.of, LinkedHashMap …: serialisable if their elements are
-            boolean container = java.util.Collection.class.isAssignableFrom(raw) || java.util.Map.class.isAssignableFrom(raw);
+            // the collections a bean keeps are built as ArrayList, List.of, LinkedHashMap …: serialisable if their
+            // elements are
+            boolean container =
+                    java.util.Collection.class.isAssignableFrom(raw) || java.util.Map.class.isAssignableFrom(raw);
             if (container) {
                 return Arrays.stream(p.getActualTypeArguments()).allMatch(ViewBeanSerializationTest::serialisable);
             }

@@ -1,6 +1,16 @@
 package org.threepl.portal.it.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threepl.portal.it.support.Http.api;
+import static org.threepl.portal.it.support.Http.get;
+import static org.threepl.portal.it.support.Http.json;
+
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -10,17 +20,6 @@ import org.threepl.portal.domain.model.account.ApiKey;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.PortalDeployment;
-
-import java.net.http.HttpResponse;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.threepl.portal.it.support.Http.api;
-import static org.threepl.portal.it.support.Http.get;
-import static org.threepl.portal.it.support.Http.json;
 
 /** API keys: who gets in, as whom, and what is stored. */
 @ExtendWith(ArquillianExtension.class)
@@ -35,7 +34,9 @@ class ApiAuthenticationIT {
     void aRequestWithoutKeyGets401ProblemJson() {
         HttpResponse<String> r = get("me", null);
         assertEquals(401, r.statusCode());
-        assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                r.headers().firstValue("Content-Type").orElse(""));
         assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
         JsonObject p = json(r);
         assertEquals(401, p.getInt("status"));
@@ -93,11 +94,15 @@ class ApiAuthenticationIT {
     void aReadOnlyKeyCannotChangeAnything() {
         Fixtures.Org org = Fixtures.organisation("Read Only Ltd");
         Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ);
-        HttpResponse<String> r = api("POST", "organisations/" + org.id() + "/users", key.value(),
+        HttpResponse<String> r = api(
+                "POST",
+                "organisations/" + org.id() + "/users",
+                key.value(),
                 "{\"username\":\"ro.user.x\",\"displayName\":\"X\",\"email\":\"x@example.com\",\"role\":\"CLIENT_USER\"}");
         assertEquals(403, r.statusCode(), r.body());
         assertTrue(json(r).getString("type").endsWith("/insufficient-scope"));
-        assertTrue(Fixtures.query("select 1 from user_account where username = 'ro.user.x'").isEmpty());
+        assertTrue(Fixtures.query("select 1 from user_account where username = 'ro.user.x'")
+                .isEmpty());
     }
 
     @Test
@@ -108,7 +113,8 @@ class ApiAuthenticationIT {
 
         Map<String, Object> row = Fixtures.single("select * from api_credential where id = ?", key.id());
         String secret = key.value().substring(key.value().lastIndexOf('_') + 1);
-        row.values().forEach(v -> assertFalse(String.valueOf(v).contains(secret), "the secret is stored in plain text"));
+        row.values()
+                .forEach(v -> assertFalse(String.valueOf(v).contains(secret), "the secret is stored in plain text"));
         assertEquals(ApiKey.parse(key.value()).orElseThrow().digest(), row.get("key_digest"));
         assertNotNull(row.get("last_used_at"), "last use is recorded");
     }

@@ -1,15 +1,31 @@
 package org.threepl.portal.it.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threepl.portal.it.support.Http.api;
+import static org.threepl.portal.it.support.Http.json;
+
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.threepl.portal.application.shipment.TrackingEventStore;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
-import jakarta.persistence.EntityManagerFactory;
-import org.threepl.portal.application.shipment.TrackingEventStore;
 import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shipment.EventReport;
 import org.threepl.portal.domain.model.shipment.Reporter;
@@ -23,26 +39,9 @@ import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
 
-import java.math.BigDecimal;
-import java.net.http.HttpResponse;
-import java.sql.Date;
-import java.time.LocalDate;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.threepl.portal.it.support.Http.api;
-import static org.threepl.portal.it.support.Http.json;
-
 /**
- * What the application writes through JPA (one request, one transaction) is what PostgreSQL holds
- * when read back on a connection of its own, and what a later request (a fresh transaction) returns.
+ * What the application writes through JPA (one request, one transaction) is what PostgreSQL holds when read back on a
+ * connection of its own, and what a later request (a fresh transaction) returns.
  */
 @ExtendWith(ArquillianExtension.class)
 class PersistenceIT {
@@ -57,15 +56,22 @@ class PersistenceIT {
         Fixtures.Org org = Fixtures.organisation("Contract Ltd");
         Fixtures.Key integration = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
 
-        HttpResponse<String> created = api("POST", "organisations/" + org.id() + "/contracts", integration.value(),
-                "{\"contractNumber\":\"C-RT-" + org.code() + "\",\"startDate\":\"2026-01-01\",\"endDate\":\"2027-12-31\","
+        HttpResponse<String> created = api(
+                "POST",
+                "organisations/" + org.id() + "/contracts",
+                integration.value(),
+                "{\"contractNumber\":\"C-RT-" + org.code()
+                        + "\",\"startDate\":\"2026-01-01\",\"endDate\":\"2027-12-31\","
                         + "\"services\":[\"WAREHOUSING\",\"RETURNS\"],\"monthlyFee\":1234.565,\"currency\":\"JPY\"}");
         assertEquals(201, created.statusCode(), created.body());
         long id = json(created).getJsonNumber("id").longValue();
 
         Map<String, Object> row = Fixtures.single("select * from client_contract where id = ?", id);
         assertEquals(org.id(), ((Number) row.get("organisation_id")).longValue());
-        assertEquals(0, new BigDecimal("1235").compareTo((BigDecimal) row.get("monthly_fee")), "JPY has no minor unit: rounded");
+        assertEquals(
+                0,
+                new BigDecimal("1235").compareTo((BigDecimal) row.get("monthly_fee")),
+                "JPY has no minor unit: rounded");
         assertEquals("JPY", row.get("currency"));
         assertEquals(Date.valueOf(LocalDate.of(2026, 1, 1)), row.get("start_date"));
         assertEquals("WAREHOUSING,RETURNS", row.get("services"), "in the services' declared order");
@@ -73,7 +79,10 @@ class PersistenceIT {
         JsonObject read = json(api("GET", "contracts/" + id, integration.value(), null));
         assertEquals("C-RT-" + org.code(), read.getString("contractNumber"));
         assertEquals("2027-12-31", read.getString("endDate"));
-        assertEquals(0, new BigDecimal("1235").compareTo(read.getJsonNumber("monthlyFee").bigDecimalValue()));
+        assertEquals(
+                0,
+                new BigDecimal("1235")
+                        .compareTo(read.getJsonNumber("monthlyFee").bigDecimalValue()));
         assertEquals(2, read.getJsonArray("services").size());
     }
 
@@ -86,13 +95,17 @@ class PersistenceIT {
         Http.WebSession web = new Http.WebSession();
         assertEquals(302, web.login(admin.username(), Fixtures.PASSWORD).statusCode());
         HttpResponse<String> page = web.get("admin/users.xhtml?org=" + org.id());
-        HttpResponse<String> created = web.ajax("admin/users.xhtml?org=" + org.id(), page.body(), "create", "create:submit",
+        HttpResponse<String> created = web.ajax(
+                "admin/users.xhtml?org=" + org.id(),
+                page.body(),
+                "create",
+                "create:submit",
                 "create%3Ausername=IVY&create%3AdisplayName=%20%20Ivy%20Invitee%20&create%3Aemail=ivy%40example.com"
                         + "&create%3Arole_input=CLIENT_ADMIN");
         assertEquals(200, created.statusCode(), created.body());
         String username = org.code().toLowerCase() + ".ivy";
-        java.util.regex.Matcher shown = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(username)
-                + "[^<]*?([a-zA-Z2-9]{4}(?:-[a-zA-Z2-9]{4}){3})")
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile(
+                        java.util.regex.Pattern.quote(username) + "[^<]*?([a-zA-Z2-9]{4}(?:-[a-zA-Z2-9]{4}){3})")
                 .matcher(created.body());
         assertTrue(shown.find(), "the temporary password is shown once: " + created.body());
         String temporary = shown.group(1);
@@ -105,7 +118,9 @@ class PersistenceIT {
         assertEquals(Boolean.TRUE, row.get("password_change_required"));
         String hash = (String) row.get("password_hash");
         assertTrue(hash.startsWith("pbkdf2-sha256$600000$"), hash);
-        assertTrue(new Pbkdf2PasswordHasher(600_000).verify(temporary.toCharArray(), hash), "the shown password is the stored one");
+        assertTrue(
+                new Pbkdf2PasswordHasher(600_000).verify(temporary.toCharArray(), hash),
+                "the shown password is the stored one");
 
         JsonObject read = json(api("GET", "organisations/" + org.id() + "/users/" + userId, key.value(), null));
         assertEquals(username, read.getString("username"), "in the organisation's namespace, in lower case");
@@ -135,52 +150,106 @@ class PersistenceIT {
                 List<TrackingEventStore.Line> first = List.of(
                         line(0, org, "F-MOVING", StatusCode.X3, pickup, "m-1"),
                         line(1, org, "F-MOVING", StatusCode.AF, pickup.plusSeconds(3600), "m-2"),
-                        line(2, org, "F-INFO", StatusCode.AG, pickup.plusSeconds(60), "i-1"), // informational: no change of status
+                        line(
+                                2,
+                                org,
+                                "F-INFO",
+                                StatusCode.AG,
+                                pickup.plusSeconds(60),
+                                "i-1"), // informational: no change of status
                         line(3, org, "F-DELIVERED", StatusCode.D1, pickup.plusSeconds(86_400), "d-1"),
                         line(4, org, "F-NOWHERE", StatusCode.X3, pickup, "n-1"), // no such shipment: refused
-                        line(5, org, "F-MOVING", StatusCode.SD, pickup, "m-1")); // the same event id again: the first line wins
-                TrackingEventStore.Stored stored = EventStoresOutsideTheServer.inTransaction(emf,
-                        em -> EventStoresOutsideTheServer.store(kind, em).store(first, received, reporter));
+                        line(
+                                5,
+                                org,
+                                "F-MOVING",
+                                StatusCode.SD,
+                                pickup,
+                                "m-1")); // the same event id again: the first line wins
+                TrackingEventStore.Stored stored = EventStoresOutsideTheServer.inTransaction(
+                        emf, em -> EventStoresOutsideTheServer.store(kind, em).store(first, received, reporter));
                 assertEquals(4, stored.added(), kind);
-                assertEquals(List.of(new TrackingEventStore.Refusal(4, "shipmentReference",
-                        "No shipment with the reference F-NOWHERE (send or import the shipment first)")), stored.refused(), kind);
-                assertEquals(List.of(
-                        new ShipmentStatusChanged(ids.get("F-MOVING"), org.id(), "F-MOVING", ShipmentStatus.BOOKED,
-                                ShipmentStatus.IN_TRANSIT, received),
-                        new ShipmentStatusChanged(ids.get("F-DELIVERED"), org.id(), "F-DELIVERED", ShipmentStatus.BOOKED,
-                                ShipmentStatus.DELIVERED, received)).stream().sorted(ShipmentStatusChanged.BY_SHIPMENT).toList(),
-                        stored.statusChanges(), kind);
+                assertEquals(
+                        List.of(new TrackingEventStore.Refusal(
+                                4,
+                                "shipmentReference",
+                                "No shipment with the reference F-NOWHERE (send or import the shipment first)")),
+                        stored.refused(),
+                        kind);
+                assertEquals(
+                        List.of(
+                                        new ShipmentStatusChanged(
+                                                ids.get("F-MOVING"),
+                                                org.id(),
+                                                "F-MOVING",
+                                                ShipmentStatus.BOOKED,
+                                                ShipmentStatus.IN_TRANSIT,
+                                                received),
+                                        new ShipmentStatusChanged(
+                                                ids.get("F-DELIVERED"),
+                                                org.id(),
+                                                "F-DELIVERED",
+                                                ShipmentStatus.BOOKED,
+                                                ShipmentStatus.DELIVERED,
+                                                received))
+                                .stream()
+                                .sorted(ShipmentStatusChanged.BY_SHIPMENT)
+                                .toList(),
+                        stored.statusChanges(),
+                        kind);
                 // read back on a connection of its own: the facts are what was committed
                 for (ShipmentStatusChanged fact : stored.statusChanges()) {
-                    Map<String, Object> row = Fixtures.single("select status, updated_at from shipment where id = ?", fact.shipmentId());
+                    Map<String, Object> row =
+                            Fixtures.single("select status, updated_at from shipment where id = ?", fact.shipmentId());
                     assertEquals(fact.newStatus().name(), row.get("status"), kind + " " + fact.reference());
                 }
-                Map<String, Object> info = Fixtures.single("select status, last_event_at from shipment where id = ?", ids.get("F-INFO"));
+                Map<String, Object> info =
+                        Fixtures.single("select status, last_event_at from shipment where id = ?", ids.get("F-INFO"));
                 assertEquals("BOOKED", info.get("status"), kind);
-                assertEquals(pickup.plusSeconds(60), ((java.sql.Timestamp) info.get("last_event_at")).toInstant(),
+                assertEquals(
+                        pickup.plusSeconds(60),
+                        ((java.sql.Timestamp) info.get("last_event_at")).toInstant(),
                         kind + ": the state is written even where the status stays");
-                assertEquals("BOOKED", Fixtures.single("select status from shipment where id = ?", ids.get("F-UNTOUCHED")).get("status"));
+                assertEquals(
+                        "BOOKED",
+                        Fixtures.single("select status from shipment where id = ?", ids.get("F-UNTOUCHED"))
+                                .get("status"));
                 List<String> facts = new ArrayList<>();
-                stored.statusChanges().forEach(f -> facts.add(f.reference() + ": " + f.oldStatus() + " -> " + f.newStatus()));
+                stored.statusChanges()
+                        .forEach(f -> facts.add(f.reference() + ": " + f.oldStatus() + " -> " + f.newStatus()));
 
-                // a second transaction: a late pick-up for the delivered one (it stays delivered), an arrival for the moving
+                // a second transaction: a late pick-up for the delivered one (it stays delivered), an arrival for the
+                // moving
                 // one, a re-sent event: only the arrival is a change
                 Instant later = received.plusSeconds(600);
                 List<TrackingEventStore.Line> second = List.of(
                         line(0, org, "F-DELIVERED", StatusCode.AF, pickup.plusSeconds(1800), "d-0"),
                         line(1, org, "F-MOVING", StatusCode.X1, pickup.plusSeconds(7200), "m-3"),
                         line(2, org, "F-MOVING", StatusCode.AF, pickup.plusSeconds(3600), "m-2"));
-                TrackingEventStore.Stored again = EventStoresOutsideTheServer.inTransaction(emf,
-                        em -> EventStoresOutsideTheServer.store(kind, em).store(second, later, reporter));
+                TrackingEventStore.Stored again = EventStoresOutsideTheServer.inTransaction(
+                        emf, em -> EventStoresOutsideTheServer.store(kind, em).store(second, later, reporter));
                 assertEquals(2, again.added(), kind);
-                assertEquals(List.of(new ShipmentStatusChanged(ids.get("F-MOVING"), org.id(), "F-MOVING", ShipmentStatus.IN_TRANSIT,
-                        ShipmentStatus.AT_DELIVERY, later)), again.statusChanges(), kind);
-                assertEquals("AT_DELIVERY", Fixtures.single("select status from shipment where id = ?", ids.get("F-MOVING")).get("status"));
-                Map<String, Object> delivered = Fixtures.single("select status, picked_up_at from shipment where id = ?",
-                        ids.get("F-DELIVERED"));
+                assertEquals(
+                        List.of(new ShipmentStatusChanged(
+                                ids.get("F-MOVING"),
+                                org.id(),
+                                "F-MOVING",
+                                ShipmentStatus.IN_TRANSIT,
+                                ShipmentStatus.AT_DELIVERY,
+                                later)),
+                        again.statusChanges(),
+                        kind);
+                assertEquals(
+                        "AT_DELIVERY",
+                        Fixtures.single("select status from shipment where id = ?", ids.get("F-MOVING"))
+                                .get("status"));
+                Map<String, Object> delivered = Fixtures.single(
+                        "select status, picked_up_at from shipment where id = ?", ids.get("F-DELIVERED"));
                 assertEquals("DELIVERED", delivered.get("status"));
-                assertEquals(pickup.plusSeconds(1800), ((java.sql.Timestamp) delivered.get("picked_up_at")).toInstant());
-                again.statusChanges().forEach(f -> facts.add(f.reference() + ": " + f.oldStatus() + " -> " + f.newStatus()));
+                assertEquals(
+                        pickup.plusSeconds(1800), ((java.sql.Timestamp) delivered.get("picked_up_at")).toInstant());
+                again.statusChanges()
+                        .forEach(f -> facts.add(f.reference() + ": " + f.oldStatus() + " -> " + f.newStatus()));
                 assertFalse(facts.isEmpty());
                 factsByStore.put(kind, facts);
             }
@@ -188,9 +257,12 @@ class PersistenceIT {
         assertEquals(factsByStore.get("postgresql"), factsByStore.get("jpa"), "both stores report the same changes");
     }
 
-    private static TrackingEventStore.Line line(long line, Fixtures.Org org, String reference, StatusCode code, Instant at,
-                                                String eventId) {
-        return new TrackingEventStore.Line(line, org.id(), new EventReport(ShipmentReference.of(reference), code, null,
-                at.atZone(ZoneOffset.UTC), null, "TMS", eventId));
+    private static TrackingEventStore.Line line(
+            long line, Fixtures.Org org, String reference, StatusCode code, Instant at, String eventId) {
+        return new TrackingEventStore.Line(
+                line,
+                org.id(),
+                new EventReport(
+                        ShipmentReference.of(reference), code, null, at.atZone(ZoneOffset.UTC), null, "TMS", eventId));
     }
 }

@@ -1,5 +1,12 @@
 package org.threepl.portal.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -9,28 +16,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
-import org.openqa.selenium.By;
 import org.threepl.portal.it.support.Authenticator;
 import org.threepl.portal.it.support.Browser;
-import org.threepl.portal.it.support.ShipmentFeed;
 import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.threepl.portal.it.support.ShipmentFeed;
 
 /**
- * Every page, as each role, in a real browser: with a client whose name is a script ({@code </script><script>alert(…)}),
- * no page runs it (its texts are encoded for each context, charts included, and the Content Security Policy runs
- * only scripts with the page's nonce), and no page's own scripts are refused by that policy or fail.
+ * Every page, as each role, in a real browser: with a client whose name is a script
+ * ({@code </script><script>alert(…)}), no page runs it (its texts are encoded for each context, charts included, and
+ * the Content Security Policy runs only scripts with the page's nonce), and no page's own scripts are refused by that
+ * policy or fail.
  */
 @ExtendWith(ArquillianExtension.class)
 class PageCrawlIT {
@@ -63,20 +63,35 @@ class PageCrawlIT {
     }
 
     /**
-     * The sign-in steps, the account page, the security log, the users page and a shipment's change history, in
-     * English and Chinese, at desktop and phone widths, as screenshots under target/screenshots (looked at by people).
+     * The sign-in steps, the account page, the security log, the users page and a shipment's change history, in English
+     * and Chinese, at desktop and phone widths, as screenshots under target/screenshots (looked at by people).
      */
     @Test
     void theTrustPagesAsPeopleSeeThem() {
         Fixtures.Org org = Fixtures.organisation("Screens Ltd");
         Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
-        new ShipmentFeed().shipment("SCR-1", java.time.Instant.now().plus(java.time.Duration.ofDays(3))
-                .truncatedTo(java.time.temporal.ChronoUnit.HOURS), 10).send(client);
-        new ShipmentFeed().shipment("SCR-1", java.time.Instant.now().plus(java.time.Duration.ofDays(4))
-                .truncatedTo(java.time.temporal.ChronoUnit.HOURS), 12).send(client);
-        long shipment = ((Number) Fixtures.single("select id from shipment where organisation_id = ? and client_reference = 'SCR-1'", org.id())
-                .get("id")).longValue();
+        new ShipmentFeed()
+                .shipment(
+                        "SCR-1",
+                        java.time.Instant.now()
+                                .plus(java.time.Duration.ofDays(3))
+                                .truncatedTo(java.time.temporal.ChronoUnit.HOURS),
+                        10)
+                .send(client);
+        new ShipmentFeed()
+                .shipment(
+                        "SCR-1",
+                        java.time.Instant.now()
+                                .plus(java.time.Duration.ofDays(4))
+                                .truncatedTo(java.time.temporal.ChronoUnit.HOURS),
+                        12)
+                .send(client);
+        long shipment = ((Number) Fixtures.single(
+                                "select id from shipment where organisation_id = ? and client_reference = 'SCR-1'",
+                                org.id())
+                        .get("id"))
+                .longValue();
         for (String lang : List.of("en", "zh-CN")) {
             Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
             Fixtures.User newcomer = Fixtures.staffWithoutSecondFactor(Role.ACCOUNT_MANAGER);
@@ -97,8 +112,12 @@ class PageCrawlIT {
             browser.type("code:otp", Authenticator.nextCode(ops.username()));
             browser.click("code:verify");
             browser.heading();
-            for (String page : List.of("account.xhtml", "ops/security-log.xhtml", "admin/users.xhtml?org=" + org.id(),
-                    "ops/staff.xhtml", "shipment.xhtml?id=" + shipment)) {
+            for (String page : List.of(
+                    "account.xhtml",
+                    "ops/security-log.xhtml",
+                    "admin/users.xhtml?org=" + org.id(),
+                    "ops/staff.xhtml",
+                    "shipment.xhtml?id=" + shipment)) {
                 browser.open(page);
                 browser.heading();
                 browser.screenshots(page.replaceAll("[^a-z]+", "-").replaceAll("-xhtml.*", "") + "-" + lang);
@@ -119,8 +138,14 @@ class PageCrawlIT {
         Fixtures.slaBreach(org, Fixtures.slaTerm(org, contract));
         Fixtures.dispute(org, contract);
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
-        new ShipmentFeed().shipment("HOME-1", java.time.Instant.now().plus(java.time.Duration.ofDays(2))
-                .truncatedTo(java.time.temporal.ChronoUnit.HOURS), 10).send(client);
+        new ShipmentFeed()
+                .shipment(
+                        "HOME-1",
+                        java.time.Instant.now()
+                                .plus(java.time.Duration.ofDays(2))
+                                .truncatedTo(java.time.temporal.ChronoUnit.HOURS),
+                        10)
+                .send(client);
         for (String lang : List.of("en", "zh-CN")) {
             Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
             Fixtures.User manager = Fixtures.staff(Role.ACCOUNT_MANAGER);
@@ -134,7 +159,11 @@ class PageCrawlIT {
                 browser.open("login.xhtml?lang=" + lang);
                 browser.signIn(e.getKey().username(), Fixtures.PASSWORD);
                 browser.heading();
-                String role = e.getKey().role().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                String role = e.getKey()
+                        .role()
+                        .name()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace('_', '-');
                 for (String page : e.getValue()) {
                     browser.open(page);
                     browser.heading();
@@ -161,22 +190,52 @@ class PageCrawlIT {
         Fixtures.assign(manager, org);
         Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
         Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
-        Http.postUntilRan("relationship/recompute?organisation=" + org.id(), tpl.value()); // the portfolio's charts carry the name
+        Http.postUntilRan(
+                "relationship/recompute?organisation=" + org.id(),
+                tpl.value()); // the portfolio's charts carry the name
 
         Map<String, List<String>> pagesByUser = new LinkedHashMap<>();
-        List<String> clientPages = List.of("index.xhtml", "shipments.xhtml", "shipment.xhtml?id=" + shipment.id(), "sla.xhtml",
-                "sla-shipments.xhtml?term=" + term + "&period=2026-10-01", "disputes.xhtml", "dispute.xhtml?id=" + dispute,
-                "dispute-procedures.xhtml", "invoices.xhtml", "invoice.xhtml?id=" + invoice.id(), "notifications.xhtml",
-                "relationship-tier.xhtml", "organisation.xhtml?id=" + org.id(), "account.xhtml", "change-password.xhtml");
+        List<String> clientPages = List.of(
+                "index.xhtml",
+                "shipments.xhtml",
+                "shipment.xhtml?id=" + shipment.id(),
+                "sla.xhtml",
+                "sla-shipments.xhtml?term=" + term + "&period=2026-10-01",
+                "disputes.xhtml",
+                "dispute.xhtml?id=" + dispute,
+                "dispute-procedures.xhtml",
+                "invoices.xhtml",
+                "invoice.xhtml?id=" + invoice.id(),
+                "notifications.xhtml",
+                "relationship-tier.xhtml",
+                "organisation.xhtml?id=" + org.id(),
+                "account.xhtml",
+                "change-password.xhtml");
         List<String> adminPages = new ArrayList<>(clientPages);
         adminPages.addAll(List.of("admin/users.xhtml?org=" + org.id(), "admin/api-keys.xhtml?org=" + org.id()));
-        List<String> staffPages = new ArrayList<>(clientPages.stream().filter(p -> !p.startsWith("relationship-tier")).toList());
-        staffPages.addAll(List.of("sla-overview.xhtml", "portfolio.xhtml", "relationship.xhtml?org=" + org.id(),
-                "relationship-tier.xhtml?org=" + org.id(), "sla.xhtml?org=" + org.id(), "disputes.xhtml?org=" + org.id()));
+        List<String> staffPages = new ArrayList<>(clientPages.stream()
+                .filter(p -> !p.startsWith("relationship-tier"))
+                .toList());
+        staffPages.addAll(List.of(
+                "sla-overview.xhtml",
+                "portfolio.xhtml",
+                "relationship.xhtml?org=" + org.id(),
+                "relationship-tier.xhtml?org=" + org.id(),
+                "sla.xhtml?org=" + org.id(),
+                "disputes.xhtml?org=" + org.id()));
         List<String> opsPages = new ArrayList<>(staffPages);
-        opsPages.addAll(List.of("ops/organisations.xhtml", "ops/staff.xhtml", "ops/imports.xhtml", "ops/sla-terms.xhtml?org=" + org.id(),
-                "ops/dispute-statistics.xhtml", "ops/relationship-approvals.xhtml", "ops/relationship-settings.xhtml", "ops/security-log.xhtml",
-                "admin/users.xhtml?org=" + org.id(), "admin/api-keys.xhtml?org=" + org.id(), "admin/api-keys.xhtml"));
+        opsPages.addAll(List.of(
+                "ops/organisations.xhtml",
+                "ops/staff.xhtml",
+                "ops/imports.xhtml",
+                "ops/sla-terms.xhtml?org=" + org.id(),
+                "ops/dispute-statistics.xhtml",
+                "ops/relationship-approvals.xhtml",
+                "ops/relationship-settings.xhtml",
+                "ops/security-log.xhtml",
+                "admin/users.xhtml?org=" + org.id(),
+                "admin/api-keys.xhtml?org=" + org.id(),
+                "admin/api-keys.xhtml"));
         pagesByUser.put(admin.username(), adminPages);
         pagesByUser.put(user.username(), clientPages);
         pagesByUser.put(manager.username(), staffPages);
@@ -186,11 +245,15 @@ class PageCrawlIT {
         browser.signIn(user.username(), Fixtures.PASSWORD);
         browser.heading();
         browser.consoleProblems();
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("var s = document.createElement('script');"
-                + " s.textContent = 'window.injected = 1'; document.body.appendChild(s);");
-        assertTrue(browser.consoleProblems().stream().anyMatch(p -> p.contains("Content Security Policy")),
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("var s = document.createElement('script');"
+                        + " s.textContent = 'window.injected = 1'; document.body.appendChild(s);");
+        assertTrue(
+                browser.consoleProblems().stream().anyMatch(p -> p.contains("Content Security Policy")),
                 "an inline script without the nonce is refused, and the crawl would see it");
-        assertEquals(null, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.injected"));
+        assertEquals(
+                null,
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("return window.injected"));
         browser.click("nav:logout");
 
         List<String> problems = new ArrayList<>();

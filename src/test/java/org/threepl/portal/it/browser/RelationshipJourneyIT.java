@@ -1,6 +1,17 @@
 package org.threepl.portal.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threepl.portal.it.support.Http.api;
+import static org.threepl.portal.it.support.Http.json;
+
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -17,27 +28,15 @@ import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.it.support.Browser;
 import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
-import org.threepl.portal.it.support.Profiles;
 import org.threepl.portal.it.support.PortalDeployment;
-
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.net.http.HttpResponse;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.threepl.portal.it.support.Http.api;
-import static org.threepl.portal.it.support.Http.json;
+import org.threepl.portal.it.support.Profiles;
 
 /**
- * Relationship management in a real browser, one user after another in the same browser: an account
- * manager opens the portfolio and a client's profile, reads why its switching cost is high (the exit fee's
- * contribution, as the computation explains it), proposes a tier change; an ops admin approves it (a
- * version changed meanwhile is refused first); the client's administrator then sees the new tier and its
- * benefits, and answers the satisfaction survey (a value off the scale refused in place).
+ * Relationship management in a real browser, one user after another in the same browser: an account manager opens the
+ * portfolio and a client's profile, reads why its switching cost is high (the exit fee's contribution, as the
+ * computation explains it), proposes a tier change; an ops admin approves it (a version changed meanwhile is refused
+ * first); the client's administrator then sees the new tier and its benefits, and answers the satisfaction survey (a
+ * value off the scale refused in place).
  */
 @ExtendWith(ArquillianExtension.class)
 class RelationshipJourneyIT {
@@ -55,7 +54,8 @@ class RelationshipJourneyIT {
 
     @BeforeEach
     void openBrowser(org.junit.jupiter.api.TestInfo test) {
-        // a freshly deployed server compiles its pages on first use: let the sign-in page be ready before the browser waits for it
+        // a freshly deployed server compiles its pages on first use: let the sign-in page be ready before the browser
+        // waits for it
         new Http.WebSession().get("login.xhtml");
         browser = new Browser();
         // photographed page by page at desktop and phone widths (target/screenshots) and checked with axe-core
@@ -67,7 +67,10 @@ class RelationshipJourneyIT {
         if (browser != null) {
             java.util.List<String> problems = browser.journeyAccessibility();
             browser.close();
-            assertEquals(java.util.List.of(), problems, "no serious or critical accessibility finding on the journey's pages");
+            assertEquals(
+                    java.util.List.of(),
+                    problems,
+                    "no serious or critical accessibility finding on the journey's pages");
         }
     }
 
@@ -81,8 +84,13 @@ class RelationshipJourneyIT {
         Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
         Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
         // an exit fee of 150,000 EUR recorded by the 3PL makes leaving expensive
-        HttpResponse<String> facts = api("PUT", "relationship/clients/" + org.id() + "/facts", tpl.value(),
-                "{\"exitFee\":150000,\"exitFeeCurrency\":\"EUR\"}", "If-Match", "\"-1\"");
+        HttpResponse<String> facts = api(
+                "PUT",
+                "relationship/clients/" + org.id() + "/facts",
+                tpl.value(),
+                "{\"exitFee\":150000,\"exitFeeCurrency\":\"EUR\"}",
+                "If-Match",
+                "\"-1\"");
         assertEquals(200, facts.statusCode(), facts.body());
         recompute(org.id(), tpl.value());
         // what the computation says about the exit fee, which the page must show as it is
@@ -90,8 +98,14 @@ class RelationshipJourneyIT {
         JsonObject exitFee = Profiles.contribution(profile, "MONETARY_LOSS", "EXIT_FEE");
         String points = twoDecimals(exitFee.getJsonNumber("points").bigDecimalValue());
         assertTrue(exitFee.getJsonNumber("points").bigDecimalValue().signum() > 0, exitFee.toString());
-        assertEquals(201, api("POST", "relationship/clients/" + org.id() + "/surveys", tpl.value(), "{\"title\":\"Year-end survey\"}")
-                .statusCode());
+        assertEquals(
+                201,
+                api(
+                                "POST",
+                                "relationship/clients/" + org.id() + "/surveys",
+                                tpl.value(),
+                                "{\"title\":\"Year-end survey\"}")
+                        .statusCode());
 
         // the account manager: portfolio, profile, why, proposal
         browser.signIn(manager.username(), Fixtures.PASSWORD);
@@ -103,12 +117,19 @@ class RelationshipJourneyIT {
         browser.expectHeading(org.name() + ": relationship");
         WebElement row = browser.waitFor(By.cssSelector("tr.proxy-EXIT_FEE"));
         assertEquals("€150,000.00", row.findElement(By.cssSelector("td.raw")).getText());
-        assertEquals("75", row.findElement(By.cssSelector("td.scaled")).getText(), "saturating: 50 at 50,000, 75 at 150,000");
+        assertEquals(
+                "75",
+                row.findElement(By.cssSelector("td.scaled")).getText(),
+                "saturating: 50 at 50,000, 75 at 150,000");
         assertEquals(points, row.findElement(By.cssSelector("td.points")).getText());
         assertTrue(row.getText().contains("Exit fee"), row.getText());
-        String monetary = browser.waitFor(By.cssSelector("h4.facet-MONETARY_LOSS")).getText();
+        String monetary =
+                browser.waitFor(By.cssSelector("h4.facet-MONETARY_LOSS")).getText();
         assertTrue(monetary.startsWith("Monetary loss: " + twoDecimals(facet(profile, "MONETARY_LOSS"))), monetary);
-        assertEquals(twoDecimals(profile.getJsonObject("switchingCost").getJsonNumber("index").bigDecimalValue()),
+        assertEquals(
+                twoDecimals(profile.getJsonObject("switchingCost")
+                        .getJsonNumber("index")
+                        .bigDecimalValue()),
                 browser.waitFor(By.id("switchingCost")).getText());
 
         browser.click("propose:submit");
@@ -118,12 +139,15 @@ class RelationshipJourneyIT {
         browser.click("propose:submit");
         browser.waitForText(By.id("messages"), "Proposed: Preferred.");
         browser.waitForText(By.id("openProposalText"), "From Transactional to Preferred");
-        Map<String, Object> proposal = Fixtures.single("select id, state, proposed_by_kind, proposed_by_id from tier_proposal"
-                + " where organisation_id = ?", org.id());
+        Map<String, Object> proposal = Fixtures.single(
+                "select id, state, proposed_by_kind, proposed_by_id from tier_proposal" + " where organisation_id = ?",
+                org.id());
         assertEquals("PROPOSED", proposal.get("state"));
         assertEquals("USER", proposal.get("proposed_by_kind"), "the proposer is a person, by account");
         assertEquals(manager.id(), ((Number) proposal.get("proposed_by_id")).longValue());
-        assertTrue(browser.driver().findElements(By.id("proposalForm:withdraw")).size() == 1, "the proposer may withdraw it");
+        assertTrue(
+                browser.driver().findElements(By.id("proposalForm:withdraw")).size() == 1,
+                "the proposer may withdraw it");
         long proposalId = ((Number) proposal.get("id")).longValue();
         signOut();
 
@@ -138,12 +162,23 @@ class RelationshipJourneyIT {
         browser.waitFor(By.cssSelector(rowCss + " textarea")).sendKeys("Lock-in is real and the account is growing");
         browser.waitFor(By.cssSelector(rowCss + " button.approve")).click();
         browser.waitForText(By.id("messages"), "was changed meanwhile");
-        assertEquals("PROPOSED", Fixtures.single("select state from tier_proposal where id = ?", proposalId).get("state"));
+        assertEquals(
+                "PROPOSED",
+                Fixtures.single("select state from tier_proposal where id = ?", proposalId)
+                        .get("state"));
         browser.waitFor(By.cssSelector(rowCss + " button.approve")).click();
         browser.waitForText(By.id("messages"), "Approved: " + org.name() + " is now Preferred.");
         browser.waitForText(By.id("decided"), org.name());
-        assertEquals("PREFERRED", Fixtures.single("select tier_code from client_tier where organisation_id = ?", org.id()).get("tier_code"));
-        assertEquals(1, Fixtures.query("select 1 from tier_history where organisation_id = ? and to_tier = 'PREFERRED'", org.id()).size());
+        assertEquals(
+                "PREFERRED",
+                Fixtures.single("select tier_code from client_tier where organisation_id = ?", org.id())
+                        .get("tier_code"));
+        assertEquals(
+                1,
+                Fixtures.query(
+                                "select 1 from tier_history where organisation_id = ? and to_tier = 'PREFERRED'",
+                                org.id())
+                        .size());
         signOut();
 
         // the client: the new tier and its benefits; then the survey
@@ -152,9 +187,17 @@ class RelationshipJourneyIT {
         browser.click("nav:partnership");
         browser.expectHeading("Partnership of " + org.name());
         assertEquals("Preferred", browser.waitFor(By.id("tierName")).getText());
-        List<String> benefits = browser.waitFor(By.id("benefits")).findElements(By.tagName("li")).stream().map(WebElement::getText).toList();
-        assertEquals(List.of("A dedicated account manager", "A business review every 180 days", "A contact at least every 45 days",
-                "Priority 1 in the dispute queue", "A price incentive of 2 %"), benefits);
+        List<String> benefits = browser.waitFor(By.id("benefits")).findElements(By.tagName("li")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertEquals(
+                List.of(
+                        "A dedicated account manager",
+                        "A business review every 180 days",
+                        "A contact at least every 45 days",
+                        "Priority 1 in the dispute queue",
+                        "A price incentive of 2 %"),
+                benefits);
         assertTrue(browser.waitFor(By.id("next")).getText().contains("Progress towards Strategic partner"));
         String page = browser.pageText();
         for (String internal : List.of("Lifetime value", "Churn risk", "Margin", "150,000", "Exit fee")) {
@@ -187,7 +230,11 @@ class RelationshipJourneyIT {
 
     private static BigDecimal facet(JsonObject profile, String facet) {
         return profile.getJsonObject("switchingCost").getJsonArray("facets").getValuesAs(JsonObject.class).stream()
-                .filter(f -> f.getString("facet").equals(facet)).findFirst().orElseThrow().getJsonNumber("score").bigDecimalValue();
+                .filter(f -> f.getString("facet").equals(facet))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("score")
+                .bigDecimalValue();
     }
 
     private static String twoDecimals(BigDecimal value) {
@@ -198,6 +245,7 @@ class RelationshipJourneyIT {
     private void selectOne(String id, String label) {
         browser.click(id);
         browser.waitFor(By.cssSelector("[id='" + id + "_panel'].ui-connected-overlay-enter-done"));
-        browser.waitFor(By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']")).click();
+        browser.waitFor(By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']"))
+                .click();
     }
 }

@@ -1,5 +1,11 @@
 package org.threepl.portal.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -18,13 +24,6 @@ import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The main journeys of each kind of user, in a real browser against the real server and database. */
 @ExtendWith(ArquillianExtension.class)
 class UserJourneysIT {
@@ -40,7 +39,10 @@ class UserJourneysIT {
         return PortalDeployment.war();
     }
 
-    /** Each journey is photographed page by page at desktop and phone widths (target/screenshots) and checked with axe-core. */
+    /**
+     * Each journey is photographed page by page at desktop and phone widths (target/screenshots) and checked with
+     * axe-core.
+     */
     @BeforeEach
     void openBrowser(org.junit.jupiter.api.TestInfo test) {
         browser = new Browser();
@@ -52,7 +54,10 @@ class UserJourneysIT {
         if (browser != null) {
             java.util.List<String> problems = browser.journeyAccessibility();
             browser.close();
-            assertEquals(java.util.List.of(), problems, "no serious or critical accessibility finding on the journey's pages");
+            assertEquals(
+                    java.util.List.of(),
+                    problems,
+                    "no serious or critical accessibility finding on the journey's pages");
         }
     }
 
@@ -69,7 +74,8 @@ class UserJourneysIT {
         browser.signIn(user.username(), Fixtures.PASSWORD);
         browser.expectHeading(org.name() + ": overview");
         assertTrue(browser.pageText().contains("C-" + org.code()), "the contract is listed");
-        assertFalse(browser.driver().findElements(By.id("nav:users")).stream().anyMatch(e -> e.isDisplayed()),
+        assertFalse(
+                browser.driver().findElements(By.id("nav:users")).stream().anyMatch(e -> e.isDisplayed()),
                 "a client user has no user administration");
     }
 
@@ -112,7 +118,10 @@ class UserJourneysIT {
         browser.type("newOrg:name", "Newly Signed " + code);
         browser.click("newOrg:submit");
         browser.waitForText(By.id("messages"), "Organisation Newly Signed " + code + " created.");
-        assertEquals(1, Fixtures.query("select 1 from organisation where code = ?", code).size());
+        assertEquals(
+                1,
+                Fixtures.query("select 1 from organisation where code = ?", code)
+                        .size());
     }
 
     @Test
@@ -121,26 +130,39 @@ class UserJourneysIT {
         Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
         String times = "2026-11-03T08:00:00Z,2026-11-03T09:00:00Z,2026-12-01T08:00:00Z,2026-12-01T09:00:00Z";
         java.nio.file.Path file = java.nio.file.Files.createTempFile("shipments-", ".csv");
-        java.nio.file.Files.writeString(file, "organisation,reference,origin,destination,transport_mode,service_level,"
-                + "pickup_from,pickup_to,delivery_from,delivery_to,ordered_quantity\n"
-                + org.code() + ",UP-1,Shanghai,Hamburg,SEA,STANDARD," + times + ",5\n"
-                + org.code() + ",UP-2,Ningbo,Felixstowe,SEA,STANDARD," + times + ",3\n"
-                + org.code() + ",UP-3,Shenzhen,Rotterdam,HOVERCRAFT,STANDARD," + times + ",1\n");
+        java.nio.file.Files.writeString(
+                file,
+                "organisation,reference,origin,destination,transport_mode,service_level,"
+                        + "pickup_from,pickup_to,delivery_from,delivery_to,ordered_quantity\n"
+                        + org.code() + ",UP-1,Shanghai,Hamburg,SEA,STANDARD," + times + ",5\n"
+                        + org.code() + ",UP-2,Ningbo,Felixstowe,SEA,STANDARD," + times + ",3\n"
+                        + org.code() + ",UP-3,Shenzhen,Rotterdam,HOVERCRAFT,STANDARD," + times + ",1\n");
 
         browser.signIn(ops.username(), Fixtures.PASSWORD);
         browser.expectHeading("Organisations");
         browser.click("nav:imports");
         browser.expectHeading("Import shipments and tracking events");
-        browser.driver().findElement(By.cssSelector("input[type='file'][id^='importForm:file']")).sendKeys(file.toString());
+        browser.driver()
+                .findElement(By.cssSelector("input[type='file'][id^='importForm:file']"))
+                .sendKeys(file.toString());
         browser.click("importForm:submit");
 
         browser.waitForText(By.id("jobStatus"), "Finished");
         assertEquals("2", browser.waitFor(By.id("jobCreated")).getText());
         assertEquals("1", browser.waitFor(By.id("jobRejected")).getText());
         String problems = browser.waitFor(By.id("job:problems")).getText();
-        assertTrue(problems.contains("4") && problems.contains("transport_mode") && problems.contains("HOVERCRAFT"), problems);
-        assertEquals(2, Fixtures.query("select 1 from shipment where organisation_id = ?", org.id()).size());
-        assertTrue(browser.waitFor(By.id("latest")).getText().contains(file.getFileName().toString()), "listed among the latest");
+        assertTrue(
+                problems.contains("4") && problems.contains("transport_mode") && problems.contains("HOVERCRAFT"),
+                problems);
+        assertEquals(
+                2,
+                Fixtures.query("select 1 from shipment where organisation_id = ?", org.id())
+                        .size());
+        assertTrue(
+                browser.waitFor(By.id("latest"))
+                        .getText()
+                        .contains(file.getFileName().toString()),
+                "listed among the latest");
         java.nio.file.Files.deleteIfExists(file);
     }
 
@@ -150,16 +172,30 @@ class UserJourneysIT {
         Fixtures.Contract contract = Fixtures.contract(org);
         Fixtures.slaTerm(org, contract); // on-time delivery, 95 % a month, no tolerance
         Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
-        java.time.LocalDate month = java.time.LocalDate.now(java.time.ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1);
-        java.time.Instant due = month.plusDays(10).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plusSeconds(12 * 3600);
+        java.time.LocalDate month = java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .withDayOfMonth(1)
+                .minusMonths(1);
+        java.time.Instant due = month.plusDays(10)
+                .atStartOfDay(java.time.ZoneOffset.UTC)
+                .toInstant()
+                .plusSeconds(12 * 3600);
         org.threepl.portal.it.support.ShipmentFeed feed = new org.threepl.portal.it.support.ShipmentFeed();
         for (int i = 1; i <= 4; i++) {
             feed.shipment("LATE-" + i, due, 5).event("LATE-" + i, "late-" + i, "D1", due.plusSeconds(36 * 3600));
         }
-        feed.shipment("FINE-1", due, 5).event("FINE-1", "fine-1", "D1", due.minusSeconds(600)).send(key);
+        feed.shipment("FINE-1", due, 5)
+                .event("FINE-1", "fine-1", "D1", due.minusSeconds(600))
+                .send(key);
         Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
-        assertEquals(200, Http.api("POST", "sla/recompute?organisation=" + org.id() + "&from=" + month + "&to=" + month.plusMonths(1),
-                tpl.value(), "").statusCode());
+        assertEquals(
+                200,
+                Http.api(
+                                "POST",
+                                "sla/recompute?organisation=" + org.id() + "&from=" + month + "&to="
+                                        + month.plusMonths(1),
+                                tpl.value(),
+                                "")
+                        .statusCode());
         Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
 
         browser.signIn(user.username(), Fixtures.PASSWORD);
@@ -203,8 +239,15 @@ class UserJourneysIT {
         browser.click("newTerm:submit");
         browser.waitForText(By.id("messages"), "On-time delivery recorded, applying from 1 Dec 2026.");
         String terms = browser.waitFor(By.id("terms")).getText();
-        assertTrue(terms.contains("97 %") && terms.contains("1 Dec 2026") && terms.contains("Bonus of 1.5 % of the fee at 99 %"), terms);
-        assertEquals(1, Fixtures.query("select 1 from sla_term where organisation_id = ?", org.id()).size());
+        assertTrue(
+                terms.contains("97 %")
+                        && terms.contains("1 Dec 2026")
+                        && terms.contains("Bonus of 1.5 % of the fee at 99 %"),
+                terms);
+        assertEquals(
+                1,
+                Fixtures.query("select 1 from sla_term where organisation_id = ?", org.id())
+                        .size());
     }
 
     @Test
@@ -212,9 +255,12 @@ class UserJourneysIT {
         Fixtures.Org org = Fixtures.organisation("Breached Ltd");
         Fixtures.Contract contract = Fixtures.contract(org);
         long term = Fixtures.slaTerm(org, contract);
-        Fixtures.update("insert into sla_breach (id, term_id, period_start, period_end, organisation_id, kpi, actual, target, opened_at,"
-                + " version) values (?, ?, date '2026-10-01', date '2026-10-31', ?, 'ON_TIME_DELIVERY', 80, 95, current_timestamp, 0)",
-                term + 1, term, org.id());
+        Fixtures.update(
+                "insert into sla_breach (id, term_id, period_start, period_end, organisation_id, kpi, actual, target, opened_at,"
+                        + " version) values (?, ?, date '2026-10-01', date '2026-10-31', ?, 'ON_TIME_DELIVERY', 80, 95, current_timestamp, 0)",
+                term + 1,
+                term,
+                org.id());
         Fixtures.User manager = Fixtures.staff(Role.ACCOUNT_MANAGER);
         Fixtures.assign(manager, org);
 
@@ -223,18 +269,27 @@ class UserJourneysIT {
         browser.open("sla.xhtml?org=" + org.id());
         browser.expectHeading("Service levels of " + org.name());
         // someone else comments meanwhile: this save is refused, theirs stays
-        Fixtures.update("update sla_breach set manager_comment = 'Earlier note', commented_by = 'colleague',"
-                + " commented_at = current_timestamp, version = version + 1 where id = ?", term + 1);
-        browser.type("breachEntries:entries:0:comment", "A strike at the Hamburg terminal; two extra trucks from November.");
+        Fixtures.update(
+                "update sla_breach set manager_comment = 'Earlier note', commented_by = 'colleague',"
+                        + " commented_at = current_timestamp, version = version + 1 where id = ?",
+                term + 1);
+        browser.type(
+                "breachEntries:entries:0:comment", "A strike at the Hamburg terminal; two extra trucks from November.");
         browser.click("breachEntries:entries:0:saveComment");
         browser.waitForText(By.id("messages"), "changed by someone else");
-        assertEquals("Earlier note", Fixtures.single("select manager_comment from sla_breach where id = ?", term + 1).get("manager_comment"));
+        assertEquals(
+                "Earlier note",
+                Fixtures.single("select manager_comment from sla_breach where id = ?", term + 1)
+                        .get("manager_comment"));
         // the table now shows the breach as it is: saving again replaces the comment knowingly
-        browser.type("breachEntries:entries:0:comment", "A strike at the Hamburg terminal; two extra trucks from November.");
+        browser.type(
+                "breachEntries:entries:0:comment", "A strike at the Hamburg terminal; two extra trucks from November.");
         browser.click("breachEntries:entries:0:saveComment");
         browser.waitForText(By.id("messages"), "Comment saved.");
-        assertEquals("A strike at the Hamburg terminal; two extra trucks from November.",
-                Fixtures.single("select manager_comment from sla_breach where id = ?", term + 1).get("manager_comment"));
+        assertEquals(
+                "A strike at the Hamburg terminal; two extra trucks from November.",
+                Fixtures.single("select manager_comment from sla_breach where id = ?", term + 1)
+                        .get("manager_comment"));
         browser.close();
 
         browser = new Browser();
@@ -243,14 +298,23 @@ class UserJourneysIT {
         browser.expectHeading(org.name() + ": overview");
         browser.click("nav:sla");
         browser.waitForText(By.id("breachEntries"), "A strike at the Hamburg terminal");
-        assertTrue(browser.driver().findElements(By.id("breachEntries:entries:0:comment")).isEmpty(), "clients read, they do not write");
+        assertTrue(
+                browser.driver()
+                        .findElements(By.id("breachEntries:entries:0:comment"))
+                        .isEmpty(),
+                "clients read, they do not write");
 
         // one click turns the breach into an SLA dispute
         browser.click("breachEntries:entries:0:toDispute");
         browser.waitForText(By.id("state"), "Filed");
         assertTrue(browser.pageText().contains("Delay or SLA failure"), browser.pageText());
-        assertTrue(browser.pageText().contains("SLA breach: ON_TIME_DELIVERY was 80 against a target of 95"), browser.pageText());
-        assertEquals(1, Fixtures.query("select 1 from sla_breach where id = ? and dispute_id is not null", term + 1).size());
+        assertTrue(
+                browser.pageText().contains("SLA breach: ON_TIME_DELIVERY was 80 against a target of 95"),
+                browser.pageText());
+        assertEquals(
+                1,
+                Fixtures.query("select 1 from sla_breach where id = ? and dispute_id is not null", term + 1)
+                        .size());
     }
 
     @Test
@@ -272,12 +336,22 @@ class UserJourneysIT {
         browser.click("file:submit");
         browser.waitForText(By.id("state"), "Filed");
         String claim = browser.heading().replace("Dispute ", "");
-        long id = ((Number) Fixtures.single("select id from dispute where claim_number = ?", claim).get("id")).longValue();
-        assertEquals(1, Fixtures.query("select 1 from notification where user_id = ? and subject like ?", manager.id(),
-                "Dispute " + claim + " filed%").size(), "the account manager is told");
+        long id = ((Number) Fixtures.single("select id from dispute where claim_number = ?", claim)
+                        .get("id"))
+                .longValue();
+        assertEquals(
+                1,
+                Fixtures.query(
+                                "select 1 from notification where user_id = ? and subject like ?",
+                                manager.id(),
+                                "Dispute " + claim + " filed%")
+                        .size(),
+                "the account manager is told");
         java.nio.file.Path photo = java.nio.file.Files.createTempFile("crushed-", ".png");
         java.nio.file.Files.write(photo, Fixtures.TINY_PNG);
-        browser.driver().findElement(By.cssSelector("input[type='file'][id^='evidence:file']")).sendKeys(photo.toString());
+        browser.driver()
+                .findElement(By.cssSelector("input[type='file'][id^='evidence:file']"))
+                .sendKeys(photo.toString());
         browser.click("evidence:attach");
         browser.waitForText(By.id("evidence"), photo.getFileName().toString());
         java.nio.file.Files.deleteIfExists(photo);
@@ -309,7 +383,8 @@ class UserJourneysIT {
         browser.open("dispute.xhtml?id=" + id);
         stepAndWait("ACCEPT_OFFER", "Settled");
         String settlement = browser.waitFor(By.id("settlement")).getText();
-        assertTrue(settlement.contains("350") && settlement.matches("(?s).*credit note CN-\\d{4}-\\d{6}.*"), settlement);
+        assertTrue(
+                settlement.contains("350") && settlement.matches("(?s).*credit note CN-\\d{4}-\\d{6}.*"), settlement);
         String creditNote = settlement.substring(settlement.indexOf("CN-"));
         browser.close();
 
@@ -317,8 +392,12 @@ class UserJourneysIT {
         browser.signIn(manager.username(), Fixtures.PASSWORD);
         browser.expectHeading("Your clients");
         browser.open("dispute.xhtml?id=" + id);
-        assertTrue(browser.waitFor(By.id("settlement")).getText().contains(creditNote), "the same credit note on the 3PL's side");
-        assertTrue(browser.waitFor(By.id("record")).getText().contains("Offer accepted"), "the record names the step in words");
+        assertTrue(
+                browser.waitFor(By.id("settlement")).getText().contains(creditNote),
+                "the same credit note on the 3PL's side");
+        assertTrue(
+                browser.waitFor(By.id("record")).getText().contains("Offer accepted"),
+                "the record names the step in words");
     }
 
     private void stepAndWait(String step, String state) {
@@ -368,7 +447,8 @@ class UserJourneysIT {
         Fixtures.Org org = Fixtures.organisation("Invite Journey Ltd");
         Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
         String typed = "nora";
-        String username = org.code().toLowerCase() + "." + typed; // a client user's name lives in its organisation's namespace
+        String username =
+                org.code().toLowerCase() + "." + typed; // a client user's name lives in its organisation's namespace
 
         browser.signIn(admin.username(), Fixtures.PASSWORD);
         browser.heading();
@@ -411,8 +491,12 @@ class UserJourneysIT {
         browser.driver().findElement(By.cssSelector("button.revoke")).click();
         browser.waitForText(By.id("messages"), "The key was revoked.");
         assertEquals(401, Http.get("me", key).statusCode(), "a revoked key no longer works");
-        assertTrue(Fixtures.query("select 1 from api_credential where organisation_id = ? and scopes = ?", org.id(),
-                ApiScope.READ.name()).size() == 1);
+        assertTrue(Fixtures.query(
+                                "select 1 from api_credential where organisation_id = ? and scopes = ?",
+                                org.id(),
+                                ApiScope.READ.name())
+                        .size()
+                == 1);
     }
 
     @Test
@@ -425,18 +509,30 @@ class UserJourneysIT {
         browser.heading();
         browser.open("admin/users.xhtml?org=" + org.id());
         // someone else changes the user after this page was loaded
-        Fixtures.update("update user_account set display_name = 'Changed elsewhere', version = version + 1 where id = ?", leaver.id());
+        Fixtures.update(
+                "update user_account set display_name = 'Changed elsewhere', version = version + 1 where id = ?",
+                leaver.id());
         rowButton(leaver.username(), "toggle").click();
         browser.confirm();
         browser.waitForText(By.id("messages"), "Someone else changed this");
-        assertEquals(Boolean.TRUE, Fixtures.single("select enabled from user_account where id = ?", leaver.id()).get("enabled"),
+        assertEquals(
+                Boolean.TRUE,
+                Fixtures.single("select enabled from user_account where id = ?", leaver.id())
+                        .get("enabled"),
                 "the stale change was not applied");
 
         rowButton(leaver.username(), "toggle").click(); // the page now shows the current version
         browser.confirm();
         browser.waitForText(By.id("messages"), "Saved.");
-        assertEquals(Boolean.FALSE, Fixtures.single("select enabled from user_account where id = ?", leaver.id()).get("enabled"));
-        assertEquals(401, new Http.WebSession().login(leaver.username(), Fixtures.PASSWORD).statusCode(),
+        assertEquals(
+                Boolean.FALSE,
+                Fixtures.single("select enabled from user_account where id = ?", leaver.id())
+                        .get("enabled"));
+        assertEquals(
+                401,
+                new Http.WebSession()
+                        .login(leaver.username(), Fixtures.PASSWORD)
+                        .statusCode(),
                 "a disabled user cannot sign in");
 
         rowButton(admin.username(), "toggle").click();
@@ -456,8 +552,14 @@ class UserJourneysIT {
         rowButton(forgetful.username(), "reset").click();
         browser.confirm();
         String temporary = passwordShownOnce("New temporary password");
-        assertEquals(401, new Http.WebSession().login(forgetful.username(), Fixtures.PASSWORD).statusCode(), "the old password is gone");
-        HttpResponseAssert.redirectsTo(new Http.WebSession().login(forgetful.username(), temporary), "change-password.xhtml");
+        assertEquals(
+                401,
+                new Http.WebSession()
+                        .login(forgetful.username(), Fixtures.PASSWORD)
+                        .statusCode(),
+                "the old password is gone");
+        HttpResponseAssert.redirectsTo(
+                new Http.WebSession().login(forgetful.username(), temporary), "change-password.xhtml");
     }
 
     @Test
@@ -473,13 +575,19 @@ class UserJourneysIT {
         selectOne("assign:organisationId", org.name());
         browser.click("assign:submit");
         browser.waitForText(By.id("messages"), "Assignment saved.");
-        assertEquals(1, Fixtures.query("select 1 from account_assignment where manager_id = ? and organisation_id = ?",
-                manager.id(), org.id()).size());
+        assertEquals(
+                1,
+                Fixtures.query(
+                                "select 1 from account_assignment where manager_id = ? and organisation_id = ?",
+                                manager.id(),
+                                org.id())
+                        .size());
 
         Http.WebSession managerSession = new Http.WebSession();
         managerSession.login(manager.username(), Fixtures.PASSWORD);
         assertTrue(managerSession.get("index.xhtml").body().contains(org.name()), "the manager now sees the client");
-        assertEquals(200, managerSession.get("organisation.xhtml?id=" + org.id()).statusCode());
+        assertEquals(
+                200, managerSession.get("organisation.xhtml?id=" + org.id()).statusCode());
     }
 
     @Test
@@ -497,7 +605,8 @@ class UserJourneysIT {
     /** The one-time password in the message that starts with {@code lead}. */
     private String passwordShownOnce(String lead) {
         browser.waitForText(By.id("messages"), lead);
-        Matcher m = Pattern.compile("\\(shown once\\): (\\S+)").matcher(browser.waitFor(By.id("messages")).getText());
+        Matcher m = Pattern.compile("\\(shown once\\): (\\S+)")
+                .matcher(browser.waitFor(By.id("messages")).getText());
         assertTrue(m.find(), browser.pageText());
         return m.group(1);
     }
@@ -507,20 +616,23 @@ class UserJourneysIT {
         browser.click(id);
         // the panel ignores clicks while it is still opening: wait for the end of its animation
         browser.waitFor(By.cssSelector("[id='" + id + "_panel'].ui-connected-overlay-enter-done"));
-        browser.waitFor(By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']")).click();
+        browser.waitFor(By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']"))
+                .click();
     }
 
     /** A button (by CSS class) in the users table row of the given username. */
     private org.openqa.selenium.WebElement rowButton(String username, String cssClass) {
-        return browser.waitFor(By.xpath("//tr[.//span[@class='username' and text()='" + username + "']]//button[contains(@class,'"
-                + cssClass + "')]"));
+        return browser.waitFor(By.xpath("//tr[.//span[@class='username' and text()='" + username
+                + "']]//button[contains(@class,'" + cssClass + "')]"));
     }
 
     /** Assertions on raw HTTP answers used by the journeys above. */
     static final class HttpResponseAssert {
         static void redirectsTo(java.net.http.HttpResponse<String> r, String page) {
             assertEquals(302, r.statusCode(), r.body());
-            assertTrue(r.headers().firstValue("Location").orElse("").contains(page), r.headers().toString());
+            assertTrue(
+                    r.headers().firstValue("Location").orElse("").contains(page),
+                    r.headers().toString());
         }
     }
 
@@ -533,11 +645,15 @@ class UserJourneysIT {
         for (int i = 0; i < 30; i++) {
             Fixtures.shipment(org, "HIST-" + i, base.plus(i, java.time.temporal.ChronoUnit.DAYS));
         }
-        Http.api("POST", "events", key.value(), "{\"events\":["
-                + "{\"shipmentReference\":\"HIST-7\",\"eventId\":\"h1\",\"sourceSystem\":\"TMS\",\"statusCode\":\"AF\","
-                + "\"occurredAt\":\"2026-10-08T09:00:00+08:00\",\"location\":\"Shanghai\"},"
-                + "{\"shipmentReference\":\"HIST-7\",\"eventId\":\"h2\",\"sourceSystem\":\"TMS\",\"statusCode\":\"SD\","
-                + "\"reasonCode\":\"AO\",\"occurredAt\":\"2026-10-09T09:00:00+08:00\",\"location\":\"Singapore\"}]}");
+        Http.api(
+                "POST",
+                "events",
+                key.value(),
+                "{\"events\":["
+                        + "{\"shipmentReference\":\"HIST-7\",\"eventId\":\"h1\",\"sourceSystem\":\"TMS\",\"statusCode\":\"AF\","
+                        + "\"occurredAt\":\"2026-10-08T09:00:00+08:00\",\"location\":\"Shanghai\"},"
+                        + "{\"shipmentReference\":\"HIST-7\",\"eventId\":\"h2\",\"sourceSystem\":\"TMS\",\"statusCode\":\"SD\","
+                        + "\"reasonCode\":\"AO\",\"occurredAt\":\"2026-10-09T09:00:00+08:00\",\"location\":\"Singapore\"}]}");
 
         browser.signIn(user.username(), Fixtures.PASSWORD);
         browser.heading();
@@ -570,12 +686,18 @@ class UserJourneysIT {
         browser.driver().findElement(By.linkText("HIST-7")).click();
 
         browser.expectHeading("Shipment HIST-7");
-        assertEquals("Delayed", browser.waitFor(By.cssSelector("#status .status")).getText());
+        assertEquals(
+                "Delayed", browser.waitFor(By.cssSelector("#status .status")).getText());
         String timeline = browser.waitFor(By.id("timeline")).getText();
         assertTrue(timeline.contains("Departed pick-up location"), timeline);
         assertTrue(timeline.contains("Shipment delayed — Weather or natural disaster"), timeline);
         assertTrue(timeline.indexOf("Departed") < timeline.indexOf("delayed"), "in the order things happened");
-        assertEquals(1, browser.driver().findElements(By.cssSelector("li.timeline-exception")).size(), "the exception is highlighted");
+        assertEquals(
+                1,
+                browser.driver()
+                        .findElements(By.cssSelector("li.timeline-exception"))
+                        .size(),
+                "the exception is highlighted");
 
         browser.type("notes:text", "Please call the warehouse before delivery");
         browser.click("notes:add");
@@ -584,17 +706,21 @@ class UserJourneysIT {
     }
 
     private void waitForRows(int rows) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(
-                d -> d.findElements(By.cssSelector("a.shipment-link")).size() == rows);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.cssSelector("a.shipment-link")).size() == rows);
     }
 
     @Test
     void theLanguageSwitchesToSimplifiedChinese() {
         browser.open("login.xhtml?lang=zh-CN");
         browser.expectHeading("3PL 客户门户");
-        assertEquals("登录", browser.driver().findElement(By.id("login:submit")).getText().trim());
+        assertEquals(
+                "登录",
+                browser.driver().findElement(By.id("login:submit")).getText().trim());
         browser.open("login.xhtml?lang=en");
-        assertEquals("Sign in", browser.driver().findElement(By.id("login:submit")).getText().trim());
+        assertEquals(
+                "Sign in",
+                browser.driver().findElement(By.id("login:submit")).getText().trim());
     }
 
     // --- disputes: invoices and procedures ---
@@ -603,8 +729,10 @@ class UserJourneysIT {
     void aClientOpensAnInvoiceDisputesALineAndSeesTheDisputeOnTheInvoice() {
         Fixtures.Org org = Fixtures.organisation("Invoiced Ltd");
         Fixtures.contract(org);
-        Fixtures.Shipment shipment = Fixtures.shipment(org, "INVSHIP-1", java.time.Instant.now().minusSeconds(86400 * 6));
-        Fixtures.Invoice invoice = Fixtures.invoice(org, shipment); // line 1 freight 1,000.00 EUR, line 2 storage 250.00 EUR
+        Fixtures.Shipment shipment =
+                Fixtures.shipment(org, "INVSHIP-1", java.time.Instant.now().minusSeconds(86400 * 6));
+        Fixtures.Invoice invoice =
+                Fixtures.invoice(org, shipment); // line 1 freight 1,000.00 EUR, line 2 storage 250.00 EUR
         Fixtures.User client = Fixtures.clientUser(org, Role.CLIENT_USER);
 
         browser.signIn(client.username(), Fixtures.PASSWORD);
@@ -615,45 +743,74 @@ class UserJourneysIT {
         assertFalse(browser.pageText().contains("Margin"), "a client sees no margin");
         browser.driver().findElement(By.linkText(invoice.number())).click();
         browser.expectHeading("Invoice " + invoice.number());
-        assertTrue(browser.waitFor(By.id("gross")).getText().contains("€1,250.00"), browser.waitFor(By.id("gross")).getText());
+        assertTrue(
+                browser.waitFor(By.id("gross")).getText().contains("€1,250.00"),
+                browser.waitFor(By.id("gross")).getText());
         assertFalse(browser.pageText().contains("900"), "nor the 3PL's cost");
         browser.driver().findElements(By.cssSelector(".dispute-line a")).get(0).click();
 
         browser.expectHeading("Your disputes");
         browser.waitForText(By.id("procedure"), "File within 270 calendar days after the delivery or the invoice.");
-        assertEquals("BILLING", new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("file:kind_input")))
-                .getFirstSelectedOption().getAttribute("value"), "a billing dispute");
-        assertTrue(browser.driver().findElement(By.cssSelector("input[id^='file:lines'][value='" + invoice.freightLine() + "']")).isSelected());
-        org.openqa.selenium.WebElement storage = browser.driver().findElement(By.cssSelector("input[id^='file:lines'][value='"
-                + invoice.storageLine() + "']"));
+        assertEquals(
+                "BILLING",
+                new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("file:kind_input")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"),
+                "a billing dispute");
+        assertTrue(browser.driver()
+                .findElement(By.cssSelector("input[id^='file:lines'][value='" + invoice.freightLine() + "']"))
+                .isSelected());
+        org.openqa.selenium.WebElement storage = browser.driver()
+                .findElement(By.cssSelector("input[id^='file:lines'][value='" + invoice.storageLine() + "']"));
         assertFalse(storage.isSelected(), "the other lines of the invoice are offered, not chosen");
-        assertEquals("1,000.00", browser.driver().findElement(By.id("file:amount_input")).getAttribute("value"), "claims the line's amount");
+        assertEquals(
+                "1,000.00",
+                browser.driver().findElement(By.id("file:amount_input")).getAttribute("value"),
+                "claims the line's amount");
 
         retype("file:amount_input", "1200");
         browser.type("file:description", "Freight charged at the air rate; it went by sea.");
         browser.click("file:submit");
-        browser.waitForText(By.id("file"), "A billing dispute claims at most the total of the invoice lines it contests, 1000.00 EUR");
-        assertEquals(0, Fixtures.query("select 1 from dispute where organisation_id = ?", org.id()).size(), "nothing filed");
+        browser.waitForText(
+                By.id("file"),
+                "A billing dispute claims at most the total of the invoice lines it contests, 1000.00 EUR");
+        assertEquals(
+                0,
+                Fixtures.query("select 1 from dispute where organisation_id = ?", org.id())
+                        .size(),
+                "nothing filed");
 
         // the storage line too (the form was drawn again with the error): the claim follows the lines' total
-        browser.driver().findElement(By.cssSelector("input[id^='file:lines'][value='" + invoice.storageLine() + "']")).click();
+        browser.driver()
+                .findElement(By.cssSelector("input[id^='file:lines'][value='" + invoice.storageLine() + "']"))
+                .click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
-                        "1,250.00".equals(d.findElement(By.id("file:amount_input")).getAttribute("value"))
-                                && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
-                                "return PrimeFaces.ajax.Queue.isEmpty();")));
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> "1,250.00"
+                                .equals(d.findElement(By.id("file:amount_input"))
+                                        .getAttribute("value"))
+                        && Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
         browser.click("file:submit");
         browser.waitForText(By.id("state"), "Filed");
         String lines = browser.waitFor(By.id("invoiceLines")).getText();
         assertTrue(lines.contains(invoice.number()) && lines.contains("Freight") && lines.contains("Storage"), lines);
         String claim = browser.heading().replace("Dispute ", "");
-        assertEquals(2, Fixtures.query("select 1 from dispute_invoice_line l join dispute d on d.id = l.dispute_id where d.claim_number = ?",
-                claim).size());
+        assertEquals(
+                2,
+                Fixtures.query(
+                                "select 1 from dispute_invoice_line l join dispute d on d.id = l.dispute_id where d.claim_number = ?",
+                                claim)
+                        .size());
 
         browser.driver().findElement(By.linkText(invoice.number())).click();
         browser.expectHeading("Invoice " + invoice.number());
-        assertTrue(browser.waitFor(By.id("lines")).getText().contains(claim), "each line names the dispute that contests it");
-        assertTrue(browser.driver().findElements(By.cssSelector(".dispute-line a")).isEmpty(), "a contested line is not disputed twice");
+        assertTrue(
+                browser.waitFor(By.id("lines")).getText().contains(claim),
+                "each line names the dispute that contests it");
+        assertTrue(
+                browser.driver().findElements(By.cssSelector(".dispute-line a")).isEmpty(),
+                "a contested line is not disputed twice");
     }
 
     @Test
@@ -668,7 +825,9 @@ class UserJourneysIT {
         browser.click("proceduresLink");
         browser.expectHeading("Dispute procedures");
         browser.waitForText(By.id("versions"), "standard template");
-        assertEquals("Operations contacts", browser.waitFor(By.id("procedure:ladder:0:name")).getAttribute("value"),
+        assertEquals(
+                "Operations contacts",
+                browser.waitFor(By.id("procedure:ladder:0:name")).getAttribute("value"),
                 "the form starts from the version in force");
 
         retype("procedure:resolveDays_input", "10"); // shorter than the 30 days to acknowledge
@@ -677,24 +836,41 @@ class UserJourneysIT {
         browser.driver().findElement(By.id("procedure:effectiveFrom_input")).sendKeys(Keys.ESCAPE);
         browser.click("procedure:submit");
         browser.waitForText(By.id("procedure"), "is not shorter than the time to acknowledge");
-        assertTrue(browser.waitFor(By.id("procedure:ladder:1:days")).findElement(By.xpath("./ancestor::td")).getText()
-                .contains("Only the last level has no time limit"), "the row's error is next to its field");
+        assertTrue(
+                browser.waitFor(By.id("procedure:ladder:1:days"))
+                        .findElement(By.xpath("./ancestor::td"))
+                        .getText()
+                        .contains("Only the last level has no time limit"),
+                "the row's error is next to its field");
 
         retype("procedure:resolveDays_input", "60");
         retype("procedure:ladder:1:days_input", "10");
         browser.click("procedure:ladder:4:remove"); // no arbitration in this contract: mediation is the last level
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d ->
-                d.findElements(By.id("procedure:ladder:4:name")).isEmpty());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElements(By.id("procedure:ladder:4:name")).isEmpty());
         retype("procedure:ladder:3:days_input", "0");
         browser.type("procedure:evidence:0:text", "The invoice lines and the rate card page");
         browser.click("procedure:submit");
         browser.waitForText(By.id("messages"), "Procedure recorded, in force from 1 Dec 2026.");
         String versions = browser.waitFor(By.id("versions")).getText();
-        assertTrue(versions.contains("1 Dec 2026") && versions.contains("The invoice lines and the rate card page"), versions);
-        assertEquals(1, Fixtures.query("select 1 from dispute_procedure where contract_id = ? and resolve_days = 60 and recorded_by = ?",
-                contract.id(), ops.username()).size());
-        assertEquals(4, Fixtures.query("select 1 from dispute_ladder_level l join dispute_procedure p on p.id = l.procedure_id"
-                + " where p.contract_id = ? and p.recorded_by = ?", contract.id(), ops.username()).size());
+        assertTrue(
+                versions.contains("1 Dec 2026") && versions.contains("The invoice lines and the rate card page"),
+                versions);
+        assertEquals(
+                1,
+                Fixtures.query(
+                                "select 1 from dispute_procedure where contract_id = ? and resolve_days = 60 and recorded_by = ?",
+                                contract.id(),
+                                ops.username())
+                        .size());
+        assertEquals(
+                4,
+                Fixtures.query(
+                                "select 1 from dispute_ladder_level l join dispute_procedure p on p.id = l.procedure_id"
+                                        + " where p.contract_id = ? and p.recorded_by = ?",
+                                contract.id(),
+                                ops.username())
+                        .size());
     }
 
     /** Replaces what an input holds, as a user does: select all, then type. */

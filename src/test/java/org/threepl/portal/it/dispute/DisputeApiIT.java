@@ -1,6 +1,17 @@
 package org.threepl.portal.it.dispute;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threepl.portal.it.support.Http.api;
+import static org.threepl.portal.it.support.Http.json;
+
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -11,18 +22,6 @@ import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
-
-import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.threepl.portal.it.support.Http.api;
-import static org.threepl.portal.it.support.Http.json;
 
 /** The whole dispute lifecycle through the API, with the record, concurrency and escalation. */
 @ExtendWith(ArquillianExtension.class)
@@ -45,13 +44,15 @@ class DisputeApiIT {
     void aClaimIsFiledNegotiatedAndSettledWithACreditNoteAndEverythingIsOnRecord() {
         Fixtures.Org org = Fixtures.organisation("Claimant Ltd");
         Fixtures.Contract contract = Fixtures.contract(org);
-        Fixtures.Shipment shipment = Fixtures.shipment(org, "CLM-1", java.time.Instant.now().minusSeconds(86400 * 5));
+        Fixtures.Shipment shipment =
+                Fixtures.shipment(org, "CLM-1", java.time.Instant.now().minusSeconds(86400 * 5));
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
 
         HttpResponse<String> filed = api("POST", "disputes", client.value(), """
                 {"kind":"LOSS_OR_DAMAGE","amountClaimed":500,"currency":"EUR","description":"Two pallets crushed",
-                 "shipmentIds":[%d],"concerning":"%s"}""".formatted(shipment.id(), LocalDate.now(ZoneOffset.UTC).minusDays(3)));
+                 "shipmentIds":[%d],"concerning":"%s"}""".formatted(
+                        shipment.id(), LocalDate.now(ZoneOffset.UTC).minusDays(3)));
         assertEquals(201, filed.statusCode(), filed.body());
         JsonObject d = json(filed);
         long id = d.getJsonNumber("id").longValue();
@@ -64,21 +65,27 @@ class DisputeApiIT {
         assertEquals(d.getString("acknowledgeBy"), d.getString("deadline"));
         assertEquals(LocalDate.now(ZoneOffset.UTC).plusDays(30).toString(), d.getString("acknowledgeBy"));
 
-        assertEquals(428, api("POST", "disputes/" + id + "/steps", tpl.value(), "{\"action\":\"ACKNOWLEDGE\"}").statusCode());
+        assertEquals(
+                428,
+                api("POST", "disputes/" + id + "/steps", tpl.value(), "{\"action\":\"ACKNOWLEDGE\"}")
+                        .statusCode());
         HttpResponse<String> notTheirs = step(id, etag(filed), client.value(), "{\"action\":\"ACKNOWLEDGE\"}");
         assertEquals(422, notTheirs.statusCode(), notTheirs.body());
         assertTrue(notTheirs.body().contains("Only the 3PL"), notTheirs.body());
-        for (String unknown : new String[]{"GOSSIP", "FILE"}) {
+        for (String unknown : new String[] {"GOSSIP", "FILE"}) {
             HttpResponse<String> refused = step(id, etag(filed), tpl.value(), "{\"action\":\"" + unknown + "\"}");
             assertEquals(422, refused.statusCode(), refused.body());
-            assertTrue(refused.body().contains("\"action\"") && refused.body().contains("ACKNOWLEDGE, INVESTIGATE, OFFER"),
+            assertTrue(
+                    refused.body().contains("\"action\"") && refused.body().contains("ACKNOWLEDGE, INVESTIGATE, OFFER"),
                     "names the field and the allowed steps: " + refused.body());
         }
 
         HttpResponse<String> ack = step(id, etag(filed), tpl.value(), "{\"action\":\"ACKNOWLEDGE\"}");
         assertEquals(200, ack.statusCode(), ack.body());
         assertEquals(json(ack).getString("requiredEvidence"), json(filed).getString("requiredEvidence"));
-        assertTrue(json(ack).getString("requiredEvidence").startsWith("Photos"), "the standard template wants photos of a damage");
+        assertTrue(
+                json(ack).getString("requiredEvidence").startsWith("Photos"),
+                "the standard template wants photos of a damage");
         HttpResponse<String> noEvidence = step(id, etag(ack), tpl.value(), "{\"action\":\"INVESTIGATE\"}");
         assertEquals(422, noEvidence.statusCode(), noEvidence.body());
         assertTrue(noEvidence.body().contains("none is attached yet"), noEvidence.body());
@@ -102,69 +109,130 @@ class DisputeApiIT {
         assertEquals(200, accepted.statusCode(), accepted.body());
         JsonObject settled = json(accepted);
         assertEquals("SETTLED", settled.getString("state"));
-        assertEquals(0, settled.getJsonNumber("settledAmount").bigDecimalValue().compareTo(new java.math.BigDecimal("350")));
+        assertEquals(
+                0, settled.getJsonNumber("settledAmount").bigDecimalValue().compareTo(new java.math.BigDecimal("350")));
         assertTrue(settled.getString("creditNoteNumber").matches("CN-" + year + "-\\d{6}"), settled.toString());
-        assertEquals(List.of("SUPERSEDED", "SUPERSEDED", "ACCEPTED"), settled.getJsonArray("offers").getValuesAs(JsonObject.class)
-                .stream().map(o -> o.getString("status")).toList());
+        assertEquals(
+                List.of("SUPERSEDED", "SUPERSEDED", "ACCEPTED"),
+                settled.getJsonArray("offers").getValuesAs(JsonObject.class).stream()
+                        .map(o -> o.getString("status"))
+                        .toList());
 
-        List<JsonObject> record = jakarta.json.Json.createReader(new java.io.StringReader(
-                api("GET", "disputes/" + id + "/record", client.value(), null).body())).readArray().getValuesAs(JsonObject.class);
-        assertEquals(List.of("FILE", "ACKNOWLEDGE", "ATTACH", "INVESTIGATE", "OFFER", "OFFER", "OFFER", "ACCEPT_OFFER"),
+        List<JsonObject> record = jakarta.json.Json.createReader(
+                        new java.io.StringReader(api("GET", "disputes/" + id + "/record", client.value(), null)
+                                .body()))
+                .readArray()
+                .getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("FILE", "ACKNOWLEDGE", "ATTACH", "INVESTIGATE", "OFFER", "OFFER", "OFFER", "ACCEPT_OFFER"),
                 record.stream().map(r -> r.getString("action")).toList());
         assertEquals("SETTLED", record.get(7).getString("to"));
-        assertEquals("CREDENTIAL", record.get(0).getString("actorKind"), "filed through the client's key, not by a person");
+        assertEquals(
+                "CREDENTIAL", record.get(0).getString("actorKind"), "filed through the client's key, not by a person");
         assertEquals("Fixture key " + client.id(), record.get(0).getString("actor"));
-        assertEquals(List.of("CREDENTIAL", "CREDENTIAL", "CREDENTIAL"), settled.getJsonArray("offers").getValuesAs(JsonObject.class)
-                .stream().map(o -> o.getString("madeByKind")).toList());
+        assertEquals(
+                List.of("CREDENTIAL", "CREDENTIAL", "CREDENTIAL"),
+                settled.getJsonArray("offers").getValuesAs(JsonObject.class).stream()
+                        .map(o -> o.getString("madeByKind"))
+                        .toList());
         HttpResponse<String> csv = api("GET", "disputes/" + id + "/record.csv", client.value(), null);
         assertEquals(200, csv.statusCode(), csv.body());
         List<String> rows = csv.body().lines().toList();
         assertEquals(9, rows.size(), "the header and every change: " + csv.body());
-        assertTrue(rows.get(0).replace("\uFEFF", "").startsWith("claim_number,at_utc,actor,actor_kind,side,action"), "after the byte-order mark: " + rows.get(0));
+        assertTrue(
+                rows.get(0).replace("\uFEFF", "").startsWith("claim_number,at_utc,actor,actor_kind,side,action"),
+                "after the byte-order mark: " + rows.get(0));
         assertTrue(rows.get(8).contains("ACCEPT_OFFER") && rows.get(8).contains("SETTLED"), rows.get(8));
-        assertEquals(404, api("GET", "disputes/" + id + "/record.csv", Fixtures.apiKey(Fixtures.organisation("Curious Ltd"), ApiScope.READ)
-                .value(), null).statusCode(), "another organisation's record is not found");
+        assertEquals(
+                404,
+                api(
+                                "GET",
+                                "disputes/" + id + "/record.csv",
+                                Fixtures.apiKey(Fixtures.organisation("Curious Ltd"), ApiScope.READ)
+                                        .value(),
+                                null)
+                        .statusCode(),
+                "another organisation's record is not found");
 
         // the thread: shared messages for both sides, the 3PL's internal notes for the 3PL only
-        assertEquals(201, api("POST", "disputes/" + id + "/messages", client.value(), "{\"text\":\"Photos are with the driver.\"}").statusCode());
-        assertEquals(201, api("POST", "disputes/" + id + "/messages", tpl.value(),
-                "{\"text\":\"Warehouse admits the forklift hit it.\",\"internal\":true}").statusCode());
-        assertEquals(403, api("POST", "disputes/" + id + "/messages", client.value(), "{\"text\":\"x\",\"internal\":true}").statusCode());
-        assertEquals(422, api("POST", "disputes/" + id + "/messages", client.value(), "{\"text\":\"  \"}").statusCode());
-        String clientView = api("GET", "disputes/" + id + "/messages", client.value(), null).body();
-        String providerView = api("GET", "disputes/" + id + "/messages", tpl.value(), null).body();
+        assertEquals(
+                201,
+                api(
+                                "POST",
+                                "disputes/" + id + "/messages",
+                                client.value(),
+                                "{\"text\":\"Photos are with the driver.\"}")
+                        .statusCode());
+        assertEquals(
+                201,
+                api(
+                                "POST",
+                                "disputes/" + id + "/messages",
+                                tpl.value(),
+                                "{\"text\":\"Warehouse admits the forklift hit it.\",\"internal\":true}")
+                        .statusCode());
+        assertEquals(
+                403,
+                api("POST", "disputes/" + id + "/messages", client.value(), "{\"text\":\"x\",\"internal\":true}")
+                        .statusCode());
+        assertEquals(
+                422,
+                api("POST", "disputes/" + id + "/messages", client.value(), "{\"text\":\"  \"}")
+                        .statusCode());
+        String clientView =
+                api("GET", "disputes/" + id + "/messages", client.value(), null).body();
+        String providerView =
+                api("GET", "disputes/" + id + "/messages", tpl.value(), null).body();
         assertTrue(clientView.contains("Photos are with the driver.") && !clientView.contains("forklift"), clientView);
-        assertTrue(providerView.contains("Photos are with the driver.") && providerView.contains("forklift"), providerView);
+        assertTrue(
+                providerView.contains("Photos are with the driver.") && providerView.contains("forklift"),
+                providerView);
         assertTrue(providerView.contains("\"authorKind\":\"CREDENTIAL\""), providerView);
 
         // the dispute feeds the service-level KPIs: acknowledged and resolved the day it was filed
         LocalDate monthStart = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
         for (String kpi : List.of("DISPUTE_ACKNOWLEDGEMENT_TIME", "DISPUTE_RESOLUTION_TIME")) {
-            assertEquals(201, api("POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(),
-                    "{\"kpi\":\"" + kpi + "\",\"target\":5,\"period\":\"MONTH\",\"effectiveFrom\":\"" + monthStart.minusMonths(1) + "\"}")
-                    .statusCode());
+            assertEquals(
+                    201,
+                    api(
+                                    "POST",
+                                    "sla/contracts/" + contract.id() + "/terms",
+                                    tpl.value(),
+                                    "{\"kpi\":\"" + kpi + "\",\"target\":5,\"period\":\"MONTH\",\"effectiveFrom\":\""
+                                            + monthStart.minusMonths(1) + "\"}")
+                            .statusCode());
         }
         JsonObject kpis = json(api("GET", "sla/kpis", client.value(), null));
         for (JsonObject k : kpis.getJsonArray("kpis").getValuesAs(JsonObject.class)) {
-            JsonObject current = k.getJsonArray("periods").getValuesAs(JsonObject.class).get(k.getJsonArray("periods").size() - 1);
+            JsonObject current = k.getJsonArray("periods")
+                    .getValuesAs(JsonObject.class)
+                    .get(k.getJsonArray("periods").size() - 1);
             assertEquals(1, current.getJsonNumber("denominator").intValue(), k.toString());
             assertEquals(0, current.getJsonNumber("numerator").intValue(), "no day passed: " + k);
             assertEquals("MET", current.getString("status"), k.toString());
         }
 
         // the record cannot be rewritten, not even by SQL
-        assertThrows(RuntimeException.class, () -> Fixtures.update("update dispute_record set note = 'rewritten' where dispute_id = ?", id));
-        assertThrows(RuntimeException.class, () -> Fixtures.update("delete from dispute_record where dispute_id = ?", id));
+        assertThrows(
+                RuntimeException.class,
+                () -> Fixtures.update("update dispute_record set note = 'rewritten' where dispute_id = ?", id));
+        assertThrows(
+                RuntimeException.class, () -> Fixtures.update("delete from dispute_record where dispute_id = ?", id));
     }
 
     private static final byte[] PNG = Fixtures.TINY_PNG;
 
     private static HttpResponse<byte[]> upload(long id, String name, byte[] content, String key) {
-        return Http.send(Http.client(), java.net.http.HttpRequest
-                        .newBuilder(Http.testServer().resolve("api/v1/disputes/" + id + "/attachments?name="
-                                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20")))
-                        .header("Authorization", "Bearer " + key).header("Content-Type", "application/octet-stream")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)).build(),
+        return Http.send(
+                Http.client(),
+                java.net.http.HttpRequest.newBuilder(Http.testServer()
+                                .resolve("api/v1/disputes/" + id + "/attachments?name="
+                                        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+                                                .replace("+", "%20")))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "application/octet-stream")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content))
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -174,33 +242,57 @@ class DisputeApiIT {
         Fixtures.contract(org);
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         Fixtures.Key nosy = Fixtures.apiKey(Fixtures.organisation("Snoop Ltd"), ApiScope.READ, ApiScope.WRITE);
-        HttpResponse<String> filed = api("POST", "disputes", client.value(),
+        HttpResponse<String> filed = api(
+                "POST",
+                "disputes",
+                client.value(),
                 "{\"kind\":\"LOSS_OR_DAMAGE\",\"amountClaimed\":80,\"currency\":\"EUR\",\"description\":\"Dented boxes\"}");
         long id = json(filed).getJsonNumber("id").longValue();
 
         HttpResponse<byte[]> ok = upload(id, "凹痕 dent.png", PNG, client.value());
         assertEquals(201, ok.statusCode(), new String(ok.body()));
-        long attachment = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(ok.body())).readObject().getJsonNumber("id").longValue();
-        HttpResponse<byte[]> disguised = upload(id, "photo.jpg", "MZ this is really a program".getBytes(), client.value());
+        long attachment = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(ok.body()))
+                .readObject()
+                .getJsonNumber("id")
+                .longValue();
+        HttpResponse<byte[]> disguised =
+                upload(id, "photo.jpg", "MZ this is really a program".getBytes(), client.value());
         assertEquals(422, disguised.statusCode(), "a file is judged by its content, not its name");
         byte[] big = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(PNG, 0, big, 0, PNG.length);
-        assertEquals(413, upload(id, "huge.png", big, client.value()).statusCode(), "more than 10 MiB: refused by its length, unread");
+        assertEquals(
+                413,
+                upload(id, "huge.png", big, client.value()).statusCode(),
+                "more than 10 MiB: refused by its length, unread");
 
-        HttpResponse<byte[]> back = Http.send(Http.client(),
-                java.net.http.HttpRequest.newBuilder(Http.testServer()
-                        .resolve("api/v1/disputes/" + id + "/attachments/" + attachment)).header("Authorization", "Bearer " + client.value()).build(),
+        HttpResponse<byte[]> back = Http.send(
+                Http.client(),
+                java.net.http.HttpRequest.newBuilder(
+                                Http.testServer().resolve("api/v1/disputes/" + id + "/attachments/" + attachment))
+                        .header("Authorization", "Bearer " + client.value())
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, back.statusCode());
         assertEquals("image/png", back.headers().firstValue("Content-Type").orElse(""));
         assertArrayEquals(PNG, back.body());
-        assertEquals("attachment; filename=\"___dent.png\"; filename*=UTF-8''%E5%87%B9%E7%97%95%20dent.png",
-                back.headers().firstValue("Content-Disposition").orElse(""), "the name as written, for browsers that read it");
-        assertEquals(404, Http.send(Http.client(), java.net.http.HttpRequest.newBuilder(Http.testServer()
-                        .resolve("api/v1/disputes/" + id + "/attachments/" + attachment)).header("Authorization", "Bearer " + nosy.value()).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode(), "another organisation's key finds nothing");
+        assertEquals(
+                "attachment; filename=\"___dent.png\"; filename*=UTF-8''%E5%87%B9%E7%97%95%20dent.png",
+                back.headers().firstValue("Content-Disposition").orElse(""),
+                "the name as written, for browsers that read it");
+        assertEquals(
+                404,
+                Http.send(
+                                Http.client(),
+                                java.net.http.HttpRequest.newBuilder(Http.testServer()
+                                                .resolve("api/v1/disputes/" + id + "/attachments/" + attachment))
+                                        .header("Authorization", "Bearer " + nosy.value())
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.ofString())
+                        .statusCode(),
+                "another organisation's key finds nothing");
         assertEquals(404, upload(id, "x.png", PNG, nosy.value()).statusCode());
-        String record = api("GET", "disputes/" + id + "/record", client.value(), null).body();
+        String record =
+                api("GET", "disputes/" + id + "/record", client.value(), null).body();
         assertTrue(record.contains("ATTACH") && record.contains("dent.png"), record);
     }
 
@@ -211,7 +303,10 @@ class DisputeApiIT {
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
         JsonObject standard = jakarta.json.Json.createReader(new java.io.StringReader(
-                api("GET", "disputes/procedures?contract=" + contract.id(), client.value(), null).body())).readArray().getJsonObject(0);
+                        api("GET", "disputes/procedures?contract=" + contract.id(), client.value(), null)
+                                .body()))
+                .readArray()
+                .getJsonObject(0);
         assertTrue(standard.getBoolean("standard"), standard.toString());
         assertEquals(270, standard.getInt("filingWindowDays"));
 
@@ -221,28 +316,58 @@ class DisputeApiIT {
                  "ladder":[{"name":"Site manager","timeLimitDays":5},{"name":"Managing directors","timeLimitDays":0}],
                  "effectiveFrom":"%s"}""";
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
-        assertEquals(403, api("POST", "disputes/procedures", client.value(), procedure.formatted(contract.id(), 20, yesterday)).statusCode());
-        HttpResponse<String> bad = api("POST", "disputes/procedures", tpl.value(), procedure.formatted(contract.id(), 3, yesterday));
+        assertEquals(
+                403,
+                api("POST", "disputes/procedures", client.value(), procedure.formatted(contract.id(), 20, yesterday))
+                        .statusCode());
+        HttpResponse<String> bad =
+                api("POST", "disputes/procedures", tpl.value(), procedure.formatted(contract.id(), 3, yesterday));
         assertEquals(422, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("not shorter than the time to acknowledge"), bad.body());
-        assertEquals("resolveDays", json(bad).getJsonArray("errors").getJsonObject(0).getString("field"));
-        HttpResponse<String> badRungs = api("POST", "disputes/procedures", tpl.value(), procedure.formatted(contract.id(), 20, yesterday)
-                .replace("\"timeLimitDays\":5}", "\"timeLimitDays\":0,\"providerRole\":\"CLIENT_USER\"}"));
-        assertEquals(java.util.Set.of("ladder[0].timeLimitDays", "ladder[0].providerRole"), json(badRungs).getJsonArray("errors")
-                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("field")).collect(java.util.stream.Collectors.toSet()), badRungs.body());
-        HttpResponse<String> recorded = api("POST", "disputes/procedures", tpl.value(), procedure.formatted(contract.id(), 20, yesterday)
-                .replace("\"Managing directors\",\"timeLimitDays\":0}", "\"Managing directors\",\"timeLimitDays\":0,\"providerRole\":\"OPS_ADMIN\"}")
-                .replace("\"effectiveFrom\"", "\"requiredEvidence\":{\"LOSS_OR_DAMAGE\":\"Photos\"},\"effectiveFrom\""));
+        assertEquals(
+                "resolveDays", json(bad).getJsonArray("errors").getJsonObject(0).getString("field"));
+        HttpResponse<String> badRungs = api(
+                "POST",
+                "disputes/procedures",
+                tpl.value(),
+                procedure
+                        .formatted(contract.id(), 20, yesterday)
+                        .replace("\"timeLimitDays\":5}", "\"timeLimitDays\":0,\"providerRole\":\"CLIENT_USER\"}"));
+        assertEquals(
+                java.util.Set.of("ladder[0].timeLimitDays", "ladder[0].providerRole"),
+                json(badRungs).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                        .map(e -> e.getString("field"))
+                        .collect(java.util.stream.Collectors.toSet()),
+                badRungs.body());
+        HttpResponse<String> recorded = api(
+                "POST",
+                "disputes/procedures",
+                tpl.value(),
+                procedure
+                        .formatted(contract.id(), 20, yesterday)
+                        .replace(
+                                "\"Managing directors\",\"timeLimitDays\":0}",
+                                "\"Managing directors\",\"timeLimitDays\":0,\"providerRole\":\"OPS_ADMIN\"}")
+                        .replace(
+                                "\"effectiveFrom\"",
+                                "\"requiredEvidence\":{\"LOSS_OR_DAMAGE\":\"Photos\"},\"effectiveFrom\""));
         assertEquals(201, recorded.statusCode(), recorded.body());
         JsonObject p = json(recorded);
         assertEquals("OPS_ADMIN", p.getJsonArray("ladder").getJsonObject(1).getString("providerRole"));
-        assertEquals("ACCOUNT_MANAGER", p.getJsonArray("ladder").getJsonObject(0).getString("providerRole"), "the default");
+        assertEquals(
+                "ACCOUNT_MANAGER", p.getJsonArray("ladder").getJsonObject(0).getString("providerRole"), "the default");
         assertEquals("Photos", p.getJsonObject("requiredEvidence").getString("LOSS_OR_DAMAGE"));
 
-        HttpResponse<String> delay = api("POST", "disputes", client.value(),
+        HttpResponse<String> delay = api(
+                "POST",
+                "disputes",
+                client.value(),
                 "{\"kind\":\"DELAY_OR_SLA\",\"amountClaimed\":1,\"currency\":\"EUR\",\"description\":\"late\"}");
         assertEquals(422, delay.statusCode(), "this contract's procedure does not cover delays: " + delay.body());
-        JsonObject d = json(api("POST", "disputes", client.value(),
+        JsonObject d = json(api(
+                "POST",
+                "disputes",
+                client.value(),
                 "{\"kind\":\"BILLING\",\"amountClaimed\":1,\"currency\":\"EUR\",\"description\":\"double charge\"}"));
         assertEquals("Site manager", d.getString("levelName"));
         LocalDate filed = LocalDate.parse(d.getString("filedOn"));
@@ -260,56 +385,94 @@ class DisputeApiIT {
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         Fixtures.Key nosy = Fixtures.apiKey(other, ApiScope.READ, ApiScope.WRITE);
         Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
-        HttpResponse<String> filed = api("POST", "disputes", client.value(),
+        HttpResponse<String> filed = api(
+                "POST",
+                "disputes",
+                client.value(),
                 "{\"kind\":\"BILLING\",\"amountClaimed\":120.50,\"currency\":\"EUR\",\"description\":\"Double-charged storage\"}");
         assertEquals(201, filed.statusCode(), filed.body());
         long id = json(filed).getJsonNumber("id").longValue();
 
         assertEquals(404, api("GET", "disputes/" + id, nosy.value(), null).statusCode());
-        assertEquals(404, step(id, etag(filed), nosy.value(), "{\"action\":\"WITHDRAW\"}").statusCode());
-        assertEquals(403, api("POST", "disputes/escalations", client.value(), "").statusCode());
-        assertEquals(403, api("GET", "disputes/statistics", client.value(), null).statusCode());
+        assertEquals(
+                404,
+                step(id, etag(filed), nosy.value(), "{\"action\":\"WITHDRAW\"}").statusCode());
+        assertEquals(
+                403, api("POST", "disputes/escalations", client.value(), "").statusCode());
+        assertEquals(
+                403, api("GET", "disputes/statistics", client.value(), null).statusCode());
         JsonObject stats = json(api("GET", "disputes/statistics", tpl.value(), null));
-        assertTrue(stats.getJsonArray("open").getValuesAs(JsonObject.class).stream()
-                .anyMatch(o -> o.getString("kind").equals("BILLING") && o.getString("age").startsWith("0") && o.getJsonNumber("count").longValue() >= 1),
+        assertTrue(
+                stats.getJsonArray("open").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(o -> o.getString("kind").equals("BILLING")
+                                && o.getString("age").startsWith("0")
+                                && o.getJsonNumber("count").longValue() >= 1),
                 stats.toString());
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         escalations(today.plusDays(14), tpl);
-        assertEquals(0, json(api("GET", "disputes/" + id, client.value(), null)).getInt("level"), "14 days are allowed at the first level");
+        assertEquals(
+                0,
+                json(api("GET", "disputes/" + id, client.value(), null)).getInt("level"),
+                "14 days are allowed at the first level");
 
         // while another server holds the job's lease, nothing is escalated here
-        Fixtures.update("update job_lease set holder = 'another-server', leased_until = ? where name = 'dispute-escalation'",
+        Fixtures.update(
+                "update job_lease set holder = 'another-server', leased_until = ? where name = 'dispute-escalation'",
                 java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(600)));
         JsonObject held = json(api("POST", "disputes/escalations?day=" + today.plusDays(15), tpl.value(), ""));
-        Fixtures.update("update job_lease set leased_until = ? where name = 'dispute-escalation' and holder = 'another-server'",
+        Fixtures.update(
+                "update job_lease set leased_until = ? where name = 'dispute-escalation' and holder = 'another-server'",
                 java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)));
         assertEquals(false, held.getBoolean("ran"), held.toString());
         assertEquals(0, held.getInt("escalated"));
-        assertEquals(0, json(api("GET", "disputes/" + id, client.value(), null)).getInt("level"), "not escalated under another's lease");
+        assertEquals(
+                0,
+                json(api("GET", "disputes/" + id, client.value(), null)).getInt("level"),
+                "not escalated under another's lease");
 
         assertTrue(escalations(today.plusDays(15), tpl).getInt("escalated") >= 1);
         JsonObject up = json(api("GET", "disputes/" + id, client.value(), null));
         assertEquals(1, up.getInt("level"));
         assertEquals("Account management", up.getString("levelName"));
-        List<JsonObject> record = jakarta.json.Json.createReader(new java.io.StringReader(
-                api("GET", "disputes/" + id + "/record", client.value(), null).body())).readArray().getValuesAs(JsonObject.class);
+        List<JsonObject> record = jakarta.json.Json.createReader(
+                        new java.io.StringReader(api("GET", "disputes/" + id + "/record", client.value(), null)
+                                .body()))
+                .readArray()
+                .getValuesAs(JsonObject.class);
         assertEquals("system", record.get(record.size() - 1).getString("actor"));
-        assertEquals("SYSTEM", record.get(record.size() - 1).getString("actorKind"), "the portal's deadline job, not a person named system");
+        assertEquals(
+                "SYSTEM",
+                record.get(record.size() - 1).getString("actorKind"),
+                "the portal's deadline job, not a person named system");
 
         // three days before the deadline to acknowledge, the account manager is reminded, once
         String claim = json(filed).getString("claimNumber");
         escalations(today.plusDays(27), tpl);
         escalations(today.plusDays(28), tpl);
-        assertEquals(1, Fixtures.query("select 1 from notification where user_id = ? and subject like ?", manager.id(),
-                "Dispute " + claim + ": to acknowledge by%").size());
+        assertEquals(
+                1,
+                Fixtures.query(
+                                "select 1 from notification where user_id = ? and subject like ?",
+                                manager.id(),
+                                "Dispute " + claim + ": to acknowledge by%")
+                        .size());
 
-        HttpResponse<String> bad = api("POST", "disputes", client.value(),
+        HttpResponse<String> bad = api(
+                "POST",
+                "disputes",
+                client.value(),
                 "{\"kind\":\"HURT_FEELINGS\",\"amountClaimed\":1,\"currency\":\"EUR\",\"description\":\"x\"}");
         assertEquals(422, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("LOSS_OR_DAMAGE"), bad.body());
-        assertEquals(403, api("POST", "disputes", tpl.value(),
-                "{\"kind\":\"BILLING\",\"amountClaimed\":1,\"currency\":\"EUR\",\"description\":\"x\"}").statusCode());
+        assertEquals(
+                403,
+                api(
+                                "POST",
+                                "disputes",
+                                tpl.value(),
+                                "{\"kind\":\"BILLING\",\"amountClaimed\":1,\"currency\":\"EUR\",\"description\":\"x\"}")
+                        .statusCode());
     }
 
     @Test
@@ -323,7 +486,10 @@ class DisputeApiIT {
         String[] claims = new String[states.length];
         for (int i = 0; i < states.length; i++) {
             long id = Fixtures.dispute(org, contract);
-            Fixtures.update("update dispute set state = ?, resolve_by = current_date + " + dueInDays[i] + " where id = ?", states[i], id);
+            Fixtures.update(
+                    "update dispute set state = ?, resolve_by = current_date + " + dueInDays[i] + " where id = ?",
+                    states[i],
+                    id);
             claims[i] = "CL-FX-" + id;
         }
         List<String> expected = List.of(claims[1], claims[0], claims[2], claims[3], claims[4]);
@@ -334,14 +500,19 @@ class DisputeApiIT {
             paged.addAll(claimsOf("disputes?limit=2&offset=" + offset, client));
         }
         assertEquals(expected, paged, "pages of two, open and ended ones meeting on the second");
-        assertEquals(expected.subList(3, 5), claimsOf("disputes?limit=5&offset=3", client), "a page of ended ones only");
+        assertEquals(
+                expected.subList(3, 5), claimsOf("disputes?limit=5&offset=3", client), "a page of ended ones only");
         assertEquals(List.of(), claimsOf("disputes?limit=5&offset=5", client));
         assertEquals(List.of(claims[3]), claimsOf("disputes?state=WITHDRAWN", client));
         HttpResponse<String> unknown = api("GET", "disputes?state=PAUSED", client.value(), null);
         assertEquals(422, unknown.statusCode(), unknown.body());
-        assertTrue(unknown.body().contains("\"state\"") && unknown.body().contains("NEGOTIATION"), "names the field and the allowed states: "
-                + unknown.body());
-        assertEquals(expected.subList(0, 2), claimsOf("disputes?limit=2&offset=-5", client), "a negative offset reads from the start");
+        assertTrue(
+                unknown.body().contains("\"state\"") && unknown.body().contains("NEGOTIATION"),
+                "names the field and the allowed states: " + unknown.body());
+        assertEquals(
+                expected.subList(0, 2),
+                claimsOf("disputes?limit=2&offset=-5", client),
+                "a negative offset reads from the start");
     }
 
     /** The deadline job run for a day; asked again while the test server's own scheduled run holds the lease. */
@@ -352,7 +523,11 @@ class DisputeApiIT {
     private static List<String> claimsOf(String path, Fixtures.Key key) {
         HttpResponse<String> r = api("GET", path, key.value(), null);
         assertEquals(200, r.statusCode(), r.body());
-        return jakarta.json.Json.createReader(new java.io.StringReader(r.body())).readArray().getValuesAs(JsonObject.class).stream()
-                .map(o -> o.getString("claimNumber")).toList();
+        return jakarta.json.Json.createReader(new java.io.StringReader(r.body()))
+                .readArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(o -> o.getString("claimNumber"))
+                .toList();
     }
 }

@@ -1,8 +1,17 @@
 package org.threepl.portal.it.sla;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -15,16 +24,6 @@ import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
 import org.threepl.portal.it.support.ShipmentFeed;
-
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A breached KPI tells the client admins and account managers once, in the portal and by e-mail as each chose. */
 @ExtendWith(ArquillianExtension.class)
@@ -55,54 +54,73 @@ class SlaAlertsIT {
 
         LocalDate month = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1);
         Instant due = month.plusDays(5).atStartOfDay(ZoneOffset.UTC).toInstant();
-        new ShipmentFeed().shipment("ALR-1", due, 3).event("ALR-1", "alr-1", "D1", due.plusSeconds(3 * 86400))
-                .shipment("ALR-2", due, 3).event("ALR-2", "alr-2", "D1", due.minusSeconds(60)).send(key);
+        new ShipmentFeed()
+                .shipment("ALR-1", due, 3)
+                .event("ALR-1", "alr-1", "D1", due.plusSeconds(3 * 86400))
+                .shipment("ALR-2", due, 3)
+                .event("ALR-2", "alr-2", "D1", due.minusSeconds(60))
+                .send(key);
         String recompute = "sla/recompute?organisation=" + org.id() + "&from=" + month + "&to=" + month.plusMonths(1);
         assertEquals(200, Http.api("POST", recompute, tpl.value(), "").statusCode());
 
         List<String> to = mailsTo(org);
-        assertEquals(List.of(email(admin), email(manager)).stream().sorted().toList(), to.stream().sorted().toList(),
+        assertEquals(
+                List.of(email(admin), email(manager)).stream().sorted().toList(),
+                to.stream().sorted().toList(),
                 "the admin who wants e-mail and the account manager; not the quiet admin, not the user");
         MimeMessage first = SMTP.getReceivedMessages()[0];
-        assertTrue(first.getSubject().contains("breached") && first.getSubject().contains(org.name()), first.getSubject());
+        assertTrue(
+                first.getSubject().contains("breached") && first.getSubject().contains(org.name()), first.getSubject());
         String body = (String) first.getContent();
         assertTrue(body.contains("1 of 2") && body.contains("/sla.xhtml?org=" + org.id()), body);
 
-        List<Map<String, Object>> notes = Fixtures.query("select user_id from notification where subject like ?", "%" + org.name() + "%");
+        List<Map<String, Object>> notes =
+                Fixtures.query("select user_id from notification where subject like ?", "%" + org.name() + "%");
         assertEquals(3, notes.size(), "the two admins and the manager see it in the portal");
         assertTrue(notes.stream().noneMatch(n -> ((Number) n.get("user_id")).longValue() == user.id()));
 
         // the breach opened an entry that awaits the account manager's comment
         jakarta.json.JsonArray entries = jakarta.json.Json.createReader(new java.io.StringReader(
-                Http.api("GET", "sla/breaches", key.value(), null).body())).readArray();
+                        Http.api("GET", "sla/breaches", key.value(), null).body()))
+                .readArray();
         assertEquals(1, entries.size(), entries.toString());
         assertEquals(month.toString(), entries.getJsonObject(0).getString("periodStart"));
-        assertTrue(!entries.getJsonObject(0).containsKey("comment") || entries.getJsonObject(0).isNull("comment"), entries.toString());
+        assertTrue(
+                !entries.getJsonObject(0).containsKey("comment")
+                        || entries.getJsonObject(0).isNull("comment"),
+                entries.toString());
 
         // the same figures again: nothing new
         assertEquals(200, Http.api("POST", recompute, tpl.value(), "").statusCode());
         assertEquals(to.size(), mailsTo(org).size(), "once per KPI and period");
-        assertEquals(3, Fixtures.query("select 1 from notification where subject like ?", "%" + org.name() + "%").size());
+        assertEquals(
+                3,
+                Fixtures.query("select 1 from notification where subject like ?", "%" + org.name() + "%")
+                        .size());
     }
 
     private static String email(Fixtures.User u) {
-        return (String) Fixtures.single("select email from user_account where id = ?", u.id()).get("email");
+        return (String) Fixtures.single("select email from user_account where id = ?", u.id())
+                .get("email");
     }
 
     /** The recipients of the mails about this organisation received so far. */
     private static List<String> mailsTo(Fixtures.Org org) throws Exception {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getSubject().contains(org.name());
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).map(m -> {
-            try {
-                return m.getAllRecipients()[0].toString();
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getSubject().contains(org.name());
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .map(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString();
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 }

@@ -1,7 +1,25 @@
 package org.threepl.portal.it.sla;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.threepl.portal.it.support.Http.api;
+import static org.threepl.portal.it.support.Http.json;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -16,29 +34,9 @@ import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
 import org.threepl.portal.it.support.ShipmentFeed;
 
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Random;
-import java.util.Set;
-import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.threepl.portal.it.support.Http.api;
-import static org.threepl.portal.it.support.Http.json;
-
 /**
- * SLA terms and KPIs over the API, on random shipments fed through the ingestion API: the figures
- * from the daily roll-ups equal a direct judgement of the same raw facts, and the drill-down lists
- * exactly the late shipments.
+ * SLA terms and KPIs over the API, on random shipments fed through the ingestion API: the figures from the daily
+ * roll-ups equal a direct judgement of the same raw facts, and the drill-down lists exactly the late shipments.
  */
 @ExtendWith(ArquillianExtension.class)
 class SlaApiIT {
@@ -49,10 +47,10 @@ class SlaApiIT {
     }
 
     /** Last month (UTC): a closed period, whatever day the test runs. */
-    private static final LocalDate MONTH = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1);
+    private static final LocalDate MONTH =
+            LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1).minusMonths(1);
 
-    private record Sent(String reference, ShipmentOutcome outcome) {
-    }
+    private record Sent(String reference, ShipmentOutcome outcome) {}
 
     @Test
     void kpisFromTheRollUpsEqualADirectJudgementOfTheRawFactsAndTheDrillDownListsTheLateShipments() {
@@ -61,20 +59,28 @@ class SlaApiIT {
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
 
-        JsonObject otd = json(created(api("POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(), """
+        JsonObject otd =
+                json(created(api("POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(), """
                 {"kpi":"ON_TIME_DELIVERY","target":95,"period":"MONTH","toleranceMinutes":30,"bonusThreshold":98,
                  "bonusPercent":2,"penaltyThreshold":95,"penaltyPercent":5,"effectiveFrom":"%s"}
-                 """.formatted(MONTH.minusMonths(6)))));
-        created(api("POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(), """
+                 """.formatted(
+                                MONTH.minusMonths(6)))));
+        created(api(
+                "POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(), """
                 {"kpi":"IN_FULL","target":98,"period":"MONTH","effectiveFrom":"%s"}
                 """.formatted(MONTH.minusMonths(6))));
-        created(api("POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(), """
+        created(api(
+                "POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(), """
                 {"kpi":"OTIF","target":90,"period":"MONTH","toleranceMinutes":30,"effectiveFrom":"%s"}
                 """.formatted(MONTH.minusMonths(6))));
 
         List<Sent> sent = feedRandomShipments(org, client, 40, new Random(42));
-        JsonObject recomputed = json(api("POST", "sla/recompute?organisation=" + org.id() + "&from=" + MONTH.minusDays(3)
-                + "&to=" + MONTH.plusMonths(1).plusDays(3), tpl.value(), ""));
+        JsonObject recomputed = json(api(
+                "POST",
+                "sla/recompute?organisation=" + org.id() + "&from=" + MONTH.minusDays(3) + "&to="
+                        + MONTH.plusMonths(1).plusDays(3),
+                tpl.value(),
+                ""));
         assertTrue(recomputed.getJsonNumber("shipmentsRead").longValue() >= sent.size(), recomputed.toString());
 
         JsonObject kpis = json(api("GET", "sla/kpis", client.value(), null)); // a client key: its own organisation
@@ -86,27 +92,47 @@ class SlaApiIT {
 
         // the drill-down names exactly the shipments that were late
         Set<String> late = new HashSet<>();
-        sent.stream().filter(s -> s.outcome().onTimeDelivery(30, now).equals(Optional.of(false))).forEach(s -> late.add(s.reference()));
-        HttpResponse<String> behind = api("GET", "sla/terms/" + otd.getJsonNumber("id").longValue() + "/shipments?period=" + MONTH,
-                client.value(), null);
+        sent.stream()
+                .filter(s -> s.outcome().onTimeDelivery(30, now).equals(Optional.of(false)))
+                .forEach(s -> late.add(s.reference()));
+        HttpResponse<String> behind = api(
+                "GET",
+                "sla/terms/" + otd.getJsonNumber("id").longValue() + "/shipments?period=" + MONTH,
+                client.value(),
+                null);
         assertEquals(200, behind.statusCode(), behind.body());
         Set<String> listed = new HashSet<>();
-        Json.createReader(new java.io.StringReader(behind.body())).readArray().getValuesAs(JsonObject.class)
+        Json.createReader(new java.io.StringReader(behind.body()))
+                .readArray()
+                .getValuesAs(JsonObject.class)
                 .forEach(o -> listed.add(o.getString("reference")));
         assertEquals(late, listed);
         assertTrue(!late.isEmpty(), "the random data has late deliveries");
 
-        // a late event for last month (the period has closed): the next scheduled run picks it up and the closed period changes
-        Sent pending = sent.stream().filter(x -> x.outcome().deliveredAt() == null && x.outcome().attemptedAt() == null).findFirst()
+        // a late event for last month (the period has closed): the next scheduled run picks it up and the closed period
+        // changes
+        Sent pending = sent.stream()
+                .filter(x -> x.outcome().deliveredAt() == null && x.outcome().attemptedAt() == null)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the random data has an undelivered shipment"));
         JsonObject before = period(kpis, "ON_TIME_DELIVERY");
-        new ShipmentFeed().event(pending.reference(), pending.reference() + "-late-d1", "D1", pending.outcome().deliveryDue().minusSeconds(600))
+        new ShipmentFeed()
+                .event(
+                        pending.reference(),
+                        pending.reference() + "-late-d1",
+                        "D1",
+                        pending.outcome().deliveryDue().minusSeconds(600))
                 .send(client);
-        JsonObject run = Http.postUntilRan("sla/rollups/run", tpl.value()); // the test server's scheduler may hold the lease
+        JsonObject run =
+                Http.postUntilRan("sla/rollups/run", tpl.value()); // the test server's scheduler may hold the lease
         JsonObject after = period(json(api("GET", "sla/kpis", client.value(), null)), "ON_TIME_DELIVERY");
-        assertEquals(before.getJsonNumber("numerator").intValue() + 1, after.getJsonNumber("numerator").intValue(),
+        assertEquals(
+                before.getJsonNumber("numerator").intValue() + 1,
+                after.getJsonNumber("numerator").intValue(),
                 "delivered before its window ended, reported after the period closed: now on time. " + run);
-        assertEquals(before.getJsonNumber("denominator").intValue(), after.getJsonNumber("denominator").intValue());
+        assertEquals(
+                before.getJsonNumber("denominator").intValue(),
+                after.getJsonNumber("denominator").intValue());
         assertEquals(403, api("POST", "sla/rollups/run", client.value(), "").statusCode());
 
         // the period report of last month holds each KPI with its counts
@@ -114,12 +140,17 @@ class SlaApiIT {
         assertEquals(200, report.statusCode(), report.body());
         List<String> lines = report.body().lines().toList();
         assertEquals(4, lines.size(), report.body());
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("ON_TIME_DELIVERY,all shipments," + MONTH)), report.body());
+        assertTrue(
+                lines.stream().anyMatch(l -> l.startsWith("ON_TIME_DELIVERY,all shipments," + MONTH)), report.body());
 
         // every version is listed to the client
         HttpResponse<String> terms = api("GET", "sla/terms", client.value(), null);
         assertEquals(200, terms.statusCode());
-        assertEquals(3, Json.createReader(new java.io.StringReader(terms.body())).readArray().size());
+        assertEquals(
+                3,
+                Json.createReader(new java.io.StringReader(terms.body()))
+                        .readArray()
+                        .size());
     }
 
     @Test
@@ -129,21 +160,42 @@ class SlaApiIT {
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
         String good = "{\"kpi\":\"OTIF\",\"target\":95,\"period\":\"WEEK\",\"effectiveFrom\":\"2026-01-01\"}";
-        assertEquals(403, api("POST", "sla/contracts/" + contract.id() + "/terms", client.value(), good).statusCode());
-        HttpResponse<String> unknown = api("POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(),
-                good.replace("OTIF", "HAPPINESS"));
+        assertEquals(
+                403,
+                api("POST", "sla/contracts/" + contract.id() + "/terms", client.value(), good)
+                        .statusCode());
+        HttpResponse<String> unknown = api(
+                "POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(), good.replace("OTIF", "HAPPINESS"));
         assertEquals(422, unknown.statusCode(), unknown.body());
         assertTrue(unknown.body().contains("kpi") && unknown.body().contains("ON_TIME_DELIVERY"), unknown.body());
-        HttpResponse<String> tolerance = api("POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(),
+        HttpResponse<String> tolerance = api(
+                "POST",
+                "sla/contracts/" + contract.id() + "/terms",
+                tpl.value(),
                 good.replace("\"period\"", "\"toleranceMinutes\":20,\"period\""));
         assertEquals(422, tolerance.statusCode(), tolerance.body());
-        HttpResponse<String> bands = api("POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(),
+        HttpResponse<String> bands = api(
+                "POST",
+                "sla/contracts/" + contract.id() + "/terms",
+                tpl.value(),
                 good.replace("\"period\"", "\"bonusThreshold\":90,\"period\""));
         assertEquals(422, bands.statusCode(), bands.body());
-        assertEquals(400, api("POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(), "{\"kpi\":").statusCode());
-        assertEquals(422, api("GET", "sla/terms/1/shipments?period=yesterday", tpl.value(), null).statusCode());
-        assertEquals(422, api("POST", "sla/recompute?organisation=" + org.id() + "&from=2026-02-01&to=2026-01-01", tpl.value(), "")
-                .statusCode());
+        assertEquals(
+                400,
+                api("POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(), "{\"kpi\":")
+                        .statusCode());
+        assertEquals(
+                422,
+                api("GET", "sla/terms/1/shipments?period=yesterday", tpl.value(), null)
+                        .statusCode());
+        assertEquals(
+                422,
+                api(
+                                "POST",
+                                "sla/recompute?organisation=" + org.id() + "&from=2026-02-01&to=2026-01-01",
+                                tpl.value(),
+                                "")
+                        .statusCode());
     }
 
     /** Sends shipments due last month and their events and proof of delivery; returns what the KPIs must see. */
@@ -154,7 +206,8 @@ class SlaApiIT {
         Instant monthStart = MONTH.atStartOfDay(ZoneOffset.UTC).toInstant();
         for (int i = 0; i < count; i++) {
             String ref = "SLA-" + org.code() + "-" + i;
-            Instant deliveryTo = monthStart.plus(Duration.ofHours(6 + r.nextInt(24 * 22))); // late ones stay in the past
+            Instant deliveryTo =
+                    monthStart.plus(Duration.ofHours(6 + r.nextInt(24 * 22))); // late ones stay in the past
             Instant pickupTo = deliveryTo.minus(Duration.ofHours(4)).minus(Duration.ofDays(2));
             int ordered = 5 + r.nextInt(10);
             feed.shipment(ref, deliveryTo, ordered);
@@ -165,24 +218,36 @@ class SlaApiIT {
             Integer pod = null;
             int kind = r.nextInt(10);
             if (kind < 7) { // delivered: on time, a little late, or days late
-                int minutes = r.nextBoolean() ? -r.nextInt(180) : r.nextInt(3) == 0 ? 60 * 24 * (1 + r.nextInt(3)) : r.nextInt(45);
+                int minutes = r.nextBoolean()
+                        ? -r.nextInt(180)
+                        : r.nextInt(3) == 0 ? 60 * 24 * (1 + r.nextInt(3)) : r.nextInt(45);
                 delivered = deliveryTo.plus(Duration.ofMinutes(minutes));
                 feed.event(ref, ref + "-d1", "D1", delivered);
                 if (r.nextInt(4) > 0) {
                     pod = r.nextInt(5) == 0 ? ordered - 1 : ordered;
-                    pods.add(new String[]{ref, pod.toString(), delivered.toString()});
+                    pods.add(new String[] {ref, pod.toString(), delivered.toString()});
                 }
             } else if (kind < 8) { // attempted in time, never delivered
                 attempted = deliveryTo.minus(Duration.ofMinutes(20));
                 feed.event(ref, ref + "-ah", "AH", attempted);
             } // else: still not delivered, long overdue
-            sent.add(new Sent(ref, new ShipmentOutcome(pickupTo, deliveryTo, pickedUp, delivered, attempted, false, false, ordered, pod)));
+            sent.add(new Sent(
+                    ref,
+                    new ShipmentOutcome(
+                            pickupTo, deliveryTo, pickedUp, delivered, attempted, false, false, ordered, pod)));
         }
         feed.send(key);
         for (String[] pod : pods) {
-            long id = ((Number) Fixtures.single("select id from shipment where organisation_id = ? and client_reference = ?",
-                    org.id(), pod[0]).get("id")).longValue();
-            HttpResponse<String> p = api("PUT", "shipments/" + id + "/proof-of-delivery", key.value(),
+            long id = ((Number) Fixtures.single(
+                                    "select id from shipment where organisation_id = ? and client_reference = ?",
+                                    org.id(),
+                                    pod[0])
+                            .get("id"))
+                    .longValue();
+            HttpResponse<String> p = api(
+                    "PUT",
+                    "shipments/" + id + "/proof-of-delivery",
+                    key.value(),
                     "{\"signedBy\":\"Receiver\",\"signedAt\":\"" + pod[2] + "\",\"deliveredQuantity\":" + pod[1] + "}");
             assertEquals(200, p.statusCode(), p.body());
         }
@@ -210,17 +275,26 @@ class SlaApiIT {
     /** Last month's period of the KPI in the dashboard. */
     private static JsonObject period(JsonObject kpis, String kpi) {
         JsonObject trend = kpis.getJsonArray("kpis").getValuesAs(JsonObject.class).stream()
-                .filter(k -> k.getJsonObject("term").getString("kpi").equals(kpi)).findFirst().orElseThrow(() -> new AssertionError(kpis.toString()));
+                .filter(k -> k.getJsonObject("term").getString("kpi").equals(kpi))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(kpis.toString()));
         return trend.getJsonArray("periods").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("periodStart").equals(MONTH.toString())).findFirst()
+                .filter(p -> p.getString("periodStart").equals(MONTH.toString()))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no period " + MONTH + " in " + trend));
     }
 
     /** Last month's period of the KPI in the dashboard has the expected numerator and denominator. */
     private static void assertPeriod(JsonObject kpis, String kpi, KpiValue expected) {
         JsonObject period = period(kpis, kpi);
-        assertEquals(expected.numerator(), period.getJsonNumber("numerator").bigDecimalValue().setScale(0), kpi + " numerator: " + period);
-        assertEquals(expected.denominator(), period.getJsonNumber("denominator").bigDecimalValue().setScale(0), kpi + " denominator: " + period);
+        assertEquals(
+                expected.numerator(),
+                period.getJsonNumber("numerator").bigDecimalValue().setScale(0),
+                kpi + " numerator: " + period);
+        assertEquals(
+                expected.denominator(),
+                period.getJsonNumber("denominator").bigDecimalValue().setScale(0),
+                kpi + " denominator: " + period);
         assertTrue(period.getBoolean("closed"));
         String status = period.getString("status");
         assertTrue(status.equals("MET") || status.equals("BREACHED"), status);

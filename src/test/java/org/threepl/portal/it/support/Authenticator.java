@@ -1,16 +1,15 @@
 package org.threepl.portal.it.support;
 
-import org.threepl.portal.domain.model.account.Totp;
-
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.threepl.portal.domain.model.account.Totp;
 
 /**
- * The tests' authenticator app: the TOTP secrets of the users the tests sign in with (fixture staff, the
- * demo's staff), and the next code for each. The portal accepts a code once, for the current 30-second
- * step or one either side; a second sign-in of the same user within a step uses the next step's code,
- * and a third waits for time to catch up, as a person with a phone would.
+ * The tests' authenticator app: the TOTP secrets of the users the tests sign in with (fixture staff, the demo's staff),
+ * and the next code for each. The portal accepts a code once, for the current 30-second step or one either side; a
+ * second sign-in of the same user within a step uses the next step's code, and a third waits for time to catch up, as a
+ * person with a phone would.
  */
 public final class Authenticator {
 
@@ -27,8 +26,7 @@ public final class Authenticator {
         SECRETS.put("am.schmidt", "AMSCHMIDTDEMOSEEDTOTPKEYCCCCCCCC");
     }
 
-    private Authenticator() {
-    }
+    private Authenticator() {}
 
     public static void register(String username, String secret) {
         SECRETS.put(username, secret);

@@ -1,5 +1,9 @@
 package org.threepl.portal.it.support;
 
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -10,15 +14,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-
 /**
- * Headless Debian Chromium driven by Selenium, pointed explicitly at /usr/bin/chromium and
- * /usr/bin/chromedriver so that nothing is ever downloaded. Without them the browser tests are
- * skipped on a developer's machine, but fail in CI (CI=true), where .ci/run installs them.
+ * Headless Debian Chromium driven by Selenium, pointed explicitly at /usr/bin/chromium and /usr/bin/chromedriver so
+ * that nothing is ever downloaded. Without them the browser tests are skipped on a developer's machine, but fail in CI
+ * (CI=true), where .ci/run installs them.
  */
 public final class Browser implements AutoCloseable {
 
@@ -40,7 +39,8 @@ public final class Browser implements AutoCloseable {
                 throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER
                         + " is missing: .ci/run installs Debian's chromium and chromium-driver");
             }
-            Assumptions.abort("Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+            Assumptions.abort(
+                    "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
         }
         try {
             profile = Files.createTempDirectory("portal-chromium");
@@ -51,16 +51,30 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.setAcceptInsecureCerts(true); // the test server's self-signed certificate
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         // the browser's console (CSP refusals, script errors) is read by the page crawl
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--ignore-certificate-errors", "--window-size=1366,900",
-                "--lang=en-GB", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--ignore-certificate-errors",
+                "--window-size=1366,900",
+                "--lang=en-GB",
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
@@ -79,14 +93,20 @@ public final class Browser implements AutoCloseable {
         type("login:password", password);
         click("login:submit");
         // wait for the answer: another page, the second factor's page, or the sign-in page again with a message
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> !d.getCurrentUrl().contains("login.xhtml") || !d.findElements(By.id("code:otp")).isEmpty()
-                        || !d.findElements(By.cssSelector("#login\\:messages li")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> !d.getCurrentUrl().contains("login.xhtml")
+                        || !d.findElements(By.id("code:otp")).isEmpty()
+                        || !d.findElements(By.cssSelector("#login\\:messages li"))
+                                .isEmpty());
         if (!driver.findElements(By.id("code:otp")).isEmpty() && Authenticator.knows(username)) {
             type("code:otp", Authenticator.nextCode(username));
             click("code:verify");
-            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(d -> !d.getCurrentUrl().contains("login.xhtml") || !d.findElements(By.cssSelector("#code\\:messages li")).isEmpty());
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(d -> !d.getCurrentUrl().contains("login.xhtml")
+                            || !d.findElements(By.cssSelector("#code\\:messages li"))
+                                    .isEmpty());
         }
     }
 
@@ -102,26 +122,31 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.elementToBeClickable(By.id(id)))
+                .click();
     }
 
     public WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** Waits for the text in the element, read again while the page is being replaced (a reload, an ajax update). */
     public void waitForText(By by, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
     /**
-     * Waits until the page's main heading reads {@code expected} (pages change after a click, so an
-     * immediate read could see the previous page), failing with the heading actually shown.
+     * Waits until the page's main heading reads {@code expected} (pages change after a click, so an immediate read
+     * could see the previous page), failing with the heading actually shown.
      */
     public void expectHeading(String expected) {
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(d -> expected.equals(d.findElement(By.tagName("h1")).getText()));
         } catch (org.openqa.selenium.TimeoutException e) {
             org.junit.jupiter.api.Assertions.assertEquals(expected, heading());
@@ -131,7 +156,8 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Records the journey {@code name} from now on: each new page on which a heading is expected is photographed at
-     * both widths ({@code journey-<name>-<step>-<page>}) and checked with axe-core; see {@link #journeyAccessibility()}.
+     * both widths ({@code journey-<name>-<step>-<page>}) and checked with axe-core; see
+     * {@link #journeyAccessibility()}.
      */
     public void recordJourney(String name) {
         journey = name;
@@ -157,7 +183,8 @@ public final class Browser implements AutoCloseable {
 
     /** The page's main heading, read again if the page is replaced while reading it. */
     public String heading() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> {
                     WebElement h = d.findElement(By.tagName("h1"));
                     return h.isDisplayed() ? h.getText() : null;
@@ -176,8 +203,8 @@ public final class Browser implements AutoCloseable {
     /** Waits for a downloaded file to be complete and returns its bytes. */
     public byte[] downloadedBytes(String fileName) {
         Path file = downloads.resolve(fileName);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.isRegularFile(file)
-                && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
         try {
             return Files.readAllBytes(file);
         } catch (java.io.IOException e) {
@@ -192,20 +219,25 @@ public final class Browser implements AutoCloseable {
     public java.util.List<String> consoleProblems() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
-                .map(e -> e.getLevel() + " " + e.getMessage()).toList();
+                .map(e -> e.getLevel() + " " + e.getMessage())
+                .toList();
     }
 
     /**
-     * What axe-core finds on the current page that is serious or critical (WCAG 2.1 A and AA rules): one line per
-     * rule with the first elements it concerns; empty when the page passes.
+     * What axe-core finds on the current page that is serious or critical (WCAG 2.1 A and AA rules): one line per rule
+     * with the first elements it concerns; empty when the page passes.
      */
     public java.util.List<String> accessibilityProblems() {
         com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
-                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
         return results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " — " + v.getNodes().stream().limit(3)
-                        .map(n -> String.valueOf(n.getTarget())).toList())
+                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " — "
+                        + v.getNodes().stream()
+                                .limit(3)
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .toList())
                 .toList();
     }
 
@@ -221,11 +253,11 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Full-page screenshots of the current page at a desktop (1440 px) and a phone (390 px) width, kept under
-     * target/screenshots as {@code <name>-1440.png} and {@code <name>-390.png} (for people to look at; nothing
-     * is asserted on pixels). The window goes back to its width afterwards.
+     * target/screenshots as {@code <name>-1440.png} and {@code <name>-390.png} (for people to look at; nothing is
+     * asserted on pixels). The window goes back to its width afterwards.
      */
     public void screenshots(String name) {
-        for (int width : new int[]{1440, 390}) {
+        for (int width : new int[] {1440, 390}) {
             screenshot(name + "-" + width, width);
         }
         ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
@@ -239,16 +271,26 @@ public final class Browser implements AutoCloseable {
 
     private void screenshot(String file, int width) {
         ChromeDriver chrome = (ChromeDriver) driver;
-        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", 900,
-                "deviceScaleFactor", 1, "mobile", width < 600));
-        Object height = chrome.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        chrome.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+        Object height = chrome.executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
         long h = Math.min(12_000, Math.max(900, ((Number) height).longValue()));
         @SuppressWarnings("unchecked")
-        java.util.Map<String, Object> shot = chrome.executeCdpCommand("Page.captureScreenshot", java.util.Map.of("format", "png",
-                "captureBeyondViewport", true, "clip", java.util.Map.of("x", 0, "y", 0, "width", width, "height", h, "scale", 1)));
+        java.util.Map<String, Object> shot = chrome.executeCdpCommand(
+                "Page.captureScreenshot",
+                java.util.Map.of(
+                        "format",
+                        "png",
+                        "captureBeyondViewport",
+                        true,
+                        "clip",
+                        java.util.Map.of("x", 0, "y", 0, "width", width, "height", h, "scale", 1)));
         try {
             Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            Files.write(dir.resolve(file + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+            Files.write(
+                    dir.resolve(file + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -258,7 +300,8 @@ public final class Browser implements AutoCloseable {
     public void saveEvidence(String testName) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
-            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
             Files.write(dir.resolve(testName + ".png"), png);
             Files.writeString(dir.resolve(testName + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
         } catch (RuntimeException | java.io.IOException e) {
@@ -272,7 +315,9 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .map(Path::toFile)
+                        .forEach(File::delete);
             } catch (java.io.IOException ignored) {
                 // a temporary profile left behind is harmless
             }

@@ -1,17 +1,16 @@
 package org.threepl.portal.it.support;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.sql.DataSource;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
-import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-
 /**
- * Starts a real PostgreSQL (binaries from Maven Central) before any integration test and stops it
- * after the last, on the port the Arquillian test server is configured for. Only the Failsafe run
- * sets {@code test.pg.port}; unit tests never start it.
+ * Starts a real PostgreSQL (binaries from Maven Central) before any integration test and stops it after the last, on
+ * the port the Arquillian test server is configured for. Only the Failsafe run sets {@code test.pg.port}; unit tests
+ * never start it.
  */
 public class EmbeddedPostgresSession implements LauncherSessionListener {
 
@@ -24,7 +23,8 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
             return;
         }
         try {
-            postgres = EmbeddedPostgres.builder().setPort(Integer.parseInt(port)).start();
+            postgres =
+                    EmbeddedPostgres.builder().setPort(Integer.parseInt(port)).start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL on port " + port, e);
         }

@@ -3,10 +3,6 @@ package org.threepl.portal.it.support;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import java.io.StringReader;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -20,18 +16,21 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 /**
- * Real HTTP(S) to the test server. The test server has Liberty's self-signed certificate, so
- * these clients trust any certificate: test code only, never to be copied into the application.
+ * Real HTTP(S) to the test server. The test server has Liberty's self-signed certificate, so these clients trust any
+ * certificate: test code only, never to be copied into the application.
  */
 public final class Http {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("<script[^>]* nonce=\"([^\"]+)\"");
 
-    private Http() {
-    }
+    private Http() {}
 
     /** https://localhost:&lt;test https port&gt;/portal/ — the Arquillian test server (PostgreSQL). */
     public static URI testServer() {
@@ -59,7 +58,8 @@ public final class Http {
         return send(client, request, HttpResponse.BodyHandlers.ofString());
     }
 
-    public static <T> HttpResponse<T> send(HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+    public static <T> HttpResponse<T> send(
+            HttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         try {
             return client.send(request, handler);
         } catch (java.io.IOException e) {
@@ -93,8 +93,10 @@ public final class Http {
 
     /** A GET of a file (a PDF, say) with the key and headers given, its bytes as sent. */
     public static HttpResponse<byte[]> apiFile(String path, String key, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(testServer().resolve("api/v1/" + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", accepts(path)).header("Authorization", "Bearer " + key);
+        HttpRequest.Builder b = HttpRequest.newBuilder(testServer().resolve("api/v1/" + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", accepts(path))
+                .header("Authorization", "Bearer " + key);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.setHeader(headers[i], headers[i + 1]);
         }
@@ -118,8 +120,8 @@ public final class Http {
     }
 
     /**
-     * Asks for a run of a job that holds a lease (an address answering {@code {"ran": …}}) until this request
-     * got the lease: the test server's own scheduler may hold it for a while. The answer of the run.
+     * Asks for a run of a job that holds a lease (an address answering {@code {"ran": …}}) until this request got the
+     * lease: the test server's own scheduler may hold it for a while. The answer of the run.
      */
     public static JsonObject postUntilRan(String path, String key) {
         for (int attempt = 0; attempt < 360; attempt++) {
@@ -164,12 +166,17 @@ public final class Http {
         }
 
         public HttpResponse<String> get(String path) {
-            return send(client, HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build());
+            return send(
+                    client,
+                    HttpRequest.newBuilder(base.resolve(path))
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build());
         }
 
         /**
-         * Submits the sign-in form the way a browser does, and the second factor's code when the portal asks
-         * for it (users the {@link Authenticator} knows); answers the response to the last form post.
+         * Submits the sign-in form the way a browser does, and the second factor's code when the portal asks for it
+         * (users the {@link Authenticator} knows); answers the response to the last form post.
          */
         public HttpResponse<String> login(String username, String password) {
             HttpResponse<String> answer = loginWithPassword(username, password);
@@ -188,38 +195,53 @@ public final class Http {
         }
 
         /**
-         * Sets up the authenticator app on the enrolment page ({@code page}): reads the secret it shows, remembers
-         * it for later sign-ins and answers with the app's code; the answer to that post.
+         * Sets up the authenticator app on the enrolment page ({@code page}): reads the secret it shows, remembers it
+         * for later sign-ins and answers with the app's code; the answer to that post.
          */
         public HttpResponse<String> enrol(HttpResponse<String> page, String username) {
-            Matcher secret = Pattern.compile("<code id=\"secret\"[^>]*>([A-Z2-7 ]+)</code>").matcher(page.body());
+            Matcher secret = Pattern.compile("<code id=\"secret\"[^>]*>([A-Z2-7 ]+)</code>")
+                    .matcher(page.body());
             if (!secret.find()) {
                 throw new AssertionError("No authenticator secret on the page: " + page.body());
             }
             Authenticator.register(username, secret.group(1).replace(" ", ""));
-            return post("login.xhtml", "enrol_SUBMIT=1&enrol%3Aotp=" + enc(Authenticator.nextCode(username)) + "&enrol%3Aconfirm="
-                    + postback(page.body()));
+            return post(
+                    "login.xhtml",
+                    "enrol_SUBMIT=1&enrol%3Aotp=" + enc(Authenticator.nextCode(username)) + "&enrol%3Aconfirm="
+                            + postback(page.body()));
         }
 
         /**
-         * A PrimeFaces ajax request of the page {@code page} (its body): the component {@code source} of form {@code form}
-         * is activated (a command button), with the form's other {@code fields} (name=value, encoded) processed too.
+         * A PrimeFaces ajax request of the page {@code page} (its body): the component {@code source} of form
+         * {@code form} is activated (a command button), with the form's other {@code fields} (name=value, encoded)
+         * processed too.
          */
         public HttpResponse<String> ajax(String path, String pageBody, String form, String source, String fields) {
-            String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source) + "&jakarta.faces.partial.execute="
-                    + enc(form) + "&jakarta.faces.partial.render=" + enc(form) + "&" + enc(source) + "=" + enc(source) + "&" + enc(form)
+            String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + enc(source)
+                    + "&jakarta.faces.partial.execute="
+                    + enc(form) + "&jakarta.faces.partial.render=" + enc(form) + "&" + enc(source) + "=" + enc(source)
+                    + "&" + enc(form)
                     + "_SUBMIT=1" + (fields == null || fields.isEmpty() ? "" : "&" + fields) + postback(pageBody);
-            return send(client, HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            return send(
+                    client,
+                    HttpRequest.newBuilder(base.resolve(path))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Faces-Request", "partial/ajax")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build());
         }
 
         /** Answers the code page ({@code page}) with a code. */
         public HttpResponse<String> submitCode(HttpResponse<String> page, String code) {
-            return post("login.xhtml", "code_SUBMIT=1&code%3Aotp=" + enc(code) + "&code%3Averify=" + postback(page.body()));
+            return post(
+                    "login.xhtml", "code_SUBMIT=1&code%3Aotp=" + enc(code) + "&code%3Averify=" + postback(page.body()));
         }
 
-        /** Presses the non-ajax button {@code button} of form {@code form} on the page {@code pageBody}: a file download. */
+        /**
+         * Presses the non-ajax button {@code button} of form {@code form} on the page {@code pageBody}: a file
+         * download.
+         */
         public HttpResponse<byte[]> download(String path, String pageBody, String form, String button) {
             return download(path, pageBody, form, button, "");
         }
@@ -228,16 +250,24 @@ public final class Http {
         public HttpResponse<byte[]> download(String path, String pageBody, String form, String button, String fields) {
             String body = enc(form) + "=" + enc(form) + "&" + enc(form) + "_SUBMIT=1&" + enc(button) + "=" + enc(button)
                     + (fields == null || fields.isEmpty() ? "" : "&" + fields) + postback(pageBody);
-            return send(client, HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return send(
+                    client,
+                    HttpRequest.newBuilder(base.resolve(path))
+                            .timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         }
 
         public HttpResponse<String> post(String path, String form) {
-            return send(client, HttpRequest.newBuilder(base.resolve(path))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+            return send(
+                    client,
+                    HttpRequest.newBuilder(base.resolve(path))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build());
         }
 
         public static String viewState(HttpResponse<String> page) {
@@ -253,14 +283,17 @@ public final class Http {
         }
 
         public String cookie(String name) {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                    .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals(name))
+                    .map(java.net.HttpCookie::getValue)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
     /**
-     * The fields a browser adds to a Faces form it posts back: the view state, and the page's CSP nonce
-     * (PrimeFaces' script puts it into every form; a postback without it is refused).
+     * The fields a browser adds to a Faces form it posts back: the view state, and the page's CSP nonce (PrimeFaces'
+     * script puts it into every form; a postback without it is refused).
      */
     public static String postback(String pageBody) {
         Matcher vs = VIEW_STATE.matcher(pageBody);
@@ -268,7 +301,8 @@ public final class Http {
             throw new AssertionError("No view state on the page: " + pageBody);
         }
         Matcher nonce = NONCE.matcher(pageBody);
-        return "&jakarta.faces.ViewState=" + enc(vs.group(1)) + (nonce.find() ? "&primefaces.nonce=" + enc(nonce.group(1)) : "");
+        return "&jakarta.faces.ViewState=" + enc(vs.group(1))
+                + (nonce.find() ? "&primefaces.nonce=" + enc(nonce.group(1)) : "");
     }
 
     static String enc(String s) {
@@ -278,20 +312,23 @@ public final class Http {
     private static SSLContext trustAll() {
         try {
             SSLContext ctx = SSLContext.getInstance("TLS");
-            ctx.init(null, new TrustManager[]{new X509TrustManager() {
-                @Override
-                public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                }
+            ctx.init(
+                    null,
+                    new TrustManager[] {
+                        new X509TrustManager() {
+                            @Override
+                            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
-                @Override
-                public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                }
+                            @Override
+                            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
-                @Override
-                public X509Certificate[] getAcceptedIssuers() {
-                    return new X509Certificate[0];
-                }
-            }}, new SecureRandom());
+                            @Override
+                            public X509Certificate[] getAcceptedIssuers() {
+                                return new X509Certificate[0];
+                            }
+                        }
+                    },
+                    new SecureRandom());
             return ctx;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

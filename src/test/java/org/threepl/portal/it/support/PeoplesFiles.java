@@ -2,12 +2,6 @@ package org.threepl.portal.it.support;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import org.threepl.portal.application.shipment.CsvRecords;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.threepl.portal.application.shipment.CsvRecords;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The downloaded files read the way their reader sees them: a CSV's rows by the import's reader (Commons CSV), an Excel
@@ -25,12 +24,13 @@ import java.util.zip.ZipInputStream;
  */
 public final class PeoplesFiles {
 
-    private PeoplesFiles() {
-    }
+    private PeoplesFiles() {}
 
-    /** A file's header row and everything it shows, as text; {@code formats} the number formats its cells use (Excel only). */
-    public record Read(List<String> header, String text, List<String> formats) {
-    }
+    /**
+     * A file's header row and everything it shows, as text; {@code formats} the number formats its cells use (Excel
+     * only).
+     */
+    public record Read(List<String> header, String text, List<String> formats) {}
 
     /** The header is the first record as the import's own reader ({@link CsvRecords}) reads it. */
     public static Read csv(byte[] file) {
@@ -46,7 +46,10 @@ public final class PeoplesFiles {
         }
     }
 
-    /** The first sheet: its cells' texts and values in rows, the sheet's name first, and the number formats of its cells. */
+    /**
+     * The first sheet: its cells' texts and values in rows, the sheet's name first, and the number formats of its
+     * cells.
+     */
     public static Read xlsx(byte[] file) {
         Map<String, Document> parts = unzip(file);
         Document sheet = parts.get("xl/worksheets/sheet1.xml");
@@ -58,8 +61,11 @@ public final class PeoplesFiles {
             codes.put(f.getAttribute("numFmtId"), f.getAttribute("formatCode"));
         }
         NodeList xfs = ((Element) styles.getElementsByTagName("cellXfs").item(0)).getElementsByTagName("xf");
-        StringBuilder text = new StringBuilder(((Element) parts.get("xl/workbook.xml").getElementsByTagName("sheet").item(0))
-                .getAttribute("name")).append('\n');
+        StringBuilder text = new StringBuilder(((Element) parts.get("xl/workbook.xml")
+                                .getElementsByTagName("sheet")
+                                .item(0))
+                        .getAttribute("name"))
+                .append('\n');
         List<String> header = new ArrayList<>();
         List<String> formats = new ArrayList<>();
         NodeList rows = sheet.getElementsByTagName("row");

@@ -1,15 +1,13 @@
 package org.threepl.portal.it.support;
 
+import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-
-import java.io.File;
 
 /** The archive every Arquillian test deploys: the real WAR that `mvn package` built. */
 public final class PortalDeployment {
 
-    private PortalDeployment() {
-    }
+    private PortalDeployment() {}
 
     public static WebArchive war() {
         File war = new File(System.getProperty("portal.war", "target/portal.war"));

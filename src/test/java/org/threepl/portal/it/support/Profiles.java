@@ -5,12 +5,12 @@ import jakarta.json.JsonObject;
 /** Reading a client's relationship profile as the API answers it. */
 public final class Profiles {
 
-    private Profiles() {
-    }
+    private Profiles() {}
 
     /** One proxy's contribution to a facet of the switching-cost profile. */
     public static JsonObject contribution(JsonObject profile, String facet, String proxy) {
-        for (JsonObject f : profile.getJsonObject("switchingCost").getJsonArray("facets").getValuesAs(JsonObject.class)) {
+        for (JsonObject f :
+                profile.getJsonObject("switchingCost").getJsonArray("facets").getValuesAs(JsonObject.class)) {
             if (f.getString("facet").equals(facet)) {
                 for (JsonObject c : f.getJsonArray("contributions").getValuesAs(JsonObject.class)) {
                     if (c.getString("proxy").equals(proxy)) {

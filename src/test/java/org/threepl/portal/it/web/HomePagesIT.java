@@ -1,5 +1,17 @@
 package org.threepl.portal.it.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -10,23 +22,10 @@ import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
 
-import java.net.URLEncoder;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /**
  * The home pages count what they say, for the reader's organisations only, and link to the lists behind the figures;
- * the header's search goes straight to a shipment or to the list of those it starts; the signed delivery note is
- * served in place only for types a browser may show.
+ * the header's search goes straight to a shipment or to the list of those it starts; the signed delivery note is served
+ * in place only for types a browser may show.
  */
 @ExtendWith(ArquillianExtension.class)
 class HomePagesIT {
@@ -55,25 +54,36 @@ class HomePagesIT {
         status(othersMoving, "DELAYED", true);
 
         Fixtures.Invoice overdue = Fixtures.invoice(org, null);
-        Fixtures.update("update invoice set issued_on = current_date - 31, due_on = current_date - 1 where id = ?", overdue.id());
+        Fixtures.update(
+                "update invoice set issued_on = current_date - 31, due_on = current_date - 1 where id = ?",
+                overdue.id());
         Fixtures.Invoice paid = Fixtures.invoice(org, null);
-        Fixtures.update("update invoice set issued_on = current_date - 35, due_on = current_date - 5, paid_on = current_date - 6 where id = ?", paid.id());
+        Fixtures.update(
+                "update invoice set issued_on = current_date - 35, due_on = current_date - 5, paid_on = current_date - 6 where id = ?",
+                paid.id());
         Fixtures.Invoice dueSoon = Fixtures.invoice(org, null);
         Fixtures.update("update invoice set due_on = current_date + 3 where id = ?", dueSoon.id());
         Fixtures.invoice(org, null); // due in 30 days: neither
 
         long waiting = Fixtures.dispute(org, contract);
         Fixtures.update("update dispute set state = 'NEGOTIATION' where id = ?", waiting);
-        Fixtures.update("insert into dispute_offer (dispute_id, position, amount, side, made_by, made_at, status)"
-                + " values (?, 0, 60, 'PROVIDER', 'am', current_timestamp, 'PENDING')", waiting);
+        Fixtures.update(
+                "insert into dispute_offer (dispute_id, position, amount, side, made_by, made_at, status)"
+                        + " values (?, 0, 60, 'PROVIDER', 'am', current_timestamp, 'PENDING')",
+                waiting);
         long answered = Fixtures.dispute(org, contract); // the client's own offer waits for the 3PL, not for the client
         Fixtures.update("update dispute set state = 'NEGOTIATION' where id = ?", answered);
-        Fixtures.update("insert into dispute_offer (dispute_id, position, amount, side, made_by, made_at, status)"
-                + " values (?, 0, 80, 'CLIENT', 'client', current_timestamp, 'PENDING')", answered);
+        Fixtures.update(
+                "insert into dispute_offer (dispute_id, position, amount, side, made_by, made_at, status)"
+                        + " values (?, 0, 80, 'CLIENT', 'client', current_timestamp, 'PENDING')",
+                answered);
 
         Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
-        Fixtures.update("insert into notification (id, user_id, subject, body, link, created_at) values (?, ?, 'Alert', 'Body',"
-                + " '/sla.xhtml', current_timestamp)", IDS.incrementAndGet(), user.id());
+        Fixtures.update(
+                "insert into notification (id, user_id, subject, body, link, created_at) values (?, ?, 'Alert', 'Body',"
+                        + " '/sla.xhtml', current_timestamp)",
+                IDS.incrementAndGet(),
+                user.id());
 
         Http.WebSession web = new Http.WebSession();
         web.login(user.username(), Fixtures.PASSWORD);
@@ -86,12 +96,20 @@ class HomePagesIT {
         assertEquals(1, tile(home, "tileAlerts"));
 
         String onTheWay = web.get("shipments.xhtml?progress=ON_THE_WAY").body();
-        assertTrue(onTheWay.contains("HOME-MOVING") && onTheWay.contains("HOME-DELAYED"), "the tile's list shows what it counted");
-        assertFalse(onTheWay.contains("HOME-BOOKED") || onTheWay.contains("HOME-DELIVERED") || onTheWay.contains("ELSE-MOVING"));
-        String exceptions = web.get("shipments.xhtml?progress=OPEN&exceptions=true").body();
+        assertTrue(
+                onTheWay.contains("HOME-MOVING") && onTheWay.contains("HOME-DELAYED"),
+                "the tile's list shows what it counted");
+        assertFalse(onTheWay.contains("HOME-BOOKED")
+                || onTheWay.contains("HOME-DELIVERED")
+                || onTheWay.contains("ELSE-MOVING"));
+        String exceptions =
+                web.get("shipments.xhtml?progress=OPEN&exceptions=true").body();
         assertTrue(exceptions.contains("HOME-DELAYED"));
         assertFalse(exceptions.contains("HOME-DELIVERED") || exceptions.contains("HOME-MOVING"));
-        assertEquals(200, web.get("shipments.xhtml?progress=NOT_A_STAGE").statusCode(), "a hand-edited link is no error page");
+        assertEquals(
+                200,
+                web.get("shipments.xhtml?progress=NOT_A_STAGE").statusCode(),
+                "a hand-edited link is no error page");
     }
 
     @Test
@@ -100,7 +118,7 @@ class HomePagesIT {
         Fixtures.Org notMine = Fixtures.organisation("NotMine");
         Fixtures.User manager = Fixtures.staff(Role.ACCOUNT_MANAGER);
         Fixtures.assign(manager, mine);
-        for (Fixtures.Org org : new Fixtures.Org[]{mine, notMine}) {
+        for (Fixtures.Org org : new Fixtures.Org[] {mine, notMine}) {
             Fixtures.Contract contract = Fixtures.contract(org);
             long late = Fixtures.dispute(org, contract);
             Fixtures.update("update dispute set resolve_by = current_date - 1 where id = ?", late);
@@ -115,7 +133,9 @@ class HomePagesIT {
         assertEquals(1, tile(home, "tileBreaches"));
         assertEquals(1, tile(home, "tileReminders"));
         assertEquals(0, tile(home, "tileAtRisk"));
-        assertTrue(home.contains(mine.name()) && !home.contains(notMine.name()), "the list of clients is the assigned ones");
+        assertTrue(
+                home.contains(mine.name()) && !home.contains(notMine.name()),
+                "the list of clients is the assigned ones");
     }
 
     @Test
@@ -127,7 +147,9 @@ class HomePagesIT {
         new Http.WebSession().loginWithPassword(ops.username(), "not-the-password");
         String home = web.get("index.xhtml").body();
         assertEquals(before + 1, tile(home, "tileSignIns"), "the failed sign-in is counted");
-        assertTrue(home.contains("Service-level figures") && home.contains("Dispute deadlines and escalation"), "jobs named in words");
+        assertTrue(
+                home.contains("Service-level figures") && home.contains("Dispute deadlines and escalation"),
+                "jobs named in words");
         assertFalse(home.contains("kpi-rollup"), "not by their lease names");
     }
 
@@ -143,11 +165,21 @@ class HomePagesIT {
         Http.WebSession web = new Http.WebSession();
         web.login(user.username(), Fixtures.PASSWORD);
 
-        assertEquals("/portal/shipment.xhtml?id=" + one.id(), search(web, one.reference()), "the exact reference wins over the longer one");
-        assertEquals("/portal/shipment.xhtml?id=" + one.id(), search(web, "N-" + one.reference()), "or the 3PL's number");
-        assertTrue(search(web, "FIND-" + org.code()).startsWith("/portal/shipments.xhtml?q=FIND-"), "two start so: the list");
-        assertTrue(search(web, othersOnly.reference()).startsWith("/portal/shipments.xhtml?q="), "another's shipment is not found");
-        assertTrue(search(web, "X".repeat(5000)).startsWith("/portal/shipments.xhtml?q=" + "X".repeat(64)), "cut to a reference's length");
+        assertEquals(
+                "/portal/shipment.xhtml?id=" + one.id(),
+                search(web, one.reference()),
+                "the exact reference wins over the longer one");
+        assertEquals(
+                "/portal/shipment.xhtml?id=" + one.id(), search(web, "N-" + one.reference()), "or the 3PL's number");
+        assertTrue(
+                search(web, "FIND-" + org.code()).startsWith("/portal/shipments.xhtml?q=FIND-"),
+                "two start so: the list");
+        assertTrue(
+                search(web, othersOnly.reference()).startsWith("/portal/shipments.xhtml?q="),
+                "another's shipment is not found");
+        assertTrue(
+                search(web, "X".repeat(5000)).startsWith("/portal/shipments.xhtml?q=" + "X".repeat(64)),
+                "cut to a reference's length");
         assertTrue(web.get("shipments.xhtml?q=" + enc(one.reference())).body().contains(one.reference()));
     }
 
@@ -158,11 +190,15 @@ class HomePagesIT {
         Fixtures.Shipment pdf = Fixtures.shipment(org, "POD-PDF", pickup);
         Fixtures.podDocument(pdf);
         Fixtures.Shipment image = Fixtures.shipment(org, "POD-PNG", pickup);
-        Fixtures.update("insert into pod_document (shipment_id, file_name, content_type, content) values (?, 'note.png', 'image/png', ?)",
-                image.id(), Fixtures.TINY_PNG);
+        Fixtures.update(
+                "insert into pod_document (shipment_id, file_name, content_type, content) values (?, 'note.png', 'image/png', ?)",
+                image.id(),
+                Fixtures.TINY_PNG);
         Fixtures.Shipment page = Fixtures.shipment(org, "POD-HTML", pickup);
-        Fixtures.update("insert into pod_document (shipment_id, file_name, content_type, content) values (?, 'x.html', 'text/html', ?)",
-                page.id(), "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+        Fixtures.update(
+                "insert into pod_document (shipment_id, file_name, content_type, content) values (?, 'x.html', 'text/html', ?)",
+                page.id(),
+                "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
         Fixtures.Shipment none = Fixtures.shipment(org, "POD-NONE", pickup);
         Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
         Http.WebSession web = new Http.WebSession();
@@ -170,18 +206,31 @@ class HomePagesIT {
 
         HttpResponse<String> p = web.get("documents/proof-of-delivery?shipment=" + pdf.id());
         assertEquals(200, p.statusCode());
-        assertEquals("application/pdf", p.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertEquals(
+                "application/pdf",
+                p.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
         assertTrue(p.headers().firstValue("Content-Disposition").orElse("").startsWith("inline"));
         HttpResponse<String> i = web.get("documents/proof-of-delivery?shipment=" + image.id());
-        assertEquals("image/png", i.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+        assertEquals(
+                "image/png", i.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
         HttpResponse<String> h = web.get("documents/proof-of-delivery?shipment=" + page.id());
-        assertEquals("application/octet-stream", h.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""),
+        assertEquals(
+                "application/octet-stream",
+                h.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""),
                 "a stored page is never served as one");
         assertTrue(h.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-        assertEquals(404, web.get("documents/proof-of-delivery?shipment=" + none.id()).statusCode(), "no document");
+        assertEquals(
+                404,
+                web.get("documents/proof-of-delivery?shipment=" + none.id()).statusCode(),
+                "no document");
         assertEquals(404, web.get("documents/proof-of-delivery?shipment=abc").statusCode(), "an unreadable id");
         assertEquals(404, web.get("documents/proof-of-delivery").statusCode(), "no id");
-        assertEquals(302, new Http.WebSession().get("documents/proof-of-delivery?shipment=" + pdf.id()).statusCode(), "signed in only");
+        assertEquals(
+                302,
+                new Http.WebSession()
+                        .get("documents/proof-of-delivery?shipment=" + pdf.id())
+                        .statusCode(),
+                "signed in only");
     }
 
     private static void status(Fixtures.Shipment s, String status, boolean exception) {
@@ -190,7 +239,8 @@ class HomePagesIT {
 
     /** The figure of a home tile. */
     private static long tile(String page, String id) {
-        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>\\s*<span class=\"tile-count\">([0-9,]+)</span>").matcher(page);
+        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>\\s*<span class=\"tile-count\">([0-9,]+)</span>")
+                .matcher(page);
         assertTrue(m.find(), "no tile " + id);
         return Long.parseLong(m.group(1).replace(",", ""));
     }
@@ -198,7 +248,9 @@ class HomePagesIT {
     /** Posts the header's search from the home page; answers where it sends the reader. */
     private static String search(Http.WebSession web, String text) {
         HttpResponse<String> home = web.get("index.xhtml");
-        HttpResponse<String> r = web.post("index.xhtml", "search_SUBMIT=1&search%3Aq=" + enc(text) + "&search%3Ago=" + Http.postback(home.body()));
+        HttpResponse<String> r = web.post(
+                "index.xhtml",
+                "search_SUBMIT=1&search%3Aq=" + enc(text) + "&search%3Ago=" + Http.postback(home.body()));
         assertEquals(302, r.statusCode(), r.body());
         return r.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
     }

@@ -1,5 +1,14 @@
 package org.threepl.portal.it.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -10,16 +19,6 @@ import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
 import org.threepl.portal.it.support.RawHttps;
-
-import java.net.http.HttpResponse;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Form sign-in over real HTTPS: sessions, cookies, headers, throttling and sign-out. */
 @ExtendWith(ArquillianExtension.class)
@@ -52,7 +51,10 @@ class WebLoginIT {
 
         List<String> setCookies = r.headers().allValues("Set-Cookie");
         for (String name : List.of("PORTALSESSION", "PORTALSSO")) {
-            String c = setCookies.stream().filter(s -> s.startsWith(name + "=")).findFirst().orElseThrow(() -> new AssertionError(name + " not set: " + setCookies));
+            String c = setCookies.stream()
+                    .filter(s -> s.startsWith(name + "="))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(name + " not set: " + setCookies));
             assertTrue(c.contains("Secure"), c);
             assertTrue(c.contains("HttpOnly"), c);
             assertTrue(c.contains("SameSite"), c);
@@ -68,7 +70,9 @@ class WebLoginIT {
                 + " from user_account where username = 'first.admin'");
         assertEquals("OPS_ADMIN", admin.get("role"));
         assertEquals(Boolean.TRUE, admin.get("password_change_required"));
-        assertTrue(Fixtures.query("select 1 from organisation where code in ('ACME', 'NORDWIND', 'HUAXIA')").isEmpty(),
+        assertTrue(
+                Fixtures.query("select 1 from organisation where code in ('ACME', 'NORDWIND', 'HUAXIA')")
+                        .isEmpty(),
                 "no demo data on PostgreSQL");
 
         Http.WebSession web = new Http.WebSession();
@@ -79,9 +83,19 @@ class WebLoginIT {
         assertEquals(302, r.statusCode(), r.body());
         assertTrue(location(r).endsWith("/recovery-codes.xhtml"), "the recovery codes are shown once: " + location(r));
         HttpResponse<String> codes = web.get("recovery-codes.xhtml");
-        assertEquals(10, java.util.regex.Pattern.compile("<li><code>[a-z2-9]{5}-[a-z2-9]{5}</code></li>").matcher(codes.body()).results().count(),
+        assertEquals(
+                10,
+                java.util.regex.Pattern.compile("<li><code>[a-z2-9]{5}-[a-z2-9]{5}</code></li>")
+                        .matcher(codes.body())
+                        .results()
+                        .count(),
                 codes.body());
-        assertEquals(0, java.util.regex.Pattern.compile("<li><code>").matcher(web.get("recovery-codes.xhtml").body()).results().count(),
+        assertEquals(
+                0,
+                java.util.regex.Pattern.compile("<li><code>")
+                        .matcher(web.get("recovery-codes.xhtml").body())
+                        .results()
+                        .count(),
                 "and only once");
         HttpResponse<String> elsewhere = web.get("ops/organisations.xhtml");
         assertEquals(302, elsewhere.statusCode(), "nothing else until the password is changed");
@@ -102,7 +116,8 @@ class WebLoginIT {
             Http.WebSession b = new Http.WebSession();
             assertEquals(302, b.login(next.username(), Fixtures.PASSWORD).statusCode());
             HttpResponse<String> home = b.get("index.xhtml");
-            assertTrue(home.body().contains(next.username()) && home.body().contains(other.name()),
+            assertTrue(
+                    home.body().contains(next.username()) && home.body().contains(other.name()),
                     "round " + i + ": the new user's own home page");
             assertFalse(home.body().contains(first.username()), "round " + i + ": nothing of the previous user");
         }
@@ -116,11 +131,16 @@ class WebLoginIT {
         String csp = policies.get(0);
         assertTrue(csp.contains("frame-ancestors 'none'"), csp);
         assertTrue(csp.contains("default-src 'self'"), csp);
-        java.util.regex.Matcher script = java.util.regex.Pattern.compile("script-src ([^;]*)").matcher(csp);
+        java.util.regex.Matcher script =
+                java.util.regex.Pattern.compile("script-src ([^;]*)").matcher(csp);
         assertTrue(script.find(), csp);
-        assertTrue(script.group(1).matches("'self' 'nonce-[A-Za-z0-9+/=_-]+'\\s*"), "only our scripts and those with the nonce: " + csp);
+        assertTrue(
+                script.group(1).matches("'self' 'nonce-[A-Za-z0-9+/=_-]+'\\s*"),
+                "only our scripts and those with the nonce: " + csp);
         assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals("strict-origin-when-cross-origin", r.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals(
+                "strict-origin-when-cross-origin",
+                r.headers().firstValue("Referrer-Policy").orElse(""));
         assertTrue(r.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS over HTTPS");
     }
 
@@ -138,8 +158,11 @@ class WebLoginIT {
         Fixtures.User disabled = Fixtures.clientUser(org, Role.CLIENT_USER);
         Fixtures.disable(disabled);
 
-        for (String[] attempt : new String[][]{{user.username(), "wrong-password-1"}, {"nobody.here", Fixtures.PASSWORD},
-                {disabled.username(), Fixtures.PASSWORD}}) {
+        for (String[] attempt : new String[][] {
+            {user.username(), "wrong-password-1"},
+            {"nobody.here", Fixtures.PASSWORD},
+            {disabled.username(), Fixtures.PASSWORD}
+        }) {
             Http.WebSession web = new Http.WebSession();
             HttpResponse<String> r = web.login(attempt[0], attempt[1]);
             assertEquals(401, r.statusCode(), "the sign-in page again, answered as unauthorised");
@@ -152,7 +175,10 @@ class WebLoginIT {
     void repeatedFailuresBlockTheAccountWithAClearMessage() {
         Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Throttle Ltd"), Role.CLIENT_USER);
         for (int i = 0; i < 5; i++) {
-            assertTrue(new Http.WebSession().login(user.username(), "wrong-" + i).body().contains(FAILED));
+            assertTrue(new Http.WebSession()
+                    .login(user.username(), "wrong-" + i)
+                    .body()
+                    .contains(FAILED));
         }
         Http.WebSession web = new Http.WebSession();
         long start = System.nanoTime();
@@ -163,7 +189,8 @@ class WebLoginIT {
         assertTrue(r.body().contains(THROTTLED), r.body());
         assertNull(web.cookie("PORTALSSO"), "even the right password is refused while blocked");
         assertTrue(millis < 10_000, "refused at once, not by hanging: " + millis + " ms");
-        assertFalse(Fixtures.query("select 1 from login_throttle where subject = ?", "user:" + user.username()).isEmpty());
+        assertFalse(Fixtures.query("select 1 from login_throttle where subject = ?", "user:" + user.username())
+                .isEmpty());
     }
 
     @Test
@@ -173,9 +200,11 @@ class WebLoginIT {
         String attacker = "127.0.0.2";
         // different usernames each time, so that only the address limit (30 on the test server) is reached
         for (int i = 0; i < 30; i++) {
-            assertTrue(RawHttps.login(attacker, "guess." + i + "." + org.code().toLowerCase(), "wrong").contains(FAILED));
+            assertTrue(RawHttps.login(attacker, "guess." + i + "." + org.code().toLowerCase(), "wrong")
+                    .contains(FAILED));
         }
-        assertTrue(RawHttps.login(attacker, victim.username(), Fixtures.PASSWORD).contains(THROTTLED),
+        assertTrue(
+                RawHttps.login(attacker, victim.username(), Fixtures.PASSWORD).contains(THROTTLED),
                 "the address is blocked, even with a right password");
 
         HttpResponse<String> fromElsewhere = new Http.WebSession().login(victim.username(), Fixtures.PASSWORD);

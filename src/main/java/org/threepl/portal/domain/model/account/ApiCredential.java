@@ -15,16 +15,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.threepl.portal.domain.model.shared.Actor;
-
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.threepl.portal.domain.model.shared.Actor;
 
 /**
- * An API key issued to a system: either for one client organisation (a client's TMS/ERP) or, with
- * no organisation, for a 3PL integration that may act on every client. Only the key's digest is kept.
+ * An API key issued to a system: either for one client organisation (a client's TMS/ERP) or, with no organisation, for
+ * a 3PL integration that may act on every client. Only the key's digest is kept.
  */
 @Entity
 @Table(name = "api_credential")
@@ -54,9 +53,10 @@ public class ApiCredential {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "created_by_kind", length = 16)),
-            @AttributeOverride(name = "id", column = @Column(name = "created_by_id")),
-            @AttributeOverride(name = "name", column = @Column(name = "created_by", nullable = false, length = 150))})
+        @AttributeOverride(name = "kind", column = @Column(name = "created_by_kind", length = 16)),
+        @AttributeOverride(name = "id", column = @Column(name = "created_by_id")),
+        @AttributeOverride(name = "name", column = @Column(name = "created_by", nullable = false, length = 150))
+    })
     private Actor createdBy;
 
     @Column(name = "created_at", nullable = false)
@@ -76,8 +76,13 @@ public class ApiCredential {
         // for JPA
     }
 
-    private ApiCredential(Organisation organisation, String name, ApiKey key, Set<ApiScope> scopes,
-                          Actor createdBy, Instant createdAt) {
+    private ApiCredential(
+            Organisation organisation,
+            String name,
+            ApiKey key,
+            Set<ApiScope> scopes,
+            Actor createdBy,
+            Instant createdAt) {
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw new IllegalArgumentException("A credential name of 1 to 100 characters is required");
         }
@@ -93,13 +98,14 @@ public class ApiCredential {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    public static ApiCredential forOrganisation(Organisation organisation, String name, ApiKey key,
-                                                Set<ApiScope> scopes, Actor createdBy, Instant now) {
-        return new ApiCredential(Objects.requireNonNull(organisation, "organisation"), name, key, scopes, createdBy, now);
+    public static ApiCredential forOrganisation(
+            Organisation organisation, String name, ApiKey key, Set<ApiScope> scopes, Actor createdBy, Instant now) {
+        return new ApiCredential(
+                Objects.requireNonNull(organisation, "organisation"), name, key, scopes, createdBy, now);
     }
 
-    public static ApiCredential forProviderIntegration(String name, ApiKey key, Set<ApiScope> scopes,
-                                                       Actor createdBy, Instant now) {
+    public static ApiCredential forProviderIntegration(
+            String name, ApiKey key, Set<ApiScope> scopes, Actor createdBy, Instant now) {
         return new ApiCredential(null, name, key, scopes, createdBy, now);
     }
 

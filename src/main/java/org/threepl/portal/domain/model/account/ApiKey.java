@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A plain-text API key as the caller presents it: {@code tpl_<prefix>_<secret>}. The prefix finds
- * the stored credential; only a SHA-256 digest of the whole key is stored. A key carries about 238
- * random bits, so a fast digest is enough (unlike passwords, which need a slow hash).
+ * A plain-text API key as the caller presents it: {@code tpl_<prefix>_<secret>}. The prefix finds the stored
+ * credential; only a SHA-256 digest of the whole key is stored. A key carries about 238 random bits, so a fast digest
+ * is enough (unlike passwords, which need a slow hash).
  */
 public final class ApiKey {
 
@@ -77,8 +77,8 @@ public final class ApiKey {
     /** Compares digests in constant time, so a timing side channel tells nothing. */
     public boolean matches(String storedDigest) {
         Objects.requireNonNull(storedDigest, "storedDigest");
-        return MessageDigest.isEqual(digest().getBytes(StandardCharsets.US_ASCII),
-                storedDigest.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                digest().getBytes(StandardCharsets.US_ASCII), storedDigest.getBytes(StandardCharsets.US_ASCII));
     }
 
     @Override

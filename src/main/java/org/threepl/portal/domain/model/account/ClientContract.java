@@ -1,6 +1,5 @@
 package org.threepl.portal.domain.model.account;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -15,17 +14,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.threepl.portal.domain.model.shared.DateRange;
-import org.threepl.portal.domain.model.shared.Money;
-
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.threepl.portal.domain.model.shared.DateRange;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Money;
 
 /**
- * The agreement between the 3PL and a client organisation: its term, the services it covers and the
- * monthly fee in the contract's currency. SLA targets, dispute procedures and tiers attach to it.
+ * The agreement between the 3PL and a client organisation: its term, the services it covers and the monthly fee in the
+ * contract's currency. SLA targets, dispute procedures and tiers attach to it.
  */
 @Entity
 @Table(name = "client_contract")
@@ -51,7 +50,9 @@ public class ClientContract {
     private Set<ServiceType> services;
 
     @Embedded
-    @AttributeOverride(name = "amount", column = @Column(name = "monthly_fee", nullable = false, precision = 19, scale = 4))
+    @AttributeOverride(
+            name = "amount",
+            column = @Column(name = "monthly_fee", nullable = false, precision = 19, scale = 4))
     @AttributeOverride(name = "currency", column = @Column(name = "currency", nullable = false, length = 3))
     private Money monthlyFee;
 
@@ -77,11 +78,16 @@ public class ClientContract {
         this.slaEvidence = java.util.Objects.requireNonNull(evidence, "evidence");
     }
 
-    public ClientContract(Organisation organisation, String contractNumber, DateRange term,
-                          Set<ServiceType> services, Money monthlyFee) {
+    public ClientContract(
+            Organisation organisation,
+            String contractNumber,
+            DateRange term,
+            Set<ServiceType> services,
+            Money monthlyFee) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         if (contractNumber == null || !contractNumber.strip().matches("[A-Za-z0-9][A-Za-z0-9/._-]{1,39}")) {
-            throw new DomainRuleViolation("contractNumber", "A contract number is 2 to 40 letters, digits, '/', '.', '_' or '-'");
+            throw new DomainRuleViolation(
+                    "contractNumber", "A contract number is 2 to 40 letters, digits, '/', '.', '_' or '-'");
         }
         this.contractNumber = contractNumber.strip();
         this.term = Objects.requireNonNull(term, "A contract term is required");

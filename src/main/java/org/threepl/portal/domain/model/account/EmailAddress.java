@@ -1,8 +1,7 @@
 package org.threepl.portal.domain.model.account;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
 import java.util.regex.Pattern;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** An e-mail address, checked for a plausible shape (the mail server has the last word). */
 public record EmailAddress(String value) {

@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Objects;
 
@@ -39,7 +38,10 @@ public class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
-    /** The subject and the body as texts of the bundles with their arguments (JSON), so each reader reads them in their language. */
+    /**
+     * The subject and the body as texts of the bundles with their arguments (JSON), so each reader reads them in their
+     * language.
+     */
     @Column(name = "subject_key", length = 100)
     private String subjectKey;
 
@@ -68,8 +70,16 @@ public class Notification {
      * A notification written as texts of the bundles: {@code subject} and {@code body} hold it as first written (in the
      * recipient's language), the keys and arguments let the portal write it again in the language the reader uses now.
      */
-    public Notification(Long userId, String subject, String body, String link, Instant createdAt, String subjectKey, String subjectArgs,
-                        String bodyKey, String bodyArgs) {
+    public Notification(
+            Long userId,
+            String subject,
+            String body,
+            String link,
+            Instant createdAt,
+            String subjectKey,
+            String subjectArgs,
+            String bodyKey,
+            String bodyArgs) {
         this(userId, subject, body, link, createdAt);
         if (subjectArgs != null && subjectArgs.length() <= 2000 && bodyArgs != null && bodyArgs.length() <= 8000) {
             this.subjectKey = Objects.requireNonNull(subjectKey, "subjectKey");
@@ -90,16 +100,51 @@ public class Notification {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    public Long id() { return id; }
-    public Long userId() { return userId; }
-    public String subject() { return subject; }
-    public String body() { return body; }
-    public String link() { return link; }
-    public Instant createdAt() { return createdAt; }
-    public Instant readAt() { return readAt; }
-    public boolean isRead() { return readAt != null; }
-    public String subjectKey() { return subjectKey; }
-    public String subjectArgs() { return subjectArgs; }
-    public String bodyKey() { return bodyKey; }
-    public String bodyArgs() { return bodyArgs; }
+    public Long id() {
+        return id;
+    }
+
+    public Long userId() {
+        return userId;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String link() {
+        return link;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant readAt() {
+        return readAt;
+    }
+
+    public boolean isRead() {
+        return readAt != null;
+    }
+
+    public String subjectKey() {
+        return subjectKey;
+    }
+
+    public String subjectArgs() {
+        return subjectArgs;
+    }
+
+    public String bodyKey() {
+        return bodyKey;
+    }
+
+    public String bodyArgs() {
+        return bodyArgs;
+    }
 }

@@ -12,7 +12,8 @@ public record OrganisationCode(String value) {
         Objects.requireNonNull(value, "An organisation code is required");
         if (!FORMAT.matcher(value).matches()) {
             throw new IllegalArgumentException(
-                    "An organisation code is 2 to 32 capital letters, digits or hyphens, starting with a letter: " + value);
+                    "An organisation code is 2 to 32 capital letters, digits or hyphens, starting with a letter: "
+                            + value);
         }
     }
 

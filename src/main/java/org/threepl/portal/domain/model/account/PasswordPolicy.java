@@ -3,16 +3,15 @@ package org.threepl.portal.domain.model.account;
 import java.util.Optional;
 
 /**
- * What a new password must be: long enough to resist guessing (NIST SP 800-63B asks for length, not
- * character classes), not absurdly long (PBKDF2 cost grows with it), and not the username.
+ * What a new password must be: long enough to resist guessing (NIST SP 800-63B asks for length, not character classes),
+ * not absurdly long (PBKDF2 cost grows with it), and not the username.
  */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 128;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The reason the password is refused, or empty when it is acceptable. */
     public static Optional<String> problemWith(String password, String username) {

@@ -2,7 +2,6 @@ package org.threepl.portal.domain.model.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A one-time recovery code for the second factor (when the phone is lost): ten letters and digits
- * without look-alikes (about 50 random bits), shown once as {@code xxxxx-xxxxx} and stored only as its
- * SHA-256 digest (the code is random, so a plain digest cannot be guessed back), then marked used.
+ * A one-time recovery code for the second factor (when the phone is lost): ten letters and digits without look-alikes
+ * (about 50 random bits), shown once as {@code xxxxx-xxxxx} and stored only as its SHA-256 digest (the code is random,
+ * so a plain digest cannot be guessed back), then marked used.
  */
 @Embeddable
 public class RecoveryCode {
@@ -61,8 +60,11 @@ public class RecoveryCode {
 
     /** Whether this unused code is the one typed (case, spaces and the dash do not matter). */
     boolean matches(String typed) {
-        return usedAt == null && typed != null && MessageDigest.isEqual(codeDigest.getBytes(StandardCharsets.US_ASCII),
-                digest(typed).getBytes(StandardCharsets.US_ASCII));
+        return usedAt == null
+                && typed != null
+                && MessageDigest.isEqual(
+                        codeDigest.getBytes(StandardCharsets.US_ASCII),
+                        digest(typed).getBytes(StandardCharsets.US_ASCII));
     }
 
     void use(Instant at) {
@@ -76,7 +78,8 @@ public class RecoveryCode {
     static String digest(String code) {
         String normal = code.replace("-", "").replace(" ", "").toLowerCase(Locale.ROOT);
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

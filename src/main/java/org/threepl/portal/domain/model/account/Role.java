@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a user is. Client roles belong to a client organisation; staff roles belong to the 3PL and
- * have no organisation. The names are also the Jakarta Security groups and web roles.
+ * What a user is. Client roles belong to a client organisation; staff roles belong to the 3PL and have no organisation.
+ * The names are also the Jakarta Security groups and web roles.
  */
 public enum Role {
     CLIENT_ADMIN(true),

@@ -1,7 +1,5 @@
 package org.threepl.portal.domain.model.account;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,9 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** A list filter a user saved under a name; {@code definition} is the filter as URL query parameters. */
 @Entity
@@ -52,8 +50,19 @@ public class SavedFilter {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    public Long id() { return id; }
-    public Long userId() { return userId; }
-    public String name() { return name; }
-    public String definition() { return definition; }
+    public Long id() {
+        return id;
+    }
+
+    public Long userId() {
+        return userId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String definition() {
+        return definition;
+    }
 }

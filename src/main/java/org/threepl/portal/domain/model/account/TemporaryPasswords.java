@@ -8,8 +8,7 @@ public final class TemporaryPasswords {
     private static final char[] ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TemporaryPasswords() {
-    }
+    private TemporaryPasswords() {}
 
     public static String generate() {
         StringBuilder sb = new StringBuilder(19);

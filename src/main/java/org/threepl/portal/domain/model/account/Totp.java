@@ -1,19 +1,19 @@
 package org.threepl.portal.domain.model.account;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.OptionalLong;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Time-based one-time passwords (RFC 6238 over RFC 4226's HOTP): HMAC-SHA1, 30-second steps, six digits,
- * which is what every authenticator app understands. A secret is 160 random bits, shown to people as
- * Base32 (RFC 4648, no padding). A code is accepted for the current step or one step either side (clock
- * drift), and only for a step later than the last one accepted, so that each code works once.
+ * Time-based one-time passwords (RFC 6238 over RFC 4226's HOTP): HMAC-SHA1, 30-second steps, six digits, which is what
+ * every authenticator app understands. A secret is 160 random bits, shown to people as Base32 (RFC 4648, no padding). A
+ * code is accepted for the current step or one step either side (clock drift), and only for a step later than the last
+ * one accepted, so that each code works once.
  */
 public final class Totp {
 
@@ -21,12 +21,12 @@ public final class Totp {
     public static final long STEP_SECONDS = 30;
     /** Steps accepted either side of the current one. */
     static final int DRIFT_STEPS = 1;
+
     private static final int SECRET_BYTES = 20;
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** A new random secret, in Base32. */
     public static String newSecret() {
@@ -46,7 +46,10 @@ public final class Totp {
             mac.init(new SecretKeySpec(decode(base32Secret), "HmacSHA1"));
             byte[] h = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = h[h.length - 1] & 0x0f;
-            int binary = ((h[offset] & 0x7f) << 24) | ((h[offset + 1] & 0xff) << 16) | ((h[offset + 2] & 0xff) << 8) | (h[offset + 3] & 0xff);
+            int binary = ((h[offset] & 0x7f) << 24)
+                    | ((h[offset + 1] & 0xff) << 16)
+                    | ((h[offset + 2] & 0xff) << 8)
+                    | (h[offset + 3] & 0xff);
             return String.format(Locale.ROOT, "%0" + DIGITS + "d", binary % 1_000_000);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA1 is part of every Java runtime", e);
@@ -54,8 +57,8 @@ public final class Totp {
     }
 
     /**
-     * The step a code matches at {@code now} (within the drift, later than {@code lastAcceptedStep}), or
-     * empty. Spaces inside the code are ignored; anything but six digits never matches.
+     * The step a code matches at {@code now} (within the drift, later than {@code lastAcceptedStep}), or empty. Spaces
+     * inside the code are ignored; anything but six digits never matches.
      */
     public static OptionalLong verify(String base32Secret, String code, Instant now, Long lastAcceptedStep) {
         if (code == null) {
@@ -79,8 +82,8 @@ public final class Totp {
 
     /** The address an authenticator app reads from a QR code (Key Uri Format). */
     public static String provisioningUri(String issuer, String account, String base32Secret) {
-        return "otpauth://totp/" + uriPart(issuer) + ":" + uriPart(account) + "?secret=" + base32Secret + "&issuer=" + uriPart(issuer)
-                + "&algorithm=SHA1&digits=" + DIGITS + "&period=" + STEP_SECONDS;
+        return "otpauth://totp/" + uriPart(issuer) + ":" + uriPart(account) + "?secret=" + base32Secret + "&issuer="
+                + uriPart(issuer) + "&algorithm=SHA1&digits=" + DIGITS + "&period=" + STEP_SECONDS;
     }
 
     /** The secret in groups of four, as people type it into an app. */
@@ -141,11 +144,13 @@ public final class Totp {
     }
 
     private static boolean constantTimeEquals(String a, String b) {
-        return java.security.MessageDigest.isEqual(a.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+        return java.security.MessageDigest.isEqual(
+                a.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
                 b.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     private static String uriPart(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 }

@@ -15,7 +15,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +22,12 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * A person who signs in to the portal: a client's user (with its organisation) or a member of the
- * 3PL's staff (no organisation). The password is held only as a salted PBKDF2 hash.
- * <p>
- * Long because: the password, the sessions and the second factor (authenticator secret, the last time step used,
- * recovery codes) change together under one version and one session epoch (a new password or a reset second
- * factor ends every session), so they stay one aggregate; a third of it is mapping and accessors.
+ * A person who signs in to the portal: a client's user (with its organisation) or a member of the 3PL's staff (no
+ * organisation). The password is held only as a salted PBKDF2 hash.
+ *
+ * <p>Long because: the password, the sessions and the second factor (authenticator secret, the last time step used,
+ * recovery codes) change together under one version and one session epoch (a new password or a reset second factor ends
+ * every session), so they stay one aggregate; a third of it is mapping and accessors.
  */
 @Entity
 @Table(name = "user_account")
@@ -85,7 +84,9 @@ public class UserAccount {
     @Column(name = "time_zone", length = 40)
     private String timeZone;
 
-    /** Raised whenever the user's other sessions must end (password changed or reset, second factor reset, disabled). */
+    /**
+     * Raised whenever the user's other sessions must end (password changed or reset, second factor reset, disabled).
+     */
     @Column(name = "session_epoch", nullable = false)
     private int sessionEpoch;
 
@@ -111,8 +112,14 @@ public class UserAccount {
         // for JPA
     }
 
-    private UserAccount(Username username, String displayName, EmailAddress email, Role role,
-                        Organisation organisation, String passwordHash, Instant createdAt) {
+    private UserAccount(
+            Username username,
+            String displayName,
+            EmailAddress email,
+            Role role,
+            Organisation organisation,
+            String passwordHash,
+            Instant createdAt) {
         this.username = Objects.requireNonNull(username, "username").value();
         this.displayName = requireDisplayName(displayName);
         this.email = Objects.requireNonNull(email, "email").value();
@@ -124,8 +131,14 @@ public class UserAccount {
     }
 
     /** A user of a client organisation; the role must be a client role. */
-    public static UserAccount clientUser(Organisation organisation, Username username, String displayName,
-                                         EmailAddress email, Role role, String passwordHash, Instant now) {
+    public static UserAccount clientUser(
+            Organisation organisation,
+            Username username,
+            String displayName,
+            EmailAddress email,
+            Role role,
+            String passwordHash,
+            Instant now) {
         Objects.requireNonNull(organisation, "A client user belongs to an organisation");
         if (!role.isClientRole()) {
             throw new IllegalArgumentException(role + " is not a client role");
@@ -134,8 +147,8 @@ public class UserAccount {
     }
 
     /** A member of the 3PL's staff; the role must be a staff role. */
-    public static UserAccount staffMember(Username username, String displayName, EmailAddress email, Role role,
-                                          String passwordHash, Instant now) {
+    public static UserAccount staffMember(
+            Username username, String displayName, EmailAddress email, Role role, String passwordHash, Instant now) {
         if (!role.isStaffRole()) {
             throw new IllegalArgumentException(role + " is not a staff role");
         }
@@ -160,8 +173,8 @@ public class UserAccount {
     }
 
     /**
-     * Sets a password chosen by someone else (creation, reset): the user must change it at next sign-in,
-     * and every session signed in with the old one ends.
+     * Sets a password chosen by someone else (creation, reset): the user must change it at next sign-in, and every
+     * session signed in with the old one ends.
      */
     public void assignTemporaryPassword(String newHash) {
         this.passwordHash = requireHash(newHash);
@@ -169,14 +182,18 @@ public class UserAccount {
         endSessions();
     }
 
-    /** Sets a password the user chose; every session but the one the caller keeps (see {@link #sessionEpoch()}) ends. */
+    /**
+     * Sets a password the user chose; every session but the one the caller keeps (see {@link #sessionEpoch()}) ends.
+     */
     public void changePassword(String newHash) {
         this.passwordHash = requireHash(newHash);
         this.passwordChangeRequired = false;
         endSessions();
     }
 
-    /** Ends every session of this user: each carries the epoch of its sign-in, and a lower one is no longer accepted. */
+    /**
+     * Ends every session of this user: each carries the epoch of its sign-in, and a lower one is no longer accepted.
+     */
     public void endSessions() {
         this.sessionEpoch++;
     }
@@ -189,7 +206,8 @@ public class UserAccount {
     /** Chooses the language of pages, e-mails and notifications. */
     public void speak(String languageTag) {
         if (languageTag == null || !LANGUAGES.contains(languageTag)) {
-            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation("language", "The portal speaks " + LANGUAGES);
+            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(
+                    "language", "The portal speaks " + LANGUAGES);
         }
         this.language = languageTag;
     }
@@ -225,8 +243,8 @@ public class UserAccount {
     }
 
     /**
-     * Enrols an authenticator app: the first code proves the app holds the secret (and is then used up).
-     * Returns the recovery codes in plain text, to show once.
+     * Enrols an authenticator app: the first code proves the app holds the secret (and is then used up). Returns the
+     * recovery codes in plain text, to show once.
      */
     public List<String> enrolSecondFactor(String base32Secret, String firstCode, Instant now) {
         if (!Totp.isValidSecret(base32Secret)) {
@@ -234,8 +252,8 @@ public class UserAccount {
         }
         OptionalLong step = Totp.verify(base32Secret, firstCode, now, null);
         if (step.isEmpty()) {
-            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation("code",
-                    "The code does not match: check the time on the phone and type the code the app shows now");
+            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(
+                    "code", "The code does not match: check the time on the phone and type the code the app shows now");
         }
         this.totpSecret = base32Secret;
         this.totpEnrolledAt = now;
@@ -244,8 +262,8 @@ public class UserAccount {
     }
 
     /**
-     * Sets an authenticator secret known in advance, without a first code (the demo's staff, whose seeds are
-     * published with their passwords). Real users enrol with {@link #enrolSecondFactor}.
+     * Sets an authenticator secret known in advance, without a first code (the demo's staff, whose seeds are published
+     * with their passwords). Real users enrol with {@link #enrolSecondFactor}.
      */
     public void provisionSecondFactor(String base32Secret, Instant now) {
         if (!Totp.isValidSecret(base32Secret)) {
@@ -256,7 +274,10 @@ public class UserAccount {
         this.totpLastStep = null;
     }
 
-    /** Whether the code is this user's current authenticator code (each code once) or an unused recovery code (then used up). */
+    /**
+     * Whether the code is this user's current authenticator code (each code once) or an unused recovery code (then used
+     * up).
+     */
     public SecondFactorCheck checkSecondFactor(String code, Instant now) {
         if (totpSecret == null || code == null) {
             return SecondFactorCheck.WRONG;
@@ -277,7 +298,9 @@ public class UserAccount {
 
     /** What a second-factor check found. */
     public enum SecondFactorCheck {
-        CODE, RECOVERY_CODE, WRONG;
+        CODE,
+        RECOVERY_CODE,
+        WRONG;
 
         public boolean passed() {
             return this != WRONG;
@@ -299,7 +322,9 @@ public class UserAccount {
         return recoveryCodes.stream().filter(r -> !r.isUsed()).count();
     }
 
-    /** Removes the second factor (an ops admin's reset, or the user's own choice where none is required); sessions end. */
+    /**
+     * Removes the second factor (an ops admin's reset, or the user's own choice where none is required); sessions end.
+     */
     public void resetSecondFactor() {
         this.totpSecret = null;
         this.totpEnrolledAt = null;

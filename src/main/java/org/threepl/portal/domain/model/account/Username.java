@@ -1,9 +1,8 @@
 package org.threepl.portal.domain.model.account;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** A login name: case-insensitive, stored in lower case. */
 public record Username(String value) {
@@ -15,7 +14,8 @@ public record Username(String value) {
             throw new DomainRuleViolation("username", "A username is required");
         }
         if (!FORMAT.matcher(value).matches()) {
-            throw new DomainRuleViolation("username", 
+            throw new DomainRuleViolation(
+                    "username",
                     "A username is 3 to 64 lower-case letters, digits, dots, hyphens, underscores or @: " + value);
         }
     }
@@ -25,10 +25,10 @@ public record Username(String value) {
     }
 
     /**
-     * A client user's username, inside its organisation's namespace: {@code <code in lower case>.<name>}.
-     * A name typed without the prefix gets it ("jane" in ACME is "acme.jane"); one typed with it stays.
-     * Names outside the namespace cannot exist for a client user, so asking whether one is taken never
-     * tells anything about another organisation's users.
+     * A client user's username, inside its organisation's namespace: {@code <code in lower case>.<name>}. A name typed
+     * without the prefix gets it ("jane" in ACME is "acme.jane"); one typed with it stays. Names outside the namespace
+     * cannot exist for a client user, so asking whether one is taken never tells anything about another organisation's
+     * users.
      */
     public static Username withinOrganisation(OrganisationCode code, String raw) {
         String prefix = code.value().toLowerCase(Locale.ROOT) + ".";
@@ -46,7 +46,8 @@ public record Username(String value) {
             return java.util.Optional.empty();
         }
         try {
-            return java.util.Optional.of(OrganisationCode.of(username.value().substring(0, dot).toUpperCase(Locale.ROOT)));
+            return java.util.Optional.of(
+                    OrganisationCode.of(username.value().substring(0, dot).toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException notACode) {
             return java.util.Optional.empty();
         }

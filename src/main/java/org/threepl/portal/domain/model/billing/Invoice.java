@@ -11,9 +11,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.domain.model.shared.Money;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,15 +23,17 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Money;
 
 /**
- * An invoice the 3PL's billing system issued to a client: its number (unique per organisation), the
- * issue and due days, one currency, its lines and their total (always the sum of the lines, kept in a
- * column so that revenue per client and period is one query), and optionally the 3PL's own cost of
- * what was invoiced, from which the margin follows; cost and margin are the 3PL's business only.
- * <p>
- * The billing system may send an invoice again: {@link #revise} replaces its content, matching lines
- * by number so that each keeps its id, and refuses to change or drop a line a dispute contests.
+ * An invoice the 3PL's billing system issued to a client: its number (unique per organisation), the issue and due days,
+ * one currency, its lines and their total (always the sum of the lines, kept in a column so that revenue per client and
+ * period is one query), and optionally the 3PL's own cost of what was invoiced, from which the margin follows; cost and
+ * margin are the 3PL's business only.
+ *
+ * <p>The billing system may send an invoice again: {@link #revise} replaces its content, matching lines by number so
+ * that each keeps its id, and refuses to change or drop a line a dispute contests.
  */
 @Entity
 @Table(name = "invoice")
@@ -97,7 +96,12 @@ public class Invoice {
         // for JPA
     }
 
-    public Invoice(Long organisationId, String invoiceNumber, InvoiceContent content, String sourceSystem, Instant receivedAt) {
+    public Invoice(
+            Long organisationId,
+            String invoiceNumber,
+            InvoiceContent content,
+            String sourceSystem,
+            Instant receivedAt) {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         numberProblem(invoiceNumber).ifPresent(p -> {
             throw new DomainRuleViolation(List.of(p));
@@ -109,17 +113,22 @@ public class Invoice {
 
     /** What is wrong with an invoice number, if anything. */
     public static Optional<DomainRuleViolation.Problem> numberProblem(String number) {
-        if (number == null || number.isBlank() || number.trim().length() > MAX_NUMBER || !number.trim().matches(NUMBER_PATTERN)) {
-            return Optional.of(new DomainRuleViolation.Problem("invoiceNumber", "An invoice number is 1 to " + MAX_NUMBER
-                    + " letters, digits, '/', '.', '_' or '-', starting with a letter or digit"));
+        if (number == null
+                || number.isBlank()
+                || number.trim().length() > MAX_NUMBER
+                || !number.trim().matches(NUMBER_PATTERN)) {
+            return Optional.of(new DomainRuleViolation.Problem(
+                    "invoiceNumber",
+                    "An invoice number is 1 to " + MAX_NUMBER
+                            + " letters, digits, '/', '.', '_' or '-', starting with a letter or digit"));
         }
         return Optional.empty();
     }
 
     /**
-     * Replaces what the invoice says with {@code content}. Lines are matched by number: a line that
-     * stays keeps its id, new numbers are added, missing ones removed. A line a dispute contests (its
-     * id in {@code contested}) must come again unchanged, and then the currency cannot change either.
+     * Replaces what the invoice says with {@code content}. Lines are matched by number: a line that stays keeps its id,
+     * new numbers are added, missing ones removed. A line a dispute contests (its id in {@code contested}) must come
+     * again unchanged, and then the currency cannot change either.
      *
      * @return false when the content is the same as before (nothing changes, not even the version)
      */
@@ -127,19 +136,24 @@ public class Invoice {
         if (content.equals(content())) {
             return false;
         }
-        Map<Integer, InvoiceContent.Line> incoming = content.lines().stream()
-                .collect(Collectors.toMap(InvoiceContent.Line::lineNo, Function.identity()));
+        Map<Integer, InvoiceContent.Line> incoming =
+                content.lines().stream().collect(Collectors.toMap(InvoiceContent.Line::lineNo, Function.identity()));
         List<DomainRuleViolation.Problem> problems = new ArrayList<>();
         for (InvoiceLine line : lines) {
             if (contested.contains(line.id())) {
                 InvoiceContent.Line now = incoming.get(line.lineNo());
                 if (now == null || !now.equals(line.content())) {
-                    problems.add(new DomainRuleViolation.Problem("lines", "Line " + line.lineNo() + " is contested by a dispute: it cannot be "
-                            + (now == null ? "removed" : "changed") + " until the dispute ends; send a CREDIT line instead"));
+                    problems.add(new DomainRuleViolation.Problem(
+                            "lines",
+                            "Line " + line.lineNo() + " is contested by a dispute: it cannot be "
+                                    + (now == null ? "removed" : "changed")
+                                    + " until the dispute ends; send a CREDIT line instead"));
                 }
                 if (!content.currency().getCurrencyCode().equals(currency)) {
-                    problems.add(new DomainRuleViolation.Problem("currency", "Line " + line.lineNo()
-                            + " is contested by a dispute: the invoice's currency cannot change"));
+                    problems.add(new DomainRuleViolation.Problem(
+                            "currency",
+                            "Line " + line.lineNo()
+                                    + " is contested by a dispute: the invoice's currency cannot change"));
                 }
             }
         }
@@ -147,7 +161,8 @@ public class Invoice {
             throw new DomainRuleViolation(problems.stream().distinct().toList());
         }
         lines.removeIf(l -> !incoming.containsKey(l.lineNo()));
-        Map<Integer, InvoiceLine> kept = lines.stream().collect(Collectors.toMap(InvoiceLine::lineNo, Function.identity()));
+        Map<Integer, InvoiceLine> kept =
+                lines.stream().collect(Collectors.toMap(InvoiceLine::lineNo, Function.identity()));
         for (InvoiceContent.Line l : content.lines()) {
             InvoiceLine existing = kept.get(l.lineNo());
             if (existing == null) {
@@ -169,16 +184,26 @@ public class Invoice {
         this.costAmount = content.cost();
         this.taxAmount = content.tax();
         this.paidOn = content.paidOn();
-        this.sourceSystem = sourceSystem == null || sourceSystem.isBlank() ? "api"
-                : sourceSystem.strip().substring(0, Math.min(MAX_SOURCE, sourceSystem.strip().length()));
+        this.sourceSystem = sourceSystem == null || sourceSystem.isBlank()
+                ? "api"
+                : sourceSystem
+                        .strip()
+                        .substring(0, Math.min(MAX_SOURCE, sourceSystem.strip().length()));
         // the received time changes with every revision, which also moves the version (the lines are the inverse side)
         this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
     }
 
     /** What the invoice says now. */
     public InvoiceContent content() {
-        return new InvoiceContent(contractId, issuedOn, dueOn, currency(), lines.stream().map(InvoiceLine::content).toList(), costAmount,
-                taxAmount, paidOn);
+        return new InvoiceContent(
+                contractId,
+                issuedOn,
+                dueOn,
+                currency(),
+                lines.stream().map(InvoiceLine::content).toList(),
+                costAmount,
+                taxAmount,
+                paidOn);
     }
 
     public Money total() {
@@ -210,16 +235,51 @@ public class Invoice {
         return cost().map(c -> total().minus(c));
     }
 
-    public Long id() { return id; }
-    public Long organisationId() { return organisationId; }
-    public Long contractId() { return contractId; }
-    public String invoiceNumber() { return invoiceNumber; }
-    public LocalDate issuedOn() { return issuedOn; }
-    public LocalDate dueOn() { return dueOn; }
-    public Currency currency() { return Currency.getInstance(currency); }
-    public Optional<LocalDate> paidOn() { return Optional.ofNullable(paidOn); }
-    public String sourceSystem() { return sourceSystem; }
-    public Instant receivedAt() { return receivedAt; }
-    public int version() { return version; }
-    public List<InvoiceLine> lines() { return List.copyOf(lines); }
+    public Long id() {
+        return id;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public Long contractId() {
+        return contractId;
+    }
+
+    public String invoiceNumber() {
+        return invoiceNumber;
+    }
+
+    public LocalDate issuedOn() {
+        return issuedOn;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public Currency currency() {
+        return Currency.getInstance(currency);
+    }
+
+    public Optional<LocalDate> paidOn() {
+        return Optional.ofNullable(paidOn);
+    }
+
+    public String sourceSystem() {
+        return sourceSystem;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public List<InvoiceLine> lines() {
+        return List.copyOf(lines);
+    }
 }

@@ -12,17 +12,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.threepl.portal.domain.model.shared.Money;
-
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Money;
 
 /**
- * One line of an {@link Invoice}: its number on the invoice, what it charges for, optionally the
- * client's shipment it concerns, quantity × unit price, and the amount in the invoice's currency. Its
- * id stays the same when the invoice is sent again (lines are matched by number), because billing
- * disputes point at it. It repeats the invoice's organisation, so that a line is found within a
- * tenant without a join.
+ * One line of an {@link Invoice}: its number on the invoice, what it charges for, optionally the client's shipment it
+ * concerns, quantity × unit price, and the amount in the invoice's currency. Its id stays the same when the invoice is
+ * sent again (lines are matched by number), because billing disputes point at it. It repeats the invoice's
+ * organisation, so that a line is found within a tenant without a join.
  */
 @Entity
 @Table(name = "invoice_line")
@@ -91,14 +89,43 @@ public class InvoiceLine {
         return new InvoiceContent.Line(lineNo, chargeType, description, shipmentId, quantity, unitPrice, amount);
     }
 
-    public Long id() { return id; }
-    public Invoice invoice() { return invoice; }
-    public Long organisationId() { return organisationId; }
-    public int lineNo() { return lineNo; }
-    public ChargeType chargeType() { return chargeType; }
-    public String description() { return description; }
-    public Long shipmentId() { return shipmentId; }
-    public BigDecimal quantity() { return quantity == null ? null : InvoiceContent.normal(quantity); }
-    public BigDecimal unitPrice() { return unitPrice == null ? null : InvoiceContent.normal(unitPrice); }
-    public Money amount() { return new Money(amount, invoice.currency()); }
+    public Long id() {
+        return id;
+    }
+
+    public Invoice invoice() {
+        return invoice;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public int lineNo() {
+        return lineNo;
+    }
+
+    public ChargeType chargeType() {
+        return chargeType;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Long shipmentId() {
+        return shipmentId;
+    }
+
+    public BigDecimal quantity() {
+        return quantity == null ? null : InvoiceContent.normal(quantity);
+    }
+
+    public BigDecimal unitPrice() {
+        return unitPrice == null ? null : InvoiceContent.normal(unitPrice);
+    }
+
+    public Money amount() {
+        return new Money(amount, invoice.currency());
+    }
 }

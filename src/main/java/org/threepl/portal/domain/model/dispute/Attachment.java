@@ -1,7 +1,5 @@
 package org.threepl.portal.domain.model.dispute;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -14,17 +12,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.threepl.portal.domain.model.shared.Actor;
-import org.threepl.portal.domain.model.shared.DocumentType;
-
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.DocumentType;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
- * Evidence attached to a dispute: a PDF, PNG or JPEG (judged by its content, not its name) of at
- * most {@value #MAX_BYTES} bytes. The bytes are kept apart under a generated storage key, never
- * under the uploaded name.
+ * Evidence attached to a dispute: a PDF, PNG or JPEG (judged by its content, not its name) of at most
+ * {@value #MAX_BYTES} bytes. The bytes are kept apart under a generated storage key, never under the uploaded name.
  */
 @Entity
 @Table(name = "dispute_attachment")
@@ -57,9 +54,12 @@ public class Attachment {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "uploaded_by_kind", length = 16, updatable = false)),
-            @AttributeOverride(name = "id", column = @Column(name = "uploaded_by_id", updatable = false)),
-            @AttributeOverride(name = "name", column = @Column(name = "uploaded_by", nullable = false, length = 150, updatable = false))})
+        @AttributeOverride(name = "kind", column = @Column(name = "uploaded_by_kind", length = 16, updatable = false)),
+        @AttributeOverride(name = "id", column = @Column(name = "uploaded_by_id", updatable = false)),
+        @AttributeOverride(
+                name = "name",
+                column = @Column(name = "uploaded_by", nullable = false, length = 150, updatable = false))
+    })
     private Actor uploadedBy;
 
     @Enumerated(EnumType.STRING)
@@ -81,11 +81,15 @@ public class Attachment {
             throw new DomainRuleViolation("file", "The file is empty");
         }
         if (content.length > MAX_BYTES) {
-            throw new DomainRuleViolation("file", "A file has at most " + MAX_BYTES / 1024 / 1024 + " MiB; this one has "
-                    + (content.length + 1024 * 1024 - 1) / (1024 * 1024) + " MiB");
+            throw new DomainRuleViolation(
+                    "file",
+                    "A file has at most " + MAX_BYTES / 1024 / 1024 + " MiB; this one has "
+                            + (content.length + 1024 * 1024 - 1) / (1024 * 1024) + " MiB");
         }
-        this.contentType = DocumentType.of(content).orElseThrow(() -> new DomainRuleViolation("file",
-                "Evidence must be a " + DocumentType.ALLOWED + " file (judged by its content, not its name)"));
+        this.contentType = DocumentType.of(content)
+                .orElseThrow(() -> new DomainRuleViolation(
+                        "file",
+                        "Evidence must be a " + DocumentType.ALLOWED + " file (judged by its content, not its name)"));
         String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();
         this.fileName = DocumentType.safeFileName(name.length() > 200 ? name.substring(name.length() - 200) : name);
         this.size = content.length;
@@ -95,14 +99,43 @@ public class Attachment {
         this.uploadedAt = Objects.requireNonNull(at, "at");
     }
 
-    public Long id() { return id; }
-    public Long disputeId() { return disputeId; }
-    public Long organisationId() { return organisationId; }
-    public String fileName() { return fileName; }
-    public String contentType() { return contentType; }
-    public int size() { return size; }
-    public String storageKey() { return storageKey; }
-    public Actor uploadedBy() { return uploadedBy; }
-    public Side side() { return side; }
-    public Instant uploadedAt() { return uploadedAt; }
+    public Long id() {
+        return id;
+    }
+
+    public Long disputeId() {
+        return disputeId;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public String storageKey() {
+        return storageKey;
+    }
+
+    public Actor uploadedBy() {
+        return uploadedBy;
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt;
+    }
 }

@@ -1,13 +1,12 @@
 package org.threepl.portal.domain.model.dispute;
 
-import org.threepl.portal.domain.model.shared.Money;
-
 import java.util.Objects;
 import java.util.Set;
+import org.threepl.portal.domain.model.shared.Money;
 
 /**
- * The invoice lines a dispute contests (the client's own, found by the application) and their total
- * in the invoices' one currency: a billing dispute claims at most that total.
+ * The invoice lines a dispute contests (the client's own, found by the application) and their total in the invoices'
+ * one currency: a billing dispute claims at most that total.
  */
 public record ContestedLines(Set<Long> ids, Money total) {
 

@@ -4,13 +4,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /**
- * Due dates counted in calendar days or in business days (Monday to Friday; public holidays are
- * not known to the portal and count as business days).
+ * Due dates counted in calendar days or in business days (Monday to Friday; public holidays are not known to the portal
+ * and count as business days).
  */
 public final class Deadlines {
 
-    private Deadlines() {
-    }
+    private Deadlines() {}
 
     /** The day {@code days} days after {@code from}; in business days, weekends are skipped. */
     public static LocalDate after(LocalDate from, int days, boolean businessDays) {

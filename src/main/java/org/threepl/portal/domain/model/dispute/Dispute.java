@@ -15,11 +15,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.threepl.portal.domain.model.account.Role;
-import org.threepl.portal.domain.model.shared.Actor;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.domain.model.shared.Money;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,16 +24,19 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Money;
 
 /**
- * A dispute between a client and the 3PL, following the procedure it was filed under. Its state
- * machine is explicit: every step names the states it may start from and the side that may take it,
- * and anything else is refused with a message saying what is possible. Offers go back and forth in
- * negotiation (a new offer supersedes the pending one); accepting the other side's offer settles the
- * dispute for that amount, with a credit note. Escalation moves it up the procedure's ladder, by a
- * side or automatically when the level's time runs out.
- * <p>
- * Long because: it is one state machine over one consistency boundary. Every step reads and changes the state, the
+ * A dispute between a client and the 3PL, following the procedure it was filed under. Its state machine is explicit:
+ * every step names the states it may start from and the side that may take it, and anything else is refused with a
+ * message saying what is possible. Offers go back and forth in negotiation (a new offer supersedes the pending one);
+ * accepting the other side's offer settles the dispute for that amount, with a credit note. Escalation moves it up the
+ * procedure's ladder, by a side or automatically when the level's time runs out.
+ *
+ * <p>Long because: it is one state machine over one consistency boundary. Every step reads and changes the state, the
  * ladder level and the offers together under one version, and the table of the steps possible now ({@link #stepsFor})
  * belongs beside the steps it describes; split over classes, the transitions that {@code DisputeTest} checks state by
  * state would be scattered. A quarter of it is mapping and accessors.
@@ -131,27 +129,56 @@ public class Dispute {
     }
 
     /**
-     * Files a dispute under a procedure: it must cover the kind, and the dispute must come within the
-     * filing window counted from {@code concerning} (the delivery or invoice day).
+     * Files a dispute under a procedure: it must cover the kind, and the dispute must come within the filing window
+     * counted from {@code concerning} (the delivery or invoice day).
      */
-    public Dispute(String claimNumber, Long organisationId, DisputeProcedure procedure, DisputeKind kind, Money amountClaimed,
-                   String description, List<Long> shipmentIds, LocalDate concerning, LocalDate today) {
-        this(claimNumber, organisationId, procedure, kind, amountClaimed, description, shipmentIds, ContestedLines.none(), concerning, today);
+    public Dispute(
+            String claimNumber,
+            Long organisationId,
+            DisputeProcedure procedure,
+            DisputeKind kind,
+            Money amountClaimed,
+            String description,
+            List<Long> shipmentIds,
+            LocalDate concerning,
+            LocalDate today) {
+        this(
+                claimNumber,
+                organisationId,
+                procedure,
+                kind,
+                amountClaimed,
+                description,
+                shipmentIds,
+                ContestedLines.none(),
+                concerning,
+                today);
     }
 
     /**
-     * Files a dispute that also names invoice lines: the claim is in their currency, and a billing
-     * dispute claims at most their total.
+     * Files a dispute that also names invoice lines: the claim is in their currency, and a billing dispute claims at
+     * most their total.
      */
-    public Dispute(String claimNumber, Long organisationId, DisputeProcedure procedure, DisputeKind kind, Money amountClaimed,
-                   String description, List<Long> shipmentIds, ContestedLines lines, LocalDate concerning, LocalDate today) {
+    public Dispute(
+            String claimNumber,
+            Long organisationId,
+            DisputeProcedure procedure,
+            DisputeKind kind,
+            Money amountClaimed,
+            String description,
+            List<Long> shipmentIds,
+            ContestedLines lines,
+            LocalDate concerning,
+            LocalDate today) {
         this.claimNumber = Objects.requireNonNull(claimNumber, "claimNumber");
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         Objects.requireNonNull(procedure, "procedure");
         this.procedureId = procedure.id();
         this.kind = Objects.requireNonNull(kind, "A kind of dispute is required");
         if (!procedure.covers(kind)) {
-            throw new DomainRuleViolation("kind", "The agreed procedure does not cover " + kind + " disputes; it covers " + procedure.kinds());
+            throw new DomainRuleViolation(
+                    "kind",
+                    "The agreed procedure does not cover " + kind + " disputes; it covers " + procedure.kinds());
         }
         Objects.requireNonNull(amountClaimed, "An amount claimed is required");
         if (amountClaimed.isNegative()) {
@@ -160,25 +187,33 @@ public class Dispute {
         this.amountClaimed = amountClaimed.amount();
         this.currency = amountClaimed.currency().getCurrencyCode();
         if (description == null || description.isBlank() || description.strip().length() > MAX_DESCRIPTION) {
-            throw new DomainRuleViolation("description", "A description of 1 to " + MAX_DESCRIPTION + " characters is required");
+            throw new DomainRuleViolation(
+                    "description", "A description of 1 to " + MAX_DESCRIPTION + " characters is required");
         }
         this.description = description.strip();
         this.shipmentIds = new ArrayList<>(shipmentIds == null ? List.of() : shipmentIds);
         Objects.requireNonNull(lines, "lines");
         if (!lines.isEmpty()) {
             if (!lines.total().currency().equals(amountClaimed.currency())) {
-                throw new DomainRuleViolation("currency", "The invoice lines are in " + lines.total().currency().getCurrencyCode()
-                        + ": claim in " + lines.total().currency().getCurrencyCode() + ", not " + amountClaimed.currency().getCurrencyCode());
+                throw new DomainRuleViolation(
+                        "currency",
+                        "The invoice lines are in " + lines.total().currency().getCurrencyCode() + ": claim in "
+                                + lines.total().currency().getCurrencyCode() + ", not "
+                                + amountClaimed.currency().getCurrencyCode());
             }
             if (kind == DisputeKind.BILLING && amountClaimed.compareTo(lines.total()) > 0) {
-                throw new DomainRuleViolation("amountClaimed", "A billing dispute claims at most the total of the invoice lines it contests, "
-                        + lines.total() + "; this one claims " + amountClaimed);
+                throw new DomainRuleViolation(
+                        "amountClaimed",
+                        "A billing dispute claims at most the total of the invoice lines it contests, " + lines.total()
+                                + "; this one claims " + amountClaimed);
             }
             this.invoiceLineIds = new java.util.HashSet<>(lines.ids());
         }
         if (concerning != null && today.isAfter(procedure.lastFilingDay(concerning))) {
-            throw new DomainRuleViolation("concerning", "The filing window of " + procedure.filingWindowDays() + " days after "
-                    + concerning + " ended on " + procedure.lastFilingDay(concerning));
+            throw new DomainRuleViolation(
+                    "concerning",
+                    "The filing window of " + procedure.filingWindowDays() + " days after " + concerning + " ended on "
+                            + procedure.lastFilingDay(concerning));
         }
         this.state = DisputeState.FILED;
         this.level = 0;
@@ -199,35 +234,41 @@ public class Dispute {
     }
 
     /**
-     * Starts the investigation, once the evidence the procedure requires for this kind of claim is
-     * attached ({@code evidenceFiles}: how many files are).
+     * Starts the investigation, once the evidence the procedure requires for this kind of claim is attached
+     * ({@code evidenceFiles}: how many files are).
      */
     public Change investigate(Side side, DisputeProcedure procedure, int evidenceFiles) {
         Optional<String> needed = procedure.evidenceRequiredFor(kind);
         if (side == Side.PROVIDER && state == DisputeState.ACKNOWLEDGED && needed.isPresent() && evidenceFiles == 0) {
-            throw new DomainRuleViolation("action", "The agreed procedure wants evidence for this kind of claim before it is investigated ("
-                    + needed.get() + "), and none is attached yet: ask the client for it");
+            throw new DomainRuleViolation(
+                    "action",
+                    "The agreed procedure wants evidence for this kind of claim before it is investigated ("
+                            + needed.get() + "), and none is attached yet: ask the client for it");
         }
         return investigate(side);
     }
 
     /**
-     * Refuses a deciding step by a 3PL user whose role does not decide at the dispute's ladder level
-     * (e.g. an account manager once the dispute is with the executives). {@code role} is null for
-     * callers that are not users (the client, the 3PL's integrations).
+     * Refuses a deciding step by a 3PL user whose role does not decide at the dispute's ladder level (e.g. an account
+     * manager once the dispute is with the executives). {@code role} is null for callers that are not users (the
+     * client, the 3PL's integrations).
      */
     public void requireMayDecide(DisputeAction action, Side side, Role role, DisputeProcedure procedure) {
         LadderLevel at = procedure.ladder().get(level);
         if (side == Side.PROVIDER && role != null && action.decides() && !at.mayDecide(role)) {
-            throw new DomainRuleViolation("action", "At the level " + at.name() + " the 3PL decides through its operations admins;"
-                    + " an account manager can still write, attach evidence and escalate");
+            throw new DomainRuleViolation(
+                    "action",
+                    "At the level " + at.name() + " the 3PL decides through its operations admins;"
+                            + " an account manager can still write, attach evidence and escalate");
         }
     }
 
     /** The steps a 3PL user of {@code role} (null: not a user) or the client can take now. */
     public List<DisputeAction> stepsFor(Side side, DisputeProcedure procedure, Role role) {
         List<DisputeAction> steps = stepsFor(side, procedure);
-        if (side == Side.PROVIDER && role != null && !procedure.ladder().get(level).mayDecide(role)) {
+        if (side == Side.PROVIDER
+                && role != null
+                && !procedure.ladder().get(level).mayDecide(role)) {
             steps.removeAll(DisputeAction.DECIDING);
         }
         return steps;
@@ -243,13 +284,20 @@ public class Dispute {
             throw new DomainRuleViolation("amount", "An offer is not negative");
         }
         if (amount.amount().compareTo(amountClaimed) > 0) {
-            throw new DomainRuleViolation("amount", "An offer is not more than the amount claimed, " + amountClaimed.stripTrailingZeros().toPlainString()
-                    + " " + currency);
+            throw new DomainRuleViolation(
+                    "amount",
+                    "An offer is not more than the amount claimed, "
+                            + amountClaimed.stripTrailingZeros().toPlainString() + " " + currency);
         }
         DisputeState from = state;
         requireState("make an offer on", DisputeState.UNDER_INVESTIGATION, DisputeState.NEGOTIATION);
         pending().ifPresent(p -> offers.set(offers.indexOf(p), p.with(Offer.Status.SUPERSEDED)));
-        offers.add(new Offer(amount.amount(), Objects.requireNonNull(side, "side"), Objects.requireNonNull(by, "by"), at, Offer.Status.PENDING));
+        offers.add(new Offer(
+                amount.amount(),
+                Objects.requireNonNull(side, "side"),
+                Objects.requireNonNull(by, "by"),
+                at,
+                Offer.Status.PENDING));
         state = DisputeState.NEGOTIATION;
         // the record names the side and the amount in their own columns; a note is only what a person wrote
         return new Change(DisputeAction.OFFER, from, state, amount.amount(), level, null);
@@ -258,8 +306,10 @@ public class Dispute {
     /** Accepts the other side's pending offer: the dispute is settled for its amount, with a credit note. */
     public Change acceptOffer(Side side, String creditNote) {
         requireState("accept an offer on", DisputeState.NEGOTIATION);
-        Offer p = pending().filter(o -> o.side() != side).orElseThrow(() -> new DomainRuleViolation("action",
-                "There is no pending offer from the other side to accept"));
+        Offer p = pending()
+                .filter(o -> o.side() != side)
+                .orElseThrow(() ->
+                        new DomainRuleViolation("action", "There is no pending offer from the other side to accept"));
         offers.set(offers.indexOf(p), p.with(Offer.Status.ACCEPTED));
         settledAmount = p.amount();
         creditNoteNumber = Objects.requireNonNull(creditNote, "creditNote");
@@ -269,8 +319,10 @@ public class Dispute {
     /** Rejects the other side's pending offer; the negotiation goes on. */
     public Change rejectOffer(Side side) {
         requireState("reject an offer on", DisputeState.NEGOTIATION);
-        Offer p = pending().filter(o -> o.side() != side).orElseThrow(() -> new DomainRuleViolation("action",
-                "There is no pending offer from the other side to reject"));
+        Offer p = pending()
+                .filter(o -> o.side() != side)
+                .orElseThrow(() ->
+                        new DomainRuleViolation("action", "There is no pending offer from the other side to reject"));
         offers.set(offers.indexOf(p), p.with(Offer.Status.REJECTED));
         return new Change(DisputeAction.REJECT_OFFER, state, state, p.amount(), level, null);
     }
@@ -282,8 +334,14 @@ public class Dispute {
             throw new DomainRuleViolation("note", "A rejection states its reason");
         }
         String why = reason.strip().length() > 2000 ? reason.strip().substring(0, 2000) : reason.strip();
-        Change c = move(DisputeAction.REJECT, DisputeState.REJECTED, null, why, DisputeState.ACKNOWLEDGED,
-                DisputeState.UNDER_INVESTIGATION, DisputeState.NEGOTIATION);
+        Change c = move(
+                DisputeAction.REJECT,
+                DisputeState.REJECTED,
+                null,
+                why,
+                DisputeState.ACKNOWLEDGED,
+                DisputeState.UNDER_INVESTIGATION,
+                DisputeState.NEGOTIATION);
         pending().ifPresent(p -> offers.set(offers.indexOf(p), p.with(Offer.Status.SUPERSEDED)));
         rejectionReason = why;
         endedOn = today;
@@ -291,15 +349,23 @@ public class Dispute {
     }
 
     public Change close(LocalDate today) {
-        Change c = move(DisputeAction.CLOSE, DisputeState.CLOSED, null, null, DisputeState.SETTLED, DisputeState.REJECTED);
+        Change c =
+                move(DisputeAction.CLOSE, DisputeState.CLOSED, null, null, DisputeState.SETTLED, DisputeState.REJECTED);
         endedOn = today;
         return c;
     }
 
     public Change withdraw(Side side, LocalDate today) {
         requireSide(side, Side.CLIENT, "withdraw");
-        Change c = move(DisputeAction.WITHDRAW, DisputeState.WITHDRAWN, null, null, DisputeState.FILED, DisputeState.ACKNOWLEDGED,
-                DisputeState.UNDER_INVESTIGATION, DisputeState.NEGOTIATION);
+        Change c = move(
+                DisputeAction.WITHDRAW,
+                DisputeState.WITHDRAWN,
+                null,
+                null,
+                DisputeState.FILED,
+                DisputeState.ACKNOWLEDGED,
+                DisputeState.UNDER_INVESTIGATION,
+                DisputeState.NEGOTIATION);
         endedOn = today;
         return c;
     }
@@ -310,26 +376,46 @@ public class Dispute {
             throw new DomainRuleViolation("action", "A " + state + " dispute cannot be escalated; only open ones can");
         }
         if (level >= procedure.ladder().size() - 1) {
-            throw new DomainRuleViolation("action", "The dispute is already at the last level of the ladder ("
-                    + procedure.ladder().get(level).name() + ")");
+            throw new DomainRuleViolation(
+                    "action",
+                    "The dispute is already at the last level of the ladder ("
+                            + procedure.ladder().get(level).name() + ")");
         }
         level++;
         levelSince = today;
         // the record names who escalated and the new level; the note is the reason given, if any
-        return new Change(DisputeAction.ESCALATE, state, state, null, level, reason == null || reason.isBlank() ? null : reason.strip());
+        return new Change(
+                DisputeAction.ESCALATE,
+                state,
+                state,
+                null,
+                level,
+                reason == null || reason.isBlank() ? null : reason.strip());
     }
 
-    /** The client reopens a rejected (or rejected and closed) dispute within the procedure's window; a settled one stays settled. */
+    /**
+     * The client reopens a rejected (or rejected and closed) dispute within the procedure's window; a settled one stays
+     * settled.
+     */
     public Change reopen(Side side, DisputeProcedure procedure, LocalDate today) {
         requireSide(side, Side.CLIENT, "reopen");
         if (settledAmount != null) {
-            throw new DomainRuleViolation("action", "A settled dispute is not reopened: its credit note " + creditNoteNumber + " is issued");
+            throw new DomainRuleViolation(
+                    "action", "A settled dispute is not reopened: its credit note " + creditNoteNumber + " is issued");
         }
         if (endedOn != null && ChronoUnit.DAYS.between(endedOn, today) > procedure.reopenWindowDays()) {
-            throw new DomainRuleViolation("action", "The " + procedure.reopenWindowDays() + "-day window to reopen ended on "
-                    + endedOn.plusDays(procedure.reopenWindowDays()));
+            throw new DomainRuleViolation(
+                    "action",
+                    "The " + procedure.reopenWindowDays() + "-day window to reopen ended on "
+                            + endedOn.plusDays(procedure.reopenWindowDays()));
         }
-        Change c = move(DisputeAction.REOPEN, DisputeState.UNDER_INVESTIGATION, null, null, DisputeState.REJECTED, DisputeState.CLOSED);
+        Change c = move(
+                DisputeAction.REOPEN,
+                DisputeState.UNDER_INVESTIGATION,
+                null,
+                null,
+                DisputeState.REJECTED,
+                DisputeState.CLOSED);
         endedOn = null;
         rejectionReason = null;
         return c;
@@ -340,9 +426,23 @@ public class Dispute {
         List<DisputeAction> steps = new ArrayList<>();
         boolean provider = side == Side.PROVIDER;
         switch (state) {
-            case FILED -> { if (provider) { steps.add(DisputeAction.ACKNOWLEDGE); } }
-            case ACKNOWLEDGED -> { if (provider) { steps.add(DisputeAction.INVESTIGATE); steps.add(DisputeAction.REJECT); } }
-            case UNDER_INVESTIGATION -> { steps.add(DisputeAction.OFFER); if (provider) { steps.add(DisputeAction.REJECT); } }
+            case FILED -> {
+                if (provider) {
+                    steps.add(DisputeAction.ACKNOWLEDGE);
+                }
+            }
+            case ACKNOWLEDGED -> {
+                if (provider) {
+                    steps.add(DisputeAction.INVESTIGATE);
+                    steps.add(DisputeAction.REJECT);
+                }
+            }
+            case UNDER_INVESTIGATION -> {
+                steps.add(DisputeAction.OFFER);
+                if (provider) {
+                    steps.add(DisputeAction.REJECT);
+                }
+            }
             case NEGOTIATION -> {
                 steps.add(DisputeAction.OFFER);
                 if (pending().filter(o -> o.side() != side).isPresent()) {
@@ -354,9 +454,18 @@ public class Dispute {
                 }
             }
             case SETTLED -> steps.add(DisputeAction.CLOSE);
-            case REJECTED -> { steps.add(DisputeAction.CLOSE); if (!provider) { steps.add(DisputeAction.REOPEN); } }
-            case CLOSED -> { if (!provider && settledAmount == null) { steps.add(DisputeAction.REOPEN); } }
-            case WITHDRAWN -> { }
+            case REJECTED -> {
+                steps.add(DisputeAction.CLOSE);
+                if (!provider) {
+                    steps.add(DisputeAction.REOPEN);
+                }
+            }
+            case CLOSED -> {
+                if (!provider && settledAmount == null) {
+                    steps.add(DisputeAction.REOPEN);
+                }
+            }
+            case WITHDRAWN -> {}
         }
         if (state.isOpen()) {
             if (!provider) {
@@ -379,7 +488,8 @@ public class Dispute {
         return offers.stream().filter(o -> o.status() == Offer.Status.PENDING).findFirst();
     }
 
-    private Change move(DisputeAction action, DisputeState to, BigDecimal amount, String note, DisputeState... allowedFrom) {
+    private Change move(
+            DisputeAction action, DisputeState to, BigDecimal amount, String note, DisputeState... allowedFrom) {
         DisputeState from = state;
         requireState(action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), allowedFrom);
         state = to;
@@ -392,36 +502,101 @@ public class Dispute {
                 return;
             }
         }
-        throw new DomainRuleViolation("action", "Cannot " + what + " a dispute that is " + state + "; only one that is "
-                + java.util.Arrays.toString(allowed));
+        throw new DomainRuleViolation(
+                "action",
+                "Cannot " + what + " a dispute that is " + state + "; only one that is "
+                        + java.util.Arrays.toString(allowed));
     }
 
     private static void requireSide(Side side, Side allowed, String what) {
         if (side != allowed) {
-            throw new DomainRuleViolation("action", "Only the " + (allowed == Side.CLIENT ? "client" : "3PL") + " can " + what + " a dispute");
+            throw new DomainRuleViolation(
+                    "action",
+                    "Only the " + (allowed == Side.CLIENT ? "client" : "3PL") + " can " + what + " a dispute");
         }
     }
 
-    public Long id() { return id; }
-    public String claimNumber() { return claimNumber; }
-    public Long organisationId() { return organisationId; }
-    public Long procedureId() { return procedureId; }
-    public DisputeKind kind() { return kind; }
-    public Money amountClaimed() { return new Money(amountClaimed, Currency.getInstance(currency)); }
-    public String description() { return description; }
-    public List<Long> shipmentIds() { return List.copyOf(shipmentIds); }
+    public Long id() {
+        return id;
+    }
+
+    public String claimNumber() {
+        return claimNumber;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public Long procedureId() {
+        return procedureId;
+    }
+
+    public DisputeKind kind() {
+        return kind;
+    }
+
+    public Money amountClaimed() {
+        return new Money(amountClaimed, Currency.getInstance(currency));
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public List<Long> shipmentIds() {
+        return List.copyOf(shipmentIds);
+    }
     /** The invoice lines it contests, in id order. */
-    public List<Long> invoiceLineIds() { return invoiceLineIds.stream().sorted().toList(); }
-    public DisputeState state() { return state; }
-    public int level() { return level; }
-    public LocalDate levelSince() { return levelSince; }
-    public LocalDate filedOn() { return filedOn; }
-    public LocalDate acknowledgeBy() { return acknowledgeBy; }
-    public LocalDate resolveBy() { return resolveBy; }
-    public LocalDate endedOn() { return endedOn; }
-    public List<Offer> offers() { return List.copyOf(offers); }
-    public BigDecimal settledAmount() { return settledAmount; }
-    public String creditNoteNumber() { return creditNoteNumber; }
-    public String rejectionReason() { return rejectionReason; }
-    public int version() { return version; }
+    public List<Long> invoiceLineIds() {
+        return invoiceLineIds.stream().sorted().toList();
+    }
+
+    public DisputeState state() {
+        return state;
+    }
+
+    public int level() {
+        return level;
+    }
+
+    public LocalDate levelSince() {
+        return levelSince;
+    }
+
+    public LocalDate filedOn() {
+        return filedOn;
+    }
+
+    public LocalDate acknowledgeBy() {
+        return acknowledgeBy;
+    }
+
+    public LocalDate resolveBy() {
+        return resolveBy;
+    }
+
+    public LocalDate endedOn() {
+        return endedOn;
+    }
+
+    public List<Offer> offers() {
+        return List.copyOf(offers);
+    }
+
+    public BigDecimal settledAmount() {
+        return settledAmount;
+    }
+
+    public String creditNoteNumber() {
+        return creditNoteNumber;
+    }
+
+    public String rejectionReason() {
+        return rejectionReason;
+    }
+
+    public int version() {
+        return version;
+    }
 }

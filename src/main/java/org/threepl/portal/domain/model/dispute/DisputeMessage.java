@@ -1,7 +1,5 @@
 package org.threepl.portal.domain.model.dispute;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -14,14 +12,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.threepl.portal.domain.model.shared.Actor;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
- * A message in a dispute's thread, or an internal note of the 3PL that the client never sees.
- * Messages are never edited: a correction is a new message.
+ * A message in a dispute's thread, or an internal note of the 3PL that the client never sees. Messages are never
+ * edited: a correction is a new message.
  */
 @Entity
 @Table(name = "dispute_message")
@@ -42,9 +40,12 @@ public class DisputeMessage {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "author_kind", length = 16, updatable = false)),
-            @AttributeOverride(name = "id", column = @Column(name = "author_id", updatable = false)),
-            @AttributeOverride(name = "name", column = @Column(name = "author", nullable = false, length = 150, updatable = false))})
+        @AttributeOverride(name = "kind", column = @Column(name = "author_kind", length = 16, updatable = false)),
+        @AttributeOverride(name = "id", column = @Column(name = "author_id", updatable = false)),
+        @AttributeOverride(
+                name = "name",
+                column = @Column(name = "author", nullable = false, length = 150, updatable = false))
+    })
     private Actor author;
 
     @Enumerated(EnumType.STRING)
@@ -71,7 +72,8 @@ public class DisputeMessage {
         this.author = Objects.requireNonNull(author, "author");
         this.side = Objects.requireNonNull(side, "side");
         if (internal && side != Side.PROVIDER) {
-            throw new DomainRuleViolation("internal", "Internal notes are the 3PL's; a client's message is always shared");
+            throw new DomainRuleViolation(
+                    "internal", "Internal notes are the 3PL's; a client's message is always shared");
         }
         this.internal = internal;
         if (text == null || text.isBlank()) {
@@ -84,11 +86,31 @@ public class DisputeMessage {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    public Long id() { return id; }
-    public Long disputeId() { return disputeId; }
-    public Actor author() { return author; }
-    public Side side() { return side; }
-    public boolean isInternal() { return internal; }
-    public String text() { return text; }
-    public Instant createdAt() { return createdAt; }
+    public Long id() {
+        return id;
+    }
+
+    public Long disputeId() {
+        return disputeId;
+    }
+
+    public Actor author() {
+        return author;
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public boolean isInternal() {
+        return internal;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,12 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.EnumType;
-import org.threepl.portal.domain.model.account.Role;
-import org.threepl.portal.domain.model.shared.Actor;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -31,14 +28,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.shared.Actor;
 
 /**
- * The dispute procedure a client and the 3PL agreed in their contract: which kinds it covers, the
- * filing window after delivery or invoice, the days to acknowledge and to resolve (calendar or
- * business days), the escalation ladder, the evidence each kind of claim needs before the 3PL
- * investigates it, and the window in which a closed dispute can be reopened.
- * Versioned like SLA terms: a change is a new procedure from a later date, and a dispute keeps the
- * version it was filed under. What a person entered becomes one through {@link ProcedureDraft}.
+ * The dispute procedure a client and the 3PL agreed in their contract: which kinds it covers, the filing window after
+ * delivery or invoice, the days to acknowledge and to resolve (calendar or business days), the escalation ladder, the
+ * evidence each kind of claim needs before the 3PL investigates it, and the window in which a closed dispute can be
+ * reopened. Versioned like SLA terms: a change is a new procedure from a later date, and a dispute keeps the version it
+ * was filed under. What a person entered becomes one through {@link ProcedureDraft}.
  */
 @Entity
 @Table(name = "dispute_procedure")
@@ -91,9 +89,10 @@ public class DisputeProcedure {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "recorded_by_kind", length = 16)),
-            @AttributeOverride(name = "id", column = @Column(name = "recorded_by_id")),
-            @AttributeOverride(name = "name", column = @Column(name = "recorded_by", nullable = false, length = 150))})
+        @AttributeOverride(name = "kind", column = @Column(name = "recorded_by_kind", length = 16)),
+        @AttributeOverride(name = "id", column = @Column(name = "recorded_by_id")),
+        @AttributeOverride(name = "name", column = @Column(name = "recorded_by", nullable = false, length = 150))
+    })
     private Actor recordedBy;
 
     @Column(name = "recorded_at", nullable = false)
@@ -107,24 +106,58 @@ public class DisputeProcedure {
 
     /** The longest each period may be, in days (a {@link ProcedureDraft} is held to the same). */
     static final int MAX_FILING_WINDOW = 3650;
+
     static final int MAX_ACKNOWLEDGE = 365;
     static final int MAX_RESOLVE = 1095;
     static final int MAX_REOPEN_WINDOW = 365;
 
-    public DisputeProcedure(Long contractId, Long organisationId, Set<DisputeKind> kinds, int filingWindowDays, int acknowledgeDays,
-                            int resolveDays, boolean businessDays, int reopenWindowDays, List<LadderLevel> ladder,
-                            LocalDate effectiveFrom, Actor recordedBy, Instant recordedAt) {
-        this(contractId, organisationId, kinds, filingWindowDays, acknowledgeDays, resolveDays, businessDays, reopenWindowDays, ladder,
-                Map.of(), effectiveFrom, recordedBy, recordedAt);
+    public DisputeProcedure(
+            Long contractId,
+            Long organisationId,
+            Set<DisputeKind> kinds,
+            int filingWindowDays,
+            int acknowledgeDays,
+            int resolveDays,
+            boolean businessDays,
+            int reopenWindowDays,
+            List<LadderLevel> ladder,
+            LocalDate effectiveFrom,
+            Actor recordedBy,
+            Instant recordedAt) {
+        this(
+                contractId,
+                organisationId,
+                kinds,
+                filingWindowDays,
+                acknowledgeDays,
+                resolveDays,
+                businessDays,
+                reopenWindowDays,
+                ladder,
+                Map.of(),
+                effectiveFrom,
+                recordedBy,
+                recordedAt);
     }
 
     /**
-     * @param requiredEvidence per kind, what the client must attach before the 3PL investigates (kinds
-     *                         without an entry need none)
+     * @param requiredEvidence per kind, what the client must attach before the 3PL investigates (kinds without an entry
+     *     need none)
      */
-    public DisputeProcedure(Long contractId, Long organisationId, Set<DisputeKind> kinds, int filingWindowDays, int acknowledgeDays,
-                            int resolveDays, boolean businessDays, int reopenWindowDays, List<LadderLevel> ladder,
-                            Map<DisputeKind, String> requiredEvidence, LocalDate effectiveFrom, Actor recordedBy, Instant recordedAt) {
+    public DisputeProcedure(
+            Long contractId,
+            Long organisationId,
+            Set<DisputeKind> kinds,
+            int filingWindowDays,
+            int acknowledgeDays,
+            int resolveDays,
+            boolean businessDays,
+            int reopenWindowDays,
+            List<LadderLevel> ladder,
+            Map<DisputeKind, String> requiredEvidence,
+            LocalDate effectiveFrom,
+            Actor recordedBy,
+            Instant recordedAt) {
         this.contractId = Objects.requireNonNull(contractId, "contractId");
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         if (kinds == null || kinds.isEmpty()) {
@@ -145,36 +178,54 @@ public class DisputeProcedure {
         this.ladder = List.copyOf(ladder);
         Objects.requireNonNull(requiredEvidence, "requiredEvidence").forEach((kind, what) -> {
             if (!this.kinds.contains(kind)) {
-                throw new IllegalArgumentException("Evidence is required only for kinds the procedure covers, not " + kind);
+                throw new IllegalArgumentException(
+                        "Evidence is required only for kinds the procedure covers, not " + kind);
             }
             if (what == null || what.isBlank() || what.strip().length() > MAX_EVIDENCE) {
-                throw new IllegalArgumentException("The evidence required is described in 1 to " + MAX_EVIDENCE + " characters");
+                throw new IllegalArgumentException(
+                        "The evidence required is described in 1 to " + MAX_EVIDENCE + " characters");
             }
             this.requiredEvidence.put(kind, what.strip());
         });
-        this.effectiveFrom = Objects.requireNonNull(effectiveFrom, "A date from which the procedure applies is required");
+        this.effectiveFrom =
+                Objects.requireNonNull(effectiveFrom, "A date from which the procedure applies is required");
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
     }
 
     /**
-     * The default template, following known rules (US Carmack claims: filing up to 9 months after
-     * delivery, acknowledgement within 30 days, resolution within 120 days) with the usual ladder.
+     * The default template, following known rules (US Carmack claims: filing up to 9 months after delivery,
+     * acknowledgement within 30 days, resolution within 120 days) with the usual ladder.
      */
-    public static DisputeProcedure standard(Long contractId, Long organisationId, LocalDate from, Actor by, Instant at) {
-        return new DisputeProcedure(contractId, organisationId, EnumSet.allOf(DisputeKind.class), 270, 30, 120, false, 30,
-                List.of(new LadderLevel("Operations contacts", 14), new LadderLevel("Account management", 14),
-                        new LadderLevel("Executives", 21, Role.OPS_ADMIN), new LadderLevel("Mediation", 30, Role.OPS_ADMIN),
+    public static DisputeProcedure standard(
+            Long contractId, Long organisationId, LocalDate from, Actor by, Instant at) {
+        return new DisputeProcedure(
+                contractId,
+                organisationId,
+                EnumSet.allOf(DisputeKind.class),
+                270,
+                30,
+                120,
+                false,
+                30,
+                List.of(
+                        new LadderLevel("Operations contacts", 14),
+                        new LadderLevel("Account management", 14),
+                        new LadderLevel("Executives", 21, Role.OPS_ADMIN),
+                        new LadderLevel("Mediation", 30, Role.OPS_ADMIN),
                         new LadderLevel("Arbitration", 0, Role.OPS_ADMIN)),
-                Map.of(DisputeKind.LOSS_OR_DAMAGE, STANDARD_DAMAGE_EVIDENCE), from, by, at);
+                Map.of(DisputeKind.LOSS_OR_DAMAGE, STANDARD_DAMAGE_EVIDENCE),
+                from,
+                by,
+                at);
     }
 
     /** Who a standard procedure names as its author: the portal's template, not a person. */
     public static final Actor TEMPLATE = Actor.system("standard template");
 
     /** What the standard template asks of a loss or damage claim. */
-    public static final String STANDARD_DAMAGE_EVIDENCE = "Photos of the damage or of what arrived, and the delivery receipt with"
-            + " the consignee's remark";
+    public static final String STANDARD_DAMAGE_EVIDENCE =
+            "Photos of the damage or of what arrived, and the delivery receipt with" + " the consignee's remark";
 
     /** What a claim of this kind must have attached before the 3PL investigates it, if anything. */
     public Optional<String> evidenceRequiredFor(DisputeKind kind) {
@@ -213,16 +264,51 @@ public class DisputeProcedure {
         return Deadlines.after(since, ladder.get(level).timeLimitDays(), businessDays);
     }
 
-    public Long id() { return id; }
-    public Long contractId() { return contractId; }
-    public Long organisationId() { return organisationId; }
-    public Set<DisputeKind> kinds() { return EnumSet.copyOf(kinds); }
-    public int filingWindowDays() { return filingWindowDays; }
-    public int acknowledgeDays() { return acknowledgeDays; }
-    public int resolveDays() { return resolveDays; }
-    public boolean businessDays() { return businessDays; }
-    public int reopenWindowDays() { return reopenWindowDays; }
-    public List<LadderLevel> ladder() { return List.copyOf(ladder); }
-    public Map<DisputeKind, String> requiredEvidence() { return Map.copyOf(requiredEvidence); }
-    public LocalDate effectiveFrom() { return effectiveFrom; }
+    public Long id() {
+        return id;
+    }
+
+    public Long contractId() {
+        return contractId;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public Set<DisputeKind> kinds() {
+        return EnumSet.copyOf(kinds);
+    }
+
+    public int filingWindowDays() {
+        return filingWindowDays;
+    }
+
+    public int acknowledgeDays() {
+        return acknowledgeDays;
+    }
+
+    public int resolveDays() {
+        return resolveDays;
+    }
+
+    public boolean businessDays() {
+        return businessDays;
+    }
+
+    public int reopenWindowDays() {
+        return reopenWindowDays;
+    }
+
+    public List<LadderLevel> ladder() {
+        return List.copyOf(ladder);
+    }
+
+    public Map<DisputeKind, String> requiredEvidence() {
+        return Map.copyOf(requiredEvidence);
+    }
+
+    public LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
 }

@@ -12,16 +12,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.threepl.portal.domain.model.shared.Actor;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Actor;
 
 /**
- * One line of a dispute's record: who did what, when (UTC), from which state to which, with which
- * amount, at which ladder level. Written once and never changed: there is no setter, the
- * repository only adds, and on PostgreSQL a trigger refuses updates and deletes.
+ * One line of a dispute's record: who did what, when (UTC), from which state to which, with which amount, at which
+ * ladder level. Written once and never changed: there is no setter, the repository only adds, and on PostgreSQL a
+ * trigger refuses updates and deletes.
  */
 @Entity
 @Table(name = "dispute_record")
@@ -43,9 +42,12 @@ public class DisputeRecord {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "actor_kind", length = 16, updatable = false)),
-            @AttributeOverride(name = "id", column = @Column(name = "actor_id", updatable = false)),
-            @AttributeOverride(name = "name", column = @Column(name = "actor", nullable = false, length = 150, updatable = false))})
+        @AttributeOverride(name = "kind", column = @Column(name = "actor_kind", length = 16, updatable = false)),
+        @AttributeOverride(name = "id", column = @Column(name = "actor_id", updatable = false)),
+        @AttributeOverride(
+                name = "name",
+                column = @Column(name = "actor", nullable = false, length = 150, updatable = false))
+    })
     private Actor actor;
 
     @Enumerated(EnumType.STRING)
@@ -89,18 +91,52 @@ public class DisputeRecord {
         this.toState = change.to();
         this.amount = change.amount();
         this.level = change.level();
-        this.note = change.note() == null ? null : change.note().length() > 2000 ? change.note().substring(0, 2000) : change.note();
+        this.note = change.note() == null
+                ? null
+                : change.note().length() > 2000 ? change.note().substring(0, 2000) : change.note();
     }
 
-    public Long id() { return id; }
-    public Long disputeId() { return disputeId; }
-    public Instant recordedAt() { return recordedAt; }
-    public Actor actor() { return actor; }
-    public Side side() { return side; }
-    public DisputeAction action() { return action; }
-    public DisputeState fromState() { return fromState; }
-    public DisputeState toState() { return toState; }
-    public BigDecimal amount() { return amount; }
-    public int level() { return level; }
-    public String note() { return note; }
+    public Long id() {
+        return id;
+    }
+
+    public Long disputeId() {
+        return disputeId;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public DisputeAction action() {
+        return action;
+    }
+
+    public DisputeState fromState() {
+        return fromState;
+    }
+
+    public DisputeState toState() {
+        return toState;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public int level() {
+        return level;
+    }
+
+    public String note() {
+        return note;
+    }
 }

@@ -7,16 +7,20 @@ import jakarta.persistence.Enumerated;
 import org.threepl.portal.domain.model.account.Role;
 
 /**
- * One rung of the escalation ladder: who deals with the dispute at this level (its name, e.g.
- * "Account management"), through which of its roles the 3PL decides there ({@code providerRole}:
- * its account managers, or only its operations admins, e.g. from the executives' level on), and how
- * many days they have before it goes up to the next one (0: the last rung, no further escalation by
- * time).
+ * One rung of the escalation ladder: who deals with the dispute at this level (its name, e.g. "Account management"),
+ * through which of its roles the 3PL decides there ({@code providerRole}: its account managers, or only its operations
+ * admins, e.g. from the executives' level on), and how many days they have before it goes up to the next one (0: the
+ * last rung, no further escalation by time).
  */
 @Embeddable
-public record LadderLevel(@Column(name = "level_name", nullable = false, length = 60) String name,
-                          @Column(name = "time_limit_days", nullable = false) int timeLimitDays,
-                          @Enumerated(EnumType.STRING) @Column(name = "provider_role", nullable = false, length = 24) Role providerRole) {
+public record LadderLevel(
+        @Column(name = "level_name", nullable = false, length = 60)
+        String name,
+
+        @Column(name = "time_limit_days", nullable = false) int timeLimitDays,
+
+        @Enumerated(EnumType.STRING) @Column(name = "provider_role", nullable = false, length = 24)
+        Role providerRole) {
 
     public static final int MAX_NAME = 60;
     public static final int MAX_DAYS = 365;

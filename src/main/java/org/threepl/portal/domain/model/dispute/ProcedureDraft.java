@@ -1,10 +1,5 @@
 package org.threepl.portal.domain.model.dispute;
 
-import org.threepl.portal.domain.model.account.Role;
-import org.threepl.portal.domain.model.shared.Actor;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.domain.model.shared.Enums;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Enums;
 
 /**
  * A dispute procedure as entered (in the portal's form or the API), unchecked. {@link #toProcedure} makes it a new
@@ -21,15 +20,23 @@ import java.util.Optional;
  * ({@code kinds}, {@code ladder[1].timeLimitDays}, {@code requiredEvidence.BILLING} …), which the procedure's own
  * constructor, checking one rule at a time, cannot.
  */
-public record ProcedureDraft(List<String> kinds, Integer filingWindowDays, Integer acknowledgeDays, Integer resolveDays,
-                             boolean businessDays, Integer reopenWindowDays, List<Rung> ladder, Map<String, String> requiredEvidence,
-                             LocalDate effectiveFrom) {
+public record ProcedureDraft(
+        List<String> kinds,
+        Integer filingWindowDays,
+        Integer acknowledgeDays,
+        Integer resolveDays,
+        boolean businessDays,
+        Integer reopenWindowDays,
+        List<Rung> ladder,
+        Map<String, String> requiredEvidence,
+        LocalDate effectiveFrom) {
 
     /** One rung of a ladder as entered, unchecked. */
-    public record Rung(String name, Integer timeLimitDays, String providerRole) {
-    }
+    public record Rung(String name, Integer timeLimitDays, String providerRole) {}
 
-    /** The procedure this draft describes, recorded by {@code by} at {@code at}; or a refusal naming every bad field. */
+    /**
+     * The procedure this draft describes, recorded by {@code by} at {@code at}; or a refusal naming every bad field.
+     */
     public DisputeProcedure toProcedure(Long contractId, Long organisationId, Actor by, Instant at) {
         List<DomainRuleViolation.Problem> problems = new ArrayList<>();
         EnumSet<DisputeKind> covered = EnumSet.noneOf(DisputeKind.class);
@@ -39,27 +46,58 @@ public record ProcedureDraft(List<String> kinds, Integer filingWindowDays, Integ
         if (covered.isEmpty() && problems.isEmpty()) {
             problems.add(new DomainRuleViolation.Problem("kinds", "A procedure covers at least one kind of dispute"));
         }
-        Integer filing = figure(filingWindowDays, "filingWindowDays", "The filing window", 1, DisputeProcedure.MAX_FILING_WINDOW,
+        Integer filing = figure(
+                filingWindowDays,
+                "filingWindowDays",
+                "The filing window",
+                1,
+                DisputeProcedure.MAX_FILING_WINDOW,
                 problems);
-        Integer ack = figure(acknowledgeDays, "acknowledgeDays", "The time to acknowledge", 1, DisputeProcedure.MAX_ACKNOWLEDGE,
+        Integer ack = figure(
+                acknowledgeDays,
+                "acknowledgeDays",
+                "The time to acknowledge",
+                1,
+                DisputeProcedure.MAX_ACKNOWLEDGE,
                 problems);
-        Integer resolve = figure(resolveDays, "resolveDays", "The time to resolve", 1, DisputeProcedure.MAX_RESOLVE, problems);
-        Integer reopen = figure(reopenWindowDays, "reopenWindowDays", "The window to reopen", 0, DisputeProcedure.MAX_REOPEN_WINDOW,
+        Integer resolve =
+                figure(resolveDays, "resolveDays", "The time to resolve", 1, DisputeProcedure.MAX_RESOLVE, problems);
+        Integer reopen = figure(
+                reopenWindowDays,
+                "reopenWindowDays",
+                "The window to reopen",
+                0,
+                DisputeProcedure.MAX_REOPEN_WINDOW,
                 problems);
         if (ack != null && resolve != null && resolve < ack) {
-            problems.add(new DomainRuleViolation.Problem("resolveDays", "The time to resolve (" + resolve
-                    + " days) is not shorter than the time to acknowledge (" + ack + ")"));
+            problems.add(new DomainRuleViolation.Problem(
+                    "resolveDays",
+                    "The time to resolve (" + resolve + " days) is not shorter than the time to acknowledge (" + ack
+                            + ")"));
         }
         List<LadderLevel> levels = levels(problems);
         Map<DisputeKind, String> evidence = evidence(covered, problems);
         if (effectiveFrom == null) {
-            problems.add(new DomainRuleViolation.Problem("effectiveFrom", "The day from which the procedure applies is required"));
+            problems.add(new DomainRuleViolation.Problem(
+                    "effectiveFrom", "The day from which the procedure applies is required"));
         }
         if (!problems.isEmpty()) {
             throw new DomainRuleViolation(problems);
         }
-        return new DisputeProcedure(contractId, organisationId, covered, filing, ack, resolve, businessDays, reopen, levels, evidence,
-                effectiveFrom, by, at);
+        return new DisputeProcedure(
+                contractId,
+                organisationId,
+                covered,
+                filing,
+                ack,
+                resolve,
+                businessDays,
+                reopen,
+                levels,
+                evidence,
+                effectiveFrom,
+                by,
+                at);
     }
 
     /** The ladder's levels, each rung checked on its own ({@code ladder[i].…}); a bad rung is left out. */
@@ -73,14 +111,26 @@ public record ProcedureDraft(List<String> kinds, Integer filingWindowDays, Integ
             Rung r = rungs.get(i);
             String at0 = "ladder[" + i + "].";
             int before = problems.size();
-            if (r == null || r.name() == null || r.name().isBlank() || r.name().strip().length() > LadderLevel.MAX_NAME) {
-                problems.add(new DomainRuleViolation.Problem(at0 + "name", "Each level names who deals with it, in 1 to "
-                        + LadderLevel.MAX_NAME + " characters"));
+            if (r == null
+                    || r.name() == null
+                    || r.name().isBlank()
+                    || r.name().strip().length() > LadderLevel.MAX_NAME) {
+                problems.add(new DomainRuleViolation.Problem(
+                        at0 + "name",
+                        "Each level names who deals with it, in 1 to " + LadderLevel.MAX_NAME + " characters"));
             }
-            Integer days = r == null ? null : figure(r.timeLimitDays(), at0 + "timeLimitDays", "A level's time limit", 0, LadderLevel.MAX_DAYS,
-                    problems);
+            Integer days = r == null
+                    ? null
+                    : figure(
+                            r.timeLimitDays(),
+                            at0 + "timeLimitDays",
+                            "A level's time limit",
+                            0,
+                            LadderLevel.MAX_DAYS,
+                            problems);
             if (days != null && days == 0 && i < rungs.size() - 1) {
-                problems.add(new DomainRuleViolation.Problem(at0 + "timeLimitDays", "Only the last level has no time limit (0)"));
+                problems.add(new DomainRuleViolation.Problem(
+                        at0 + "timeLimitDays", "Only the last level has no time limit (0)"));
             }
             Role role = Role.ACCOUNT_MANAGER;
             if (r != null && r.providerRole() != null && !r.providerRole().isBlank()) {
@@ -88,8 +138,9 @@ public record ProcedureDraft(List<String> kinds, Integer filingWindowDays, Integ
                 if (v.equals(Role.OPS_ADMIN.name())) {
                     role = Role.OPS_ADMIN;
                 } else if (!v.equals(Role.ACCOUNT_MANAGER.name())) {
-                    problems.add(new DomainRuleViolation.Problem(at0 + "providerRole", "The 3PL decides through ACCOUNT_MANAGER or OPS_ADMIN,"
-                            + " not " + r.providerRole()));
+                    problems.add(new DomainRuleViolation.Problem(
+                            at0 + "providerRole",
+                            "The 3PL decides through ACCOUNT_MANAGER or OPS_ADMIN," + " not " + r.providerRole()));
                 }
             }
             if (problems.size() == before) {
@@ -99,8 +150,11 @@ public record ProcedureDraft(List<String> kinds, Integer filingWindowDays, Integ
         return levels;
     }
 
-    /** The evidence required per covered kind ({@code requiredEvidence.KIND}); a kind without a description needs none. */
-    private Map<DisputeKind, String> evidence(EnumSet<DisputeKind> covered, List<DomainRuleViolation.Problem> problems) {
+    /**
+     * The evidence required per covered kind ({@code requiredEvidence.KIND}); a kind without a description needs none.
+     */
+    private Map<DisputeKind, String> evidence(
+            EnumSet<DisputeKind> covered, List<DomainRuleViolation.Problem> problems) {
         Map<DisputeKind, String> evidence = new EnumMap<>(DisputeKind.class);
         (requiredEvidence == null ? Map.<String, String>of() : requiredEvidence).forEach((k, what) -> {
             String field = "requiredEvidence." + k;
@@ -111,7 +165,8 @@ public record ProcedureDraft(List<String> kinds, Integer filingWindowDays, Integ
             if (!covered.contains(kind.get())) {
                 problems.add(new DomainRuleViolation.Problem(field, "The procedure does not cover " + kind.get()));
             } else if (what.strip().length() > DisputeProcedure.MAX_EVIDENCE) {
-                problems.add(new DomainRuleViolation.Problem(field, "At most " + DisputeProcedure.MAX_EVIDENCE + " characters"));
+                problems.add(new DomainRuleViolation.Problem(
+                        field, "At most " + DisputeProcedure.MAX_EVIDENCE + " characters"));
             } else {
                 evidence.put(kind.get(), what);
             }
@@ -123,7 +178,8 @@ public record ProcedureDraft(List<String> kinds, Integer filingWindowDays, Integ
         return Enums.parseInto(DisputeKind.class, field, "kind", value, problems);
     }
 
-    private static Integer figure(Integer value, String field, String what, int min, int max, List<DomainRuleViolation.Problem> problems) {
+    private static Integer figure(
+            Integer value, String field, String what, int min, int max, List<DomainRuleViolation.Problem> problems) {
         if (value == null || value < min || value > max) {
             problems.add(new DomainRuleViolation.Problem(field, what + " is " + min + " to " + max + " days"));
             return null;

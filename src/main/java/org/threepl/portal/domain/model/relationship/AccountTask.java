@@ -1,7 +1,5 @@
 package org.threepl.portal.domain.model.relationship;
 
-import org.threepl.portal.domain.model.shared.Message;
-
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -15,26 +13,33 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.threepl.portal.domain.model.shared.Actor;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Message;
 
 /**
- * Something a client's account managers must do, raised by the relationship computation: look after a
- * client whose relationship moved into decline, hold the business review or make the contact the tier's
- * cadence promises. Raised once per occasion ({@code occasion}: e.g. the due day), OPEN until one of them
- * marks it DONE (logging the review or contact does so too).
+ * Something a client's account managers must do, raised by the relationship computation: look after a client whose
+ * relationship moved into decline, hold the business review or make the contact the tier's cadence promises. Raised
+ * once per occasion ({@code occasion}: e.g. the due day), OPEN until one of them marks it DONE (logging the review or
+ * contact does so too).
  */
 @Entity
 @Table(name = "account_task")
 public class AccountTask {
 
-    public enum Kind { DECLINE, REVIEW_DUE, CONTACT_DUE }
+    public enum Kind {
+        DECLINE,
+        REVIEW_DUE,
+        CONTACT_DUE
+    }
 
-    public enum State { OPEN, DONE }
+    public enum State {
+        OPEN,
+        DONE
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_task_seq")
@@ -69,9 +74,10 @@ public class AccountTask {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "done_by_kind", length = 16)),
-            @AttributeOverride(name = "id", column = @Column(name = "done_by_id")),
-            @AttributeOverride(name = "name", column = @Column(name = "done_by", length = 150))})
+        @AttributeOverride(name = "kind", column = @Column(name = "done_by_kind", length = 16)),
+        @AttributeOverride(name = "id", column = @Column(name = "done_by_id")),
+        @AttributeOverride(name = "name", column = @Column(name = "done_by", length = 150))
+    })
     private Actor doneBy;
 
     @Column(name = "done_at")
@@ -88,7 +94,14 @@ public class AccountTask {
         // for JPA
     }
 
-    public AccountTask(Long organisationId, Kind kind, String occasion, Message title, Message detail, LocalDate dueOn, Instant createdAt) {
+    public AccountTask(
+            Long organisationId,
+            Kind kind,
+            String occasion,
+            Message title,
+            Message detail,
+            LocalDate dueOn,
+            Instant createdAt) {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.occasion = Objects.requireNonNull(occasion, "occasion");
@@ -112,17 +125,55 @@ public class AccountTask {
         doneNote = note == null || note.isBlank() ? null : note.strip();
     }
 
-    public Long id() { return id; }
-    public Long organisationId() { return organisationId; }
-    public Kind kind() { return kind; }
-    public String occasion() { return occasion; }
-    public Message title() { return title; }
-    public Message detail() { return detail; }
-    public LocalDate dueOn() { return dueOn; }
-    public Instant createdAt() { return createdAt; }
-    public State state() { return state; }
-    public Actor doneBy() { return doneBy; }
-    public Instant doneAt() { return doneAt; }
-    public String doneNote() { return doneNote; }
-    public int version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String occasion() {
+        return occasion;
+    }
+
+    public Message title() {
+        return title;
+    }
+
+    public Message detail() {
+        return detail;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public Actor doneBy() {
+        return doneBy;
+    }
+
+    public Instant doneAt() {
+        return doneAt;
+    }
+
+    public String doneNote() {
+        return doneNote;
+    }
+
+    public int version() {
+        return version;
+    }
 }

@@ -1,9 +1,9 @@
 package org.threepl.portal.domain.model.relationship;
 
 /**
- * The retention bonds the portal knows (after Berry and Parasuraman's three levels): financial bonds are
- * easy to copy, social bonds less so, structural bonds least. Most are derived from the portal's data;
- * a volume discount and dedicated assets are facts the 3PL's staff record.
+ * The retention bonds the portal knows (after Berry and Parasuraman's three levels): financial bonds are easy to copy,
+ * social bonds less so, structural bonds least. Most are derived from the portal's data; a volume discount and
+ * dedicated assets are facts the 3PL's staff record.
  */
 public enum Bond {
     /** The partnership tier grants a price incentive. */
@@ -21,10 +21,17 @@ public enum Bond {
     /** Warehouse space or equipment dedicated to the client (recorded). */
     DEDICATED_ASSETS(Type.STRUCTURAL, Source.RECORDED);
 
-    public enum Type { FINANCIAL, SOCIAL, STRUCTURAL }
+    public enum Type {
+        FINANCIAL,
+        SOCIAL,
+        STRUCTURAL
+    }
 
     /** Whether the portal finds the bond in its data or the 3PL's staff record it. */
-    public enum Source { DERIVED, RECORDED }
+    public enum Source {
+        DERIVED,
+        RECORDED
+    }
 
     private final Type type;
     private final Source source;

@@ -5,13 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The partnership tier a client has now (changed only by an approved {@link TierProposal}). A client
- * without a row has the lowest tier, since its relationship began.
+ * The partnership tier a client has now (changed only by an approved {@link TierProposal}). A client without a row has
+ * the lowest tier, since its relationship began.
  */
 @Entity
 @Table(name = "client_tier")
@@ -27,7 +26,10 @@ public class ClientTier {
     @Column(name = "since", nullable = false)
     private Instant since;
 
-    /** The tier's dispute-queue priority, kept here so that the queue orders by it with one join (see DisputeRepository). */
+    /**
+     * The tier's dispute-queue priority, kept here so that the queue orders by it with one join (see
+     * DisputeRepository).
+     */
     @Column(name = "dispute_priority", nullable = false)
     private int disputePriority;
 
@@ -48,7 +50,8 @@ public class ClientTier {
 
     /** The tier an approved proposal gives. */
     public void change(TierProposal approved, TierDefinition tier, Instant at) {
-        if (approved.state() != TierProposal.State.APPROVED || !approved.organisationId().equals(organisationId)) {
+        if (approved.state() != TierProposal.State.APPROVED
+                || !approved.organisationId().equals(organisationId)) {
             throw new IllegalArgumentException("Only an approved proposal for this client changes its tier");
         }
         if (!tier.code().equals(approved.toTier())) {
@@ -66,9 +69,23 @@ public class ClientTier {
         }
     }
 
-    public Long organisationId() { return organisationId; }
-    public String tierCode() { return tierCode; }
-    public Instant since() { return since; }
-    public int disputePriority() { return disputePriority; }
-    public int version() { return version; }
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public String tierCode() {
+        return tierCode;
+    }
+
+    public Instant since() {
+        return since;
+    }
+
+    public int disputePriority() {
+        return disputePriority;
+    }
+
+    public int version() {
+        return version;
+    }
 }

@@ -12,16 +12,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.threepl.portal.domain.model.shared.Actor;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Actor;
 
 /**
- * A contact with a client, as its account manager logs it: a call, a visit, a business review or a care
- * action; who logged it and when it happened, what was said, and the next step. The log is the social
- * bond's and the personal-relationship facet's evidence; entries are never changed (internal to the 3PL).
+ * A contact with a client, as its account manager logs it: a call, a visit, a business review or a care action; who
+ * logged it and when it happened, what was said, and the next step. The log is the social bond's and the
+ * personal-relationship facet's evidence; entries are never changed (internal to the 3PL).
  */
 @Entity
 @Table(name = "relationship_contact")
@@ -33,7 +32,10 @@ public class ContactLogEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "relationship_contact_seq")
-    @SequenceGenerator(name = "relationship_contact_seq", sequenceName = "relationship_contact_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "relationship_contact_seq",
+            sequenceName = "relationship_contact_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "organisation_id", nullable = false, updatable = false)
@@ -60,9 +62,12 @@ public class ContactLogEntry {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "recorded_by_kind", length = 16, updatable = false)),
-            @AttributeOverride(name = "id", column = @Column(name = "recorded_by_id", updatable = false)),
-            @AttributeOverride(name = "name", column = @Column(name = "recorded_by", nullable = false, length = 150, updatable = false))})
+        @AttributeOverride(name = "kind", column = @Column(name = "recorded_by_kind", length = 16, updatable = false)),
+        @AttributeOverride(name = "id", column = @Column(name = "recorded_by_id", updatable = false)),
+        @AttributeOverride(
+                name = "name",
+                column = @Column(name = "recorded_by", nullable = false, length = 150, updatable = false))
+    })
     private Actor recordedBy;
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
@@ -72,15 +77,25 @@ public class ContactLogEntry {
         // for JPA
     }
 
-    public ContactLogEntry(Long organisationId, ContactKind kind, LocalDate occurredOn, String contactPerson, String summary,
-                           String nextStep, LocalDate nextStepDue, Actor recordedBy, Instant recordedAt, LocalDate today) {
+    public ContactLogEntry(
+            Long organisationId,
+            ContactKind kind,
+            LocalDate occurredOn,
+            String contactPerson,
+            String summary,
+            String nextStep,
+            LocalDate nextStepDue,
+            Actor recordedBy,
+            Instant recordedAt,
+            LocalDate today) {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         this.kind = Objects.requireNonNull(kind, "A kind of contact is required");
         if (occurredOn == null) {
             throw new IllegalArgumentException("The day of the contact is required");
         }
         if (occurredOn.isAfter(today)) {
-            throw new IllegalArgumentException("A contact is logged once it has happened; " + occurredOn + " is in the future");
+            throw new IllegalArgumentException(
+                    "A contact is logged once it has happened; " + occurredOn + " is in the future");
         }
         if (occurredOn.isBefore(today.minusYears(2))) {
             throw new IllegalArgumentException("A contact more than two years ago is not logged any more");
@@ -114,14 +129,43 @@ public class ContactLogEntry {
         return t;
     }
 
-    public Long id() { return id; }
-    public Long organisationId() { return organisationId; }
-    public ContactKind kind() { return kind; }
-    public LocalDate occurredOn() { return occurredOn; }
-    public String contactPerson() { return contactPerson; }
-    public String summary() { return summary; }
-    public String nextStep() { return nextStep; }
-    public LocalDate nextStepDue() { return nextStepDue; }
-    public Actor recordedBy() { return recordedBy; }
-    public Instant recordedAt() { return recordedAt; }
+    public Long id() {
+        return id;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public ContactKind kind() {
+        return kind;
+    }
+
+    public LocalDate occurredOn() {
+        return occurredOn;
+    }
+
+    public String contactPerson() {
+        return contactPerson;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public String nextStep() {
+        return nextStep;
+    }
+
+    public LocalDate nextStepDue() {
+        return nextStepDue;
+    }
+
+    public Actor recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
 }

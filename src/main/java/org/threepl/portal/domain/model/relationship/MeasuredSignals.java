@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The proxies measured for one client at one moment: a raw value per {@link Proxy}, or none where there is
- * nothing to measure (no SLA terms, no survey answered). Counts, months and money are never negative.
+ * The proxies measured for one client at one moment: a raw value per {@link Proxy}, or none where there is nothing to
+ * measure (no SLA terms, no survey answered). Counts, months and money are never negative.
  */
 public final class MeasuredSignals {
 

@@ -1,32 +1,35 @@
 package org.threepl.portal.domain.model.relationship;
 
-import org.threepl.portal.domain.model.shared.Message;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Message;
 
 /**
  * How a proxy's raw value becomes a score from 0 to 100.
+ *
  * <ul>
- *     <li>{@code LINEAR}: 0 at or below {@code zeroAt}, 100 at or above {@code referenceAt} ("full at"),
- *     a straight line between;</li>
- *     <li>{@code SATURATING}: 0 at or below {@code zeroAt}; above it 100 × x / (x + h), with x the value
- *     above {@code zeroAt} and h = {@code referenceAt} − {@code zeroAt}: 50 at {@code referenceAt} ("half
- *     at"), rising ever more slowly towards 100 without reaching it. For quantities with no natural
- *     maximum (traffic, money), so that a giant client does not flatten everyone else.</li>
+ *   <li>{@code LINEAR}: 0 at or below {@code zeroAt}, 100 at or above {@code referenceAt} ("full at"), a straight line
+ *       between;
+ *   <li>{@code SATURATING}: 0 at or below {@code zeroAt}; above it 100 × x / (x + h), with x the value above
+ *       {@code zeroAt} and h = {@code referenceAt} − {@code zeroAt}: 50 at {@code referenceAt} ("half at"), rising ever
+ *       more slowly towards 100 without reaching it. For quantities with no natural maximum (traffic, money), so that a
+ *       giant client does not flatten everyone else.
  * </ul>
+ *
  * Scores have two decimals, rounded half-even.
  */
 @Embeddable
 public class ProxyScale {
 
-    public enum Kind { LINEAR, SATURATING }
+    public enum Kind {
+        LINEAR,
+        SATURATING
+    }
 
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -51,8 +54,11 @@ public class ProxyScale {
         this.kind = kind;
         this.zeroAt = zeroAt;
         this.referenceAt = referenceAt;
-        SettingsRules.rule("referenceAt", referenceAt.compareTo(zeroAt) > 0, "referenceAt (" + referenceAt.toPlainString()
-                + ") must be above zeroAt (" + zeroAt.toPlainString() + ")");
+        SettingsRules.rule(
+                "referenceAt",
+                referenceAt.compareTo(zeroAt) > 0,
+                "referenceAt (" + referenceAt.toPlainString() + ") must be above zeroAt (" + zeroAt.toPlainString()
+                        + ")");
     }
 
     public static ProxyScale linear(String zeroAt, String fullAt) {
@@ -74,7 +80,8 @@ public class ProxyScale {
         BigDecimal x = value.subtract(zeroAt);
         BigDecimal span = referenceAt.subtract(zeroAt);
         BigDecimal score = switch (kind) {
-            case LINEAR -> x.compareTo(span) >= 0 ? HUNDRED : HUNDRED.multiply(x).divide(span, 10, RoundingMode.HALF_EVEN);
+            case LINEAR ->
+                x.compareTo(span) >= 0 ? HUNDRED : HUNDRED.multiply(x).divide(span, 10, RoundingMode.HALF_EVEN);
             case SATURATING -> HUNDRED.multiply(x).divide(x.add(span), 10, RoundingMode.HALF_EVEN);
         };
         return score.setScale(2, RoundingMode.HALF_EVEN);
@@ -82,16 +89,30 @@ public class ProxyScale {
 
     /** In words, for explanations: "linear: 0 at 0, 100 at 24". */
     public Message describe() {
-        return Message.of(kind == Kind.LINEAR ? "explain.scale.linear" : "explain.scale.saturating", Message.count(zeroAt), Message.count(referenceAt));
+        return Message.of(
+                kind == Kind.LINEAR ? "explain.scale.linear" : "explain.scale.saturating",
+                Message.count(zeroAt),
+                Message.count(referenceAt));
     }
 
-    public Kind kind() { return kind; }
-    public BigDecimal zeroAt() { return zeroAt; }
-    public BigDecimal referenceAt() { return referenceAt; }
+    public Kind kind() {
+        return kind;
+    }
+
+    public BigDecimal zeroAt() {
+        return zeroAt;
+    }
+
+    public BigDecimal referenceAt() {
+        return referenceAt;
+    }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ProxyScale s && s.kind == kind && s.zeroAt.compareTo(zeroAt) == 0 && s.referenceAt.compareTo(referenceAt) == 0;
+        return o instanceof ProxyScale s
+                && s.kind == kind
+                && s.zeroAt.compareTo(zeroAt) == 0
+                && s.referenceAt.compareTo(referenceAt) == 0;
     }
 
     @Override

@@ -8,18 +8,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.threepl.portal.domain.model.shared.Actor;
-import org.threepl.portal.domain.model.shared.Money;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.Money;
 
 /**
- * What the 3PL's staff know about a client that the portal's data does not show: the exit fee agreed in
- * the contract, space or equipment dedicated to the client and its value, a volume discount agreed outside
- * the tiers, and an internal note. Internal to the 3PL; one record per client, changed with the version
- * read.
+ * What the 3PL's staff know about a client that the portal's data does not show: the exit fee agreed in the contract,
+ * space or equipment dedicated to the client and its value, a volume discount agreed outside the tiers, and an internal
+ * note. Internal to the 3PL; one record per client, changed with the version read.
  */
 @Entity
 @Table(name = "relationship_fact")
@@ -55,9 +53,10 @@ public class RelationshipFacts {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "recorded_by_kind", length = 16)),
-            @AttributeOverride(name = "id", column = @Column(name = "recorded_by_id")),
-            @AttributeOverride(name = "name", column = @Column(name = "recorded_by", nullable = false, length = 150))})
+        @AttributeOverride(name = "kind", column = @Column(name = "recorded_by_kind", length = 16)),
+        @AttributeOverride(name = "id", column = @Column(name = "recorded_by_id")),
+        @AttributeOverride(name = "name", column = @Column(name = "recorded_by", nullable = false, length = 150))
+    })
     private Actor recordedBy;
 
     @Column(name = "recorded_at", nullable = false)
@@ -76,11 +75,17 @@ public class RelationshipFacts {
     }
 
     /**
-     * Records the facts as a whole (null or blank: not known). Money is in any currency with an ISO code;
-     * the computation converts it to the reporting currency.
+     * Records the facts as a whole (null or blank: not known). Money is in any currency with an ISO code; the
+     * computation converts it to the reporting currency.
      */
-    public void record(Money exitFee, String dedicatedAssets, Money dedicatedAssetsValue, BigDecimal volumeDiscountPercent,
-                       String internalNote, Actor by, Instant at) {
+    public void record(
+            Money exitFee,
+            String dedicatedAssets,
+            Money dedicatedAssetsValue,
+            BigDecimal volumeDiscountPercent,
+            String internalNote,
+            Actor by,
+            Instant at) {
         if (exitFee != null && exitFee.isNegative()) {
             throw new IllegalArgumentException("An exit fee is not negative");
         }
@@ -89,12 +94,15 @@ public class RelationshipFacts {
         }
         String assets = dedicatedAssets == null || dedicatedAssets.isBlank() ? null : dedicatedAssets.strip();
         if (assets != null && assets.length() > MAX_ASSETS) {
-            throw new IllegalArgumentException("The description of dedicated assets has at most " + MAX_ASSETS + " characters");
+            throw new IllegalArgumentException(
+                    "The description of dedicated assets has at most " + MAX_ASSETS + " characters");
         }
         if (dedicatedAssetsValue != null && assets == null) {
             throw new IllegalArgumentException("Say what is dedicated to the client before giving its value");
         }
-        if (volumeDiscountPercent != null && (volumeDiscountPercent.signum() < 0 || volumeDiscountPercent.compareTo(BigDecimal.valueOf(50)) > 0)) {
+        if (volumeDiscountPercent != null
+                && (volumeDiscountPercent.signum() < 0
+                        || volumeDiscountPercent.compareTo(BigDecimal.valueOf(50)) > 0)) {
             throw new IllegalArgumentException("A volume discount is from 0 to 50 %");
         }
         String note = internalNote == null || internalNote.isBlank() ? null : internalNote.strip();
@@ -105,22 +113,50 @@ public class RelationshipFacts {
         this.exitFeeCurrency = exitFee == null ? null : exitFee.currency().getCurrencyCode();
         this.dedicatedAssets = assets;
         this.dedicatedAssetsValue = dedicatedAssetsValue == null ? null : dedicatedAssetsValue.amount();
-        this.dedicatedAssetsCurrency = dedicatedAssetsValue == null ? null : dedicatedAssetsValue.currency().getCurrencyCode();
+        this.dedicatedAssetsCurrency = dedicatedAssetsValue == null
+                ? null
+                : dedicatedAssetsValue.currency().getCurrencyCode();
         this.volumeDiscountPercent = volumeDiscountPercent;
         this.internalNote = note;
         this.recordedBy = Objects.requireNonNull(by, "by");
         this.recordedAt = Objects.requireNonNull(at, "at");
     }
 
-    public Long organisationId() { return organisationId; }
-    public Money exitFee() { return exitFee == null ? null : new Money(exitFee, Money.currency(exitFeeCurrency)); }
-    public String dedicatedAssets() { return dedicatedAssets; }
-    public Money dedicatedAssetsValue() {
-        return dedicatedAssetsValue == null ? null : new Money(dedicatedAssetsValue, Money.currency(dedicatedAssetsCurrency));
+    public Long organisationId() {
+        return organisationId;
     }
-    public BigDecimal volumeDiscountPercent() { return volumeDiscountPercent; }
-    public String internalNote() { return internalNote; }
-    public Actor recordedBy() { return recordedBy; }
-    public Instant recordedAt() { return recordedAt; }
-    public int version() { return version; }
+
+    public Money exitFee() {
+        return exitFee == null ? null : new Money(exitFee, Money.currency(exitFeeCurrency));
+    }
+
+    public String dedicatedAssets() {
+        return dedicatedAssets;
+    }
+
+    public Money dedicatedAssetsValue() {
+        return dedicatedAssetsValue == null
+                ? null
+                : new Money(dedicatedAssetsValue, Money.currency(dedicatedAssetsCurrency));
+    }
+
+    public BigDecimal volumeDiscountPercent() {
+        return volumeDiscountPercent;
+    }
+
+    public String internalNote() {
+        return internalNote;
+    }
+
+    public Actor recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
+    public int version() {
+        return version;
+    }
 }

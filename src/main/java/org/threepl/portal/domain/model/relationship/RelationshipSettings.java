@@ -16,8 +16,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.threepl.portal.domain.model.shared.Actor;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -30,28 +28,39 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.threepl.portal.domain.model.shared.Actor;
 
 /**
- * Every setting of relationship management in one versioned record (one row, id 1): the switching-cost
- * model's weights and scales, how value is measured and segmented, the lifetime-value, satisfaction and
- * lifecycle policies, the reminders, the exchange rates into the reporting currency, and the partnership
- * tiers. Each section is kept as the domain's own policy (embeddables of the same columns), so what is stored is
- * what the computation uses. The migration seeds the documented defaults ({@link #defaults()} gives the same in
- * code); operations admins replace them ({@link #update}, a section at a time or all), checked with the version
- * they read.
+ * Every setting of relationship management in one versioned record (one row, id 1): the switching-cost model's weights
+ * and scales, how value is measured and segmented, the lifetime-value, satisfaction and lifecycle policies, the
+ * reminders, the exchange rates into the reporting currency, and the partnership tiers. Each section is kept as the
+ * domain's own policy (embeddables of the same columns), so what is stored is what the computation uses. The migration
+ * seeds the documented defaults ({@link #defaults()} gives the same in code); operations admins replace them
+ * ({@link #update}, a section at a time or all), checked with the version they read.
  */
 @Entity
 @Table(name = "relationship_config")
 public class RelationshipSettings {
 
     /** All settings as values, to read or to replace them with. */
-    public record Values(String reportingCurrency, Valuation.Basis valueBasis, int valuePeriodMonths, BigDecimal defaultMarginRate,
-                         boolean contractFeeFallback, int openEndedRemainingMonths, ValueSegmentation.Thresholds segments,
-                         CustomerLifetimeValue.Policy lifetime, Satisfaction.Policy satisfaction, Lifecycle.Policy lifecycle,
-                         int reviewReminderDays, int contactReminderDays, Map<Proxy, SwitchingCostModel.ProxyWeighting> proxies,
-                         Map<SwitchingCostFacet, BigDecimal> facetWeights, Map<SwitchingCostGroup, BigDecimal> groupWeights,
-                         Map<String, BigDecimal> exchangeRates, List<TierDefinition> tiers) {
-    }
+    public record Values(
+            String reportingCurrency,
+            Valuation.Basis valueBasis,
+            int valuePeriodMonths,
+            BigDecimal defaultMarginRate,
+            boolean contractFeeFallback,
+            int openEndedRemainingMonths,
+            ValueSegmentation.Thresholds segments,
+            CustomerLifetimeValue.Policy lifetime,
+            Satisfaction.Policy satisfaction,
+            Lifecycle.Policy lifecycle,
+            int reviewReminderDays,
+            int contactReminderDays,
+            Map<Proxy, SwitchingCostModel.ProxyWeighting> proxies,
+            Map<SwitchingCostFacet, BigDecimal> facetWeights,
+            Map<SwitchingCostGroup, BigDecimal> groupWeights,
+            Map<String, BigDecimal> exchangeRates,
+            List<TierDefinition> tiers) {}
 
     @Id
     @Column(name = "id")
@@ -152,9 +161,10 @@ public class RelationshipSettings {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "updated_by_kind", length = 16)),
-            @AttributeOverride(name = "id", column = @Column(name = "updated_by_id")),
-            @AttributeOverride(name = "name", column = @Column(name = "updated_by", nullable = false, length = 150))})
+        @AttributeOverride(name = "kind", column = @Column(name = "updated_by_kind", length = 16)),
+        @AttributeOverride(name = "id", column = @Column(name = "updated_by_id")),
+        @AttributeOverride(name = "name", column = @Column(name = "updated_by", nullable = false, length = 150))
+    })
     private Actor updatedBy;
 
     @Column(name = "updated_at", nullable = false)
@@ -239,9 +249,24 @@ public class RelationshipSettings {
     }
 
     public Values values() {
-        return new Values(reportingCurrency, valueBasis, valuePeriodMonths, defaultMarginRate, contractFeeFallback, openEndedRemainingMonths,
-                segments, lifetime, satisfaction, lifecyclePolicy(), reviewReminderDays, contactReminderDays, new EnumMap<>(proxies),
-                new EnumMap<>(facetWeights), new EnumMap<>(groupWeights), new TreeMap<>(exchangeRates), tiers());
+        return new Values(
+                reportingCurrency,
+                valueBasis,
+                valuePeriodMonths,
+                defaultMarginRate,
+                contractFeeFallback,
+                openEndedRemainingMonths,
+                segments,
+                lifetime,
+                satisfaction,
+                lifecyclePolicy(),
+                reviewReminderDays,
+                contactReminderDays,
+                new EnumMap<>(proxies),
+                new EnumMap<>(facetWeights),
+                new EnumMap<>(groupWeights),
+                new TreeMap<>(exchangeRates),
+                tiers());
     }
 
     public SwitchingCostModel model() {
@@ -266,7 +291,9 @@ public class RelationshipSettings {
 
     /** The tiers, lowest rank first. */
     public List<TierDefinition> tiers() {
-        return tiers.stream().sorted(Comparator.comparingInt(TierDefinition::rank)).toList();
+        return tiers.stream()
+                .sorted(Comparator.comparingInt(TierDefinition::rank))
+                .toList();
     }
 
     public Optional<TierDefinition> tier(String code) {
@@ -286,7 +313,9 @@ public class RelationshipSettings {
             return Optional.of(amount);
         }
         BigDecimal rate = exchangeRates.get(currency);
-        return rate == null ? Optional.empty() : Optional.of(amount.multiply(rate).setScale(4, RoundingMode.HALF_EVEN));
+        return rate == null
+                ? Optional.empty()
+                : Optional.of(amount.multiply(rate).setScale(4, RoundingMode.HALF_EVEN));
     }
 
     public Map<String, BigDecimal> exchangeRates() {
@@ -296,15 +325,47 @@ public class RelationshipSettings {
         return all;
     }
 
-    public String reportingCurrency() { return reportingCurrency; }
-    public Valuation.Basis valueBasis() { return valueBasis; }
-    public int valuePeriodMonths() { return valuePeriodMonths; }
-    public BigDecimal defaultMarginRate() { return defaultMarginRate; }
-    public boolean contractFeeFallback() { return contractFeeFallback; }
-    public int openEndedRemainingMonths() { return openEndedRemainingMonths; }
-    public int reviewReminderDays() { return reviewReminderDays; }
-    public int contactReminderDays() { return contactReminderDays; }
-    public Actor updatedBy() { return updatedBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public int version() { return version; }
+    public String reportingCurrency() {
+        return reportingCurrency;
+    }
+
+    public Valuation.Basis valueBasis() {
+        return valueBasis;
+    }
+
+    public int valuePeriodMonths() {
+        return valuePeriodMonths;
+    }
+
+    public BigDecimal defaultMarginRate() {
+        return defaultMarginRate;
+    }
+
+    public boolean contractFeeFallback() {
+        return contractFeeFallback;
+    }
+
+    public int openEndedRemainingMonths() {
+        return openEndedRemainingMonths;
+    }
+
+    public int reviewReminderDays() {
+        return reviewReminderDays;
+    }
+
+    public int contactReminderDays() {
+        return contactReminderDays;
+    }
+
+    public Actor updatedBy() {
+        return updatedBy;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public int version() {
+        return version;
+    }
 }

@@ -1,7 +1,5 @@
 package org.threepl.portal.domain.model.relationship;
 
-import org.threepl.portal.domain.model.shared.Message;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,34 +15,45 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Message;
 
 /**
- * Everything computed about one client on one day: the switching-cost scores, value and segment with the
- * lifetime value ({@link SwitchingCostScores} and {@link ValueFigures}, each one value of the row), satisfaction,
- * lifecycle and churn risk, bonds, current and recommended tier. One per client and day (a run later that day
- * replaces it), so the history gives the trends. The latest one also keeps its explanation (every
- * {@link ContributionLine}, {@link BondLine} and {@link SignalLine}); older ones keep their figures only.
+ * Everything computed about one client on one day: the switching-cost scores, value and segment with the lifetime value
+ * ({@link SwitchingCostScores} and {@link ValueFigures}, each one value of the row), satisfaction, lifecycle and churn
+ * risk, bonds, current and recommended tier. One per client and day (a run later that day replaces it), so the history
+ * gives the trends. The latest one also keeps its explanation (every {@link ContributionLine}, {@link BondLine} and
+ * {@link SignalLine}); older ones keep their figures only.
  */
 @Entity
 @Table(name = "relationship_snapshot")
 public class RelationshipSnapshot {
 
     /** What a snapshot is made of. */
-    public record Figures(SwitchingCostProfile profile, ValueSegmentation.Placement placement, Valuation.Basis basis, Valuation valuation,
-                          CustomerLifetimeValue.Figure lifetime, Satisfaction.Figure satisfaction, Lifecycle.Assessment lifecycle,
-                          RetentionBonds bonds, String currentTier, String recommendedTier, String reportingCurrency) {
-    }
+    public record Figures(
+            SwitchingCostProfile profile,
+            ValueSegmentation.Placement placement,
+            Valuation.Basis basis,
+            Valuation valuation,
+            CustomerLifetimeValue.Figure lifetime,
+            Satisfaction.Figure satisfaction,
+            Lifecycle.Assessment lifecycle,
+            RetentionBonds bonds,
+            String currentTier,
+            String recommendedTier,
+            String reportingCurrency) {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "relationship_snapshot_seq")
-    @SequenceGenerator(name = "relationship_snapshot_seq", sequenceName = "relationship_snapshot_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "relationship_snapshot_seq",
+            sequenceName = "relationship_snapshot_seq",
+            allocationSize = 50)
     private Long id;
 
     @Column(name = "organisation_id", nullable = false, updatable = false)
@@ -66,25 +75,46 @@ public class RelationshipSnapshot {
     private ValueFigures valueFigures;
 
     // satisfaction
-    @Column(name = "survey_c", precision = 10, scale = 4) private BigDecimal surveyC;
-    @Column(name = "sla_ratio", precision = 10, scale = 4) private BigDecimal slaRatio;
-    @Column(name = "satisfaction", precision = 10, scale = 4) private BigDecimal satisfaction;
+    @Column(name = "survey_c", precision = 10, scale = 4)
+    private BigDecimal surveyC;
+
+    @Column(name = "sla_ratio", precision = 10, scale = 4)
+    private BigDecimal slaRatio;
+
+    @Column(name = "satisfaction", precision = 10, scale = 4)
+    private BigDecimal satisfaction;
+
     @Enumerated(EnumType.STRING)
-    @Column(name = "satisfaction_level", length = 20) private SatisfactionLevel satisfactionLevel;
-    @Column(name = "satisfaction_formula", nullable = false, length = 4000) private Message satisfactionFormula;
+    @Column(name = "satisfaction_level", length = 20)
+    private SatisfactionLevel satisfactionLevel;
+
+    @Column(name = "satisfaction_formula", nullable = false, length = 4000)
+    private Message satisfactionFormula;
 
     // lifecycle
     @Enumerated(EnumType.STRING)
-    @Column(name = "stage", nullable = false, length = 16) private LifecycleStage stage;
-    @Column(name = "churn_risk", nullable = false) private int churnRisk;
+    @Column(name = "stage", nullable = false, length = 16)
+    private LifecycleStage stage;
+
+    @Column(name = "churn_risk", nullable = false)
+    private int churnRisk;
+
     @Enumerated(EnumType.STRING)
-    @Column(name = "risk_level", nullable = false, length = 8) private Lifecycle.RiskLevel riskLevel;
-    @Column(name = "stage_reason", nullable = false, length = 4000) private Message stageReason;
+    @Column(name = "risk_level", nullable = false, length = 8)
+    private Lifecycle.RiskLevel riskLevel;
+
+    @Column(name = "stage_reason", nullable = false, length = 4000)
+    private Message stageReason;
 
     // bonds and tiers
-    @Column(name = "bonds_in_place", nullable = false) private int bondsInPlace;
-    @Column(name = "current_tier", nullable = false, length = 32) private String currentTier;
-    @Column(name = "recommended_tier", nullable = false, length = 32) private String recommendedTier;
+    @Column(name = "bonds_in_place", nullable = false)
+    private int bondsInPlace;
+
+    @Column(name = "current_tier", nullable = false, length = 32)
+    private String currentTier;
+
+    @Column(name = "recommended_tier", nullable = false, length = 32)
+    private String recommendedTier;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "relationship_contribution", joinColumns = @JoinColumn(name = "snapshot_id"))
@@ -114,18 +144,26 @@ public class RelationshipSnapshot {
         switchingCost = new SwitchingCostScores(p);
         for (SwitchingCostProfile.FacetScore fs : p.facets()) {
             for (SwitchingCostProfile.Contribution c : fs.contributions()) {
-                contributions.add(new ContributionLine("PROXY", fs.facet().name(), c.proxy().name(), c.rawValue(), c.scaled(), c.weight(),
-                        c.points(), c.measured() ? c.scale() : Message.of("explain.scale.noData")));
+                contributions.add(new ContributionLine(
+                        "PROXY",
+                        fs.facet().name(),
+                        c.proxy().name(),
+                        c.rawValue(),
+                        c.scaled(),
+                        c.weight(),
+                        c.points(),
+                        c.measured() ? c.scale() : Message.of("explain.scale.noData")));
             }
         }
         for (SwitchingCostProfile.GroupScore gs : p.groups()) {
             for (SwitchingCostProfile.Share<SwitchingCostFacet> s : gs.facets()) {
-                contributions.add(new ContributionLine("FACET", gs.group().name(), s.part().name(), null, s.score(), s.weight(), s.points(),
-                        null));
+                contributions.add(new ContributionLine(
+                        "FACET", gs.group().name(), s.part().name(), null, s.score(), s.weight(), s.points(), null));
             }
         }
         for (SwitchingCostProfile.Share<SwitchingCostGroup> s : p.overallShares()) {
-            contributions.add(new ContributionLine("GROUP", "INDEX", s.part().name(), null, s.score(), s.weight(), s.points(), null));
+            contributions.add(new ContributionLine(
+                    "GROUP", "INDEX", s.part().name(), null, s.score(), s.weight(), s.points(), null));
         }
         valueFigures = new ValueFigures(f.placement(), f.basis(), f.valuation(), f.lifetime(), f.reportingCurrency());
         Satisfaction.Figure s = f.satisfaction();
@@ -151,26 +189,91 @@ public class RelationshipSnapshot {
         latest = false;
     }
 
-    public Long id() { return id; }
-    public Long organisationId() { return organisationId; }
-    public LocalDate asOf() { return asOf; }
-    public Instant computedAt() { return computedAt; }
-    public boolean latest() { return latest; }
-    public SwitchingCostScores switchingCost() { return switchingCost; }
-    public ValueFigures value() { return valueFigures; }
-    public BigDecimal surveyC() { return surveyC; }
-    public BigDecimal slaRatio() { return slaRatio; }
-    public BigDecimal satisfaction() { return satisfaction; }
-    public SatisfactionLevel satisfactionLevel() { return satisfactionLevel; }
-    public Message satisfactionFormula() { return satisfactionFormula; }
-    public LifecycleStage stage() { return stage; }
-    public int churnRisk() { return churnRisk; }
-    public Lifecycle.RiskLevel riskLevel() { return riskLevel; }
-    public Message stageReason() { return stageReason; }
-    public int bondsInPlace() { return bondsInPlace; }
-    public String currentTier() { return currentTier; }
-    public String recommendedTier() { return recommendedTier; }
-    public List<ContributionLine> contributions() { return List.copyOf(contributions); }
-    public List<BondLine> bonds() { return List.copyOf(bonds); }
-    public List<SignalLine> signals() { return List.copyOf(signals); }
+    public Long id() {
+        return id;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public Instant computedAt() {
+        return computedAt;
+    }
+
+    public boolean latest() {
+        return latest;
+    }
+
+    public SwitchingCostScores switchingCost() {
+        return switchingCost;
+    }
+
+    public ValueFigures value() {
+        return valueFigures;
+    }
+
+    public BigDecimal surveyC() {
+        return surveyC;
+    }
+
+    public BigDecimal slaRatio() {
+        return slaRatio;
+    }
+
+    public BigDecimal satisfaction() {
+        return satisfaction;
+    }
+
+    public SatisfactionLevel satisfactionLevel() {
+        return satisfactionLevel;
+    }
+
+    public Message satisfactionFormula() {
+        return satisfactionFormula;
+    }
+
+    public LifecycleStage stage() {
+        return stage;
+    }
+
+    public int churnRisk() {
+        return churnRisk;
+    }
+
+    public Lifecycle.RiskLevel riskLevel() {
+        return riskLevel;
+    }
+
+    public Message stageReason() {
+        return stageReason;
+    }
+
+    public int bondsInPlace() {
+        return bondsInPlace;
+    }
+
+    public String currentTier() {
+        return currentTier;
+    }
+
+    public String recommendedTier() {
+        return recommendedTier;
+    }
+
+    public List<ContributionLine> contributions() {
+        return List.copyOf(contributions);
+    }
+
+    public List<BondLine> bonds() {
+        return List.copyOf(bonds);
+    }
+
+    public List<SignalLine> signals() {
+        return List.copyOf(signals);
+    }
 }

@@ -17,9 +17,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.threepl.portal.domain.model.shared.Actor;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,17 +24,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
- * A short satisfaction survey the 3PL sends a client, answered once by one of its administrators: per
- * dimension, what was expected and what was perceived. OPEN until answered (ANSWERED, then unchangeable)
- * or withdrawn by the 3PL (WITHDRAWN).
+ * A short satisfaction survey the 3PL sends a client, answered once by one of its administrators: per dimension, what
+ * was expected and what was perceived. OPEN until answered (ANSWERED, then unchangeable) or withdrawn by the 3PL
+ * (WITHDRAWN).
  */
 @Entity
 @Table(name = "satisfaction_survey")
 public class SatisfactionSurvey {
 
-    public enum State { OPEN, ANSWERED, WITHDRAWN }
+    public enum State {
+        OPEN,
+        ANSWERED,
+        WITHDRAWN
+    }
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_COMMENT = 2000;
@@ -55,9 +58,10 @@ public class SatisfactionSurvey {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "sent_by_kind", length = 16)),
-            @AttributeOverride(name = "id", column = @Column(name = "sent_by_id")),
-            @AttributeOverride(name = "name", column = @Column(name = "sent_by", nullable = false, length = 150))})
+        @AttributeOverride(name = "kind", column = @Column(name = "sent_by_kind", length = 16)),
+        @AttributeOverride(name = "id", column = @Column(name = "sent_by_id")),
+        @AttributeOverride(name = "name", column = @Column(name = "sent_by", nullable = false, length = 150))
+    })
     private Actor sentBy;
 
     @Column(name = "sent_at", nullable = false)
@@ -79,9 +83,10 @@ public class SatisfactionSurvey {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "answered_by_kind", length = 16)),
-            @AttributeOverride(name = "id", column = @Column(name = "answered_by_id")),
-            @AttributeOverride(name = "name", column = @Column(name = "answered_by", length = 150))})
+        @AttributeOverride(name = "kind", column = @Column(name = "answered_by_kind", length = 16)),
+        @AttributeOverride(name = "id", column = @Column(name = "answered_by_id")),
+        @AttributeOverride(name = "name", column = @Column(name = "answered_by", length = 150))
+    })
     private Actor answeredBy;
 
     @Column(name = "answered_at")
@@ -98,7 +103,8 @@ public class SatisfactionSurvey {
         // for JPA
     }
 
-    public SatisfactionSurvey(Long organisationId, String title, LocalDate dueOn, Actor sentBy, Instant sentAt, LocalDate today) {
+    public SatisfactionSurvey(
+            Long organisationId, String title, LocalDate dueOn, Actor sentBy, Instant sentAt, LocalDate today) {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         if (title == null || title.isBlank() || title.strip().length() > MAX_TITLE) {
             throw new IllegalArgumentException("A title of 1 to " + MAX_TITLE + " characters is required");
@@ -141,7 +147,8 @@ public class SatisfactionSurvey {
 
     private void requireOpen(String what) {
         if (state != State.OPEN) {
-            throw new DomainRuleViolation("state", "Cannot " + what + " a survey that is " + state + "; only an OPEN one");
+            throw new DomainRuleViolation(
+                    "state", "Cannot " + what + " a survey that is " + state + "; only an OPEN one");
         }
     }
 
@@ -149,17 +156,55 @@ public class SatisfactionSurvey {
         return state == State.OPEN && today.isAfter(dueOn);
     }
 
-    public Long id() { return id; }
-    public Long organisationId() { return organisationId; }
-    public String title() { return title; }
-    public Actor sentBy() { return sentBy; }
-    public Instant sentAt() { return sentAt; }
-    public LocalDate dueOn() { return dueOn; }
-    public State state() { return state; }
-    public List<SurveyAnswer> answers() { return List.copyOf(answers); }
-    public BigDecimal surveyC() { return surveyC; }
-    public Actor answeredBy() { return answeredBy; }
-    public Instant answeredAt() { return answeredAt; }
-    public String comment() { return comment; }
-    public int version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Actor sentBy() {
+        return sentBy;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public List<SurveyAnswer> answers() {
+        return List.copyOf(answers);
+    }
+
+    public BigDecimal surveyC() {
+        return surveyC;
+    }
+
+    public Actor answeredBy() {
+        return answeredBy;
+    }
+
+    public Instant answeredAt() {
+        return answeredAt;
+    }
+
+    public String comment() {
+        return comment;
+    }
+
+    public int version() {
+        return version;
+    }
 }

@@ -10,11 +10,10 @@ import java.util.TreeMap;
 final class SettingsDefaults {
 
     /** The names the portal seeds its tiers with, by code (the same as {@link #values()}' tiers). */
-    static final Map<String, String> SEEDED_NAMES = Map.of("TRANSACTIONAL", "Transactional", "PREFERRED", "Preferred",
-            "STRATEGIC_PARTNER", "Strategic partner");
+    static final Map<String, String> SEEDED_NAMES = Map.of(
+            "TRANSACTIONAL", "Transactional", "PREFERRED", "Preferred", "STRATEGIC_PARTNER", "Strategic partner");
 
-    private SettingsDefaults() {
-    }
+    private SettingsDefaults() {}
 
     static RelationshipSettings.Values values() {
         Map<Proxy, SwitchingCostModel.ProxyWeighting> p = new EnumMap<>(Proxy.class);
@@ -56,14 +55,71 @@ final class SettingsDefaults {
         rates.put("PLN", new BigDecimal("0.233"));
         rates.put("USD", new BigDecimal("0.92"));
         List<TierDefinition> tiers = List.of(
-                new TierDefinition("TRANSACTIONAL", SEEDED_NAMES.get("TRANSACTIONAL"), 0, null, null, null, false, null, null,
-                        false, 365, 90, 0, false, BigDecimal.ZERO),
-                new TierDefinition("PREFERRED", SEEDED_NAMES.get("PREFERRED"), 1, null, new BigDecimal("40"), 3, false, new BigDecimal("0.95"),
-                        new BigDecimal("0.95"), true, 180, 45, 1, false, new BigDecimal("2")),
-                new TierDefinition("STRATEGIC_PARTNER", SEEDED_NAMES.get("STRATEGIC_PARTNER"), 2, ValueSegment.MAJOR, new BigDecimal("60"), 5, true,
-                        new BigDecimal("0.98"), new BigDecimal("1.00"), true, 90, 30, 2, true, new BigDecimal("5")));
-        return new RelationshipSettings.Values("EUR", Valuation.Basis.REVENUE, 12, new BigDecimal("0.15"), true, 3, ValueSegmentation.Thresholds.standard(),
-                CustomerLifetimeValue.Policy.standard(), Satisfaction.Policy.standard(), Lifecycle.Policy.standard(), 14, 7, p, f, g, rates,
+                new TierDefinition(
+                        "TRANSACTIONAL",
+                        SEEDED_NAMES.get("TRANSACTIONAL"),
+                        0,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        false,
+                        365,
+                        90,
+                        0,
+                        false,
+                        BigDecimal.ZERO),
+                new TierDefinition(
+                        "PREFERRED",
+                        SEEDED_NAMES.get("PREFERRED"),
+                        1,
+                        null,
+                        new BigDecimal("40"),
+                        3,
+                        false,
+                        new BigDecimal("0.95"),
+                        new BigDecimal("0.95"),
+                        true,
+                        180,
+                        45,
+                        1,
+                        false,
+                        new BigDecimal("2")),
+                new TierDefinition(
+                        "STRATEGIC_PARTNER",
+                        SEEDED_NAMES.get("STRATEGIC_PARTNER"),
+                        2,
+                        ValueSegment.MAJOR,
+                        new BigDecimal("60"),
+                        5,
+                        true,
+                        new BigDecimal("0.98"),
+                        new BigDecimal("1.00"),
+                        true,
+                        90,
+                        30,
+                        2,
+                        true,
+                        new BigDecimal("5")));
+        return new RelationshipSettings.Values(
+                "EUR",
+                Valuation.Basis.REVENUE,
+                12,
+                new BigDecimal("0.15"),
+                true,
+                3,
+                ValueSegmentation.Thresholds.standard(),
+                CustomerLifetimeValue.Policy.standard(),
+                Satisfaction.Policy.standard(),
+                Lifecycle.Policy.standard(),
+                14,
+                7,
+                p,
+                f,
+                g,
+                rates,
                 tiers);
     }
 

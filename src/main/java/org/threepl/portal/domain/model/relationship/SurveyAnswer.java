@@ -4,14 +4,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * One dimension of a survey answer on a seven-point scale: what the client expected (a, 1 to 7) and what
- * it perceived (b, 0 to 7, where 0 means "not delivered at all"); C = b / a.
+ * One dimension of a survey answer on a seven-point scale: what the client expected (a, 1 to 7) and what it perceived
+ * (b, 0 to 7, where 0 means "not delivered at all"); C = b / a.
  */
 @Embeddable
 public class SurveyAnswer {
@@ -35,10 +34,12 @@ public class SurveyAnswer {
     public SurveyAnswer(SurveyDimension dimension, int expected, int perceived) {
         this.dimension = Objects.requireNonNull(dimension, "A dimension is required");
         if (expected < 1 || expected > MAX) {
-            throw new IllegalArgumentException("The expectation for " + dimension + " is from 1 to " + MAX + ", not " + expected);
+            throw new IllegalArgumentException(
+                    "The expectation for " + dimension + " is from 1 to " + MAX + ", not " + expected);
         }
         if (perceived < 0 || perceived > MAX) {
-            throw new IllegalArgumentException("The perceived service for " + dimension + " is from 0 to " + MAX + ", not " + perceived);
+            throw new IllegalArgumentException(
+                    "The perceived service for " + dimension + " is from 0 to " + MAX + ", not " + perceived);
         }
         this.expected = expected;
         this.perceived = perceived;
@@ -49,7 +50,15 @@ public class SurveyAnswer {
         return BigDecimal.valueOf(perceived).divide(BigDecimal.valueOf(expected), 4, RoundingMode.HALF_EVEN);
     }
 
-    public SurveyDimension dimension() { return dimension; }
-    public int expected() { return expected; }
-    public int perceived() { return perceived; }
+    public SurveyDimension dimension() {
+        return dimension;
+    }
+
+    public int expected() {
+        return expected;
+    }
+
+    public int perceived() {
+        return perceived;
+    }
 }

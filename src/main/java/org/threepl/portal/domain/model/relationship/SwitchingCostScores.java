@@ -2,7 +2,6 @@ package org.threepl.portal.domain.model.relationship;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.math.BigDecimal;
 
 /**
@@ -12,18 +11,41 @@ import java.math.BigDecimal;
 @Embeddable
 public class SwitchingCostScores {
 
-    @Column(name = "switching_cost", nullable = false, precision = 7, scale = 2) private BigDecimal overall;
-    @Column(name = "procedural", nullable = false, precision = 7, scale = 2) private BigDecimal procedural;
-    @Column(name = "financial", nullable = false, precision = 7, scale = 2) private BigDecimal financial;
-    @Column(name = "relational", nullable = false, precision = 7, scale = 2) private BigDecimal relational;
-    @Column(name = "economic_risk", nullable = false, precision = 7, scale = 2) private BigDecimal economicRisk;
-    @Column(name = "evaluation", nullable = false, precision = 7, scale = 2) private BigDecimal evaluation;
-    @Column(name = "learning", nullable = false, precision = 7, scale = 2) private BigDecimal learning;
-    @Column(name = "setup", nullable = false, precision = 7, scale = 2) private BigDecimal setup;
-    @Column(name = "benefit_loss", nullable = false, precision = 7, scale = 2) private BigDecimal benefitLoss;
-    @Column(name = "monetary_loss", nullable = false, precision = 7, scale = 2) private BigDecimal monetaryLoss;
-    @Column(name = "personal_loss", nullable = false, precision = 7, scale = 2) private BigDecimal personalLoss;
-    @Column(name = "brand_loss", nullable = false, precision = 7, scale = 2) private BigDecimal brandLoss;
+    @Column(name = "switching_cost", nullable = false, precision = 7, scale = 2)
+    private BigDecimal overall;
+
+    @Column(name = "procedural", nullable = false, precision = 7, scale = 2)
+    private BigDecimal procedural;
+
+    @Column(name = "financial", nullable = false, precision = 7, scale = 2)
+    private BigDecimal financial;
+
+    @Column(name = "relational", nullable = false, precision = 7, scale = 2)
+    private BigDecimal relational;
+
+    @Column(name = "economic_risk", nullable = false, precision = 7, scale = 2)
+    private BigDecimal economicRisk;
+
+    @Column(name = "evaluation", nullable = false, precision = 7, scale = 2)
+    private BigDecimal evaluation;
+
+    @Column(name = "learning", nullable = false, precision = 7, scale = 2)
+    private BigDecimal learning;
+
+    @Column(name = "setup", nullable = false, precision = 7, scale = 2)
+    private BigDecimal setup;
+
+    @Column(name = "benefit_loss", nullable = false, precision = 7, scale = 2)
+    private BigDecimal benefitLoss;
+
+    @Column(name = "monetary_loss", nullable = false, precision = 7, scale = 2)
+    private BigDecimal monetaryLoss;
+
+    @Column(name = "personal_loss", nullable = false, precision = 7, scale = 2)
+    private BigDecimal personalLoss;
+
+    @Column(name = "brand_loss", nullable = false, precision = 7, scale = 2)
+    private BigDecimal brandLoss;
 
     protected SwitchingCostScores() {
         // for JPA

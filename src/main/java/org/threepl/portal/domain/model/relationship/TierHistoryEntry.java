@@ -10,15 +10,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.threepl.portal.domain.model.shared.Actor;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Actor;
 
 /**
- * One change of a client's tier: from which to which, the proposal behind it, who proposed and who
- * approved it, when, and why. Written once and never changed (on PostgreSQL a trigger refuses updates and
- * deletes).
+ * One change of a client's tier: from which to which, the proposal behind it, who proposed and who approved it, when,
+ * and why. Written once and never changed (on PostgreSQL a trigger refuses updates and deletes).
  */
 @Entity
 @Table(name = "tier_history")
@@ -43,16 +41,22 @@ public class TierHistoryEntry {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "proposed_by_kind", length = 16, updatable = false)),
-            @AttributeOverride(name = "id", column = @Column(name = "proposed_by_id", updatable = false)),
-            @AttributeOverride(name = "name", column = @Column(name = "proposed_by", nullable = false, length = 150, updatable = false))})
+        @AttributeOverride(name = "kind", column = @Column(name = "proposed_by_kind", length = 16, updatable = false)),
+        @AttributeOverride(name = "id", column = @Column(name = "proposed_by_id", updatable = false)),
+        @AttributeOverride(
+                name = "name",
+                column = @Column(name = "proposed_by", nullable = false, length = 150, updatable = false))
+    })
     private Actor proposedBy;
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "approved_by_kind", length = 16, updatable = false)),
-            @AttributeOverride(name = "id", column = @Column(name = "approved_by_id", updatable = false)),
-            @AttributeOverride(name = "name", column = @Column(name = "approved_by", nullable = false, length = 150, updatable = false))})
+        @AttributeOverride(name = "kind", column = @Column(name = "approved_by_kind", length = 16, updatable = false)),
+        @AttributeOverride(name = "id", column = @Column(name = "approved_by_id", updatable = false)),
+        @AttributeOverride(
+                name = "name",
+                column = @Column(name = "approved_by", nullable = false, length = 150, updatable = false))
+    })
     private Actor approvedBy;
 
     @Column(name = "changed_at", nullable = false, updatable = false)
@@ -71,13 +75,27 @@ public class TierHistoryEntry {
             throw new IllegalArgumentException("Only an approved proposal is history");
         }
         String why = approved.reason() + " / approved: " + approved.decisionReason();
-        return new TierHistoryEntry(approved.organisationId(), approved.fromTier(), approved.toTier(), approved.id(), approved.proposedBy(),
-                approved.decidedBy(), approved.decidedAt(), why.length() > 2000 ? why.substring(0, 2000) : why);
+        return new TierHistoryEntry(
+                approved.organisationId(),
+                approved.fromTier(),
+                approved.toTier(),
+                approved.id(),
+                approved.proposedBy(),
+                approved.decidedBy(),
+                approved.decidedAt(),
+                why.length() > 2000 ? why.substring(0, 2000) : why);
     }
 
     /** A tier set without a proposal (the first tier of a demo or migrated client). */
-    public TierHistoryEntry(Long organisationId, String fromTier, String toTier, Long proposalId, Actor proposedBy, Actor approvedBy,
-                            Instant changedAt, String reason) {
+    public TierHistoryEntry(
+            Long organisationId,
+            String fromTier,
+            String toTier,
+            Long proposalId,
+            Actor proposedBy,
+            Actor approvedBy,
+            Instant changedAt,
+            String reason) {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         this.fromTier = fromTier;
         this.toTier = Objects.requireNonNull(toTier, "toTier");
@@ -88,13 +106,39 @@ public class TierHistoryEntry {
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    public Long id() { return id; }
-    public Long organisationId() { return organisationId; }
-    public String fromTier() { return fromTier; }
-    public String toTier() { return toTier; }
-    public Long proposalId() { return proposalId; }
-    public Actor proposedBy() { return proposedBy; }
-    public Actor approvedBy() { return approvedBy; }
-    public Instant changedAt() { return changedAt; }
-    public String reason() { return reason; }
+    public Long id() {
+        return id;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public String fromTier() {
+        return fromTier;
+    }
+
+    public String toTier() {
+        return toTier;
+    }
+
+    public Long proposalId() {
+        return proposalId;
+    }
+
+    public Actor proposedBy() {
+        return proposedBy;
+    }
+
+    public Actor approvedBy() {
+        return approvedBy;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public String reason() {
+        return reason;
+    }
 }

@@ -13,32 +13,36 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.threepl.portal.domain.model.shared.Actor;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
  * A proposed change of a client's partnership tier and its approval, an explicit state machine:
+ *
  * <pre>
  *   PROPOSED --approve (an ops admin, not the proposer, with a reason)--> APPROVED
  *   PROPOSED --reject  (an ops admin, not the proposer, with a reason)--> REJECTED
  *   PROPOSED --withdraw (the proposer)-----------------------------------> WITHDRAWN
  * </pre>
- * The last three are final; anything else is refused with a message that says what is possible. Who may
- * propose and decide at all is the application's access policy; the four-eyes rule (nobody approves their
- * own proposal) and the proposer's sole right to withdraw are the proposal's own. Both compare identities
- * ({@link Actor#sameAs}: a user account or an API credential by id), never names: a key named like a person
- * is not that person, and a renamed person is still the proposer.
+ *
+ * The last three are final; anything else is refused with a message that says what is possible. Who may propose and
+ * decide at all is the application's access policy; the four-eyes rule (nobody approves their own proposal) and the
+ * proposer's sole right to withdraw are the proposal's own. Both compare identities ({@link Actor#sameAs}: a user
+ * account or an API credential by id), never names: a key named like a person is not that person, and a renamed person
+ * is still the proposer.
  */
 @Entity
 @Table(name = "tier_proposal")
 public class TierProposal {
 
     public enum State {
-        PROPOSED, APPROVED, REJECTED, WITHDRAWN;
+        PROPOSED,
+        APPROVED,
+        REJECTED,
+        WITHDRAWN;
 
         public boolean isOpen() {
             return this == PROPOSED;
@@ -66,9 +70,12 @@ public class TierProposal {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "proposed_by_kind", length = 16, updatable = false)),
-            @AttributeOverride(name = "id", column = @Column(name = "proposed_by_id", updatable = false)),
-            @AttributeOverride(name = "name", column = @Column(name = "proposed_by", nullable = false, length = 150, updatable = false))})
+        @AttributeOverride(name = "kind", column = @Column(name = "proposed_by_kind", length = 16, updatable = false)),
+        @AttributeOverride(name = "id", column = @Column(name = "proposed_by_id", updatable = false)),
+        @AttributeOverride(
+                name = "name",
+                column = @Column(name = "proposed_by", nullable = false, length = 150, updatable = false))
+    })
     private Actor proposedBy;
 
     @Column(name = "proposed_at", nullable = false, updatable = false)
@@ -80,9 +87,10 @@ public class TierProposal {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "decided_by_kind", length = 16)),
-            @AttributeOverride(name = "id", column = @Column(name = "decided_by_id")),
-            @AttributeOverride(name = "name", column = @Column(name = "decided_by", length = 150))})
+        @AttributeOverride(name = "kind", column = @Column(name = "decided_by_kind", length = 16)),
+        @AttributeOverride(name = "id", column = @Column(name = "decided_by_id")),
+        @AttributeOverride(name = "name", column = @Column(name = "decided_by", length = 150))
+    })
     private Actor decidedBy;
 
     @Column(name = "decided_at")
@@ -99,7 +107,8 @@ public class TierProposal {
         // for JPA
     }
 
-    public TierProposal(Long organisationId, String fromTier, String toTier, String reason, Actor proposedBy, Instant proposedAt) {
+    public TierProposal(
+            Long organisationId, String fromTier, String toTier, String reason, Actor proposedBy, Instant proposedAt) {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         this.fromTier = Objects.requireNonNull(fromTier, "fromTier");
         if (toTier == null || toTier.isBlank()) {
@@ -124,14 +133,15 @@ public class TierProposal {
     }
 
     /**
-     * Only the identity that proposed it withdraws it. A proposal written before actors were typed (a
-     * LEGACY proposer, known by name only) matches nobody, so nobody withdraws it: an ops admin rejects it.
+     * Only the identity that proposed it withdraws it. A proposal written before actors were typed (a LEGACY proposer,
+     * known by name only) matches nobody, so nobody withdraws it: an ops admin rejects it.
      */
     public void withdraw(Actor by, Instant at) {
         requireState("withdraw", State.PROPOSED);
         Objects.requireNonNull(by, "by");
         if (!proposedBy.sameAs(by)) {
-            throw new DomainRuleViolation("action", "Only " + proposedBy.describe() + ", who proposed it, can withdraw this proposal");
+            throw new DomainRuleViolation(
+                    "action", "Only " + proposedBy.describe() + ", who proposed it, can withdraw this proposal");
         }
         state = State.WITHDRAWN;
         decidedBy = by;
@@ -139,18 +149,20 @@ public class TierProposal {
     }
 
     /**
-     * The four-eyes rule: the identity that proposed it does not decide it. A LEGACY proposer cannot be
-     * matched to any identity (its name identifies nobody), so nothing more is refused for it: the rule only
-     * holds for proposals made since actors were typed.
+     * The four-eyes rule: the identity that proposed it does not decide it. A LEGACY proposer cannot be matched to any
+     * identity (its name identifies nobody), so nothing more is refused for it: the rule only holds for proposals made
+     * since actors were typed.
      */
     private void decide(State to, String what, Actor by, String why, Instant at) {
         requireState(what, State.PROPOSED);
         Objects.requireNonNull(by, "by");
         // a proposal written before actors were typed knows its proposer by name only: that name may not decide it
-        boolean sameLegacyName = proposedBy.kind() == Actor.Kind.LEGACY && proposedBy.name().equalsIgnoreCase(by.name());
+        boolean sameLegacyName =
+                proposedBy.kind() == Actor.Kind.LEGACY && proposedBy.name().equalsIgnoreCase(by.name());
         if (proposedBy.sameAs(by) || sameLegacyName) {
-            throw new DomainRuleViolation("action", "A proposal is decided by someone other than its proposer ("
-                    + proposedBy.describe() + ")");
+            throw new DomainRuleViolation(
+                    "action",
+                    "A proposal is decided by someone other than its proposer (" + proposedBy.describe() + ")");
         }
         decisionReason = reason(why, "reason", "A decision states its reason");
         state = to;
@@ -162,8 +174,9 @@ public class TierProposal {
         if (Arrays.asList(allowed).contains(state)) {
             return;
         }
-        throw new DomainRuleViolation("action", "Cannot " + what + " a proposal that is " + state + "; only one that is "
-                + Arrays.toString(allowed));
+        throw new DomainRuleViolation(
+                "action",
+                "Cannot " + what + " a proposal that is " + state + "; only one that is " + Arrays.toString(allowed));
     }
 
     private static String reason(String text, String field, String message) {
@@ -176,16 +189,51 @@ public class TierProposal {
         return text.strip();
     }
 
-    public Long id() { return id; }
-    public Long organisationId() { return organisationId; }
-    public String fromTier() { return fromTier; }
-    public String toTier() { return toTier; }
-    public String reason() { return reason; }
-    public Actor proposedBy() { return proposedBy; }
-    public Instant proposedAt() { return proposedAt; }
-    public State state() { return state; }
-    public Actor decidedBy() { return decidedBy; }
-    public Instant decidedAt() { return decidedAt; }
-    public String decisionReason() { return decisionReason; }
-    public int version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public String fromTier() {
+        return fromTier;
+    }
+
+    public String toTier() {
+        return toTier;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Actor proposedBy() {
+        return proposedBy;
+    }
+
+    public Instant proposedAt() {
+        return proposedAt;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public Actor decidedBy() {
+        return decidedBy;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public String decisionReason() {
+        return decisionReason;
+    }
+
+    public int version() {
+        return version;
+    }
 }

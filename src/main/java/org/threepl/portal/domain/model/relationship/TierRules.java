@@ -11,20 +11,31 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which tier a client has earned, with reasons: every rule of every tier checked against the client's
- * standing (passed or failed, and by how much). The recommendation is the highest-ranked tier whose rules
- * all pass. "Progress towards the next tier" is the next tier above a given one with its checks.
+ * Which tier a client has earned, with reasons: every rule of every tier checked against the client's standing (passed
+ * or failed, and by how much). The recommendation is the highest-ranked tier whose rules all pass. "Progress towards
+ * the next tier" is the next tier above a given one with its checks.
  */
 public final class TierRules {
 
-    public enum Rule { SEGMENT, SWITCHING_COST, BONDS, STRUCTURAL_BOND, SLA_PERFORMANCE, SATISFACTION }
+    public enum Rule {
+        SEGMENT,
+        SWITCHING_COST,
+        BONDS,
+        STRUCTURAL_BOND,
+        SLA_PERFORMANCE,
+        SATISFACTION
+    }
 
     /**
-     * Where the client stands; {@code slaPerformance} and {@code satisfaction} are null when unknown (a rule
-     * on an unknown figure fails).
+     * Where the client stands; {@code slaPerformance} and {@code satisfaction} are null when unknown (a rule on an
+     * unknown figure fails).
      */
-    public record Standing(ValueSegment segment, BigDecimal switchingCost, RetentionBonds bonds, BigDecimal slaPerformance,
-                           BigDecimal satisfaction) {
+    public record Standing(
+            ValueSegment segment,
+            BigDecimal switchingCost,
+            RetentionBonds bonds,
+            BigDecimal slaPerformance,
+            BigDecimal satisfaction) {
         public Standing {
             Objects.requireNonNull(segment, "segment");
             Objects.requireNonNull(switchingCost, "switchingCost");
@@ -33,8 +44,7 @@ public final class TierRules {
     }
 
     /** One rule checked: required, actual, passed, and the gap still to close (null when passed or not numeric). */
-    public record Check(Rule rule, String required, String actual, boolean passed, BigDecimal gap) {
-    }
+    public record Check(Rule rule, String required, String actual, boolean passed, BigDecimal gap) {}
 
     /** A tier with its rules checked. */
     public record Evaluation(String tier, String name, int rank, boolean eligible, List<Check> checks) {
@@ -46,7 +56,9 @@ public final class TierRules {
     /** The recommended tier and every tier's evaluation, lowest rank first. */
     public record Recommendation(String tier, List<Evaluation> evaluations) {
         public Evaluation of(String code) {
-            return evaluations.stream().filter(e -> e.tier().equals(code)).findFirst()
+            return evaluations.stream()
+                    .filter(e -> e.tier().equals(code))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No tier " + code));
         }
 
@@ -57,8 +69,7 @@ public final class TierRules {
         }
     }
 
-    private TierRules() {
-    }
+    private TierRules() {}
 
     /** Checks a set of tiers: at least one, codes and ranks unique, the lowest without rules. */
     public static List<TierDefinition> validate(List<TierDefinition> tiers) {
@@ -75,9 +86,12 @@ public final class TierRules {
                 throw new IllegalArgumentException("The tier rank " + t.rank() + " is used twice");
             }
         }
-        List<TierDefinition> sorted = tiers.stream().sorted(Comparator.comparingInt(TierDefinition::rank)).toList();
+        List<TierDefinition> sorted = tiers.stream()
+                .sorted(Comparator.comparingInt(TierDefinition::rank))
+                .toList();
         if (sorted.get(0).hasRules()) {
-            throw new IllegalArgumentException("The lowest tier (" + sorted.get(0).code() + ") has no entry rules, so that every client has a tier");
+            throw new IllegalArgumentException("The lowest tier ("
+                    + sorted.get(0).code() + ") has no entry rules, so that every client has a tier");
         }
         return sorted;
     }
@@ -101,17 +115,23 @@ public final class TierRules {
         List<Check> checks = new ArrayList<>();
         if (t.minSegment() != null) {
             boolean ok = s.segment().atLeast(t.minSegment());
-            checks.add(new Check(Rule.SEGMENT, t.minSegment() + " or better", s.segment().name(), ok, null));
+            checks.add(new Check(
+                    Rule.SEGMENT, t.minSegment() + " or better", s.segment().name(), ok, null));
         }
         if (t.minSwitchingCost() != null) {
             checks.add(min(Rule.SWITCHING_COST, t.minSwitchingCost(), s.switchingCost(), 2));
         }
         if (t.minBonds() != null) {
-            checks.add(min(Rule.BONDS, BigDecimal.valueOf(t.minBonds()), BigDecimal.valueOf(s.bonds().inPlace()), 0));
+            checks.add(min(
+                    Rule.BONDS,
+                    BigDecimal.valueOf(t.minBonds()),
+                    BigDecimal.valueOf(s.bonds().inPlace()),
+                    0));
         }
         if (t.structuralBondRequired()) {
             boolean ok = s.bonds().hasInPlace(Bond.Type.STRUCTURAL);
-            checks.add(new Check(Rule.STRUCTURAL_BOND, "a structural bond", ok ? "in place" : "none in place", ok, null));
+            checks.add(
+                    new Check(Rule.STRUCTURAL_BOND, "a structural bond", ok ? "in place" : "none in place", ok, null));
         }
         if (t.minSlaPerformance() != null) {
             checks.add(min(Rule.SLA_PERFORMANCE, t.minSlaPerformance(), s.slaPerformance(), 4));
@@ -129,7 +149,11 @@ public final class TierRules {
             return new Check(rule, req, "not known", false, null);
         }
         boolean ok = actual.compareTo(required) >= 0;
-        return new Check(rule, req, actual.stripTrailingZeros().toPlainString(), ok,
+        return new Check(
+                rule,
+                req,
+                actual.stripTrailingZeros().toPlainString(),
+                ok,
                 ok ? null : required.subtract(actual).setScale(scale, RoundingMode.HALF_EVEN));
     }
 }

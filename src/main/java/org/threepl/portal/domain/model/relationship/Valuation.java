@@ -1,33 +1,45 @@
 package org.threepl.portal.domain.model.relationship;
 
-import org.threepl.portal.domain.model.shared.Message;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Message;
 
 /**
- * What a client was worth over the value period, in the reporting currency: revenue (the invoices'
- * totals, or, for a client whose invoices the portal has not received, the contract fees of the months in
- * force) and margin. Margin is revenue minus the 3PL's cost where the billing system sent the cost, and
- * revenue × the default margin rate where it did not; the figure says how much of it was estimated.
+ * What a client was worth over the value period, in the reporting currency: revenue (the invoices' totals, or, for a
+ * client whose invoices the portal has not received, the contract fees of the months in force) and margin. Margin is
+ * revenue minus the 3PL's cost where the billing system sent the cost, and revenue × the default margin rate where it
+ * did not; the figure says how much of it was estimated.
  *
- * @param revenue             revenue over the period
- * @param revenueWithCost     the part of the revenue whose cost is known
- * @param cost                the known cost of that part
- * @param defaultMarginRate   the rate applied to revenue without a known cost (0.15 = 15 %)
- * @param source              where the revenue came from
- * @param months              the months of the period the client was a client (1 to the period's length)
- * @param unconvertible       currencies without an exchange rate whose amounts were left out (empty: none)
+ * @param revenue revenue over the period
+ * @param revenueWithCost the part of the revenue whose cost is known
+ * @param cost the known cost of that part
+ * @param defaultMarginRate the rate applied to revenue without a known cost (0.15 = 15 %)
+ * @param source where the revenue came from
+ * @param months the months of the period the client was a client (1 to the period's length)
+ * @param unconvertible currencies without an exchange rate whose amounts were left out (empty: none)
  */
-public record Valuation(BigDecimal revenue, BigDecimal revenueWithCost, BigDecimal cost, BigDecimal defaultMarginRate, Source source,
-                        int months, String unconvertible) {
+public record Valuation(
+        BigDecimal revenue,
+        BigDecimal revenueWithCost,
+        BigDecimal cost,
+        BigDecimal defaultMarginRate,
+        Source source,
+        int months,
+        String unconvertible) {
 
     /** Where revenue comes from. */
-    public enum Source { INVOICES, CONTRACT_FEES, NONE }
+    public enum Source {
+        INVOICES,
+        CONTRACT_FEES,
+        NONE
+    }
 
     /** What clients are ranked by. */
-    public enum Basis { REVENUE, MARGIN }
+    public enum Basis {
+        REVENUE,
+        MARGIN
+    }
 
     public Valuation {
         Objects.requireNonNull(revenue, "revenue");
@@ -38,14 +50,16 @@ public record Valuation(BigDecimal revenue, BigDecimal revenueWithCost, BigDecim
         if (months < 1) {
             throw new IllegalArgumentException("A value period has at least one month");
         }
-        if (defaultMarginRate.compareTo(BigDecimal.ONE.negate()) < 0 || defaultMarginRate.compareTo(BigDecimal.ONE) > 0) {
+        if (defaultMarginRate.compareTo(BigDecimal.ONE.negate()) < 0
+                || defaultMarginRate.compareTo(BigDecimal.ONE) > 0) {
             throw new IllegalArgumentException("The default margin rate is between -1 and 1");
         }
         unconvertible = unconvertible == null ? "" : unconvertible;
     }
 
     public static Valuation nothing(BigDecimal defaultMarginRate, int months) {
-        return new Valuation(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, defaultMarginRate, Source.NONE, months, "");
+        return new Valuation(
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, defaultMarginRate, Source.NONE, months, "");
     }
 
     /** Known margin plus estimated margin, two decimals. */
@@ -76,15 +90,30 @@ public record Valuation(BigDecimal revenue, BigDecimal revenueWithCost, BigDecim
             return Message.of("explain.value.none");
         }
         BigDecimal unknown = revenue.subtract(revenueWithCost);
-        Message m = unknown.signum() == 0 ? Message.of("explain.margin.cost", money(cost))
-                : revenueWithCost.signum() == 0 ? Message.of("explain.margin.defaultRate", percent(defaultMarginRate))
-                : Message.of("explain.margin.mixed", money(revenueWithCost), money(cost), money(unknown), percent(defaultMarginRate));
-        return Message.of(source == Source.INVOICES ? "explain.value.invoiced" : "explain.value.estimated", money(revenue), Message.count(months),
-                Message.nested(m), unconvertible.isEmpty() ? Message.none()
+        Message m = unknown.signum() == 0
+                ? Message.of("explain.margin.cost", money(cost))
+                : revenueWithCost.signum() == 0
+                        ? Message.of("explain.margin.defaultRate", percent(defaultMarginRate))
+                        : Message.of(
+                                "explain.margin.mixed",
+                                money(revenueWithCost),
+                                money(cost),
+                                money(unknown),
+                                percent(defaultMarginRate));
+        return Message.of(
+                source == Source.INVOICES ? "explain.value.invoiced" : "explain.value.estimated",
+                money(revenue),
+                Message.count(months),
+                Message.nested(m),
+                unconvertible.isEmpty()
+                        ? Message.none()
                         : Message.nested(Message.of("explain.value.unconvertible", Message.text(unconvertible))));
     }
 
-    /** An amount in the reporting currency, to two decimals (the explanation names no currency: the figures beside it do). */
+    /**
+     * An amount in the reporting currency, to two decimals (the explanation names no currency: the figures beside it
+     * do).
+     */
     private static Message.Arg money(BigDecimal v) {
         return Message.count(v.setScale(2, RoundingMode.HALF_EVEN));
     }
@@ -96,5 +125,4 @@ public record Valuation(BigDecimal revenue, BigDecimal revenueWithCost, BigDecim
     static String plain(BigDecimal v) {
         return v.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
-
 }

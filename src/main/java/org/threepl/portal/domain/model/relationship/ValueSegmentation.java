@@ -1,33 +1,29 @@
 package org.threepl.portal.domain.model.relationship;
 
 import jakarta.persistence.Embeddable;
-
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
-import org.threepl.portal.domain.model.shared.Message;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Message;
 
 /**
  * Ranks clients by value into segments. The rules:
+ *
  * <ol>
- *     <li>Clients are ranked by value, highest first; equal values share a rank, the rank of the first of
- *     them (1, 2, 2, 4: "competition ranking").</li>
- *     <li>With N clients ranked, the VIP segment holds ranks up to ⌈vipShare × N⌉, MAJOR up to
- *     ⌈majorShare × N⌉, ORDINARY up to ⌈ordinaryShare × N⌉ (the shares are cumulative: 1 %, 5 %, 20 % by
- *     default); the rest are SMALL. Rounding up means the most valuable client is always a VIP, even
- *     among three (1 % of 3 is 0.03, rounded up to 1), while MAJOR and ORDINARY stay empty until there
- *     are enough clients for them (⌈5 % × 3⌉ = 1, already taken).</li>
- *     <li>Ties are never split: clients sharing a rank share the segment that rank falls in, so a segment
- *     may hold more clients than its share when they tie at its boundary.</li>
- *     <li>A client without positive value (no revenue, or a loss on a margin basis) is SMALL whatever its
- *     rank.</li>
+ *   <li>Clients are ranked by value, highest first; equal values share a rank, the rank of the first of them (1, 2, 2,
+ *       4: "competition ranking").
+ *   <li>With N clients ranked, the VIP segment holds ranks up to ⌈vipShare × N⌉, MAJOR up to ⌈majorShare × N⌉, ORDINARY
+ *       up to ⌈ordinaryShare × N⌉ (the shares are cumulative: 1 %, 5 %, 20 % by default); the rest are SMALL. Rounding
+ *       up means the most valuable client is always a VIP, even among three (1 % of 3 is 0.03, rounded up to 1), while
+ *       MAJOR and ORDINARY stay empty until there are enough clients for them (⌈5 % × 3⌉ = 1, already taken).
+ *   <li>Ties are never split: clients sharing a rank share the segment that rank falls in, so a segment may hold more
+ *       clients than its share when they tie at its boundary.
+ *   <li>A client without positive value (no revenue, or a loss on a margin basis) is SMALL whatever its rank.
  * </ol>
+ *
  * The cut-offs are computed in decimal arithmetic, so 5 % of 100 clients is exactly 5.
  */
 public final class ValueSegmentation {
@@ -39,9 +35,12 @@ public final class ValueSegmentation {
             SettingsRules.required("segments.vipShare", vipShare);
             SettingsRules.required("segments.majorShare", majorShare);
             SettingsRules.required("segments.ordinaryShare", ordinaryShare);
-            String rising = "Segment shares must rise: 0 < VIP ≤ major ≤ ordinary ≤ 1 (cumulative shares of clients), got "
-                    + vipShare.toPlainString() + ", " + majorShare.toPlainString() + ", " + ordinaryShare.toPlainString();
-            SettingsRules.rule("segments.vipShare", vipShare.signum() > 0 && vipShare.compareTo(majorShare) <= 0, rising);
+            String rising =
+                    "Segment shares must rise: 0 < VIP ≤ major ≤ ordinary ≤ 1 (cumulative shares of clients), got "
+                            + vipShare.toPlainString() + ", " + majorShare.toPlainString() + ", "
+                            + ordinaryShare.toPlainString();
+            SettingsRules.rule(
+                    "segments.vipShare", vipShare.signum() > 0 && vipShare.compareTo(majorShare) <= 0, rising);
             SettingsRules.rule("segments.majorShare", majorShare.compareTo(ordinaryShare) <= 0, rising);
             SettingsRules.rule("segments.ordinaryShare", ordinaryShare.compareTo(BigDecimal.ONE) <= 0, rising);
         }
@@ -60,15 +59,16 @@ public final class ValueSegmentation {
     }
 
     /** Where a client landed: its rank among N, the segment, and why. */
-    public record Placement(Long organisationId, BigDecimal value, int rank, int clients, ValueSegment segment, Message reason) {
-    }
+    public record Placement(
+            Long organisationId, BigDecimal value, int rank, int clients, ValueSegment segment, Message reason) {}
 
-    private ValueSegmentation() {
-    }
+    private ValueSegmentation() {}
 
     /** Cut-off rank of a cumulative share among {@code n} clients: ⌈share × n⌉. */
     static int cutoff(BigDecimal share, int n) {
-        return share.multiply(BigDecimal.valueOf(n)).setScale(0, RoundingMode.CEILING).intValueExact();
+        return share.multiply(BigDecimal.valueOf(n))
+                .setScale(0, RoundingMode.CEILING)
+                .intValueExact();
     }
 
     /** Every client placed, in rank order (ties by organisation id, for a stable order). */
@@ -93,9 +93,17 @@ public final class ValueSegmentation {
                 segment = ValueSegment.SMALL;
                 reason = Message.of("explain.segment.none");
             } else {
-                segment = rank <= vip ? ValueSegment.VIP : rank <= major ? ValueSegment.MAJOR : rank <= ordinary ? ValueSegment.ORDINARY
-                        : ValueSegment.SMALL;
-                reason = Message.of("explain.segment.rank", Message.count(rank), Message.count(n), Message.count(vip), Message.count(major),
+                segment = rank <= vip
+                        ? ValueSegment.VIP
+                        : rank <= major
+                                ? ValueSegment.MAJOR
+                                : rank <= ordinary ? ValueSegment.ORDINARY : ValueSegment.SMALL;
+                reason = Message.of(
+                        "explain.segment.rank",
+                        Message.count(rank),
+                        Message.count(n),
+                        Message.count(vip),
+                        Message.count(major),
                         Message.count(ordinary));
             }
             placed.add(new Placement(c.organisationId(), c.value(), rank, n, segment, reason));

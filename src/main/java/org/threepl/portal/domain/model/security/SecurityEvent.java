@@ -12,16 +12,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.threepl.portal.domain.model.shared.Actor;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Actor;
 
 /**
- * One entry of the security log. Append-only: no setters, the repository only adds, and on
- * PostgreSQL a trigger refuses updates and deletes. The actor is who acted (absent when nobody is
- * signed in yet, e.g. a failed sign-in); the subject is whom or what it concerns (a user, an API
- * credential, an organisation), by id, with the name it had then.
+ * One entry of the security log. Append-only: no setters, the repository only adds, and on PostgreSQL a trigger refuses
+ * updates and deletes. The actor is who acted (absent when nobody is signed in yet, e.g. a failed sign-in); the subject
+ * is whom or what it concerns (a user, an API credential, an organisation), by id, with the name it had then.
  */
 @Entity
 @Table(name = "security_event")
@@ -44,9 +42,10 @@ public class SecurityEvent {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "actor_kind", length = 16, updatable = false)),
-            @AttributeOverride(name = "id", column = @Column(name = "actor_id", updatable = false)),
-            @AttributeOverride(name = "name", column = @Column(name = "actor", length = 150, updatable = false))})
+        @AttributeOverride(name = "kind", column = @Column(name = "actor_kind", length = 16, updatable = false)),
+        @AttributeOverride(name = "id", column = @Column(name = "actor_id", updatable = false)),
+        @AttributeOverride(name = "name", column = @Column(name = "actor", length = 150, updatable = false))
+    })
     private Actor actor;
 
     @Column(name = "subject_user_id", updatable = false)
@@ -160,14 +159,43 @@ public class SecurityEvent {
         }
     }
 
-    public Long id() { return id; }
-    public Instant occurredAt() { return occurredAt; }
-    public SecurityEventType type() { return type; }
-    public Actor actor() { return actor; }
-    public Long subjectUserId() { return subjectUserId; }
-    public Long subjectCredentialId() { return subjectCredentialId; }
-    public String subjectName() { return subjectName; }
-    public Long organisationId() { return organisationId; }
-    public String address() { return address; }
-    public String detail() { return detail; }
+    public Long id() {
+        return id;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public SecurityEventType type() {
+        return type;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public Long subjectUserId() {
+        return subjectUserId;
+    }
+
+    public Long subjectCredentialId() {
+        return subjectCredentialId;
+    }
+
+    public String subjectName() {
+        return subjectName;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String detail() {
+        return detail;
+    }
 }

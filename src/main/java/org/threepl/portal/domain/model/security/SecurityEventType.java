@@ -32,7 +32,12 @@ public enum SecurityEventType {
 
     /** Groups of entries for filtering the log. */
     public enum Category {
-        SIGN_IN, SESSION, ACCOUNT, ACCESS, CREDENTIAL, FOUR_EYES
+        SIGN_IN,
+        SESSION,
+        ACCOUNT,
+        ACCESS,
+        CREDENTIAL,
+        FOUR_EYES
     }
 
     private final Category category;

@@ -4,15 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.util.Objects;
 
 /**
- * Who did something: a person (a user account), a system (an API credential) or the portal itself
- * (a scheduled job), by its kind and id. The name is the label it had at the time, kept for reading;
- * it never identifies anyone, so an API key named like a person is still told apart from that person
- * ({@link #sameAs}). Records store all three (columns {@code <prefix>_kind}, {@code <prefix>_id} and the
- * old name column); rows written before actors were typed read as {@link Kind#LEGACY}.
+ * Who did something: a person (a user account), a system (an API credential) or the portal itself (a scheduled job), by
+ * its kind and id. The name is the label it had at the time, kept for reading; it never identifies anyone, so an API
+ * key named like a person is still told apart from that person ({@link #sameAs}). Records store all three (columns
+ * {@code <prefix>_kind}, {@code <prefix>_id} and the old name column); rows written before actors were typed read as
+ * {@link Kind#LEGACY}.
  */
 @Embeddable
 public class Actor {
@@ -76,9 +75,14 @@ public class Actor {
         return new Actor(kind == null ? Kind.LEGACY : kind, id, name == null ? "?" : name);
     }
 
-    /** The same identity (kind and id); names are not compared, so a key named "ops.admin" is not the user ops.admin. */
+    /**
+     * The same identity (kind and id); names are not compared, so a key named "ops.admin" is not the user ops.admin.
+     */
     public boolean sameAs(Actor other) {
-        return other != null && kind() == other.kind() && kind() != Kind.LEGACY && kind() != Kind.SYSTEM
+        return other != null
+                && kind() == other.kind()
+                && kind() != Kind.LEGACY
+                && kind() != Kind.SYSTEM
                 && Objects.equals(id, other.id);
     }
 
@@ -91,8 +95,8 @@ public class Actor {
     }
 
     /**
-     * How a message to people names it (notifications, log lines): a key as a key, so that one named like a
-     * person does not pass for them; the portal as the portal.
+     * How a message to people names it (notifications, log lines): a key as a key, so that one named like a person does
+     * not pass for them; the portal as the portal.
      */
     public String describe() {
         return switch (kind()) {

@@ -2,7 +2,6 @@ package org.threepl.portal.domain.model.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -32,8 +31,8 @@ public class DateRange {
     }
 
     /**
-     * A range from what a person or a system sent: a missing start is refused on {@code startField}, an end before
-     * the start on {@code endField}, as a {@link DomainRuleViolation}.
+     * A range from what a person or a system sent: a missing start is refused on {@code startField}, an end before the
+     * start on {@code endField}, as a {@link DomainRuleViolation}.
      */
     public static DateRange from(String startField, LocalDate start, String endField, LocalDate end) {
         if (start == null) {

@@ -3,16 +3,14 @@ package org.threepl.portal.domain.model.shared;
 import java.util.Optional;
 
 /**
- * What an uploaded document is, judged by its first bytes (never by its name): PDF, PNG or JPEG, the
- * kinds the portal accepts as evidence and proof of delivery; and a file name made safe to store and
- * to send back.
+ * What an uploaded document is, judged by its first bytes (never by its name): PDF, PNG or JPEG, the kinds the portal
+ * accepts as evidence and proof of delivery; and a file name made safe to store and to send back.
  */
 public final class DocumentType {
 
     public static final String ALLOWED = "PDF, PNG or JPEG";
 
-    private DocumentType() {
-    }
+    private DocumentType() {}
 
     /** The MIME type of a PDF, PNG or JPEG by its content; empty for anything else. */
     public static Optional<String> of(byte[] b) {

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A request that the domain refuses because it breaks a business rule (not a malformed input).
- * The message is written for the person who made the request; {@code field} names the input
- * it concerns, when there is one. A request with several bad inputs (e.g. an invoice with bad
- * lines) is refused once, with every problem listed in {@link #problems()}.
+ * A request that the domain refuses because it breaks a business rule (not a malformed input). The message is written
+ * for the person who made the request; {@code field} names the input it concerns, when there is one. A request with
+ * several bad inputs (e.g. an invoice with bad lines) is refused once, with every problem listed in
+ * {@link #problems()}.
  */
 public class DomainRuleViolation extends RuntimeException {
 
@@ -33,8 +33,12 @@ public class DomainRuleViolation extends RuntimeException {
 
     /** Several problems at once; the first one's field and message are this exception's own. */
     public DomainRuleViolation(List<Problem> problems) {
-        super(problems.isEmpty() ? "The request breaks a rule" : problems.size() == 1 ? problems.get(0).message()
-                : problems.get(0).message() + " (and " + (problems.size() - 1) + " more)");
+        super(
+                problems.isEmpty()
+                        ? "The request breaks a rule"
+                        : problems.size() == 1
+                                ? problems.get(0).message()
+                                : problems.get(0).message() + " (and " + (problems.size() - 1) + " more)");
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("At least one problem");
         }

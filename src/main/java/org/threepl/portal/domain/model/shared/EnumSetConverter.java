@@ -1,15 +1,14 @@
 package org.threepl.portal.domain.model.shared;
 
 import jakarta.persistence.AttributeConverter;
-
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Stores a small set of enum constants as one comma-separated column, in declaration order: for
- * closed sets that are always read whole (a contract's services, a key's scopes).
+ * Stores a small set of enum constants as one comma-separated column, in declaration order: for closed sets that are
+ * always read whole (a contract's services, a key's scopes).
  */
 public abstract class EnumSetConverter<E extends Enum<E>> implements AttributeConverter<Set<E>, String> {
 
@@ -28,7 +27,10 @@ public abstract class EnumSetConverter<E extends Enum<E>> implements AttributeCo
     public Set<E> convertToEntityAttribute(String column) {
         EnumSet<E> result = EnumSet.noneOf(type);
         if (column != null && !column.isBlank()) {
-            Arrays.stream(column.split(",")).map(String::trim).map(name -> Enum.valueOf(type, name)).forEach(result::add);
+            Arrays.stream(column.split(","))
+                    .map(String::trim)
+                    .map(name -> Enum.valueOf(type, name))
+                    .forEach(result::add);
         }
         return result;
     }

@@ -4,18 +4,25 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Reading an enum from what a person or a system sent: any case, surrounding space ignored, the field named when refused. */
+/**
+ * Reading an enum from what a person or a system sent: any case, surrounding space ignored, the field named when
+ * refused.
+ */
 public final class Enums {
 
-    private Enums() {
-    }
+    private Enums() {}
 
-    /** The constant {@code value} names; a {@link DomainRuleViolation} on {@code field} listing the allowed ones otherwise. */
+    /**
+     * The constant {@code value} names; a {@link DomainRuleViolation} on {@code field} listing the allowed ones
+     * otherwise.
+     */
     public static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
         return parse(type, field, value, java.util.EnumSet.allOf(type));
     }
 
-    /** Like {@link #parse(Class, String, String)}, but only the constants in {@code allowed} are accepted (and listed). */
+    /**
+     * Like {@link #parse(Class, String, String)}, but only the constants in {@code allowed} are accepted (and listed).
+     */
     public static <E extends Enum<E>> E parse(Class<E> type, String field, String value, java.util.Set<E> allowed) {
         if (value == null || value.isBlank()) {
             throw new DomainRuleViolation(field, "A value is required; allowed: " + allowed(type, allowed));
@@ -26,7 +33,8 @@ public final class Enums {
                 return e;
             }
         }
-        throw new DomainRuleViolation(field, "Unknown " + field + " '" + shown(value) + "'; allowed: " + allowed(type, allowed));
+        throw new DomainRuleViolation(
+                field, "Unknown " + field + " '" + shown(value) + "'; allowed: " + allowed(type, allowed));
     }
 
     /**
@@ -34,8 +42,12 @@ public final class Enums {
      * to {@code problems} the same refusal {@link #parse} would throw, on {@code field} but worded with {@code noun}
      * (e.g. field {@code lines[2].chargeType}, noun "charge type").
      */
-    public static <E extends Enum<E>> java.util.Optional<E> parseInto(Class<E> type, String field, String noun, String value,
-                                                                      java.util.List<DomainRuleViolation.Problem> problems) {
+    public static <E extends Enum<E>> java.util.Optional<E> parseInto(
+            Class<E> type,
+            String field,
+            String noun,
+            String value,
+            java.util.List<DomainRuleViolation.Problem> problems) {
         if (value != null && !value.isBlank()) {
             String name = value.strip().toUpperCase(Locale.ROOT);
             for (E e : type.getEnumConstants()) {
@@ -45,9 +57,11 @@ public final class Enums {
             }
         }
         java.util.Set<E> all = java.util.EnumSet.allOf(type);
-        problems.add(new DomainRuleViolation.Problem(field, value == null || value.isBlank()
-                ? "A " + noun + " is required; allowed: " + allowed(type, all)
-                : "Unknown " + noun + " '" + shown(value) + "'; allowed: " + allowed(type, all)));
+        problems.add(new DomainRuleViolation.Problem(
+                field,
+                value == null || value.isBlank()
+                        ? "A " + noun + " is required; allowed: " + allowed(type, all)
+                        : "Unknown " + noun + " '" + shown(value) + "'; allowed: " + allowed(type, all)));
         return java.util.Optional.empty();
     }
 
@@ -61,6 +75,9 @@ public final class Enums {
     }
 
     private static <E extends Enum<E>> String allowed(Class<E> type, java.util.Set<E> allowed) {
-        return Arrays.stream(type.getEnumConstants()).filter(allowed::contains).map(Enum::name).collect(Collectors.joining(", "));
+        return Arrays.stream(type.getEnumConstants())
+                .filter(allowed::contains)
+                .map(Enum::name)
+                .collect(Collectors.joining(", "));
     }
 }

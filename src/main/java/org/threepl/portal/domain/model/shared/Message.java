@@ -8,9 +8,9 @@ import java.util.Objects;
 
 /**
  * A text to be written in its reader's language and time zone, kept as a key of the portal's bundles and typed
- * arguments rather than as finished English: a notification or an e-mail is composed once and read by people who
- * speak different languages and live in different zones. Arguments keep their kind (a day, a moment, an amount, a
- * KPI's value, a term of the bundles, another message) so that each reader sees them in their own conventions.
+ * arguments rather than as finished English: a notification or an e-mail is composed once and read by people who speak
+ * different languages and live in different zones. Arguments keep their kind (a day, a moment, an amount, a KPI's
+ * value, a term of the bundles, another message) so that each reader sees them in their own conventions.
  */
 public record Message(String key, List<Arg> args) {
 
@@ -27,8 +27,7 @@ public record Message(String key, List<Arg> args) {
     }
 
     /** One argument of a message. */
-    public sealed interface Arg permits Text, Term, Day, Month, Moment, Amount, KpiFigure, Count, Nested {
-    }
+    public sealed interface Arg permits Text, Term, Day, Month, Moment, Amount, KpiFigure, Count, Nested {}
 
     /** Shown as it is: a name, a claim number, what a person wrote. */
     public record Text(String value) implements Arg {

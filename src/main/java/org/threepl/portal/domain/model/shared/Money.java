@@ -2,15 +2,14 @@ package org.threepl.portal.domain.model.shared;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 
 /**
- * An amount in one currency, rounded to the currency's minor unit (half-even, as accountants do).
- * Arithmetic across currencies is refused rather than silently converted.
+ * An amount in one currency, rounded to the currency's minor unit (half-even, as accountants do). Arithmetic across
+ * currencies is refused rather than silently converted.
  */
 @Embeddable
 public class Money implements Comparable<Money> {

@@ -12,6 +12,5 @@ public interface EventFact {
     Instant receivedAt();
 
     /** The three facts as read from a stored event, without the event itself. */
-    record Row(StatusCode statusCode, Instant occurredAt, Instant receivedAt) implements EventFact {
-    }
+    record Row(StatusCode statusCode, Instant occurredAt, Instant receivedAt) implements EventFact {}
 }

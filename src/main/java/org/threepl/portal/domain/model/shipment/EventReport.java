@@ -9,13 +9,19 @@ import java.util.Objects;
  * event that passes here fits the table. Texts are stripped; a blank location is none.
  *
  * @param shipmentReference the client's reference of the shipment it reports on
- * @param reasonCode        optional
- * @param occurred          when it happened, in the zone of the place (or the offset it was sent with)
- * @param location          optional
- * @param sourceSystem      the reporting system: with {@code eventId}, an event's identity within its organisation
+ * @param reasonCode optional
+ * @param occurred when it happened, in the zone of the place (or the offset it was sent with)
+ * @param location optional
+ * @param sourceSystem the reporting system: with {@code eventId}, an event's identity within its organisation
  */
-public record EventReport(ShipmentReference shipmentReference, StatusCode statusCode, ReasonCode reasonCode,
-                          ZonedDateTime occurred, String location, String sourceSystem, String eventId) {
+public record EventReport(
+        ShipmentReference shipmentReference,
+        StatusCode statusCode,
+        ReasonCode reasonCode,
+        ZonedDateTime occurred,
+        String location,
+        String sourceSystem,
+        String eventId) {
 
     public EventReport {
         Objects.requireNonNull(shipmentReference, "The shipment reference is required");

@@ -19,8 +19,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.threepl.portal.domain.model.shared.Actor;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,12 +26,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Actor;
 
 /**
- * A file import started in the portal, with its progress: queued, then running (with the bytes and
- * lines read so far), then done (with its counts and first rejected lines) or failed (with the reason).
- * A running job that has not reported for {@link #STALL_AFTER} is shown as interrupted: its server
- * stopped.
+ * A file import started in the portal, with its progress: queued, then running (with the bytes and lines read so far),
+ * then done (with its counts and first rejected lines) or failed (with the reason). A running job that has not reported
+ * for {@link #STALL_AFTER} is shown as interrupted: its server stopped.
  */
 @Entity
 @Table(name = "import_job")
@@ -43,16 +41,27 @@ public class ImportJob {
     /** The longest line kept as written (the import reads lines of up to 64 KiB characters). */
     public static final int MAX_KEPT_LINE = 65_536;
 
-    public enum Kind { SHIPMENTS, EVENTS }
+    public enum Kind {
+        SHIPMENTS,
+        EVENTS
+    }
 
-    public enum Status { QUEUED, RUNNING, DONE, FAILED }
+    public enum Status {
+        QUEUED,
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     /**
      * How an ended import went, derived from its counts: every line stored, some lines rejected, or nothing stored
-     * (every line rejected, or the file refused whole). A file without data lines is {@code FINISHED}: nothing was refused.
+     * (every line rejected, or the file refused whole). A file without data lines is {@code FINISHED}: nothing was
+     * refused.
      */
     public enum Outcome {
-        FINISHED, FINISHED_WITH_ERRORS, FAILED;
+        FINISHED,
+        FINISHED_WITH_ERRORS,
+        FAILED;
 
         /** {@code stored}: lines created or updated (events accepted). */
         public static Outcome of(long stored, long rejected) {
@@ -64,14 +73,20 @@ public class ImportJob {
     }
 
     /**
-     * One rejected line of the file: {@code field} as the API names it, {@code column} the file's column header as written
-     * in the file (none when the whole line is at fault: unreadable, too long).
+     * One rejected line of the file: {@code field} as the API names it, {@code column} the file's column header as
+     * written in the file (none when the whole line is at fault: unreadable, too long).
      */
     @Embeddable
-    public record LineProblem(@Column(name = "line", nullable = false) long line,
-                              @Column(name = "field", nullable = false, length = 64) String field,
-                              @Column(name = "column_name", length = 200) String column,
-                              @Column(name = "message", nullable = false, length = 500) String message) {
+    public record LineProblem(
+            @Column(name = "line", nullable = false) long line,
+
+            @Column(name = "field", nullable = false, length = 64)
+            String field,
+
+            @Column(name = "column_name", length = 200) String column,
+
+            @Column(name = "message", nullable = false, length = 500)
+            String message) {
         public LineProblem {
             field = cut(field, 64);
             column = cut(column, 200);
@@ -96,9 +111,10 @@ public class ImportJob {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "started_by_kind", length = 16)),
-            @AttributeOverride(name = "id", column = @Column(name = "started_by_id")),
-            @AttributeOverride(name = "name", column = @Column(name = "started_by", nullable = false, length = 150))})
+        @AttributeOverride(name = "kind", column = @Column(name = "started_by_kind", length = 16)),
+        @AttributeOverride(name = "id", column = @Column(name = "started_by_id")),
+        @AttributeOverride(name = "name", column = @Column(name = "started_by", nullable = false, length = 150))
+    })
     private Actor startedBy;
 
     @Enumerated(EnumType.STRING)
@@ -188,7 +204,8 @@ public class ImportJob {
         heartbeatAt = now;
     }
 
-    public void progress(long bytes, long lines, long createdSoFar, long updatedSoFar, long rejectedSoFar, Instant now) {
+    public void progress(
+            long bytes, long lines, long createdSoFar, long updatedSoFar, long rejectedSoFar, Instant now) {
         require(Status.RUNNING, "report progress on");
         bytesRead = Math.min(bytesTotal, Math.max(bytesRead, bytes));
         linesRead = lines;
@@ -198,8 +215,15 @@ public class ImportJob {
         heartbeatAt = now;
     }
 
-    public void finish(long lines, long createdTotal, long updatedTotal, long rejectedTotal, List<LineProblem> firstProblems,
-                       boolean truncated, String howLoaded, Instant now) {
+    public void finish(
+            long lines,
+            long createdTotal,
+            long updatedTotal,
+            long rejectedTotal,
+            List<LineProblem> firstProblems,
+            boolean truncated,
+            String howLoaded,
+            Instant now) {
         require(Status.RUNNING, "finish");
         status = Status.DONE;
         bytesRead = bytesTotal;
@@ -215,8 +239,8 @@ public class ImportJob {
     }
 
     /**
-     * Keeps the file's header and its rejected lines as written (lines longer than {@link #MAX_KEPT_LINE} are left out),
-     * for a file of the rejected lines; only for an ended import.
+     * Keeps the file's header and its rejected lines as written (lines longer than {@link #MAX_KEPT_LINE} are left
+     * out), for a file of the rejected lines; only for an ended import.
      */
     public void keepRejectedLines(String header, Map<Long, String> lines) {
         if (status != Status.DONE) {
@@ -267,7 +291,8 @@ public class ImportJob {
 
     private void require(Status expected, String action) {
         if (status != expected) {
-            throw new IllegalStateException("Cannot " + action + " import " + id + ": it is " + status + ", not " + expected);
+            throw new IllegalStateException(
+                    "Cannot " + action + " import " + id + ": it is " + status + ", not " + expected);
         }
     }
 
@@ -275,24 +300,83 @@ public class ImportJob {
         return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
-    public Long id() { return id; }
-    public Kind kind() { return kind; }
-    public String fileName() { return fileName; }
-    public long bytesTotal() { return bytesTotal; }
-    public Actor startedBy() { return startedBy; }
-    public Status status() { return status; }
-    public long bytesRead() { return bytesRead; }
-    public long linesRead() { return linesRead; }
-    public long created() { return created; }
-    public long updated() { return updated; }
-    public long rejected() { return rejected; }
-    public String method() { return method; }
-    public String failure() { return failure; }
-    public boolean errorsTruncated() { return errorsTruncated; }
-    public Instant queuedAt() { return queuedAt; }
-    public Instant startedAt() { return startedAt; }
-    public Instant finishedAt() { return finishedAt; }
-    public List<LineProblem> problems() { return List.copyOf(problems); }
-    public String headerLine() { return headerLine; }
-    public Map<Long, String> rejectedLines() { return Map.copyOf(rejectedLines); }
+    public Long id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public long bytesTotal() {
+        return bytesTotal;
+    }
+
+    public Actor startedBy() {
+        return startedBy;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public long bytesRead() {
+        return bytesRead;
+    }
+
+    public long linesRead() {
+        return linesRead;
+    }
+
+    public long created() {
+        return created;
+    }
+
+    public long updated() {
+        return updated;
+    }
+
+    public long rejected() {
+        return rejected;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String failure() {
+        return failure;
+    }
+
+    public boolean errorsTruncated() {
+        return errorsTruncated;
+    }
+
+    public Instant queuedAt() {
+        return queuedAt;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant finishedAt() {
+        return finishedAt;
+    }
+
+    public List<LineProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    public String headerLine() {
+        return headerLine;
+    }
+
+    public Map<Long, String> rejectedLines() {
+        return Map.copyOf(rejectedLines);
+    }
 }

@@ -6,11 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import org.threepl.portal.domain.model.shared.DocumentType;
-
 import java.util.Objects;
 import java.util.Set;
+import org.threepl.portal.domain.model.shared.DocumentType;
 
 /** The signed delivery document of a shipment (a scan or PDF), stored apart so that lists never load it. */
 @Entity
@@ -53,8 +51,10 @@ public class PodDocument {
 
     /** The type by content, not by name: only PDF, PNG and JPEG are accepted. */
     static String sniff(byte[] b) {
-        return DocumentType.of(b).orElseThrow(() -> new IllegalArgumentException(
-                "A proof-of-delivery document must be a PDF, PNG or JPEG file (by its content); allowed: " + TYPES));
+        return DocumentType.of(b)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "A proof-of-delivery document must be a PDF, PNG or JPEG file (by its content); allowed: "
+                                + TYPES));
     }
 
     public Long shipmentIdValue() {

@@ -2,7 +2,6 @@ package org.threepl.portal.domain.model.shipment;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.Instant;
 import java.util.Objects;
 

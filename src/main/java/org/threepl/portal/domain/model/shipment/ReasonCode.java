@@ -29,8 +29,10 @@ public enum ReasonCode {
     }
 
     public static ReasonCode parse(String code) {
-        return Arrays.stream(values()).filter(c -> code != null && c.name().equals(code.trim().toUpperCase(Locale.ROOT)))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException(
+        return Arrays.stream(values())
+                .filter(c -> code != null && c.name().equals(code.trim().toUpperCase(Locale.ROOT)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
                         "Unknown X12 214 reason code '" + code + "'; allowed: " + allowed()));
     }
 

@@ -4,20 +4,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Objects;
 import org.threepl.portal.domain.model.shared.Actor;
 
-import java.util.Objects;
-
 /**
- * Who reported a tracking event: the identity (a user or an API credential, by kind and id; its name is read
- * from it when shown) and the side of the contract it acts for. Stored with every event, so that a service
- * level figure can show the reports it rests on, and a contract can count the 3PL's reports alone.
+ * Who reported a tracking event: the identity (a user or an API credential, by kind and id; its name is read from it
+ * when shown) and the side of the contract it acts for. Stored with every event, so that a service level figure can
+ * show the reports it rests on, and a contract can count the 3PL's reports alone.
  */
 @Embeddable
 public class Reporter {
 
     /** The side of the contract a report comes from. */
-    public enum Side { CLIENT, PROVIDER }
+    public enum Side {
+        CLIENT,
+        PROVIDER
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(name = "reported_by_kind", length = 16, updatable = false)
@@ -45,7 +47,15 @@ public class Reporter {
         return new Reporter(actor.kind(), actor.id(), provider ? Side.PROVIDER : Side.CLIENT);
     }
 
-    public Actor.Kind kind() { return kind; }
-    public Long id() { return id; }
-    public Side side() { return side; }
+    public Actor.Kind kind() {
+        return kind;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Side side() {
+        return side;
+    }
 }

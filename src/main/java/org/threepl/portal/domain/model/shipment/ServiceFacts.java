@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Collection;
 
 /**
- * What service-level KPIs need of a shipment's events besides its status, derived from the set of
- * events whatever order they came in: the first departure from pick-up (AF), the first attempted
- * delivery (AH), and whether damage (A9) was ever reported.
+ * What service-level KPIs need of a shipment's events besides its status, derived from the set of events whatever order
+ * they came in: the first departure from pick-up (AF), the first attempted delivery (AH), and whether damage (A9) was
+ * ever reported.
  */
 public record ServiceFacts(Instant pickedUpAt, Instant attemptedAt, boolean damaged) {
 
@@ -19,7 +19,7 @@ public record ServiceFacts(Instant pickedUpAt, Instant attemptedAt, boolean dama
                 case AF -> pickedUp = earliest(pickedUp, e.occurredAt());
                 case AH -> attempted = earliest(attempted, e.occurredAt());
                 case A9 -> damaged = true;
-                default -> { }
+                default -> {}
             }
         }
         return new ServiceFacts(pickedUp, attempted, damaged);
@@ -35,7 +35,7 @@ public record ServiceFacts(Instant pickedUpAt, Instant attemptedAt, boolean dama
                 case AF -> pickedUp = earliest(pickedUp, e.occurredAt());
                 case AH -> attempted = earliest(attempted, e.occurredAt());
                 case A9 -> anyDamage = true;
-                default -> { }
+                default -> {}
             }
         }
         return new ServiceFacts(pickedUp, attempted, anyDamage);

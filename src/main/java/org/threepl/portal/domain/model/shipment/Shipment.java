@@ -12,10 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.threepl.portal.domain.model.shared.Actor;
-import org.threepl.portal.domain.model.shared.Money;
-import org.threepl.portal.domain.model.shared.TimeWindow;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,12 +19,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.Money;
+import org.threepl.portal.domain.model.shared.TimeWindow;
 
 /**
- * A shipment the 3PL handles for a client. Its plan (lane, windows, quantities, value) comes from
- * the client's or the 3PL's systems and may be updated; its status is never set, only derived
- * from its tracking events ({@link DerivedStatus}) and kept here so that lists can filter on it. The plan is
- * checked as a whole by {@link ShipmentPlan}, which also says what a new one changes.
+ * A shipment the 3PL handles for a client. Its plan (lane, windows, quantities, value) comes from the client's or the
+ * 3PL's systems and may be updated; its status is never set, only derived from its tracking events
+ * ({@link DerivedStatus}) and kept here so that lists can filter on it. The plan is checked as a whole by
+ * {@link ShipmentPlan}, which also says what a new one changes.
  */
 @Entity
 @Table(name = "shipment")
@@ -139,8 +138,8 @@ public class Shipment {
     }
 
     /**
-     * Takes the latest plan from the sending system (an upsert by the client's reference); what it changed,
-     * field by field (nothing for a new shipment, or when the plan is the same), for the shipment's history.
+     * Takes the latest plan from the sending system (an upsert by the client's reference); what it changed, field by
+     * field (nothing for a new shipment, or when the plan is the same), for the shipment's history.
      */
     public List<ShipmentChange.Change> replan(ShipmentPlan plan, Instant now) {
         List<ShipmentChange.Change> changes = shipmentNumber == null ? new ArrayList<>() : plan.changesFrom(this);
@@ -166,7 +165,8 @@ public class Shipment {
 
     /** What this shipment's events determined so far, as stored in its columns. */
     public DerivedState derivedState() {
-        return new DerivedState(new DerivedStatus(status, exception, lastEventAt, deliveredAt),
+        return new DerivedState(
+                new DerivedStatus(status, exception, lastEventAt, deliveredAt),
                 new ServiceFacts(pickedUpAt, attemptedAt, damaged));
     }
 
@@ -195,17 +195,23 @@ public class Shipment {
     }
 
     /**
-     * Records who signed for the delivery, how much arrived and who reported it; what changed (everything, the
-     * first time), for the shipment's history.
+     * Records who signed for the delivery, how much arrived and who reported it; what changed (everything, the first
+     * time), for the shipment's history.
      */
     public List<ShipmentChange.Change> recordProofOfDelivery(ProofOfDelivery pod, Actor by, Instant now) {
         Objects.requireNonNull(pod, "pod");
         Objects.requireNonNull(by, "by");
         ProofOfDelivery before = proofOfDelivery;
         List<ShipmentChange.Change> changes = new ArrayList<>();
-        ShipmentChange.compare(changes, ShipmentChange.Field.POD_SIGNED_BY, before == null ? null : before.signedBy(), pod.signedBy());
-        ShipmentChange.compare(changes, ShipmentChange.Field.POD_SIGNED_AT, before == null ? null : before.signedAt(), pod.signedAt());
-        ShipmentChange.compare(changes, ShipmentChange.Field.POD_DELIVERED_QUANTITY, before == null ? null : before.deliveredQuantity(), pod.deliveredQuantity());
+        ShipmentChange.compare(
+                changes, ShipmentChange.Field.POD_SIGNED_BY, before == null ? null : before.signedBy(), pod.signedBy());
+        ShipmentChange.compare(
+                changes, ShipmentChange.Field.POD_SIGNED_AT, before == null ? null : before.signedAt(), pod.signedAt());
+        ShipmentChange.compare(
+                changes,
+                ShipmentChange.Field.POD_DELIVERED_QUANTITY,
+                before == null ? null : before.deliveredQuantity(),
+                pod.deliveredQuantity());
         this.proofOfDelivery = pod;
         this.podRecordedBy = by;
         this.updatedAt = now;
@@ -222,29 +228,103 @@ public class Shipment {
         return proofOfDelivery == null ? null : proofOfDelivery.deliveredQuantity() >= orderedQuantity;
     }
 
-    public Instant pickedUpAt() { return pickedUpAt; }
-    public Instant attemptedAt() { return attemptedAt; }
-    public boolean isDamaged() { return damaged; }
-    public Long id() { return id; }
-    public Long organisationId() { return organisationId; }
-    public ShipmentReference reference() { return new ShipmentReference(clientReference); }
-    public String shipmentNumber() { return shipmentNumber; }
-    public String origin() { return origin; }
-    public String destination() { return destination; }
-    public String lane() { return lane; }
-    public TransportMode transportMode() { return transportMode; }
-    public String serviceLevel() { return serviceLevel; }
-    public TimeWindow pickupWindow() { return pickupWindow; }
-    public TimeWindow deliveryWindow() { return deliveryWindow; }
-    public int orderedQuantity() { return orderedQuantity; }
-    public BigDecimal weightKg() { return weightKg; }
-    public Money declaredValue() { return declaredValue; }
-    public ShipmentStatus status() { return status; }
-    public boolean hasException() { return exception; }
-    public Instant lastEventAt() { return lastEventAt; }
-    public Instant deliveredAt() { return deliveredAt; }
-    public ProofOfDelivery proofOfDelivery() { return proofOfDelivery; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
-    public int version() { return version; }
+    public Instant pickedUpAt() {
+        return pickedUpAt;
+    }
+
+    public Instant attemptedAt() {
+        return attemptedAt;
+    }
+
+    public boolean isDamaged() {
+        return damaged;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public ShipmentReference reference() {
+        return new ShipmentReference(clientReference);
+    }
+
+    public String shipmentNumber() {
+        return shipmentNumber;
+    }
+
+    public String origin() {
+        return origin;
+    }
+
+    public String destination() {
+        return destination;
+    }
+
+    public String lane() {
+        return lane;
+    }
+
+    public TransportMode transportMode() {
+        return transportMode;
+    }
+
+    public String serviceLevel() {
+        return serviceLevel;
+    }
+
+    public TimeWindow pickupWindow() {
+        return pickupWindow;
+    }
+
+    public TimeWindow deliveryWindow() {
+        return deliveryWindow;
+    }
+
+    public int orderedQuantity() {
+        return orderedQuantity;
+    }
+
+    public BigDecimal weightKg() {
+        return weightKg;
+    }
+
+    public Money declaredValue() {
+        return declaredValue;
+    }
+
+    public ShipmentStatus status() {
+        return status;
+    }
+
+    public boolean hasException() {
+        return exception;
+    }
+
+    public Instant lastEventAt() {
+        return lastEventAt;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+
+    public ProofOfDelivery proofOfDelivery() {
+        return proofOfDelivery;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public int version() {
+        return version;
+    }
 }

@@ -11,16 +11,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.threepl.portal.domain.model.shared.Actor;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Actor;
 
 /**
- * One change of a shipment's plan or proof of delivery: which field, from what to what, by whom, for which
- * side, when; and whether the goods had been picked up already (then it is an amendment that both sides see).
- * Written once, never changed: the history behind every service-level figure.
+ * One change of a shipment's plan or proof of delivery: which field, from what to what, by whom, for which side, when;
+ * and whether the goods had been picked up already (then it is an amendment that both sides see). Written once, never
+ * changed: the history behind every service-level figure.
  */
 @Entity
 @Table(name = "shipment_change")
@@ -28,8 +27,19 @@ public class ShipmentChange {
 
     /** The facts whose changes are kept: those a service level is judged on, and what identifies the shipment. */
     public enum Field {
-        SHIPMENT_NUMBER, ORIGIN, DESTINATION, TRANSPORT_MODE, SERVICE_LEVEL, PICKUP_WINDOW, DELIVERY_WINDOW, ORDERED_QUANTITY,
-        WEIGHT, DECLARED_VALUE, POD_SIGNED_BY, POD_SIGNED_AT, POD_DELIVERED_QUANTITY
+        SHIPMENT_NUMBER,
+        ORIGIN,
+        DESTINATION,
+        TRANSPORT_MODE,
+        SERVICE_LEVEL,
+        PICKUP_WINDOW,
+        DELIVERY_WINDOW,
+        ORDERED_QUANTITY,
+        WEIGHT,
+        DECLARED_VALUE,
+        POD_SIGNED_BY,
+        POD_SIGNED_AT,
+        POD_DELIVERED_QUANTITY
     }
 
     /** A change before it is stored: the field and its values in words (ISO instants, plain numbers). */
@@ -58,7 +68,9 @@ public class ShipmentChange {
     @Embedded
     @AttributeOverride(name = "kind", column = @Column(name = "actor_kind", length = 16, updatable = false))
     @AttributeOverride(name = "id", column = @Column(name = "actor_id", updatable = false))
-    @AttributeOverride(name = "name", column = @Column(name = "actor", length = 150, nullable = false, updatable = false))
+    @AttributeOverride(
+            name = "name",
+            column = @Column(name = "actor", length = 150, nullable = false, updatable = false))
     private Actor actor;
 
     @Enumerated(EnumType.STRING)
@@ -91,13 +103,15 @@ public class ShipmentChange {
         this.field = change.field();
         this.oldValue = cut(change.oldValue());
         this.newValue = cut(change.newValue());
-        this.afterPickup = shipment.pickedUpAt() != null && !shipment.pickedUpAt().isAfter(at);
+        this.afterPickup =
+                shipment.pickedUpAt() != null && !shipment.pickedUpAt().isAfter(at);
     }
 
     /** Adds the change of {@code field} to {@code changes} when its value differs, compared in words (as stored). */
     static void compare(List<Change> changes, Field field, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            changes.add(new Change(field, before == null ? null : before.toString(), after == null ? null : after.toString()));
+            changes.add(new Change(
+                    field, before == null ? null : before.toString(), after == null ? null : after.toString()));
         }
     }
 
@@ -105,13 +119,39 @@ public class ShipmentChange {
         return s == null || s.length() <= VALUE_MAX ? s : s.substring(0, VALUE_MAX);
     }
 
-    public Long id() { return id; }
-    public Long shipmentId() { return shipmentId; }
-    public Instant changedAt() { return changedAt; }
-    public Actor actor() { return actor; }
-    public Reporter.Side side() { return side; }
-    public Field field() { return field; }
-    public String oldValue() { return oldValue; }
-    public String newValue() { return newValue; }
-    public boolean afterPickup() { return afterPickup; }
+    public Long id() {
+        return id;
+    }
+
+    public Long shipmentId() {
+        return shipmentId;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public Reporter.Side side() {
+        return side;
+    }
+
+    public Field field() {
+        return field;
+    }
+
+    public String oldValue() {
+        return oldValue;
+    }
+
+    public String newValue() {
+        return newValue;
+    }
+
+    public boolean afterPickup() {
+        return afterPickup;
+    }
 }

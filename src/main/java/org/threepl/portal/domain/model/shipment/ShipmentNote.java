@@ -1,7 +1,5 @@
 package org.threepl.portal.domain.model.shipment;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -14,10 +12,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.threepl.portal.domain.model.shared.Actor;
-
 import java.time.Instant;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** A remark on a shipment that the client and the 3PL both see. Notes are never edited: a correction is a new note. */
 @Entity
@@ -27,7 +25,10 @@ public class ShipmentNote {
     public static final int MAX_LENGTH = 2000;
 
     /** Which side of the relationship wrote the note. */
-    public enum Side { CLIENT, PROVIDER }
+    public enum Side {
+        CLIENT,
+        PROVIDER
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "shipment_note_seq")
@@ -42,9 +43,10 @@ public class ShipmentNote {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "author_kind", length = 16)),
-            @AttributeOverride(name = "id", column = @Column(name = "author_id")),
-            @AttributeOverride(name = "name", column = @Column(name = "author", nullable = false, length = 200))})
+        @AttributeOverride(name = "kind", column = @Column(name = "author_kind", length = 16)),
+        @AttributeOverride(name = "id", column = @Column(name = "author_id")),
+        @AttributeOverride(name = "name", column = @Column(name = "author", nullable = false, length = 200))
+    })
     private Actor author;
 
     @Enumerated(EnumType.STRING)
@@ -77,10 +79,27 @@ public class ShipmentNote {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    public Long id() { return id; }
-    public Long shipmentId() { return shipmentId; }
-    public Actor author() { return author; }
-    public Side side() { return side; }
-    public String text() { return text; }
-    public Instant createdAt() { return createdAt; }
+    public Long id() {
+        return id;
+    }
+
+    public Long shipmentId() {
+        return shipmentId;
+    }
+
+    public Actor author() {
+        return author;
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

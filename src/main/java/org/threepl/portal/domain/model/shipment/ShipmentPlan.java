@@ -1,8 +1,5 @@
 package org.threepl.portal.domain.model.shipment;
 
-import org.threepl.portal.domain.model.shared.Money;
-import org.threepl.portal.domain.model.shared.TimeWindow;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -10,15 +7,25 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Money;
+import org.threepl.portal.domain.model.shared.TimeWindow;
 
 /**
  * The planned facts of a shipment, as the sending system states them: texts trimmed and within their columns, the
- * delivery window not ending before the pick-up window starts, at least one piece, no negative weight or value.
- * What taking a new plan changes of a shipment's current one is said in the words its history keeps.
+ * delivery window not ending before the pick-up window starts, at least one piece, no negative weight or value. What
+ * taking a new plan changes of a shipment's current one is said in the words its history keeps.
  */
-public record ShipmentPlan(String shipmentNumber, String origin, String destination, TransportMode transportMode,
-                           String serviceLevel, TimeWindow pickupWindow, TimeWindow deliveryWindow, int orderedQuantity,
-                           BigDecimal weightKg, Money declaredValue) {
+public record ShipmentPlan(
+        String shipmentNumber,
+        String origin,
+        String destination,
+        TransportMode transportMode,
+        String serviceLevel,
+        TimeWindow pickupWindow,
+        TimeWindow deliveryWindow,
+        int orderedQuantity,
+        BigDecimal weightKg,
+        Money declaredValue) {
 
     public ShipmentPlan {
         shipmentNumber = trimmed(shipmentNumber, "shipment number", 40);
@@ -70,15 +77,22 @@ public record ShipmentPlan(String shipmentNumber, String origin, String destinat
         ShipmentChange.compare(changes, ShipmentChange.Field.DESTINATION, current.destination(), destination);
         ShipmentChange.compare(changes, ShipmentChange.Field.TRANSPORT_MODE, current.transportMode(), transportMode);
         ShipmentChange.compare(changes, ShipmentChange.Field.SERVICE_LEVEL, current.serviceLevel(), serviceLevel);
-        ShipmentChange.compare(changes, ShipmentChange.Field.PICKUP_WINDOW, text(current.pickupWindow()), text(pickupWindow));
-        ShipmentChange.compare(changes, ShipmentChange.Field.DELIVERY_WINDOW, text(current.deliveryWindow()), text(deliveryWindow));
-        ShipmentChange.compare(changes, ShipmentChange.Field.ORDERED_QUANTITY, current.orderedQuantity(), orderedQuantity);
+        ShipmentChange.compare(
+                changes, ShipmentChange.Field.PICKUP_WINDOW, text(current.pickupWindow()), text(pickupWindow));
+        ShipmentChange.compare(
+                changes, ShipmentChange.Field.DELIVERY_WINDOW, text(current.deliveryWindow()), text(deliveryWindow));
+        ShipmentChange.compare(
+                changes, ShipmentChange.Field.ORDERED_QUANTITY, current.orderedQuantity(), orderedQuantity);
         ShipmentChange.compare(changes, ShipmentChange.Field.WEIGHT, text(current.weightKg()), text(weightKg));
-        ShipmentChange.compare(changes, ShipmentChange.Field.DECLARED_VALUE, text(current.declaredValue()), text(declaredValue));
+        ShipmentChange.compare(
+                changes, ShipmentChange.Field.DECLARED_VALUE, text(current.declaredValue()), text(declaredValue));
         return changes;
     }
 
-    /** A window as the history keeps it: its two instants to the second, in UTC ("2026-11-03T08:00:00Z/2026-11-03T12:00:00Z"). */
+    /**
+     * A window as the history keeps it: its two instants to the second, in UTC
+     * ("2026-11-03T08:00:00Z/2026-11-03T12:00:00Z").
+     */
     static String text(TimeWindow w) {
         return w == null ? null : second(w.from()) + "/" + second(w.to());
     }
@@ -94,6 +108,9 @@ public record ShipmentPlan(String shipmentNumber, String origin, String destinat
 
     /** An amount as the history keeps it: no trailing zeros, then the currency ("600 GBP", "12.5 EUR"). */
     static String text(Money m) {
-        return m == null ? null : m.amount().stripTrailingZeros().toPlainString() + " " + m.currency().getCurrencyCode();
+        return m == null
+                ? null
+                : m.amount().stripTrailingZeros().toPlainString() + " "
+                        + m.currency().getCurrencyCode();
     }
 }

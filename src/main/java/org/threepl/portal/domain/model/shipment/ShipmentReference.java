@@ -14,8 +14,8 @@ public record ShipmentReference(String value) {
     public ShipmentReference {
         Objects.requireNonNull(value, "A shipment reference is required");
         if (!FORMAT.matcher(value).matches()) {
-            throw new IllegalArgumentException(
-                    "A shipment reference is 1 to " + LENGTH + " letters, digits or / . _ : # - (starting with a letter or digit): " + value);
+            throw new IllegalArgumentException("A shipment reference is 1 to " + LENGTH
+                    + " letters, digits or / . _ : # - (starting with a letter or digit): " + value);
         }
     }
 

@@ -18,7 +18,11 @@ public enum ShipmentStatus {
 
     /** The steps of the milestone bar a client follows a shipment by, in order. */
     public enum Milestone {
-        BOOKED, PICKED_UP, IN_TRANSIT, AT_DELIVERY, DELIVERED
+        BOOKED,
+        PICKED_UP,
+        IN_TRANSIT,
+        AT_DELIVERY,
+        DELIVERED
     }
 
     /** Which shipments a list is narrowed to by where they stand. */

@@ -5,10 +5,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * X12 214 shipment status codes (AT7-01) that the portal understands, with the status each one
- * moves a shipment to. Informational codes (estimated delivery, departed delivery location) are
- * kept in the timeline but do not change the status. The readable names are in the message
- * bundles under {@code status.<code>}.
+ * X12 214 shipment status codes (AT7-01) that the portal understands, with the status each one moves a shipment to.
+ * Informational codes (estimated delivery, departed delivery location) are kept in the timeline but do not change the
+ * status. The readable names are in the message bundles under {@code status.<code>}.
  */
 public enum StatusCode {
     X3("Arrived at pick-up location", ShipmentStatus.AT_PICKUP, false),
@@ -38,13 +37,17 @@ public enum StatusCode {
 
     /** The code, or a message that names the codes allowed. */
     public static StatusCode parse(String code) {
-        return find(code).orElseThrow(() -> new IllegalArgumentException(
-                "Unknown X12 214 status code '" + code + "'; allowed: " + allowed()));
+        return find(code)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Unknown X12 214 status code '" + code + "'; allowed: " + allowed()));
     }
 
     public static Optional<StatusCode> find(String code) {
-        return code == null ? Optional.empty()
-                : Arrays.stream(values()).filter(c -> c.name().equals(code.trim().toUpperCase(java.util.Locale.ROOT))).findFirst();
+        return code == null
+                ? Optional.empty()
+                : Arrays.stream(values())
+                        .filter(c -> c.name().equals(code.trim().toUpperCase(java.util.Locale.ROOT)))
+                        .findFirst();
     }
 
     public static String allowed() {

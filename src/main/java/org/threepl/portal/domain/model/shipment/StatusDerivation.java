@@ -12,10 +12,12 @@ import java.util.Set;
  * {@link DerivedState} from its stored state plus its new events ({@link DerivedState#with}), and from all its events
  * ({@link DerivedState#of}) for the few where that cannot be known otherwise. In two steps, so that a store reads the
  * events of all those shipments at once:
+ *
  * <pre>
  *   StatusDerivation d = new StatusDerivation(stored, added);
  *   Map&lt;Long, DerivedState&gt; changed = d.changed(allEventsOf(d.needingAllEvents()));
  * </pre>
+ *
  * Shipments are named by id. Only states that differ from the stored ones come back: the rest need no write.
  */
 public final class StatusDerivation {
@@ -26,9 +28,10 @@ public final class StatusDerivation {
 
     /**
      * @param stored the state each shipment has before the batch (every shipment of {@code added} must be here)
-     * @param added  the events the batch added, by shipment (events already on record must not be repeated here)
+     * @param added the events the batch added, by shipment (events already on record must not be repeated here)
      */
-    public StatusDerivation(Map<Long, DerivedState> stored, Map<Long, ? extends Collection<? extends EventFact>> added) {
+    public StatusDerivation(
+            Map<Long, DerivedState> stored, Map<Long, ? extends Collection<? extends EventFact>> added) {
         this.stored = Map.copyOf(stored);
         added.forEach((id, events) -> {
             DerivedState before = this.stored.get(id);
@@ -47,8 +50,8 @@ public final class StatusDerivation {
     /**
      * The next state of every shipment whose state changed, by id.
      *
-     * @param allEvents all events of the shipments {@link #needingAllEvents()} names, by shipment (a shipment
-     *                  missing here has none)
+     * @param allEvents all events of the shipments {@link #needingAllEvents()} names, by shipment (a shipment missing
+     *     here has none)
      */
     public Map<Long, DerivedState> changed(Map<Long, ? extends Collection<? extends EventFact>> allEvents) {
         Map<Long, DerivedState> next = new HashMap<>(known);

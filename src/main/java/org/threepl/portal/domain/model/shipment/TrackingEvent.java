@@ -12,22 +12,21 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 
 /**
- * One status report about a shipment, as a carrier or system sent it: what happened (X12 214 status
- * and reason), when (an instant, plus the zone of the place, for local display), where, and who
- * reported it with which id of its own. Immutable: a correction is a new event.
- * <p>
- * An event's limits are defined here once: the lengths below and the checks that apply them ({@link #sourceSystem},
+ * One status report about a shipment, as a carrier or system sent it: what happened (X12 214 status and reason), when
+ * (an instant, plus the zone of the place, for local display), where, and who reported it with which id of its own.
+ * Immutable: a correction is a new event.
+ *
+ * <p>An event's limits are defined here once: the lengths below and the checks that apply them ({@link #sourceSystem},
  * {@link #eventId}, {@link #location}, {@link #zone}), used by this entity, by {@link EventReport} (an event checked
- * before its shipment is looked up, which every ingestion path builds) and by the PostgreSQL store's staging table.
- * The table {@code tracking_event} ({@code V2__shipments.sql}) has the same lengths; {@code TrackingEventLimitsTest}
- * reads the migration and holds the two together. Status and reason codes are the names of {@link StatusCode} and
+ * before its shipment is looked up, which every ingestion path builds) and by the PostgreSQL store's staging table. The
+ * table {@code tracking_event} ({@code V2__shipments.sql}) has the same lengths; {@code TrackingEventLimitsTest} reads
+ * the migration and holds the two together. Status and reason codes are the names of {@link StatusCode} and
  * {@link ReasonCode} ({@value #CODE_LENGTH} characters).
  */
 @Entity
@@ -90,20 +89,36 @@ public class TrackingEvent implements EventFact {
         // for JPA
     }
 
-    public TrackingEvent(Shipment shipment, StatusCode statusCode, ReasonCode reasonCode, ZonedDateTime occurred,
-                         String location, String sourceSystem, String senderEventId, Instant receivedAt) {
+    public TrackingEvent(
+            Shipment shipment,
+            StatusCode statusCode,
+            ReasonCode reasonCode,
+            ZonedDateTime occurred,
+            String location,
+            String sourceSystem,
+            String senderEventId,
+            Instant receivedAt) {
         this(shipment, statusCode, reasonCode, occurred, location, sourceSystem, senderEventId, receivedAt, null);
     }
 
     /** An event and who reported it ({@code reporter} null only for events of unknown origin). */
-    public TrackingEvent(Shipment shipment, StatusCode statusCode, ReasonCode reasonCode, ZonedDateTime occurred,
-                         String location, String sourceSystem, String senderEventId, Instant receivedAt, Reporter reporter) {
+    public TrackingEvent(
+            Shipment shipment,
+            StatusCode statusCode,
+            ReasonCode reasonCode,
+            ZonedDateTime occurred,
+            String location,
+            String sourceSystem,
+            String senderEventId,
+            Instant receivedAt,
+            Reporter reporter) {
         this.reporter = reporter;
         this.shipment = Objects.requireNonNull(shipment, "shipment");
         this.organisationId = shipment.organisationId();
         this.statusCode = Objects.requireNonNull(statusCode, "A status code is required");
         this.reasonCode = reasonCode;
-        this.occurredAt = Objects.requireNonNull(occurred, "The time of the event is required").toInstant();
+        this.occurredAt = Objects.requireNonNull(occurred, "The time of the event is required")
+                .toInstant();
         this.zone = zone(occurred);
         this.location = location(location);
         this.sourceSystem = sourceSystem(sourceSystem);
@@ -113,11 +128,19 @@ public class TrackingEvent implements EventFact {
 
     /** A reported event of this shipment, received at {@code receivedAt}, and who reported it. */
     public TrackingEvent(Shipment shipment, EventReport report, Instant receivedAt, Reporter reporter) {
-        this(shipment, report.statusCode(), report.reasonCode(), report.occurred(), report.location(), report.sourceSystem(),
-                report.eventId(), receivedAt, reporter);
+        this(
+                shipment,
+                report.statusCode(),
+                report.reasonCode(),
+                report.occurred(),
+                report.location(),
+                report.sourceSystem(),
+                report.eventId(),
+                receivedAt,
+                reporter);
         if (!shipment.reference().equals(report.shipmentReference())) {
-            throw new IllegalArgumentException("The event reports on " + report.shipmentReference() + ", not on "
-                    + shipment.reference());
+            throw new IllegalArgumentException(
+                    "The event reports on " + report.shipmentReference() + ", not on " + shipment.reference());
         }
     }
 
@@ -128,12 +151,16 @@ public class TrackingEvent implements EventFact {
 
     /** The name of the reporting system, stripped: 1 to {@value #SOURCE_SYSTEM_LENGTH} characters. */
     public static String sourceSystem(String s) {
-        return text(s, SOURCE_SYSTEM_LENGTH, "A source system of 1 to " + SOURCE_SYSTEM_LENGTH + " characters is required");
+        return text(
+                s, SOURCE_SYSTEM_LENGTH, "A source system of 1 to " + SOURCE_SYSTEM_LENGTH + " characters is required");
     }
 
     /** The sender's own id of the event, stripped: 1 to {@value #EVENT_ID_LENGTH} characters. */
     public static String eventId(String s) {
-        return text(s, EVENT_ID_LENGTH, "An event id of 1 to " + EVENT_ID_LENGTH + " characters is required (the sender's own id)");
+        return text(
+                s,
+                EVENT_ID_LENGTH,
+                "An event id of 1 to " + EVENT_ID_LENGTH + " characters is required (the sender's own id)");
     }
 
     /** Where the event happened, stripped, at most {@value #LOCATION_LENGTH} characters; null if none (or blank). */

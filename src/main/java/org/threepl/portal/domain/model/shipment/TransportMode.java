@@ -1,5 +1,9 @@
 package org.threepl.portal.domain.model.shipment;
 
 public enum TransportMode {
-    ROAD, RAIL, SEA, AIR, MULTIMODAL
+    ROAD,
+    RAIL,
+    SEA,
+    AIR,
+    MULTIMODAL
 }

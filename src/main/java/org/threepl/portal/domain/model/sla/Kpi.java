@@ -1,10 +1,9 @@
 package org.threepl.portal.domain.model.sla;
 
 /**
- * The KPIs an SLA can set targets for. Rates are shares of the shipments judged (see
- * {@link ShipmentOutcome}); the claims ratio is claims per 1,000 shipments delivered; dispute times
- * are average days. The readable names and definitions are in the message bundles under
- * {@code kpi.<name>} and in docs/workflows.md.
+ * The KPIs an SLA can set targets for. Rates are shares of the shipments judged (see {@link ShipmentOutcome}); the
+ * claims ratio is claims per 1,000 shipments delivered; dispute times are average days. The readable names and
+ * definitions are in the message bundles under {@code kpi.<name>} and in docs/workflows.md.
  */
 public enum Kpi {
     ON_TIME_PICKUP(Unit.PERCENT, true),
@@ -18,7 +17,11 @@ public enum Kpi {
     DISPUTE_ACKNOWLEDGEMENT_TIME(Unit.DAYS, false),
     DISPUTE_RESOLUTION_TIME(Unit.DAYS, false);
 
-    public enum Unit { PERCENT, PER_THOUSAND, DAYS }
+    public enum Unit {
+        PERCENT,
+        PER_THOUSAND,
+        DAYS
+    }
 
     private final Unit unit;
     private final boolean higherIsBetter;

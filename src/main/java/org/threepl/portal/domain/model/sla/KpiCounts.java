@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The counts every shipment KPI is computed from, for any group of shipments (a day's roll-up row,
- * or a period's sum of them). A shipment adds its delivery to the group of the day its delivery
- * window ends and its pick-up to the group of the day its pick-up window ends. Lateness is kept in
- * {@link Lateness} bands, so a term's tolerance is applied when the KPI is read, and every value
- * equals what {@link ShipmentOutcome} gives shipment by shipment.
+ * The counts every shipment KPI is computed from, for any group of shipments (a day's roll-up row, or a period's sum of
+ * them). A shipment adds its delivery to the group of the day its delivery window ends and its pick-up to the group of
+ * the day its pick-up window ends. Lateness is kept in {@link Lateness} bands, so a term's tolerance is applied when
+ * the KPI is read, and every value equals what {@link ShipmentOutcome} gives shipment by shipment.
  */
 public final class KpiCounts {
 
@@ -102,8 +101,8 @@ public final class KpiCounts {
     }
 
     /**
-     * The value of a shipment KPI under a tolerance; the claims ratio and dispute times do not come from
-     * shipments and are empty here.
+     * The value of a shipment KPI under a tolerance; the claims ratio and dispute times do not come from shipments and
+     * are empty here.
      */
     public KpiValue value(Kpi kpi, int toleranceMinutes) {
         int b = band(toleranceMinutes);
@@ -117,14 +116,20 @@ public final class KpiCounts {
                 KpiValue otd = value(Kpi.ON_TIME_DELIVERY, toleranceMinutes);
                 KpiValue full = value(Kpi.IN_FULL, 0);
                 KpiValue intact = value(Kpi.DAMAGE_FREE, 0);
-                yield new KpiValue(kpi, otd.numerator().multiply(full.numerator()).multiply(intact.numerator()),
+                yield new KpiValue(
+                        kpi,
+                        otd.numerator().multiply(full.numerator()).multiply(intact.numerator()),
                         otd.denominator().multiply(full.denominator()).multiply(intact.denominator()));
             }
-            case CLAIMS_RATIO, DISPUTE_ACKNOWLEDGEMENT_TIME, DISPUTE_RESOLUTION_TIME -> new KpiValue(kpi, BigDecimal.ZERO, BigDecimal.ZERO);
+            case CLAIMS_RATIO, DISPUTE_ACKNOWLEDGEMENT_TIME, DISPUTE_RESOLUTION_TIME ->
+                new KpiValue(kpi, BigDecimal.ZERO, BigDecimal.ZERO);
         };
     }
 
-    /** The judged deliveries in the buckets shown to clients: on time (within the tolerance), late by up to 1 day, 2 days, more. */
+    /**
+     * The judged deliveries in the buckets shown to clients: on time (within the tolerance), late by up to 1 day, 2
+     * days, more.
+     */
     public Map<Lateness.Bucket, Long> deliveryBuckets(int toleranceMinutes) {
         Map<Lateness.Bucket, Long> buckets = new EnumMap<>(Lateness.Bucket.class);
         for (Lateness.Bucket k : Lateness.Bucket.values()) {
@@ -163,13 +168,37 @@ public final class KpiCounts {
 
     /** The counts as the columns of a roll-up row, in the order of {@link #fromColumns}. */
     public Object[] toColumns() {
-        return new Object[]{deliveriesDue, deliveryPending, encode(deliveryStopped), encode(deliveryOpen), pickupsDue, pickupPending,
-                encode(pickupStopped), encode(pickupOpen), podJudged, inFull, encode(otifInFull), damageJudged, damaged};
+        return new Object[] {
+            deliveriesDue,
+            deliveryPending,
+            encode(deliveryStopped),
+            encode(deliveryOpen),
+            pickupsDue,
+            pickupPending,
+            encode(pickupStopped),
+            encode(pickupOpen),
+            podJudged,
+            inFull,
+            encode(otifInFull),
+            damageJudged,
+            damaged
+        };
     }
 
-    public static KpiCounts fromColumns(long deliveriesDue, long deliveryPending, String deliveryStopped, String deliveryOpen,
-                                        long pickupsDue, long pickupPending, String pickupStopped, String pickupOpen,
-                                        long podJudged, long inFull, String otifInFull, long damageJudged, long damaged) {
+    public static KpiCounts fromColumns(
+            long deliveriesDue,
+            long deliveryPending,
+            String deliveryStopped,
+            String deliveryOpen,
+            long pickupsDue,
+            long pickupPending,
+            String pickupStopped,
+            String pickupOpen,
+            long podJudged,
+            long inFull,
+            String otifInFull,
+            long damageJudged,
+            long damaged) {
         KpiCounts c = new KpiCounts();
         c.deliveriesDue = deliveriesDue;
         c.deliveryPending = deliveryPending;
@@ -198,7 +227,8 @@ public final class KpiCounts {
     static void decode(String text, long[] into) {
         String[] parts = text.split(",");
         if (parts.length != into.length) {
-            throw new IllegalArgumentException("A roll-up row has " + parts.length + " lateness bands, not " + into.length);
+            throw new IllegalArgumentException(
+                    "A roll-up row has " + parts.length + " lateness bands, not " + into.length);
         }
         for (int i = 0; i < parts.length; i++) {
             into[i] = Long.parseLong(parts[i].trim());

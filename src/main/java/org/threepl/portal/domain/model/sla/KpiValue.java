@@ -6,10 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A KPI's value with what it was computed from, so that every figure can be checked: for a rate,
- * the shipments that met it over those judged (shown as a percentage); for the claims ratio, claims
- * over shipments (per 1,000); for a time, the total over the count (an average). No denominator, no
- * value.
+ * A KPI's value with what it was computed from, so that every figure can be checked: for a rate, the shipments that met
+ * it over those judged (shown as a percentage); for the claims ratio, claims over shipments (per 1,000); for a time,
+ * the total over the count (an average). No denominator, no value.
  */
 public record KpiValue(Kpi kpi, BigDecimal numerator, BigDecimal denominator) {
 

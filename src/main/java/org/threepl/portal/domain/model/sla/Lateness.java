@@ -4,10 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * How late a delivery or pick-up was against the end of its planned window, in the bands the
- * roll-ups count: on time or up to 15, 30, 60, 120 or 240 minutes late (the tolerances an SLA term
- * may grant), up to one day, up to two days, or more. Each band holds the lateness up to and
- * including its limit.
+ * How late a delivery or pick-up was against the end of its planned window, in the bands the roll-ups count: on time or
+ * up to 15, 30, 60, 120 or 240 minutes late (the tolerances an SLA term may grant), up to one day, up to two days, or
+ * more. Each band holds the lateness up to and including its limit.
  */
 public enum Lateness {
     ON_TIME(0),
@@ -50,7 +49,12 @@ public enum Lateness {
     }
 
     /** The late-delivery buckets shown to clients: on time (within the tolerance), 1 day, 2 days, more. */
-    public enum Bucket { ON_TIME, ONE_DAY, TWO_DAYS, MORE }
+    public enum Bucket {
+        ON_TIME,
+        ONE_DAY,
+        TWO_DAYS,
+        MORE
+    }
 
     public Bucket bucket(int toleranceMinutes) {
         if (withinTolerance(toleranceMinutes)) {

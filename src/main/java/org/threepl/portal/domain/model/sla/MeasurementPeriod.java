@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * The period an SLA term is measured over: ISO weeks (Monday to Sunday) or calendar months, in UTC.
- * A shipment belongs to the period in which its planned window ends.
+ * The period an SLA term is measured over: ISO weeks (Monday to Sunday) or calendar months, in UTC. A shipment belongs
+ * to the period in which its planned window ends.
  */
 public enum MeasurementPeriod {
-    WEEK, MONTH;
+    WEEK,
+    MONTH;
 
     /** The first day of the period containing {@code day}. */
     public LocalDate start(LocalDate day) {

@@ -6,35 +6,42 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The facts of one shipment that its KPIs are judged on, and the judgements: the definitions of the
- * shipment KPIs, which the roll-ups (SQL) must reproduce. A judgement is empty while it cannot be
- * made yet (not due, or the needed fact is missing); empty judgements are left out of a KPI's
- * denominator.
+ * The facts of one shipment that its KPIs are judged on, and the judgements: the definitions of the shipment KPIs,
+ * which the roll-ups (SQL) must reproduce. A judgement is empty while it cannot be made yet (not due, or the needed
+ * fact is missing); empty judgements are left out of a KPI's denominator.
+ *
  * <ul>
- *   <li><b>Delivery</b> is judged at the first delivery (D1) or the first attempted delivery (AH):
- *       an attempt stops the clock. Not delivered and not attempted: pending until the window's end,
- *       then judged late by the time passed (it keeps getting later).</li>
- *   <li><b>Pick-up</b> likewise at the first departure from the pick-up location (AF).</li>
- *   <li><b>In full</b>: delivered, with proof of delivery, at least the ordered quantity. Without
- *       proof of delivery it cannot be judged.</li>
- *   <li><b>OTIF</b>: on time and in full, judged when both are.</li>
- *   <li><b>Damage-free</b>: judged once delivered, refused or reported damaged (A9); damage-free
- *       unless reported damaged.</li>
+ *   <li><b>Delivery</b> is judged at the first delivery (D1) or the first attempted delivery (AH): an attempt stops the
+ *       clock. Not delivered and not attempted: pending until the window's end, then judged late by the time passed (it
+ *       keeps getting later).
+ *   <li><b>Pick-up</b> likewise at the first departure from the pick-up location (AF).
+ *   <li><b>In full</b>: delivered, with proof of delivery, at least the ordered quantity. Without proof of delivery it
+ *       cannot be judged.
+ *   <li><b>OTIF</b>: on time and in full, judged when both are.
+ *   <li><b>Damage-free</b>: judged once delivered, refused or reported damaged (A9); damage-free unless reported
+ *       damaged.
  * </ul>
  *
- * @param pickupDue        end of the planned pick-up window
- * @param deliveryDue      end of the planned delivery window
- * @param pickedUpAt       first departure from pick-up (AF), if any
- * @param deliveredAt      first delivery (D1), if any
- * @param attemptedAt      first attempted delivery (AH), if any
- * @param refused          refused by the consignee (A7)
- * @param damaged          reported damaged (A9)
- * @param orderedQuantity  units ordered
- * @param podQuantity      units delivered according to the proof of delivery, if recorded
+ * @param pickupDue end of the planned pick-up window
+ * @param deliveryDue end of the planned delivery window
+ * @param pickedUpAt first departure from pick-up (AF), if any
+ * @param deliveredAt first delivery (D1), if any
+ * @param attemptedAt first attempted delivery (AH), if any
+ * @param refused refused by the consignee (A7)
+ * @param damaged reported damaged (A9)
+ * @param orderedQuantity units ordered
+ * @param podQuantity units delivered according to the proof of delivery, if recorded
  */
-public record ShipmentOutcome(Instant pickupDue, Instant deliveryDue, Instant pickedUpAt, Instant deliveredAt,
-                              Instant attemptedAt, boolean refused, boolean damaged, int orderedQuantity,
-                              Integer podQuantity) {
+public record ShipmentOutcome(
+        Instant pickupDue,
+        Instant deliveryDue,
+        Instant pickedUpAt,
+        Instant deliveredAt,
+        Instant attemptedAt,
+        boolean refused,
+        boolean damaged,
+        int orderedQuantity,
+        Integer podQuantity) {
 
     public ShipmentOutcome {
         Objects.requireNonNull(pickupDue, "pickupDue");
@@ -50,8 +57,8 @@ public record ShipmentOutcome(Instant pickupDue, Instant deliveryDue, Instant pi
     }
 
     /**
-     * How late the delivery was; still undelivered after its window, how late it is by now (and it
-     * keeps getting later); empty before the window has ended.
+     * How late the delivery was; still undelivered after its window, how late it is by now (and it keeps getting
+     * later); empty before the window has ended.
      */
     public Optional<Lateness> deliveryLateness(Instant now) {
         return lateness(deliveryClockStop().orElse(null), deliveryDue, now);
@@ -94,8 +101,8 @@ public record ShipmentOutcome(Instant pickupDue, Instant deliveryDue, Instant pi
     }
 
     /**
-     * Lateness of a clock stop against a due time; with no stop yet, empty until the due time has
-     * passed, then as late as now.
+     * Lateness of a clock stop against a due time; with no stop yet, empty until the due time has passed, then as late
+     * as now.
      */
     private static Optional<Lateness> lateness(Instant stop, Instant due, Instant now) {
         if (stop != null) {

@@ -1,6 +1,5 @@
 package org.threepl.portal.domain.model.sla;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -12,17 +11,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.threepl.portal.domain.model.shared.Actor;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
- * A KPI breached over a closed period: opened when the breach is found, it waits for the account
- * manager's comment (what happened, what is being done). The comment can be revised; each revision
- * records who and when, and concurrent revisions are detected by the version.
+ * A KPI breached over a closed period: opened when the breach is found, it waits for the account manager's comment
+ * (what happened, what is being done). The comment can be revised; each revision records who and when, and concurrent
+ * revisions are detected by the version.
  */
 @Entity
 @Table(name = "sla_breach")
@@ -64,9 +63,10 @@ public class SlaBreach {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "commented_by_kind", length = 16)),
-            @AttributeOverride(name = "id", column = @Column(name = "commented_by_id")),
-            @AttributeOverride(name = "name", column = @Column(name = "commented_by", length = 150))})
+        @AttributeOverride(name = "kind", column = @Column(name = "commented_by_kind", length = 16)),
+        @AttributeOverride(name = "id", column = @Column(name = "commented_by_id")),
+        @AttributeOverride(name = "name", column = @Column(name = "commented_by", length = 150))
+    })
     private Actor commentedBy;
 
     @Column(name = "commented_at")
@@ -83,8 +83,15 @@ public class SlaBreach {
         // for JPA
     }
 
-    public SlaBreach(Long termId, Long organisationId, Kpi kpi, LocalDate periodStart, LocalDate periodEnd, BigDecimal actual,
-                     BigDecimal target, Instant openedAt) {
+    public SlaBreach(
+            Long termId,
+            Long organisationId,
+            Kpi kpi,
+            LocalDate periodStart,
+            LocalDate periodEnd,
+            BigDecimal actual,
+            BigDecimal target,
+            Instant openedAt) {
         this.termId = Objects.requireNonNull(termId, "termId");
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         this.kpi = Objects.requireNonNull(kpi, "kpi").name();
@@ -123,18 +130,59 @@ public class SlaBreach {
         return comment == null;
     }
 
-    public Long id() { return id; }
-    public Long termId() { return termId; }
-    public LocalDate periodStart() { return periodStart; }
-    public LocalDate periodEnd() { return periodEnd; }
-    public Long organisationId() { return organisationId; }
-    public String kpi() { return kpi; }
-    public BigDecimal actual() { return actual; }
-    public BigDecimal target() { return target; }
-    public Instant openedAt() { return openedAt; }
-    public String comment() { return comment; }
-    public Actor commentedBy() { return commentedBy; }
-    public Instant commentedAt() { return commentedAt; }
-    public Long disputeId() { return disputeId; }
-    public int version() { return version; }
+    public Long id() {
+        return id;
+    }
+
+    public Long termId() {
+        return termId;
+    }
+
+    public LocalDate periodStart() {
+        return periodStart;
+    }
+
+    public LocalDate periodEnd() {
+        return periodEnd;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public String kpi() {
+        return kpi;
+    }
+
+    public BigDecimal actual() {
+        return actual;
+    }
+
+    public BigDecimal target() {
+        return target;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public String comment() {
+        return comment;
+    }
+
+    public Actor commentedBy() {
+        return commentedBy;
+    }
+
+    public Instant commentedAt() {
+        return commentedAt;
+    }
+
+    public Long disputeId() {
+        return disputeId;
+    }
+
+    public int version() {
+        return version;
+    }
 }

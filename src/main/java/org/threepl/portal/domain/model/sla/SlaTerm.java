@@ -1,6 +1,5 @@
 package org.threepl.portal.domain.model.sla;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -13,8 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.threepl.portal.domain.model.shared.Actor;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,12 +19,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
- * One promise in a client contract: a KPI, its target, the period it is measured over, the
- * shipments it covers, the tolerance (for time KPIs) and the money attached (bonus–malus), in force
- * from a date. Terms are never edited: a change is a new term for the same contract, KPI and scope
- * from a later date, so the history keeps the terms that were in force ({@link #inForce}).
+ * One promise in a client contract: a KPI, its target, the period it is measured over, the shipments it covers, the
+ * tolerance (for time KPIs) and the money attached (bonus–malus), in force from a date. Terms are never edited: a
+ * change is a new term for the same contract, KPI and scope from a later date, so the history keeps the terms that were
+ * in force ({@link #inForce}).
  */
 @Entity
 @Table(name = "sla_term")
@@ -58,14 +57,15 @@ public class SlaTerm {
     @Embedded
     private SlaScope scope;
 
-
     @Column(name = "tolerance_minutes", nullable = false)
     private int toleranceMinutes;
 
     @Embedded
     @AttributeOverride(name = "bonusThreshold", column = @Column(name = "bonus_threshold", precision = 10, scale = 4))
     @AttributeOverride(name = "bonusPercent", column = @Column(name = "bonus_percent", precision = 7, scale = 4))
-    @AttributeOverride(name = "penaltyThreshold", column = @Column(name = "penalty_threshold", precision = 10, scale = 4))
+    @AttributeOverride(
+            name = "penaltyThreshold",
+            column = @Column(name = "penalty_threshold", precision = 10, scale = 4))
     @AttributeOverride(name = "penaltyPercent", column = @Column(name = "penalty_percent", precision = 7, scale = 4))
     private BonusMalus bonusMalus;
 
@@ -74,9 +74,10 @@ public class SlaTerm {
 
     @Embedded
     @AttributeOverrides({
-            @AttributeOverride(name = "kind", column = @Column(name = "recorded_by_kind", length = 16)),
-            @AttributeOverride(name = "id", column = @Column(name = "recorded_by_id")),
-            @AttributeOverride(name = "name", column = @Column(name = "recorded_by", nullable = false, length = 150))})
+        @AttributeOverride(name = "kind", column = @Column(name = "recorded_by_kind", length = 16)),
+        @AttributeOverride(name = "id", column = @Column(name = "recorded_by_id")),
+        @AttributeOverride(name = "name", column = @Column(name = "recorded_by", nullable = false, length = 150))
+    })
     private Actor recordedBy;
 
     @Column(name = "recorded_at", nullable = false)
@@ -86,21 +87,35 @@ public class SlaTerm {
         // for JPA
     }
 
-    public SlaTerm(Long contractId, Long organisationId, Kpi kpi, BigDecimal target, MeasurementPeriod period, SlaScope scope,
-                   int toleranceMinutes, BonusMalus bonusMalus, LocalDate effectiveFrom, Actor recordedBy, Instant recordedAt) {
+    public SlaTerm(
+            Long contractId,
+            Long organisationId,
+            Kpi kpi,
+            BigDecimal target,
+            MeasurementPeriod period,
+            SlaScope scope,
+            int toleranceMinutes,
+            BonusMalus bonusMalus,
+            LocalDate effectiveFrom,
+            Actor recordedBy,
+            Instant recordedAt) {
         this.contractId = Objects.requireNonNull(contractId, "contractId");
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         this.kpi = required("kpi", kpi, "A KPI is required");
         required("target", target, "A target is required");
         if (target.signum() < 0 || (kpi.unit() == Kpi.Unit.PERCENT && target.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new DomainRuleViolation("target", kpi.unit() == Kpi.Unit.PERCENT
-                    ? "A target for " + kpi + " is a percentage between 0 and 100" : "A target cannot be negative");
+            throw new DomainRuleViolation(
+                    "target",
+                    kpi.unit() == Kpi.Unit.PERCENT
+                            ? "A target for " + kpi + " is a percentage between 0 and 100"
+                            : "A target cannot be negative");
         }
         this.target = target;
         this.period = required("period", period, "A measurement period is required");
         this.scope = scope == null ? SlaScope.ALL : scope;
         if (!Lateness.TOLERANCES.contains(toleranceMinutes)) {
-            throw new DomainRuleViolation("toleranceMinutes", "The tolerance is one of " + Lateness.TOLERANCES + " minutes");
+            throw new DomainRuleViolation(
+                    "toleranceMinutes", "The tolerance is one of " + Lateness.TOLERANCES + " minutes");
         }
         if (toleranceMinutes != 0 && !kpi.usesTolerance()) {
             throw new DomainRuleViolation("toleranceMinutes", kpi + " has no tolerance (it is not a time KPI)");
@@ -126,26 +141,62 @@ public class SlaTerm {
     }
 
     /**
-     * Of the versions of one promise, the one in force on a day: the latest that applies from that day
-     * or earlier (of two from the same day, the one recorded last).
+     * Of the versions of one promise, the one in force on a day: the latest that applies from that day or earlier (of
+     * two from the same day, the one recorded last).
      */
     public static Optional<SlaTerm> inForce(Collection<SlaTerm> versions, LocalDate day) {
-        return versions.stream().filter(t -> !t.effectiveFrom.isAfter(day))
-                .max(Comparator.comparing((SlaTerm t) -> t.effectiveFrom).thenComparing(t -> t.recordedAt)
+        return versions.stream()
+                .filter(t -> !t.effectiveFrom.isAfter(day))
+                .max(Comparator.comparing((SlaTerm t) -> t.effectiveFrom)
+                        .thenComparing(t -> t.recordedAt)
                         .thenComparing(t -> t.id == null ? Long.MIN_VALUE : t.id));
     }
 
-    public Long id() { return id; }
-    public Long contractId() { return contractId; }
-    public Long organisationId() { return organisationId; }
-    public Kpi kpi() { return kpi; }
-    public BigDecimal target() { return target; }
-    public MeasurementPeriod period() { return period; }
-    public SlaScope scope() { return scope; }
-    public int toleranceMinutes() { return toleranceMinutes; }
+    public Long id() {
+        return id;
+    }
+
+    public Long contractId() {
+        return contractId;
+    }
+
+    public Long organisationId() {
+        return organisationId;
+    }
+
+    public Kpi kpi() {
+        return kpi;
+    }
+
+    public BigDecimal target() {
+        return target;
+    }
+
+    public MeasurementPeriod period() {
+        return period;
+    }
+
+    public SlaScope scope() {
+        return scope;
+    }
+
+    public int toleranceMinutes() {
+        return toleranceMinutes;
+    }
     /** Loaded with all four columns empty, JPA gives no object: that is the term without bands. */
-    public BonusMalus bonusMalus() { return bonusMalus == null ? BonusMalus.NONE : bonusMalus; }
-    public LocalDate effectiveFrom() { return effectiveFrom; }
-    public Actor recordedBy() { return recordedBy; }
-    public Instant recordedAt() { return recordedAt; }
+    public BonusMalus bonusMalus() {
+        return bonusMalus == null ? BonusMalus.NONE : bonusMalus;
+    }
+
+    public LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public Actor recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
 }

@@ -1,8 +1,5 @@
 package org.threepl.portal.domain.model.account;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +7,9 @@ import static org.threepl.portal.domain.model.account.AccountFixtures.NOW;
 import static org.threepl.portal.domain.model.account.AccountFixtures.clientUser;
 import static org.threepl.portal.domain.model.account.AccountFixtures.organisation;
 import static org.threepl.portal.domain.model.account.AccountFixtures.staffMember;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 @DisplayName("AccountAssignment")
 class AccountAssignmentTest {
@@ -28,15 +28,18 @@ class AccountAssignmentTest {
     @Test
     void refusesAnOpsAdmin() {
         UserAccount ops = staffMember("olivia", Role.OPS_ADMIN);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new AccountAssignment(ops, acme, NOW));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new AccountAssignment(ops, acme, NOW));
         assertEquals("olivia is not an account manager", e.getMessage());
     }
 
     @Test
     void refusesClientUsers() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new AccountAssignment(clientUser(acme, "carl", Role.CLIENT_ADMIN), acme, NOW));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new AccountAssignment(clientUser(acme, "cora", Role.CLIENT_USER), acme, NOW));
     }
 

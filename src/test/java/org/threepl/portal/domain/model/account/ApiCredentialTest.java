@@ -1,17 +1,5 @@
 package org.threepl.portal.domain.model.account;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.threepl.portal.domain.model.shared.Actor;
-
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,6 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.threepl.portal.domain.model.account.AccountFixtures.NOW;
 import static org.threepl.portal.domain.model.account.AccountFixtures.organisation;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.threepl.portal.domain.model.shared.Actor;
 
 @DisplayName("ApiCredential")
 class ApiCredentialTest {
@@ -43,7 +42,8 @@ class ApiCredentialTest {
 
         @Test
         void doesNotAuthenticateAnotherKeyWithTheSamePrefix() {
-            ApiKey samePrefix = ApiKey.parse("tpl_" + key.prefix() + "_" + "Z".repeat(40)).orElseThrow();
+            ApiKey samePrefix =
+                    ApiKey.parse("tpl_" + key.prefix() + "_" + "Z".repeat(40)).orElseThrow();
             assertEquals(key.prefix(), samePrefix.prefix());
             assertFalse(credential.authenticates(samePrefix));
         }
@@ -94,8 +94,8 @@ class ApiCredentialTest {
 
         @Test
         void aReadWriteCredentialAllowsBoth() {
-            ApiCredential rw = ApiCredential.forOrganisation(acme, "rw", ApiKey.generate(),
-                    EnumSet.of(ApiScope.READ, ApiScope.WRITE), CARL, NOW);
+            ApiCredential rw = ApiCredential.forOrganisation(
+                    acme, "rw", ApiKey.generate(), EnumSet.of(ApiScope.READ, ApiScope.WRITE), CARL, NOW);
             assertTrue(rw.allows(ApiScope.READ));
             assertTrue(rw.allows(ApiScope.WRITE));
         }
@@ -112,10 +112,14 @@ class ApiCredentialTest {
 
         @Test
         void atLeastOneScopeIsRequired() {
-            assertThrows(IllegalArgumentException.class, () -> ApiCredential.forOrganisation(acme, "none", ApiKey.generate(),
-                    EnumSet.noneOf(ApiScope.class), CARL, NOW));
-            assertThrows(IllegalArgumentException.class, () -> ApiCredential.forProviderIntegration("none",
-                    ApiKey.generate(), null, Actor.user(12, "olivia"), NOW));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> ApiCredential.forOrganisation(
+                            acme, "none", ApiKey.generate(), EnumSet.noneOf(ApiScope.class), CARL, NOW));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> ApiCredential.forProviderIntegration(
+                            "none", ApiKey.generate(), null, Actor.user(12, "olivia"), NOW));
         }
     }
 
@@ -136,33 +140,46 @@ class ApiCredentialTest {
 
         @Test
         void aProviderIntegrationHasNoOrganisation() {
-            ApiCredential wms = ApiCredential.forProviderIntegration("3PL WMS", ApiKey.generate(),
-                    EnumSet.of(ApiScope.READ, ApiScope.WRITE), Actor.user(12, "olivia"), NOW);
+            ApiCredential wms = ApiCredential.forProviderIntegration(
+                    "3PL WMS",
+                    ApiKey.generate(),
+                    EnumSet.of(ApiScope.READ, ApiScope.WRITE),
+                    Actor.user(12, "olivia"),
+                    NOW);
             assertNull(wms.organisation());
             assertTrue(wms.isProviderIntegration());
         }
 
         @Test
         void aClientCredentialNeedsAnOrganisation() {
-            assertThrows(NullPointerException.class, () -> ApiCredential.forOrganisation(null, "x", ApiKey.generate(),
-                    EnumSet.of(ApiScope.READ), CARL, NOW));
+            assertThrows(
+                    NullPointerException.class,
+                    () -> ApiCredential.forOrganisation(
+                            null, "x", ApiKey.generate(), EnumSet.of(ApiScope.READ), CARL, NOW));
         }
 
         @ParameterizedTest(name = "[{index}] name \"{0}\"")
         @NullAndEmptySource
         @ValueSource(strings = {"   "})
         void requiresAName(String name) {
-            assertThrows(IllegalArgumentException.class, () -> ApiCredential.forOrganisation(acme, name, ApiKey.generate(),
-                    EnumSet.of(ApiScope.READ), CARL, NOW));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> ApiCredential.forOrganisation(
+                            acme, name, ApiKey.generate(), EnumSet.of(ApiScope.READ), CARL, NOW));
         }
 
         @Test
         void acceptsAHundredCharacterNameButNotMore() {
             String hundred = "n".repeat(100);
-            assertEquals(hundred, ApiCredential.forOrganisation(acme, " " + hundred + " ", ApiKey.generate(),
-                    EnumSet.of(ApiScope.READ), CARL, NOW).name());
-            assertThrows(IllegalArgumentException.class, () -> ApiCredential.forOrganisation(acme, hundred + "n",
-                    ApiKey.generate(), EnumSet.of(ApiScope.READ), CARL, NOW));
+            assertEquals(
+                    hundred,
+                    ApiCredential.forOrganisation(
+                                    acme, " " + hundred + " ", ApiKey.generate(), EnumSet.of(ApiScope.READ), CARL, NOW)
+                            .name());
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> ApiCredential.forOrganisation(
+                            acme, hundred + "n", ApiKey.generate(), EnumSet.of(ApiScope.READ), CARL, NOW));
         }
     }
 }

@@ -1,21 +1,20 @@
 package org.threepl.portal.domain.model.account;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.HashSet;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("ApiKey")
 class ApiKeyTest {
@@ -26,6 +25,7 @@ class ApiKeyTest {
 
     /** SHA-256 of "tpl_abcdefghij_" followed by forty 'A's, computed independently (sha256sum). */
     private static final String KNOWN_KEY = "tpl_abcdefghij_" + "A".repeat(40);
+
     private static final String KNOWN_DIGEST = "9f1097ec4f7bec639d41bc872c80b161b1f3b8a668f0456bea3e961b05aa94a6";
 
     @Test
@@ -74,24 +74,25 @@ class ApiKeyTest {
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @NullAndEmptySource
-    @ValueSource(strings = {
-            "   ",
-            "tpl_",
-            "tpl_abcdefgh12",
-            "tpl_abcdefgh12_",
-            "tpl_ABCDEFGH12_" + SECRET_40,          // capitals in the prefix
-            "tpl_abcdefgh1_" + SECRET_40,           // 9-character prefix
-            "tpl_abcdefgh123_" + SECRET_40,         // 11-character prefix
-            "tpl_abcdefgh12_" + "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789wxy",   // 39-character secret
-            "tpl_abcdefgh12_" + SECRET_40 + "z",    // 41-character secret
-            "tpl_abcdefgh12_" + "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789wx-z",  // '-' in the secret
-            "tpk_abcdefgh12_" + SECRET_40,          // wrong tag
-            "TPL_abcdefgh12_" + SECRET_40,
-            "tpl-abcdefgh12-" + SECRET_40,
-            "tpl_abcdefgh12" + SECRET_40,           // missing separator
-            "Bearer tpl_abcdefgh12_" + SECRET_40,
-            "tpl_abcdefgh12_" + SECRET_40 + " extra",
-    })
+    @ValueSource(
+            strings = {
+                "   ",
+                "tpl_",
+                "tpl_abcdefgh12",
+                "tpl_abcdefgh12_",
+                "tpl_ABCDEFGH12_" + SECRET_40, // capitals in the prefix
+                "tpl_abcdefgh1_" + SECRET_40, // 9-character prefix
+                "tpl_abcdefgh123_" + SECRET_40, // 11-character prefix
+                "tpl_abcdefgh12_" + "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789wxy", // 39-character secret
+                "tpl_abcdefgh12_" + SECRET_40 + "z", // 41-character secret
+                "tpl_abcdefgh12_" + "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789wx-z", // '-' in the secret
+                "tpk_abcdefgh12_" + SECRET_40, // wrong tag
+                "TPL_abcdefgh12_" + SECRET_40,
+                "tpl-abcdefgh12-" + SECRET_40,
+                "tpl_abcdefgh12" + SECRET_40, // missing separator
+                "Bearer tpl_abcdefgh12_" + SECRET_40,
+                "tpl_abcdefgh12_" + SECRET_40 + " extra",
+            })
     void parseRejectsAnythingThatIsNotOneOfOurKeys(String presented) {
         assertEquals(Optional.empty(), ApiKey.parse(presented));
     }

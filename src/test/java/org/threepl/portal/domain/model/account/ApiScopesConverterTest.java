@@ -1,5 +1,15 @@
 package org.threepl.portal.domain.model.account;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -7,24 +17,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 @DisplayName("ApiScopesConverter")
 class ApiScopesConverterTest {
 
     private final ApiScopesConverter converter = new ApiScopesConverter();
 
     static Stream<Set<ApiScope>> sets() {
-        return Stream.of(EnumSet.noneOf(ApiScope.class), EnumSet.of(ApiScope.READ), EnumSet.of(ApiScope.WRITE),
+        return Stream.of(
+                EnumSet.noneOf(ApiScope.class),
+                EnumSet.of(ApiScope.READ),
+                EnumSet.of(ApiScope.WRITE),
                 EnumSet.allOf(ApiScope.class));
     }
 
@@ -36,7 +38,9 @@ class ApiScopesConverterTest {
 
     @Test
     void writesTheNamesInDeclarationOrderSeparatedByCommas() {
-        assertEquals("READ,WRITE", converter.convertToDatabaseColumn(new LinkedHashSet<>(List.of(ApiScope.WRITE, ApiScope.READ))));
+        assertEquals(
+                "READ,WRITE",
+                converter.convertToDatabaseColumn(new LinkedHashSet<>(List.of(ApiScope.WRITE, ApiScope.READ))));
         assertEquals("WRITE", converter.convertToDatabaseColumn(EnumSet.of(ApiScope.WRITE)));
         assertEquals("", converter.convertToDatabaseColumn(EnumSet.noneOf(ApiScope.class)));
     }

@@ -1,24 +1,23 @@
 package org.threepl.portal.domain.model.account;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.threepl.portal.domain.model.shared.DateRange;
-import org.threepl.portal.domain.model.shared.Money;
-
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.threepl.portal.domain.model.account.AccountFixtures.organisation;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.threepl.portal.domain.model.shared.DateRange;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Money;
 
 @DisplayName("ClientContract")
 class ClientContractTest {
@@ -31,6 +30,7 @@ class ClientContractTest {
 
     /** 40 characters: the longest contract number. */
     private static final String FORTY = "X" + "012345678901234567890123456789" + "012345678";
+
     private static final String FORTY_ONE = FORTY + "9";
 
     private final Organisation acme = organisation("ACME");
@@ -41,8 +41,8 @@ class ClientContractTest {
 
     @Test
     void keepsWhatItWasGiven() {
-        ClientContract c = new ClientContract(acme, "ACME-2025/001", YEAR_2025,
-                EnumSet.of(ServiceType.WAREHOUSING, ServiceType.TRANSPORT), FEE);
+        ClientContract c = new ClientContract(
+                acme, "ACME-2025/001", YEAR_2025, EnumSet.of(ServiceType.WAREHOUSING, ServiceType.TRANSPORT), FEE);
         assertSame(acme, c.organisation());
         assertEquals("ACME-2025/001", c.contractNumber());
         assertEquals(YEAR_2025, c.term());
@@ -72,15 +72,23 @@ class ClientContractTest {
 
     @Test
     void refusesAContractWithoutServices() {
-        assertEquals("services", assertThrows(DomainRuleViolation.class,
-                () -> new ClientContract(acme, "C-1", YEAR_2025, EnumSet.noneOf(ServiceType.class), FEE)).field());
-        assertEquals("services", assertThrows(DomainRuleViolation.class,
-                () -> new ClientContract(acme, "C-1", YEAR_2025, null, FEE)).field());
+        assertEquals(
+                "services",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> new ClientContract(
+                                        acme, "C-1", YEAR_2025, EnumSet.noneOf(ServiceType.class), FEE))
+                        .field());
+        assertEquals(
+                "services",
+                assertThrows(DomainRuleViolation.class, () -> new ClientContract(acme, "C-1", YEAR_2025, null, FEE))
+                        .field());
     }
 
     @Test
     void refusesANegativeFee() {
-        DomainRuleViolation e = assertThrows(DomainRuleViolation.class,
+        DomainRuleViolation e = assertThrows(
+                DomainRuleViolation.class,
                 () -> new ClientContract(acme, "C-1", YEAR_2025, WAREHOUSING, Money.of("-0.01", "GBP")));
         assertEquals("The monthly fee cannot be negative", e.getMessage());
         assertEquals("monthlyFee", e.field());
@@ -96,8 +104,12 @@ class ClientContractTest {
     void requiresOrganisationTermAndFee() {
         assertThrows(NullPointerException.class, () -> new ClientContract(null, "C-1", YEAR_2025, WAREHOUSING, FEE));
         assertThrows(NullPointerException.class, () -> new ClientContract(acme, "C-1", null, WAREHOUSING, FEE));
-        assertEquals("monthlyFee", assertThrows(DomainRuleViolation.class,
-                () -> new ClientContract(acme, "C-1", YEAR_2025, WAREHOUSING, null)).field());
+        assertEquals(
+                "monthlyFee",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> new ClientContract(acme, "C-1", YEAR_2025, WAREHOUSING, null))
+                        .field());
     }
 
     @Test

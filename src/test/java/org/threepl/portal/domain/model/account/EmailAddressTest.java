@@ -1,15 +1,14 @@
 package org.threepl.portal.domain.model.account;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 @DisplayName("EmailAddress")
 class EmailAddressTest {
@@ -20,13 +19,30 @@ class EmailAddressTest {
     private static final String LONGEST = "x@" + "d".repeat(248) + ".com";
 
     static Stream<String> valid() {
-        return Stream.of("a@b.co", "first.last+tag@example.co.uk", "Bob@Example.COM", "o'neil@example.ie",
-                LONGEST_LOCAL, LONGEST);
+        return Stream.of(
+                "a@b.co",
+                "first.last+tag@example.co.uk",
+                "Bob@Example.COM",
+                "o'neil@example.ie",
+                LONGEST_LOCAL,
+                LONGEST);
     }
 
     static Stream<String> invalid() {
-        return Stream.of("", "plainaddress", "a@b", "a@b.c", "a@@b.com", "a@b@c.com", "a b@c.com", "@example.com",
-                "a@ex ample.com", "a@.com", " a@b.com", "l" + LONGEST_LOCAL, "x" + LONGEST);
+        return Stream.of(
+                "",
+                "plainaddress",
+                "a@b",
+                "a@b.c",
+                "a@@b.com",
+                "a@b@c.com",
+                "a b@c.com",
+                "@example.com",
+                "a@ex ample.com",
+                "a@.com",
+                " a@b.com",
+                "l" + LONGEST_LOCAL,
+                "x" + LONGEST);
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\" is valid")
@@ -51,7 +67,9 @@ class EmailAddressTest {
 
     @Test
     void ofTrimsButKeepsTheCaseAsTyped() {
-        assertEquals("Bob.Smith@Example.com", EmailAddress.of("  Bob.Smith@Example.com \t").value());
+        assertEquals(
+                "Bob.Smith@Example.com",
+                EmailAddress.of("  Bob.Smith@Example.com \t").value());
     }
 
     @Test

@@ -1,14 +1,13 @@
 package org.threepl.portal.domain.model.account;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Locale;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 @DisplayName("OrganisationCode")
 class OrganisationCodeTest {
@@ -20,11 +19,25 @@ class OrganisationCodeTest {
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\" is refused")
-    @ValueSource(strings = {"", "A", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456", "1ACME", "-ACME", "acme", "Acme",
-            "AC ME", "ACME_EU", "ACME.EU", "ÄCME", " ACME"})
+    @ValueSource(
+            strings = {
+                "",
+                "A",
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456",
+                "1ACME",
+                "-ACME",
+                "acme",
+                "Acme",
+                "AC ME",
+                "ACME_EU",
+                "ACME.EU",
+                "ÄCME",
+                " ACME"
+            })
     void refusesAnythingElse(String code) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new OrganisationCode(code));
-        assertEquals("An organisation code is 2 to 32 capital letters, digits or hyphens, starting with a letter: " + code,
+        assertEquals(
+                "An organisation code is 2 to 32 capital letters, digits or hyphens, starting with a letter: " + code,
                 e.getMessage());
     }
 

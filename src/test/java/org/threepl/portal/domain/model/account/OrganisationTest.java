@@ -1,17 +1,17 @@
 package org.threepl.portal.domain.model.account;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.threepl.portal.domain.model.account.AccountFixtures.NOW;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("Organisation")
 class OrganisationTest {
@@ -60,7 +60,8 @@ class OrganisationTest {
 
     @Test
     void renameRefusesMoreThanTwoHundredCharacters() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> acme.rename(LONGEST_NAME + "x"));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> acme.rename(LONGEST_NAME + "x"));
         assertEquals("An organisation name has at most 200 characters", e.getMessage());
         assertEquals("Acme Ltd", acme.name());
     }

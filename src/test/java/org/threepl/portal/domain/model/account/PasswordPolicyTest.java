@@ -1,14 +1,13 @@
 package org.threepl.portal.domain.model.account;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @DisplayName("PasswordPolicy")
 class PasswordPolicyTest {
@@ -16,7 +15,8 @@ class PasswordPolicyTest {
     private static final Optional<String> TOO_SHORT = Optional.of("A password has at least 10 characters");
     private static final Optional<String> TOO_LONG = Optional.of("A password has at most 128 characters");
     private static final Optional<String> IS_USERNAME = Optional.of("A password must not be the username");
-    private static final Optional<String> TOO_FEW_DISTINCT = Optional.of("A password needs more than three different characters");
+    private static final Optional<String> TOO_FEW_DISTINCT =
+            Optional.of("A password needs more than three different characters");
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @NullAndEmptySource

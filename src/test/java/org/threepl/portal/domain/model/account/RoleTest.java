@@ -1,15 +1,5 @@
 package org.threepl.portal.domain.model.account;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,6 +8,15 @@ import static org.threepl.portal.domain.model.account.Role.ACCOUNT_MANAGER;
 import static org.threepl.portal.domain.model.account.Role.CLIENT_ADMIN;
 import static org.threepl.portal.domain.model.account.Role.CLIENT_USER;
 import static org.threepl.portal.domain.model.account.Role.OPS_ADMIN;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 @DisplayName("Role")
 class RoleTest {
@@ -38,14 +37,18 @@ class RoleTest {
     }
 
     @ParameterizedTest(name = "{0} is a client role")
-    @EnumSource(value = Role.class, names = {"CLIENT_ADMIN", "CLIENT_USER"})
+    @EnumSource(
+            value = Role.class,
+            names = {"CLIENT_ADMIN", "CLIENT_USER"})
     void clientRoles(Role role) {
         assertTrue(role.isClientRole());
         assertFalse(role.isStaffRole());
     }
 
     @ParameterizedTest(name = "{0} is a staff role")
-    @EnumSource(value = Role.class, names = {"ACCOUNT_MANAGER", "OPS_ADMIN"})
+    @EnumSource(
+            value = Role.class,
+            names = {"ACCOUNT_MANAGER", "OPS_ADMIN"})
     void staffRoles(Role role) {
         assertFalse(role.isClientRole());
         assertTrue(role.isStaffRole());

@@ -1,16 +1,15 @@
 package org.threepl.portal.domain.model.account;
 
-import org.junit.jupiter.api.Test;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
-import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** The second factor and the session epoch on a user account. */
 class SecondFactorTest {
@@ -19,13 +18,15 @@ class SecondFactorTest {
     private static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
     private static UserAccount staff() {
-        return UserAccount.staffMember(Username.of("am.test"), "Test", EmailAddress.of("am@x.example"), Role.ACCOUNT_MANAGER, "h", NOW);
+        return UserAccount.staffMember(
+                Username.of("am.test"), "Test", EmailAddress.of("am@x.example"), Role.ACCOUNT_MANAGER, "h", NOW);
     }
 
     private static UserAccount client(boolean orgRequires) {
         Organisation org = new Organisation(OrganisationCode.of("ACME"), "Acme", NOW);
         org.requireSecondFactor(orgRequires);
-        return UserAccount.clientUser(org, Username.of("acme.jane"), "Jane", EmailAddress.of("j@x.example"), Role.CLIENT_USER, "h", NOW);
+        return UserAccount.clientUser(
+                org, Username.of("acme.jane"), "Jane", EmailAddress.of("j@x.example"), Role.CLIENT_USER, "h", NOW);
     }
 
     private static String codeAt(Instant t) {
@@ -42,7 +43,9 @@ class SecondFactorTest {
     @Test
     void enrolmentNeedsTheAppsCodeAndGivesTenRecoveryCodes() {
         UserAccount u = staff();
-        assertThrows(DomainRuleViolation.class, () -> u.enrolSecondFactor(SECRET, "000000".equals(codeAt(NOW)) ? "111111" : "000000", NOW));
+        assertThrows(
+                DomainRuleViolation.class,
+                () -> u.enrolSecondFactor(SECRET, "000000".equals(codeAt(NOW)) ? "111111" : "000000", NOW));
         assertFalse(u.hasSecondFactor());
         List<String> recovery = u.enrolSecondFactor(SECRET, codeAt(NOW), NOW);
         assertTrue(u.hasSecondFactor());
@@ -55,7 +58,10 @@ class SecondFactorTest {
     void theEnrolmentCodeAndEveryCodeAfterWorkOnce() {
         UserAccount u = staff();
         u.enrolSecondFactor(SECRET, codeAt(NOW), NOW);
-        assertEquals(UserAccount.SecondFactorCheck.WRONG, u.checkSecondFactor(codeAt(NOW), NOW), "the enrolment code is used up");
+        assertEquals(
+                UserAccount.SecondFactorCheck.WRONG,
+                u.checkSecondFactor(codeAt(NOW), NOW),
+                "the enrolment code is used up");
         Instant later = NOW.plusSeconds(30);
         assertEquals(UserAccount.SecondFactorCheck.CODE, u.checkSecondFactor(codeAt(later), later));
         assertEquals(UserAccount.SecondFactorCheck.WRONG, u.checkSecondFactor(codeAt(later), later), "replayed");
@@ -66,12 +72,17 @@ class SecondFactorTest {
         UserAccount u = staff();
         List<String> recovery = u.enrolSecondFactor(SECRET, codeAt(NOW), NOW);
         String code = recovery.get(3);
-        assertEquals(UserAccount.SecondFactorCheck.RECOVERY_CODE, u.checkSecondFactor(" " + code.toUpperCase().replace("-", " "), NOW));
+        assertEquals(
+                UserAccount.SecondFactorCheck.RECOVERY_CODE,
+                u.checkSecondFactor(" " + code.toUpperCase().replace("-", " "), NOW));
         assertEquals(9, u.unusedRecoveryCodes());
         assertEquals(UserAccount.SecondFactorCheck.WRONG, u.checkSecondFactor(code, NOW));
         List<String> fresh = u.newRecoveryCodes();
         assertEquals(10, u.unusedRecoveryCodes());
-        assertEquals(UserAccount.SecondFactorCheck.WRONG, u.checkSecondFactor(recovery.get(4), NOW), "old codes are replaced");
+        assertEquals(
+                UserAccount.SecondFactorCheck.WRONG,
+                u.checkSecondFactor(recovery.get(4), NOW),
+                "old codes are replaced");
         assertEquals(UserAccount.SecondFactorCheck.RECOVERY_CODE, u.checkSecondFactor(fresh.get(0), NOW));
     }
 

@@ -1,22 +1,21 @@
 package org.threepl.portal.domain.model.account;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("ServiceTypesConverter")
 class ServiceTypesConverterTest {
@@ -28,7 +27,10 @@ class ServiceTypesConverterTest {
                 EnumSet.noneOf(ServiceType.class),
                 EnumSet.of(ServiceType.WAREHOUSING),
                 EnumSet.of(ServiceType.RETURNS, ServiceType.TRANSPORT),
-                EnumSet.of(ServiceType.CUSTOMS_BROKERAGE, ServiceType.FREIGHT_FORWARDING, ServiceType.VALUE_ADDED_SERVICES),
+                EnumSet.of(
+                        ServiceType.CUSTOMS_BROKERAGE,
+                        ServiceType.FREIGHT_FORWARDING,
+                        ServiceType.VALUE_ADDED_SERVICES),
                 EnumSet.allOf(ServiceType.class));
     }
 
@@ -40,7 +42,8 @@ class ServiceTypesConverterTest {
 
     @Test
     void writesTheNamesInDeclarationOrderSeparatedByCommas() {
-        Set<ServiceType> reversed = new LinkedHashSet<>(List.of(ServiceType.RETURNS, ServiceType.TRANSPORT, ServiceType.WAREHOUSING));
+        Set<ServiceType> reversed =
+                new LinkedHashSet<>(List.of(ServiceType.RETURNS, ServiceType.TRANSPORT, ServiceType.WAREHOUSING));
         assertEquals("WAREHOUSING,TRANSPORT,RETURNS", converter.convertToDatabaseColumn(reversed));
         assertEquals("", converter.convertToDatabaseColumn(EnumSet.noneOf(ServiceType.class)));
     }
@@ -62,12 +65,14 @@ class ServiceTypesConverterTest {
 
     @Test
     void toleratesSpacesAroundTheNames() {
-        assertEquals(EnumSet.of(ServiceType.TRANSPORT, ServiceType.RETURNS),
+        assertEquals(
+                EnumSet.of(ServiceType.TRANSPORT, ServiceType.RETURNS),
                 converter.convertToEntityAttribute(" TRANSPORT , RETURNS "));
     }
 
     @Test
     void refusesAnUnknownName() {
-        assertThrows(IllegalArgumentException.class, () -> converter.convertToEntityAttribute("WAREHOUSING,TELEPORTATION"));
+        assertThrows(
+                IllegalArgumentException.class, () -> converter.convertToEntityAttribute("WAREHOUSING,TELEPORTATION"));
     }
 }

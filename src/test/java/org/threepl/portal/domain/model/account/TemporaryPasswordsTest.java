@@ -1,8 +1,8 @@
 package org.threepl.portal.domain.model.account;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
@@ -10,16 +10,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 @DisplayName("TemporaryPasswords")
 class TemporaryPasswordsTest {
 
     /** The documented alphabet: letters and digits without the look-alikes 0/O, 1/l/I. */
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
     private static final String GROUP = "[" + ALPHABET + "]{4}";
     private static final Pattern FORMAT = Pattern.compile(GROUP + "-" + GROUP + "-" + GROUP + "-" + GROUP);
     private static final int SAMPLES = 200;
@@ -28,7 +28,9 @@ class TemporaryPasswordsTest {
 
     @BeforeAll
     static void generate() {
-        samples = IntStream.range(0, SAMPLES).mapToObj(i -> TemporaryPasswords.generate()).toList();
+        samples = IntStream.range(0, SAMPLES)
+                .mapToObj(i -> TemporaryPasswords.generate())
+                .toList();
     }
 
     @Test

@@ -1,15 +1,5 @@
 package org.threepl.portal.domain.model.account;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,19 +11,34 @@ import static org.threepl.portal.domain.model.account.AccountFixtures.SOME_HASH;
 import static org.threepl.portal.domain.model.account.AccountFixtures.organisation;
 import static org.threepl.portal.domain.model.account.AccountFixtures.persisted;
 
+import java.time.Instant;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
 @DisplayName("UserAccount")
 class UserAccountTest {
 
     private final Organisation acme = organisation("ACME");
 
     private UserAccount newClientUser(Organisation org, Role role) {
-        return UserAccount.clientUser(org, Username.of("Alice"), "  Alice Smith ", EmailAddress.of("alice@acme.example"),
-                role, SOME_HASH, NOW);
+        return UserAccount.clientUser(
+                org,
+                Username.of("Alice"),
+                "  Alice Smith ",
+                EmailAddress.of("alice@acme.example"),
+                role,
+                SOME_HASH,
+                NOW);
     }
 
     private UserAccount newStaffMember(Role role) {
-        return UserAccount.staffMember(Username.of("olivia"), "Olivia Ops", EmailAddress.of("olivia@3pl.example"),
-                role, SOME_HASH, NOW);
+        return UserAccount.staffMember(
+                Username.of("olivia"), "Olivia Ops", EmailAddress.of("olivia@3pl.example"), role, SOME_HASH, NOW);
     }
 
     @Nested
@@ -56,15 +61,19 @@ class UserAccountTest {
         }
 
         @ParameterizedTest(name = "clientUser refuses {0}")
-        @EnumSource(value = Role.class, names = {"ACCOUNT_MANAGER", "OPS_ADMIN"})
+        @EnumSource(
+                value = Role.class,
+                names = {"ACCOUNT_MANAGER", "OPS_ADMIN"})
         void aClientUserCannotHaveAStaffRole(Role staffRole) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> newClientUser(acme, staffRole));
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> newClientUser(acme, staffRole));
             assertEquals(staffRole + " is not a client role", e.getMessage());
         }
 
         @Test
         void aClientUserNeedsAnOrganisation() {
-            NullPointerException e = assertThrows(NullPointerException.class, () -> newClientUser(null, Role.CLIENT_ADMIN));
+            NullPointerException e =
+                    assertThrows(NullPointerException.class, () -> newClientUser(null, Role.CLIENT_ADMIN));
             assertEquals("A client user belongs to an organisation", e.getMessage());
         }
 
@@ -77,7 +86,9 @@ class UserAccountTest {
         }
 
         @ParameterizedTest(name = "staffMember refuses {0}")
-        @EnumSource(value = Role.class, names = {"CLIENT_ADMIN", "CLIENT_USER"})
+        @EnumSource(
+                value = Role.class,
+                names = {"CLIENT_ADMIN", "CLIENT_USER"})
         void aStaffMemberCannotHaveAClientRole(Role clientRole) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> newStaffMember(clientRole));
             assertEquals(clientRole + " is not a staff role", e.getMessage());
@@ -87,22 +98,43 @@ class UserAccountTest {
         @NullAndEmptySource
         @ValueSource(strings = {"  "})
         void requiresADisplayName(String displayName) {
-            assertThrows(IllegalArgumentException.class, () -> UserAccount.staffMember(Username.of("olivia"), displayName,
-                    EmailAddress.of("olivia@3pl.example"), Role.OPS_ADMIN, SOME_HASH, NOW));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> UserAccount.staffMember(
+                            Username.of("olivia"),
+                            displayName,
+                            EmailAddress.of("olivia@3pl.example"),
+                            Role.OPS_ADMIN,
+                            SOME_HASH,
+                            NOW));
         }
 
         @Test
         void refusesADisplayNameLongerThan200Characters() {
-            assertThrows(IllegalArgumentException.class, () -> UserAccount.staffMember(Username.of("olivia"),
-                    "d".repeat(201), EmailAddress.of("olivia@3pl.example"), Role.OPS_ADMIN, SOME_HASH, NOW));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> UserAccount.staffMember(
+                            Username.of("olivia"),
+                            "d".repeat(201),
+                            EmailAddress.of("olivia@3pl.example"),
+                            Role.OPS_ADMIN,
+                            SOME_HASH,
+                            NOW));
         }
 
         @ParameterizedTest(name = "[{index}] hash \"{0}\"")
         @NullAndEmptySource
         @ValueSource(strings = {"  "})
         void requiresAPasswordHash(String hash) {
-            assertThrows(IllegalArgumentException.class, () -> UserAccount.staffMember(Username.of("olivia"), "Olivia",
-                    EmailAddress.of("olivia@3pl.example"), Role.OPS_ADMIN, hash, NOW));
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> UserAccount.staffMember(
+                            Username.of("olivia"),
+                            "Olivia",
+                            EmailAddress.of("olivia@3pl.example"),
+                            Role.OPS_ADMIN,
+                            hash,
+                            NOW));
         }
     }
 

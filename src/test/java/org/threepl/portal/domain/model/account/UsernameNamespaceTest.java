@@ -1,12 +1,11 @@
 package org.threepl.portal.domain.model.account;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.junit.jupiter.api.Test;
-
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** A client user's username lives in its organisation's namespace, so "taken" never speaks of another organisation. */
 class UsernameNamespaceTest {
@@ -25,7 +24,9 @@ class UsernameNamespaceTest {
 
     @Test
     void anotherOrganisationsNameBecomesOneOfOurs() {
-        assertEquals("acme.nordwind.admin", Username.withinOrganisation(ACME, "nordwind.admin").value());
+        assertEquals(
+                "acme.nordwind.admin",
+                Username.withinOrganisation(ACME, "nordwind.admin").value());
     }
 
     @Test

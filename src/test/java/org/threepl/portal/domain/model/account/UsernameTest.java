@@ -1,16 +1,15 @@
 package org.threepl.portal.domain.model.account;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import java.util.Locale;
-import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 @DisplayName("Username")
 class UsernameTest {
@@ -22,8 +21,19 @@ class UsernameTest {
     }
 
     static Stream<String> invalid() {
-        return Stream.of("", "ab", SIXTY_FOUR + "c", ".alice", "_bob", "-bob", "@bob", "Alice", "al ice",
-                "alice!", "alice/smith", "bøb");
+        return Stream.of(
+                "",
+                "ab",
+                SIXTY_FOUR + "c",
+                ".alice",
+                "_bob",
+                "-bob",
+                "@bob",
+                "Alice",
+                "al ice",
+                "alice!",
+                "alice/smith",
+                "bøb");
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\" is valid")
@@ -36,7 +46,8 @@ class UsernameTest {
     @MethodSource("invalid")
     void refusesAnythingElse(String name) {
         DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> new Username(name));
-        assertEquals("A username is 3 to 64 lower-case letters, digits, dots, hyphens, underscores or @: " + name,
+        assertEquals(
+                "A username is 3 to 64 lower-case letters, digits, dots, hyphens, underscores or @: " + name,
                 e.getMessage());
         assertEquals("username", e.field());
     }

@@ -1,13 +1,12 @@
 package org.threepl.portal.domain.model.billing;
 
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 class InvoiceStatusTest {
 
@@ -20,7 +19,9 @@ class InvoiceStatusTest {
 
     @Test
     void aPaymentSeenByTheBillingSystemMakesItPaidWhateverTheDay() {
-        assertEquals(InvoiceStatus.PAID, InvoiceStatus.of(TODAY.minusDays(90), TODAY.minusDays(1), GROSS, BigDecimal.ZERO, TODAY));
+        assertEquals(
+                InvoiceStatus.PAID,
+                InvoiceStatus.of(TODAY.minusDays(90), TODAY.minusDays(1), GROSS, BigDecimal.ZERO, TODAY));
         assertFalse(InvoiceStatus.PAID.awaitsPayment());
     }
 
@@ -28,7 +29,10 @@ class InvoiceStatusTest {
     void creditsFromSettledDisputesCoveringWhatItAsksMakeItCredited() {
         assertEquals(InvoiceStatus.CREDITED, unpaid(TODAY.minusDays(5), "1310"));
         assertEquals(InvoiceStatus.CREDITED, unpaid(TODAY.plusDays(20), "1500"));
-        assertEquals(InvoiceStatus.OVERDUE, unpaid(TODAY.minusDays(5), "1309.99"), "a partial credit leaves the rest to pay");
+        assertEquals(
+                InvoiceStatus.OVERDUE,
+                unpaid(TODAY.minusDays(5), "1309.99"),
+                "a partial credit leaves the rest to pay");
     }
 
     @Test
@@ -37,7 +41,9 @@ class InvoiceStatusTest {
         assertEquals(InvoiceStatus.DUE, unpaid(TODAY, "0"), "due today is not yet late");
         assertEquals(InvoiceStatus.DUE, unpaid(TODAY.plusDays(InvoiceStatus.DUE_SOON_DAYS), "0"));
         assertEquals(InvoiceStatus.OPEN, unpaid(TODAY.plusDays(InvoiceStatus.DUE_SOON_DAYS + 1), "0"));
-        assertTrue(InvoiceStatus.OVERDUE.awaitsPayment() && InvoiceStatus.DUE.awaitsPayment() && InvoiceStatus.OPEN.awaitsPayment());
+        assertTrue(InvoiceStatus.OVERDUE.awaitsPayment()
+                && InvoiceStatus.DUE.awaitsPayment()
+                && InvoiceStatus.OPEN.awaitsPayment());
         assertFalse(InvoiceStatus.CREDITED.awaitsPayment());
     }
 }

@@ -1,16 +1,15 @@
 package org.threepl.portal.domain.model.dispute;
 
-import org.junit.jupiter.api.Test;
-import org.threepl.portal.domain.model.shared.Actor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import org.threepl.portal.domain.model.shared.Actor;
 
 class DeadlinesTest {
 
@@ -39,16 +38,54 @@ class DeadlinesTest {
     @Test
     void aProcedureCountsItsDeadlinesInItsKindOfDays() {
         Instant now = Instant.parse("2026-11-23T10:00:00Z");
-        DisputeProcedure business = new DisputeProcedure(1L, 1L, EnumSet.allOf(DisputeKind.class), 180, 5, 20, true, 10,
-                List.of(new LadderLevel("Ops", 2), new LadderLevel("Mediation", 0)), LocalDate.of(2026, 1, 1), OPS, now);
+        DisputeProcedure business = new DisputeProcedure(
+                1L,
+                1L,
+                EnumSet.allOf(DisputeKind.class),
+                180,
+                5,
+                20,
+                true,
+                10,
+                List.of(new LadderLevel("Ops", 2), new LadderLevel("Mediation", 0)),
+                LocalDate.of(2026, 1, 1),
+                OPS,
+                now);
         LocalDate friday = LocalDate.of(2026, 11, 27);
         assertEquals(LocalDate.of(2026, 12, 4), business.acknowledgeBy(friday));
         assertEquals(LocalDate.of(2026, 12, 1), business.escalatesOn(0, friday));
         assertNull(business.escalatesOn(1, friday), "the last rung does not escalate by time");
-        assertThrows(IllegalArgumentException.class, () -> new DisputeProcedure(1L, 1L, EnumSet.allOf(DisputeKind.class), 180, 30, 20,
-                false, 10, List.of(new LadderLevel("Ops", 0)), LocalDate.of(2026, 1, 1), OPS, now), "resolve before acknowledge");
-        assertThrows(IllegalArgumentException.class, () -> new DisputeProcedure(1L, 1L, EnumSet.noneOf(DisputeKind.class), 180, 5, 20,
-                false, 10, List.of(new LadderLevel("Ops", 0)), LocalDate.of(2026, 1, 1), OPS, now));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new DisputeProcedure(
+                        1L,
+                        1L,
+                        EnumSet.allOf(DisputeKind.class),
+                        180,
+                        30,
+                        20,
+                        false,
+                        10,
+                        List.of(new LadderLevel("Ops", 0)),
+                        LocalDate.of(2026, 1, 1),
+                        OPS,
+                        now),
+                "resolve before acknowledge");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new DisputeProcedure(
+                        1L,
+                        1L,
+                        EnumSet.noneOf(DisputeKind.class),
+                        180,
+                        5,
+                        20,
+                        false,
+                        10,
+                        List.of(new LadderLevel("Ops", 0)),
+                        LocalDate.of(2026, 1, 1),
+                        OPS,
+                        now));
         assertThrows(IllegalArgumentException.class, () -> new LadderLevel(" ", 3));
     }
 }

@@ -1,14 +1,13 @@
 package org.threepl.portal.domain.model.dispute;
 
-import org.junit.jupiter.api.Test;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-
-import java.util.EnumSet;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 class DisputeActionTest {
 
@@ -22,10 +21,14 @@ class DisputeActionTest {
 
     @Test
     void anUnknownStepOrTheFilingIsRefusedNamingTheAllowedSteps() {
-        for (String text : new String[]{"GOSSIP", "FILE", "attach", "", null}) {
-            DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> DisputeAction.step(text), String.valueOf(text));
+        for (String text : new String[] {"GOSSIP", "FILE", "attach", "", null}) {
+            DomainRuleViolation e =
+                    assertThrows(DomainRuleViolation.class, () -> DisputeAction.step(text), String.valueOf(text));
             assertEquals("action", e.field());
-            assertTrue(e.getMessage().contains("ACKNOWLEDGE, INVESTIGATE, OFFER, ACCEPT_OFFER, REJECT_OFFER, REJECT, CLOSE, WITHDRAW, ESCALATE, REOPEN"),
+            assertTrue(
+                    e.getMessage()
+                            .contains(
+                                    "ACKNOWLEDGE, INVESTIGATE, OFFER, ACCEPT_OFFER, REJECT_OFFER, REJECT, CLOSE, WITHDRAW, ESCALATE, REOPEN"),
                     e.getMessage());
             assertFalse(e.getMessage().contains("FILE,"), e.getMessage());
         }

@@ -1,15 +1,14 @@
 package org.threepl.portal.domain.model.relationship;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class ApportionTest {
 
@@ -48,8 +47,12 @@ class ApportionTest {
             for (int i = 0; i < n; i++) {
                 parts.add(BigDecimal.valueOf(r.nextDouble() * 50).setScale(10, RoundingMode.HALF_EVEN));
             }
-            BigDecimal sum = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_EVEN);
-            assertEquals(sum, Apportion.round(parts).stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add), parts.toString());
+            BigDecimal sum =
+                    parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_EVEN);
+            assertEquals(
+                    sum,
+                    Apportion.round(parts).stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add),
+                    parts.toString());
         }
     }
 }

@@ -1,23 +1,31 @@
 package org.threepl.portal.domain.model.relationship;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.application.i18n.InEnglish;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
-import java.math.BigDecimal;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.threepl.portal.application.i18n.InEnglish;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
 class ProxyScaleTest {
 
     @ParameterizedTest(name = "linear 0..24: {0} -> {1}")
-    @CsvSource({"-5, 0.00", "0, 0.00", "0.24, 1.00", "6, 25.00", "12, 50.00", "23.99, 99.96", "24, 100.00", "1000000, 100.00"})
+    @CsvSource({
+        "-5, 0.00",
+        "0, 0.00",
+        "0.24, 1.00",
+        "6, 25.00",
+        "12, 50.00",
+        "23.99, 99.96",
+        "24, 100.00",
+        "1000000, 100.00"
+    })
     void linearScoresAStraightLineBetweenItsEnds(String value, String score) {
         assertEquals(new BigDecimal(score), ProxyScale.linear("0", "24").score(new BigDecimal(value)));
     }
@@ -38,7 +46,10 @@ class ProxyScaleTest {
     void saturatingNeverExceedsAHundredEvenForExtremeValues() {
         BigDecimal s = ProxyScale.saturating("0", "2000").score(new BigDecimal("1e30"));
         assertEquals(new BigDecimal("100.00"), s, "shown as 100.00 after rounding");
-        assertTrue(ProxyScale.saturating("0", "2000").score(new BigDecimal("1000000")).compareTo(new BigDecimal("100")) < 0);
+        assertTrue(ProxyScale.saturating("0", "2000")
+                        .score(new BigDecimal("1000000"))
+                        .compareTo(new BigDecimal("100"))
+                < 0);
     }
 
     @Test
@@ -65,7 +76,8 @@ class ProxyScaleTest {
     @Test
     void theReferenceMustLieAboveZeroAt() {
         for (List<String> bad : List.of(List.of("5", "5"), List.of("5", "4"))) {
-            DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> ProxyScale.linear(bad.get(0), bad.get(1)));
+            DomainRuleViolation e =
+                    assertThrows(DomainRuleViolation.class, () -> ProxyScale.linear(bad.get(0), bad.get(1)));
             assertTrue(e.getMessage().contains("must be above zeroAt"), e.getMessage());
             assertThrows(DomainRuleViolation.class, () -> ProxyScale.saturating(bad.get(0), bad.get(1)));
         }
@@ -74,8 +86,12 @@ class ProxyScaleTest {
 
     @Test
     void describesItself() {
-        assertEquals("linear: 0 at 0, 100 at 24", InEnglish.of(ProxyScale.linear("0", "24").describe()));
-        assertEquals("saturating: 0 at 0, 50 at 2,000, approaching 100", InEnglish.of(ProxyScale.saturating("0", "2000").describe()));
+        assertEquals(
+                "linear: 0 at 0, 100 at 24",
+                InEnglish.of(ProxyScale.linear("0", "24").describe()));
+        assertEquals(
+                "saturating: 0 at 0, 50 at 2,000, approaching 100",
+                InEnglish.of(ProxyScale.saturating("0", "2000").describe()));
         assertEquals(ProxyScale.linear("0", "24.0"), ProxyScale.linear("0.00", "24"));
     }
 }

@@ -1,9 +1,8 @@
 package org.threepl.portal.domain.model.relationship;
 
-import org.junit.jupiter.api.Test;
-import org.threepl.portal.domain.model.shared.Actor;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.domain.model.shared.Money;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -18,10 +17,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Money;
 
 /** The settings: defaults equal the migration's seed, updates are checked part by part, money converts. */
 class RelationshipSettingsTest {
@@ -42,11 +41,15 @@ class RelationshipSettingsTest {
     void theMigrationSeedsExactlyTheDocumentedDefaults() throws IOException {
         String sql = migration();
         RelationshipSettings.Values v = RelationshipSettings.defaultValues();
-        Matcher m = Pattern.compile("\\(1, '(\\w+)', ([\\d.]+), '(LINEAR|SATURATING)', ([\\d.]+), ([\\d.]+)\\)").matcher(sql);
+        Matcher m = Pattern.compile("\\(1, '(\\w+)', ([\\d.]+), '(LINEAR|SATURATING)', ([\\d.]+), ([\\d.]+)\\)")
+                .matcher(sql);
         Map<Proxy, SwitchingCostModel.ProxyWeighting> seeded = new EnumMap<>(Proxy.class);
         while (m.find()) {
-            seeded.put(Proxy.valueOf(m.group(1)), new SwitchingCostModel.ProxyWeighting(d(m.group(2)),
-                    new ProxyScale(ProxyScale.Kind.valueOf(m.group(3)), d(m.group(4)), d(m.group(5)))));
+            seeded.put(
+                    Proxy.valueOf(m.group(1)),
+                    new SwitchingCostModel.ProxyWeighting(
+                            d(m.group(2)),
+                            new ProxyScale(ProxyScale.Kind.valueOf(m.group(3)), d(m.group(4)), d(m.group(5)))));
         }
         assertEquals(Proxy.values().length, seeded.size(), "every proxy seeded");
         for (Proxy p : Proxy.values()) {
@@ -69,18 +72,40 @@ class RelationshipSettingsTest {
         assertEquals(v.exchangeRates(), seededRates);
         String config = sql.substring(sql.indexOf("values (1, 'EUR'"));
         config = config.substring(0, config.indexOf(';'));
-        assertEquals("values (1, 'EUR', 'REVENUE', 12, 0.15, true, 3, 0.01, 0.05, 0.20, 0.15, 20, 6, 120, 0.6, 0.4, 0.05, 90, 0.25, 0.50, 10, 2, 50,"
+        assertEquals(
+                "values (1, 'EUR', 'REVENUE', 12, 0.15, true, 3, 0.01, 0.05, 0.20, 0.15, 20, 6, 120, 0.6, 0.4, 0.05, 90, 0.25, 0.50, 10, 2, 50,"
                         + " 6, 24, 14, 7, 'migration V14', timestamp '2026-01-01 00:00:00', 0)",
-                config.replaceAll("\\s+", " ").replace("( ", "("), "the scalar settings in the order of the columns");
-        assertEquals(String.join(",", v.reportingCurrency(), v.valueBasis().name(), "" + v.valuePeriodMonths(), v.defaultMarginRate().toPlainString(),
-                        "" + v.contractFeeFallback(), "" + v.openEndedRemainingMonths(), v.segments().vipShare().toPlainString(),
-                        v.segments().majorShare().toPlainString(), v.segments().ordinaryShare().toPlainString(),
-                        v.lifetime().defaultAnnualChurn().toPlainString(), "" + v.lifetime().minimumClientsForHistory(), "" + v.lifetime().floorMonths(),
-                        "" + v.lifetime().capMonths(), v.satisfaction().surveyWeight().toPlainString(), v.satisfaction().slaWeight().toPlainString(),
-                        v.satisfaction().tolerance().toPlainString(), "" + v.lifecycle().windowDays(), v.lifecycle().dropThreshold().toPlainString(),
-                        v.lifecycle().riseThreshold().toPlainString(), "" + v.lifecycle().minimumBase(), "" + v.lifecycle().minimumRise(),
-                        "" + v.lifecycle().declineRisk(), "" + v.lifecycle().explorationMonths(), "" + v.lifecycle().formationMonths(),
-                        "" + v.reviewReminderDays(), "" + v.contactReminderDays()),
+                config.replaceAll("\\s+", " ").replace("( ", "("),
+                "the scalar settings in the order of the columns");
+        assertEquals(
+                String.join(
+                        ",",
+                        v.reportingCurrency(),
+                        v.valueBasis().name(),
+                        "" + v.valuePeriodMonths(),
+                        v.defaultMarginRate().toPlainString(),
+                        "" + v.contractFeeFallback(),
+                        "" + v.openEndedRemainingMonths(),
+                        v.segments().vipShare().toPlainString(),
+                        v.segments().majorShare().toPlainString(),
+                        v.segments().ordinaryShare().toPlainString(),
+                        v.lifetime().defaultAnnualChurn().toPlainString(),
+                        "" + v.lifetime().minimumClientsForHistory(),
+                        "" + v.lifetime().floorMonths(),
+                        "" + v.lifetime().capMonths(),
+                        v.satisfaction().surveyWeight().toPlainString(),
+                        v.satisfaction().slaWeight().toPlainString(),
+                        v.satisfaction().tolerance().toPlainString(),
+                        "" + v.lifecycle().windowDays(),
+                        v.lifecycle().dropThreshold().toPlainString(),
+                        v.lifecycle().riseThreshold().toPlainString(),
+                        "" + v.lifecycle().minimumBase(),
+                        "" + v.lifecycle().minimumRise(),
+                        "" + v.lifecycle().declineRisk(),
+                        "" + v.lifecycle().explorationMonths(),
+                        "" + v.lifecycle().formationMonths(),
+                        "" + v.reviewReminderDays(),
+                        "" + v.contactReminderDays()),
                 "EUR,REVENUE,12,0.15,true,3,0.01,0.05,0.20,0.15,20,6,120,0.6,0.4,0.05,90,0.25,0.50,10,2,50,6,24,14,7");
         for (TierDefinition t : v.tiers()) {
             assertTrue(sql.contains("(1, '" + t.code() + "', '" + t.name() + "', " + t.rank() + ", "), t.code());
@@ -92,7 +117,9 @@ class RelationshipSettingsTest {
         RelationshipSettings s = RelationshipSettings.defaults();
         RelationshipSettings.check(s.values());
         assertEquals("TRANSACTIONAL", s.lowestTier().code());
-        assertEquals(List.of("TRANSACTIONAL", "PREFERRED", "STRATEGIC_PARTNER"), s.tiers().stream().map(TierDefinition::code).toList());
+        assertEquals(
+                List.of("TRANSACTIONAL", "PREFERRED", "STRATEGIC_PARTNER"),
+                s.tiers().stream().map(TierDefinition::code).toList());
         assertEquals(new BigDecimal("40"), s.model().groupWeights().get(SwitchingCostGroup.PROCEDURAL));
     }
 
@@ -143,7 +170,8 @@ class RelationshipSettingsTest {
     void aSeededNameIsKnownByCodeAndNameWithoutBuildingTheDefaults() {
         assertTrue(RelationshipSettings.isSeededName("PREFERRED", "Preferred"));
         assertTrue(RelationshipSettings.isSeededName("STRATEGIC_PARTNER", "Strategic partner"));
-        assertTrue(!RelationshipSettings.isSeededName("PREFERRED", "Preferred plus"), "renamed by the operations admins");
+        assertTrue(
+                !RelationshipSettings.isSeededName("PREFERRED", "Preferred plus"), "renamed by the operations admins");
         assertTrue(!RelationshipSettings.isSeededName("GOLD", "Preferred"), "another tier's seeded name");
         assertTrue(!RelationshipSettings.isSeededName(null, null));
         for (TierDefinition t : RelationshipSettings.defaultValues().tiers()) {
@@ -161,49 +189,88 @@ class RelationshipSettingsTest {
         RelationshipSettings.Values gbp = with(s.values(), "reportingCurrency", "GBP");
         s.update(gbp, OPS, NOW);
         assertEquals(d("1000"), s.toReporting(d("1000"), "GBP").orElseThrow());
-        assertTrue(!s.exchangeRates().containsKey("GBP") || s.exchangeRates().get("GBP").compareTo(BigDecimal.ONE) == 0,
+        assertTrue(
+                !s.exchangeRates().containsKey("GBP")
+                        || s.exchangeRates().get("GBP").compareTo(BigDecimal.ONE) == 0,
                 "the reporting currency's own rate is 1");
     }
 
     @Test
     void contactsAreLoggedOnceTheyHappened() {
         LocalDate today = LocalDate.of(2026, 11, 23);
-        ContactLogEntry e = new ContactLogEntry(1L, ContactKind.BUSINESS_REVIEW, today, " Ms Chen ", " Q4 review ", " send plan ",
-                today.plusDays(7), AM, NOW, today);
+        ContactLogEntry e = new ContactLogEntry(
+                1L,
+                ContactKind.BUSINESS_REVIEW,
+                today,
+                " Ms Chen ",
+                " Q4 review ",
+                " send plan ",
+                today.plusDays(7),
+                AM,
+                NOW,
+                today);
         assertEquals("Ms Chen", e.contactPerson());
         assertEquals("Q4 review", e.summary());
-        assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, today.plusDays(1), null, "x", null, null,
-                AM, NOW, today));
-        assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, today.minusYears(3), null, "x", null, null,
-                AM, NOW, today));
-        assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, today, null, " ", null, null, AM, NOW, today));
-        assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, today, null, "x".repeat(2001), null, null,
-                AM, NOW, today));
-        assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, today, null, "x", null, today, AM, NOW, today),
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ContactLogEntry(
+                        1L, ContactKind.CALL, today.plusDays(1), null, "x", null, null, AM, NOW, today));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ContactLogEntry(
+                        1L, ContactKind.CALL, today.minusYears(3), null, "x", null, null, AM, NOW, today));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ContactLogEntry(1L, ContactKind.CALL, today, null, " ", null, null, AM, NOW, today));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ContactLogEntry(
+                        1L, ContactKind.CALL, today, null, "x".repeat(2001), null, null, AM, NOW, today));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ContactLogEntry(1L, ContactKind.CALL, today, null, "x", null, today, AM, NOW, today),
                 "a due day without a next step");
-        assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, today, null, "x", "y", today.minusDays(1),
-                AM, NOW, today));
-        assertThrows(IllegalArgumentException.class, () -> new ContactLogEntry(1L, ContactKind.CALL, null, null, "x", null, null, AM, NOW, today));
-        assertThrows(NullPointerException.class, () -> new ContactLogEntry(1L, null, today, null, "x", null, null, AM, NOW, today));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ContactLogEntry(
+                        1L, ContactKind.CALL, today, null, "x", "y", today.minusDays(1), AM, NOW, today));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ContactLogEntry(1L, ContactKind.CALL, null, null, "x", null, null, AM, NOW, today));
+        assertThrows(
+                NullPointerException.class,
+                () -> new ContactLogEntry(1L, null, today, null, "x", null, null, AM, NOW, today));
     }
 
     @Test
     void factsAreRecordedAsAWholeAndChecked() {
         RelationshipFacts f = new RelationshipFacts(1L);
-        f.record(Money.of("25000", "GBP"), " 2 racks ", Money.of("80000", "GBP"), d("1.5"), " watch the renewal ", AM, NOW);
+        f.record(
+                Money.of("25000", "GBP"),
+                " 2 racks ",
+                Money.of("80000", "GBP"),
+                d("1.5"),
+                " watch the renewal ",
+                AM,
+                NOW);
         assertEquals(Money.of("25000", "GBP"), f.exitFee());
         assertEquals("2 racks", f.dedicatedAssets());
         assertEquals("watch the renewal", f.internalNote());
         f.record(null, null, null, null, null, AM, NOW);
         assertEquals(null, f.exitFee());
-        assertThrows(IllegalArgumentException.class, () -> f.record(Money.of("-1", "EUR"), null, null, null, null, AM, NOW));
-        assertThrows(IllegalArgumentException.class, () -> f.record(null, null, Money.of("1", "EUR"), null, null, AM, NOW), "a value of what?");
+        assertThrows(
+                IllegalArgumentException.class, () -> f.record(Money.of("-1", "EUR"), null, null, null, null, AM, NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> f.record(null, null, Money.of("1", "EUR"), null, null, AM, NOW),
+                "a value of what?");
         assertThrows(IllegalArgumentException.class, () -> f.record(null, null, null, d("51"), null, AM, NOW));
         assertThrows(IllegalArgumentException.class, () -> f.record(null, "x".repeat(501), null, null, null, AM, NOW));
     }
 
     private static String refused(RelationshipSettings s, RelationshipSettings.Values v) {
-        return assertThrows(DomainRuleViolation.class, () -> s.update(v, OPS, NOW)).field();
+        return assertThrows(DomainRuleViolation.class, () -> s.update(v, OPS, NOW))
+                .field();
     }
 
     /** A copy of the values with one component replaced (by its record component name). */
@@ -214,9 +281,13 @@ class RelationshipSettingsTest {
             Class<?>[] types = new Class<?>[components.length];
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
-                args[i] = components[i].getName().equals(component) ? value : components[i].getAccessor().invoke(v);
+                args[i] = components[i].getName().equals(component)
+                        ? value
+                        : components[i].getAccessor().invoke(v);
             }
-            return RelationshipSettings.Values.class.getDeclaredConstructor(types).newInstance(args);
+            return RelationshipSettings.Values.class
+                    .getDeclaredConstructor(types)
+                    .newInstance(args);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

@@ -1,24 +1,26 @@
 package org.threepl.portal.domain.model.relationship;
 
-import org.threepl.portal.application.i18n.InEnglish;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.threepl.portal.domain.model.shared.Actor;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.threepl.portal.application.i18n.InEnglish;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** C = perceived / expected per dimension and overall, the four levels, the combination with the SLA ratio, the survey's life. */
+/**
+ * C = perceived / expected per dimension and overall, the four levels, the combination with the SLA ratio, the survey's
+ * life.
+ */
 class SatisfactionTest {
 
     private static final Satisfaction.Policy POLICY = Satisfaction.Policy.standard();
@@ -45,14 +47,17 @@ class SatisfactionTest {
         assertEquals(d("0.8333"), new SurveyAnswer(SurveyDimension.ON_TIME, 6, 5).c());
         assertEquals(d("1.4000"), new SurveyAnswer(SurveyDimension.ON_TIME, 5, 7).c());
         assertEquals(d("0.0000"), new SurveyAnswer(SurveyDimension.ON_TIME, 7, 0).c());
-        assertEquals(d("7.0000"), new SurveyAnswer(SurveyDimension.ON_TIME, 1, 7).c(), "the extreme: expected least, got most");
+        assertEquals(
+                d("7.0000"),
+                new SurveyAnswer(SurveyDimension.ON_TIME, 1, 7).c(),
+                "the extreme: expected least, got most");
     }
 
     @Test
     void aSurveysCIsTheMeanOfItsDimensions() {
         List<SurveyAnswer> a = new ArrayList<>(all(5, 5));
-        a.set(0, new SurveyAnswer(SurveyDimension.ON_TIME, 6, 3));      // 0.5
-        a.set(1, new SurveyAnswer(SurveyDimension.CONDITION, 4, 6));    // 1.5
+        a.set(0, new SurveyAnswer(SurveyDimension.ON_TIME, 6, 3)); // 0.5
+        a.set(1, new SurveyAnswer(SurveyDimension.CONDITION, 4, 6)); // 1.5
         assertEquals(d("1.0000"), Satisfaction.surveyC(a), "(0.5 + 1.5 + 1 + 1 + 1) / 5");
         assertEquals(d("0.0000"), Satisfaction.surveyC(all(7, 0)));
     }
@@ -71,7 +76,10 @@ class SatisfactionTest {
 
     @Test
     void answersStayOnTheSevenPointScale() {
-        assertThrows(IllegalArgumentException.class, () -> new SurveyAnswer(SurveyDimension.ON_TIME, 0, 3), "nothing expected cannot be divided by");
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new SurveyAnswer(SurveyDimension.ON_TIME, 0, 3),
+                "nothing expected cannot be divided by");
         assertThrows(IllegalArgumentException.class, () -> new SurveyAnswer(SurveyDimension.ON_TIME, 8, 3));
         assertThrows(IllegalArgumentException.class, () -> new SurveyAnswer(SurveyDimension.ON_TIME, 3, -1));
         assertThrows(IllegalArgumentException.class, () -> new SurveyAnswer(SurveyDimension.ON_TIME, 3, 8));
@@ -79,8 +87,16 @@ class SatisfactionTest {
     }
 
     @ParameterizedTest(name = "C {0} is {1}")
-    @CsvSource({"0, UNMET", "0.0001, DISSATISFIED", "0.9499, DISSATISFIED", "0.95, SATISFIED", "1, SATISFIED", "1.05, SATISFIED",
-            "1.0501, HIGHLY_SATISFIED", "7, HIGHLY_SATISFIED"})
+    @CsvSource({
+        "0, UNMET",
+        "0.0001, DISSATISFIED",
+        "0.9499, DISSATISFIED",
+        "0.95, SATISFIED",
+        "1, SATISFIED",
+        "1.05, SATISFIED",
+        "1.0501, HIGHLY_SATISFIED",
+        "7, HIGHLY_SATISFIED"
+    })
     void theFourLevelsWithTheToleranceBand(String c, SatisfactionLevel level) {
         assertEquals(level, Satisfaction.level(new BigDecimal(c), POLICY));
     }
@@ -98,7 +114,9 @@ class SatisfactionTest {
         Satisfaction.Figure f = Satisfaction.combine(d("0.9"), d("1.1"), POLICY);
         assertEquals(d("0.9800"), f.value(), "0.6 × 0.9 + 0.4 × 1.1");
         assertEquals(SatisfactionLevel.SATISFIED, f.level());
-        assertTrue(InEnglish.of(f.formula()).contains("0.6 × survey C 0.9 + 0.4 × SLA ratio 1.1"), InEnglish.of(f.formula()));
+        assertTrue(
+                InEnglish.of(f.formula()).contains("0.6 × survey C 0.9 + 0.4 × SLA ratio 1.1"),
+                InEnglish.of(f.formula()));
         assertEquals(d("0.9000"), Satisfaction.combine(d("0.9"), null, POLICY).value(), "only the survey");
         assertEquals(d("1.1000"), Satisfaction.combine(null, d("1.1"), POLICY).value(), "only the SLA");
         Satisfaction.Figure none = Satisfaction.combine(null, null, POLICY);
@@ -116,10 +134,12 @@ class SatisfactionTest {
 
     @Test
     void policiesAreChecked() {
-        assertThrows(DomainRuleViolation.class, () -> new Satisfaction.Policy(BigDecimal.ZERO, BigDecimal.ZERO, d("0.05")));
+        assertThrows(
+                DomainRuleViolation.class, () -> new Satisfaction.Policy(BigDecimal.ZERO, BigDecimal.ZERO, d("0.05")));
         assertThrows(DomainRuleViolation.class, () -> new Satisfaction.Policy(d("-1"), d("1"), d("0.05")));
         assertThrows(DomainRuleViolation.class, () -> new Satisfaction.Policy(d("1"), d("1"), d("0.6")));
-        Satisfaction.Figure slaOnly = Satisfaction.combine(d("0.5"), d("1.2"), new Satisfaction.Policy(BigDecimal.ZERO, d("1"), d("0.05")));
+        Satisfaction.Figure slaOnly =
+                Satisfaction.combine(d("0.5"), d("1.2"), new Satisfaction.Policy(BigDecimal.ZERO, d("1"), d("0.05")));
         assertEquals(d("1.2000"), slaOnly.value(), "a survey weighted 0 does not count");
     }
 
@@ -133,7 +153,8 @@ class SatisfactionTest {
         assertEquals(d("1.0000"), s.surveyC());
         assertEquals("Good year", s.comment());
         assertEquals(5, s.answers().size());
-        DomainRuleViolation again = assertThrows(DomainRuleViolation.class, () -> s.answer(all(1, 7), null, CLIENT_ADMIN, NOW));
+        DomainRuleViolation again =
+                assertThrows(DomainRuleViolation.class, () -> s.answer(all(1, 7), null, CLIENT_ADMIN, NOW));
         assertTrue(again.getMessage().contains("ANSWERED"), again.getMessage());
         assertThrows(DomainRuleViolation.class, s::withdraw);
         assertEquals(d("1.0000"), s.surveyC());
@@ -157,8 +178,12 @@ class SatisfactionTest {
 
     @Test
     void surveysAreDueWithinNinetyDaysAndMayBeOverdue() {
-        assertThrows(IllegalArgumentException.class, () -> new SatisfactionSurvey(1L, "Q4", TODAY.minusDays(1), AM, NOW, TODAY));
-        assertThrows(IllegalArgumentException.class, () -> new SatisfactionSurvey(1L, "Q4", TODAY.plusDays(91), AM, NOW, TODAY));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new SatisfactionSurvey(1L, "Q4", TODAY.minusDays(1), AM, NOW, TODAY));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new SatisfactionSurvey(1L, "Q4", TODAY.plusDays(91), AM, NOW, TODAY));
         assertThrows(IllegalArgumentException.class, () -> new SatisfactionSurvey(1L, " ", TODAY, AM, NOW, TODAY));
         SatisfactionSurvey s = new SatisfactionSurvey(1L, "Q4", TODAY.plusDays(90), AM, NOW, TODAY);
         assertTrue(!s.overdue(TODAY.plusDays(90)) && s.overdue(TODAY.plusDays(91)));

@@ -1,15 +1,14 @@
 package org.threepl.portal.domain.model.relationship;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** Each settings policy refuses each bad value itself, naming the field by the one scheme of {@link SettingsRules}. */
 class SettingsPoliciesTest {
@@ -75,20 +74,50 @@ class SettingsPoliciesTest {
         refused("lifecycle.signalPoints", () -> new Lifecycle.Policy(90, d("0.25"), d("0.5"), 10, 2, null, 50, 6, 24));
         Map<ChurnSignal, Integer> missing = new EnumMap<>(p);
         missing.remove(ChurnSignal.LOGINS_DOWN);
-        refused("lifecycle.signalPoints.LOGINS_DOWN.points", () -> new Lifecycle.Policy(90, d("0.25"), d("0.5"), 10, 2, missing, 50, 6, 24));
+        refused(
+                "lifecycle.signalPoints.LOGINS_DOWN.points",
+                () -> new Lifecycle.Policy(90, d("0.25"), d("0.5"), 10, 2, missing, 50, 6, 24));
         Map<ChurnSignal, Integer> tooMany = new EnumMap<>(p);
         tooMany.put(ChurnSignal.VOLUME_DOWN, 101);
-        refused("lifecycle.signalPoints.VOLUME_DOWN.points", () -> new Lifecycle.Policy(90, d("0.25"), d("0.5"), 10, 2, tooMany, 50, 6, 24));
+        refused(
+                "lifecycle.signalPoints.VOLUME_DOWN.points",
+                () -> new Lifecycle.Policy(90, d("0.25"), d("0.5"), 10, 2, tooMany, 50, 6, 24));
         refused("lifecycle.declineRisk", () -> new Lifecycle.Policy(90, d("0.25"), d("0.5"), 10, 2, p, 0, 6, 24));
         refused("lifecycle.declineRisk", () -> new Lifecycle.Policy(90, d("0.25"), d("0.5"), 10, 2, p, 101, 6, 24));
-        refused("lifecycle.explorationMonths", () -> new Lifecycle.Policy(90, d("0.25"), d("0.5"), 10, 2, p, 50, -1, 24));
+        refused(
+                "lifecycle.explorationMonths",
+                () -> new Lifecycle.Policy(90, d("0.25"), d("0.5"), 10, 2, p, 50, -1, 24));
         refused("lifecycle.formationMonths", () -> new Lifecycle.Policy(90, d("0.25"), d("0.5"), 10, 2, p, 50, 30, 24));
     }
 
-    private static TierDefinition tier(String code, String name, int rank, BigDecimal minSwitchingCost, Integer minBonds, BigDecimal minSla,
-                                       BigDecimal minSatisfaction, int review, int contact, int priority, BigDecimal incentive) {
-        return new TierDefinition(code, name, rank, null, minSwitchingCost, minBonds, false, minSla, minSatisfaction, false, review, contact,
-                priority, false, incentive);
+    private static TierDefinition tier(
+            String code,
+            String name,
+            int rank,
+            BigDecimal minSwitchingCost,
+            Integer minBonds,
+            BigDecimal minSla,
+            BigDecimal minSatisfaction,
+            int review,
+            int contact,
+            int priority,
+            BigDecimal incentive) {
+        return new TierDefinition(
+                code,
+                name,
+                rank,
+                null,
+                minSwitchingCost,
+                minBonds,
+                false,
+                minSla,
+                minSatisfaction,
+                false,
+                review,
+                contact,
+                priority,
+                false,
+                incentive);
     }
 
     @Test
@@ -108,10 +137,14 @@ class SettingsPoliciesTest {
         refused("disputePriority", () -> tier("OK", "N", 1, null, null, null, null, 90, 30, 10, z));
         refused("priceIncentivePercent", () -> tier("OK", "N", 1, null, null, null, null, 90, 30, 0, null));
         refused("priceIncentivePercent", () -> tier("OK", "N", 1, null, null, null, null, 90, 30, 0, d("50.01")));
-        refused("tiers[2].minBonds", () -> SettingsRules.at("tiers[2]", () -> tier("OK", "N", 1, null, 99, null, null, 90, 30, 0, z)));
-        refused("tiers[2]", () -> SettingsRules.at("tiers[2]", () -> {
-            throw new IllegalArgumentException("a rule over the whole row");
-        }));
+        refused(
+                "tiers[2].minBonds",
+                () -> SettingsRules.at("tiers[2]", () -> tier("OK", "N", 1, null, 99, null, null, 90, 30, 0, z)));
+        refused(
+                "tiers[2]",
+                () -> SettingsRules.at("tiers[2]", () -> {
+                    throw new IllegalArgumentException("a rule over the whole row");
+                }));
     }
 
     @Test
@@ -123,12 +156,17 @@ class SettingsPoliciesTest {
         refused("weight", () -> new SwitchingCostModel.ProxyWeighting(d("-1"), ProxyScale.linear("0", "1")));
         refused("weight", () -> new SwitchingCostModel.ProxyWeighting(d("1000.1"), ProxyScale.linear("0", "1")));
         refused("scale", () -> new SwitchingCostModel.ProxyWeighting(d("1"), null));
-        refused("proxies.EXIT_FEE.weight", () -> SettingsRules.at("proxies.EXIT_FEE",
-                () -> new SwitchingCostModel.ProxyWeighting(null, ProxyScale.linear("0", "1"))));
+        refused(
+                "proxies.EXIT_FEE.weight",
+                () -> SettingsRules.at(
+                        "proxies.EXIT_FEE",
+                        () -> new SwitchingCostModel.ProxyWeighting(null, ProxyScale.linear("0", "1"))));
         SwitchingCostModel m = RelationshipSettings.defaults().model();
         Map<SwitchingCostFacet, BigDecimal> facets = new EnumMap<>(m.facetWeights());
         facets.put(SwitchingCostFacet.values()[0], d("-1"));
-        refused("facets." + SwitchingCostFacet.values()[0] + ".weight", () -> new SwitchingCostModel(m.proxies(), facets, m.groupWeights()));
+        refused(
+                "facets." + SwitchingCostFacet.values()[0] + ".weight",
+                () -> new SwitchingCostModel(m.proxies(), facets, m.groupWeights()));
         Map<SwitchingCostGroup, BigDecimal> groups = new EnumMap<>(m.groupWeights());
         groups.remove(SwitchingCostGroup.FINANCIAL);
         refused("groups.FINANCIAL", () -> new SwitchingCostModel(m.proxies(), m.facetWeights(), groups));
@@ -140,8 +178,9 @@ class SettingsPoliciesTest {
         SwitchingCostFacet.of(SwitchingCostGroup.RELATIONAL).forEach(f -> noneInGroup.put(f, BigDecimal.ZERO));
         refused("facets", () -> new SwitchingCostModel(m.proxies(), noneInGroup, m.groupWeights()));
         Map<Proxy, SwitchingCostModel.ProxyWeighting> noneInFacet = new EnumMap<>(m.proxies());
-        Proxy.of(SwitchingCostFacet.values()[0]).forEach(p -> noneInFacet.put(p, new SwitchingCostModel.ProxyWeighting(BigDecimal.ZERO,
-                ProxyScale.linear("0", "1"))));
+        Proxy.of(SwitchingCostFacet.values()[0])
+                .forEach(p -> noneInFacet.put(
+                        p, new SwitchingCostModel.ProxyWeighting(BigDecimal.ZERO, ProxyScale.linear("0", "1"))));
         refused("proxies", () -> new SwitchingCostModel(noneInFacet, m.facetWeights(), m.groupWeights()));
     }
 }

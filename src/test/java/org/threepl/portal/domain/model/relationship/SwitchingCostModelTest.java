@@ -1,23 +1,23 @@
 package org.threepl.portal.domain.model.relationship;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.application.i18n.InEnglish;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Random;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.threepl.portal.application.i18n.InEnglish;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
 /** Every score of the switching-cost profile on hand-built signals, with the default configuration. */
 class SwitchingCostModelTest {
 
-    private static final SwitchingCostModel MODEL = RelationshipSettings.defaults().model();
+    private static final SwitchingCostModel MODEL =
+            RelationshipSettings.defaults().model();
 
     private static BigDecimal d(String v) {
         return new BigDecimal(v);
@@ -49,16 +49,17 @@ class SwitchingCostModelTest {
         }
         SwitchingCostProfile p = MODEL.profile(MeasuredSignals.of(zeros));
         assertEquals(d("0.00"), p.overall());
-        assertTrue(p.facet(SwitchingCostFacet.SETUP).contributions().stream().allMatch(SwitchingCostProfile.Contribution::measured));
+        assertTrue(p.facet(SwitchingCostFacet.SETUP).contributions().stream()
+                .allMatch(SwitchingCostProfile.Contribution::measured));
     }
 
     @Test
     void setUpIsTheWeightedMeanOfItsProxiesWithPointsThatExplainIt() {
         MeasuredSignals s = MeasuredSignals.none()
-                .with(Proxy.ACTIVE_API_CREDENTIALS, 3)       // linear 0..3 -> 100, weight 1
-                .with(Proxy.API_CREDENTIALS_USED, 1)          // linear 0..2 -> 50, weight 1
-                .with(Proxy.INTEGRATION_AGE_MONTHS, 12)       // linear 0..24 -> 50, weight 1
-                .with(Proxy.API_TRAFFIC_PER_MONTH, 2000);     // saturating, half at 2000 -> 50, weight 2
+                .with(Proxy.ACTIVE_API_CREDENTIALS, 3) // linear 0..3 -> 100, weight 1
+                .with(Proxy.API_CREDENTIALS_USED, 1) // linear 0..2 -> 50, weight 1
+                .with(Proxy.INTEGRATION_AGE_MONTHS, 12) // linear 0..24 -> 50, weight 1
+                .with(Proxy.API_TRAFFIC_PER_MONTH, 2000); // saturating, half at 2000 -> 50, weight 2
         SwitchingCostProfile.FacetScore setup = MODEL.profile(s).facet(SwitchingCostFacet.SETUP);
         assertEquals(d("60.00"), setup.score(), "(100 + 50 + 50 + 2 × 50) / 5");
         Map<Proxy, BigDecimal> points = new EnumMap<>(Proxy.class);
@@ -67,8 +68,10 @@ class SwitchingCostModelTest {
         assertEquals(d("10.00"), points.get(Proxy.API_CREDENTIALS_USED));
         assertEquals(d("10.00"), points.get(Proxy.INTEGRATION_AGE_MONTHS));
         assertEquals(d("20.00"), points.get(Proxy.API_TRAFFIC_PER_MONTH));
-        SwitchingCostProfile.Contribution traffic = setup.contributions().stream().filter(c -> c.proxy() == Proxy.API_TRAFFIC_PER_MONTH)
-                .findFirst().orElseThrow();
+        SwitchingCostProfile.Contribution traffic = setup.contributions().stream()
+                .filter(c -> c.proxy() == Proxy.API_TRAFFIC_PER_MONTH)
+                .findFirst()
+                .orElseThrow();
         assertEquals(d("2000"), traffic.rawValue());
         assertEquals(d("50.00"), traffic.scaled());
         assertEquals(d("2"), traffic.weight());
@@ -85,17 +88,24 @@ class SwitchingCostModelTest {
         assertFalse(sla.measured());
         assertEquals(d("0.00"), sla.points());
 
-        SwitchingCostProfile.FacetScore withSla = MODEL.profile(s.with(Proxy.SLA_PERFORMANCE, d("1.05"))).facet(SwitchingCostFacet.ECONOMIC_RISK);
+        SwitchingCostProfile.FacetScore withSla =
+                MODEL.profile(s.with(Proxy.SLA_PERFORMANCE, d("1.05"))).facet(SwitchingCostFacet.ECONOMIC_RISK);
         assertEquals(d("75.00"), withSla.score(), "(2 × 100 + 50 + 50) / 4");
     }
 
     @Test
     void groupsAndTheIndexAreWeightedMeansOfTheScoresBelow() {
-        MeasuredSignals s = MeasuredSignals.none().with(Proxy.ACTIVE_API_CREDENTIALS, 3).with(Proxy.API_CREDENTIALS_USED, 1)
-                .with(Proxy.INTEGRATION_AGE_MONTHS, 12).with(Proxy.API_TRAFFIC_PER_MONTH, 2000)
-                .with(Proxy.RELATIONSHIP_TENURE_MONTHS, 60);   // brand: 100
+        MeasuredSignals s = MeasuredSignals.none()
+                .with(Proxy.ACTIVE_API_CREDENTIALS, 3)
+                .with(Proxy.API_CREDENTIALS_USED, 1)
+                .with(Proxy.INTEGRATION_AGE_MONTHS, 12)
+                .with(Proxy.API_TRAFFIC_PER_MONTH, 2000)
+                .with(Proxy.RELATIONSHIP_TENURE_MONTHS, 60); // brand: 100
         SwitchingCostProfile p = MODEL.profile(s);
-        assertEquals(d("15.00"), p.group(SwitchingCostGroup.PROCEDURAL).score(), "set-up 60 among four equally weighted facets");
+        assertEquals(
+                d("15.00"),
+                p.group(SwitchingCostGroup.PROCEDURAL).score(),
+                "set-up 60 among four equally weighted facets");
         assertEquals(d("0.00"), p.group(SwitchingCostGroup.FINANCIAL).score());
         assertEquals(d("50.00"), p.group(SwitchingCostGroup.RELATIONAL).score(), "brand 100, personal 0");
         assertEquals(d("21.00"), p.overall(), "0.4 × 15 + 0.3 × 0 + 0.3 × 50");
@@ -127,14 +137,25 @@ class SwitchingCostModelTest {
             }
             SwitchingCostProfile p = MODEL.profile(MeasuredSignals.of(values));
             for (SwitchingCostProfile.FacetScore f : p.facets()) {
-                assertEquals(f.score(), f.contributions().stream().map(SwitchingCostProfile.Contribution::points)
-                        .reduce(d("0.00"), BigDecimal::add));
+                assertEquals(
+                        f.score(),
+                        f.contributions().stream()
+                                .map(SwitchingCostProfile.Contribution::points)
+                                .reduce(d("0.00"), BigDecimal::add));
                 assertTrue(f.score().signum() >= 0 && f.score().compareTo(d("100")) <= 0);
             }
             for (SwitchingCostProfile.GroupScore g : p.groups()) {
-                assertEquals(g.score(), g.facets().stream().map(SwitchingCostProfile.Share::points).reduce(d("0.00"), BigDecimal::add));
+                assertEquals(
+                        g.score(),
+                        g.facets().stream()
+                                .map(SwitchingCostProfile.Share::points)
+                                .reduce(d("0.00"), BigDecimal::add));
             }
-            assertEquals(p.overall(), p.overallShares().stream().map(SwitchingCostProfile.Share::points).reduce(d("0.00"), BigDecimal::add));
+            assertEquals(
+                    p.overall(),
+                    p.overallShares().stream()
+                            .map(SwitchingCostProfile.Share::points)
+                            .reduce(d("0.00"), BigDecimal::add));
             assertEquals(p, MODEL.profile(MeasuredSignals.of(values)));
         }
     }
@@ -142,10 +163,15 @@ class SwitchingCostModelTest {
     @Test
     void aProxyWeightedZeroAddsNothingEvenAtItsMaximum() {
         Map<Proxy, SwitchingCostModel.ProxyWeighting> proxies = new EnumMap<>(MODEL.proxies());
-        proxies.put(Proxy.SAVED_FILTERS, new SwitchingCostModel.ProxyWeighting(BigDecimal.ZERO, ProxyScale.linear("0", "1")));
+        proxies.put(
+                Proxy.SAVED_FILTERS,
+                new SwitchingCostModel.ProxyWeighting(BigDecimal.ZERO, ProxyScale.linear("0", "1")));
         SwitchingCostModel model = new SwitchingCostModel(proxies, MODEL.facetWeights(), MODEL.groupWeights());
-        SwitchingCostProfile.FacetScore learning = model.profile(MeasuredSignals.none().with(Proxy.SAVED_FILTERS, 50)
-                .with(Proxy.ACTIVE_PORTAL_USERS, 0).with(Proxy.SIGN_INS_PER_MONTH, 0)).facet(SwitchingCostFacet.LEARNING);
+        SwitchingCostProfile.FacetScore learning = model.profile(MeasuredSignals.none()
+                        .with(Proxy.SAVED_FILTERS, 50)
+                        .with(Proxy.ACTIVE_PORTAL_USERS, 0)
+                        .with(Proxy.SIGN_INS_PER_MONTH, 0))
+                .facet(SwitchingCostFacet.LEARNING);
         assertEquals(d("0.00"), learning.score());
     }
 
@@ -155,40 +181,56 @@ class SwitchingCostModelTest {
         for (Proxy proxy : Proxy.of(SwitchingCostFacet.SETUP)) {
             noSetup.put(proxy, new SwitchingCostModel.ProxyWeighting(BigDecimal.ZERO, ProxyScale.linear("0", "1")));
         }
-        DomainRuleViolation e = assertThrows(DomainRuleViolation.class,
+        DomainRuleViolation e = assertThrows(
+                DomainRuleViolation.class,
                 () -> new SwitchingCostModel(noSetup, MODEL.facetWeights(), MODEL.groupWeights()));
         assertTrue(e.getMessage().contains("SETUP"), e.getMessage());
 
         Map<Proxy, SwitchingCostModel.ProxyWeighting> missing = new EnumMap<>(MODEL.proxies());
         missing.remove(Proxy.EXIT_FEE);
-        assertThrows(DomainRuleViolation.class, () -> new SwitchingCostModel(missing, MODEL.facetWeights(), MODEL.groupWeights()));
+        assertThrows(
+                DomainRuleViolation.class,
+                () -> new SwitchingCostModel(missing, MODEL.facetWeights(), MODEL.groupWeights()));
 
-        assertThrows(DomainRuleViolation.class, () -> new SwitchingCostModel.ProxyWeighting(d("-1"), ProxyScale.linear("0", "1")));
+        assertThrows(
+                DomainRuleViolation.class,
+                () -> new SwitchingCostModel.ProxyWeighting(d("-1"), ProxyScale.linear("0", "1")));
 
         Map<SwitchingCostFacet, BigDecimal> financialOff = new EnumMap<>(MODEL.facetWeights());
         financialOff.put(SwitchingCostFacet.BENEFIT_LOSS, BigDecimal.ZERO);
         financialOff.put(SwitchingCostFacet.MONETARY_LOSS, BigDecimal.ZERO);
-        assertThrows(DomainRuleViolation.class, () -> new SwitchingCostModel(MODEL.proxies(), financialOff, MODEL.groupWeights()));
+        assertThrows(
+                DomainRuleViolation.class,
+                () -> new SwitchingCostModel(MODEL.proxies(), financialOff, MODEL.groupWeights()));
 
         Map<SwitchingCostGroup, BigDecimal> allOff = new EnumMap<>(SwitchingCostGroup.class);
         for (SwitchingCostGroup g : SwitchingCostGroup.values()) {
             allOff.put(g, BigDecimal.ZERO);
         }
-        assertThrows(DomainRuleViolation.class, () -> new SwitchingCostModel(MODEL.proxies(), MODEL.facetWeights(), allOff));
+        assertThrows(
+                DomainRuleViolation.class, () -> new SwitchingCostModel(MODEL.proxies(), MODEL.facetWeights(), allOff));
 
         Map<SwitchingCostGroup, BigDecimal> financialOnlyOff = new EnumMap<>(MODEL.groupWeights());
         financialOnlyOff.put(SwitchingCostGroup.FINANCIAL, BigDecimal.ZERO);
         SwitchingCostProfile p = new SwitchingCostModel(MODEL.proxies(), MODEL.facetWeights(), financialOnlyOff)
-                .profile(MeasuredSignals.none().with(Proxy.EXIT_FEE, new BigDecimal("1e9")).with(Proxy.RELATIONSHIP_TENURE_MONTHS, 60));
+                .profile(MeasuredSignals.none()
+                        .with(Proxy.EXIT_FEE, new BigDecimal("1e9"))
+                        .with(Proxy.RELATIONSHIP_TENURE_MONTHS, 60));
         assertEquals(d("50.00"), p.group(SwitchingCostGroup.FINANCIAL).score());
         assertEquals(d("21.43"), p.overall(), "financial switched off: relational 50 × 30 / 70");
     }
 
     @Test
     void signalsAreNeverNegative() {
-        assertThrows(IllegalArgumentException.class, () -> MeasuredSignals.none().with(Proxy.SAVED_FILTERS, -1));
+        assertThrows(
+                IllegalArgumentException.class, () -> MeasuredSignals.none().with(Proxy.SAVED_FILTERS, -1));
         assertThrows(IllegalArgumentException.class, () -> MeasuredSignals.of(Map.of(Proxy.EXIT_FEE, d("-0.01"))));
-        assertEquals(MeasuredSignals.none().values(), MeasuredSignals.none().with(Proxy.EXIT_FEE, 5).with(Proxy.EXIT_FEE, null).values());
+        assertEquals(
+                MeasuredSignals.none().values(),
+                MeasuredSignals.none()
+                        .with(Proxy.EXIT_FEE, 5)
+                        .with(Proxy.EXIT_FEE, null)
+                        .values());
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.threepl.portal.domain.model.shared;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
 
 class ActorTest {
 
@@ -28,7 +28,9 @@ class ActorTest {
 
     @Test
     void messagesToPeopleMarkAKeyAsAKey() {
-        assertEquals("API key \u201cops.admin\u201d", Actor.credential(7, "ops.admin").describe());
+        assertEquals(
+                "API key \u201cops.admin\u201d",
+                Actor.credential(7, "ops.admin").describe());
         assertEquals("ops.admin", Actor.user(7, "ops.admin").describe());
         assertEquals("the portal (system)", Actor.system("system").describe());
         assertEquals("am.lee", Actor.stored(null, null, "am.lee").describe());

@@ -1,15 +1,14 @@
 package org.threepl.portal.domain.model.shared;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 @DisplayName("DateRange")
 class DateRangeTest {
@@ -26,7 +25,10 @@ class DateRangeTest {
 
     @Test
     void requiresAStart() {
-        assertEquals("start", assertThrows(DomainRuleViolation.class, () -> new DateRange(null, DEC_31)).field());
+        assertEquals(
+                "start",
+                assertThrows(DomainRuleViolation.class, () -> new DateRange(null, DEC_31))
+                        .field());
     }
 
     @Test
@@ -71,7 +73,9 @@ class DateRangeTest {
 
     @Test
     void equalityComparesStartAndEnd() {
-        assertEquals(new DateRange(JAN_1, DEC_31), new DateRange(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31")));
+        assertEquals(
+                new DateRange(JAN_1, DEC_31),
+                new DateRange(LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31")));
         assertEquals(new DateRange(JAN_1, DEC_31).hashCode(), new DateRange(JAN_1, DEC_31).hashCode());
         assertEquals(new DateRange(JAN_1, null), new DateRange(JAN_1, null));
         assertNotEquals(new DateRange(JAN_1, null), new DateRange(JAN_1, DEC_31));
@@ -86,15 +90,18 @@ class DateRangeTest {
 
     @Test
     void fromInputNamesTheFieldOfEachRefusal() {
-        DomainRuleViolation noStart = assertThrows(DomainRuleViolation.class,
+        DomainRuleViolation noStart = assertThrows(
+                DomainRuleViolation.class,
                 () -> DateRange.from("startDate", null, "endDate", LocalDate.of(2026, 1, 1)));
         assertEquals("startDate", noStart.field());
         assertEquals("A start date is required", noStart.getMessage());
-        DomainRuleViolation backwards = assertThrows(DomainRuleViolation.class,
+        DomainRuleViolation backwards = assertThrows(
+                DomainRuleViolation.class,
                 () -> DateRange.from("startDate", LocalDate.of(2026, 6, 1), "endDate", LocalDate.of(2026, 1, 1)));
         assertEquals("endDate", backwards.field());
         assertEquals("The end date 2026-01-01 is before the start date 2026-06-01", backwards.getMessage());
-        assertEquals(new DateRange(LocalDate.of(2026, 1, 1), null),
+        assertEquals(
+                new DateRange(LocalDate.of(2026, 1, 1), null),
                 DateRange.from("startDate", LocalDate.of(2026, 1, 1), "endDate", null));
     }
 }

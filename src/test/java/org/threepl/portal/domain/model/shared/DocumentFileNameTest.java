@@ -1,8 +1,8 @@
 package org.threepl.portal.domain.model.shared;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 class DocumentFileNameTest {
 

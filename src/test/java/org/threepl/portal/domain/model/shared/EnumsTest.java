@@ -1,17 +1,20 @@
 package org.threepl.portal.domain.model.shared;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.EnumSet;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
 /** The one reader of enum input: every "unknown …; allowed: …" refusal in the portal is this one. */
 class EnumsTest {
 
-    enum Colour { RED, GREEN, BLUE }
+    enum Colour {
+        RED,
+        GREEN,
+        BLUE
+    }
 
     @Test
     void readsAnyCaseWithSurroundingSpace() {
@@ -21,7 +24,8 @@ class EnumsTest {
 
     @Test
     void anUnknownValueNamesTheFieldAndTheAllowedValues() {
-        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> Enums.parse(Colour.class, "colour", "purple"));
+        DomainRuleViolation e =
+                assertThrows(DomainRuleViolation.class, () -> Enums.parse(Colour.class, "colour", "purple"));
         assertEquals("colour", e.field());
         assertEquals("Unknown colour 'purple'; allowed: RED, GREEN, BLUE", e.getMessage());
     }
@@ -36,14 +40,16 @@ class EnumsTest {
 
     @Test
     void onlyTheAllowedSubsetIsAcceptedAndListed() {
-        DomainRuleViolation e = assertThrows(DomainRuleViolation.class,
+        DomainRuleViolation e = assertThrows(
+                DomainRuleViolation.class,
                 () -> Enums.parse(Colour.class, "colour", "blue", EnumSet.of(Colour.RED, Colour.GREEN)));
         assertEquals("Unknown colour 'blue'; allowed: RED, GREEN", e.getMessage());
     }
 
     @Test
     void aLongValueIsShortenedInTheMessage() {
-        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> Enums.parse(Colour.class, "colour", "x".repeat(500)));
+        DomainRuleViolation e =
+                assertThrows(DomainRuleViolation.class, () -> Enums.parse(Colour.class, "colour", "x".repeat(500)));
         assertEquals("Unknown colour '" + "x".repeat(40) + "…'; allowed: RED, GREEN, BLUE", e.getMessage());
     }
 
@@ -58,11 +64,20 @@ class EnumsTest {
     @Test
     void aGatheringCheckGetsTheSameRefusalAsAProblemWordedWithItsNoun() {
         java.util.List<DomainRuleViolation.Problem> problems = new java.util.ArrayList<>();
-        assertEquals(java.util.Optional.of(Colour.BLUE), Enums.parseInto(Colour.class, "items[0].colour", "colour", " blue", problems));
-        assertEquals(java.util.Optional.empty(), Enums.parseInto(Colour.class, "items[1].colour", "colour", "pink", problems));
-        assertEquals(java.util.Optional.empty(), Enums.parseInto(Colour.class, "items[2].colour", "colour", null, problems));
-        assertEquals(java.util.List.of(
-                new DomainRuleViolation.Problem("items[1].colour", "Unknown colour 'pink'; allowed: RED, GREEN, BLUE"),
-                new DomainRuleViolation.Problem("items[2].colour", "A colour is required; allowed: RED, GREEN, BLUE")), problems);
+        assertEquals(
+                java.util.Optional.of(Colour.BLUE),
+                Enums.parseInto(Colour.class, "items[0].colour", "colour", " blue", problems));
+        assertEquals(
+                java.util.Optional.empty(),
+                Enums.parseInto(Colour.class, "items[1].colour", "colour", "pink", problems));
+        assertEquals(
+                java.util.Optional.empty(), Enums.parseInto(Colour.class, "items[2].colour", "colour", null, problems));
+        assertEquals(
+                java.util.List.of(
+                        new DomainRuleViolation.Problem(
+                                "items[1].colour", "Unknown colour 'pink'; allowed: RED, GREEN, BLUE"),
+                        new DomainRuleViolation.Problem(
+                                "items[2].colour", "A colour is required; allowed: RED, GREEN, BLUE")),
+                problems);
     }
 }

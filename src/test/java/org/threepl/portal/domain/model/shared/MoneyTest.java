@@ -1,5 +1,16 @@
 package org.threepl.portal.domain.model.shared;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.math.BigDecimal;
+import java.util.Currency;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -7,18 +18,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
-import java.math.BigDecimal;
-import java.util.Currency;
-
-import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @DisplayName("Money")
 class MoneyTest {
@@ -34,19 +33,19 @@ class MoneyTest {
         // BigDecimal.equals compares the scale too, so these also check the number of decimals.
         @ParameterizedTest(name = "{1} {0} is stored as {2}")
         @CsvSource({
-                "GBP, 2.345,     2.34",
-                "GBP, 2.355,     2.36",
-                "GBP, 2.3450001, 2.35",
-                "GBP, -2.345,    -2.34",
-                "GBP, 7,         7.00",
-                "GBP, 0.005,     0.00",
-                "GBP, 0.015,     0.02",
-                "JPY, 2.5,       2",
-                "JPY, 3.5,       4",
-                "JPY, 1234.49,   1234",
-                "JPY, 100.00,    100",
-                "BHD, 1.0005,    1.000",
-                "BHD, 1.0015,    1.002",
+            "GBP, 2.345,     2.34",
+            "GBP, 2.355,     2.36",
+            "GBP, 2.3450001, 2.35",
+            "GBP, -2.345,    -2.34",
+            "GBP, 7,         7.00",
+            "GBP, 0.005,     0.00",
+            "GBP, 0.015,     0.02",
+            "JPY, 2.5,       2",
+            "JPY, 3.5,       4",
+            "JPY, 1234.49,   1234",
+            "JPY, 100.00,    100",
+            "BHD, 1.0005,    1.000",
+            "BHD, 1.0015,    1.002",
         })
         void roundsHalfEvenToTheMinorUnitOfTheCurrency(String currency, String raw, String expected) {
             Money money = new Money(new BigDecimal(raw), Currency.getInstance(currency));
@@ -80,11 +79,23 @@ class MoneyTest {
         @Test
         void timesRoundsTheProductHalfEven() {
             assertAll(
-                    () -> assertEquals(new BigDecimal("1.75"), Money.of("10.00", "GBP").times(new BigDecimal("0.175")).amount()),
-                    () -> assertEquals(new BigDecimal("0.12"), Money.of("0.25", "GBP").times(new BigDecimal("0.5")).amount()),
-                    () -> assertEquals(new BigDecimal("0.18"), Money.of("0.35", "GBP").times(new BigDecimal("0.5")).amount()),
-                    () -> assertEquals(new BigDecimal("50"), Money.of("101", "JPY").times(new BigDecimal("0.5")).amount()),
-                    () -> assertEquals(new BigDecimal("30.00"), Money.of("10", "EUR").times(new BigDecimal("3")).amount()));
+                    () -> assertEquals(
+                            new BigDecimal("1.75"),
+                            Money.of("10.00", "GBP")
+                                    .times(new BigDecimal("0.175"))
+                                    .amount()),
+                    () -> assertEquals(
+                            new BigDecimal("0.12"),
+                            Money.of("0.25", "GBP").times(new BigDecimal("0.5")).amount()),
+                    () -> assertEquals(
+                            new BigDecimal("0.18"),
+                            Money.of("0.35", "GBP").times(new BigDecimal("0.5")).amount()),
+                    () -> assertEquals(
+                            new BigDecimal("50"),
+                            Money.of("101", "JPY").times(new BigDecimal("0.5")).amount()),
+                    () -> assertEquals(
+                            new BigDecimal("30.00"),
+                            Money.of("10", "EUR").times(new BigDecimal("3")).amount()));
         }
 
         @Test
@@ -249,7 +260,8 @@ class MoneyTest {
         @NullAndEmptySource
         @ValueSource(strings = {"eur", "EU", "XYZ"})
         void fromInputRefusesOnTheFieldNamed(String code) {
-            DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> Money.currency("lines[0].currency", code));
+            DomainRuleViolation e =
+                    assertThrows(DomainRuleViolation.class, () -> Money.currency("lines[0].currency", code));
             assertEquals("lines[0].currency", e.field());
             assertEquals("Not an ISO 4217 currency code: " + code, e.getMessage());
         }
@@ -261,17 +273,22 @@ class MoneyTest {
 
         @Test
         void aBadCodeIsRefusedOnTheCurrencyField() {
-            DomainRuleViolation e = assertThrows(DomainRuleViolation.class,
-                    () -> Money.from("fee", new BigDecimal("1"), "currency", "XYZW"));
+            DomainRuleViolation e = assertThrows(
+                    DomainRuleViolation.class, () -> Money.from("fee", new BigDecimal("1"), "currency", "XYZW"));
             assertEquals("currency", e.field());
             assertEquals("Not an ISO 4217 currency code: XYZW", e.getMessage());
-            assertEquals("currency", assertThrows(DomainRuleViolation.class,
-                    () -> Money.from("fee", new BigDecimal("1"), "currency", null)).field());
+            assertEquals(
+                    "currency",
+                    assertThrows(
+                                    DomainRuleViolation.class,
+                                    () -> Money.from("fee", new BigDecimal("1"), "currency", null))
+                            .field());
         }
 
         @Test
         void aMissingAmountIsRefusedOnTheAmountField() {
-            DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> Money.from("fee", null, "currency", "EUR"));
+            DomainRuleViolation e =
+                    assertThrows(DomainRuleViolation.class, () -> Money.from("fee", null, "currency", "EUR"));
             assertEquals("fee", e.field());
             assertEquals("An amount is required", e.getMessage());
         }

@@ -1,16 +1,15 @@
 package org.threepl.portal.domain.model.shared;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 @DisplayName("TimeWindow")
 class TimeWindowTest {
@@ -20,8 +19,7 @@ class TimeWindowTest {
 
     @Test
     void refusesAnEndBeforeTheStartNamingBoth() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new TimeWindow(TO, FROM));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TimeWindow(TO, FROM));
         assertTrue(e.getMessage().contains(FROM.toString()) && e.getMessage().contains(TO.toString()), e.getMessage());
     }
 

@@ -1,15 +1,14 @@
 package org.threepl.portal.domain.model.shipment;
 
-import org.junit.jupiter.api.Test;
-import org.threepl.portal.domain.model.shared.Actor;
-
-import java.time.Instant;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.threepl.portal.domain.model.shared.Actor;
 
 class ImportJobTest {
 
@@ -27,7 +26,14 @@ class ImportJobTest {
         job.progress(250, 10, 8, 1, 1, T0.plusSeconds(2));
         assertEquals(25, job.percent());
         assertEquals(8, job.created());
-        job.finish(40, 30, 5, 5, List.of(new ImportJob.LineProblem(3, "origin", "origin", "An origin is required")), false, "copy",
+        job.finish(
+                40,
+                30,
+                5,
+                5,
+                List.of(new ImportJob.LineProblem(3, "origin", "origin", "An origin is required")),
+                false,
+                "copy",
                 T0.plusSeconds(3));
         assertEquals(ImportJob.Status.DONE, job.status());
         assertEquals(100, job.percent());
@@ -50,7 +56,10 @@ class ImportJobTest {
     void illegalTransitionsAreRefused() {
         ImportJob queued = job();
         assertThrows(IllegalStateException.class, () -> queued.progress(1, 1, 0, 0, 0, T0), "progress before start");
-        assertThrows(IllegalStateException.class, () -> queued.finish(1, 1, 0, 0, List.of(), false, "copy", T0), "finish before start");
+        assertThrows(
+                IllegalStateException.class,
+                () -> queued.finish(1, 1, 0, 0, List.of(), false, "copy", T0),
+                "finish before start");
 
         ImportJob done = job();
         done.start(T0);
@@ -76,8 +85,12 @@ class ImportJobTest {
 
     @Test
     void anEmptyOrNamelessFileIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new ImportJob(ImportJob.Kind.EVENTS, "e.csv", 0, Actor.user(1, "ops"), T0));
-        assertThrows(IllegalArgumentException.class, () -> new ImportJob(ImportJob.Kind.EVENTS, " ", 10, Actor.user(1, "ops"), T0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ImportJob(ImportJob.Kind.EVENTS, "e.csv", 0, Actor.user(1, "ops"), T0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ImportJob(ImportJob.Kind.EVENTS, " ", 10, Actor.user(1, "ops"), T0));
     }
 
     @Test

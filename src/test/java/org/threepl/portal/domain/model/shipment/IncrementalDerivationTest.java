@@ -1,7 +1,7 @@
 package org.threepl.portal.domain.model.shipment;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,14 +9,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 
 /**
- * {@link DerivedStatus#with} and {@link ServiceFacts#with} against the specification, {@link DerivedStatus#of}
- * and {@link ServiceFacts#of} over all the events: random histories (every code, many ties in time,
- * duplicates) arriving in random batches in random order.
+ * {@link DerivedStatus#with} and {@link ServiceFacts#with} against the specification, {@link DerivedStatus#of} and
+ * {@link ServiceFacts#of} over all the events: random histories (every code, many ties in time, duplicates) arriving in
+ * random batches in random order.
  */
 @DisplayName("Status derived from the stored status plus new events")
 class IncrementalDerivationTest {
@@ -24,13 +23,15 @@ class IncrementalDerivationTest {
     private static final Instant T0 = Instant.parse("2025-03-10T08:00:00Z");
     private static final StatusCode[] CODES = StatusCode.values();
 
-    record Fact(StatusCode statusCode, Instant occurredAt, Instant receivedAt) implements EventFact {
-    }
+    record Fact(StatusCode statusCode, Instant occurredAt, Instant receivedAt) implements EventFact {}
 
     private static Fact random(Random r) {
         // few distinct minutes: ties of occurrence (and of receipt) are frequent
         int occurred = r.nextInt(12);
-        return new Fact(CODES[r.nextInt(CODES.length)], T0.plusSeconds(60L * occurred), T0.plusSeconds(60L * (occurred + r.nextInt(4))));
+        return new Fact(
+                CODES[r.nextInt(CODES.length)],
+                T0.plusSeconds(60L * occurred),
+                T0.plusSeconds(60L * (occurred + r.nextInt(4))));
     }
 
     @Test
@@ -65,7 +66,8 @@ class IncrementalDerivationTest {
                 } else {
                     unknown++;
                 }
-                assertEquals(ServiceFacts.of(stored), facts.with(batch), () -> "stored " + stored + ", last batch " + batch);
+                assertEquals(
+                        ServiceFacts.of(stored), facts.with(batch), () -> "stored " + stored + ", last batch " + batch);
                 status = expected; // what the store keeps, by one way or the other
                 facts = ServiceFacts.of(stored);
             }
@@ -101,12 +103,20 @@ class IncrementalDerivationTest {
 
     @Test
     void aLateEventBeforeTheLatestOnRecordNeedsTheWholeHistoryUnlessItIsFinal() {
-        DerivedStatus inTransit = DerivedStatus.of(List.of(new Fact(StatusCode.AF, T0, T0), new Fact(StatusCode.AG, T0.plusSeconds(600), T0)));
-        assertTrue(inTransit.with(List.of(new Fact(StatusCode.SD, T0.plusSeconds(300), T0.plusSeconds(900)))).isEmpty(),
+        DerivedStatus inTransit = DerivedStatus.of(
+                List.of(new Fact(StatusCode.AF, T0, T0), new Fact(StatusCode.AG, T0.plusSeconds(600), T0)));
+        assertTrue(
+                inTransit
+                        .with(List.of(new Fact(StatusCode.SD, T0.plusSeconds(300), T0.plusSeconds(900))))
+                        .isEmpty(),
                 "a delay reported between the departure and the estimate might be the latest status-changing event");
-        assertEquals(Optional.of(DerivedStatus.of(List.of(new Fact(StatusCode.AF, T0, T0), new Fact(StatusCode.AG, T0.plusSeconds(600), T0),
+        assertEquals(
+                Optional.of(DerivedStatus.of(List.of(
+                        new Fact(StatusCode.AF, T0, T0),
+                        new Fact(StatusCode.AG, T0.plusSeconds(600), T0),
                         new Fact(StatusCode.D1, T0.plusSeconds(300), T0.plusSeconds(900))))),
-                inTransit.with(List.of(new Fact(StatusCode.D1, T0.plusSeconds(300), T0.plusSeconds(900)))), "a delivery is final whenever it happened");
+                inTransit.with(List.of(new Fact(StatusCode.D1, T0.plusSeconds(300), T0.plusSeconds(900)))),
+                "a delivery is final whenever it happened");
         assertEquals(Optional.of(inTransit), inTransit.with(List.of()));
     }
 }

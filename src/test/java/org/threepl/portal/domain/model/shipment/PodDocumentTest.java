@@ -1,19 +1,18 @@
 package org.threepl.portal.domain.model.shipment;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("PodDocument")
 class PodDocumentTest {
@@ -49,7 +48,8 @@ class PodDocumentTest {
     @Test
     void refusesATextFileNamedAsAPdf() {
         byte[] text = "This is not a PDF, just text.\n".getBytes(StandardCharsets.US_ASCII);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PodDocument(5L, "x.pdf", text));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new PodDocument(5L, "x.pdf", text));
         assertTrue(e.getMessage().contains("PDF, PNG or JPEG"), e.getMessage());
     }
 
@@ -61,7 +61,9 @@ class PodDocumentTest {
         byte[] shortPng = {(byte) 0x89, 'P', 'N', 'G'};
         byte[] twoJpegBytes = {(byte) 0xFF, (byte) 0xD8};
         for (byte[] content : new byte[][] {gif, html, pdfWithoutDash, shortPng, twoJpegBytes}) {
-            assertThrows(IllegalArgumentException.class, () -> new PodDocument(5L, "doc.pdf", content),
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> new PodDocument(5L, "doc.pdf", content),
                     Arrays.toString(content));
         }
     }
@@ -79,8 +81,8 @@ class PodDocumentTest {
         assertEquals("application/pdf", new PodDocument(5L, "big.pdf", max).contentType());
 
         byte[] tooBig = pdfOfSize(PodDocument.MAX_BYTES + 1);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new PodDocument(5L, "big.pdf", tooBig));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> new PodDocument(5L, "big.pdf", tooBig));
         assertTrue(e.getMessage().contains("5 MiB"), e.getMessage());
     }
 
@@ -102,7 +104,8 @@ class PodDocumentTest {
     void sanitisesControlAndSpecialCharacters() {
         assertEquals("pod_1_.pdf", new PodDocument(5L, "pod\"1\n.pdf", PDF).fileName());
         assertEquals("Lieferschein Nr_ 4-7_11.pdf", new PodDocument(5L, "Lieferschein Nr: 4-7_11.pdf", PDF).fileName());
-        assertEquals("Übersicht.pdf", new PodDocument(5L, "Übersicht.pdf", PDF).fileName(), "letters of any script stay");
+        assertEquals(
+                "Übersicht.pdf", new PodDocument(5L, "Übersicht.pdf", PDF).fileName(), "letters of any script stay");
         assertEquals("签收单.pdf", new PodDocument(5L, "签收单.pdf", PDF).fileName());
     }
 

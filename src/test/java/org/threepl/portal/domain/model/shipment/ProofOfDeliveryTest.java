@@ -1,15 +1,14 @@
 package org.threepl.portal.domain.model.shipment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 @DisplayName("ProofOfDelivery")
 class ProofOfDeliveryTest {
@@ -31,8 +30,10 @@ class ProofOfDeliveryTest {
 
     @Test
     void refusesANegativeQuantity() {
-        assertEquals("The delivered quantity cannot be negative", assertThrows(IllegalArgumentException.class,
-                () -> new ProofOfDelivery("Jane Doe", SIGNED, -1)).getMessage());
+        assertEquals(
+                "The delivered quantity cannot be negative",
+                assertThrows(IllegalArgumentException.class, () -> new ProofOfDelivery("Jane Doe", SIGNED, -1))
+                        .getMessage());
     }
 
     @ParameterizedTest
@@ -44,14 +45,21 @@ class ProofOfDeliveryTest {
 
     @Test
     void theSignatoryHasAtMost200Characters() {
-        assertEquals(200, new ProofOfDelivery("N".repeat(200), SIGNED, 1).signedBy().length());
-        assertEquals(200, new ProofOfDelivery(" " + "N".repeat(200) + " ", SIGNED, 1).signedBy().length());
+        assertEquals(
+                200, new ProofOfDelivery("N".repeat(200), SIGNED, 1).signedBy().length());
+        assertEquals(
+                200,
+                new ProofOfDelivery(" " + "N".repeat(200) + " ", SIGNED, 1)
+                        .signedBy()
+                        .length());
         assertThrows(IllegalArgumentException.class, () -> new ProofOfDelivery("N".repeat(201), SIGNED, 1));
     }
 
     @Test
     void requiresTheTimeOfSigning() {
-        assertEquals("The time of signing is required", assertThrows(NullPointerException.class,
-                () -> new ProofOfDelivery("Jane Doe", null, 1)).getMessage());
+        assertEquals(
+                "The time of signing is required",
+                assertThrows(NullPointerException.class, () -> new ProofOfDelivery("Jane Doe", null, 1))
+                        .getMessage());
     }
 }

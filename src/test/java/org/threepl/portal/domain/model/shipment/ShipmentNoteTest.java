@@ -1,13 +1,12 @@
 package org.threepl.portal.domain.model.shipment;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.threepl.portal.application.shipment.NoteView;
 import org.threepl.portal.domain.model.shared.Actor;
-
-import java.time.Instant;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class ShipmentNoteTest {
 
@@ -15,14 +14,27 @@ class ShipmentNoteTest {
 
     @Test
     void aNoteSaysWhetherAPersonOrAKeyWroteIt() {
-        ShipmentNote byKey = new ShipmentNote(ShipmentTest.newShipment(), Actor.credential(3, "acme.admin"), ShipmentNote.Side.CLIENT,
-                " Dock 4 only ", NOW);
+        ShipmentNote byKey = new ShipmentNote(
+                ShipmentTest.newShipment(),
+                Actor.credential(3, "acme.admin"),
+                ShipmentNote.Side.CLIENT,
+                " Dock 4 only ",
+                NOW);
         NoteView v = NoteView.of(byKey);
         assertEquals("acme.admin", v.author(), "the name it had, as before");
         assertEquals("CREDENTIAL", v.authorKind(), "a key named like the client's admin is not the admin");
         assertEquals("Dock 4 only", v.text());
-        assertEquals("USER", NoteView.of(new ShipmentNote(ShipmentTest.newShipment(), Actor.user(3, "acme.admin"), ShipmentNote.Side.CLIENT,
-                "x", NOW)).authorKind());
-        assertThrows(NullPointerException.class, () -> new ShipmentNote(ShipmentTest.newShipment(), null, ShipmentNote.Side.CLIENT, "x", NOW));
+        assertEquals(
+                "USER",
+                NoteView.of(new ShipmentNote(
+                                ShipmentTest.newShipment(),
+                                Actor.user(3, "acme.admin"),
+                                ShipmentNote.Side.CLIENT,
+                                "x",
+                                NOW))
+                        .authorKind());
+        assertThrows(
+                NullPointerException.class,
+                () -> new ShipmentNote(ShipmentTest.newShipment(), null, ShipmentNote.Side.CLIENT, "x", NOW));
     }
 }

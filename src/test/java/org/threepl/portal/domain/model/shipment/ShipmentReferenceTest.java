@@ -1,14 +1,14 @@
 package org.threepl.portal.domain.model.shipment;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("ShipmentReference")
 class ShipmentReferenceTest {
@@ -21,8 +21,22 @@ class ShipmentReferenceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", " ", "-PO1", "/PO1", ".PO1", "#1", "PO 1", "PO1\n", "PO,1", "PO;1", "PO'1", "Bestellnr-Ä1",
-            "<script>"})
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "-PO1",
+                "/PO1",
+                ".PO1",
+                "#1",
+                "PO 1",
+                "PO1\n",
+                "PO,1",
+                "PO;1",
+                "PO'1",
+                "Bestellnr-Ä1",
+                "<script>"
+            })
     void refusesOtherValuesWithAHelpfulMessage(String value) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ShipmentReference(value));
         assertTrue(e.getMessage().startsWith("A shipment reference is 1 to 64"), e.getMessage());

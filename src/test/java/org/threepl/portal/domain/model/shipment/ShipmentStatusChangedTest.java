@@ -1,14 +1,13 @@
 package org.threepl.portal.domain.model.shipment;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** A shipment taking its derived state reports a change of its status, and only that. */
 class ShipmentStatusChangedTest {
@@ -38,8 +37,8 @@ class ShipmentStatusChangedTest {
     void theSameStatusWithOtherFactsIsNoChangeOfStatusButIsTaken() {
         Shipment s = ShipmentTest.newShipment();
         s.derive(DerivedState.of(List.of(fact(StatusCode.X3, 0))), NOW);
-        Optional<ShipmentStatusChanged> fact = s.derive(DerivedState.of(List.of(fact(StatusCode.X3, 0), fact(StatusCode.AG, 30))),
-                NOW.plusSeconds(1));
+        Optional<ShipmentStatusChanged> fact =
+                s.derive(DerivedState.of(List.of(fact(StatusCode.X3, 0), fact(StatusCode.AG, 30))), NOW.plusSeconds(1));
         assertTrue(fact.isEmpty());
         assertEquals(ShipmentTest.PICKUP_FROM.plusSeconds(60 * 30), s.lastEventAt());
         assertEquals(NOW.plusSeconds(1), s.updatedAt());
@@ -57,8 +56,10 @@ class ShipmentStatusChangedTest {
 
     @Test
     void aFactNeedsTwoDifferentStatuses() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ShipmentStatusChanged(1, 2, "R", ShipmentStatus.BOOKED, ShipmentStatus.BOOKED, NOW));
-        assertTrue(ShipmentStatusChanged.between(1, 2, "R", ShipmentStatus.BOOKED, ShipmentStatus.BOOKED, NOW).isEmpty());
+        assertTrue(ShipmentStatusChanged.between(1, 2, "R", ShipmentStatus.BOOKED, ShipmentStatus.BOOKED, NOW)
+                .isEmpty());
     }
 }

@@ -1,21 +1,20 @@
 package org.threepl.portal.domain.model.shipment;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("StatusCode")
 class StatusCodeTest {
@@ -63,14 +62,16 @@ class StatusCodeTest {
 
     @Test
     void exactlyDelayDamageRefusalAndFailedDeliveryAreExceptions() {
-        Set<StatusCode> exceptions = Arrays.stream(StatusCode.values()).filter(StatusCode::isException)
+        Set<StatusCode> exceptions = Arrays.stream(StatusCode.values())
+                .filter(StatusCode::isException)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(StatusCode.class)));
         assertEquals(EnumSet.of(StatusCode.AH, StatusCode.AP, StatusCode.SD, StatusCode.A9, StatusCode.A7), exceptions);
     }
 
     @Test
     void onlyEstimatedDeliveryAndDepartedDeliveryLocationAreInformational() {
-        Set<StatusCode> informational = Arrays.stream(StatusCode.values()).filter(c -> c.status().isEmpty())
+        Set<StatusCode> informational = Arrays.stream(StatusCode.values())
+                .filter(c -> c.status().isEmpty())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(StatusCode.class)));
         assertEquals(EnumSet.of(StatusCode.AG, StatusCode.CD), informational);
     }
@@ -93,8 +94,10 @@ class StatusCodeTest {
 
     @Test
     void onlyDeliveredAndRefusedAreFinalStatuses() {
-        assertEquals(EnumSet.of(ShipmentStatus.DELIVERED, ShipmentStatus.REFUSED),
-                Arrays.stream(ShipmentStatus.values()).filter(ShipmentStatus::isFinal)
+        assertEquals(
+                EnumSet.of(ShipmentStatus.DELIVERED, ShipmentStatus.REFUSED),
+                Arrays.stream(ShipmentStatus.values())
+                        .filter(ShipmentStatus::isFinal)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(ShipmentStatus.class))));
     }
 

@@ -1,6 +1,9 @@
 package org.threepl.portal.domain.model.shipment;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,13 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-/** The status rule for a batch of shipments: incremental where it can be, whole where it must, the same result as the whole set. */
+/**
+ * The status rule for a batch of shipments: incremental where it can be, whole where it must, the same result as the
+ * whole set.
+ */
 class StatusDerivationTest {
 
     private static final Instant T = Instant.parse("2026-11-03T08:00:00Z");
@@ -26,7 +28,8 @@ class StatusDerivationTest {
     @Test
     void newEventsAfterTheHistoryAreDerivedFromTheStoredStateAlone() {
         List<EventFact> history = List.of(fact(StatusCode.X3, 0), fact(StatusCode.AF, 10));
-        StatusDerivation d = new StatusDerivation(Map.of(1L, DerivedState.of(history)), Map.of(1L, List.of(fact(StatusCode.X1, 60))));
+        StatusDerivation d = new StatusDerivation(
+                Map.of(1L, DerivedState.of(history)), Map.of(1L, List.of(fact(StatusCode.X1, 60))));
         assertTrue(d.needingAllEvents().isEmpty());
         Map<Long, DerivedState> changed = d.changed(Map.of());
         assertEquals(ShipmentStatus.AT_DELIVERY, changed.get(1L).status().status());
@@ -49,13 +52,16 @@ class StatusDerivationTest {
     @Test
     void anUnchangedStateIsNoChange() {
         List<EventFact> history = List.of(fact(StatusCode.D1, 60));
-        StatusDerivation d = new StatusDerivation(Map.of(1L, DerivedState.of(history)), Map.of(1L, List.of(fact(StatusCode.D1, 60))));
+        StatusDerivation d = new StatusDerivation(
+                Map.of(1L, DerivedState.of(history)), Map.of(1L, List.of(fact(StatusCode.D1, 60))));
         assertTrue(d.changed(Map.of()).isEmpty(), "a duplicate changes nothing: no write, no fact");
     }
 
     @Test
     void everyAddedShipmentNeedsItsStoredState() {
-        assertThrows(IllegalArgumentException.class, () -> new StatusDerivation(Map.of(), Map.of(7L, List.of(fact(StatusCode.X3, 0)))));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new StatusDerivation(Map.of(), Map.of(7L, List.of(fact(StatusCode.X3, 0)))));
     }
 
     /** On random histories split at random into what was stored and what a batch adds: always the whole set's state. */

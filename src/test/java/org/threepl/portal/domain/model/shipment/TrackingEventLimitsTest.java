@@ -1,6 +1,9 @@
 package org.threepl.portal.domain.model.shipment;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,11 +12,7 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * An event's limits are defined once, on {@link TrackingEvent}: the table's columns (V2__shipments.sql) have the same
@@ -21,22 +20,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TrackingEventLimitsTest {
 
-    private static final ZonedDateTime OCCURRED = ZonedDateTime.of(2026, 11, 3, 9, 30, 0, 0, ZoneId.of("Asia/Shanghai"));
+    private static final ZonedDateTime OCCURRED =
+            ZonedDateTime.of(2026, 11, 3, 9, 30, 0, 0, ZoneId.of("Asia/Shanghai"));
 
     @Test
     void theTablesColumnsHaveTheDomainsLengths() throws Exception {
         String ddl = Files.readString(Path.of("src/main/resources/db/migration/V2__shipments.sql"));
         String events = ddl.substring(ddl.indexOf("create table tracking_event"));
         events = events.substring(0, events.indexOf(");"));
-        Map<String, Integer> expected = Map.of("status_code", TrackingEvent.CODE_LENGTH, "reason_code", TrackingEvent.CODE_LENGTH,
-                "zone", TrackingEvent.ZONE_LENGTH, "location", TrackingEvent.LOCATION_LENGTH,
-                "source_system", TrackingEvent.SOURCE_SYSTEM_LENGTH, "sender_event_id", TrackingEvent.EVENT_ID_LENGTH);
+        Map<String, Integer> expected = Map.of(
+                "status_code",
+                TrackingEvent.CODE_LENGTH,
+                "reason_code",
+                TrackingEvent.CODE_LENGTH,
+                "zone",
+                TrackingEvent.ZONE_LENGTH,
+                "location",
+                TrackingEvent.LOCATION_LENGTH,
+                "source_system",
+                TrackingEvent.SOURCE_SYSTEM_LENGTH,
+                "sender_event_id",
+                TrackingEvent.EVENT_ID_LENGTH);
         for (Map.Entry<String, Integer> column : expected.entrySet()) {
-            Matcher m = Pattern.compile("\\b" + column.getKey() + "\\s+varchar\\((\\d+)\\)").matcher(events);
+            Matcher m = Pattern.compile("\\b" + column.getKey() + "\\s+varchar\\((\\d+)\\)")
+                    .matcher(events);
             assertTrue(m.find(), column.getKey());
             assertEquals(column.getValue(), Integer.valueOf(m.group(1)), column.getKey());
         }
-        Matcher reference = Pattern.compile("client_reference\\s+varchar\\((\\d+)\\)").matcher(ddl);
+        Matcher reference =
+                Pattern.compile("client_reference\\s+varchar\\((\\d+)\\)").matcher(ddl);
         assertTrue(reference.find());
         assertEquals(ShipmentReference.LENGTH, Integer.parseInt(reference.group(1)));
         for (StatusCode c : StatusCode.values()) {
@@ -48,7 +60,8 @@ class TrackingEventLimitsTest {
     }
 
     private static EventReport report(String reference, String location, String source, String eventId) {
-        return new EventReport(ShipmentReference.of(reference), StatusCode.X3, null, OCCURRED, location, source, eventId);
+        return new EventReport(
+                ShipmentReference.of(reference), StatusCode.X3, null, OCCURRED, location, source, eventId);
     }
 
     @Test
@@ -58,33 +71,55 @@ class TrackingEventLimitsTest {
         assertEquals("TMS", r.sourceSystem());
         assertEquals("e-1", r.eventId());
         assertNull(report("PO-1", "   ", "TMS", "1").location());
-        assertEquals(100, report("PO-1", "L".repeat(100), "S".repeat(40), "E".repeat(100)).location().length());
+        assertEquals(
+                100,
+                report("PO-1", "L".repeat(100), "S".repeat(40), "E".repeat(100))
+                        .location()
+                        .length());
     }
 
     @Test
     void aReportOverTheLimitsIsRefusedInTheApisWords() {
-        assertEquals("A location has at most 100 characters",
-                assertThrows(IllegalArgumentException.class, () -> report("PO-1", "L".repeat(101), "TMS", "1")).getMessage());
-        assertEquals("A source system of 1 to 40 characters is required",
-                assertThrows(IllegalArgumentException.class, () -> report("PO-1", null, "S".repeat(41), "1")).getMessage());
-        assertEquals("A source system of 1 to 40 characters is required",
-                assertThrows(IllegalArgumentException.class, () -> report("PO-1", null, " ", "1")).getMessage());
-        assertEquals("An event id of 1 to 100 characters is required (the sender's own id)",
-                assertThrows(IllegalArgumentException.class, () -> report("PO-1", null, "TMS", "E".repeat(101))).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> report("P".repeat(ShipmentReference.LENGTH + 1), null, "TMS", "1"));
-        assertThrows(NullPointerException.class,
+        assertEquals(
+                "A location has at most 100 characters",
+                assertThrows(IllegalArgumentException.class, () -> report("PO-1", "L".repeat(101), "TMS", "1"))
+                        .getMessage());
+        assertEquals(
+                "A source system of 1 to 40 characters is required",
+                assertThrows(IllegalArgumentException.class, () -> report("PO-1", null, "S".repeat(41), "1"))
+                        .getMessage());
+        assertEquals(
+                "A source system of 1 to 40 characters is required",
+                assertThrows(IllegalArgumentException.class, () -> report("PO-1", null, " ", "1"))
+                        .getMessage());
+        assertEquals(
+                "An event id of 1 to 100 characters is required (the sender's own id)",
+                assertThrows(IllegalArgumentException.class, () -> report("PO-1", null, "TMS", "E".repeat(101)))
+                        .getMessage());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> report("P".repeat(ShipmentReference.LENGTH + 1), null, "TMS", "1"));
+        assertThrows(
+                NullPointerException.class,
                 () -> new EventReport(ShipmentReference.of("PO-1"), null, null, OCCURRED, null, "TMS", "1"));
     }
 
     @Test
     void anEntityFromAReportKeepsItAndBelongsToItsShipment() {
         Shipment s = ShipmentTest.newShipment();
-        EventReport r = new EventReport(s.reference(), StatusCode.AF, ReasonCode.NS, OCCURRED, " Yangshan ", "TMS", "e-9");
+        EventReport r =
+                new EventReport(s.reference(), StatusCode.AF, ReasonCode.NS, OCCURRED, " Yangshan ", "TMS", "e-9");
         TrackingEvent e = new TrackingEvent(s, r, OCCURRED.toInstant(), null);
         assertEquals("Yangshan", e.location());
         assertEquals("Asia/Shanghai", e.zone());
         assertEquals(ReasonCode.NS, e.reasonCode());
-        assertThrows(IllegalArgumentException.class, () -> new TrackingEvent(s,
-                new EventReport(ShipmentReference.of("OTHER-1"), StatusCode.AF, null, OCCURRED, null, "TMS", "e-9"), OCCURRED.toInstant(), null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new TrackingEvent(
+                        s,
+                        new EventReport(
+                                ShipmentReference.of("OTHER-1"), StatusCode.AF, null, OCCURRED, null, "TMS", "e-9"),
+                        OCCURRED.toInstant(),
+                        null));
     }
 }

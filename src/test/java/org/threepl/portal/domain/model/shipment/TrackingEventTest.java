@@ -1,21 +1,20 @@
 package org.threepl.portal.domain.model.shipment;
 
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("TrackingEvent")
 class TrackingEventTest {
@@ -27,8 +26,8 @@ class TrackingEventTest {
     private final Shipment shipment = ShipmentTest.newShipment();
 
     private TrackingEvent event(String location, String sourceSystem, String eventId) {
-        return new TrackingEvent(shipment, StatusCode.X3, ReasonCode.NS, OCCURRED, location, sourceSystem, eventId,
-                RECEIVED);
+        return new TrackingEvent(
+                shipment, StatusCode.X3, ReasonCode.NS, OCCURRED, location, sourceSystem, eventId, RECEIVED);
     }
 
     @Test
@@ -78,53 +77,82 @@ class TrackingEventTest {
     @Test
     void theLocationHasAtMost100Characters() {
         assertEquals(100, event("L".repeat(100), "TMS", "1").location().length());
-        assertEquals(100, event("  " + "L".repeat(100) + "  ", "TMS", "1").location().length());
-        assertEquals("A location has at most 100 characters", assertThrows(IllegalArgumentException.class,
-                () -> event("L".repeat(101), "TMS", "1")).getMessage());
+        assertEquals(
+                100, event("  " + "L".repeat(100) + "  ", "TMS", "1").location().length());
+        assertEquals(
+                "A location has at most 100 characters",
+                assertThrows(IllegalArgumentException.class, () -> event("L".repeat(101), "TMS", "1"))
+                        .getMessage());
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"  "})
     void requiresTheSourceSystem(String blank) {
-        assertEquals("A source system of 1 to 40 characters is required", assertThrows(IllegalArgumentException.class,
-                () -> event(null, blank, "1")).getMessage());
+        assertEquals(
+                "A source system of 1 to 40 characters is required",
+                assertThrows(IllegalArgumentException.class, () -> event(null, blank, "1"))
+                        .getMessage());
     }
 
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"  "})
     void requiresTheSendersEventId(String blank) {
-        assertEquals("An event id of 1 to 100 characters is required (the sender's own id)", assertThrows(IllegalArgumentException.class,
-                () -> event(null, "TMS", blank)).getMessage());
+        assertEquals(
+                "An event id of 1 to 100 characters is required (the sender's own id)",
+                assertThrows(IllegalArgumentException.class, () -> event(null, "TMS", blank))
+                        .getMessage());
     }
 
     @Test
     void limitsTheSourceSystemAndEventId() {
         assertEquals(40, event(null, "S".repeat(40), "1").sourceSystem().length());
-        assertEquals("A source system of 1 to 40 characters is required", assertThrows(IllegalArgumentException.class,
-                () -> event(null, "S".repeat(41), "1")).getMessage());
+        assertEquals(
+                "A source system of 1 to 40 characters is required",
+                assertThrows(IllegalArgumentException.class, () -> event(null, "S".repeat(41), "1"))
+                        .getMessage());
         assertEquals(100, event(null, "TMS", "E".repeat(100)).senderEventId().length());
-        assertEquals("An event id of 1 to 100 characters is required (the sender's own id)", assertThrows(IllegalArgumentException.class,
-                () -> event(null, "TMS", "E".repeat(101))).getMessage());
+        assertEquals(
+                "An event id of 1 to 100 characters is required (the sender's own id)",
+                assertThrows(IllegalArgumentException.class, () -> event(null, "TMS", "E".repeat(101)))
+                        .getMessage());
     }
 
     @Test
     void requiresShipmentStatusTimeAndReceipt() {
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new TrackingEvent(null, StatusCode.X3, null, OCCURRED, null, "TMS", "1", RECEIVED));
-        assertEquals("A status code is required", assertThrows(NullPointerException.class,
-                () -> new TrackingEvent(shipment, null, null, OCCURRED, null, "TMS", "1", RECEIVED)).getMessage());
-        assertEquals("The time of the event is required", assertThrows(NullPointerException.class,
-                () -> new TrackingEvent(shipment, StatusCode.X3, null, null, null, "TMS", "1", RECEIVED)).getMessage());
-        assertThrows(NullPointerException.class,
+        assertEquals(
+                "A status code is required",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> new TrackingEvent(shipment, null, null, OCCURRED, null, "TMS", "1", RECEIVED))
+                        .getMessage());
+        assertEquals(
+                "The time of the event is required",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> new TrackingEvent(
+                                        shipment, StatusCode.X3, null, null, null, "TMS", "1", RECEIVED))
+                        .getMessage());
+        assertThrows(
+                NullPointerException.class,
                 () -> new TrackingEvent(shipment, StatusCode.X3, null, OCCURRED, null, "TMS", "1", null));
     }
 
     @Test
     void isAnEventFactForStatusDerivation() {
         TrackingEvent pickup = event(null, "TMS", "1");
-        TrackingEvent delivered = new TrackingEvent(shipment, StatusCode.D1, null, OCCURRED.plusDays(30), null, "TMS", "2",
+        TrackingEvent delivered = new TrackingEvent(
+                shipment,
+                StatusCode.D1,
+                null,
+                OCCURRED.plusDays(30),
+                null,
+                "TMS",
+                "2",
                 RECEIVED.plusSeconds(30L * 86_400));
         DerivedStatus d = DerivedStatus.of(java.util.List.of(delivered, pickup));
         assertEquals(ShipmentStatus.DELIVERED, d.status());

@@ -1,36 +1,58 @@
 package org.threepl.portal.domain.model.sla;
 
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.junit.jupiter.api.Test;
-import org.threepl.portal.domain.model.shared.Actor;
-import org.threepl.portal.domain.model.shared.Money;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.shared.Money;
+
 class BonusMalusAndPeriodTest {
 
     private static final Actor OPS = Actor.user(1, "ops");
     private static final Money FEE = Money.of("10000.00", "EUR");
-    private static final BonusMalus BANDS = new BonusMalus(new BigDecimal("98"), new BigDecimal("2"), new BigDecimal("95"), new BigDecimal("5"));
+    private static final BonusMalus BANDS =
+            new BonusMalus(new BigDecimal("98"), new BigDecimal("2"), new BigDecimal("95"), new BigDecimal("5"));
 
     private static SlaTerm term(Kpi kpi, String target, MeasurementPeriod period, BonusMalus bands, LocalDate from) {
-        return new SlaTerm(1L, 1L, kpi, new BigDecimal(target), period, SlaScope.ALL, 0, bands, from, OPS, Instant.parse("2026-01-01T00:00:00Z"));
+        return new SlaTerm(
+                1L,
+                1L,
+                kpi,
+                new BigDecimal(target),
+                period,
+                SlaScope.ALL,
+                0,
+                bands,
+                from,
+                OPS,
+                Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     @Test
     void bandsApplyAtTheirExactThresholds() {
-        assertEquals(BonusMalus.Outcome.Kind.BONUS, BANDS.apply(Kpi.ON_TIME_DELIVERY, new BigDecimal("98.0000"), FEE).kind());
-        assertEquals(Money.of("200.00", "EUR"), BANDS.apply(Kpi.ON_TIME_DELIVERY, new BigDecimal("98"), FEE).amount());
-        assertEquals(BonusMalus.Outcome.Kind.NEUTRAL, BANDS.apply(Kpi.ON_TIME_DELIVERY, new BigDecimal("97.9999"), FEE).kind());
-        assertEquals(BonusMalus.Outcome.Kind.NEUTRAL, BANDS.apply(Kpi.ON_TIME_DELIVERY, new BigDecimal("95"), FEE).kind(), "95 is not below 95");
+        assertEquals(
+                BonusMalus.Outcome.Kind.BONUS,
+                BANDS.apply(Kpi.ON_TIME_DELIVERY, new BigDecimal("98.0000"), FEE)
+                        .kind());
+        assertEquals(
+                Money.of("200.00", "EUR"),
+                BANDS.apply(Kpi.ON_TIME_DELIVERY, new BigDecimal("98"), FEE).amount());
+        assertEquals(
+                BonusMalus.Outcome.Kind.NEUTRAL,
+                BANDS.apply(Kpi.ON_TIME_DELIVERY, new BigDecimal("97.9999"), FEE)
+                        .kind());
+        assertEquals(
+                BonusMalus.Outcome.Kind.NEUTRAL,
+                BANDS.apply(Kpi.ON_TIME_DELIVERY, new BigDecimal("95"), FEE).kind(),
+                "95 is not below 95");
         BonusMalus.Outcome penalty = BANDS.apply(Kpi.ON_TIME_DELIVERY, new BigDecimal("94.9999"), FEE);
         assertEquals(BonusMalus.Outcome.Kind.PENALTY, penalty.kind());
         assertEquals(Money.of("-500.00", "EUR"), penalty.amount());
@@ -39,12 +61,25 @@ class BonusMalusAndPeriodTest {
 
     @Test
     void forALowerIsBetterKpiTheComparisonsTurnRound() {
-        BonusMalus claims = new BonusMalus(new BigDecimal("1"), new BigDecimal("1"), new BigDecimal("3"), new BigDecimal("2"));
-        assertEquals(BonusMalus.Outcome.Kind.BONUS, claims.apply(Kpi.CLAIMS_RATIO, new BigDecimal("1"), FEE).kind());
-        assertEquals(BonusMalus.Outcome.Kind.NEUTRAL, claims.apply(Kpi.CLAIMS_RATIO, new BigDecimal("3"), FEE).kind());
-        assertEquals(BonusMalus.Outcome.Kind.PENALTY, claims.apply(Kpi.CLAIMS_RATIO, new BigDecimal("3.1"), FEE).kind());
-        assertRefused("bonusThreshold", () -> term(Kpi.CLAIMS_RATIO, "2", MeasurementPeriod.MONTH,
-                new BonusMalus(new BigDecimal("3"), BigDecimal.ONE, new BigDecimal("1"), BigDecimal.ONE), LocalDate.of(2026, 1, 1)));
+        BonusMalus claims =
+                new BonusMalus(new BigDecimal("1"), new BigDecimal("1"), new BigDecimal("3"), new BigDecimal("2"));
+        assertEquals(
+                BonusMalus.Outcome.Kind.BONUS,
+                claims.apply(Kpi.CLAIMS_RATIO, new BigDecimal("1"), FEE).kind());
+        assertEquals(
+                BonusMalus.Outcome.Kind.NEUTRAL,
+                claims.apply(Kpi.CLAIMS_RATIO, new BigDecimal("3"), FEE).kind());
+        assertEquals(
+                BonusMalus.Outcome.Kind.PENALTY,
+                claims.apply(Kpi.CLAIMS_RATIO, new BigDecimal("3.1"), FEE).kind());
+        assertRefused(
+                "bonusThreshold",
+                () -> term(
+                        Kpi.CLAIMS_RATIO,
+                        "2",
+                        MeasurementPeriod.MONTH,
+                        new BonusMalus(new BigDecimal("3"), BigDecimal.ONE, new BigDecimal("1"), BigDecimal.ONE),
+                        LocalDate.of(2026, 1, 1)));
     }
 
     @Test
@@ -54,18 +89,52 @@ class BonusMalusAndPeriodTest {
         assertRefused("penaltyThreshold", () -> new BonusMalus(null, null, null, BigDecimal.ONE));
         assertRefused("penaltyPercent", () -> new BonusMalus(null, null, new BigDecimal("95"), new BigDecimal("101")));
         assertRefused("bonusPercent", () -> new BonusMalus(new BigDecimal("98"), new BigDecimal("-1"), null, null));
-        assertRefused("bonusThreshold", () -> term(Kpi.ON_TIME_DELIVERY, "97", MeasurementPeriod.MONTH,
-                new BonusMalus(new BigDecimal("90"), BigDecimal.ONE, new BigDecimal("95"), BigDecimal.ONE), LocalDate.of(2026, 1, 1)));
+        assertRefused(
+                "bonusThreshold",
+                () -> term(
+                        Kpi.ON_TIME_DELIVERY,
+                        "97",
+                        MeasurementPeriod.MONTH,
+                        new BonusMalus(new BigDecimal("90"), BigDecimal.ONE, new BigDecimal("95"), BigDecimal.ONE),
+                        LocalDate.of(2026, 1, 1)));
     }
 
     @Test
     void termsCheckTheirTargetToleranceAndPeriodOnTheirField() {
-        assertRefused("target", () -> term(Kpi.ON_TIME_DELIVERY, "101", MeasurementPeriod.MONTH, null, LocalDate.of(2026, 1, 1)));
-        assertRefused("target", () -> term(Kpi.ON_TIME_DELIVERY, "-1", MeasurementPeriod.MONTH, null, LocalDate.of(2026, 1, 1)));
-        assertRefused("toleranceMinutes", () -> new SlaTerm(1L, 1L, Kpi.ON_TIME_DELIVERY, BigDecimal.TEN, MeasurementPeriod.WEEK,
-                SlaScope.ALL, 20, null, LocalDate.of(2026, 1, 1), OPS, Instant.now()));
-        assertRefused("toleranceMinutes", () -> new SlaTerm(1L, 1L, Kpi.IN_FULL, BigDecimal.TEN, MeasurementPeriod.WEEK,
-                SlaScope.ALL, 15, null, LocalDate.of(2026, 1, 1), OPS, Instant.now()));
+        assertRefused(
+                "target",
+                () -> term(Kpi.ON_TIME_DELIVERY, "101", MeasurementPeriod.MONTH, null, LocalDate.of(2026, 1, 1)));
+        assertRefused(
+                "target",
+                () -> term(Kpi.ON_TIME_DELIVERY, "-1", MeasurementPeriod.MONTH, null, LocalDate.of(2026, 1, 1)));
+        assertRefused(
+                "toleranceMinutes",
+                () -> new SlaTerm(
+                        1L,
+                        1L,
+                        Kpi.ON_TIME_DELIVERY,
+                        BigDecimal.TEN,
+                        MeasurementPeriod.WEEK,
+                        SlaScope.ALL,
+                        20,
+                        null,
+                        LocalDate.of(2026, 1, 1),
+                        OPS,
+                        Instant.now()));
+        assertRefused(
+                "toleranceMinutes",
+                () -> new SlaTerm(
+                        1L,
+                        1L,
+                        Kpi.IN_FULL,
+                        BigDecimal.TEN,
+                        MeasurementPeriod.WEEK,
+                        SlaScope.ALL,
+                        15,
+                        null,
+                        LocalDate.of(2026, 1, 1),
+                        OPS,
+                        Instant.now()));
         assertRefused("scopeValue", () -> SlaScope.lane(" "));
         assertRefused("scopeValue", () -> SlaScope.lane("x".repeat(211)));
         assertRefused("scopeKind", () -> new SlaScope(null, "x"));
@@ -93,16 +162,20 @@ class BonusMalusAndPeriodTest {
     void aPeriodIsMetAtRiskBreachedOrWithoutData() {
         SlaTerm t = term(Kpi.ON_TIME_DELIVERY, "95", MeasurementPeriod.MONTH, BANDS, LocalDate.of(2026, 1, 1));
         LocalDate october = LocalDate.of(2026, 10, 1);
-        PeriodResult running = PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 90, 100), LocalDate.of(2026, 10, 20), FEE);
+        PeriodResult running = PeriodResult.judge(
+                t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 90, 100), LocalDate.of(2026, 10, 20), FEE);
         assertEquals(PeriodResult.Status.AT_RISK, running.status());
-        PeriodResult closed = PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 90, 100), LocalDate.of(2026, 11, 1), FEE);
+        PeriodResult closed = PeriodResult.judge(
+                t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 90, 100), LocalDate.of(2026, 11, 1), FEE);
         assertEquals(PeriodResult.Status.BREACHED, closed.status());
         assertEquals(new BigDecimal("0.9474"), closed.performanceRatio(), "C = 90 / 95");
         assertEquals(Money.of("-500.00", "EUR"), closed.bonusMalus().amount());
-        PeriodResult met = PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 99, 100), LocalDate.of(2026, 11, 1), FEE);
+        PeriodResult met = PeriodResult.judge(
+                t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 99, 100), LocalDate.of(2026, 11, 1), FEE);
         assertEquals(PeriodResult.Status.MET, met.status());
         assertEquals(Money.of("200.00", "EUR"), met.bonusMalus().amount());
-        PeriodResult empty = PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 0, 0), LocalDate.of(2026, 11, 1), FEE);
+        PeriodResult empty =
+                PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 0, 0), LocalDate.of(2026, 11, 1), FEE);
         assertEquals(PeriodResult.Status.NO_DATA, empty.status());
         assertNull(empty.performanceRatio());
     }
@@ -111,23 +184,31 @@ class BonusMalusAndPeriodTest {
     void aRunningPeriodWithTooFewShipmentsIsEarlyNotAtRiskAndUnpriced() {
         SlaTerm t = term(Kpi.ON_TIME_DELIVERY, "95", MeasurementPeriod.MONTH, BANDS, LocalDate.of(2026, 1, 1));
         LocalDate october = LocalDate.of(2026, 10, 1);
-        PeriodResult dayTwo = PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 1, 2), LocalDate.of(2026, 10, 2), FEE);
+        PeriodResult dayTwo =
+                PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 1, 2), LocalDate.of(2026, 10, 2), FEE);
         assertEquals(PeriodResult.Status.EARLY, dayTwo.status());
         assertNull(dayTwo.bonusMalus(), "no provisional credit on two shipments");
-        PeriodResult enough = PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 10, PeriodResult.MINIMUM_SAMPLE),
-                LocalDate.of(2026, 10, 2), FEE);
+        PeriodResult enough = PeriodResult.judge(
+                t,
+                october,
+                KpiValue.of(Kpi.ON_TIME_DELIVERY, 10, PeriodResult.MINIMUM_SAMPLE),
+                LocalDate.of(2026, 10, 2),
+                FEE);
         assertEquals(PeriodResult.Status.AT_RISK, enough.status());
-        PeriodResult onTrack = PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 2, 2), LocalDate.of(2026, 10, 2), FEE);
+        PeriodResult onTrack =
+                PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 2, 2), LocalDate.of(2026, 10, 2), FEE);
         assertEquals(PeriodResult.Status.MET, onTrack.status(), "on track so far");
         assertNull(onTrack.bonusMalus(), "no provisional bonus on two shipments either");
-        PeriodResult closedSmall = PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 1, 2), LocalDate.of(2026, 11, 1), FEE);
+        PeriodResult closedSmall =
+                PeriodResult.judge(t, october, KpiValue.of(Kpi.ON_TIME_DELIVERY, 1, 2), LocalDate.of(2026, 11, 1), FEE);
         assertEquals(PeriodResult.Status.BREACHED, closedSmall.status(), "a closed period is judged on what it had");
     }
 
     @Test
     void aTermWithoutBandsAttachesNoMoney() {
         SlaTerm t = term(Kpi.IN_FULL, "98", MeasurementPeriod.MONTH, null, LocalDate.of(2026, 1, 1));
-        PeriodResult r = PeriodResult.judge(t, LocalDate.of(2026, 10, 1), KpiValue.of(Kpi.IN_FULL, 90, 100), LocalDate.of(2026, 11, 1), FEE);
+        PeriodResult r = PeriodResult.judge(
+                t, LocalDate.of(2026, 10, 1), KpiValue.of(Kpi.IN_FULL, 90, 100), LocalDate.of(2026, 11, 1), FEE);
         assertEquals(PeriodResult.Status.BREACHED, r.status());
         assertNull(r.bonusMalus());
     }
@@ -135,7 +216,12 @@ class BonusMalusAndPeriodTest {
     @Test
     void aWeeklyTermIsPricedOnTwelveFiftySecondsOfTheMonthlyFee() {
         SlaTerm t = term(Kpi.ON_TIME_DELIVERY, "95", MeasurementPeriod.WEEK, BANDS, LocalDate.of(2026, 1, 1));
-        PeriodResult r = PeriodResult.judge(t, LocalDate.of(2026, 10, 5), KpiValue.of(Kpi.ON_TIME_DELIVERY, 99, 100), LocalDate.of(2026, 11, 1), FEE);
+        PeriodResult r = PeriodResult.judge(
+                t,
+                LocalDate.of(2026, 10, 5),
+                KpiValue.of(Kpi.ON_TIME_DELIVERY, 99, 100),
+                LocalDate.of(2026, 11, 1),
+                FEE);
         assertEquals(Money.of("46.15", "EUR"), r.bonusMalus().amount(), "2 % of 10,000 × 12 / 52");
     }
 
@@ -149,8 +235,12 @@ class BonusMalusAndPeriodTest {
 
     @Test
     void kpiValuesKeepTheirCountsAndHaveNoValueWithoutADenominator() {
-        assertEquals(new BigDecimal("66.6667"), KpiValue.of(Kpi.OTIF, 2, 3).value().orElseThrow());
-        assertEquals(new BigDecimal("2.5000"), KpiValue.of(Kpi.CLAIMS_RATIO, 5, 2000).value().orElseThrow(), "per 1,000");
+        assertEquals(
+                new BigDecimal("66.6667"), KpiValue.of(Kpi.OTIF, 2, 3).value().orElseThrow());
+        assertEquals(
+                new BigDecimal("2.5000"),
+                KpiValue.of(Kpi.CLAIMS_RATIO, 5, 2000).value().orElseThrow(),
+                "per 1,000");
         assertTrue(KpiValue.of(Kpi.OTIF, 0, 0).value().isEmpty());
         assertThrows(IllegalArgumentException.class, () -> KpiValue.of(Kpi.OTIF, -1, 3));
     }

@@ -1,6 +1,6 @@
 package org.threepl.portal.domain.model.sla;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -12,8 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** Counting in bands and summing day rows gives exactly what judging shipment by shipment gives. */
 class KpiCountsTest {
@@ -24,7 +23,8 @@ class KpiCountsTest {
         Instant pickupDue = NOW.minus(Duration.ofMinutes(r.nextInt(60 * 24 * 20)));
         Instant deliveryDue = pickupDue.plus(Duration.ofMinutes(60 + r.nextInt(60 * 24 * 6)));
         Instant pickedUp = r.nextInt(5) == 0 ? null : pickupDue.plus(Duration.ofMinutes(r.nextInt(600) - 300));
-        Instant delivered = r.nextInt(4) == 0 ? null : deliveryDue.plus(Duration.ofMinutes(r.nextInt(60 * 24 * 4) - 600));
+        Instant delivered =
+                r.nextInt(4) == 0 ? null : deliveryDue.plus(Duration.ofMinutes(r.nextInt(60 * 24 * 4) - 600));
         Instant attempted = r.nextInt(10) == 0 ? deliveryDue.plus(Duration.ofMinutes(r.nextInt(600) - 300)) : null;
         if (delivered != null && delivered.isAfter(NOW)) {
             delivered = null;
@@ -37,8 +37,16 @@ class KpiCountsTest {
         }
         int ordered = 1 + r.nextInt(20);
         Integer pod = delivered != null && r.nextInt(3) > 0 ? ordered - (r.nextInt(6) == 0 ? 1 : 0) : null;
-        return new ShipmentOutcome(pickupDue, deliveryDue, pickedUp, delivered, attempted, r.nextInt(30) == 0,
-                r.nextInt(25) == 0, ordered, pod);
+        return new ShipmentOutcome(
+                pickupDue,
+                deliveryDue,
+                pickedUp,
+                delivered,
+                attempted,
+                r.nextInt(30) == 0,
+                r.nextInt(25) == 0,
+                ordered,
+                pod);
     }
 
     @Test
@@ -55,14 +63,24 @@ class KpiCountsTest {
         }
         KpiCounts total = byDay.values().stream().reduce(new KpiCounts(), KpiCounts::plus);
         for (int tolerance : Lateness.TOLERANCES) {
-            assertEquals(direct(Kpi.ON_TIME_DELIVERY, all, o -> o.onTimeDelivery(tolerance, NOW)), total.value(Kpi.ON_TIME_DELIVERY, tolerance), "OTD " + tolerance);
-            assertEquals(direct(Kpi.ON_TIME_PICKUP, all, o -> o.onTimePickup(tolerance, NOW)), total.value(Kpi.ON_TIME_PICKUP, tolerance), "pick-up " + tolerance);
-            assertEquals(direct(Kpi.OTIF, all, o -> o.otif(tolerance, NOW)), total.value(Kpi.OTIF, tolerance), "OTIF " + tolerance);
+            assertEquals(
+                    direct(Kpi.ON_TIME_DELIVERY, all, o -> o.onTimeDelivery(tolerance, NOW)),
+                    total.value(Kpi.ON_TIME_DELIVERY, tolerance),
+                    "OTD " + tolerance);
+            assertEquals(
+                    direct(Kpi.ON_TIME_PICKUP, all, o -> o.onTimePickup(tolerance, NOW)),
+                    total.value(Kpi.ON_TIME_PICKUP, tolerance),
+                    "pick-up " + tolerance);
+            assertEquals(
+                    direct(Kpi.OTIF, all, o -> o.otif(tolerance, NOW)),
+                    total.value(Kpi.OTIF, tolerance),
+                    "OTIF " + tolerance);
         }
         assertEquals(direct(Kpi.IN_FULL, all, ShipmentOutcome::inFull), total.value(Kpi.IN_FULL, 0));
         assertEquals(direct(Kpi.DAMAGE_FREE, all, ShipmentOutcome::damageFree), total.value(Kpi.DAMAGE_FREE, 0));
         long[] buckets = new long[4];
-        all.forEach(o -> o.deliveryLateness(NOW).filter(l -> o.onTimeDelivery(30, NOW).isPresent())
+        all.forEach(o -> o.deliveryLateness(NOW)
+                .filter(l -> o.onTimeDelivery(30, NOW).isPresent())
                 .ifPresent(l -> buckets[l.bucket(30).ordinal()]++));
         Map<Lateness.Bucket, Long> counted = total.deliveryBuckets(30);
         for (Lateness.Bucket b : Lateness.Bucket.values()) {
@@ -80,8 +98,19 @@ class KpiCountsTest {
             c.addPickup(o, NOW);
         }
         Object[] cols = c.toColumns();
-        KpiCounts back = KpiCounts.fromColumns((long) cols[0], (long) cols[1], (String) cols[2], (String) cols[3], (long) cols[4],
-                (long) cols[5], (String) cols[6], (String) cols[7], (long) cols[8], (long) cols[9], (String) cols[10], (long) cols[11],
+        KpiCounts back = KpiCounts.fromColumns(
+                (long) cols[0],
+                (long) cols[1],
+                (String) cols[2],
+                (String) cols[3],
+                (long) cols[4],
+                (long) cols[5],
+                (String) cols[6],
+                (String) cols[7],
+                (long) cols[8],
+                (long) cols[9],
+                (String) cols[10],
+                (long) cols[11],
                 (long) cols[12]);
         assertEquals(c, back);
     }
@@ -91,12 +120,16 @@ class KpiCountsTest {
         KpiCounts c = new KpiCounts();
         Instant due = NOW.minus(Duration.ofDays(3));
         c.addDelivery(new ShipmentOutcome(due.minusSeconds(3600), due, null, due, null, false, false, 5, 5), NOW);
-        c.addDelivery(new ShipmentOutcome(due.minusSeconds(3600), due, null, due.plusSeconds(7200), null, false, true, 5, 4), NOW);
+        c.addDelivery(
+                new ShipmentOutcome(due.minusSeconds(3600), due, null, due.plusSeconds(7200), null, false, true, 5, 4),
+                NOW);
         // on time 1/2, in full 1/2, damage-free 1/2
-        assertEquals(new BigDecimal("12.5000"), c.value(Kpi.PERFECT_ORDER, 0).value().orElseThrow());
+        assertEquals(
+                new BigDecimal("12.5000"), c.value(Kpi.PERFECT_ORDER, 0).value().orElseThrow());
     }
 
-    private static KpiValue direct(Kpi kpi, List<ShipmentOutcome> all, Function<ShipmentOutcome, Optional<Boolean>> judge) {
+    private static KpiValue direct(
+            Kpi kpi, List<ShipmentOutcome> all, Function<ShipmentOutcome, Optional<Boolean>> judge) {
         long yes = 0;
         long judged = 0;
         for (ShipmentOutcome o : all) {
