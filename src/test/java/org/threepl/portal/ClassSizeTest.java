@@ -24,12 +24,16 @@ class ClassSizeTest {
 
     private static final Path MAIN = Path.of("src/main/java");
 
-    /** A marked reason in the header: "Long because:" and at least a few words after it. */
-    private static final Pattern REASON = Pattern.compile("^\\s*\\*\\s*Long because:\\s*\\S.{20,}");
+    /**
+     * A marked reason in the header: "Long because:" and at least a few words after it, at the start of a comment line
+     * or of a paragraph there (the formatter puts a paragraph's {@code <p>} on its first line).
+     */
+    private static final Pattern REASON = Pattern.compile("^\\s*\\*\\s*(<p>\\s*)?Long because:\\s*\\S.{20,}");
 
     /** The first top-level type declaration: the header is the text before it. */
-    private static final Pattern DECLARATION = Pattern.compile(
-            "^(public |protected |abstract |final |sealed |non-sealed |strictfp )*(class|interface|enum|record|@interface) .*");
+    private static final Pattern DECLARATION =
+            Pattern.compile("^(public |protected |abstract |final |sealed |non-sealed |strictfp "
+                    + ")*(class|interface|enum|record|@interface) .*");
 
     @Test
     void noMainClassIsOverTheLimitWithoutAReasonInItsHeader() throws IOException {
@@ -74,6 +78,14 @@ class ClassSizeTest {
                 "     */",
                 "}");
         List<String> empty = List.of("/**", " * Long because:", " */", "final class X {", "}");
+        List<String> paragraph = List.of(
+                "/**",
+                " * A thing.",
+                " *",
+                " * <p>Long because: one state machine over one boundary.",
+                " */",
+                "class X {}");
+        assertTrue(explained(paragraph));
         assertTrue(explained(inHeader));
         assertTrue(!explained(inBody));
         assertTrue(!explained(empty));

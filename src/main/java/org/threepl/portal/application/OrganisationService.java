@@ -93,7 +93,8 @@ public class OrganisationService {
                             "code",
                             "The staff user " + u + " has a username starting with '"
                                     + c.value().toLowerCase(java.util.Locale.ROOT)
-                                    + ".', which would be this organisation's namespace for usernames: choose another code");
+                                    + ".', which would be this organisation's namespace for usernames: "
+                                    + "choose another code");
                 });
         Organisation o = new Organisation(c, name, clock.instant());
         organisations.add(o);

@@ -60,7 +60,8 @@ final class IsolationMatrix {
                     "create contract",
                     "POST",
                     "api/v1/organisations/{org}/contracts",
-                    "{\"contractNumber\":\"X-{unique}\",\"startDate\":\"2026-01-01\",\"services\":[\"TRANSPORT\"],\"monthlyFee\":1,\"currency\":\"EUR\"}",
+                    "{\"contractNumber\":\"X-{unique}\",\"startDate\":\"2026-01-01\",\"services\":[\"TRANSPO"
+                            + "RT\"],\"monthlyFee\":1,\"currency\":\"EUR\"}",
                     Map.of(CLIENT_API_KEY, 403)),
             new Target("contract", "GET", "api/v1/contracts/{contract}", null, Map.of(CLIENT_API_KEY, 200)),
             new Target(
@@ -86,14 +87,16 @@ final class IsolationMatrix {
                     "invite user",
                     "POST",
                     "api/v1/organisations/{org}/users",
-                    "{\"username\":\"intruder.{unique}\",\"displayName\":\"Intruder\",\"email\":\"i@example.com\",\"role\":\"CLIENT_ADMIN\"}",
+                    "{\"username\":\"intruder.{unique}\",\"displayName\":\"Intruder\",\"email\":\"i@example."
+                            + "com\",\"role\":\"CLIENT_ADMIN\"}",
                     Map.of(CLIENT_API_KEY, 403)),
             new Target("shipment", "GET", "api/v1/shipments/{shipment}", null, Map.of(CLIENT_API_KEY, 200)),
             new Target(
                     "record proof of delivery",
                     "PUT",
                     "api/v1/shipments/{shipment}/proof-of-delivery",
-                    "{\"signedBy\":\"Mallory {unique}\",\"signedAt\":\"2026-11-10T10:00:00+01:00\",\"deliveredQuantity\":1}",
+                    "{\"signedBy\":\"Mallory "
+                            + "{unique}\",\"signedAt\":\"2026-11-10T10:00:00+01:00\",\"deliveredQuantity\":1}",
                     Map.of(CLIENT_API_KEY, 200)),
             new Target(
                     "proof-of-delivery document",
@@ -213,8 +216,10 @@ final class IsolationMatrix {
                     "record invoice",
                     "PUT",
                     "api/v1/invoices/INV-{unique}",
-                    "{\"organisation\":\"{code}\",\"issuedOn\":\"2026-11-01\",\"dueOn\":\"2026-12-01\",\"currency\":\"EUR\","
-                            + "\"lines\":[{\"lineNo\":1,\"chargeType\":\"FREIGHT\",\"description\":\"x\",\"amount\":1}]}",
+                    "{\"organisation\":\"{code}\",\"issuedOn\":\"2026-11-01\",\"dueOn\":\"2026-12-01\",\"cur"
+                            + "rency\":\"EUR\","
+                            + "\"lines\":[{\"lineNo\":1,\"chargeType\":\"FREIGHT\",\"description\":\"x\",\"a"
+                            + "mount\":1}]}",
                     Map.of(CLIENT_API_KEY, 403)),
             new Target(
                     "dispute procedures of contract",
@@ -286,9 +291,12 @@ final class IsolationMatrix {
                     "POST",
                     "api/v1/relationship/surveys/{survey}/answers",
                     "{\"answers\":["
-                            + "{\"dimension\":\"ON_TIME\",\"expected\":6,\"perceived\":5},{\"dimension\":\"CONDITION\",\"expected\":6,\"perceived\":6},"
-                            + "{\"dimension\":\"COMMUNICATION\",\"expected\":5,\"perceived\":5},{\"dimension\":\"INVOICING_ACCURACY\",\"expected\":6,"
-                            + "\"perceived\":6},{\"dimension\":\"RESPONSIVENESS\",\"expected\":5,\"perceived\":6}],\"comment\":\"fine {unique}\"}",
+                            + "{\"dimension\":\"ON_TIME\",\"expected\":6,\"perceived\":5},{\"dimension\":\"C"
+                            + "ONDITION\",\"expected\":6,\"perceived\":6},"
+                            + "{\"dimension\":\"COMMUNICATION\",\"expected\":5,\"perceived\":5},{\"dimension"
+                            + "\":\"INVOICING_ACCURACY\",\"expected\":6,"
+                            + "\"perceived\":6},{\"dimension\":\"RESPONSIVENESS\",\"expected\":5,\"perceived"
+                            + "\":6}],\"comment\":\"fine {unique}\"}",
                     Map.of(CLIENT_API_KEY, 200)),
             new Target(
                     "relationship profile",

@@ -259,9 +259,12 @@ class TenantIsolationIT {
                 a.key().value(),
                 "{\"shipments\":[{\"organisation\":\""
                         + b.org().code()
-                        + "\",\"reference\":\"INJECTED-1\",\"origin\":\"X\",\"destination\":\"Y\",\"transportMode\":\"ROAD\","
-                        + "\"serviceLevel\":\"STANDARD\",\"pickupFrom\":\"2026-11-01T08:00:00Z\",\"pickupTo\":\"2026-11-01T09:00:00Z\","
-                        + "\"deliveryFrom\":\"2026-11-02T08:00:00Z\",\"deliveryTo\":\"2026-11-02T09:00:00Z\",\"orderedQuantity\":1}]}");
+                        + "\",\"reference\":\"INJECTED-1\",\"origin\":\"X\",\"destination\":\"Y\",\"transpor"
+                        + "tMode\":\"ROAD\","
+                        + "\"serviceLevel\":\"STANDARD\",\"pickupFrom\":\"2026-11-01T08:00:00Z\",\"pickupTo"
+                        + "\":\"2026-11-01T09:00:00Z\","
+                        + "\"deliveryFrom\":\"2026-11-02T08:00:00Z\",\"deliveryTo\":\"2026-11-02T09:00:00Z\""
+                        + ",\"orderedQuantity\":1}]}");
         assertEquals(200, upsert.statusCode(), upsert.body());
         assertTrue(upsert.body().contains("\"rejected\""), upsert.body());
         HttpResponse<String> events = Http.api(

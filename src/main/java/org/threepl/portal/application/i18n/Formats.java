@@ -232,7 +232,8 @@ public final class Formats {
     }
 
     private static final java.util.regex.Pattern ISO_MOMENT = java.util.regex.Pattern.compile(
-            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})|(?<![\\w-])\\d{4}-\\d{2}-\\d{2}(?![\\w-])");
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})|(?<![\\w-])\\d{"
+                    + "4}-\\d{2}-\\d{2}(?![\\w-])");
 
     /**
      * A text the portal recorded or computed (a security event's detail, a relationship explanation) with every moment

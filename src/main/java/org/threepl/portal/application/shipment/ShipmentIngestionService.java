@@ -310,7 +310,8 @@ public class ShipmentIngestionService {
 
     static final String EVIDENCE_REFUSED =
             "This client's contract counts only the 3PL's reports for its service levels:"
-                    + " tracking events and proof of delivery come from the 3PL's systems (send remarks as shipment notes)";
+                    + " tracking events and proof of delivery come from the 3PL's systems (send remarks as "
+                    + "shipment notes)";
 
     /** Refuses a whole file of events from a client whose contract counts only the 3PL's reports. */
     void requireEvidenceAccepted(Caller caller) {

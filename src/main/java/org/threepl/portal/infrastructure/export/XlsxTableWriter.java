@@ -96,7 +96,8 @@ final class XlsxTableWriter implements TableWriter {
         zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + sheets + ".xml"));
         xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\""
+                + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" "
+                + "activePane=\"bottomLeft\""
                 + " state=\"frozen\"/></sheetView></sheetViews>");
         if (!columns.isEmpty()) {
             xml.write("<cols><col min=\"1\" max=\"" + columns.size() + "\" width=\"18\" customWidth=\"1\"/></cols>");
@@ -172,10 +173,13 @@ final class XlsxTableWriter implements TableWriter {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                 + "<numFmts count=\"" + (1 + formats.size()) + "\">" + numFmts + "</numFmts>"
-                + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
-                + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+                + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz "
+                + "val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+                + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill "
+                + "patternType=\"gray125\"/></fill></fills>"
                 + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
-                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+                + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" "
+                + "borderId=\"0\"/></cellStyleXfs>"
                 + "<cellXfs count=\"" + (FIRST_OWN_STYLE + formats.size())
                 + "\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
                 + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
@@ -222,18 +226,20 @@ final class XlsxTableWriter implements TableWriter {
     }
 
     private String contentTypes() {
-        StringBuilder s = new StringBuilder(
-                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                        + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                        + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                        + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
+        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" "
+                + "ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/styles.xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>");
         for (int i = 1; i <= sheets; i++) {
             s.append("<Override PartName=\"/xl/worksheets/sheet")
                     .append(i)
-                    .append(
-                            ".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+                    .append(".xml\" " + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadshe"
+                            + "etml.worksheet+xml\"/>");
         }
         return s.append("</Types>").toString();
     }
@@ -274,15 +280,15 @@ final class XlsxTableWriter implements TableWriter {
         for (int i = 1; i <= sheets; i++) {
             s.append("<Relationship Id=\"rId")
                     .append(i)
-                    .append(
-                            "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
+                    .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/w"
+                            + "orksheet\" Target=\"worksheets/sheet")
                     .append(i)
                     .append(".xml\"/>");
         }
         s.append("<Relationship Id=\"rId")
                 .append(sheets + 1)
-                .append(
-                        "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>");
+                .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/style"
+                        + "s\" Target=\"styles.xml\"/>");
         return s.append("</Relationships>").toString();
     }
 

@@ -52,8 +52,10 @@ public class HomeFigures implements HomeCounts {
     @Override
     public long disputesAwaitingClient(Long organisationId) {
         return count(
-                "select count(*) from dispute d where d.organisation_id = ?1 and d.state = 'NEGOTIATION' and exists (select 1"
-                        + " from dispute_offer o where o.dispute_id = d.id and o.side = 'PROVIDER' and o.status = 'PENDING')",
+                "select count(*) from dispute d where d.organisation_id = ?1 and d.state = 'NEGOTIATION' "
+                        + "and exists (select 1"
+                        + " from dispute_offer o where o.dispute_id = d.id and o.side = 'PROVIDER' and "
+                        + "o.status = 'PENDING')",
                 organisationId);
     }
 
@@ -63,7 +65,8 @@ public class HomeFigures implements HomeCounts {
      */
     private static final String UNCREDITED =
             "i.total_amount + i.tax_amount > (select coalesce(sum(d.settled_amount), 0) from dispute d"
-                    + " where d.settled_amount is not null and exists (select 1 from dispute_invoice_line dil join invoice_line il"
+                    + " where d.settled_amount is not null and exists (select 1 from dispute_invoice_line "
+                    + "dil join invoice_line il"
                     + " on il.id = dil.invoice_line_id where dil.dispute_id = d.id and il.invoice_id = i.id))";
 
     @Override
@@ -74,8 +77,8 @@ public class HomeFigures implements HomeCounts {
                 organisationId,
                 Date.valueOf(today));
         long soon = count(
-                "select count(*) from invoice i where organisation_id = ?1 and due_on >= ?2 and due_on <= ?3 and paid_on is null"
-                        + " and " + UNCREDITED,
+                "select count(*) from invoice i where organisation_id = ?1 and due_on >= ?2 and due_on <= "
+                        + "?3 and paid_on is null" + " and " + UNCREDITED,
                 organisationId,
                 Date.valueOf(today),
                 Date.valueOf(today.plusDays(days)));
@@ -86,8 +89,8 @@ public class HomeFigures implements HomeCounts {
     @Override
     public long overdueDisputes(Collection<Long> organisations, LocalDate today) {
         return countIn(
-                "select count(*) from dispute where state in ('FILED', 'ACKNOWLEDGED', 'UNDER_INVESTIGATION', 'NEGOTIATION')"
-                        + " and resolve_by < ?1",
+                "select count(*) from dispute where state in ('FILED', 'ACKNOWLEDGED', "
+                        + "'UNDER_INVESTIGATION', 'NEGOTIATION')" + " and resolve_by < ?1",
                 "organisation_id",
                 organisations,
                 Date.valueOf(today));
@@ -132,8 +135,8 @@ public class HomeFigures implements HomeCounts {
     @Override
     public long failedSignInsSince(Instant since) {
         return count(
-                "select count(*) from security_event where occurred_at >= ?1 and event_type in ('SIGN_IN_FAILED', 'SIGN_IN_BLOCKED',"
-                        + " 'SECOND_FACTOR_FAILED')",
+                "select count(*) from security_event where occurred_at >= ?1 and event_type in "
+                        + "('SIGN_IN_FAILED', 'SIGN_IN_BLOCKED'," + " 'SECOND_FACTOR_FAILED')",
                 Timestamp.from(since));
     }
 

@@ -59,9 +59,11 @@ public class JpaApiCredentialRepository implements ApiCredentialRepository {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean noteAddress(Long credentialId, String address, Instant at) {
         String insert = "postgresql".equals(dbKind)
-                ? "insert into api_credential_address (credential_id, address, first_seen_at) values (?1, ?2, ?3) on conflict do nothing"
+                ? "insert into api_credential_address (credential_id, address, first_seen_at) values (?1, "
+                        + "?2, ?3) on conflict do nothing"
                 : "insert into api_credential_address (credential_id, address, first_seen_at) select ?1, ?2, ?3"
-                        + " where not exists (select 1 from api_credential_address where credential_id = ?1 and address = ?2)";
+                        + " where not exists (select 1 from api_credential_address where credential_id = ?1 "
+                        + "and address = ?2)";
         return em.createNativeQuery(insert)
                         .setParameter(1, credentialId)
                         .setParameter(2, address)

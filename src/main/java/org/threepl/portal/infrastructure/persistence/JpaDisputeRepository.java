@@ -191,7 +191,8 @@ public class JpaDisputeRepository implements DisputeRepository {
             List<org.threepl.portal.domain.model.dispute.DisputeAction> actions) {
         return em.createQuery(
                         "select d.filedOn, min(r.recordedAt) from Dispute d, DisputeRecord r where r.disputeId = d.id"
-                                + " and d.organisationId = :org and d.filedOn >= :f and d.filedOn < :t and r.action in :actions"
+                                + " and d.organisationId = :org and d.filedOn >= :f and d.filedOn < :t and "
+                                + "r.action in :actions"
                                 + " group by d.id, d.filedOn",
                         Object[].class)
                 .setParameter("org", organisationId)
@@ -208,8 +209,8 @@ public class JpaDisputeRepository implements DisputeRepository {
             java.time.LocalDate from,
             java.time.LocalDate toExclusive) {
         return em.createQuery(
-                        "select count(d) from Dispute d where d.organisationId = :org and d.kind = :k and d.filedOn >= :f"
-                                + " and d.filedOn < :t",
+                        "select count(d) from Dispute d where d.organisationId = :org and d.kind = :k and "
+                                + "d.filedOn >= :f" + " and d.filedOn < :t",
                         Long.class)
                 .setParameter("org", organisationId)
                 .setParameter("k", kind)
@@ -258,7 +259,8 @@ public class JpaDisputeRepository implements DisputeRepository {
     /** Settled disputes since {@code from}: count and total per currency. */
     public List<SettledIn> settledSince(java.time.LocalDate from) {
         return em.createQuery(
-                        "select d.currency, count(d), sum(d.settledAmount) from Dispute d where d.settledAmount is not null"
+                        "select d.currency, count(d), sum(d.settledAmount) from Dispute d where "
+                                + "d.settledAmount is not null"
                                 + " and d.filedOn >= :f group by d.currency order by d.currency",
                         Object[].class)
                 .setParameter("f", from)
@@ -273,7 +275,8 @@ public class JpaDisputeRepository implements DisputeRepository {
      */
     public int next(String counter, int year) {
         int updated = em.createNativeQuery(
-                        "update number_counter set last_value = last_value + 1 where counter = ?1 and counter_year = ?2")
+                        "update number_counter set last_value = last_value + 1 where counter = ?1 and "
+                                + "counter_year = ?2")
                 .setParameter(1, counter)
                 .setParameter(2, year)
                 .executeUpdate();

@@ -65,7 +65,8 @@ public class JpaInvoiceRepository implements InvoiceRepository {
 
     private static final String ROW =
             "select new org.threepl.portal.application.billing.InvoiceRepository$Row(i.id, i.organisationId,"
-                    + " o.code, o.name, i.invoiceNumber, i.issuedOn, i.dueOn, i.currency, i.totalAmount, i.taxAmount, i.costAmount, i.paidOn, "
+                    + " o.code, o.name, i.invoiceNumber, i.issuedOn, i.dueOn, i.currency, i.totalAmount, "
+                    + "i.taxAmount, i.costAmount, i.paidOn, "
                     + CREDITED + ", i.version)"
                     + " from Invoice i, Organisation o where o.id = i.organisationId";
 
@@ -174,12 +175,13 @@ public class JpaInvoiceRepository implements InvoiceRepository {
                 || (!scope.isUnrestricted() && scope.organisationIds().isEmpty())) {
             return result;
         }
-        String jpql =
-                "select new org.threepl.portal.application.billing.InvoiceRepository$LineRow(l.id, i.id, i.invoiceNumber,"
-                        + " i.issuedOn, l.lineNo, cast(l.chargeType as String), l.description, l.amount, i.currency, l.organisationId)"
-                        + " from InvoiceLine l join l.invoice i where l.id in :ids"
-                        + (scope.isUnrestricted() ? "" : " and l.organisationId in :orgs")
-                        + " order by i.issuedOn, i.id, l.lineNo";
+        String jpql = "select new org.threepl.portal.application.billing.InvoiceRepository$LineRow(l.id, i.id, "
+                + "i.invoiceNumber,"
+                + " i.issuedOn, l.lineNo, cast(l.chargeType as String), l.description, l.amount, "
+                + "i.currency, l.organisationId)"
+                + " from InvoiceLine l join l.invoice i where l.id in :ids"
+                + (scope.isUnrestricted() ? "" : " and l.organisationId in :orgs")
+                + " order by i.issuedOn, i.id, l.lineNo";
         TypedQuery<LineRow> q = em.createQuery(jpql, LineRow.class).setParameter("ids", lineIds);
         if (!scope.isUnrestricted()) {
             q.setParameter("orgs", scope.organisationIds());
@@ -191,9 +193,13 @@ public class JpaInvoiceRepository implements InvoiceRepository {
     /** The credit notes that settled disputes naming any of the invoice's lines issued, oldest first. */
     public List<CreditNote> creditNotes(Long invoiceId) {
         return em.createQuery(
-                        "select new org.threepl.portal.application.billing.InvoiceRepository$CreditNote(d.id, d.claimNumber,"
-                                + " d.creditNoteNumber, d.settledAmount, d.currency) from Dispute d where d.settledAmount is not null and d.id in"
-                                + " (select d2.id from Dispute d2 join d2.invoiceLineIds lid where lid in (select l.id from InvoiceLine l"
+                        "select new "
+                                + "org.threepl.portal.application.billing.InvoiceRepository$CreditNote(d.id,"
+                                + " d.claimNumber,"
+                                + " d.creditNoteNumber, d.settledAmount, d.currency) from Dispute d where "
+                                + "d.settledAmount is not null and d.id in"
+                                + " (select d2.id from Dispute d2 join d2.invoiceLineIds lid where lid in "
+                                + "(select l.id from InvoiceLine l"
                                 + " where l.invoice.id = :i)) order by d.id",
                         CreditNote.class)
                 .setParameter("i", invoiceId)
@@ -217,8 +223,10 @@ public class JpaInvoiceRepository implements InvoiceRepository {
             return result;
         }
         em.createQuery(
-                        "select new org.threepl.portal.application.billing.InvoiceRepository$Contest(lid, d.id, d.claimNumber,"
-                                + " cast(d.state as String)) from Dispute d join d.invoiceLineIds lid where lid in :ids order by d.id",
+                        "select new org.threepl.portal.application.billing.InvoiceRepository$Contest(lid, "
+                                + "d.id, d.claimNumber,"
+                                + " cast(d.state as String)) from Dispute d join d.invoiceLineIds lid where "
+                                + "lid in :ids order by d.id",
                         Contest.class)
                 .setParameter("ids", lineIds)
                 .getResultList()

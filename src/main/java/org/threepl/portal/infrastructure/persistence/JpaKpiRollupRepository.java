@@ -54,7 +54,8 @@ public class JpaKpiRollupRepository implements KpiRollupRepository {
     @Transactional
     public List<Long> organisationsDueBetween(Instant from, Instant to) {
         return em.createQuery(
-                        "select distinct s.organisationId from Shipment s where (s.deliveryWindow.to >= :f and s.deliveryWindow.to < :t)"
+                        "select distinct s.organisationId from Shipment s where (s.deliveryWindow.to >= :f "
+                                + "and s.deliveryWindow.to < :t)"
                                 + " or (s.pickupWindow.to >= :f and s.pickupWindow.to < :t)",
                         Long.class)
                 .setParameter("f", from)
@@ -76,7 +77,8 @@ public class JpaKpiRollupRepository implements KpiRollupRepository {
                         "select s.lane, s.serviceLevel, s.pickupWindow.to, s.deliveryWindow.to,"
                                 + " s.pickedUpAt, s.deliveredAt, s.attemptedAt, s.status, s.damaged, s.orderedQuantity,"
                                 + " s.proofOfDelivery.deliveredQuantity from Shipment s where s.organisationId = :org"
-                                + " and ((s.deliveryWindow.to >= :f and s.deliveryWindow.to < :t) or (s.pickupWindow.to >= :f and s.pickupWindow.to < :t))",
+                                + " and ((s.deliveryWindow.to >= :f and s.deliveryWindow.to < :t) or "
+                                + "(s.pickupWindow.to >= :f and s.pickupWindow.to < :t))",
                         Object[].class)
                 .setParameter("org", organisationId)
                 .setParameter("f", start)
@@ -112,9 +114,11 @@ public class JpaKpiRollupRepository implements KpiRollupRepository {
             Object[] c = e.getValue().toColumns();
             var insert = em.createNativeQuery(
                             "insert into kpi_daily (organisation_id, rollup_day, lane, service_level, deliveries_due,"
-                                    + " delivery_pending, delivery_stopped, delivery_open, pickups_due, pickup_pending, pickup_stopped, pickup_open,"
+                                    + " delivery_pending, delivery_stopped, delivery_open, pickups_due, "
+                                    + "pickup_pending, pickup_stopped, pickup_open,"
                                     + " pod_judged, in_full, otif_in_full, damage_judged, damaged, computed_at)"
-                                    + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")
+                                    + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                                    + "?14, ?15, ?16, ?17, ?18)")
                     .setParameter(1, organisationId)
                     .setParameter(2, e.getKey().day())
                     .setParameter(3, e.getKey().lane())
@@ -143,7 +147,8 @@ public class JpaKpiRollupRepository implements KpiRollupRepository {
         String due = byPickup ? "s.pickupWindow.to" : "s.deliveryWindow.to";
         StringBuilder jpql =
                 new StringBuilder("select s.id, s.clientReference, s.lane, s.serviceLevel, s.pickupWindow.to,"
-                        + " s.deliveryWindow.to, s.pickedUpAt, s.deliveredAt, s.attemptedAt, s.status, s.damaged, s.orderedQuantity,"
+                        + " s.deliveryWindow.to, s.pickedUpAt, s.deliveredAt, s.attemptedAt, s.status, "
+                        + "s.damaged, s.orderedQuantity,"
                         + " s.proofOfDelivery.deliveredQuantity from Shipment s where s.organisationId = :org and "
                         + due + " >= :f and "
                         + due + " < :t");
@@ -182,8 +187,10 @@ public class JpaKpiRollupRepository implements KpiRollupRepository {
     public List<Row> rows(Long organisationId, LocalDate from, LocalDate toExclusive) {
         List<Object[]> rows = em.createNativeQuery(
                         "select rollup_day, lane, service_level, deliveries_due, delivery_pending, delivery_stopped,"
-                                + " delivery_open, pickups_due, pickup_pending, pickup_stopped, pickup_open, pod_judged, in_full, otif_in_full,"
-                                + " damage_judged, damaged, computed_at from kpi_daily where organisation_id = ?1 and rollup_day >= ?2 and rollup_day < ?3"
+                                + " delivery_open, pickups_due, pickup_pending, pickup_stopped, "
+                                + "pickup_open, pod_judged, in_full, otif_in_full,"
+                                + " damage_judged, damaged, computed_at from kpi_daily where "
+                                + "organisation_id = ?1 and rollup_day >= ?2 and rollup_day < ?3"
                                 + " order by rollup_day",
                         Object[].class)
                 .setParameter(1, organisationId)

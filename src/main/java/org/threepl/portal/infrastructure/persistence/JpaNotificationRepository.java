@@ -59,8 +59,8 @@ public class JpaNotificationRepository implements NotificationRepository {
         if (exists.longValue() > 0) {
             return false;
         }
-        em.createNativeQuery(
-                        "insert into sla_alert (term_id, period_start, alert_level, organisation_id, raised_at) values (?1, ?2, ?3, ?4, ?5)")
+        em.createNativeQuery("insert into sla_alert (term_id, period_start, alert_level, organisation_id, "
+                        + "raised_at) values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, termId)
                 .setParameter(2, Date.valueOf(periodStart))
                 .setParameter(3, level)

@@ -71,9 +71,8 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
                     .setParameter(1, java.sql.Date.valueOf(day))
                     .executeUpdate();
             for (Map.Entry<Long, long[]> e : counts.entrySet()) {
-                em.createNativeQuery(
-                                "insert into client_activity_day (organisation_id, activity_day, shipments_created, events_received)"
-                                        + " values (?1, ?2, ?3, ?4)")
+                em.createNativeQuery("insert into client_activity_day (organisation_id, activity_day, "
+                                + "shipments_created, events_received)" + " values (?1, ?2, ?3, ?4)")
                         .setParameter(1, e.getKey())
                         .setParameter(2, java.sql.Date.valueOf(day))
                         .setParameter(3, (int) Math.min(Integer.MAX_VALUE, e.getValue()[0]))
@@ -107,8 +106,8 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
 
         Map<Long, List<Contract>> contracts = new HashMap<>();
         for (Object[] r : rows(em.createNativeQuery(
-                        "select organisation_id, start_date, end_date, monthly_fee, currency, services from client_contract"
-                                + " where start_date <= ?1")
+                        "select organisation_id, start_date, end_date, monthly_fee, currency, services from "
+                                + "client_contract" + " where start_date <= ?1")
                 .setParameter(1, java.sql.Date.valueOf(asOf)))) {
             contracts
                     .computeIfAbsent(id(r[0]), k -> new ArrayList<>())
@@ -123,7 +122,8 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
 
         Map<Long, Long> slaPromises = counts(em.createNativeQuery(
                         "select organisation_id, count(*) from (select distinct organisation_id, contract_id,"
-                                + " kpi, scope_kind, coalesce(scope_value, '') sv from sla_term where effective_from <= ?1) p group by organisation_id")
+                                + " kpi, scope_kind, coalesce(scope_value, '') sv from sla_term where "
+                                + "effective_from <= ?1) p group by organisation_id")
                 .setParameter(1, java.sql.Date.valueOf(asOf)));
         Map<Long, Long> procedures = counts(em.createNativeQuery(
                         "select organisation_id, count(*) from dispute_procedure where effective_from <= ?1"
@@ -131,16 +131,19 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
                 .setParameter(1, java.sql.Date.valueOf(asOf)));
         Map<Long, Long> users = counts(em.createNativeQuery(
                         "select organisation_id, count(*) from user_account where organisation_id is not null"
-                                + " and enabled = true and last_login_at >= ?1 and last_login_at < ?2 group by organisation_id")
+                                + " and enabled = true and last_login_at >= ?1 and last_login_at < ?2 group "
+                                + "by organisation_id")
                 .setParameter(1, ts(next.minusDays(90)))
                 .setParameter(2, tEnd));
         Map<Long, Long> filters = counts(em.createNativeQuery(
                         "select u.organisation_id, count(*) from saved_filter f join user_account u on u.id = f.user_id"
-                                + " where u.organisation_id is not null and f.created_at < ?1 group by u.organisation_id")
+                                + " where u.organisation_id is not null and f.created_at < ?1 group by "
+                                + "u.organisation_id")
                 .setParameter(1, tEnd));
         Map<Long, Counts> signIns = windows(em.createNativeQuery(
                         "select organisation_id, sum(case when sign_in_day >= ?1 then sign_ins else 0 end),"
-                                + " sum(case when sign_in_day < ?2 then sign_ins else 0 end) from user_sign_in_day where organisation_id is not null"
+                                + " sum(case when sign_in_day < ?2 then sign_ins else 0 end) from "
+                                + "user_sign_in_day where organisation_id is not null"
                                 + " and sign_in_day >= ?3 and sign_in_day < ?4 group by organisation_id")
                 .setParameter(1, java.sql.Date.valueOf(mid))
                 .setParameter(2, java.sql.Date.valueOf(mid))
@@ -150,7 +153,8 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
         Map<Long, Credentials> credentials = new HashMap<>();
         for (Object[] r : rows(em.createNativeQuery(
                         "select organisation_id, count(*), sum(case when last_used_at >= ?1 then 1 else 0 end),"
-                                + " min(created_at) from api_credential where organisation_id is not null and created_at < ?2"
+                                + " min(created_at) from api_credential where organisation_id is not null "
+                                + "and created_at < ?2"
                                 + " and (revoked_at is null or revoked_at >= ?3) group by organisation_id")
                 .setParameter(1, ts(next.minusDays(30)))
                 .setParameter(2, tEnd)
@@ -158,11 +162,11 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
             credentials.put(id(r[0]), new Credentials(num(r[1]), num(r[2]), instant(r[3])));
         }
 
-        Map<Long, Counts> traffic = windows(em.createNativeQuery(
-                        "select organisation_id,"
-                                + " sum(case when activity_day >= ?1 then shipments_created + events_received else 0 end),"
-                                + " sum(case when activity_day < ?2 then shipments_created + events_received else 0 end)"
-                                + " from client_activity_day where activity_day >= ?3 and activity_day < ?4 group by organisation_id")
+        Map<Long, Counts> traffic = windows(em.createNativeQuery("select organisation_id,"
+                        + " sum(case when activity_day >= ?1 then shipments_created + " + "events_received else 0 end),"
+                        + " sum(case when activity_day < ?2 then shipments_created + " + "events_received else 0 end)"
+                        + " from client_activity_day where activity_day >= ?3 and activity_day < ?4 "
+                        + "group by organisation_id")
                 .setParameter(1, java.sql.Date.valueOf(mid))
                 .setParameter(2, java.sql.Date.valueOf(mid))
                 .setParameter(3, java.sql.Date.valueOf(from))
@@ -170,24 +174,28 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
 
         // per client, two range counts on shipment_org_pickup_ix (organisation_id, pickup_from, id)
         Map<Long, Counts> volume = windows(em.createNativeQuery("select o.id,"
-                        + " (select count(*) from shipment s where s.organisation_id = o.id and s.pickup_from >= ?1 and s.pickup_from < ?2),"
-                        + " (select count(*) from shipment s where s.organisation_id = o.id and s.pickup_from >= ?3 and s.pickup_from < ?4)"
+                        + " (select count(*) from shipment s where s.organisation_id = o.id and "
+                        + "s.pickup_from >= ?1 and s.pickup_from < ?2),"
+                        + " (select count(*) from shipment s where s.organisation_id = o.id and "
+                        + "s.pickup_from >= ?3 and s.pickup_from < ?4)"
                         + " from organisation o where o.status = 'ACTIVE'")
                 .setParameter(1, tMid)
                 .setParameter(2, tAsOf)
                 .setParameter(3, tFrom)
                 .setParameter(4, tMid));
 
-        Map<Long, Counts> disputes = windows(em.createNativeQuery(
-                        "select organisation_id, sum(case when filed_on >= ?1 then 1 else 0 end),"
-                                + " sum(case when filed_on < ?2 then 1 else 0 end) from dispute where filed_on >= ?3 and filed_on < ?4 group by organisation_id")
-                .setParameter(1, java.sql.Date.valueOf(mid))
-                .setParameter(2, java.sql.Date.valueOf(mid))
-                .setParameter(3, java.sql.Date.valueOf(from))
-                .setParameter(4, java.sql.Date.valueOf(asOf)));
+        Map<Long, Counts> disputes =
+                windows(em.createNativeQuery("select organisation_id, sum(case when filed_on >= ?1 then 1 else 0 end),"
+                                + " sum(case when filed_on < ?2 then 1 else 0 end) from dispute where "
+                                + "filed_on >= ?3 and filed_on < ?4 group by organisation_id")
+                        .setParameter(1, java.sql.Date.valueOf(mid))
+                        .setParameter(2, java.sql.Date.valueOf(mid))
+                        .setParameter(3, java.sql.Date.valueOf(from))
+                        .setParameter(4, java.sql.Date.valueOf(asOf)));
         Map<Long, Counts> breaches = windows(
                 em.createNativeQuery("select organisation_id, sum(case when period_start >= ?1 then 1 else 0 end),"
-                                + " sum(case when period_start < ?2 then 1 else 0 end) from sla_breach where period_start >= ?3 and period_start < ?4"
+                                + " sum(case when period_start < ?2 then 1 else 0 end) from sla_breach "
+                                + "where period_start >= ?3 and period_start < ?4"
                                 + " group by organisation_id")
                         .setParameter(1, java.sql.Date.valueOf(mid))
                         .setParameter(2, java.sql.Date.valueOf(mid))
@@ -195,11 +203,12 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
                         .setParameter(4, java.sql.Date.valueOf(asOf)));
 
         Map<Long, List<Amount>> credits = new HashMap<>();
-        for (Object[] r : rows(em.createNativeQuery(
-                        "select organisation_id, currency, sum(settled_amount) from dispute where settled_amount is not null"
+        for (Object[] r :
+                rows(em.createNativeQuery("select organisation_id, currency, sum(settled_amount) from dispute where "
+                                + "settled_amount is not null"
                                 + " and ended_on >= ?1 and ended_on < ?2 group by organisation_id, currency")
-                .setParameter(1, java.sql.Date.valueOf(next.minusDays(365)))
-                .setParameter(2, java.sql.Date.valueOf(next)))) {
+                        .setParameter(1, java.sql.Date.valueOf(next.minusDays(365)))
+                        .setParameter(2, java.sql.Date.valueOf(next)))) {
             credits.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(new Amount(decimal(r[2]), (String) r[1]));
         }
 
@@ -220,23 +229,25 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
 
         Map<Long, Survey> surveys = new HashMap<>();
         for (Object[] r : rows(em.createNativeQuery(
-                        "select organisation_id, survey_c, answered_at from satisfaction_survey where state = 'ANSWERED'"
-                                + " and answered_at < ?1 order by answered_at, id")
+                        "select organisation_id, survey_c, answered_at from satisfaction_survey where state "
+                                + "= 'ANSWERED'" + " and answered_at < ?1 order by answered_at, id")
                 .setParameter(1, tEnd))) {
             surveys.put(id(r[0]), new Survey(decimal(r[1]), instant(r[2]))); // ordered: the last one wins
         }
 
         Map<Long, List<Manager>> managers = new HashMap<>();
-        for (Object[] r : rows(em.createNativeQuery(
-                        "select a.organisation_id, u.display_name, a.assigned_at from account_assignment a"
-                                + " join user_account u on u.id = a.manager_id where u.enabled = true and a.assigned_at < ?1 order by a.assigned_at")
-                .setParameter(1, tEnd))) {
+        for (Object[] r : rows(
+                em.createNativeQuery("select a.organisation_id, u.display_name, a.assigned_at from account_assignment a"
+                                + " join user_account u on u.id = a.manager_id where u.enabled = true and "
+                                + "a.assigned_at < ?1 order by a.assigned_at")
+                        .setParameter(1, tEnd))) {
             managers.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(new Manager((String) r[1], instant(r[2])));
         }
 
         Map<Long, List<Invoiced>> invoiced = new HashMap<>();
         for (Object[] r : rows(em.createNativeQuery("select organisation_id, currency, sum(total_amount),"
-                        + " sum(case when cost_amount is not null then total_amount else 0 end), sum(coalesce(cost_amount, 0)), min(issued_on)"
+                        + " sum(case when cost_amount is not null then total_amount else 0 end), "
+                        + "sum(coalesce(cost_amount, 0)), min(issued_on)"
                         + " from invoice where issued_on >= ?1 and issued_on < ?2 group by organisation_id, currency")
                 .setParameter(1, java.sql.Date.valueOf(next.minusMonths(valuePeriodMonths)))
                 .setParameter(2, java.sql.Date.valueOf(next)))) {

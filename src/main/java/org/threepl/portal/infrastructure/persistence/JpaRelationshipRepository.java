@@ -69,7 +69,8 @@ public class JpaRelationshipRepository implements RelationshipRepository {
 
     public List<TierProposal> proposalsOf(Long organisationId) {
         return em.createQuery(
-                        "select p from TierProposal p where p.organisationId = :o order by p.proposedAt desc, p.id desc",
+                        "select p from TierProposal p where p.organisationId = :o order by p.proposedAt "
+                                + "desc, p.id desc",
                         TierProposal.class)
                 .setParameter("o", organisationId)
                 .getResultList();
@@ -120,7 +121,8 @@ public class JpaRelationshipRepository implements RelationshipRepository {
 
     public List<TierHistoryEntry> historyOf(Long organisationId) {
         return em.createQuery(
-                        "select h from TierHistoryEntry h where h.organisationId = :o order by h.changedAt desc, h.id desc",
+                        "select h from TierHistoryEntry h where h.organisationId = :o order by h.changedAt "
+                                + "desc, h.id desc",
                         TierHistoryEntry.class)
                 .setParameter("o", organisationId)
                 .getResultList();
@@ -147,7 +149,8 @@ public class JpaRelationshipRepository implements RelationshipRepository {
 
     public List<ContactLogEntry> contactsOf(Long organisationId, int offset, int limit) {
         return em.createQuery(
-                        "select c from ContactLogEntry c where c.organisationId = :o order by c.occurredOn desc, c.id desc",
+                        "select c from ContactLogEntry c where c.organisationId = :o order by c.occurredOn "
+                                + "desc, c.id desc",
                         ContactLogEntry.class)
                 .setParameter("o", organisationId)
                 .setFirstResult(offset)
@@ -168,7 +171,8 @@ public class JpaRelationshipRepository implements RelationshipRepository {
 
     public List<SatisfactionSurvey> surveysOf(Long organisationId) {
         return em.createQuery(
-                        "select s from SatisfactionSurvey s where s.organisationId = :o order by s.sentAt desc, s.id desc",
+                        "select s from SatisfactionSurvey s where s.organisationId = :o order by s.sentAt "
+                                + "desc, s.id desc",
                         SatisfactionSurvey.class)
                 .setParameter("o", organisationId)
                 .getResultList();
@@ -231,7 +235,8 @@ public class JpaRelationshipRepository implements RelationshipRepository {
 
     public boolean taskExists(Long organisationId, AccountTask.Kind kind, String occasion) {
         return !em.createQuery(
-                        "select t.id from AccountTask t where t.organisationId = :o and t.kind = :k and t.occasion = :c",
+                        "select t.id from AccountTask t where t.organisationId = :o and t.kind = :k and "
+                                + "t.occasion = :c",
                         Long.class)
                 .setParameter("o", organisationId)
                 .setParameter("k", kind)

@@ -47,8 +47,8 @@ public class JpaSecurityEventRepository implements SecurityEventRepository {
 
     public List<SecurityEvent> ofUser(Long userId, int limit) {
         return em.createQuery(
-                        "select e from SecurityEvent e where e.subjectUserId = :u or (e.actor.kind = :user and e.actor.id = :u)"
-                                + " order by e.occurredAt desc, e.id desc",
+                        "select e from SecurityEvent e where e.subjectUserId = :u or (e.actor.kind = :user "
+                                + "and e.actor.id = :u)" + " order by e.occurredAt desc, e.id desc",
                         SecurityEvent.class)
                 .setParameter("u", userId)
                 .setParameter("user", org.threepl.portal.domain.model.shared.Actor.Kind.USER)

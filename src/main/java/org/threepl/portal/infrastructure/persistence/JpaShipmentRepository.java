@@ -87,7 +87,8 @@ public class JpaShipmentRepository implements ShipmentRepository {
 
     public List<TrackingEvent> timeline(Long shipmentId) {
         return em.createQuery(
-                        "select e from TrackingEvent e where e.shipment.id = :id order by e.occurredAt, e.receivedAt, e.id",
+                        "select e from TrackingEvent e where e.shipment.id = :id order by e.occurredAt, "
+                                + "e.receivedAt, e.id",
                         TrackingEvent.class)
                 .setParameter("id", shipmentId)
                 .getResultList();
@@ -104,7 +105,8 @@ public class JpaShipmentRepository implements ShipmentRepository {
      */
     private static final String SUMMARY = "new " + ShipmentSummary.class.getName() + "(s.id, s.organisationId,"
             + " s.clientReference, s.shipmentNumber, s.origin, s.destination, s.lane, s.transportMode, s.serviceLevel,"
-            + " s.pickupWindow.from, s.pickupWindow.to, s.deliveryWindow.from, s.deliveryWindow.to, s.status, s.exception,"
+            + " s.pickupWindow.from, s.pickupWindow.to, s.deliveryWindow.from, s.deliveryWindow.to, "
+            + "s.status, s.exception,"
             + " s.lastEventAt, s.deliveredAt, s.orderedQuantity, s.version)";
 
     /** One page in the sort's order, starting after {@code after} (null for the first page). */
@@ -127,7 +129,8 @@ public class JpaShipmentRepository implements ShipmentRepository {
     /** The columns an export writes, in order. */
     public static final String EXPORT_COLUMNS =
             "s.clientReference, s.shipmentNumber, s.origin, s.destination, s.transportMode,"
-                    + " s.serviceLevel, s.pickupWindow.from, s.pickupWindow.to, s.deliveryWindow.from, s.deliveryWindow.to, s.status,"
+                    + " s.serviceLevel, s.pickupWindow.from, s.pickupWindow.to, s.deliveryWindow.from, "
+                    + "s.deliveryWindow.to, s.status,"
                     + " s.exception, s.lastEventAt, s.deliveredAt, s.orderedQuantity";
 
     /**
@@ -174,7 +177,8 @@ public class JpaShipmentRepository implements ShipmentRepository {
     /** How many of the organisation's shipments were delivered in [from, to). */
     public long deliveredBetween(Long organisationId, java.time.Instant from, java.time.Instant to) {
         return em.createQuery(
-                        "select count(s) from Shipment s where s.organisationId = :org and s.deliveredAt >= :f and s.deliveredAt < :t",
+                        "select count(s) from Shipment s where s.organisationId = :org and s.deliveredAt >= "
+                                + ":f and s.deliveredAt < :t",
                         Long.class)
                 .setParameter("org", organisationId)
                 .setParameter("f", from)
@@ -310,7 +314,8 @@ public class JpaShipmentRepository implements ShipmentRepository {
             return out;
         }
         em.createQuery(
-                        "select s.id as id, s.podRecordedBy as by from Shipment s where s.id in :ids and s.podRecordedBy.name is not null",
+                        "select s.id as id, s.podRecordedBy as by from Shipment s where s.id in :ids and "
+                                + "s.podRecordedBy.name is not null",
                         jakarta.persistence.Tuple.class)
                 .setParameter("ids", shipmentIds)
                 .getResultList()

@@ -27,8 +27,8 @@ public class JpaSignInCounter implements SignInCounter {
                 .setParameter(2, java.sql.Date.valueOf(day))
                 .executeUpdate();
         if (updated == 0) {
-            em.createNativeQuery(
-                            "insert into user_sign_in_day (user_id, organisation_id, sign_in_day, sign_ins) values (?1, ?2, ?3, 1)")
+            em.createNativeQuery("insert into user_sign_in_day (user_id, organisation_id, sign_in_day, sign_ins) "
+                            + "values (?1, ?2, ?3, 1)")
                     .setParameter(1, userId)
                     .setParameter(2, organisationId)
                     .setParameter(3, java.sql.Date.valueOf(day))

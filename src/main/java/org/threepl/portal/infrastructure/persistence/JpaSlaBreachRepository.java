@@ -22,7 +22,8 @@ public class JpaSlaBreachRepository implements SlaBreachRepository {
             return List.of();
         }
         return em.createQuery(
-                        "select b from SlaBreach b where b.organisationId = :org order by b.periodStart desc, b.id desc",
+                        "select b from SlaBreach b where b.organisationId = :org order by b.periodStart "
+                                + "desc, b.id desc",
                         SlaBreach.class)
                 .setParameter("org", organisationId)
                 .setMaxResults(200)

@@ -34,7 +34,8 @@ public class JpaSnapshotRepository implements SnapshotRepository {
     /** The client's snapshots from a day on, oldest first: its trend. */
     public List<RelationshipSnapshot> history(Long organisationId, LocalDate from) {
         return em.createQuery(
-                        "select s from RelationshipSnapshot s where s.organisationId = :o and s.asOf >= :f order by s.asOf",
+                        "select s from RelationshipSnapshot s where s.organisationId = :o and s.asOf >= :f "
+                                + "order by s.asOf",
                         RelationshipSnapshot.class)
                 .setParameter("o", organisationId)
                 .setParameter("f", from)
@@ -60,7 +61,8 @@ public class JpaSnapshotRepository implements SnapshotRepository {
                     .executeUpdate();
         }
         boolean newest = em.createQuery(
-                                "select count(s) from RelationshipSnapshot s where s.organisationId = :o and s.asOf > :d",
+                                "select count(s) from RelationshipSnapshot s where s.organisationId = :o "
+                                        + "and s.asOf > :d",
                                 Long.class)
                         .setParameter("o", org)
                         .setParameter("d", snapshot.asOf())

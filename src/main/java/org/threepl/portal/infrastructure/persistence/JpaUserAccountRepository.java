@@ -88,7 +88,8 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     /** The enabled client administrators of an organisation. */
     public List<UserAccount> clientAdminsOf(Long organisationId) {
         return em.createQuery(
-                        "select u from UserAccount u where u.organisation.id = :org and u.role = :role and u.enabled = true",
+                        "select u from UserAccount u where u.organisation.id = :org and u.role = :role and "
+                                + "u.enabled = true",
                         UserAccount.class)
                 .setParameter("org", organisationId)
                 .setParameter("role", Role.CLIENT_ADMIN)
@@ -101,7 +102,8 @@ public class JpaUserAccountRepository implements UserAccountRepository {
      */
     public Optional<String> firstWithUsernamePrefix(String prefix) {
         return em.createQuery(
-                        "select u.username from UserAccount u where u.username like :p and u.organisation is null order by u.username",
+                        "select u.username from UserAccount u where u.username like :p and u.organisation "
+                                + "is null order by u.username",
                         String.class)
                 .setParameter("p", prefix.replace("%", "") + "%")
                 .setMaxResults(1)

@@ -54,9 +54,12 @@ public class PostgresBulkShipmentStore implements BulkShipmentStore {
                     c,
                     "stage_shipment",
                     "line bigint, organisation_id bigint, client_reference varchar(64),"
-                            + " shipment_number varchar(40), origin varchar(100), destination varchar(100), lane varchar(210),"
-                            + " transport_mode varchar(16), service_level varchar(32), pickup_from timestamptz, pickup_to timestamptz,"
-                            + " delivery_from timestamptz, delivery_to timestamptz, ordered_quantity integer, weight_kg numeric(12, 3),"
+                            + " shipment_number varchar(40), origin varchar(100), destination varchar(100), "
+                            + "lane varchar(210),"
+                            + " transport_mode varchar(16), service_level varchar(32), pickup_from "
+                            + "timestamptz, pickup_to timestamptz,"
+                            + " delivery_from timestamptz, delivery_to timestamptz, ordered_quantity "
+                            + "integer, weight_kg numeric(12, 3),"
                             + " declared_value numeric(19, 4), declared_currency varchar(3)");
             PostgresCopy.copy(
                     c,

@@ -103,7 +103,8 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
 
     private static final String EVENT_ARRAYS =
             "unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],"
-                    + " ?::text[], ?::text[], ?::text[], ?::text[]) as input(line, organisation_id, shipment_reference, status_code,"
+                    + " ?::text[], ?::text[], ?::text[], ?::text[]) as input(line, organisation_id, "
+                    + "shipment_reference, status_code,"
                     + " reason_code, occurred_at, zone, location, source_system, sender_event_id)";
 
     @Override
@@ -262,7 +263,8 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
         Map<Long, StoredShipment> result = new HashMap<>();
         try (PreparedStatement ps =
                 c.prepareStatement("select id, organisation_id, client_reference, status, has_exception,"
-                        + " last_event_at, delivered_at, picked_up_at, attempted_at, damaged, version from shipment where id = any (?)"
+                        + " last_event_at, delivered_at, picked_up_at, attempted_at, damaged, version from "
+                        + "shipment where id = any (?)"
                         + (lock ? " order by id for no key update" : ""))) {
             ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
@@ -290,7 +292,8 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
     private static Map<Long, List<EventFact>> allFacts(Connection c, Collection<Long> ids) throws SQLException {
         Map<Long, List<EventFact>> facts = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "select shipment_id, status_code, occurred_at, received_at from tracking_event where shipment_id = any (?)")) {
+                "select shipment_id, status_code, occurred_at, received_at from tracking_event where "
+                        + "shipment_id = any (?)")) {
             ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -63,7 +63,8 @@ public final class JdbcLeases implements LeaseStore {
         } else {
             update(
                     job,
-                    "update job_lease set leased_until = current_timestamp, watermark = ? where name = ? and holder = ?",
+                    "update job_lease set leased_until = current_timestamp, watermark = ? where name = ? "
+                            + "and holder = ?",
                     Timestamp.from(watermark),
                     job,
                     holder);

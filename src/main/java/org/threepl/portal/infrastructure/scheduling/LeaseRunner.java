@@ -68,9 +68,8 @@ public final class LeaseRunner {
             held.remove(job);
             boolean keep = done != null && heartbeat.held();
             if (done != null && !keep) {
-                LOG.warning(
-                        () -> "Job " + job
-                                + " finished after losing its lease; its watermark is not recorded, the next run repeats its work");
+                LOG.warning(() -> "Job " + job + " finished after losing its lease; its watermark is not recorded, the "
+                        + "next run repeats its work");
             }
             try {
                 leases.release(job, holder, keep ? done.watermark() : null);

@@ -110,7 +110,8 @@ public class DatabaseLoginThrottle implements LoginThrottle {
     /** The subject's row, created if missing, locked for the rest of the transaction. */
     private LoginThrottleEntry locked(String subject, Instant now) {
         String insert = "postgresql".equals(dbKind)
-                ? "insert into login_throttle (subject, failures, window_started_at) values (?1, 0, ?2) on conflict (subject) do nothing"
+                ? "insert into login_throttle (subject, failures, window_started_at) values (?1, 0, ?2) on "
+                        + "conflict (subject) do nothing"
                 : "insert into login_throttle (subject, failures, window_started_at) select ?1, 0, ?2"
                         + " where not exists (select 1 from login_throttle where subject = ?1)";
         em.createNativeQuery(insert)

@@ -81,8 +81,8 @@ class DemoClientActivity {
             if (perWeek > 0
                     && d.getDayOfWeek().getValue()
                             <= perWeek) { // Monday, Tuesday, ... as many weekdays as sign-ins a week
-                em.createNativeQuery(
-                                "insert into user_sign_in_day (user_id, organisation_id, sign_in_day, sign_ins) values (?1, ?2, ?3, 1)")
+                em.createNativeQuery("insert into user_sign_in_day (user_id, organisation_id, sign_in_day, "
+                                + "sign_ins) values (?1, ?2, ?3, 1)")
                         .setParameter(1, id)
                         .setParameter(2, org)
                         .setParameter(3, java.sql.Date.valueOf(d))

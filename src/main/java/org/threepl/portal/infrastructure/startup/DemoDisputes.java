@@ -117,7 +117,8 @@ class DemoDisputes {
                         acmeProcedure,
                         DisputeKind.BILLING,
                         fuel.amount(),
-                        "The fuel surcharge is charged at 12.5 % although the index fell below the contract's threshold this month.",
+                        "The fuel surcharge is charged at 12.5 % although the index fell below the "
+                                + "contract's threshold this month.",
                         List.of(),
                         new ContestedLines(Set.of(fuel.id()), fuel.amount()),
                         today.minusDays(150),
@@ -147,7 +148,8 @@ class DemoDisputes {
                 acmeProcedure,
                 DisputeKind.DELAY_OR_SLA,
                 Money.of("480.00", "GBP"),
-                "Two store deliveries arrived a day late in the week of the promotion; the stores lost the weekend's sales.",
+                "Two store deliveries arrived a day late in the week of the promotion; the stores lost the "
+                        + "weekend's sales.",
                 late,
                 ContestedLines.none(),
                 today.minusDays(25),
@@ -227,7 +229,8 @@ class DemoDisputes {
                 nordwindProcedure,
                 DisputeKind.SERVICE_COMPLAINT,
                 Money.of("0.00", "EUR"),
-                "Invoices reach us two weeks after the month ends; our controlling needs them within five working days.",
+                "Invoices reach us two weeks after the month ends; our controlling needs them within five "
+                        + "working days.",
                 List.of(),
                 ContestedLines.none(),
                 today.minusDays(6),
@@ -303,8 +306,8 @@ class DemoDisputes {
      */
     private List<Long> shipments(Long organisationId, int n, int daysAgo, Instant now) {
         return em.createQuery(
-                        "select s.id from Shipment s where s.organisationId = :o and s.status = :st and s.deliveredAt < :before"
-                                + " order by s.deliveredAt desc",
+                        "select s.id from Shipment s where s.organisationId = :o and s.status = :st and "
+                                + "s.deliveredAt < :before" + " order by s.deliveredAt desc",
                         Long.class)
                 .setParameter("o", organisationId)
                 .setParameter("st", ShipmentStatus.DELIVERED)

@@ -77,8 +77,10 @@ public class DemoInvoices {
         Map<YearMonth, List<Charge>> byMonth = new TreeMap<>();
         YearMonth current = YearMonth.from(now.atZone(ZoneOffset.UTC));
         em.createQuery(
-                        "select s.id, s.clientReference, s.lane, s.transportMode, s.serviceLevel, s.pickupWindow.from, s.weightKg,"
-                                + " s.attemptedAt from Shipment s where s.organisationId = :o order by s.pickupWindow.from, s.id",
+                        "select s.id, s.clientReference, s.lane, s.transportMode, s.serviceLevel, "
+                                + "s.pickupWindow.from, s.weightKg,"
+                                + " s.attemptedAt from Shipment s where s.organisationId = :o order by "
+                                + "s.pickupWindow.from, s.id",
                         Object[].class)
                 .setParameter("o", organisationId)
                 .getResultList()

@@ -36,7 +36,8 @@ public class ContractResource {
     @Operation(
             summary =
                     "Which reports count for the contract's service levels (the 3PL's keys; If-Match): ALL_REPORTS, or"
-                            + " PROVIDER_REPORTS (the client's systems may then not send tracking events or proof of delivery)")
+                            + " PROVIDER_REPORTS (the client's systems may then not send tracking events or "
+                            + "proof of delivery)")
     public Response countForServiceLevels(
             @PathParam("id") long id,
             @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch,

@@ -133,7 +133,8 @@ public class DisputeResource {
     @Operation(
             summary =
                     "Take a step (ACKNOWLEDGE, INVESTIGATE, OFFER, ACCEPT_OFFER, REJECT_OFFER, REJECT, CLOSE, WITHDRAW,"
-                            + " ESCALATE, REOPEN); needs If-Match with the ETag read, 412 if the dispute changed meanwhile")
+                            + " ESCALATE, REOPEN); needs If-Match with the ETag read, 412 if the dispute "
+                            + "changed meanwhile")
     public Response step(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -147,8 +148,8 @@ public class DisputeResource {
     @GET
     @Path("{id: [0-9]+}/record")
     @Operation(
-            summary =
-                    "Every change of the dispute, oldest first: who, when (UTC), from which state to which, amounts, level")
+            summary = "Every change of the dispute, oldest first: who, when (UTC), from which state to which, "
+                    + "amounts, level")
     public List<DisputeSteps.RecordLine> record(@PathParam("id") long id) {
         return steps.record(id);
     }
@@ -157,9 +158,8 @@ public class DisputeResource {
     @Path("{id: [0-9]+}/record.{format: csv|xlsx|pdf}")
     @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf"})
     @Operation(
-            summary =
-                    "The dispute's record as a CSV, Excel or PDF file: every change, oldest first; the PDF is laid out for"
-                            + " people, in the language Accept-Language asks for (English or Chinese)")
+            summary = "The dispute's record as a CSV, Excel or PDF file: every change, oldest first; the PDF "
+                    + "is laid out for" + " people, in the language Accept-Language asks for (English or Chinese)")
     public Response recordFile(
             @PathParam("id") long id, @PathParam("format") String extension, @Context HttpHeaders headers) {
         if ("pdf".equals(extension)) {
@@ -202,8 +202,8 @@ public class DisputeResource {
     @Path("{id: [0-9]+}/attachments")
     @Consumes(MediaType.WILDCARD)
     @Operation(
-            summary =
-                    "Attach evidence: the file's bytes as the body, its name in ?name=; PDF, PNG or JPEG by content, at most 10 MiB")
+            summary = "Attach evidence: the file's bytes as the body, its name in ?name=; PDF, PNG or JPEG by "
+                    + "content, at most 10 MiB")
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, java.io.InputStream body)
             throws java.io.IOException {
         byte[] content = body.readNBytes(Attachment.MAX_BYTES + 1); // one byte more tells a file that is too large
@@ -287,8 +287,8 @@ public class DisputeResource {
     @GET
     @Path("statistics")
     @Operation(
-            summary =
-                    "Open disputes by kind, ladder level and age; disputes settled this year and their amounts (3PL integration keys)")
+            summary = "Open disputes by kind, ladder level and age; disputes settled this year and their "
+                    + "amounts (3PL integration keys)")
     public DisputeStatistics.Statistics statistics() {
         return statistics.statistics();
     }
@@ -296,9 +296,9 @@ public class DisputeResource {
     @POST
     @Path("escalations")
     @Operation(
-            summary =
-                    "Run the deadline job for a day: reminders, then every open dispute whose ladder level ran out of time escalated;"
-                            + " under the job's lease (ran: false while another server runs it) (3PL integration keys)")
+            summary = "Run the deadline job for a day: reminders, then every open dispute whose ladder level "
+                    + "ran out of time escalated;"
+                    + " under the job's lease (ran: false while another server runs it) (3PL integration keys)")
     public Escalated escalate(@QueryParam("day") String day) {
         int escalated = deadlines.escalateOverdueAsAsked(DayParams.optional("day", day));
         return new Escalated(escalated >= 0, Math.max(0, escalated));

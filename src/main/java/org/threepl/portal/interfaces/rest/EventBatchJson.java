@@ -130,9 +130,9 @@ public class EventBatchJson implements MessageBodyReader<EventResource.EventBatc
                 case "zone" -> zone = value;
                 case "location" -> location = value;
                 default ->
-                    throw new JsonbException(
-                            "Unknown property '" + name + "' in events[" + index + "]; an event has"
-                                    + " organisation, shipmentReference, eventId, sourceSystem, statusCode, reasonCode, occurredAt, zone, location");
+                    throw new JsonbException("Unknown property '" + name + "' in events[" + index + "]; an event has"
+                            + " organisation, shipmentReference, eventId, sourceSystem, statusCode, "
+                            + "reasonCode, occurredAt, zone, location");
             }
         }
         return new EventInput(

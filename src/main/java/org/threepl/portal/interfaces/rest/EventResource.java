@@ -36,7 +36,8 @@ public class EventResource {
             summary = "Record tracking events (X12 214 status codes), up to 1,000 per request",
             description =
                     "Events may arrive late and out of order. An event is stored once per (source system, event id):"
-                            + " re-sending a batch creates no duplicates and answers the same. Invalid items are rejected with"
+                            + " re-sending a batch creates no duplicates and answers the same. Invalid "
+                            + "items are rejected with"
                             + " their index while the valid ones are stored.")
     public BatchResult record(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull EventBatch body) {
         return ingestion.recordEvents(body.events(), idempotencyKey, () -> ShipmentResource.CANONICAL.toJson(body));

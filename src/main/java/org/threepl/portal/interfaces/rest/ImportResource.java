@@ -22,13 +22,17 @@ public class ImportResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(
             summary = "Import a CSV file of shipments (upsert by reference), streamed in chunks of 1,000 lines",
-            description =
-                    "Header line with the columns reference, origin, destination, transport_mode, service_level,"
-                            + " pickup_from, pickup_to, delivery_from, delivery_to, ordered_quantity and optionally shipment_number,"
-                            + " weight_kg, declared_value, currency, organisation (3PL integrations). The answer counts created,"
-                            + " updated and rejected lines and lists each rejected line's errors: its line, the file's column as its header"
-                            + " writes it (column), the API's field, the reason and all of it in words (text). outcome: FINISHED (no line"
-                            + " rejected), FINISHED_WITH_ERRORS (some lines stored, some rejected) or FAILED (lines rejected, none stored).")
+            description = "Header line with the columns reference, origin, destination, transport_mode, service_level,"
+                    + " pickup_from, pickup_to, delivery_from, delivery_to, ordered_quantity and "
+                    + "optionally shipment_number,"
+                    + " weight_kg, declared_value, currency, organisation (3PL integrations). The "
+                    + "answer counts created,"
+                    + " updated and rejected lines and lists each rejected line's errors: its line, "
+                    + "the file's column as its header"
+                    + " writes it (column), the API's field, the reason and all of it in words "
+                    + "(text). outcome: FINISHED (no line"
+                    + " rejected), FINISHED_WITH_ERRORS (some lines stored, some rejected) or "
+                    + "FAILED (lines rejected, none stored).")
     public ShipmentImportService.ImportReport importShipments(InputStream csv) {
         return imports.importShipments(csv);
     }
@@ -39,7 +43,8 @@ public class ImportResource {
     @Operation(
             summary = "Import a CSV file of tracking events, streamed in chunks of 1,000 lines",
             description = "Columns shipment_reference, event_id, source_system, status_code, occurred_at and optionally"
-                    + " reason_code, zone, location, organisation. Events already stored are accepted again without duplicates."
+                    + " reason_code, zone, location, organisation. Events already stored are accepted again "
+                    + "without duplicates."
                     + " The answer is that of the shipments' import (outcome, errors by line and column).")
     public ShipmentImportService.ImportReport importEvents(InputStream csv) {
         return imports.importEvents(csv);

@@ -80,12 +80,12 @@ public class InvoiceResource {
     @Path("{number}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary =
-                    "Record an invoice by its number (3PL integration keys with WRITE): 201 when new; replacing a changed one"
-                            + " needs If-Match (428 without, 412 when stale); the same content again answers 200 and changes nothing",
-            description =
-                    "Every bad field is reported at once (lines by index: lines[2].amount). Lines name shipments by the client's"
-                            + " reference. A line a dispute names cannot change or go.")
+            summary = "Record an invoice by its number (3PL integration keys with WRITE): 201 when new; "
+                    + "replacing a changed one"
+                    + " needs If-Match (428 without, 412 when stale); the same content again "
+                    + "answers 200 and changes nothing",
+            description = "Every bad field is reported at once (lines by index: lines[2].amount). Lines name "
+                    + "shipments by the client's" + " reference. A line a dispute names cannot change or go.")
     public Response record(
             @PathParam("number") String number,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -135,9 +135,9 @@ public class InvoiceResource {
 
     @GET
     @Operation(
-            summary =
-                    "The invoices the key may see, newest first, keyset-paged (follow 'next'); filter by organisation, issue days"
-                            + " and status (OPEN, DUE within 7 days, OVERDUE, PAID, CREDITED by settled disputes)")
+            summary = "The invoices the key may see, newest first, keyset-paged (follow 'next'); filter by "
+                    + "organisation, issue days"
+                    + " and status (OPEN, DUE within 7 days, OVERDUE, PAID, CREDITED by settled disputes)")
     public Listing list(
             @QueryParam("organisation") Long organisation,
             @QueryParam("issuedFrom") String issuedFrom,
@@ -173,9 +173,9 @@ public class InvoiceResource {
     @Path("{id: [0-9]+}.pdf")
     @Produces("application/pdf")
     @Operation(
-            summary =
-                    "The invoice as a PDF laid out for people (status, net, tax, total, credit notes, subtotals by charge, lines),"
-                            + " in the language Accept-Language asks for (English or Chinese); never the 3PL's cost")
+            summary = "The invoice as a PDF laid out for people (status, net, tax, total, credit notes, "
+                    + "subtotals by charge, lines),"
+                    + " in the language Accept-Language asks for (English or Chinese); never the 3PL's cost")
     public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
         InvoiceViews.InvoiceDetail d = invoices.get(id); // access is decided before streaming
         return Documents.pdf(d.invoiceNumber() + ".pdf", out -> document.pdf(id, Documents.formats(headers), out));

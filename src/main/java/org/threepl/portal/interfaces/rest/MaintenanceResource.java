@@ -19,9 +19,9 @@ public class MaintenanceResource {
     @POST
     @Path("housekeeping")
     @Operation(
-            summary =
-                    "Run the hourly housekeeping now (3PL integration keys with WRITE): removes sign-in throttle rows whose window"
-                            + " and pause have passed; ran=false if another server is running it")
+            summary = "Run the hourly housekeeping now (3PL integration keys with WRITE): removes sign-in "
+                    + "throttle rows whose window"
+                    + " and pause have passed; ran=false if another server is running it")
     public MaintenanceService.HousekeepingRun housekeeping() {
         return maintenance.runHousekeeping();
     }

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
                         version = "1",
                         description =
                                 "Organisations, contracts, users and (in later versions) shipments, SLAs and disputes."
-                                        + " Authenticate with an API key: 'Authorization: Bearer tpl_…' or 'X-API-Key: tpl_…'."
+                                        + " Authenticate with an API key: 'Authorization: Bearer tpl_…' or "
+                                        + "'X-API-Key: tpl_…'."
                                         + " Errors are application/problem+json (RFC 9457)."),
         security = {@SecurityRequirement(name = "bearerKey"), @SecurityRequirement(name = "apiKeyHeader")})
 @SecuritySchemes({

@@ -121,7 +121,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
                     422,
                     "Unprocessable Content",
                     "invalid-value",
-                    "A value in the request is out of the range or form this field accepts (too long, too large, or not representable).");
+                    "A value in the request is out of the range or form this field accepts (too long, too "
+                            + "large, or not representable).");
         }
         if (e instanceof WebApplicationException w) {
             Response r = w.getResponse();

@@ -82,9 +82,9 @@ public class RelationshipResource {
     @GET
     @Path("tier")
     @Operation(
-            summary =
-                    "The organisation's partnership tier with its benefits, the progress towards the next tier (each entry rule:"
-                            + " required, actual, passed, gap) and every tier's benefits; a client key: its own")
+            summary = "The organisation's partnership tier with its benefits, the progress towards the next "
+                    + "tier (each entry rule:"
+                    + " required, actual, passed, gap) and every tier's benefits; a client key: its own")
     public TierViews.TierStatus tier(@QueryParam("organisation") Long organisation) {
         return clients.tierStatus(clients.organisationOrOwn(organisation));
     }
@@ -92,9 +92,8 @@ public class RelationshipResource {
     @GET
     @Path("summary")
     @Operation(
-            summary =
-                    "The organisation's relationship summary: tier, retention bonds in place, satisfaction (survey C, SLA ratio,"
-                            + " combined), account managers, business reviews; nothing internal")
+            summary = "The organisation's relationship summary: tier, retention bonds in place, satisfaction "
+                    + "(survey C, SLA ratio," + " combined), account managers, business reviews; nothing internal")
     public ProfileViews.ClientSummary summary(@QueryParam("organisation") Long organisation) {
         return clients.summary(clients.organisationOrOwn(organisation));
     }
@@ -104,9 +103,9 @@ public class RelationshipResource {
     @GET
     @Path("portfolio")
     @Operation(
-            summary =
-                    "The clients with their latest figures (3PL keys): segment, tier, switching cost, churn risk, stage,"
-                            + " satisfaction, value, CLV; filter by segment, tier, stage, riskLevel; sort RISK (default), SWITCHING_COST, VALUE, CLV, NAME")
+            summary = "The clients with their latest figures (3PL keys): segment, tier, switching cost, churn "
+                    + "risk, stage," + " satisfaction, value, CLV; filter by segment, tier, stage, riskLevel; sort "
+                    + "RISK (default), SWITCHING_COST, VALUE, CLV, NAME")
     public Page<PortfolioViews.PortfolioEntry> portfolio(
             @QueryParam("segment") String segment,
             @QueryParam("tier") String tier,
@@ -129,9 +128,10 @@ public class RelationshipResource {
     @GET
     @Path("clients/{org: [0-9]+}/profile")
     @Operation(
-            summary =
-                    "A client's whole profile (3PL keys): every switching-cost score with the contributions that explain it, value"
-                            + " and segment, lifetime value with its formula, satisfaction, lifecycle and churn signals, bonds, tier recommendation")
+            summary = "A client's whole profile (3PL keys): every switching-cost score with the contributions "
+                    + "that explain it, value"
+                    + " and segment, lifetime value with its formula, satisfaction, lifecycle and "
+                    + "churn signals, bonds, tier recommendation")
     public ProfileViews.Profile profile(@PathParam("org") long org) {
         return profiles.profile(org);
     }
@@ -191,9 +191,8 @@ public class RelationshipResource {
     @GET
     @Path("clients/{org: [0-9]+}/facts")
     @Operation(
-            summary =
-                    "What the 3PL recorded about a client (exit fee, dedicated assets, volume discount, internal note), with its ETag"
-                            + " (\"-1\" while nothing is recorded)")
+            summary = "What the 3PL recorded about a client (exit fee, dedicated assets, volume discount, "
+                    + "internal note), with its ETag" + " (\"-1\" while nothing is recorded)")
     public Response facts(@PathParam("org") long org) {
         RelationshipViews.FactsView f = records.facts(org);
         return ETags.ok(f, f.version()).build();
@@ -249,8 +248,8 @@ public class RelationshipResource {
     @Path("clients/{org: [0-9]+}/proposals")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary =
-                    "Propose a new tier for a client, with a reason (3PL keys with WRITE); one open proposal per client")
+            summary = "Propose a new tier for a client, with a reason (3PL keys with WRITE); one open "
+                    + "proposal per client")
     public Response propose(@PathParam("org") long org, @Valid @NotNull ProposalRequest body) {
         RelationshipViews.ProposalView p = partnership.propose(org, body.toTier(), body.reason());
         URI location = uriInfo.getBaseUriBuilder()
@@ -269,8 +268,8 @@ public class RelationshipResource {
     @GET
     @Path("proposals")
     @Operation(
-            summary =
-                    "Tier proposals of the key's clients in a state (PROPOSED: the approval queue), oldest first (3PL keys)")
+            summary = "Tier proposals of the key's clients in a state (PROPOSED: the approval queue), oldest "
+                    + "first (3PL keys)")
     public List<RelationshipViews.ProposalView> proposals(
             @QueryParam("state") String state,
             @QueryParam("offset") @DefaultValue("0") int offset,
@@ -292,9 +291,8 @@ public class RelationshipResource {
     @Path("proposals/{id: [0-9]+}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary =
-                    "APPROVE or REJECT a proposal with a reason (3PL keys with WRITE, never the proposer's own) or WITHDRAW it (the"
-                            + " proposer); needs If-Match, 412 if it changed meanwhile")
+            summary = "APPROVE or REJECT a proposal with a reason (3PL keys with WRITE, never the proposer's "
+                    + "own) or WITHDRAW it (the" + " proposer); needs If-Match, 412 if it changed meanwhile")
     public Response decide(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -307,8 +305,8 @@ public class RelationshipResource {
     @GET
     @Path("tasks")
     @Operation(
-            summary =
-                    "Account-manager tasks of the key's clients (decline, business review due, contact due); state OPEN or DONE (3PL keys)")
+            summary = "Account-manager tasks of the key's clients (decline, business review due, contact "
+                    + "due); state OPEN or DONE (3PL keys)")
     public List<RelationshipViews.TaskView> tasks(
             @QueryParam("organisation") Long organisation,
             @QueryParam("state") String state,
@@ -333,9 +331,10 @@ public class RelationshipResource {
     @GET
     @Path("settings")
     @Operation(
-            summary =
-                    "Every setting of relationship management: proxy weights and scales, facet and group weights, value, segments,"
-                            + " lifetime value, satisfaction, lifecycle, reminders, exchange rates, partnership tiers; with its ETag (3PL keys)")
+            summary = "Every setting of relationship management: proxy weights and scales, facet and group "
+                    + "weights, value, segments,"
+                    + " lifetime value, satisfaction, lifecycle, reminders, exchange rates, "
+                    + "partnership tiers; with its ETag (3PL keys)")
     public Response settings() {
         SettingsDocument.Settings s = partnership.settings();
         return ETags.ok(s, s.version()).build();
@@ -345,9 +344,8 @@ public class RelationshipResource {
     @Path("settings")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary =
-                    "Replace every setting (3PL keys with WRITE): send back what GET gave, changed; needs If-Match; bad values are"
-                            + " refused field by field")
+            summary = "Replace every setting (3PL keys with WRITE): send back what GET gave, changed; needs "
+                    + "If-Match; bad values are" + " refused field by field")
     public Response updateSettings(
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SettingsDocument.Settings body) {
         int version = ETags.requiredVersion(ifMatch);
@@ -358,9 +356,8 @@ public class RelationshipResource {
     @POST
     @Path("recompute")
     @Operation(
-            summary =
-                    "Recompute now, as the hourly job does: one client (organisation=…) or all (3PL keys with WRITE); ran=false if a"
-                            + " run is in progress")
+            summary = "Recompute now, as the hourly job does: one client (organisation=…) or all (3PL keys "
+                    + "with WRITE); ran=false if a" + " run is in progress")
     public Recomputations.RecomputeRun recompute(@QueryParam("organisation") Long organisation) {
         return recomputations.recompute(organisation);
     }

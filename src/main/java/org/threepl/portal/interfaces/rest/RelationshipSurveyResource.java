@@ -55,9 +55,8 @@ public class RelationshipSurveyResource {
     @Path("{id: [0-9]+}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary =
-                    "Answer a survey (the client's keys with WRITE): every dimension with expected (1–7) and perceived (0–7);"
-                            + " needs If-Match; final")
+            summary = "Answer a survey (the client's keys with WRITE): every dimension with expected (1–7) "
+                    + "and perceived (0–7);" + " needs If-Match; final")
     public Response answer(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

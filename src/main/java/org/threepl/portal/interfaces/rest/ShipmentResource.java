@@ -140,8 +140,8 @@ public class ShipmentResource {
     @Path("{id: [0-9]+}/proof-of-delivery")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
-            summary =
-                    "Record who signed for the delivery; optionally the signed document (PDF, PNG or JPEG, Base64, max 5 MiB)")
+            summary = "Record who signed for the delivery; optionally the signed document (PDF, PNG or JPEG, "
+                    + "Base64, max 5 MiB)")
     public ShipmentDetail proofOfDelivery(@PathParam("id") long id, @Valid @NotNull ProofOfDeliveryRequest body) {
         byte[] document;
         // refused by its length before it is decoded: 4 Base64 characters carry 3 bytes

@@ -115,7 +115,8 @@ public class SlaResource {
     @Operation(
             summary =
                     "Each KPI of the terms in force: the current period and the five before it, with value, numerator,"
-                            + " denominator, status, performance ratio C and bonus–malus; the breaches of the last twelve months; how fresh")
+                            + " denominator, status, performance ratio C and bonus–malus; the breaches of "
+                            + "the last twelve months; how fresh")
     public SlaDashboard kpis(@QueryParam("organisation") Long organisation) {
         return dashboards.dashboard(dashboards.organisationOrOwn(organisation));
     }
@@ -142,8 +143,10 @@ public class SlaResource {
     @Operation(
             summary =
                     "The period report: every KPI in force over its period containing the given day (default today), as"
-                            + " CSV or Excel (target, actual with numerator and denominator, status, C, bonus–malus and its calculation) or as a PDF laid"
-                            + " out for people, with a chart, in the language Accept-Language asks for (English or Chinese)")
+                            + " CSV or Excel (target, actual with numerator and denominator, status, C, "
+                            + "bonus–malus and its calculation) or as a PDF laid"
+                            + " out for people, with a chart, in the language Accept-Language asks for "
+                            + "(English or Chinese)")
     public Response report(
             @PathParam("format") String extension,
             @QueryParam("organisation") Long organisation,
@@ -167,9 +170,9 @@ public class SlaResource {
     @POST
     @Path("rollups/run")
     @Operation(
-            summary =
-                    "Run the scheduled KPI roll-up now (3PL integration keys): the days fed by shipments changed since its last"
-                            + " run and the last three days, then the alerts; ran=false if another server is running it")
+            summary = "Run the scheduled KPI roll-up now (3PL integration keys): the days fed by shipments "
+                    + "changed since its last"
+                    + " run and the last three days, then the alerts; ran=false if another server " + "is running it")
     public SlaRollups.RollupRun runRollups() {
         return rollups.runRollupsNow();
     }
@@ -177,8 +180,8 @@ public class SlaResource {
     @POST
     @Path("recompute")
     @Operation(
-            summary =
-                    "Recomputes an organisation's daily KPI roll-ups for a range of days (3PL integration keys with WRITE)")
+            summary = "Recomputes an organisation's daily KPI roll-ups for a range of days (3PL integration "
+                    + "keys with WRITE)")
     public Recomputed recompute(
             @QueryParam("organisation") Long organisation,
             @QueryParam("from") String from,

@@ -18,7 +18,8 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** For the API's answers (JSON, files): nothing runs, nothing frames them. */
     static final String CSP =
-            "default-src 'none'; img-src 'self'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+            "default-src 'none'; img-src 'self'; style-src 'self'; frame-ancestors 'none'; base-uri 'none'; "
+                    + "form-action 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

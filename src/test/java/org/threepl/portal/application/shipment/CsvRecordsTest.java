@@ -177,9 +177,9 @@ class CsvRecordsTest {
 
     @Test
     void aMillionLinesAreReadAsAStream() throws IOException {
-        byte[] line =
-                "R-1,Shanghai,Hamburg,SEA,STANDARD,2026-11-03T08:00:00Z,2026-11-03T12:00:00Z,2026-12-01T08:00:00Z,2026-12-01T17:00:00Z,120\n"
-                        .getBytes(StandardCharsets.UTF_8);
+        byte[] line = ("R-1,Shanghai,Hamburg,SEA,STANDARD,2026-11-03T08:00:00Z,2026-11-03T12:00:00Z,"
+                        + "2026-12-01T08:00:00Z,2026-12-01T17:00:00Z,120\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] header =
                 String.join(",", ImportColumns.REQUIRED_SHIPMENTS).concat("\n").getBytes(StandardCharsets.UTF_8);
         long total = header.length + 1_000_000L * line.length;

@@ -125,14 +125,17 @@ class ImportFilesTest {
                 .toList();
         assertEquals("reference,origin,transport_mode,ordered_quantity,error", out.get(0));
         assertEquals(
-                "R-3,\"Ningbo, Zhejiang\",HOVERCRAFT,lots,line 3, column transport_mode: Unknown transport mode 'HOVERCRAFT'; "
+                ("R-3,\"Ningbo, Zhejiang\",HOVERCRAFT,lots,line 3, column transport_mode: Unknown transport "
+                                + "mode 'HOVERCRAFT'; ")
                         .replace(
                                 ",line 3, column transport_mode: Unknown transport mode 'HOVERCRAFT'; ",
-                                ",\"line 3, column transport_mode: Unknown transport mode 'HOVERCRAFT'; column ordered_quantity: Not a whole number: lots\""),
+                                ",\"line 3, column transport_mode: Unknown transport mode 'HOVERCRAFT'; "
+                                        + "column ordered_quantity: Not a whole number: lots\""),
                 out.get(1),
                 "in line order, all the line's errors in one cell");
         assertEquals(
-                "\"'=HYPERLINK(\"\"http://evil\"\")\",A,ROAD,1,\"line 5, column organisation: No organisation with the code X\"",
+                "\"'=HYPERLINK(\"\"http://evil\"\")\",A,ROAD,1,\"line 5, column organisation: No "
+                        + "organisation with the code X\"",
                 out.get(2),
                 "a formula is defused as in every export");
         assertEquals(

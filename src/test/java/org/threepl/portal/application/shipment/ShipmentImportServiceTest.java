@@ -143,7 +143,8 @@ class ShipmentImportServiceTest {
                         "line 2, column origin: Not a place",
                         "line 2, column Weight_Kg: Too heavy",
                         "line 4, column ordered_quantity: Not a whole number: lots",
-                        "line 5: A quoted cell opened on this line is not closed by the end of the file; the line was skipped"),
+                        "line 5: A quoted cell opened on this line is not closed by the end of the file; "
+                                + "the line was skipped"),
                 report.errors().stream()
                         .map(ShipmentImportService.LineError::text)
                         .toList());

@@ -18,7 +18,8 @@ class ContentDispositionTest {
     @Test
     void aChineseOrAccentedNameKeepsItsWritingForBrowsersThatReadIt() {
         assertEquals(
-                "attachment; filename=\"______.pdf\"; filename*=UTF-8''%E7%AD%BE%E6%94%B6%E5%8D%95%E6%8D%AE%E5%89%AF%E6%9C%AC.pdf",
+                "attachment; filename=\"______.pdf\"; "
+                        + "filename*=UTF-8''%E7%AD%BE%E6%94%B6%E5%8D%95%E6%8D%AE%E5%89%AF%E6%9C%AC.pdf",
                 ContentDisposition.attachment("签收单据副本.pdf"));
         assertEquals(
                 "attachment; filename=\"Zurich_Lieferschein.pdf\"; filename*=UTF-8''Z%C3%BCrich%20Lieferschein.pdf",

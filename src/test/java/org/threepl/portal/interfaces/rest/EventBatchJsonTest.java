@@ -94,10 +94,12 @@ class EventBatchJsonTest {
                         List.of(
                                 new BatchResult.ItemError(
                                         "statusCode",
-                                        "Unknown X12 214 status code 'ZZ'; allowed: X3, AF, X4, P1, X6, AG, X1, AH, AP, SD, A9, A7, D1, CD"),
+                                        "Unknown X12 214 status code 'ZZ'; allowed: X3, AF, X4, P1, X6, AG, "
+                                                + "X1, AH, AP, SD, A9, A7, D1, CD"),
                                 new BatchResult.ItemError(
                                         "occurredAt",
-                                        "Not an ISO-8601 time with an offset (e.g. 2026-11-20T14:05:00+08:00): yesterday"))),
+                                        "Not an ISO-8601 time with an offset (e.g. "
+                                                + "2026-11-20T14:05:00+08:00): yesterday"))),
                 new BatchResult.ItemResult(
                         2,
                         "rejected",
@@ -106,14 +108,20 @@ class EventBatchJsonTest {
                                 "shipmentReference",
                                 "No shipment with the reference NOPE-2 (send or import the shipment first)")))));
         assertEquals(
-                "{\"accepted\":1,\"items\":[{\"index\":0,\"result\":\"accepted\"},{\"errors\":[{\"field\":\"statusCode\","
-                        + "\"message\":\"Unknown X12 214 status code 'ZZ'; allowed: X3, AF, X4, P1, X6, AG, X1, AH, AP, SD, A9, A7, D1, CD\"},"
-                        + "{\"field\":\"occurredAt\",\"message\":\"Not an ISO-8601 time with an offset (e.g. 2026-11-20T14:05:00+08:00): yesterday\"}],"
-                        + "\"index\":1,\"result\":\"rejected\"},{\"errors\":[{\"field\":\"shipmentReference\",\"message\":\"No shipment with the"
-                        + " reference NOPE-2 (send or import the shipment first)\"}],\"index\":2,\"result\":\"rejected\"}],\"received\":3,\"rejected\":2}",
+                "{\"accepted\":1,\"items\":[{\"index\":0,\"result\":\"accepted\"},{\"errors\":[{\"field\":\""
+                        + "statusCode\","
+                        + "\"message\":\"Unknown X12 214 status code 'ZZ'; allowed: X3, AF, X4, P1, X6, AG, "
+                        + "X1, AH, AP, SD, A9, A7, D1, CD\"},"
+                        + "{\"field\":\"occurredAt\",\"message\":\"Not an ISO-8601 time with an offset "
+                        + "(e.g. 2026-11-20T14:05:00+08:00): yesterday\"}],"
+                        + "\"index\":1,\"result\":\"rejected\"},{\"errors\":[{\"field\":\"shipmentReference"
+                        + "\",\"message\":\"No shipment with the"
+                        + " reference NOPE-2 (send or import the shipment "
+                        + "first)\"}],\"index\":2,\"result\":\"rejected\"}],\"received\":3,\"rejected\":2}",
                 write(events));
         assertEquals(
-                "{\"accepted\":1,\"items\":[{\"id\":1,\"index\":0,\"result\":\"created\"}],\"received\":1,\"rejected\":0}",
+                "{\"accepted\":1,\"items\":[{\"id\":1,\"index\":0,\"result\":\"created\"}],\"received\":1,\""
+                        + "rejected\":0}",
                 write(BatchResult.of(List.of(new BatchResult.ItemResult(0, "created", 1L, null)))));
     }
 

@@ -17,7 +17,8 @@ class ShipmentListingWriterTest {
      */
     private static final String JSON_B = "{\"items\":["
             + "{\"deliveredAt\":\"2026-12-04T11:16:35.975358Z\",\"deliveryFrom\":\"2026-12-04T11:16:35.975358Z\","
-            + "\"deliveryTo\":\"2026-12-04T19:16:35.975358Z\",\"destination\":\"Hamburg\",\"exception\":false,\"id\":5000525591,"
+            + "\"deliveryTo\":\"2026-12-04T19:16:35.975358Z\",\"destination\":\"Hamburg\",\"exception\":fals"
+            + "e,\"id\":5000525591,"
             + "\"lane\":\"Hamburg → Hamburg\",\"lastEventAt\":\"2026-12-04T11:16:35.975358Z\",\"orderedQuantity\":32,"
             + "\"organisationId\":900000002,\"origin\":\"Hamburg\",\"pickupFrom\":\"2026-11-29T11:16:35.975358Z\","
             + "\"pickupTo\":\"2026-11-29T15:16:35.975358Z\",\"reference\":\"BR-525591\",\"serviceLevel\":\"STANDARD\","
@@ -25,10 +26,13 @@ class ShipmentListingWriterTest {
             + "{\"deliveryFrom\":\"2026-12-04T11:05:35.975358Z\",\"deliveryTo\":\"2026-12-04T19:05:35.975358Z\","
             + "\"destination\":\"Birmingham\",\"exception\":true,\"id\":5000525580,\"lane\":\"Rotterdam → Birmingham\","
             + "\"lastEventAt\":\"2026-12-04T11:05:35.975358Z\",\"orderedQuantity\":21,\"organisationId\":900000001,"
-            + "\"origin\":\"Rotterdam\",\"pickupFrom\":\"2026-11-29T11:05:35.975358Z\",\"pickupTo\":\"2026-11-29T15:05:35.975358Z\","
-            + "\"reference\":\"BR-525580\",\"serviceLevel\":\"STANDARD\",\"shipmentNumber\":\"BN-525580\",\"status\":\"DELAYED\","
+            + "\"origin\":\"Rotterdam\",\"pickupFrom\":\"2026-11-29T11:05:35.975358Z\",\"pickupTo\":\"2026-1"
+            + "1-29T15:05:35.975358Z\","
+            + "\"reference\":\"BR-525580\",\"serviceLevel\":\"STANDARD\",\"shipmentNumber\":\"BN-525580\",\""
+            + "status\":\"DELAYED\","
             + "\"transportMode\":\"SEA\",\"version\":0}],"
-            + "\"next\":\"http://localhost:9980/portal/api/v1/shipments?limit=1&status=DELAYED&cursor=YzF8UElDS1VQX0RFU0N8MTc5NTk1MDMzNXw5NzUzNTgwMDB8NTAwMDUyNTU4MA\"}";
+            + "\"next\":\"http://localhost:9980/portal/api/v1/shipments?limit=1&status=DELAYED&cursor=YzF8UE"
+            + "lDS1VQX0RFU0N8MTc5NTk1MDMzNXw5NzUzNTgwMDB8NTAwMDUyNTU4MA\"}";
 
     @Test
     void writesWhatJsonBWrote() throws Exception {

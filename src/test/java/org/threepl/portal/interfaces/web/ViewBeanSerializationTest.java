@@ -85,9 +85,8 @@ class ViewBeanSerializationTest {
                 .resideInAPackage(WEB + "..")
                 .should()
                 .haveModifier(JavaModifier.TRANSIENT)
-                .because(
-                        "the container injects normal-scoped beans as serialisable client proxies; a transient one is null "
-                                + "after a replicated or persisted session is restored")
+                .because("the container injects normal-scoped beans as serialisable client proxies; a "
+                        + "transient one is null " + "after a replicated or persisted session is restored")
                 .check(web);
     }
 

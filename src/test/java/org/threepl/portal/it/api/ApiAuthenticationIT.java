@@ -98,7 +98,8 @@ class ApiAuthenticationIT {
                 "POST",
                 "organisations/" + org.id() + "/users",
                 key.value(),
-                "{\"username\":\"ro.user.x\",\"displayName\":\"X\",\"email\":\"x@example.com\",\"role\":\"CLIENT_USER\"}");
+                "{\"username\":\"ro.user.x\",\"displayName\":\"X\",\"email\":\"x@example.com\",\"role\":\"CL"
+                        + "IENT_USER\"}");
         assertEquals(403, r.statusCode(), r.body());
         assertTrue(json(r).getString("type").endsWith("/insufficient-scope"));
         assertTrue(Fixtures.query("select 1 from user_account where username = 'ro.user.x'")

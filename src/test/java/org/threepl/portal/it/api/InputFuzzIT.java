@@ -322,11 +322,12 @@ class InputFuzzIT {
         tables.put(
                 "user_account",
                 "select md5(coalesce(string_agg(concat_ws('|', id, username, role, enabled, password_hash,"
-                        + " session_epoch, version), ',' order by id), '')) from user_account where organisation_id = ?");
+                        + " session_epoch, version), ',' order by id), '')) from user_account where "
+                        + "organisation_id = ?");
         tables.put(
                 "api_credential",
-                "select md5(coalesce(string_agg(concat_ws('|', id, name, scopes, revoked_at, version), ',' order by id),"
-                        + " '')) from api_credential where organisation_id = ?");
+                "select md5(coalesce(string_agg(concat_ws('|', id, name, scopes, revoked_at, version), ',' "
+                        + "order by id)," + " '')) from api_credential where organisation_id = ?");
         for (String t : List.of(
                 "client_contract",
                 "shipment",

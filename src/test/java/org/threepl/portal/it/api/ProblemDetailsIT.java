@@ -75,7 +75,8 @@ class ProblemDetailsIT {
                         "POST",
                         path,
                         key.value(),
-                        "{\"username\":\"x.unknown\",\"displayName\":\"X\",\"email\":\"x@example.com\",\"role\":\"CLIENT_USER\",\"isAdmin\":true}"),
+                        "{\"username\":\"x.unknown\",\"displayName\":\"X\",\"email\":\"x@example.com\",\"rol"
+                                + "e\":\"CLIENT_USER\",\"isAdmin\":true}"),
                 400,
                 "malformed-json");
         assertProblem(
@@ -83,7 +84,8 @@ class ProblemDetailsIT {
                         "POST",
                         path,
                         key.value(),
-                        "{\"username\":\"x.badrole\",\"displayName\":\"X\",\"email\":\"x@example.com\",\"role\":\"SUPERUSER\"}"),
+                        "{\"username\":\"x.badrole\",\"displayName\":\"X\",\"email\":\"x@example.com\",\"rol"
+                                + "e\":\"SUPERUSER\"}"),
                 400,
                 "malformed-json");
         assertEquals(

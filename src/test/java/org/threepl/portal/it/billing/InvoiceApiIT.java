@@ -274,7 +274,8 @@ class InvoiceApiIT {
                                 "invoices/M-" + org.code() + "-3b",
                                 billing.value(),
                                 "{\"organisation\":\"" + org.code()
-                                        + "\",\"issuedOn\":\"2026-03-28\",\"dueOn\":\"2026-03-28\",\"currency\":\"EUR\","
+                                        + "\",\"issuedOn\":\"2026-03-28\",\"dueOn\":\"2026-03-28\",\"currenc"
+                                        + "y\":\"EUR\","
                                         + line + "}")
                         .statusCode());
         assertEquals(
@@ -284,7 +285,8 @@ class InvoiceApiIT {
                                 "invoices/X-" + other.code(),
                                 billing.value(),
                                 "{\"organisation\":\"" + other.code()
-                                        + "\",\"issuedOn\":\"2026-03-28\",\"dueOn\":\"2026-03-28\",\"currency\":\"EUR\","
+                                        + "\",\"issuedOn\":\"2026-03-28\",\"dueOn\":\"2026-03-28\",\"currenc"
+                                        + "y\":\"EUR\","
                                         + line + "}")
                         .statusCode());
 
@@ -335,15 +337,15 @@ class InvoiceApiIT {
         Fixtures.Invoice theirs = Fixtures.invoice(other, null);
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         Fixtures.Key billing = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
-        String dispute =
-                "{\"kind\":\"BILLING\",\"amountClaimed\":%s,\"currency\":\"%s\",\"description\":\"Freight charged twice\","
-                        + "\"invoiceLineIds\":[%s]}";
+        String dispute = "{\"kind\":\"BILLING\",\"amountClaimed\":%s,\"currency\":\"%s\",\"description\":\"Freight "
+                + "charged twice\"," + "\"invoiceLineIds\":[%s]}";
 
         HttpResponse<String> tooMuch =
                 api("POST", "disputes", client.value(), dispute.formatted("1000.01", "EUR", invoice.freightLine()));
         assertEquals(422, tooMuch.statusCode(), tooMuch.body());
         assertEquals(
-                "A billing dispute claims at most the total of the invoice lines it contests, 1000.00 EUR; this one claims 1000.01 EUR",
+                "A billing dispute claims at most the total of the invoice lines it contests, 1000.00 EUR; "
+                        + "this one claims 1000.01 EUR",
                 errors(tooMuch).get("amountClaimed"));
         HttpResponse<String> foreign =
                 api("POST", "disputes", client.value(), dispute.formatted("10", "EUR", theirs.freightLine()));

@@ -95,8 +95,10 @@ class PlainLanguageIT {
     private String visibleText(String without) {
         return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                 .executeScript(
-                        "var b = document.body.cloneNode(true); b.querySelectorAll(arguments[0]).forEach(function (e) { e.remove(); });"
-                                + " document.documentElement.appendChild(b); b.style.position = 'absolute'; var t = b.innerText; b.remove(); return t;",
+                        "var b = document.body.cloneNode(true); "
+                                + "b.querySelectorAll(arguments[0]).forEach(function (e) { e.remove(); });"
+                                + " document.documentElement.appendChild(b); b.style.position = 'absolute'; "
+                                + "var t = b.innerText; b.remove(); return t;",
                         without);
     }
 

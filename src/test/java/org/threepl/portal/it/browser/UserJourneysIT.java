@@ -256,8 +256,10 @@ class UserJourneysIT {
         Fixtures.Contract contract = Fixtures.contract(org);
         long term = Fixtures.slaTerm(org, contract);
         Fixtures.update(
-                "insert into sla_breach (id, term_id, period_start, period_end, organisation_id, kpi, actual, target, opened_at,"
-                        + " version) values (?, ?, date '2026-10-01', date '2026-10-31', ?, 'ON_TIME_DELIVERY', 80, 95, current_timestamp, 0)",
+                "insert into sla_breach (id, term_id, period_start, period_end, organisation_id, kpi, "
+                        + "actual, target, opened_at,"
+                        + " version) values (?, ?, date '2026-10-01', date '2026-10-31', ?, "
+                        + "'ON_TIME_DELIVERY', 80, 95, current_timestamp, 0)",
                 term + 1,
                 term,
                 org.id());
@@ -650,10 +652,13 @@ class UserJourneysIT {
                 "events",
                 key.value(),
                 "{\"events\":["
-                        + "{\"shipmentReference\":\"HIST-7\",\"eventId\":\"h1\",\"sourceSystem\":\"TMS\",\"statusCode\":\"AF\","
+                        + "{\"shipmentReference\":\"HIST-7\",\"eventId\":\"h1\",\"sourceSystem\":\"TMS\",\"s"
+                        + "tatusCode\":\"AF\","
                         + "\"occurredAt\":\"2026-10-08T09:00:00+08:00\",\"location\":\"Shanghai\"},"
-                        + "{\"shipmentReference\":\"HIST-7\",\"eventId\":\"h2\",\"sourceSystem\":\"TMS\",\"statusCode\":\"SD\","
-                        + "\"reasonCode\":\"AO\",\"occurredAt\":\"2026-10-09T09:00:00+08:00\",\"location\":\"Singapore\"}]}");
+                        + "{\"shipmentReference\":\"HIST-7\",\"eventId\":\"h2\",\"sourceSystem\":\"TMS\",\"s"
+                        + "tatusCode\":\"SD\","
+                        + "\"reasonCode\":\"AO\",\"occurredAt\":\"2026-10-09T09:00:00+08:00\",\"location\":"
+                        + "\"Singapore\"}]}");
 
         browser.signIn(user.username(), Fixtures.PASSWORD);
         browser.heading();
@@ -799,7 +804,8 @@ class UserJourneysIT {
         assertEquals(
                 2,
                 Fixtures.query(
-                                "select 1 from dispute_invoice_line l join dispute d on d.id = l.dispute_id where d.claim_number = ?",
+                                "select 1 from dispute_invoice_line l join dispute d on d.id = l.dispute_id "
+                                        + "where d.claim_number = ?",
                                 claim)
                         .size());
 
@@ -859,7 +865,8 @@ class UserJourneysIT {
         assertEquals(
                 1,
                 Fixtures.query(
-                                "select 1 from dispute_procedure where contract_id = ? and resolve_days = 60 and recorded_by = ?",
+                                "select 1 from dispute_procedure where contract_id = ? and resolve_days = "
+                                        + "60 and recorded_by = ?",
                                 contract.id(),
                                 ops.username())
                         .size());

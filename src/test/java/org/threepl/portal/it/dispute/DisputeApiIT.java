@@ -246,7 +246,8 @@ class DisputeApiIT {
                 "POST",
                 "disputes",
                 client.value(),
-                "{\"kind\":\"LOSS_OR_DAMAGE\",\"amountClaimed\":80,\"currency\":\"EUR\",\"description\":\"Dented boxes\"}");
+                "{\"kind\":\"LOSS_OR_DAMAGE\",\"amountClaimed\":80,\"currency\":\"EUR\",\"description\":\"De"
+                        + "nted boxes\"}");
         long id = json(filed).getJsonNumber("id").longValue();
 
         HttpResponse<byte[]> ok = upload(id, "凹痕 dent.png", PNG, client.value());
@@ -389,7 +390,8 @@ class DisputeApiIT {
                 "POST",
                 "disputes",
                 client.value(),
-                "{\"kind\":\"BILLING\",\"amountClaimed\":120.50,\"currency\":\"EUR\",\"description\":\"Double-charged storage\"}");
+                "{\"kind\":\"BILLING\",\"amountClaimed\":120.50,\"currency\":\"EUR\",\"description\":\"Doubl"
+                        + "e-charged storage\"}");
         assertEquals(201, filed.statusCode(), filed.body());
         long id = json(filed).getJsonNumber("id").longValue();
 

@@ -84,8 +84,10 @@ class RelationshipApiIT {
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
         Fixtures.update(
-                "insert into invoice (id, organisation_id, invoice_number, issued_on, due_on, currency, total_amount, cost_amount,"
-                        + " source_system, received_at, version) values (?, ?, ?, current_date - 20, current_date + 10, 'GBP', 10000, 8000, 'ERP', ?, 0)",
+                "insert into invoice (id, organisation_id, invoice_number, issued_on, due_on, currency, "
+                        + "total_amount, cost_amount,"
+                        + " source_system, received_at, version) values (?, ?, ?, current_date - 20, "
+                        + "current_date + 10, 'GBP', 10000, 8000, 'ERP', ?, 0)",
                 org.id() * 10 + 7,
                 org.id(),
                 "INV-" + org.code(),
@@ -133,7 +135,8 @@ class RelationshipApiIT {
                                 "POST",
                                 "relationship/clients/" + org.id() + "/contacts",
                                 tpl.value(),
-                                "{\"kind\":\"BUSINESS_REVIEW\",\"summary\":\"Quarterly review with the logistics director\",\"nextStep\":\"Send the plan\","
+                                "{\"kind\":\"BUSINESS_REVIEW\",\"summary\":\"Quarterly review with the "
+                                        + "logistics director\",\"nextStep\":\"Send the plan\","
                                         + "\"nextStepDue\":\""
                                         + LocalDate.now(ZoneOffset.UTC).plusDays(7) + "\"}")
                         .statusCode());
@@ -145,7 +148,8 @@ class RelationshipApiIT {
                                 "PUT",
                                 "relationship/clients/" + org.id() + "/facts",
                                 tpl.value(),
-                                "{\"exitFee\":50000,\"exitFeeCurrency\":\"EUR\",\"internalNote\":\"renewal talks in spring\"}",
+                                "{\"exitFee\":50000,\"exitFeeCurrency\":\"EUR\",\"internalNote\":\"renewal "
+                                        + "talks in spring\"}",
                                 "If-Match",
                                 etag(facts))
                         .statusCode());
@@ -201,8 +205,10 @@ class RelationshipApiIT {
         Fixtures.assign(manager, org);
         // a contract that started 200 days ago and ends in 30: no contact logged since (contact due), ending soon
         Fixtures.update(
-                "insert into client_contract (id, organisation_id, contract_number, start_date, end_date, services, monthly_fee, currency,"
-                        + " version) values (?, ?, ?, current_date - 200, current_date + 30, 'TRANSPORT', 9000, 'EUR', 0)",
+                "insert into client_contract (id, organisation_id, contract_number, start_date, end_date, "
+                        + "services, monthly_fee, currency,"
+                        + " version) values (?, ?, ?, current_date - 200, current_date + 30, 'TRANSPORT', "
+                        + "9000, 'EUR', 0)",
                 org.id() * 10 + 5,
                 org.id(),
                 "C-FADE-" + org.code());
@@ -250,7 +256,8 @@ class RelationshipApiIT {
                                 "POST",
                                 "relationship/clients/" + org.id() + "/contacts",
                                 tpl.value(),
-                                "{\"kind\":\"VISIT\",\"summary\":\"Visited the buyer: volumes moved to a competitor's lane\"}")
+                                "{\"kind\":\"VISIT\",\"summary\":\"Visited the buyer: volumes moved to a "
+                                        + "competitor's lane\"}")
                         .statusCode());
         JsonObject decline = array(
                         api("GET", "relationship/tasks?organisation=" + org.id() + "&state=OPEN", tpl.value(), null))
@@ -297,9 +304,12 @@ class RelationshipApiIT {
         Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
         Fixtures.update(
-                "insert into relationship_fact (organisation_id, internal_note, dedicated_assets, volume_discount_percent,"
-                        + " recorded_by_kind, recorded_by_id, recorded_by, recorded_at, version) values (?, 'SECRET-NOTE-do-not-show',"
-                        + " 'Two dedicated pick faces and a returns cell in the Tilbury DC', 1.5, 'SYSTEM', null, 'fixtures', ?, 0)",
+                "insert into relationship_fact (organisation_id, internal_note, dedicated_assets, "
+                        + "volume_discount_percent,"
+                        + " recorded_by_kind, recorded_by_id, recorded_by, recorded_at, version) values (?, "
+                        + "'SECRET-NOTE-do-not-show',"
+                        + " 'Two dedicated pick faces and a returns cell in the Tilbury DC', 1.5, 'SYSTEM', "
+                        + "null, 'fixtures', ?, 0)",
                 org.id(),
                 Timestamp.from(Instant.now()));
         recompute(org.id(), tpl.value());

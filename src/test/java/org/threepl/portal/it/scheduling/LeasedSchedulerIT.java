@@ -59,7 +59,8 @@ class LeasedSchedulerIT {
         timers = Executors.newScheduledThreadPool(2);
         job = "it-" + UUID.randomUUID();
         Fixtures.update(
-                "insert into job_lease (name, holder, leased_until, watermark) values (?, null, timestamp '2000-01-01 00:00:00', null)",
+                "insert into job_lease (name, holder, leased_until, watermark) values (?, null, timestamp "
+                        + "'2000-01-01 00:00:00', null)",
                 job);
     }
 

@@ -43,7 +43,8 @@ class ShipmentApiIT {
         return "{\"reference\":\"" + reference
                 + "\",\"origin\":\"Shanghai\",\"destination\":\"Hamburg\",\"transportMode\":\"SEA\","
                 + "\"serviceLevel\":\"STANDARD\",\"pickupFrom\":\"" + pickup + "\",\"pickupTo\":\"" + pickup + "\","
-                + "\"deliveryFrom\":\"2026-12-20T08:00:00+01:00\",\"deliveryTo\":\"2026-12-20T17:00:00+01:00\",\"orderedQuantity\":10,"
+                + "\"deliveryFrom\":\"2026-12-20T08:00:00+01:00\",\"deliveryTo\":\"2026-12-20T17:00:00+01:00"
+                + "\",\"orderedQuantity\":10,"
                 + "\"declaredValue\":1000.5,\"currency\":\"USD\"}";
     }
 
@@ -498,15 +499,21 @@ class ShipmentApiIT {
         Fixtures.Org other = Fixtures.organisation("Not Mine Ltd");
         Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         Fixtures.shipment(org, "IMP-1", Instant.parse("2026-11-01T00:00:00Z"));
-        String csv =
-                "\ufeffreference,origin,destination,transport_mode,service_level,pickup_from,pickup_to,delivery_from,delivery_to,"
-                        + "ordered_quantity,declared_value,currency,organisation\n"
-                        + "IMP-1,Shanghai,Hamburg,SEA,STANDARD,2026-11-03T08:00:00Z,2026-11-03T09:00:00Z,2026-12-01T08:00:00Z,2026-12-01T09:00:00Z,7,,,\n"
-                        + "IMP-2,\"Ningbo, Zhejiang\",Felixstowe,SEA,EXPRESS,2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,2026-12-02T08:00:00Z,2026-12-02T09:00:00Z,3,99.5,GBP,\n"
-                        + "IMP-3,A,B,TELEPORT,STANDARD,2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,2026-12-02T08:00:00Z,2026-12-02T09:00:00Z,3,,,\n"
-                        + "IMP-4,A,B,ROAD,STANDARD,2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,2026-12-02T08:00:00Z,2026-12-02T09:00:00Z,lots,,,\n"
-                        + "IMP-5,A,B,ROAD,STANDARD,2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,2026-12-02T08:00:00Z,2026-12-02T09:00:00Z,3,,,"
-                        + other.code() + "\n";
+        String csv = "\ufeffreference,origin,destination,transport_mode,service_level,pickup_from,pickup_to,deliv"
+                + "ery_from,delivery_to,"
+                + "ordered_quantity,declared_value,currency,organisation\n"
+                + "IMP-1,Shanghai,Hamburg,SEA,STANDARD,2026-11-03T08:00:00Z,2026-11-03T09:00:00Z,202"
+                + "6-12-01T08:00:00Z,2026-12-01T09:00:00Z,7,,,\n"
+                + "IMP-2,\"Ningbo, "
+                + "Zhejiang\",Felixstowe,SEA,EXPRESS,2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,2026-12-02T08"
+                + ":00:00Z,2026-12-02T09:00:00Z,3,99.5,GBP,\n"
+                + "IMP-3,A,B,TELEPORT,STANDARD,2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,2026-12-02T"
+                + "08:00:00Z,2026-12-02T09:00:00Z,3,,,\n"
+                + "IMP-4,A,B,ROAD,STANDARD,2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,2026-12-02T08:0"
+                + "0:00Z,2026-12-02T09:00:00Z,lots,,,\n"
+                + "IMP-5,A,B,ROAD,STANDARD,2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,2026-12-02T08:0"
+                + "0:00Z,2026-12-02T09:00:00Z,3,,,"
+                + other.code() + "\n";
         HttpResponse<String> r = Http.send(
                 Http.client(),
                 java.net.http.HttpRequest.newBuilder(Http.testServer().resolve("api/v1/imports/shipments"))
@@ -547,7 +554,8 @@ class ShipmentApiIT {
         assertEquals(
                 7,
                 ((Number) Fixtures.single(
-                                        "select ordered_quantity from shipment where organisation_id = ? and client_reference = 'IMP-1'",
+                                        "select ordered_quantity from shipment where organisation_id = ? "
+                                                + "and client_reference = 'IMP-1'",
                                         org.id())
                                 .get("ordered_quantity"))
                         .intValue());
@@ -608,13 +616,14 @@ class ShipmentApiIT {
         Fixtures.Org org = Fixtures.organisation("All Wrong Ltd");
         Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
         String times = "2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,2026-12-02T08:00:00Z,2026-12-02T09:00:00Z";
-        String csv =
-                "Reference,Origin,Destination,Transport_Mode,Service_Level,Pickup_From,Pickup_To,Delivery_From,Delivery_To,Ordered_Quantity\n"
-                        + "BAD-1,A,B,TELEPORT,STANDARD," + times + ",3\n"
-                        + "\n"
-                        + "BAD-2,A,B,ROAD,STANDARD," + times + ",many\n"
-                        + "BAD-3,A,B,ROAD,STANDARD,2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,tomorrow,2026-12-02T09:00:00Z,3\n"
-                        + "\"BAD-4,A\n";
+        String csv = "Reference,Origin,Destination,Transport_Mode,Service_Level,Pickup_From,Pickup_To,Delivery_Fr"
+                + "om,Delivery_To,Ordered_Quantity\n"
+                + "BAD-1,A,B,TELEPORT,STANDARD," + times + ",3\n"
+                + "\n"
+                + "BAD-2,A,B,ROAD,STANDARD," + times + ",many\n"
+                + "BAD-3,A,B,ROAD,STANDARD,2026-11-04T08:00:00Z,2026-11-04T09:00:00Z,tomorrow,2026-1"
+                + "2-02T09:00:00Z,3\n"
+                + "\"BAD-4,A\n";
         JsonObject report = json(postCsv("imports/shipments", key, csv));
         assertEquals(0, report.getInt("created") + report.getInt("updated"));
         assertEquals(4, report.getInt("rejected"));

@@ -54,12 +54,12 @@ class EmbeddedDefaultSmokeIT {
     void onH2ACsvImportGoesThroughTheRegularBatchesWithTheSameRules() {
         String ref = "SMOKE-" + System.nanoTime();
         String times = ",2026-11-03T08:00:00Z,2026-11-03T09:00:00Z,2026-12-01T08:00:00Z,2026-12-01T09:00:00Z,";
-        String csv =
-                "reference,origin,destination,transport_mode,service_level,pickup_from,pickup_to,delivery_from,delivery_to,ordered_quantity\n"
-                        + ref + ",Shanghai,Hamburg,SEA,STANDARD" + times + "5\n"
-                        + ref + "-B,Shanghai,Hamburg,TELEPORT,STANDARD" + times + "5\n"
-                        + ref + ",Shanghai,Rotterdam,SEA,STANDARD" + times
-                        + "6\n"; // the same reference again: the later line wins
+        String csv = "reference,origin,destination,transport_mode,service_level,pickup_from,pickup_to,delivery_fr"
+                + "om,delivery_to,ordered_quantity\n"
+                + ref + ",Shanghai,Hamburg,SEA,STANDARD" + times + "5\n"
+                + ref + "-B,Shanghai,Hamburg,TELEPORT,STANDARD" + times + "5\n"
+                + ref + ",Shanghai,Rotterdam,SEA,STANDARD" + times
+                + "6\n"; // the same reference again: the later line wins
         HttpResponse<String> r = Http.send(
                 Http.client(),
                 HttpRequest.newBuilder(BASE.resolve("api/v1/imports/shipments"))
@@ -87,16 +87,16 @@ class EmbeddedDefaultSmokeIT {
         String shipment = "{\"shipments\":[{\"organisation\":\"ACME\",\"reference\":\"" + ref
                 + "\",\"origin\":\"Ningbo\",\"destination\":\"Hamburg\","
                 + "\"transportMode\":\"ROAD\",\"serviceLevel\":\"STANDARD\",\"pickupFrom\":\"2026-11-03T08:00:00Z\","
-                + "\"pickupTo\":\"2026-11-03T09:00:00Z\",\"deliveryFrom\":\"2026-11-05T08:00:00Z\",\"deliveryTo\":\"2026-11-05T12:00:00Z\","
+                + "\"pickupTo\":\"2026-11-03T09:00:00Z\",\"deliveryFrom\":\"2026-11-05T08:00:00Z\",\"deliver"
+                + "yTo\":\"2026-11-05T12:00:00Z\","
                 + "\"orderedQuantity\":3}]}";
         jakarta.json.JsonObject created = post("shipments", shipment);
         long id = created.getJsonArray("items")
                 .getJsonObject(0)
                 .getJsonNumber("id")
                 .longValue();
-        String event =
-                "{\"organisation\":\"ACME\",\"shipmentReference\":\"%s\",\"eventId\":\"%s\",\"sourceSystem\":\"TMS\",\"statusCode\":\"%s\","
-                        + "\"occurredAt\":\"%s\"}";
+        String event = "{\"organisation\":\"ACME\",\"shipmentReference\":\"%s\",\"eventId\":\"%s\",\"sourceSystem\""
+                + ":\"TMS\",\"statusCode\":\"%s\"," + "\"occurredAt\":\"%s\"}";
         String events = "{\"events\":["
                 + String.join(
                         ",",

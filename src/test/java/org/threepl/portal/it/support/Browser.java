@@ -39,8 +39,8 @@ public final class Browser implements AutoCloseable {
                 throw new IllegalStateException("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER
                         + " is missing: .ci/run installs Debian's chromium and chromium-driver");
             }
-            Assumptions.abort(
-                    "Browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+            Assumptions.abort("Browser tests need Debian's chromium and chromium-driver (apt-get install chromium "
+                    + "chromium-driver)");
         }
         try {
             profile = Files.createTempDirectory("portal-chromium");

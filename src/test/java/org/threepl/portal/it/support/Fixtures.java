@@ -58,7 +58,8 @@ public final class Fixtures {
         String code = "T" + Long.toString(id, 36).toUpperCase();
         String name = label + " " + code;
         update(
-                "insert into organisation (id, code, name, status, created_at, version) values (?, ?, ?, 'ACTIVE', ?, 0)",
+                "insert into organisation (id, code, name, status, created_at, version) values (?, ?, ?, "
+                        + "'ACTIVE', ?, 0)",
                 id,
                 code,
                 name,
@@ -136,7 +137,8 @@ public final class Fixtures {
     public static long slaTerm(Org org, Contract contract) {
         long id = IDS.incrementAndGet();
         update(
-                "insert into sla_term (id, contract_id, organisation_id, kpi, target, period_kind, scope_kind, tolerance_minutes,"
+                "insert into sla_term (id, contract_id, organisation_id, kpi, target, period_kind, "
+                        + "scope_kind, tolerance_minutes,"
                         + " effective_from, recorded_by_kind, recorded_by_id, recorded_by, recorded_at)"
                         + " values (?, ?, ?, 'ON_TIME_DELIVERY', 95, 'MONTH', 'ALL', 0, ?, " + BY_FIXTURES + ", ?)",
                 id,
@@ -151,8 +153,10 @@ public final class Fixtures {
     public static long slaBreach(Org org, long term) {
         long id = IDS.incrementAndGet();
         update(
-                "insert into sla_breach (id, term_id, period_start, period_end, organisation_id, kpi, actual, target, opened_at, version)"
-                        + " values (?, ?, date '2026-10-01', date '2026-10-31', ?, 'ON_TIME_DELIVERY', 80, 95, current_timestamp, 0)",
+                "insert into sla_breach (id, term_id, period_start, period_end, organisation_id, kpi, "
+                        + "actual, target, opened_at, version)"
+                        + " values (?, ?, date '2026-10-01', date '2026-10-31', ?, 'ON_TIME_DELIVERY', 80, "
+                        + "95, current_timestamp, 0)",
                 id,
                 term,
                 org.id());
@@ -163,9 +167,12 @@ public final class Fixtures {
     public static long dispute(Org org, Contract contract) {
         long procedure = IDS.incrementAndGet();
         update(
-                "insert into dispute_procedure (id, contract_id, organisation_id, kinds, filing_window_days, acknowledge_days,"
-                        + " resolve_days, business_days, reopen_window_days, effective_from, recorded_by_kind, recorded_by_id, recorded_by,"
-                        + " recorded_at) values (?, ?, ?, 'BILLING,DELAY_OR_SLA,LOSS_OR_DAMAGE,SERVICE_COMPLAINT', 270, 30, 120, false, 30, ?, "
+                "insert into dispute_procedure (id, contract_id, organisation_id, kinds, "
+                        + "filing_window_days, acknowledge_days,"
+                        + " resolve_days, business_days, reopen_window_days, effective_from, "
+                        + "recorded_by_kind, recorded_by_id, recorded_by,"
+                        + " recorded_at) values (?, ?, ?, "
+                        + "'BILLING,DELAY_OR_SLA,LOSS_OR_DAMAGE,SERVICE_COMPLAINT', 270, 30, 120, false, 30, ?, "
                         + BY_FIXTURES + ", ?)",
                 procedure,
                 contract.id(),
@@ -173,15 +180,17 @@ public final class Fixtures {
                 java.sql.Date.valueOf(LocalDate.of(2026, 1, 1)),
                 now());
         update(
-                "insert into dispute_ladder_level (procedure_id, position, level_name, time_limit_days) values (?, 0, 'Operations', 14),"
-                        + " (?, 1, 'Management', 0)",
+                "insert into dispute_ladder_level (procedure_id, position, level_name, time_limit_days) "
+                        + "values (?, 0, 'Operations', 14)," + " (?, 1, 'Management', 0)",
                 procedure,
                 procedure);
         long id = IDS.incrementAndGet();
         update(
-                "insert into dispute (id, claim_number, organisation_id, procedure_id, kind, amount_claimed, currency, description, state,"
+                "insert into dispute (id, claim_number, organisation_id, procedure_id, kind, "
+                        + "amount_claimed, currency, description, state,"
                         + " ladder_level, level_since, filed_on, acknowledge_by, resolve_by, version)"
-                        + " values (?, ?, ?, ?, 'BILLING', 100, 'EUR', ?, 'FILED', 0, current_date, current_date, current_date + 30,"
+                        + " values (?, ?, ?, ?, 'BILLING', 100, 'EUR', ?, 'FILED', 0, current_date, "
+                        + "current_date, current_date + 30,"
                         + " current_date + 120, 0)",
                 id,
                 "CL-FX-" + id,
@@ -203,8 +212,10 @@ public final class Fixtures {
         long id = IDS.incrementAndGet();
         String number = "INV-" + org.code() + "-" + id % 100000;
         update(
-                "insert into invoice (id, organisation_id, invoice_number, issued_on, due_on, currency, total_amount, cost_amount,"
-                        + " source_system, received_at, version) values (?, ?, ?, current_date, current_date + 30, 'EUR', 1250, 900, 'fixtures', ?, 0)",
+                "insert into invoice (id, organisation_id, invoice_number, issued_on, due_on, currency, "
+                        + "total_amount, cost_amount,"
+                        + " source_system, received_at, version) values (?, ?, ?, current_date, "
+                        + "current_date + 30, 'EUR', 1250, 900, 'fixtures', ?, 0)",
                 id,
                 org.id(),
                 number,
@@ -212,8 +223,10 @@ public final class Fixtures {
         long freight = IDS.incrementAndGet();
         long storage = IDS.incrementAndGet();
         update(
-                "insert into invoice_line (id, invoice_id, organisation_id, line_no, charge_type, description, shipment_id, amount)"
-                        + " values (?, ?, ?, 1, 'FREIGHT', 'Freight Shanghai → Hamburg', ?, 1000), (?, ?, ?, 2, 'STORAGE', 'Storage, 10 pallets', null, 250)",
+                "insert into invoice_line (id, invoice_id, organisation_id, line_no, charge_type, "
+                        + "description, shipment_id, amount)"
+                        + " values (?, ?, ?, 1, 'FREIGHT', 'Freight Shanghai → Hamburg', ?, 1000), (?, ?, "
+                        + "?, 2, 'STORAGE', 'Storage, 10 pallets', null, 250)",
                 freight,
                 id,
                 org.id(),
@@ -232,7 +245,8 @@ public final class Fixtures {
         long id = dispute(org, contract);
         String note = "CN-FX-" + id;
         update(
-                "update dispute set state = 'SETTLED', settled_amount = cast(? as numeric), credit_note_number = ? where id = ?",
+                "update dispute set state = 'SETTLED', settled_amount = cast(? as numeric), "
+                        + "credit_note_number = ? where id = ?",
                 amount,
                 note,
                 id);
@@ -249,7 +263,8 @@ public final class Fixtures {
         ApiKey key = ApiKey.generate();
         String scopeList = Arrays.stream(scopes).map(Enum::name).sorted().collect(Collectors.joining(","));
         update(
-                "insert into api_credential (id, organisation_id, name, key_prefix, key_digest, scopes, created_by_kind, created_by_id,"
+                "insert into api_credential (id, organisation_id, name, key_prefix, key_digest, scopes, "
+                        + "created_by_kind, created_by_id,"
                         + " created_by, created_at, version) values (?, ?, ?, ?, ?, ?, " + BY_FIXTURES + ", ?, 0)",
                 id,
                 org == null ? null : org.id(),
@@ -269,10 +284,13 @@ public final class Fixtures {
         Timestamp p = Timestamp.from(pickup);
         Timestamp d = Timestamp.from(pickup.plus(java.time.Duration.ofDays(2)));
         update(
-                "insert into shipment (id, organisation_id, client_reference, shipment_number, origin, destination, lane,"
-                        + " transport_mode, service_level, pickup_from, pickup_to, delivery_from, delivery_to, ordered_quantity,"
+                "insert into shipment (id, organisation_id, client_reference, shipment_number, origin, "
+                        + "destination, lane,"
+                        + " transport_mode, service_level, pickup_from, pickup_to, delivery_from, "
+                        + "delivery_to, ordered_quantity,"
                         + " status, has_exception, created_at, updated_at, version)"
-                        + " values (?, ?, ?, ?, 'Shanghai', 'Hamburg', 'Shanghai → Hamburg', 'SEA', 'STANDARD', ?, ?, ?, ?, 5,"
+                        + " values (?, ?, ?, ?, 'Shanghai', 'Hamburg', 'Shanghai → Hamburg', 'SEA', "
+                        + "'STANDARD', ?, ?, ?, ?, 5,"
                         + " 'BOOKED', false, ?, ?, 0)",
                 id,
                 org.id(),
@@ -290,7 +308,8 @@ public final class Fixtures {
     /** A stored proof-of-delivery document (a tiny PDF) for the shipment. */
     public static void podDocument(Shipment shipment) {
         update(
-                "insert into pod_document (shipment_id, file_name, content_type, content) values (?, 'pod.pdf', 'application/pdf', ?)",
+                "insert into pod_document (shipment_id, file_name, content_type, content) values (?, "
+                        + "'pod.pdf', 'application/pdf', ?)",
                 shipment.id(),
                 "%PDF-1.4 fixture".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
@@ -313,8 +332,9 @@ public final class Fixtures {
     public static long survey(Org org) {
         long id = IDS.incrementAndGet();
         update(
-                "insert into satisfaction_survey (id, organisation_id, title, sent_by_kind, sent_by_id, sent_by, sent_at, due_on, state, version)"
-                        + " values (?, ?, ?, " + BY_FIXTURES + ", ?, current_date + 14, 'OPEN', 0)",
+                "insert into satisfaction_survey (id, organisation_id, title, sent_by_kind, sent_by_id, "
+                        + "sent_by, sent_at, due_on, state, version)" + " values (?, ?, ?, " + BY_FIXTURES
+                        + ", ?, current_date + 14, 'OPEN', 0)",
                 id,
                 org.id(),
                 "Survey of " + org.code(),
@@ -326,7 +346,8 @@ public final class Fixtures {
     public static long tierProposal(Org org) {
         long id = IDS.incrementAndGet();
         update(
-                "insert into tier_proposal (id, organisation_id, from_tier, to_tier, reason, proposed_by_kind, proposed_by_id, proposed_by,"
+                "insert into tier_proposal (id, organisation_id, from_tier, to_tier, reason, "
+                        + "proposed_by_kind, proposed_by_id, proposed_by,"
                         + " proposed_at, state, version) values (?, ?, 'TRANSACTIONAL', 'PREFERRED', ?, " + BY_FIXTURES
                         + ", ?, 'PROPOSED', 0)",
                 id,
@@ -340,7 +361,8 @@ public final class Fixtures {
     public static long accountTask(Org org) {
         long id = IDS.incrementAndGet();
         update(
-                "insert into account_task (id, organisation_id, kind, occasion, title, detail, due_on, created_at, state, version)"
+                "insert into account_task (id, organisation_id, kind, occasion, title, detail, due_on, "
+                        + "created_at, state, version)"
                         + " values (?, ?, 'CONTACT_DUE', ?, ?, 'fixture', current_date + 7, ?, 'OPEN', 0)",
                 id,
                 org.id(),

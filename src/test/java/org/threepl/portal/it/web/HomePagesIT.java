@@ -59,7 +59,8 @@ class HomePagesIT {
                 overdue.id());
         Fixtures.Invoice paid = Fixtures.invoice(org, null);
         Fixtures.update(
-                "update invoice set issued_on = current_date - 35, due_on = current_date - 5, paid_on = current_date - 6 where id = ?",
+                "update invoice set issued_on = current_date - 35, due_on = current_date - 5, paid_on = "
+                        + "current_date - 6 where id = ?",
                 paid.id());
         Fixtures.Invoice dueSoon = Fixtures.invoice(org, null);
         Fixtures.update("update invoice set due_on = current_date + 3 where id = ?", dueSoon.id());
@@ -191,12 +192,14 @@ class HomePagesIT {
         Fixtures.podDocument(pdf);
         Fixtures.Shipment image = Fixtures.shipment(org, "POD-PNG", pickup);
         Fixtures.update(
-                "insert into pod_document (shipment_id, file_name, content_type, content) values (?, 'note.png', 'image/png', ?)",
+                "insert into pod_document (shipment_id, file_name, content_type, content) values (?, "
+                        + "'note.png', 'image/png', ?)",
                 image.id(),
                 Fixtures.TINY_PNG);
         Fixtures.Shipment page = Fixtures.shipment(org, "POD-HTML", pickup);
         Fixtures.update(
-                "insert into pod_document (shipment_id, file_name, content_type, content) values (?, 'x.html', 'text/html', ?)",
+                "insert into pod_document (shipment_id, file_name, content_type, content) values (?, "
+                        + "'x.html', 'text/html', ?)",
                 page.id(),
                 "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
         Fixtures.Shipment none = Fixtures.shipment(org, "POD-NONE", pickup);

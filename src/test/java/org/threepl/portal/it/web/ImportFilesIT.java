@@ -214,7 +214,8 @@ class ImportFilesIT {
                 .contains("shipments-import-template.csv"));
         List<String> lines = csv(shipments).lines().toList();
         assertEquals(
-                "organisation,reference,shipment_number,origin,destination,transport_mode,service_level,pickup_from,pickup_to,"
+                "organisation,reference,shipment_number,origin,destination,transport_mode,service_level,pick"
+                        + "up_from,pickup_to,"
                         + "delivery_from,delivery_to,ordered_quantity,weight_kg,declared_value,currency",
                 lines.get(0));
         assertEquals(2, lines.size(), "the header and one example line");
@@ -222,7 +223,8 @@ class ImportFilesIT {
         List<String> events =
                 csv(ops.get("ops/import-template.xhtml?kind=EVENTS")).lines().toList();
         assertEquals(
-                "organisation,shipment_reference,event_id,source_system,status_code,reason_code,occurred_at,zone,location",
+                "organisation,shipment_reference,event_id,source_system,status_code,reason_code,occurred_at,"
+                        + "zone,location",
                 events.get(0));
         assertEquals(404, ops.get("ops/import-template.xhtml?kind=INVOICES").statusCode());
     }

@@ -36,7 +36,8 @@ class InvoicePagesIT {
         Fixtures.Contract contract = Fixtures.contract(org);
         Fixtures.Invoice overdue = Fixtures.invoice(org, null);
         Fixtures.update(
-                "update invoice set issued_on = current_date - 31, due_on = current_date - 1, tax_amount = 237.50 where id = ?",
+                "update invoice set issued_on = current_date - 31, due_on = current_date - 1, tax_amount = "
+                        + "237.50 where id = ?",
                 overdue.id());
         String creditNote = Fixtures.settledDispute(org, contract, overdue, "100");
         Fixtures.Invoice paid = Fixtures.invoice(org, null);

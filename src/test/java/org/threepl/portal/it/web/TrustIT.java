@@ -68,7 +68,8 @@ class TrustIT {
                     "POST",
                     "organisations/" + org.id() + "/users",
                     key.value(),
-                    "{\"username\":\"intruder\",\"displayName\":\"Intruder\",\"email\":\"i@example.com\",\"role\":\"CLIENT_ADMIN\"}");
+                    "{\"username\":\"intruder\",\"displayName\":\"Intruder\",\"email\":\"i@example.com\",\"r"
+                            + "ole\":\"CLIENT_ADMIN\"}");
             assertEquals(403, r.statusCode(), r.body());
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
             assertFalse(r.body().contains("temporaryPassword"), r.body());
@@ -104,8 +105,8 @@ class TrustIT {
                 20,
                 checked
                         + ((Number) Fixtures.single(
-                                                "select count(*) as n from security_event where event_type = 'SIGN_IN_BLOCKED'"
-                                                        + " and subject_name = ?",
+                                                "select count(*) as n from security_event where event_type "
+                                                        + "= 'SIGN_IN_BLOCKED'" + " and subject_name = ?",
                                                 user.username())
                                         .get("n"))
                                 .longValue(),
@@ -223,7 +224,8 @@ class TrustIT {
         assertEquals(ops.id(), ((Number) logged.get("actor_id")).longValue(), "the actor is the ops admin, by id");
         assertFalse(
                 Fixtures.query(
-                                "select 1 from notification where user_id = ? and subject like 'The 3PL changed the account of %'",
+                                "select 1 from notification where user_id = ? and subject like 'The 3PL "
+                                        + "changed the account of %'",
                                 admin.id())
                         .isEmpty(),
                 "the client's admin is told");
@@ -456,8 +458,8 @@ class TrustIT {
         HttpResponse<String> next = new Http.WebSession().loginWithPassword(user.username(), Fixtures.PASSWORD);
         assertTrue(next.body().contains("id=\"enrol\""), "and set one up at their next sign-in");
         assertFalse(Fixtures.query(
-                        "select 1 from security_event where event_type = 'SECOND_FACTOR_POLICY_CHANGED' and organisation_id = ?"
-                                + " and actor_id = ?",
+                        "select 1 from security_event where event_type = 'SECOND_FACTOR_POLICY_CHANGED' and "
+                                + "organisation_id = ?" + " and actor_id = ?",
                         org.id(),
                         admin.id())
                 .isEmpty());

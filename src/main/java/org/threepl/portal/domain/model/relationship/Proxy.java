@@ -13,7 +13,8 @@ public enum Proxy {
     SLA_PERFORMANCE(
             SwitchingCostFacet.ECONOMIC_RISK,
             Unit.RATIO,
-            "mean SLA performance ratio C (actual / target) of the KPIs in force; a client served this well risks a drop by switching"),
+            "mean SLA performance ratio C (actual / target) of the KPIs in force; a client served this well "
+                    + "risks a drop by switching"),
     SLA_TERMS(
             SwitchingCostFacet.ECONOMIC_RISK,
             Unit.COUNT,

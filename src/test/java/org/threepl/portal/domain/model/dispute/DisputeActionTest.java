@@ -27,8 +27,8 @@ class DisputeActionTest {
             assertEquals("action", e.field());
             assertTrue(
                     e.getMessage()
-                            .contains(
-                                    "ACKNOWLEDGE, INVESTIGATE, OFFER, ACCEPT_OFFER, REJECT_OFFER, REJECT, CLOSE, WITHDRAW, ESCALATE, REOPEN"),
+                            .contains("ACKNOWLEDGE, INVESTIGATE, OFFER, ACCEPT_OFFER, REJECT_OFFER, REJECT, "
+                                    + "CLOSE, WITHDRAW, ESCALATE, REOPEN"),
                     e.getMessage());
             assertFalse(e.getMessage().contains("FILE,"), e.getMessage());
         }

@@ -358,7 +358,8 @@ class DisputeTest {
                         TODAY));
         assertEquals("amountClaimed", tooMuch.field());
         assertEquals(
-                "A billing dispute claims at most the total of the invoice lines it contests, 1250.00 EUR; this one claims 1250.01 EUR",
+                "A billing dispute claims at most the total of the invoice lines it contests, 1250.00 EUR; "
+                        + "this one claims 1250.01 EUR",
                 tooMuch.getMessage());
         DomainRuleViolation currency = assertThrows(
                 DomainRuleViolation.class,

@@ -73,7 +73,8 @@ class RelationshipSettingsTest {
         String config = sql.substring(sql.indexOf("values (1, 'EUR'"));
         config = config.substring(0, config.indexOf(';'));
         assertEquals(
-                "values (1, 'EUR', 'REVENUE', 12, 0.15, true, 3, 0.01, 0.05, 0.20, 0.15, 20, 6, 120, 0.6, 0.4, 0.05, 90, 0.25, 0.50, 10, 2, 50,"
+                "values (1, 'EUR', 'REVENUE', 12, 0.15, true, 3, 0.01, 0.05, 0.20, 0.15, 20, 6, 120, 0.6, "
+                        + "0.4, 0.05, 90, 0.25, 0.50, 10, 2, 50,"
                         + " 6, 24, 14, 7, 'migration V14', timestamp '2026-01-01 00:00:00', 0)",
                 config.replaceAll("\\s+", " ").replace("( ", "("),
                 "the scalar settings in the order of the columns");
