@@ -106,7 +106,8 @@ final class IngestionChecks {
 
     static ShipmentPlan plan(ShipmentInput in, Errors errors) {
         TransportMode mode = errors.capture(
-                "transportMode", () -> Enums.parse(TransportMode.class, "transportMode", in.transportMode()));
+                "transportMode",
+                () -> Enums.parse(TransportMode.class, "transportMode", "transport mode", in.transportMode()));
         Instant pf = errors.capture("pickupFrom", () -> instant(in.pickupFrom()));
         Instant pt = errors.capture("pickupTo", () -> instant(in.pickupTo()));
         Instant df = errors.capture("deliveryFrom", () -> instant(in.deliveryFrom()));

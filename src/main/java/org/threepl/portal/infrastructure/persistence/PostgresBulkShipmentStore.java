@@ -87,7 +87,7 @@ public class PostgresBulkShipmentStore implements BulkShipmentStore {
             List<Rejection> rejected = new ArrayList<>();
             // a 3PL shipment number belongs to one shipment: refuse lines giving one that another reference holds
             rejectAndRemove(c, rejected, "shipmentNumber", """
-                    select st.line, 'The shipment number ' || st.shipment_number ||  belongs to the shipment '
+                    select st.line, 'The shipment number ' || st.shipment_number || ' belongs to the shipment '
                            || s.client_reference
                       from stage_shipment st join shipment s on s.organisation_id = st.organisation_id
                        and s.shipment_number = st.shipment_number and s.client_reference <> st.client_reference

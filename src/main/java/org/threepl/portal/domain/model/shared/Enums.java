@@ -38,6 +38,18 @@ public final class Enums {
     }
 
     /**
+     * Like {@link #parse(Class, String, String)}, refused on {@code field} but worded with {@code noun}, for a message
+     * that people read beside their own names for the field (e.g. field {@code transportMode}, noun "transport mode",
+     * shown against an import file's column).
+     */
+    public static <E extends Enum<E>> E parse(Class<E> type, String field, String noun, String value) {
+        java.util.List<DomainRuleViolation.Problem> problems = new java.util.ArrayList<>(1);
+        return parseInto(type, field, noun, value, problems)
+                .orElseThrow(
+                        () -> new DomainRuleViolation(field, problems.get(0).message()));
+    }
+
+    /**
      * For a check that gathers every problem before refusing: the constant {@code value} names, or empty after adding
      * to {@code problems} the same refusal {@link #parse} would throw, on {@code field} but worded with {@code noun}
      * (e.g. field {@code lines[2].chargeType}, noun "charge type").

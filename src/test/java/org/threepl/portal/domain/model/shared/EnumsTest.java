@@ -80,4 +80,16 @@ class EnumsTest {
                                 "items[2].colour", "A colour is required; allowed: RED, GREEN, BLUE")),
                 problems);
     }
+
+    @Test
+    void aRefusalCanBeWordedWithANounWhileNamingTheField() {
+        assertEquals(Colour.RED, Enums.parse(Colour.class, "paintColour", "paint colour", "red"));
+        DomainRuleViolation unknown = assertThrows(
+                DomainRuleViolation.class, () -> Enums.parse(Colour.class, "paintColour", "paint colour", "pink"));
+        assertEquals("paintColour", unknown.field());
+        assertEquals("Unknown paint colour 'pink'; allowed: RED, GREEN, BLUE", unknown.getMessage());
+        DomainRuleViolation missing = assertThrows(
+                DomainRuleViolation.class, () -> Enums.parse(Colour.class, "paintColour", "paint colour", " "));
+        assertEquals("A paint colour is required; allowed: RED, GREEN, BLUE", missing.getMessage());
+    }
 }
