@@ -22,13 +22,40 @@ public class JpaSnapshotRepository implements SnapshotRepository {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    /**
+     * The client's latest snapshot with its explanation read whole. A run replacing it (the scheduled one, or another
+     * server's) may commit between the read of the row and the read of its detail tables, which would show a profile
+     * without its "why"; so the details are read at once and the row is checked to be still the latest afterwards.
+     */
     public Optional<RelationshipSnapshot> latest(Long organisationId) {
-        return em.createQuery(
-                        "select s from RelationshipSnapshot s where s.organisationId = :o and s.latest = true",
-                        RelationshipSnapshot.class)
-                .setParameter("o", organisationId)
-                .getResultStream()
-                .findFirst();
+        for (int attempt = 1; ; attempt++) {
+            Optional<RelationshipSnapshot> found = em.createQuery(
+                            "select s from RelationshipSnapshot s where s.organisationId = :o and s.latest = true",
+                            RelationshipSnapshot.class)
+                    .setParameter("o", organisationId)
+                    .getResultStream()
+                    .findFirst();
+            if (found.isEmpty()) {
+                return found;
+            }
+            RelationshipSnapshot s = found.get();
+            s.contributions();
+            s.bonds();
+            s.signals();
+            if (attempt == 3 || stillLatest(s.id())) {
+                return found;
+            }
+            em.detach(s); // replaced meanwhile: read the new one afresh
+        }
+    }
+
+    private boolean stillLatest(Long snapshotId) {
+        return ((Number) em.createNativeQuery(
+                                        "select count(*) from relationship_snapshot where id = ?1 and latest = true")
+                                .setParameter(1, snapshotId)
+                                .getSingleResult())
+                        .intValue()
+                == 1;
     }
 
     /** The client's snapshots from a day on, oldest first: its trend. */
