@@ -21,12 +21,15 @@ import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.application.PreconditionRequiredException;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.application.shipment.ShipmentRepository;
+import org.threepl.portal.application.webhook.WebhookPayloads;
+import org.threepl.portal.application.webhook.WebhookPublisher;
 import org.threepl.portal.domain.model.account.ClientContract;
 import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.account.OrganisationCode;
 import org.threepl.portal.domain.model.billing.Invoice;
 import org.threepl.portal.domain.model.billing.InvoiceContent;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.domain.model.webhook.WebhookEventType;
 
 /**
  * Invoices recorded by the 3PL's billing system, by number: a new number creates, a known one replaces with If-Match,
@@ -36,6 +39,9 @@ import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 @ApplicationScoped
 @Transactional
 public class InvoiceRecording {
+
+    @Inject
+    WebhookPublisher webhooks;
 
     @Inject
     InvoiceAccess access;
@@ -159,6 +165,7 @@ public class InvoiceRecording {
             }
             Invoice created = new Invoice(org.id(), trimmed, content, in.sourceSystem(), clock.instant());
             invoices.add(created);
+            published(created, true);
             return new Recorded(access.detail(created, caller), true);
         }
         Invoice invoice = existing.get();
@@ -171,8 +178,25 @@ public class InvoiceRecording {
             }
             invoice.revise(content, invoices.namedLineIds(invoice.id()), in.sourceSystem(), clock.instant());
             invoices.flush(); // the version moves on at the flush: the answer's ETag must be the new one
+            published(invoice, false);
         }
         return new Recorded(access.detail(invoice, caller), false);
+    }
+
+    /** INVOICE_RECORDED, for a new invoice or one sent again with changes. */
+    private void published(Invoice invoice, boolean created) {
+        webhooks.publish(
+                invoice.organisationId(),
+                WebhookEventType.INVOICE_RECORDED,
+                "invoice:" + invoice.id(),
+                new WebhookPayloads.Invoice(
+                        invoice.id(),
+                        invoice.invoiceNumber(),
+                        created,
+                        invoice.issuedOn(),
+                        invoice.dueOn(),
+                        invoice.total().amount(),
+                        invoice.currency().getCurrencyCode()));
     }
 
     private Organisation organisation(TenantScope scope, String code, List<DomainRuleViolation.Problem> problems) {

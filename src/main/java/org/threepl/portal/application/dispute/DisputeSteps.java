@@ -22,6 +22,8 @@ import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.application.export.TableWriters;
 import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.application.paging.PageLimit;
+import org.threepl.portal.application.webhook.WebhookPayloads;
+import org.threepl.portal.application.webhook.WebhookPublisher;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.dispute.Change;
 import org.threepl.portal.domain.model.dispute.Dispute;
@@ -56,6 +58,9 @@ public class DisputeSteps {
 
     @Inject
     Notifier notifier;
+
+    @Inject
+    WebhookPublisher webhooks;
 
     @Inject
     Clock clock;
@@ -172,6 +177,19 @@ public class DisputeSteps {
         disputes.add(new DisputeRecord(d, change, caller.actor(), side, clock.instant()));
         disputes.flush(); // the version moves on at the flush: the answer's ETag must be the new one
         tellOtherSide(d, side, change, caller.actor());
+        webhooks.disputeStep(
+                d.organisationId(),
+                new WebhookPayloads.DisputeStep(
+                        d.id(),
+                        d.claimNumber(),
+                        change.action().name(),
+                        change.from().name(),
+                        change.to().name(),
+                        change.level(),
+                        side.name(),
+                        change.amount(),
+                        d.amountClaimed().currency().getCurrencyCode()),
+                change.action() == DisputeAction.OFFER);
         return access.view(d, caller, today);
     }
 

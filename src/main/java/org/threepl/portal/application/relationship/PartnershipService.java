@@ -18,6 +18,8 @@ import org.threepl.portal.application.Notifier;
 import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.application.UserAccountRepository;
 import org.threepl.portal.application.paging.PageLimit;
+import org.threepl.portal.application.webhook.WebhookPayloads;
+import org.threepl.portal.application.webhook.WebhookPublisher;
 import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.account.UserAccount;
@@ -31,6 +33,7 @@ import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Enums;
 import org.threepl.portal.domain.model.shared.Message;
+import org.threepl.portal.domain.model.webhook.WebhookEventType;
 
 /**
  * Partnership tiers: an account manager proposes a change of a client's tier with a reason; an ops admin (not the
@@ -42,6 +45,9 @@ import org.threepl.portal.domain.model.shared.Message;
 @ApplicationScoped
 @Transactional
 public class PartnershipService {
+
+    @Inject
+    WebhookPublisher webhooks;
 
     @Inject
     CallerContext callers;
@@ -217,6 +223,11 @@ public class PartnershipService {
                         Message.of("tier.changed.subject", Message.text(org.name()), Message.text(to.name())),
                         Message.of("tier.changed.body", Message.text(to.name())),
                         RelationshipLinks.tier());
+                webhooks.publish(
+                        org.id(),
+                        WebhookEventType.TIER_CHANGED,
+                        "tier:" + org.id(),
+                        new WebhookPayloads.Tier(p.fromTier(), p.toTier(), now));
             }
             case "REJECT" -> {
                 AccessPolicy.require(

@@ -22,6 +22,8 @@ import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.OrganisationRepository;
+import org.threepl.portal.application.webhook.WebhookPayloads;
+import org.threepl.portal.application.webhook.WebhookPublisher;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
@@ -33,6 +35,7 @@ import org.threepl.portal.domain.model.shipment.ShipmentChange;
 import org.threepl.portal.domain.model.shipment.ShipmentPlan;
 import org.threepl.portal.domain.model.shipment.ShipmentReference;
 import org.threepl.portal.domain.model.shipment.ShipmentStatusChanged;
+import org.threepl.portal.domain.model.webhook.WebhookEventType;
 
 /**
  * Takes shipments and tracking events from the clients' and the 3PL's systems. Each batch is one transaction; every
@@ -61,6 +64,9 @@ public class ShipmentIngestionService {
 
     @Inject
     TrackingEventStore events;
+
+    @Inject
+    WebhookPublisher webhooks;
 
     @Inject
     Clock clock;
@@ -250,6 +256,7 @@ public class ShipmentIngestionService {
             return eventResults(items.size(), rejected, List.of());
         }
         TrackingEventStore.Stored stored = events.store(valid, now, reporter);
+        webhooks.statusChanges(stored.statusChanges());
         stored.refused()
                 .forEach(r -> rejected.put((int) r.line(), List.of(new BatchResult.ItemError(r.field(), r.message()))));
         return eventResults(items.size(), rejected, stored.statusChanges());
@@ -305,6 +312,12 @@ public class ShipmentIngestionService {
             shipments.save(doc);
         }
         shipments.flush();
+        webhooks.publish(
+                s.organisationId(),
+                WebhookEventType.PROOF_OF_DELIVERY_RECORDED,
+                "shipment:" + s.id(),
+                new WebhookPayloads.ProofOfDelivery(
+                        s.id(), s.reference().value(), pod.signedBy(), pod.signedAt(), pod.deliveredQuantity()));
         return ShipmentQueryService.detailOf(s, shipments);
     }
 

@@ -15,12 +15,15 @@ import org.threepl.portal.application.NotificationRepository;
 import org.threepl.portal.application.Notifier;
 import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.application.TenantScope;
+import org.threepl.portal.application.webhook.WebhookPayloads;
+import org.threepl.portal.application.webhook.WebhookPublisher;
 import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.shared.Message;
 import org.threepl.portal.domain.model.sla.Kpi;
 import org.threepl.portal.domain.model.sla.RollupsUpdated;
 import org.threepl.portal.domain.model.sla.SlaBreach;
+import org.threepl.portal.domain.model.webhook.WebhookEventType;
 
 /**
  * SLA alerts: when a KPI is at risk in its running period, or was breached in the period that has just closed (which
@@ -33,6 +36,9 @@ import org.threepl.portal.domain.model.sla.SlaBreach;
 public class SlaAlertService {
 
     private static final Logger LOG = Logger.getLogger(SlaAlertService.class.getName());
+
+    @Inject
+    WebhookPublisher webhooks;
 
     @Inject
     SlaJudgement sla;
@@ -118,6 +124,17 @@ public class SlaAlertService {
         String page = "/sla.xhtml?org=" + organisationId;
         for (Alert a : raised) {
             notifier.tell(recipients, subject(org, a), body(org, a), page);
+            KpiResultView p = a.period();
+            webhooks.publish(
+                    org.id(),
+                    "BREACHED".equals(a.level()) ? WebhookEventType.SLA_BREACHED : WebhookEventType.SLA_AT_RISK,
+                    "sla:" + p.term().id(),
+                    new WebhookPayloads.ServiceLevel(
+                            p.term().id(),
+                            p.term().kpi(),
+                            p.periodStart(),
+                            p.value(),
+                            p.term().target()));
         }
         LOG.info(
                 () -> raised.size() + " SLA alert(s) for " + org.name() + " to " + recipients.size() + " recipient(s)");

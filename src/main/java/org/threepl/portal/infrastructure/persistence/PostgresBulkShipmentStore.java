@@ -1,6 +1,7 @@
 package org.threepl.portal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,7 @@ import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.threepl.portal.application.shipment.BulkShipmentStore;
 import org.threepl.portal.application.shipment.TrackingEventStore;
+import org.threepl.portal.application.webhook.WebhookPublisher;
 import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shipment.Reporter;
 
@@ -32,6 +34,9 @@ public class PostgresBulkShipmentStore implements BulkShipmentStore {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    WebhookPublisher webhooks;
 
     private volatile Boolean available;
 
@@ -206,15 +211,15 @@ public class PostgresBulkShipmentStore implements BulkShipmentStore {
      */
     @Transactional
     public Outcome storeEvents(List<StagedEvent> rows, Instant now, Reporter reporter) {
-        return em.unwrap(Session.class).doReturningWork(c -> {
-            TrackingEventStore.Stored stored = PostgresTrackingEventStore.merge(c, rows, now, reporter);
-            return new Outcome(
-                    stored.added(),
-                    0,
-                    stored.refused().stream()
-                            .map(r -> new Rejection(r.line(), r.field(), r.message()))
-                            .toList());
-        });
+        TrackingEventStore.Stored stored =
+                em.unwrap(Session.class).doReturningWork(c -> PostgresTrackingEventStore.merge(c, rows, now, reporter));
+        webhooks.statusChanges(stored.statusChanges()); // in the chunk's transaction, like the events
+        return new Outcome(
+                stored.added(),
+                0,
+                stored.refused().stream()
+                        .map(r -> new Rejection(r.line(), r.field(), r.message()))
+                        .toList());
     }
 
     /**

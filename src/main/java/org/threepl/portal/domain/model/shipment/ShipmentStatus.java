@@ -53,6 +53,11 @@ public enum ShipmentStatus {
         return this == DELIVERED || this == REFUSED;
     }
 
+    /** A status that tells of something gone wrong: delayed, damaged, a failed delivery, refused. */
+    public boolean isException() {
+        return this == DELAYED || this == DAMAGED || this == DELIVERY_FAILED || this == REFUSED;
+    }
+
     /** Picked up and not yet at the end of its journey. */
     public boolean isOnTheWay() {
         return !isFinal() && this != BOOKED && this != AT_PICKUP;

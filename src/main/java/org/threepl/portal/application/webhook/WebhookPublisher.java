@@ -1,0 +1,134 @@
+package org.threepl.portal.application.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.threepl.portal.domain.model.shipment.ShipmentStatusChanged;
+import org.threepl.portal.domain.model.webhook.WebhookDelivery;
+import org.threepl.portal.domain.model.webhook.WebhookEvent;
+import org.threepl.portal.domain.model.webhook.WebhookEventType;
+import org.threepl.portal.domain.model.webhook.WebhookSubscription;
+
+/**
+ * Writes events to the outbox in the transaction of the change they tell of (so an event exists exactly when its change
+ * does): one event row with the body every delivery sends, and one delivery per active subscription of the organisation
+ * to that type. Nothing is written when no one subscribed.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class WebhookPublisher {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    WebhookRepository webhooks;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Tells the organisation's subscribers to {@code type}; {@code orderingKey} names what the event is about
+     * ("shipment:42", "dispute:7"), whose events each subscription receives in order; {@code data} is written as the
+     * body's {@code data}.
+     */
+    public void publish(long organisationId, WebhookEventType type, String orderingKey, Object data) {
+        List<WebhookSubscription> receivers = webhooks.receiversOf(organisationId, type);
+        if (!receivers.isEmpty()) {
+            write(organisationId, type, orderingKey, data, receivers);
+        }
+    }
+
+    /**
+     * The shipments whose status a batch of events changed: one SHIPMENT_STATUS_CHANGED each, and EXCEPTION_RAISED for
+     * those whose new status is an exception (delayed, damaged, delivery failed, refused); the subscriptions are read
+     * once per organisation and type.
+     */
+    public void statusChanges(List<ShipmentStatusChanged> changes) {
+        Map<String, List<WebhookSubscription>> receivers = new HashMap<>();
+        for (ShipmentStatusChanged c : changes) {
+            Object data = WebhookPayloads.ShipmentStatus.of(c);
+            String key = "shipment:" + c.shipmentId();
+            publishCached(receivers, c.organisationId(), WebhookEventType.SHIPMENT_STATUS_CHANGED, key, data);
+            if (c.newStatus().isException()) {
+                publishCached(receivers, c.organisationId(), WebhookEventType.EXCEPTION_RAISED, key, data);
+            }
+        }
+    }
+
+    private void publishCached(
+            Map<String, List<WebhookSubscription>> cache,
+            long organisationId,
+            WebhookEventType type,
+            String key,
+            Object data) {
+        List<WebhookSubscription> receivers =
+                cache.computeIfAbsent(organisationId + "/" + type, k -> webhooks.receiversOf(organisationId, type));
+        if (!receivers.isEmpty()) {
+            write(organisationId, type, key, data, receivers);
+        }
+    }
+
+    /** A dispute's step: DISPUTE_STEP_TAKEN, and OFFER_MADE too when the step is an offer. */
+    public void disputeStep(long organisationId, WebhookPayloads.DisputeStep step, boolean offer) {
+        String key = "dispute:" + step.disputeId();
+        publish(organisationId, WebhookEventType.DISPUTE_STEP_TAKEN, key, step);
+        if (offer) {
+            publish(organisationId, WebhookEventType.OFFER_MADE, key, step);
+        }
+    }
+
+    /** A TEST event for one subscription, whatever it subscribed to; the delivery, to follow in the log. */
+    WebhookDelivery test(WebhookSubscription subscription, Object data) {
+        return write(
+                        subscription.organisationId(),
+                        WebhookEventType.TEST,
+                        "test:" + subscription.id(),
+                        data,
+                        List.of(subscription))
+                .get(0);
+    }
+
+    private List<WebhookDelivery> write(
+            long organisationId,
+            WebhookEventType type,
+            String orderingKey,
+            Object data,
+            List<WebhookSubscription> receivers) {
+        Instant now = clock.instant();
+        String messageId = WebhookEvent.newMessageId();
+        WebhookEvent event = new WebhookEvent(
+                messageId, organisationId, type, now, body(messageId, type, now, organisationId, data));
+        webhooks.add(event);
+        return receivers.stream()
+                .map(s -> {
+                    WebhookDelivery d = new WebhookDelivery(s.id(), event.id(), orderingKey, now);
+                    webhooks.add(d);
+                    return d;
+                })
+                .toList();
+    }
+
+    /** The body as receivers get it: the event's id, type, time, organisation, and what it tells. */
+    static String body(String messageId, WebhookEventType type, Instant at, long organisationId, Object data) {
+        try (JsonReader data2 = Json.createReader(new StringReader(JSON.toJson(data)))) {
+            return Json.createObjectBuilder()
+                    .add("id", messageId)
+                    .add("type", type.name())
+                    .add("timestamp", at.toString())
+                    .add("organisation", organisationId)
+                    .add("data", data2.readValue())
+                    .build()
+                    .toString();
+        }
+    }
+}

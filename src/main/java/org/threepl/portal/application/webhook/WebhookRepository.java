@@ -1,0 +1,54 @@
+package org.threepl.portal.application.webhook;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.threepl.portal.domain.model.webhook.WebhookDelivery;
+import org.threepl.portal.domain.model.webhook.WebhookEvent;
+import org.threepl.portal.domain.model.webhook.WebhookEventType;
+import org.threepl.portal.domain.model.webhook.WebhookSubscription;
+
+/** The subscriptions, the outbox of events and their deliveries. */
+public interface WebhookRepository {
+
+    /** One line of a delivery log: the delivery with its event's id, type and time. */
+    record LogLine(WebhookDelivery delivery, String messageId, WebhookEventType type, Instant occurredAt) {}
+
+    void add(WebhookSubscription subscription);
+
+    void remove(WebhookSubscription subscription);
+
+    /** Writes the changes now, so that a stale version fails inside the service's transaction. */
+    void flush();
+
+    Optional<WebhookSubscription> subscription(long id);
+
+    /** An organisation's subscriptions, oldest first. */
+    List<WebhookSubscription> subscriptionsOf(long organisationId);
+
+    /** The organisation's active subscriptions to {@code type}. */
+    List<WebhookSubscription> receiversOf(long organisationId, WebhookEventType type);
+
+    void add(WebhookEvent event);
+
+    void add(WebhookDelivery delivery);
+
+    Optional<WebhookEvent> event(long id);
+
+    Optional<WebhookDelivery> delivery(long id);
+
+    /**
+     * Up to {@code limit} deliveries due at {@code now}, oldest first, of active subscriptions, each the oldest pending
+     * one of its subscription and ordering key (a later one waits for it).
+     */
+    List<Long> due(Instant now, int limit);
+
+    /** A subscription's deliveries newest first, below {@code beforeId} when given. */
+    List<LogLine> log(long subscriptionId, Long beforeId, int limit);
+
+    /** The subscription's pending deliveries made due at {@code now} (it was resumed: no need to wait any longer). */
+    void dueNow(long subscriptionId, Instant now);
+
+    /** Every delivery of the subscription whose event occurred in [from, to) sent again from {@code now}. */
+    int redeliver(long subscriptionId, Instant from, Instant to, Instant now);
+}
