@@ -16,8 +16,8 @@ import java.util.Map;
  *
  * <p>A new endpoint or page that takes an identifier adds its row here. Placeholders: {org}, {contract}, {user}, {key},
  * {shipment}, {term}, {dispute}, {breach}, {invoice}, {line} (an invoice line), {code} (the organisation's code), and
- * (relationship) {survey}, {proposal}, {task} (identifiers of the target organisation) and {unique} (a fresh token per
- * call).
+ * (relationship) {survey}, {proposal}, {task} (identifiers of the target organisation), {webhook} (a webhook
+ * subscription), {delivery} (one of its deliveries) and {unique} (a fresh token per call).
  */
 final class IsolationMatrix {
 
@@ -435,6 +435,61 @@ final class IsolationMatrix {
                     "users page",
                     "GET",
                     "admin/users.xhtml?org={org}",
+                    null,
+                    Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 403, ACCOUNT_MANAGER, 403)),
+            // --- webhooks (a client's WRITE key manages its own organisation's) ---
+            new Target(
+                    "webhook subscriptions of organisation",
+                    "GET",
+                    "api/v1/webhooks/subscriptions?organisation={org}",
+                    null,
+                    Map.of(CLIENT_API_KEY, 200)),
+            new Target(
+                    "subscribe organisation to webhooks",
+                    "POST",
+                    "api/v1/webhooks/subscriptions",
+                    "{\"organisation\":{org},\"url\":\"https://{unique}.invalid/h\",\"eventTypes\":[\"TEST_NOT\"]}",
+                    Map.of(CLIENT_API_KEY, 422)),
+            new Target(
+                    "webhook subscription",
+                    "GET",
+                    "api/v1/webhooks/subscriptions/{webhook}",
+                    null,
+                    Map.of(CLIENT_API_KEY, 200)),
+            new Target(
+                    "webhook secret",
+                    "GET",
+                    "api/v1/webhooks/subscriptions/{webhook}/secret",
+                    null,
+                    Map.of(CLIENT_API_KEY, 200)),
+            new Target(
+                    "webhook delivery log",
+                    "GET",
+                    "api/v1/webhooks/subscriptions/{webhook}/deliveries",
+                    null,
+                    Map.of(CLIENT_API_KEY, 200)),
+            new Target(
+                    "webhook test event",
+                    "POST",
+                    "api/v1/webhooks/subscriptions/{webhook}/test",
+                    "",
+                    Map.of(CLIENT_API_KEY, 202)),
+            new Target(
+                    "webhook delivery",
+                    "GET",
+                    "api/v1/webhooks/deliveries/{delivery}",
+                    null,
+                    Map.of(CLIENT_API_KEY, 200)),
+            new Target(
+                    "webhook redelivery",
+                    "POST",
+                    "api/v1/webhooks/deliveries/{delivery}/redeliver",
+                    "",
+                    Map.of(CLIENT_API_KEY, 202)),
+            new Target(
+                    "webhooks page",
+                    "GET",
+                    "admin/webhooks.xhtml?org={org}",
                     null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 403, ACCOUNT_MANAGER, 403)),
             new Target(

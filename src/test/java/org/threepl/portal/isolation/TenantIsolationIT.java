@@ -41,6 +41,8 @@ class TenantIsolationIT {
     private static final AtomicInteger UNIQUE = new AtomicInteger();
     /** Relationship records of each organisation: survey, tier proposal, task ids (relationship). */
     private static final Map<Long, long[]> RELATIONSHIP = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each organisation's webhook subscription and one of its deliveries. */
+    private static final Map<Long, Fixtures.Webhook> WEBHOOKS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** An organisation with one of each thing the matrix can point at. */
     record World(
@@ -64,6 +66,7 @@ class TenantIsolationIT {
             // --- relationship ---
             RELATIONSHIP.put(
                     org.id(), new long[] {Fixtures.survey(org), Fixtures.tierProposal(org), Fixtures.accountTask(org)});
+            WEBHOOKS.put(org.id(), Fixtures.webhook(org));
             return new World(
                     org,
                     contract,
@@ -93,6 +96,8 @@ class TenantIsolationIT {
                     .replace("{survey}", Long.toString(RELATIONSHIP.get(org.id())[0]))
                     .replace("{proposal}", Long.toString(RELATIONSHIP.get(org.id())[1]))
                     .replace("{task}", Long.toString(RELATIONSHIP.get(org.id())[2]))
+                    .replace("{webhook}", Long.toString(WEBHOOKS.get(org.id()).subscription()))
+                    .replace("{delivery}", Long.toString(WEBHOOKS.get(org.id()).delivery()))
                     .replace("{unique}", "u" + UNIQUE.incrementAndGet() + System.nanoTime() % 100000);
         }
 

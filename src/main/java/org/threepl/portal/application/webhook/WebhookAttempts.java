@@ -117,7 +117,7 @@ public class WebhookAttempts {
                             "webhook.paused.body",
                             new Message.Text(s.url().value()),
                             new Message.Count(BigDecimal.valueOf(pauseAfter))),
-                    "/webhooks.xhtml?org=" + s.organisationId());
+                    "/admin/webhooks.xhtml?org=" + s.organisationId() + "&subscription=" + s.id());
         }
     }
 

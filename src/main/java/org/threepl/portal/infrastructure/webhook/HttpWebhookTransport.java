@@ -1,9 +1,12 @@
 package org.threepl.portal.infrastructure.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,20 +14,29 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.webhook.WebhookTransport;
 import org.threepl.portal.domain.model.webhook.WebhookDelivery;
 import org.threepl.portal.domain.model.webhook.WebhookUrl;
 
 /**
  * Posts deliveries with the JDK's HTTP client: 5 s to connect, 10 s for the answer, redirects not followed (a receiver
- * that moved is a failure its admins see, not a silent hop elsewhere), and only the answer's first 2,000 characters
- * read.
+ * that moved is a failure its admins see, not a silent hop elsewhere), only the answer's first 2,000 characters read,
+ * and never to a local or private network address unless {@code portal.webhooks.private-targets} allows it.
  */
 @ApplicationScoped
 public class HttpWebhookTransport implements WebhookTransport {
 
     private static final Duration CONNECT = Duration.ofSeconds(5);
     private static final Duration ANSWER = Duration.ofSeconds(10);
+
+    /**
+     * Whether receivers on this machine or the private network may be called: off in production, so that a webhook
+     * cannot make the portal reach its own database, admin ports or a cloud metadata service.
+     */
+    @Inject
+    @ConfigProperty(name = "portal.webhooks.private-targets", defaultValue = "false")
+    boolean privateTargets;
 
     private final HttpClient client = HttpClient.newBuilder()
             .connectTimeout(CONNECT)
@@ -33,6 +45,11 @@ public class HttpWebhookTransport implements WebhookTransport {
 
     @Override
     public Answer post(WebhookUrl url, Map<String, String> headers, String body) {
+        String refused =
+                privateTargets ? null : refusedTarget(URI.create(url.value()).getHost());
+        if (refused != null) {
+            return new Answer(null, 0, null, refused);
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.value()))
                 .timeout(ANSWER)
                 .header("User-Agent", "3PL-Client-Portal-Webhooks/1")
@@ -55,6 +72,26 @@ public class HttpWebhookTransport implements WebhookTransport {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Answer(null, millisSince(started), null, "Interrupted while sending");
+        }
+    }
+
+    /** Why the host may not be called (it is or resolves to a local or private address), or null. */
+    static String refusedTarget(String host) {
+        try {
+            for (InetAddress a : InetAddress.getAllByName(host)) {
+                if (a.isLoopbackAddress()
+                        || a.isAnyLocalAddress()
+                        || a.isLinkLocalAddress()
+                        || a.isSiteLocalAddress()
+                        || a.isMulticastAddress()
+                        || (a.getAddress().length == 16 && (a.getAddress()[0] & 0xfe) == 0xfc)) {
+                    return "The receiver's address " + host + " is a local or private network address ("
+                            + a.getHostAddress() + "); the portal does not send there";
+                }
+            }
+            return null;
+        } catch (UnknownHostException e) {
+            return "The receiver's host name " + host + " is not known (DNS)";
         }
     }
 

@@ -221,6 +221,15 @@ public class WebhooksBean implements Serializable {
         return cursor != null;
     }
 
+    /** The subscription whose log is shown ({@code ?subscription=}, e.g. from the notice that it was paused). */
+    public Long getSubscription() {
+        return selected;
+    }
+
+    public void setSubscription(Long subscription) {
+        this.selected = subscription;
+    }
+
     public Long getOrg() {
         return org;
     }

@@ -212,7 +212,12 @@ class PageCrawlIT {
                 "account.xhtml",
                 "change-password.xhtml");
         List<String> adminPages = new ArrayList<>(clientPages);
-        adminPages.addAll(List.of("admin/users.xhtml?org=" + org.id(), "admin/api-keys.xhtml?org=" + org.id()));
+        long webhook = Fixtures.webhook(org).subscription();
+        adminPages.addAll(List.of(
+                "admin/users.xhtml?org=" + org.id(),
+                "admin/webhooks.xhtml?org=" + org.id(),
+                "admin/api-keys.xhtml?org=" + org.id(),
+                "admin/webhooks.xhtml?org=" + org.id() + "&subscription=" + webhook));
         List<String> staffPages = new ArrayList<>(clientPages.stream()
                 .filter(p -> !p.startsWith("relationship-tier"))
                 .toList());
@@ -234,6 +239,7 @@ class PageCrawlIT {
                 "ops/relationship-settings.xhtml",
                 "ops/security-log.xhtml",
                 "admin/users.xhtml?org=" + org.id(),
+                "admin/webhooks.xhtml?org=" + org.id() + "&subscription=" + webhook,
                 "admin/api-keys.xhtml?org=" + org.id(),
                 "admin/api-keys.xhtml"));
         pagesByUser.put(admin.username(), adminPages);

@@ -208,7 +208,12 @@ class PlainLanguageIT {
                 "organisation.xhtml?id=" + org.id(),
                 "account.xhtml");
         List<String> adminPages = new ArrayList<>(clientPages);
-        adminPages.addAll(List.of("admin/users.xhtml?org=" + org.id(), "admin/api-keys.xhtml?org=" + org.id()));
+        long webhook = Fixtures.webhook(org).subscription();
+        adminPages.addAll(List.of(
+                "admin/users.xhtml?org=" + org.id(),
+                "admin/webhooks.xhtml?org=" + org.id(),
+                "admin/api-keys.xhtml?org=" + org.id(),
+                "admin/webhooks.xhtml?org=" + org.id() + "&subscription=" + webhook));
         List<String> staffPages = new ArrayList<>(clientPages.stream()
                 .filter(p -> !p.startsWith("relationship-tier"))
                 .toList());
@@ -229,6 +234,7 @@ class PlainLanguageIT {
                 "ops/relationship-settings.xhtml",
                 "ops/security-log.xhtml",
                 "admin/users.xhtml?org=" + org.id(),
+                "admin/webhooks.xhtml?org=" + org.id() + "&subscription=" + webhook,
                 "admin/api-keys.xhtml"));
         Map<Fixtures.User, List<String>> pages = new LinkedHashMap<>();
         pages.put(admin, adminPages);

@@ -305,6 +305,47 @@ public final class Fixtures {
         return new Shipment(id, reference);
     }
 
+    public record Webhook(long subscription, long delivery) {}
+
+    /**
+     * A webhook subscription of the organisation (to an address that never resolves) with one TEST event delivered to
+     * it.
+     */
+    public static Webhook webhook(Org org) {
+        long subscription = IDS.incrementAndGet();
+        update(
+                "insert into webhook_subscription (id, organisation_id, url, event_types, secret, state, "
+                        + "consecutive_failures, created_at, created_by_kind, created_by_id, created_by, version)"
+                        + " values (?, ?, ?, 'SHIPMENT_STATUS_CHANGED', ?, 'ACTIVE', 0, ?, " + BY_FIXTURES + ", 0)",
+                subscription,
+                org.id(),
+                "https://receiver-" + org.code().toLowerCase() + ".invalid/hooks",
+                "whsec_MDEyMzQ1Njc4OWFiY2RlZmdoaWprbG1u",
+                now());
+        long event = IDS.incrementAndGet();
+        update(
+                "insert into webhook_event (id, message_id, organisation_id, event_type, occurred_at, body)"
+                        + " values (?, ?, ?, 'TEST', ?, ?)",
+                event,
+                "msg_fixture" + event,
+                org.id(),
+                now(),
+                "{\"id\":\"msg_fixture" + event + "\",\"type\":\"TEST\",\"data\":{\"secret\":\"" + org.code() + "\"}}");
+        long delivery = IDS.incrementAndGet();
+        update(
+                "insert into webhook_delivery (id, subscription_id, event_id, ordering_key, state, attempts, failures,"
+                        + " created_at, attempts_from, next_attempt_at, last_status, delivered_at)"
+                        + " values (?, ?, ?, 'test', 'DELIVERED', 1, 0, ?, ?, ?, 200, ?)",
+                delivery,
+                subscription,
+                event,
+                now(),
+                now(),
+                now(),
+                now());
+        return new Webhook(subscription, delivery);
+    }
+
     /** A stored proof-of-delivery document (a tiny PDF) for the shipment. */
     public static void podDocument(Shipment shipment) {
         update(
