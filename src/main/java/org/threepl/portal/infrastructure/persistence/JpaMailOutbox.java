@@ -14,9 +14,8 @@ import org.threepl.portal.application.mail.MailState;
 import org.threepl.portal.application.mail.QueuedMail;
 
 /**
- * The mail outbox in table {@code mail_outbox}. A mail is added in the caller's transaction (required: a mail queued
- * outside one would be sent even if the change it reports failed); each outcome is its own short transaction, changing
- * the row only while it is pending.
+ * The mail outbox in table {@code mail_outbox}. A mail is added in the caller's transaction (a transaction of its own
+ * for a caller without one); each outcome is its own short transaction, changing the row only while it is pending.
  */
 @ApplicationScoped
 public class JpaMailOutbox implements MailOutbox {
@@ -28,13 +27,13 @@ public class JpaMailOutbox implements MailOutbox {
     EntityManager em;
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional
     public void add(String recipient, String subject, String text, Instant now) {
         em.createNativeQuery("insert into mail_outbox (recipient, subject, body, created_at, state, attempts,"
                         + " next_attempt_at) values (?1, ?2, ?3, ?4, ?5, 0, ?4)")
                 .setParameter(1, recipient)
-                .setParameter(2, subject)
-                .setParameter(3, text)
+                .setParameter(2, cut(subject, 1000))
+                .setParameter(3, cut(text, 65536))
                 .setParameter(4, Timestamp.from(now))
                 .setParameter(5, MailState.PENDING.name())
                 .executeUpdate();
@@ -108,6 +107,11 @@ public class JpaMailOutbox implements MailOutbox {
                 .setParameter(2, MailState.FAILED.name())
                 .setParameter(3, Timestamp.from(before))
                 .executeUpdate();
+    }
+
+    /** A text too long for its column is cut rather than fail the change that queued the mail. */
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     private static String bounded(String error) {
