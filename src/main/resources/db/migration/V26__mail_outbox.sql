@@ -15,3 +15,5 @@ create table mail_outbox (
 );
 -- the job's question: the due pending mails, oldest first
 create index mail_outbox_due_ix on mail_outbox (state, next_attempt_at, id);
+-- the mail job's lease (see LeasedScheduler): one server at a time sends the outbox
+insert into job_lease (name, holder, leased_until, watermark) values ('mail', null, timestamp '2000-01-01 00:00:00', null);

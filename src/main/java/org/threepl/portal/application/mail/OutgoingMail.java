@@ -23,6 +23,11 @@ public class OutgoingMail {
     private static final Logger LOG = Logger.getLogger(OutgoingMail.class.getName());
     /** Mails sent per run at most, so that a run (and its lease) stays short; the next run takes the rest. */
     static final int BATCH = 50;
+    /**
+     * A run stops after this many mails in a row were not sent for a reason worth a retry: the relay is most likely
+     * down, and each try may wait for its timeout. The rest stay due for the next runs.
+     */
+    static final int RETRIES_PER_RUN = 3;
 
     @Inject
     MailOutbox outbox;
@@ -55,19 +60,26 @@ public class OutgoingMail {
 
     /**
      * Sends the due mails, longest due first, each outside any transaction, and records each outcome in a short
-     * transaction of its own: sent, tried again later, or given up (logged as a warning). How many were sent.
+     * transaction of its own: sent, tried again later, or given up (logged as a warning); stops early when the relay
+     * seems down ({@link #RETRIES_PER_RUN}). How many were sent.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int deliverDue() {
         List<QueuedMail> due = outbox.due(clock.instant(), BATCH);
         int sent = 0;
+        int retriesInARow = 0;
         for (QueuedMail mail : due) {
+            if (retriesInARow >= RETRIES_PER_RUN) {
+                LOG.fine(() -> "Mail run stopped after " + RETRIES_PER_RUN + " mails in a row not sent");
+                break;
+            }
             MailSender.Result result = sender.send(mail.recipient(), mail.subject(), mail.text());
             int attempts = mail.attempts() + 1;
             Instant now = clock.instant();
             if (result.outcome() == MailSender.Outcome.SENT) {
                 outbox.sent(mail.id(), attempts, now);
                 sent++;
+                retriesInARow = 0;
                 continue;
             }
             Optional<Instant> next = result.outcome() == MailSender.Outcome.RETRY
@@ -77,6 +89,7 @@ public class OutgoingMail {
                                     now,
                                     ThreadLocalRandom.current().nextDouble())
                     : Optional.empty();
+            retriesInARow = result.outcome() == MailSender.Outcome.RETRY ? retriesInARow + 1 : 0;
             if (next.isPresent()) {
                 outbox.retryAt(mail.id(), attempts, next.get(), result.detail());
                 LOG.info(() -> "Mail " + mail.id() + " not sent (attempt " + attempts + "), next at " + next.get()

@@ -12,6 +12,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -90,7 +91,7 @@ public class SmtpMailSender implements MailSender {
             return "off (no portal.mail.host): no mail is queued or sent, notifications stay in the portal";
         }
         return "to " + host.get() + ":" + port + " from " + from + ", security "
-                + MailSecurity.parse(security).name().toLowerCase(java.util.Locale.ROOT)
+                + MailSecurity.parse(security).name().toLowerCase(Locale.ROOT)
                 + (signsIn() ? ", signing in as " + user.get() : ", without signing in");
     }
 
