@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.application.i18n.Messages;
 import org.threepl.portal.application.i18n.Texts;
+import org.threepl.portal.application.mail.OutgoingMail;
 import org.threepl.portal.domain.model.account.AccountAssignment;
 import org.threepl.portal.domain.model.account.Notification;
 import org.threepl.portal.domain.model.account.UserAccount;
@@ -19,7 +20,8 @@ import org.threepl.portal.domain.model.shared.Message;
 
 /**
  * Tells people something: a notification in the portal and an e-mail, as each of them chose. Used by the SLA alerts and
- * the dispute steps; runs in the caller's transaction.
+ * the dispute steps; runs in the caller's transaction, so the e-mail is only queued there and sent once the change
+ * commits.
  */
 @ApplicationScoped
 public class Notifier {
@@ -34,7 +36,7 @@ public class Notifier {
     AccountAssignmentRepository assignments;
 
     @Inject
-    MailSender mail;
+    OutgoingMail mail;
 
     @Inject
     Clock clock;
@@ -83,7 +85,7 @@ public class Notifier {
                         bodyArgs));
             }
             if (u.wantsAlertsByEmail()) {
-                mail.send(
+                mail.queue(
                         u.email().value(),
                         subjectText,
                         bodyText + "\n\n" + texts.text("mail.open") + "\n" + baseUrl + page + "\n");

@@ -3,28 +3,37 @@ package org.threepl.portal.infrastructure.mail;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.threepl.portal.application.MailSender;
+import org.threepl.portal.application.mail.MailSender;
 
 /**
- * Sends plain-text mail over SMTP to {@code portal.mail.host}:{@code portal.mail.port} from {@code portal.mail.from}.
- * With no host set, mail is off and nothing is sent (the demo); a mail that cannot be sent is logged, never thrown: an
- * alert stays recorded and shown in the portal either way.
+ * Sends plain-text mail over SMTP to {@code portal.mail.host}:{@code portal.mail.port} from {@code portal.mail.from},
+ * signed in with {@code portal.mail.user} and {@code portal.mail.password} if a user is set (SMTP AUTH), protected as
+ * {@code portal.mail.security} says (none, starttls, tls), trusting the hosts in {@code portal.mail.trust} whatever
+ * their certificate. With no host set, mail is off. A failure is never thrown: it is told as retry (unreachable,
+ * temporary, sign-in refused) or rejected (a permanent answer, a bad address). The password is never logged.
  */
 @ApplicationScoped
 public class SmtpMailSender implements MailSender {
 
-    private static final Logger LOG = Logger.getLogger(SmtpMailSender.class.getName());
+    /** An SMTP reply code at the start of a server's answer, as Jakarta Mail puts it in its exceptions. */
+    private static final Pattern REPLY = Pattern.compile("^\\s*([2-5])\\d\\d\\b");
+
+    private static final int MAX_DETAIL = 900;
 
     @Inject
     @ConfigProperty(name = "portal.mail.host")
@@ -38,6 +47,22 @@ public class SmtpMailSender implements MailSender {
     @ConfigProperty(name = "portal.mail.from", defaultValue = "portal@localhost")
     String from;
 
+    @Inject
+    @ConfigProperty(name = "portal.mail.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.security", defaultValue = "none")
+    String security;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.trust")
+    Optional<String> trust;
+
     private Session session;
 
     @PostConstruct
@@ -49,14 +74,31 @@ public class SmtpMailSender implements MailSender {
         props.put("mail.smtp.connectiontimeout", "10000"); // a mail server that does not answer must not hold a job up
         props.put("mail.smtp.timeout", "10000");
         props.put("mail.smtp.writetimeout", "10000");
+        props.put("mail.smtp.auth", Boolean.toString(signsIn()));
+        MailSecurity.parse(security).configure(props);
+        trust.filter(t -> !t.isBlank()).ifPresent(t -> props.put("mail.smtp.ssl.trust", t.strip()));
         session = Session.getInstance(props);
     }
 
-    /** True if the mail was handed to the mail server. */
-    public boolean send(String to, String subject, String text) {
-        if (host.isEmpty() || host.get().isBlank()) {
-            LOG.fine(() -> "Mail is off (no portal.mail.host): not sent to " + to + ": " + subject);
-            return false;
+    @Override
+    public boolean enabled() {
+        return host.isPresent() && !host.get().isBlank();
+    }
+
+    /** How the portal reaches its mail server, for the log at start: never the password. */
+    public String describe() {
+        if (!enabled()) {
+            return "off (no portal.mail.host): no mail is queued or sent, notifications stay in the portal";
+        }
+        return "to " + host.get() + ":" + port + " from " + from + ", security "
+                + MailSecurity.parse(security).name().toLowerCase(Locale.ROOT)
+                + (signsIn() ? ", signing in as " + user.get() : ", without signing in");
+    }
+
+    @Override
+    public Result send(String to, String subject, String text) {
+        if (!enabled()) {
+            return new Result(Outcome.RETRY, "mail is off (no portal.mail.host)");
         }
         try {
             MimeMessage message = new MimeMessage(session);
@@ -64,11 +106,60 @@ public class SmtpMailSender implements MailSender {
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
             message.setSubject(subject, "UTF-8");
             message.setText(text, "UTF-8");
-            Transport.send(message);
-            return true;
+            if (signsIn()) {
+                Transport.send(message, user.get(), password.orElse(""));
+            } else {
+                Transport.send(message);
+            }
+            return Result.sent();
         } catch (MessagingException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not send mail to " + to + " (" + subject + ")", e);
-            return false;
+            return outcomeOf(e);
         }
+    }
+
+    /**
+     * Retry or give up: a bad address and a permanent (5xx) answer are rejected; a refused sign-in (the relay's
+     * credentials may be mended), a temporary (4xx) answer, no connection and anything else are tried again.
+     */
+    static Result outcomeOf(Exception e) {
+        String detail = detailOf(e);
+        if (e instanceof AddressException) {
+            return new Result(Outcome.REJECTED, detail);
+        }
+        if (e instanceof AuthenticationFailedException) {
+            return new Result(Outcome.RETRY, detail);
+        }
+        for (Throwable t = e; t != null; t = next(t)) {
+            Matcher reply = REPLY.matcher(String.valueOf(t.getMessage()));
+            if (reply.find()) {
+                return new Result(reply.group(1).equals("5") ? Outcome.REJECTED : Outcome.RETRY, detail);
+            }
+        }
+        return new Result(Outcome.RETRY, detail);
+    }
+
+    private static Throwable next(Throwable t) {
+        if (t instanceof SendFailedException s && s.getNextException() != null) {
+            return s.getNextException();
+        }
+        return t.getCause() == t ? null : t.getCause();
+    }
+
+    private static String detailOf(Exception e) {
+        StringBuilder detail = new StringBuilder(e.getClass().getSimpleName() + ": " + e.getMessage());
+        Throwable cause = next(e);
+        if (cause != null) {
+            detail.append(" (")
+                    .append(cause.getClass().getSimpleName())
+                    .append(": ")
+                    .append(cause.getMessage());
+            detail.append(')');
+        }
+        String s = detail.toString().replaceAll("\\s+", " ").strip();
+        return s.length() <= MAX_DETAIL ? s : s.substring(0, MAX_DETAIL) + "…";
+    }
+
+    private boolean signsIn() {
+        return user.isPresent() && !user.get().isBlank();
     }
 }

@@ -9,11 +9,13 @@ import java.time.Duration;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.Housekeeping;
+import org.threepl.portal.application.mail.OutgoingMail;
 import org.threepl.portal.infrastructure.security.DatabaseLoginThrottle;
 
 /**
- * Removes what is no longer needed: sign-in throttle rows whose window and pause have passed. Every
- * {@code portal.housekeeping.minutes} (60), on the server holding the lease.
+ * Removes what is no longer needed: sign-in throttle rows whose window and pause have passed, and the mails sent or
+ * given up more than {@code portal.mail.keep.days} (30) ago. Every {@code portal.housekeeping.minutes} (60), on the
+ * server holding the lease.
  */
 @ApplicationScoped
 public class HousekeepingJob implements Housekeeping {
@@ -23,6 +25,9 @@ public class HousekeepingJob implements Housekeeping {
 
     @Inject
     DatabaseLoginThrottle throttle;
+
+    @Inject
+    OutgoingMail mail;
 
     @Inject
     LeasedScheduler scheduler;
@@ -49,6 +54,10 @@ public class HousekeepingJob implements Housekeeping {
         int purged = throttle.purge();
         if (purged > 0) {
             LOG.info(() -> purged + " expired sign-in throttle row(s) removed");
+        }
+        int mails = mail.purge();
+        if (mails > 0) {
+            LOG.info(() -> mails + " sent or given-up mail(s) removed from the outbox");
         }
         return JobRun.done(purged, started);
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
+import org.threepl.portal.it.support.MailServer;
 import org.threepl.portal.it.support.PortalDeployment;
 import org.threepl.portal.it.support.ShipmentFeed;
 
@@ -30,8 +30,8 @@ import org.threepl.portal.it.support.ShipmentFeed;
 class SlaAlertsIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("test.smtp.port", 13025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static final GreenMailExtension SMTP =
+            new GreenMailExtension(MailServer.setup()).withConfiguration(MailServer.users(MailServer.PASSWORD));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -63,12 +63,14 @@ class SlaAlertsIT {
         String recompute = "sla/recompute?organisation=" + org.id() + "&from=" + month + "&to=" + month.plusMonths(1);
         assertEquals(200, Http.api("POST", recompute, tpl.value(), "").statusCode());
 
+        // the mails are sent after the change commits, by the mail job (every second in the tests)
+        MailServer.await(SMTP, org.name(), 2, 30);
         List<String> to = mailsTo(org);
         assertEquals(
                 List.of(email(admin), email(manager)).stream().sorted().toList(),
                 to.stream().sorted().toList(),
                 "the admin who wants e-mail and the account manager; not the quiet admin, not the user");
-        MimeMessage first = SMTP.getReceivedMessages()[0];
+        MimeMessage first = MailServer.about(SMTP, org.name()).get(0);
         assertTrue(
                 first.getSubject().contains("breached") && first.getSubject().contains(org.name()), first.getSubject());
         String body = (String) first.getContent();
@@ -92,6 +94,7 @@ class SlaAlertsIT {
 
         // the same figures again: nothing new
         assertEquals(200, Http.api("POST", recompute, tpl.value(), "").statusCode());
+        Thread.sleep(3000); // three runs of the mail job: time for a second mail, were there one
         assertEquals(to.size(), mailsTo(org).size(), "once per KPI and period");
         assertEquals(
                 3,
