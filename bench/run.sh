@@ -4,7 +4,8 @@
 #   SHIPMENTS (default 1000000), EVENTS_PER (10), CLIENTS (32), BENCH_SECONDS (30), BATCHES (40),
 #   IMPORT_ROWS (1000000), WARMUP_SECONDS (90, the history API's warm-up), INGEST_CLIENTS (4: ingestion runs
 #   with 1 client, then with this many); the server's ports by BENCH_HTTP_PORT (9080) and BENCH_HTTPS_PORT (9443);
-#   ONLY, a space-separated subset of: history portal home export ingest import xlsx sla disputes relationship (default all);
+#   ONLY, a space-separated subset of: history portal home export ingest import xlsx sla disputes relationship webhooks
+#   (default all); WEBHOOK_RATE (1000 status changes a second) and WEBHOOK_SECONDS (300) for webhooks;
 #   PG_TUNED=0 for Debian's PostgreSQL settings; KEEP_SERVER=1 leaves the server running at the end;
 #   HOME_CLIENT_SHIPMENTS (1000000) and HOME_EVENTS_PER (EVENTS_PER): the size of the home page's client (home below).
 # home times benchmark client 11, which holds HOME_CLIENT_SHIPMENTS shipments of its own, beside the history the other
@@ -21,7 +22,7 @@ WLP=target/liberty/wlp
 LIB=$WLP/usr/shared/resources/portal-lib
 PORT=${BENCH_HTTP_PORT:-9080}; SPORT=${BENCH_HTTPS_PORT:-9443}
 BASE=http://localhost:$PORT/portal
-ONLY=${ONLY:-history portal home export ingest import xlsx sla disputes relationship}
+ONLY=${ONLY:-history portal home export ingest import xlsx sla disputes relationship webhooks}
 want() { [[ " $ONLY " == *" $1 "* ]]; }
 
 command -v pg_ctlcluster >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql; }
@@ -50,7 +51,9 @@ su postgres -c "psql -d portal -qc 'create extension if not exists pg_stat_state
 
 # the portal on PostgreSQL (Flyway creates the schema at start)
 $WLP/bin/server stop defaultServer >/dev/null 2>&1 || true
-HTTP_PORT=$PORT HTTPS_PORT=$SPORT DB_KIND=postgresql DB_HOST=localhost DB_NAME=portal DB_USER=portal DB_PASSWORD=portal \
+# the webhook benchmark's receiver listens on the loopback over plain HTTP, which production refuses
+PORTAL_WEBHOOKS_HTTP_LOOPBACK=true PORTAL_WEBHOOKS_PRIVATE_TARGETS=true \
+  HTTP_PORT=$PORT HTTPS_PORT=$SPORT DB_KIND=postgresql DB_HOST=localhost DB_NAME=portal DB_USER=portal DB_PASSWORD=portal \
   $WLP/bin/server start defaultServer
 until curl -sf http://localhost:$PORT/health/ready >/dev/null; do sleep 2; done
 READY=$SECONDS
@@ -149,13 +152,19 @@ fi
 
 # the ingestion and import benchmarks too start on a settled server: a scheduled job's first run (the relationship
 # recomputation reads every client's events) would otherwise share the cores with whichever of them it meets
-if want ingest || want import; then settle; fi
+if want ingest || want import || want webhooks; then settle; fi
 if want ingest; then
   # one client sending batch after batch, then INGEST_CLIENTS at once; the JDBC baseline with as many connections
   for c in 1 ${INGEST_CLIENTS:-4}; do
     java -cp "$(ls $LIB/postgresql-*.jar)" bench/IngestBench.java $BASE "$KEY" \
       jdbc:postgresql://localhost:5432/portal portal portal 900000002 "$BATCHES" "$c" 30
   done
+fi
+
+# webhooks: a receiver on the loopback subscribed to client 2's status changes; ingestion flat out without and with
+# the subscriber, then WEBHOOK_RATE status changes a second for WEBHOOK_SECONDS, commit to delivery measured
+if want webhooks; then
+  java bench/WebhookBench.java $BASE "$KEY" 900000002 "${WEBHOOK_RATE:-1000}" "${WEBHOOK_SECONDS:-300}"
 fi
 
 # bulk CSV import (COPY through a staging table): IMPORT_ROWS new shipments, then 5 events for each of a fifth of them
