@@ -25,6 +25,7 @@ public final class WebhookViews {
             WebhookSubscription.PauseReason pausedReason,
             int consecutiveFailures,
             Instant createdAt,
+            String createdByKind,
             String createdBy,
             int version) {
 
@@ -39,7 +40,8 @@ public final class WebhookViews {
                     s.pausedReason(),
                     s.consecutiveFailures(),
                     s.createdAt(),
-                    s.createdBy().describe(),
+                    s.createdBy().kind().name(),
+                    s.createdBy().name(),
                     s.version());
         }
     }

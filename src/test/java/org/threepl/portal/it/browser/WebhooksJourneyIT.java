@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -119,10 +120,20 @@ class WebhooksJourneyIT {
 
             browser.driver().findElement(By.cssSelector("button.pause")).click();
             browser.waitForText(By.id("list"), "Paused by an administrator");
-            assertEquals(
-                    "PAUSED",
-                    Fixtures.single("select state from webhook_subscription where organisation_id = ?", org.id())
-                            .get("state"));
+            Map<String, Object> subscription =
+                    Fixtures.single("select id, state from webhook_subscription where organisation_id = ?", org.id());
+            assertEquals("PAUSED", subscription.get("state"));
+
+            // the same page for an administrator who reads Chinese, with the log open from a link
+            Fixtures.update("update user_account set language = 'zh-CN' where id = ?", admin.id());
+            browser.driver().manage().deleteAllCookies();
+            browser.signIn(admin.username(), Fixtures.PASSWORD);
+            browser.heading();
+            browser.open("admin/webhooks.xhtml?org=" + org.id() + "&subscription=" + subscription.get("id"));
+            browser.expectHeading("Webhook：" + org.name());
+            browser.waitForText(By.id("list"), "由管理员暂停");
+            browser.waitForText(By.id("log"), "已送达");
+            browser.screenshots("webhooks-zh");
         } finally {
             receiver.stop(0);
         }
