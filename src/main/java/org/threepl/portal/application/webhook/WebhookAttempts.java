@@ -56,6 +56,18 @@ public class WebhookAttempts {
     @ConfigProperty(name = "portal.webhooks.retry.first.seconds", defaultValue = "5")
     long firstRetrySeconds;
 
+    @Inject
+    @ConfigProperty(name = "portal.webhooks.keep.days", defaultValue = "30")
+    int keepDays;
+
+    /**
+     * The housekeeping's part: deliveries finished more than {@code portal.webhooks.keep.days} ago go, with their
+     * events.
+     */
+    public int purgeFinished() {
+        return webhooks.purgeFinishedBefore(clock.instant().minus(java.time.Duration.ofDays(keepDays)));
+    }
+
     public List<Long> due(int limit) {
         return webhooks.due(clock.instant(), limit);
     }

@@ -49,6 +49,12 @@ public interface WebhookRepository {
     /** The subscription's pending deliveries made due at {@code now} (it was resumed: no need to wait any longer). */
     void dueNow(long subscriptionId, Instant now);
 
+    /**
+     * Removes the deliveries finished (delivered or failed) before {@code cutoff}, and the events that no delivery
+     * needs any longer; how many deliveries.
+     */
+    int purgeFinishedBefore(Instant cutoff);
+
     /** Every delivery of the subscription whose event occurred in [from, to) sent again from {@code now}. */
     int redeliver(long subscriptionId, Instant from, Instant to, Instant now);
 }

@@ -121,6 +121,19 @@ public class JpaWebhookRepository implements WebhookRepository {
                 .executeUpdate();
     }
 
+    public int purgeFinishedBefore(Instant cutoff) {
+        int deliveries = em.createQuery(
+                        "delete from WebhookDelivery d where d.state <> :pending and d.createdAt < :cutoff")
+                .setParameter("pending", DeliveryState.PENDING)
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+        em.createQuery("delete from WebhookEvent e where e.occurredAt < :cutoff"
+                        + " and not exists (select d.id from WebhookDelivery d where d.eventId = e.id)")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+        return deliveries;
+    }
+
     public int redeliver(long subscriptionId, Instant from, Instant to, Instant now) {
         return em.createQuery("update WebhookDelivery d set d.state = :pending, d.failures = 0,"
                         + " d.nextAttemptAt = :now, d.attemptsFrom = :now"

@@ -10,12 +10,14 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.Housekeeping;
 import org.threepl.portal.application.mail.OutgoingMail;
+import org.threepl.portal.application.webhook.WebhookAttempts;
 import org.threepl.portal.infrastructure.security.DatabaseLoginThrottle;
 
 /**
  * Removes what is no longer needed: sign-in throttle rows whose window and pause have passed, and the mails sent or
- * given up more than {@code portal.mail.keep.days} (30) ago. Every {@code portal.housekeeping.minutes} (60), on the
- * server holding the lease.
+ * given up more than {@code portal.mail.keep.days} (30) ago, the webhook deliveries finished more than
+ * {@code portal.webhooks.keep.days} (30) ago with the events no delivery needs. Every
+ * {@code portal.housekeeping.minutes} (60), on the server holding the lease.
  */
 @ApplicationScoped
 public class HousekeepingJob implements Housekeeping {
@@ -28,6 +30,9 @@ public class HousekeepingJob implements Housekeeping {
 
     @Inject
     OutgoingMail mail;
+
+    @Inject
+    WebhookAttempts webhooks;
 
     @Inject
     LeasedScheduler scheduler;
@@ -58,6 +63,10 @@ public class HousekeepingJob implements Housekeeping {
         int mails = mail.purge();
         if (mails > 0) {
             LOG.info(() -> mails + " sent or given-up mail(s) removed from the outbox");
+        }
+        int deliveries = webhooks.purgeFinished();
+        if (deliveries > 0) {
+            LOG.info(() -> deliveries + " finished webhook deliveries removed from the log");
         }
         return JobRun.done(purged, started);
     }
