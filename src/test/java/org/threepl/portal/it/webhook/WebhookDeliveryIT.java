@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.it.support.Fixtures;
+import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
 
 /**
@@ -304,6 +305,30 @@ class WebhookDeliveryIT {
                     .orElseThrow();
             assertEquals("AT_PICKUP", delivered.json().getJsonObject("data").getString("newStatus"));
         }
+    }
+
+    @Test
+    void theHousekeepingRemovesDeliveriesFinishedLongAgoAndKeepsTheRest() {
+        Fixtures.Org org = Fixtures.organisation("Old Hooks");
+        Fixtures.Webhook old = Fixtures.webhook(org);
+        Fixtures.Webhook recent = Fixtures.webhook(org);
+        Fixtures.update(
+                "update webhook_delivery set created_at = now() - interval '40 days' where id = ?", old.delivery());
+        Fixtures.update(
+                "update webhook_event set occurred_at = now() - interval '40 days' where id ="
+                        + " (select event_id from webhook_delivery where id = ?)",
+                old.delivery());
+        long oldEvent = ((Number) Fixtures.single("select event_id from webhook_delivery where id = ?", old.delivery())
+                        .get("event_id"))
+                .longValue();
+        Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
+        Http.postUntilRan("maintenance/housekeeping", tpl.value());
+        assertTrue(Fixtures.query("select 1 from webhook_delivery where id = ?", old.delivery())
+                .isEmpty());
+        assertTrue(Fixtures.query("select 1 from webhook_event where id = ?", oldEvent)
+                .isEmpty());
+        assertFalse(Fixtures.query("select 1 from webhook_delivery where id = ?", recent.delivery())
+                .isEmpty());
     }
 
     private static JsonObject awaitState(long id, Fixtures.Key key, String state) {
