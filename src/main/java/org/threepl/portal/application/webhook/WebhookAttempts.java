@@ -17,7 +17,6 @@ import org.threepl.portal.application.Notifier;
 import org.threepl.portal.domain.model.shared.Message;
 import org.threepl.portal.domain.model.webhook.DeliveryState;
 import org.threepl.portal.domain.model.webhook.RetrySchedule;
-import org.threepl.portal.domain.model.webhook.SubscriptionState;
 import org.threepl.portal.domain.model.webhook.WebhookDelivery;
 import org.threepl.portal.domain.model.webhook.WebhookEvent;
 import org.threepl.portal.domain.model.webhook.WebhookSignature;
@@ -68,41 +67,54 @@ public class WebhookAttempts {
         return webhooks.purgeFinishedBefore(clock.instant().minus(java.time.Duration.ofDays(keepDays)));
     }
 
-    public List<Long> due(int limit) {
-        return webhooks.due(clock.instant(), limit);
+    /** What came back for one delivery. */
+    public record Outcome(long deliveryId, WebhookTransport.Answer answer) {}
+
+    /**
+     * Up to {@code limit} due deliveries (the oldest pending one of each subscription and ordering key), read in one go
+     * and signed for sending now.
+     */
+    public List<Prepared> prepareDue(int limit) {
+        Instant now = clock.instant();
+        long timestamp = now.getEpochSecond();
+        return webhooks.dueWhole(now, limit).stream()
+                .map(due -> prepared(due, timestamp))
+                .toList();
     }
 
-    /** The delivery signed for sending now; empty if it is no longer due (delivered meanwhile, paused). */
-    public Optional<Prepared> prepare(long deliveryId) {
-        Optional<WebhookDelivery> found = webhooks.delivery(deliveryId);
-        if (found.isEmpty() || found.get().state() != DeliveryState.PENDING) {
-            return Optional.empty();
-        }
-        WebhookDelivery d = found.get();
-        WebhookSubscription s = webhooks.subscription(d.subscriptionId()).orElseThrow();
-        if (s.state() != SubscriptionState.ACTIVE) {
-            return Optional.empty();
-        }
-        WebhookEvent e = webhooks.event(d.eventId()).orElseThrow();
-        long timestamp = clock.instant().getEpochSecond();
+    private static Prepared prepared(WebhookRepository.Due due, long timestamp) {
+        WebhookEvent e = due.event();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
         headers.put("webhook-id", e.messageId());
         headers.put("webhook-timestamp", Long.toString(timestamp));
-        headers.put("webhook-signature", WebhookSignature.sign(s.secret(), e.messageId(), timestamp, e.body()));
-        return Optional.of(new Prepared(d.id(), s.url(), headers, e.body()));
+        headers.put(
+                "webhook-signature",
+                WebhookSignature.sign(due.subscription().secret(), e.messageId(), timestamp, e.body()));
+        return new Prepared(due.delivery().id(), due.subscription().url(), headers, e.body());
     }
 
     /**
-     * What the attempt gave: delivered, or a retry scheduled, or given up; the subscription paused if it kept failing.
+     * What a round's attempts gave, in one transaction: each delivered, or a retry scheduled, or given up; a
+     * subscription that kept failing paused and its admins told.
      */
-    public void record(long deliveryId, WebhookTransport.Answer answer) {
-        WebhookDelivery d = webhooks.delivery(deliveryId).orElse(null);
-        if (d == null || d.state() != DeliveryState.PENDING) {
-            return; // its subscription was deleted, or it was recorded already
-        }
-        WebhookSubscription s = webhooks.subscription(d.subscriptionId()).orElseThrow();
+    public void recordAll(List<Outcome> outcomes) {
         Instant now = clock.instant();
+        Map<Long, WebhookDelivery> deliveries =
+                webhooks.deliveries(outcomes.stream().map(Outcome::deliveryId).toList());
+        for (Outcome o : outcomes) {
+            WebhookDelivery d = deliveries.get(o.deliveryId());
+            if (d == null || d.state() != DeliveryState.PENDING) {
+                continue; // its subscription was deleted meanwhile, or it was recorded already
+            }
+            WebhookSubscription s = webhooks.subscription(d.subscriptionId()).orElse(null);
+            if (s != null) {
+                record(d, s, o.answer(), now);
+            }
+        }
+    }
+
+    private void record(WebhookDelivery d, WebhookSubscription s, WebhookTransport.Answer answer, Instant now) {
         if (answer.succeeded()) {
             d.succeeded(now, answer.status(), answer.latencyMs(), answer.body());
             s.delivered();

@@ -7,14 +7,16 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends the due deliveries: the delivery job's work, run under its lease (so two servers never send one delivery at
- * once). Each delivery is prepared, sent outside any transaction and recorded; a server that dies between sending and
- * recording sends it again after its restart, which is why receivers deduplicate by the event's id.
+ * once). Each round reads its deliveries in one transaction, sends them outside any transaction and records their
+ * outcomes in one more; a server that dies between sending and recording sends that round again after its restart,
+ * which is why receivers deduplicate by the event's id.
  */
 @ApplicationScoped
 public class WebhookDispatch {
@@ -45,32 +47,36 @@ public class WebhookDispatch {
     public int deliverDue() {
         int sent = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
-            List<Long> due = attempts.due(BATCH);
+            List<WebhookAttempts.Prepared> due = attempts.prepareDue(BATCH);
             if (due.isEmpty()) {
                 break;
             }
             int lanes = Math.max(1, Math.min(senders, due.size()));
+            List<WebhookAttempts.Outcome> outcomes = new CopyOnWriteArrayList<>();
             List<CompletableFuture<Void>> running = new ArrayList<>(lanes);
             for (int lane = 0; lane < lanes; lane++) {
-                List<Long> mine = new ArrayList<>();
+                List<WebhookAttempts.Prepared> mine = new ArrayList<>();
                 for (int i = lane; i < due.size(); i += lanes) {
                     mine.add(due.get(i));
                 }
-                running.add(CompletableFuture.runAsync(() -> mine.forEach(this::attempt), executor));
+                running.add(CompletableFuture.runAsync(() -> mine.forEach(p -> outcomes.add(send(p))), executor));
             }
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+            attempts.recordAll(outcomes);
             sent += due.size();
         }
         return sent;
     }
 
-    private void attempt(long deliveryId) {
+    private WebhookAttempts.Outcome send(WebhookAttempts.Prepared p) {
+        WebhookTransport.Answer answer;
         try {
-            attempts.prepare(deliveryId)
-                    .ifPresent(p -> attempts.record(p.deliveryId(), transport.post(p.url(), p.headers(), p.body())));
+            answer = transport.post(p.url(), p.headers(), p.body());
         } catch (RuntimeException e) {
-            // one delivery's trouble (a lost row, a database hiccup) must not stop the others; it is due again
-            LOG.log(Level.WARNING, "Webhook delivery " + deliveryId + " could not be attempted", e);
+            LOG.log(Level.WARNING, "Webhook delivery " + p.deliveryId() + " could not be sent", e);
+            answer = new WebhookTransport.Answer(
+                    null, 0, null, "Not sent: " + e.getClass().getSimpleName());
         }
+        return new WebhookAttempts.Outcome(p.deliveryId(), answer);
     }
 }

@@ -2,14 +2,12 @@ package org.threepl.portal.application.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,27 +52,44 @@ public class WebhookPublisher {
      * once per organisation and type.
      */
     public void statusChanges(List<ShipmentStatusChanged> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
         Map<String, List<WebhookSubscription>> receivers = new HashMap<>();
+        List<WebhookRepository.Outgoing> outgoing = new ArrayList<>();
+        Instant now = clock.instant();
         for (ShipmentStatusChanged c : changes) {
             Object data = WebhookPayloads.ShipmentStatus.of(c);
             String key = "shipment:" + c.shipmentId();
-            publishCached(receivers, c.organisationId(), WebhookEventType.SHIPMENT_STATUS_CHANGED, key, data);
+            outgoing(receivers, outgoing, c.organisationId(), WebhookEventType.SHIPMENT_STATUS_CHANGED, key, data, now);
             if (c.newStatus().isException()) {
-                publishCached(receivers, c.organisationId(), WebhookEventType.EXCEPTION_RAISED, key, data);
+                outgoing(receivers, outgoing, c.organisationId(), WebhookEventType.EXCEPTION_RAISED, key, data, now);
             }
+        }
+        if (!outgoing.isEmpty()) {
+            webhooks.addAll(outgoing, now);
         }
     }
 
-    private void publishCached(
+    private void outgoing(
             Map<String, List<WebhookSubscription>> cache,
+            List<WebhookRepository.Outgoing> outgoing,
             long organisationId,
             WebhookEventType type,
             String key,
-            Object data) {
+            Object data,
+            Instant now) {
         List<WebhookSubscription> receivers =
                 cache.computeIfAbsent(organisationId + "/" + type, k -> webhooks.receiversOf(organisationId, type));
         if (!receivers.isEmpty()) {
-            write(organisationId, type, key, data, receivers);
+            String messageId = WebhookEvent.newMessageId();
+            outgoing.add(new WebhookRepository.Outgoing(
+                    messageId,
+                    organisationId,
+                    type,
+                    body(messageId, type, now, organisationId, data),
+                    key,
+                    receivers.stream().map(WebhookSubscription::id).toList()));
         }
     }
 
@@ -118,17 +133,12 @@ public class WebhookPublisher {
                 .toList();
     }
 
-    /** The body as receivers get it: the event's id, type, time, organisation, and what it tells. */
+    /**
+     * The body as receivers get it: the event's id, type, time, organisation, and what it tells. The envelope's values
+     * need no escaping (generated id, enum name, ISO time, number); {@code data} is written by JSON-B.
+     */
     static String body(String messageId, WebhookEventType type, Instant at, long organisationId, Object data) {
-        try (JsonReader data2 = Json.createReader(new StringReader(JSON.toJson(data)))) {
-            return Json.createObjectBuilder()
-                    .add("id", messageId)
-                    .add("type", type.name())
-                    .add("timestamp", at.toString())
-                    .add("organisation", organisationId)
-                    .add("data", data2.readValue())
-                    .build()
-                    .toString();
-        }
+        return "{\"id\":\"" + messageId + "\",\"type\":\"" + type.name() + "\",\"timestamp\":\"" + at
+                + "\",\"organisation\":" + organisationId + ",\"data\":" + JSON.toJson(data) + "}";
     }
 }

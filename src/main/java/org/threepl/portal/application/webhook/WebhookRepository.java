@@ -14,7 +14,22 @@ public interface WebhookRepository {
     /** One line of a delivery log: the delivery with its event's id, type and time. */
     record LogLine(WebhookDelivery delivery, String messageId, WebhookEventType type, Instant occurredAt) {}
 
+    /** An event to write with one delivery per subscription, in order of the list. */
+    record Outgoing(
+            String messageId,
+            long organisationId,
+            WebhookEventType type,
+            String body,
+            String orderingKey,
+            List<Long> subscriptions) {}
+
+    /** A due delivery read whole: itself, its event and its subscription. */
+    record Due(WebhookDelivery delivery, WebhookEvent event, WebhookSubscription subscription) {}
+
     void add(WebhookSubscription subscription);
+
+    /** Writes the events of a batch and their deliveries, written at {@code now}, in the order of the list. */
+    void addAll(List<Outgoing> events, Instant now);
 
     void remove(WebhookSubscription subscription);
 
@@ -42,6 +57,12 @@ public interface WebhookRepository {
      * one of its subscription and ordering key (a later one waits for it).
      */
     List<Long> due(Instant now, int limit);
+
+    /** The deliveries {@link #due} gives, each with its event and subscription, in the same order. */
+    List<Due> dueWhole(Instant now, int limit);
+
+    /** Deliveries by id (those that still exist). */
+    java.util.Map<Long, WebhookDelivery> deliveries(List<Long> ids);
 
     /** A subscription's deliveries newest first, below {@code beforeId} when given. */
     List<LogLine> log(long subscriptionId, Long beforeId, int limit);

@@ -1,11 +1,20 @@
 package org.threepl.portal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 import org.threepl.portal.application.webhook.WebhookRepository;
 import org.threepl.portal.domain.model.webhook.DeliveryState;
 import org.threepl.portal.domain.model.webhook.SubscriptionState;
@@ -25,8 +34,28 @@ public class JpaWebhookRepository implements WebhookRepository {
             + " and e.ordering_key = d.ordering_key and e.state = 'PENDING' and e.position < d.position)"
             + " order by d.position";
 
+    /**
+     * A batch's events and deliveries in two statements on PostgreSQL (arrays unnested; each row its own value of the
+     * entity's sequence, which no block of JPA's pooled ids can hold); the deliveries inserted in the list's order, so
+     * that their {@code position} follows it.
+     */
+    private static final String INSERT_EVENTS = "insert into webhook_event"
+            + " (id, message_id, organisation_id, event_type, occurred_at, body)"
+            + " select nextval('webhook_event_seq'), x.m, x.o, x.t, ?, x.b"
+            + " from unnest(?::varchar[], ?::bigint[], ?::varchar[], ?::text[]) as x(m, o, t, b)"
+            + " returning id, message_id";
+
+    private static final String INSERT_DELIVERIES = "insert into webhook_delivery (id, subscription_id, event_id,"
+            + " ordering_key, state, attempts, failures, created_at, attempts_from, next_attempt_at)"
+            + " select nextval('webhook_delivery_seq'), x.s, x.e, x.k, 'PENDING', 0, 0, ?, ?, ?"
+            + " from unnest(?::bigint[], ?::bigint[], ?::varchar[]) with ordinality as x(s, e, k, n) order by x.n";
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "db.kind", defaultValue = "h2")
+    String dbKind;
 
     public void add(WebhookSubscription subscription) {
         em.persist(subscription);
@@ -68,6 +97,67 @@ public class JpaWebhookRepository implements WebhookRepository {
                 .toList();
     }
 
+    public void addAll(List<Outgoing> events, Instant now) {
+        if (!"postgresql".equals(dbKind)) {
+            for (Outgoing o : events) {
+                WebhookEvent e = new WebhookEvent(o.messageId(), o.organisationId(), o.type(), now, o.body());
+                em.persist(e);
+                o.subscriptions().forEach(s -> em.persist(new WebhookDelivery(s, e.id(), o.orderingKey(), now)));
+            }
+            return;
+        }
+        em.unwrap(Session.class).doWork(c -> {
+            Timestamp at = Timestamp.from(now);
+            Map<String, Long> ids = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(INSERT_EVENTS)) {
+                ps.setTimestamp(1, at);
+                ps.setArray(
+                        2,
+                        c.createArrayOf(
+                                "varchar",
+                                events.stream().map(Outgoing::messageId).toArray()));
+                ps.setArray(
+                        3,
+                        c.createArrayOf(
+                                "bigint",
+                                events.stream().map(Outgoing::organisationId).toArray()));
+                ps.setArray(
+                        4,
+                        c.createArrayOf(
+                                "varchar",
+                                events.stream().map(o -> o.type().name()).toArray()));
+                ps.setArray(
+                        5,
+                        c.createArrayOf(
+                                "text", events.stream().map(Outgoing::body).toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.put(rs.getString(2), rs.getLong(1));
+                    }
+                }
+            }
+            List<Long> subscriptions = new ArrayList<>();
+            List<Long> eventIds = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (Outgoing o : events) {
+                for (Long s : o.subscriptions()) {
+                    subscriptions.add(s);
+                    eventIds.add(ids.get(o.messageId()));
+                    keys.add(o.orderingKey());
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(INSERT_DELIVERIES)) {
+                ps.setTimestamp(1, at);
+                ps.setTimestamp(2, at);
+                ps.setTimestamp(3, at);
+                ps.setArray(4, c.createArrayOf("bigint", subscriptions.toArray()));
+                ps.setArray(5, c.createArrayOf("bigint", eventIds.toArray()));
+                ps.setArray(6, c.createArrayOf("varchar", keys.toArray()));
+                ps.executeUpdate();
+            }
+        });
+    }
+
     public void add(WebhookEvent event) {
         em.persist(event);
     }
@@ -91,6 +181,35 @@ public class JpaWebhookRepository implements WebhookRepository {
                 .setMaxResults(limit)
                 .getResultList();
         return ids.stream().map(Number::longValue).toList();
+    }
+
+    public List<Due> dueWhole(Instant now, int limit) {
+        List<Long> ids = due(now, limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Due> found = new HashMap<>();
+        em.createQuery(
+                        "select d, e, s from WebhookDelivery d, WebhookEvent e, WebhookSubscription s"
+                                + " where d.id in :ids and e.id = d.eventId and s.id = d.subscriptionId",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> found.put(
+                        ((WebhookDelivery) row[0]).id(),
+                        new Due((WebhookDelivery) row[0], (WebhookEvent) row[1], (WebhookSubscription) row[2])));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    public Map<Long, WebhookDelivery> deliveries(List<Long> ids) {
+        Map<Long, WebhookDelivery> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select d from WebhookDelivery d where d.id in :ids", WebhookDelivery.class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(d -> found.put(d.id(), d));
+        }
+        return found;
     }
 
     public List<LogLine> log(long subscriptionId, Long beforeId, int limit) {
