@@ -121,6 +121,12 @@ final class IsolationMatrix {
                             + "IEA*1*000000301~",
                     Map.of(CLIENT_API_KEY, 200)),
             new Target(
+                    "X12 214 export of organisation",
+                    "GET",
+                    "api/v1/edi/214?organisation={org}&from=2026-01-01&to=2026-12-31",
+                    null,
+                    Map.of(CLIENT_API_KEY, 200)),
+            new Target(
                     "shipments of organisation",
                     "GET",
                     "api/v1/shipments?organisation={org}",

@@ -1,10 +1,5 @@
 package org.threepl.portal.infrastructure.edi;
 
-import io.xlate.edi.schema.EDISchemaException;
-import io.xlate.edi.schema.Schema;
-import io.xlate.edi.schema.SchemaFactory;
-import io.xlate.edi.stream.EDIOutputFactory;
-import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,40 +20,17 @@ import org.threepl.portal.application.shipment.Edi997Writer;
 @ApplicationScoped
 public class StaediEdi997Writer implements Edi997Writer {
 
-    private static final EDIOutputFactory FACTORY = EDIOutputFactory.newFactory();
-    private static final Schema CONTROL = controlSchema();
-    private static final DateTimeFormatter YYMMDD = DateTimeFormatter.ofPattern("yyMMdd");
     private static final DateTimeFormatter CCYYMMDD = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm");
+    private static final DateTimeFormatter HHMM = X12Segments.HHMM;
 
     @Override
     public String write(Acknowledgement ack, Instant now) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ZonedDateTime t = now.atZone(ZoneOffset.UTC);
         String control = String.format("%09d", now.getEpochSecond() % 1_000_000_000L);
-        try (EDIStreamWriter w = FACTORY.createEDIStreamWriter(out)) {
-            // the control schema has StAEDI check the envelope as it writes it (and keeps its warning out of the log)
-            w.setControlSchema(CONTROL);
-            w.startInterchange();
-            segment(
-                    w,
-                    "ISA",
-                    "00",
-                    "          ",
-                    "00",
-                    "          ",
-                    "ZZ",
-                    pad(ack.receiver()),
-                    "ZZ",
-                    pad(ack.sender()),
-                    YYMMDD.format(t),
-                    HHMM.format(t),
-                    "U",
-                    "00401",
-                    control,
-                    "0",
-                    "T".equals(ack.usage()) ? "T" : "P",
-                    ">");
+        try {
+            EDIStreamWriter w = X12Segments.open(out);
+            X12Segments.isa(w, ack.receiver(), ack.sender(), t, control, ack.usage());
             int group = 0;
             for (GroupAck g : ack.groups()) {
                 group++;
@@ -113,37 +85,8 @@ public class StaediEdi997Writer implements Edi997Writer {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static Schema controlSchema() {
-        try {
-            return SchemaFactory.newFactory()
-                    .getControlSchema(EDIStreamConstants.Standards.X12, new String[] {"00401"});
-        } catch (EDISchemaException e) {
-            throw new IllegalStateException("StAEDI has no X12 00401 control schema", e);
-        }
-    }
-
-    /** Writes one segment, trailing empty elements left out; 1, for the set's segment count. */
     private static int segment(EDIStreamWriter w, String tag, String... elements) throws EDIStreamException {
-        int last = elements.length;
-        while (last > 0 && (elements[last - 1] == null || elements[last - 1].isEmpty()) && !"ISA".equals(tag)) {
-            last--;
-        }
-        w.writeStartSegment(tag);
-        for (int i = 0; i < last; i++) {
-            String e = elements[i];
-            if (e == null || e.isEmpty()) {
-                w.writeEmptyElement();
-            } else {
-                w.writeElement(e);
-            }
-        }
-        w.writeEndSegment();
-        return 1;
-    }
-
-    private static String pad(String id) {
-        String s = id == null ? "" : id;
-        return s.length() >= 15 ? s.substring(0, 15) : s + " ".repeat(15 - s.length());
+        return X12Segments.segment(w, tag, elements);
     }
 
     /** AK4-04 holds at most 99 characters; a value with a delimiter in it is left out rather than break the file. */

@@ -163,4 +163,54 @@ class Edi214IT {
         assertEquals(403, named.statusCode(), named.body());
         assertEquals(0, events(other));
     }
+
+    @Test
+    void aClientsEventsAreExportedAsOneSetPerShipment() {
+        Fixtures.Org org = Fixtures.organisation("Edi Export Ltd");
+        Fixtures.Org other = Fixtures.organisation("Edi Export Other Ltd");
+        Fixtures.Key key = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        Fixtures.Shipment first = Fixtures.shipment(org, "EDI-6", Instant.parse("2026-11-01T00:00:00Z"));
+        Fixtures.Shipment second = Fixtures.shipment(org, "EDI-7", Instant.parse("2026-11-01T00:00:00Z"));
+        HttpResponse<String> in = post(
+                key,
+                interchange(
+                        "000000207",
+                        set("0001", first.reference(), "AF*NS***20261102*0800*UT", "D1*NS***20261104*1000*UT"),
+                        set("0002", second.reference(), "SD*AO***20261103*0900*UT")));
+        assertEquals(200, in.statusCode(), in.body());
+
+        HttpResponse<String> r =
+                api("GET", "edi/214?from=2026-11-01&to=2026-12-01", key.value(), null, "Accept", "application/edi-x12");
+        assertEquals(200, r.statusCode(), r.body());
+        String text = r.body();
+        assertTrue(text.contains("*ZZ*" + org.code()), text);
+        assertTrue(
+                text.contains("ST*214*0001~B10*N-EDI-6*EDI-6~L11*EDI-6*SI~LX*1~AT7*AF*NS***20261102*080000*UT~"
+                        + "MS1*Hamburg, DE~LX*2~AT7*D1*NS***20261104*100000*UT~MS1*Hamburg, DE~SE*10*0001~"),
+                text);
+        assertTrue(
+                text.contains("ST*214*0002~B10*N-EDI-7*EDI-7~L11*EDI-7*SI~LX*1~AT7*SD*AO***20261103*090000*UT~"
+                        + "MS1*Hamburg, DE~SE*7*0002~GE*2*1~IEA*1*"),
+                text);
+
+        // the exported file is a 214 the portal itself reads: its counts and control numbers add up
+        HttpResponse<String> back = post(key, text);
+        assertEquals(200, back.statusCode(), back.body());
+        assertTrue(back.body().contains("AK9*A*2*2*2~"), back.body());
+
+        assertEquals(
+                404,
+                api(
+                                "GET",
+                                "edi/214?organisation=" + other.id() + "&from=2026-11-01&to=2026-12-01",
+                                key.value(),
+                                null,
+                                "Accept",
+                                "application/edi-x12")
+                        .statusCode());
+        assertEquals(
+                422,
+                api("GET", "edi/214?from=2026-11-01&to=2026-10-01", key.value(), null, "Accept", "*/*")
+                        .statusCode());
+    }
 }
