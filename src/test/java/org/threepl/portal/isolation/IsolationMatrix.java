@@ -110,6 +110,22 @@ final class IsolationMatrix {
                     "api/v1/shipments/{shipment}/notes",
                     "{\"text\":\"Note {unique}\"}",
                     Map.of(CLIENT_API_KEY, 201)),
+            // an X12 214 file names its organisation by code: a client's key only its own (403 before reading)
+            new Target(
+                    "record X12 214 for organisation",
+                    "POST",
+                    "api/v1/edi/214?organisation={code}",
+                    "ISA*00*          *00*          *ZZ*CARRIER01      *ZZ*SHIPPER01      *261201*1200*U*00401*"
+                            + "000000301*0*P*>~GS*QM*CARRIER01*SHIPPER01*20261201*1200*1*X*004010~ST*214*0001~"
+                            + "B10*PRO1*ISO-{unique}*ACME~LX*1~AT7*A9*NS***20261101*0800*UT~SE*5*0001~GE*1*1~"
+                            + "IEA*1*000000301~",
+                    Map.of(CLIENT_API_KEY, 200)),
+            new Target(
+                    "X12 214 export of organisation",
+                    "GET",
+                    "api/v1/edi/214?organisation={org}&from=2026-01-01&to=2026-12-31",
+                    null,
+                    Map.of(CLIENT_API_KEY, 200)),
             new Target(
                     "shipments of organisation",
                     "GET",

@@ -164,7 +164,9 @@ class TenantIsolationIT {
                             || path.endsWith("/steps")
                             || VERSIONED_POSTS.matcher(path).find()
                     ? new String[] {"If-Match", "\"0\""}
-                    : new String[0];
+                    : path.startsWith("api/v1/edi/")
+                            ? new String[] {"Content-Type", "application/edi-x12", "Accept", "*/*"}
+                            : new String[0];
             return Http.api(
                     target.method(), path.substring("api/v1/".length()), a.key().value(), body, headers);
         }

@@ -9,20 +9,30 @@ import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.shipment.Edi214Service;
 import org.threepl.portal.application.shipment.ImportJobService;
 import org.threepl.portal.application.view.ImportJobView;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shipment.ImportJob;
 
-/** Ops admins: upload a CSV file of shipments or events, follow its import, read the rejected lines. */
+/**
+ * Ops admins: upload a CSV file of shipments or events, follow its import, read the rejected lines; or upload an X12
+ * 214 file for one client organisation, recorded at once and answered by its 997.
+ */
 @Named
 @ViewScoped
 public class ImportsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** An X12 214 file over this many bytes is refused before it is read: the API's limit for the same file. */
+    static final long EDI_MAX_BYTES = 4L * 1024 * 1024;
+
     @Inject
     ImportJobService imports;
+
+    @Inject
+    Edi214Service edi;
 
     private ImportJob.Kind kind = ImportJob.Kind.SHIPMENTS;
     // the upload of this request only: its content lives in the request's temporary file, not in the session
@@ -31,6 +41,13 @@ public class ImportsBean implements Serializable {
     // views are not serialisable: kept for the request, loaded again when a restored session reads them
     private transient ImportJobView job;
     private transient List<ImportJobView> latest;
+    // the X12 214 upload of this request, the organisation it is for, and the answer: the 997 and its counts
+    private transient UploadedFile ediFile;
+    private String ediOrganisation;
+    private String ediAcknowledgement;
+    private Integer ediReceived;
+    private Integer ediAccepted;
+    private Integer ediRejected;
 
     /** With {@code ?job=}, the import to follow; an unknown one is a 404. */
     public void load() {
@@ -55,6 +72,30 @@ public class ImportsBean implements Serializable {
             Faces.error("importForm:file", e.getMessage());
         } catch (IOException e) {
             Faces.error("importForm:file", Faces.text("imports.unreadable"));
+        }
+    }
+
+    /** Records the 214's events for the organisation named (by code) and shows the 997, one segment a line. */
+    public void uploadEdi() {
+        if (ediFile == null || ediFile.getSize() == 0) {
+            Faces.error("ediForm:ediFile", Faces.text("imports.edi.noFile"));
+            return;
+        }
+        if (ediFile.getSize() > EDI_MAX_BYTES) {
+            Faces.error("ediForm:ediFile", Faces.text("imports.edi.tooLarge"));
+            return;
+        }
+        try (InputStream content = ediFile.getInputStream()) {
+            Edi214Service.Answer answer = edi.receive(content, ediOrganisation);
+            ediAcknowledgement = answer.acknowledgement().replace("~", "~\n");
+            ediReceived = answer.received();
+            ediAccepted = answer.accepted();
+            ediRejected = answer.rejected();
+        } catch (DomainRuleViolation e) {
+            String at = "organisation".equals(e.field()) ? "ediForm:ediOrganisation" : "ediForm:ediFile";
+            Faces.error(at, e.getMessage());
+        } catch (IOException e) {
+            Faces.error("ediForm:ediFile", Faces.text("imports.unreadable"));
         }
     }
 
@@ -105,5 +146,37 @@ public class ImportsBean implements Serializable {
 
     public void setJobId(Long jobId) {
         this.jobId = jobId;
+    }
+
+    public UploadedFile getEdiFile() {
+        return ediFile;
+    }
+
+    public void setEdiFile(UploadedFile ediFile) {
+        this.ediFile = ediFile;
+    }
+
+    public String getEdiOrganisation() {
+        return ediOrganisation;
+    }
+
+    public void setEdiOrganisation(String ediOrganisation) {
+        this.ediOrganisation = ediOrganisation;
+    }
+
+    public String getEdiAcknowledgement() {
+        return ediAcknowledgement;
+    }
+
+    public Integer getEdiReceived() {
+        return ediReceived;
+    }
+
+    public Integer getEdiAccepted() {
+        return ediAccepted;
+    }
+
+    public Integer getEdiRejected() {
+        return ediRejected;
     }
 }

@@ -83,7 +83,14 @@ public final class Http {
             b.setHeader(headers[i], headers[i + 1]);
         }
         if (json != null) {
-            b.header("Content-Type", "application/json");
+            // a Content-Type among the headers (an X12 file, say) stays; otherwise the body is JSON
+            boolean typed = false;
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                typed |= "Content-Type".equalsIgnoreCase(headers[i]);
+            }
+            if (!typed) {
+                b.header("Content-Type", "application/json");
+            }
             b.method(method, HttpRequest.BodyPublishers.ofString(json));
         } else {
             b.method(method, HttpRequest.BodyPublishers.noBody());
