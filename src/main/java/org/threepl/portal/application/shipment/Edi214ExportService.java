@@ -7,9 +7,6 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.stream.Stream;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
@@ -53,7 +50,7 @@ public class Edi214ExportService {
      * {@code organisation}: the organisation's id; a client's key may leave it out (its own), a 3PL key names it.
      * Another organisation's id is not found, like any other id.
      */
-    public Range range(Long organisation, String from, String to) {
+    public Range range(Long organisation, Instant f, Instant t) {
         Caller caller = callers.current();
         Long id = organisation != null ? organisation : caller.isProvider() ? null : caller.organisationId();
         if (id == null) {
@@ -62,8 +59,6 @@ public class Edi214ExportService {
         if (!caller.tenantScope().includes(id)) {
             throw new NotFoundException("Organisation " + id);
         }
-        Instant f = instant("from", from);
-        Instant t = instant("to", to);
         if (!t.isAfter(f)) {
             throw new DomainRuleViolation("to", "The range ends after it starts");
         }
@@ -84,20 +79,6 @@ public class Edi214ExportService {
                 new Edi214Writer.Envelope(SENDER, org.code().value(), now.getEpochSecond() % 1_000_000_000L, now);
         try (Stream<Edi214Writer.Status> events = feed.events(range.organisationId(), range.from(), range.to())) {
             return writer.write(out, envelope, events.iterator());
-        }
-    }
-
-    private static Instant instant(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw new DomainRuleViolation(field, "A day (2026-11-01) or an instant (2026-11-01T00:00:00Z) is required");
-        }
-        try {
-            return text.length() == 10
-                    ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new DomainRuleViolation(
-                    field, "Not a day (2026-11-01) or an instant (2026-11-01T00:00:00Z): " + text);
         }
     }
 }

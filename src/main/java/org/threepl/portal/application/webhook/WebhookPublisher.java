@@ -40,9 +40,11 @@ public class WebhookPublisher {
      * body's {@code data}.
      */
     public void publish(long organisationId, WebhookEventType type, String orderingKey, Object data) {
-        List<WebhookSubscription> receivers = webhooks.receiversOf(organisationId, type);
-        if (!receivers.isEmpty()) {
-            write(organisationId, type, orderingKey, data, receivers);
+        List<WebhookRepository.Outgoing> outgoing = new ArrayList<>(1);
+        Instant now = clock.instant();
+        outgoing(new HashMap<>(), outgoing, organisationId, type, orderingKey, data, now);
+        if (!outgoing.isEmpty()) {
+            webhooks.addAll(outgoing, now);
         }
     }
 
@@ -102,35 +104,23 @@ public class WebhookPublisher {
         }
     }
 
-    /** A TEST event for one subscription, whatever it subscribed to; the delivery, to follow in the log. */
+    /**
+     * A TEST event for one subscription, whatever it subscribed to; written as an entity, since the caller is answered
+     * with the delivery's id to follow in the log.
+     */
     WebhookDelivery test(WebhookSubscription subscription, Object data) {
-        return write(
-                        subscription.organisationId(),
-                        WebhookEventType.TEST,
-                        "test:" + subscription.id(),
-                        data,
-                        List.of(subscription))
-                .get(0);
-    }
-
-    private List<WebhookDelivery> write(
-            long organisationId,
-            WebhookEventType type,
-            String orderingKey,
-            Object data,
-            List<WebhookSubscription> receivers) {
         Instant now = clock.instant();
         String messageId = WebhookEvent.newMessageId();
         WebhookEvent event = new WebhookEvent(
-                messageId, organisationId, type, now, body(messageId, type, now, organisationId, data));
+                messageId,
+                subscription.organisationId(),
+                WebhookEventType.TEST,
+                now,
+                body(messageId, WebhookEventType.TEST, now, subscription.organisationId(), data));
         webhooks.add(event);
-        return receivers.stream()
-                .map(s -> {
-                    WebhookDelivery d = new WebhookDelivery(s.id(), event.id(), orderingKey, now);
-                    webhooks.add(d);
-                    return d;
-                })
-                .toList();
+        WebhookDelivery delivery = new WebhookDelivery(subscription.id(), event.id(), "test:" + subscription.id(), now);
+        webhooks.add(delivery);
+        return delivery;
     }
 
     /**

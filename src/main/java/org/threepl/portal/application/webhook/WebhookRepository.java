@@ -54,11 +54,8 @@ public interface WebhookRepository {
 
     /**
      * Up to {@code limit} deliveries due at {@code now}, oldest first, of active subscriptions, each the oldest pending
-     * one of its subscription and ordering key (a later one waits for it).
+     * one of its subscription and ordering key (a later one waits for it), each with its event and subscription.
      */
-    List<Long> due(Instant now, int limit);
-
-    /** The deliveries {@link #due} gives, each with its event and subscription, in the same order. */
     List<Due> dueWhole(Instant now, int limit);
 
     /** Deliveries by id (those that still exist). */

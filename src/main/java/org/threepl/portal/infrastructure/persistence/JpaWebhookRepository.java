@@ -174,7 +174,7 @@ public class JpaWebhookRepository implements WebhookRepository {
         return Optional.ofNullable(em.find(WebhookDelivery.class, id));
     }
 
-    public List<Long> due(Instant now, int limit) {
+    private List<Long> due(Instant now, int limit) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery(DUE)
                 .setParameter(1, java.sql.Timestamp.from(now))

@@ -52,7 +52,8 @@ public class Edi214Resource {
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
         // checked before the answer starts, so a refusal is still a problem and not a cut-off file
-        Edi214ExportService.Range range = exports.range(organisation, from, to);
+        Edi214ExportService.Range range =
+                exports.range(organisation, TimeParams.required("from", from), TimeParams.required("to", to));
         StreamingOutput body = out -> exports.write(range, out);
         return Response.ok(body, X12)
                 .header("Content-Disposition", ContentDisposition.attachment("events-214.edi"))

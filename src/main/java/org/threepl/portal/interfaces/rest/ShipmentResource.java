@@ -25,9 +25,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -186,23 +183,5 @@ public class ShipmentResource {
 
     static ShipmentStatus status(String status) {
         return Enums.parseOptional(ShipmentStatus.class, "status", status);
-    }
-
-    static Instant time(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return java.time.LocalDate.parse(value.trim())
-                        .atStartOfDay(java.time.ZoneOffset.UTC)
-                        .toInstant();
-            } catch (DateTimeParseException e2) {
-                throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(
-                        name, "Not a date (2026-11-20) or an ISO-8601 time with an offset: " + value);
-            }
-        }
     }
 }

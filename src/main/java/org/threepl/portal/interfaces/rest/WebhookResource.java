@@ -181,7 +181,7 @@ public class WebhookResource {
                     + "(ISO-8601 times or days)")
     public Response redeliverRange(
             @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
-        int n = deliveries.redeliver(id, ShipmentResource.time("from", from), ShipmentResource.time("to", to));
+        int n = deliveries.redeliver(id, TimeParams.optional("from", from), TimeParams.optional("to", to));
         return Response.accepted(new Redelivered(n)).build();
     }
 

@@ -127,7 +127,7 @@ public class WebhooksBean implements Serializable {
             subscriptions.delete(s.id());
             Faces.info(Faces.text("webhooks.deletedDone"));
         });
-        if (s.id() == (selected == null ? -1 : selected)) {
+        if (Long.valueOf(s.id()).equals(selected)) {
             selected = null;
         }
         refresh();

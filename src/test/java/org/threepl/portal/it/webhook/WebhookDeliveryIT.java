@@ -258,6 +258,22 @@ class WebhookDeliveryIT {
                 "https://tms.example.com/y",
                 Fixtures.single("select url from webhook_subscription where id = ?", id)
                         .get("url"));
+        // a new secret on the version read, never the old one again
+        String version = "\"" + json(changed).getInt("version") + "\"";
+        HttpResponse<String> rotated =
+                api("POST", "webhooks/subscriptions/" + id + "/secret", key.value(), "", "If-Match", version);
+        assertEquals(200, rotated.statusCode(), rotated.body());
+        assertTrue(json(rotated).getString("secret").startsWith("whsec_"));
+        assertFalse(json(rotated).getString("secret").equals(created.getString("secret")), "a new secret");
+        // a range to send again must be a range, of readable times
+        HttpResponse<String> backwards = api(
+                "POST", "webhooks/subscriptions/" + id + "/redeliver?from=2026-12-02&to=2026-12-01", key.value(), "");
+        assertEquals(422, backwards.statusCode(), backwards.body());
+        assertTrue(backwards.body().contains("\"from\""), backwards.body());
+        HttpResponse<String> unreadable = api(
+                "POST", "webhooks/subscriptions/" + id + "/redeliver?from=yesterday&to=2026-12-01", key.value(), "");
+        assertEquals(422, unreadable.statusCode(), unreadable.body());
+        assertTrue(unreadable.body().contains("\"from\""), unreadable.body());
         assertFalse(json(api("GET", "webhooks/subscriptions?organisation=" + org.id(), key.value(), null))
                 .getJsonArray("items")
                 .getJsonObject(0)
