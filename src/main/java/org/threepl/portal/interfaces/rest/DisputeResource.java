@@ -2,6 +2,8 @@ package org.threepl.portal.interfaces.rest;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -111,12 +113,12 @@ public class DisputeResource {
 
     @GET
     @Operation(summary = "The disputes the key may see: open ones by deadline first, then the rest")
-    public List<DisputeView> list(
+    public Listing<DisputeView> list(
             @QueryParam("organisation") Long organisation,
             @QueryParam("state") String state,
-            @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
-        return steps.list(organisation, state, offset, limit);
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Listing.offset(steps.list(organisation, state, offset, limit), offset, limit, uriInfo);
     }
 
     @GET
@@ -150,8 +152,8 @@ public class DisputeResource {
     @Operation(
             summary = "Every change of the dispute, oldest first: who, when (UTC), from which state to which, "
                     + "amounts, level")
-    public List<DisputeSteps.RecordLine> record(@PathParam("id") long id) {
-        return steps.record(id);
+    public Listing<DisputeSteps.RecordLine> record(@PathParam("id") long id) {
+        return Listing.whole(steps.record(id));
     }
 
     @GET
@@ -184,8 +186,8 @@ public class DisputeResource {
     @GET
     @Path("{id: [0-9]+}/messages")
     @Operation(summary = "The dispute's message thread, oldest first (the 3PL also sees its internal notes)")
-    public List<DisputeThread.MessageView> messages(@PathParam("id") long id) {
-        return thread.messages(id);
+    public Listing<DisputeThread.MessageView> messages(@PathParam("id") long id) {
+        return Listing.whole(thread.messages(id));
     }
 
     @POST
@@ -215,8 +217,8 @@ public class DisputeResource {
     @GET
     @Path("{id: [0-9]+}/attachments")
     @Operation(summary = "The dispute's evidence files")
-    public List<DisputeThread.AttachmentView> attachments(@PathParam("id") long id) {
-        return thread.attachments(id);
+    public Listing<DisputeThread.AttachmentView> attachments(@PathParam("id") long id) {
+        return Listing.whole(thread.attachments(id));
     }
 
     @GET
@@ -250,8 +252,8 @@ public class DisputeResource {
     @GET
     @Path("procedures")
     @Operation(summary = "Every version of a contract's dispute procedure; none recorded: the standard template")
-    public List<DisputeProcedures.ProcedureView> procedures(@QueryParam("contract") Long contract) {
-        return procedures.procedures(contract);
+    public Listing<DisputeProcedures.ProcedureView> procedures(@QueryParam("contract") Long contract) {
+        return Listing.whole(procedures.procedures(contract));
     }
 
     @POST

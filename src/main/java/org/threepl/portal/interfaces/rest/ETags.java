@@ -14,19 +14,19 @@ final class ETags {
 
     /**
      * The version the client read, from its If-Match header; a change without one is refused (428), so that no client
-     * can overwrite someone else's change by accident.
+     * can overwrite someone else's change by accident. If-Match compares strongly (RFC 9110, 13.1.1): a weak tag, "*"
+     * or a tag this API never gave never matches, so the change is refused with 412.
      */
     static int requiredVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequired();
         }
         String tag = ifMatch.trim();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+        if (tag.length() < 3 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
+            throw new org.threepl.portal.application.ConcurrentChangeException("The resource");
         }
-        tag = tag.replace("\"", "");
         try {
-            return Integer.parseInt(tag);
+            return Integer.parseInt(tag.substring(1, tag.length() - 1));
         } catch (NumberFormatException e) {
             throw new org.threepl.portal.application.ConcurrentChangeException("The resource");
         }

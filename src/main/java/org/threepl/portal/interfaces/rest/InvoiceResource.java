@@ -74,8 +74,6 @@ public class InvoiceResource {
             BigDecimal amount,
             String currency) {}
 
-    public record Listing(List<InvoiceViews.InvoiceSummary> items, String next) {}
-
     @PUT
     @Path("{number}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -138,7 +136,7 @@ public class InvoiceResource {
             summary = "The invoices the key may see, newest first, keyset-paged (follow 'next'); filter by "
                     + "organisation, issue days"
                     + " and status (OPEN, DUE within 7 days, OVERDUE, PAID, CREDITED by settled disputes)")
-    public Listing list(
+    public Listing<InvoiceViews.InvoiceSummary> list(
             @QueryParam("organisation") Long organisation,
             @QueryParam("issuedFrom") String issuedFrom,
             @QueryParam("issuedTo") String issuedTo,
@@ -152,13 +150,7 @@ public class InvoiceResource {
                 Enums.parseOptional(InvoiceStatus.class, "status", status),
                 cursor,
                 limit);
-        String next = page.nextCursor() == null
-                ? null
-                : uriInfo.getRequestUriBuilder()
-                        .replaceQueryParam("cursor", page.nextCursor())
-                        .build()
-                        .toString();
-        return new Listing(page.items(), next);
+        return Listing.keyset(page.items(), "cursor", page.nextCursor(), uriInfo);
     }
 
     @GET

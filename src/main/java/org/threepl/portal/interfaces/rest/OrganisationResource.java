@@ -63,8 +63,6 @@ public class OrganisationResource {
     UriInfo uriInfo;
 
     /** A page of a keyset-paged list, with the link to the next page when there is one. */
-    public record Listing<T>(List<T> items, String next) {}
-
     public record RenameRequest(@NotBlank @Size(max = 200) String name) {}
 
     public record NewUserRequest(
@@ -85,8 +83,6 @@ public class OrganisationResource {
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
             String currency) {}
 
-    public record UserPage(List<UserView> items, long total, int offset, int limit) {}
-
     @GET
     @Operation(summary = "The organisations the credential may see, by id, keyset-paged")
     public Listing<OrganisationView> list(
@@ -95,14 +91,7 @@ public class OrganisationResource {
         List<OrganisationView> page = organisations.listAfter(after, limit + 1);
         boolean more = page.size() > limit;
         List<OrganisationView> items = more ? page.subList(0, limit) : page;
-        String next = more
-                ? uriInfo.getRequestUriBuilder()
-                        .replaceQueryParam("after", items.get(items.size() - 1).id())
-                        .replaceQueryParam("limit", limit)
-                        .build()
-                        .toString()
-                : null;
-        return new Listing<>(items, next);
+        return Listing.keyset(items, "after", more ? items.get(items.size() - 1).id() : null, uriInfo);
     }
 
     @GET
@@ -129,8 +118,8 @@ public class OrganisationResource {
     @GET
     @Path("{id}/contracts")
     @Operation(summary = "The organisation's contracts, newest first")
-    public List<ContractView> contracts(@PathParam("id") long id) {
-        return contracts.ofOrganisation(id);
+    public Listing<ContractView> contracts(@PathParam("id") long id) {
+        return Listing.whole(contracts.ofOrganisation(id));
     }
 
     @POST
@@ -157,12 +146,12 @@ public class OrganisationResource {
     @GET
     @Path("{id}/users")
     @Operation(summary = "The organisation's portal users (needs a credential that may administer it)")
-    public UserPage users(
+    public Listing<UserView> users(
             @PathParam("id") long id,
             @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
         Page<UserView> page = users.listUsers(id, offset, limit);
-        return new UserPage(page.items(), page.total(), offset, limit);
+        return Listing.offset(page, offset, uriInfo);
     }
 
     @POST

@@ -2,6 +2,8 @@ package org.threepl.portal.interfaces.rest;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -21,7 +23,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.threepl.portal.application.relationship.AccountRecords;
 import org.threepl.portal.application.relationship.ClientRelationships;
@@ -38,7 +39,6 @@ import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.application.relationship.SurveyViews;
 import org.threepl.portal.application.relationship.TierViews;
 import org.threepl.portal.application.relationship.TrendViews;
-import org.threepl.portal.application.view.Page;
 
 /**
  * Relationship management. For a client's keys: its own tier, benefits and progress, its profile summary and its
@@ -106,16 +106,21 @@ public class RelationshipResource {
             summary = "The clients with their latest figures (3PL keys): segment, tier, switching cost, churn "
                     + "risk, stage," + " satisfaction, value, CLV; filter by segment, tier, stage, riskLevel; sort "
                     + "RISK (default), SWITCHING_COST, VALUE, CLV, NAME")
-    public Page<PortfolioViews.PortfolioEntry> portfolio(
+    public Listing<PortfolioViews.PortfolioEntry> portfolio(
             @QueryParam("segment") String segment,
             @QueryParam("tier") String tier,
             @QueryParam("stage") String stage,
             @QueryParam("riskLevel") String riskLevel,
             @QueryParam("sort") String sort,
-            @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
-        return portfolio.portfolio(
-                new RelationshipPortfolio.PortfolioFilter(segment, tier, stage, riskLevel, sort), offset, limit);
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Listing.offset(
+                portfolio.portfolio(
+                        new RelationshipPortfolio.PortfolioFilter(segment, tier, stage, riskLevel, sort),
+                        offset,
+                        limit),
+                offset,
+                uriInfo);
     }
 
     @GET
@@ -139,9 +144,9 @@ public class RelationshipResource {
     @GET
     @Path("clients/{org: [0-9]+}/trend")
     @Operation(summary = "A client's daily figures over the last days (default 365), oldest first (3PL keys)")
-    public List<TrendViews.TrendPoint> trend(
+    public Listing<TrendViews.TrendPoint> trend(
             @PathParam("org") long org, @QueryParam("days") @DefaultValue("365") int days) {
-        return profiles.trend(org, days);
+        return Listing.whole(profiles.trend(org, days));
     }
 
     public record ContactRequest(
@@ -155,11 +160,11 @@ public class RelationshipResource {
     @GET
     @Path("clients/{org: [0-9]+}/contacts")
     @Operation(summary = "A client's contact log, newest first (3PL keys)")
-    public Page<RelationshipViews.ContactView> contacts(
+    public Listing<RelationshipViews.ContactView> contacts(
             @PathParam("org") long org,
-            @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
-        return records.contacts(org, offset, limit);
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Listing.offset(records.contacts(org, offset, limit), offset, uriInfo);
     }
 
     @POST
@@ -240,8 +245,8 @@ public class RelationshipResource {
     @GET
     @Path("clients/{org: [0-9]+}/proposals")
     @Operation(summary = "A client's tier proposals, newest first (3PL keys)")
-    public List<RelationshipViews.ProposalView> proposalsOf(@PathParam("org") long org) {
-        return partnership.proposalsOf(org);
+    public Listing<RelationshipViews.ProposalView> proposalsOf(@PathParam("org") long org) {
+        return Listing.whole(partnership.proposalsOf(org));
     }
 
     @POST
@@ -261,8 +266,8 @@ public class RelationshipResource {
     @GET
     @Path("clients/{org: [0-9]+}/tier-history")
     @Operation(summary = "Every change of a client's tier, newest first (3PL keys)")
-    public List<RelationshipViews.HistoryView> history(@PathParam("org") long org) {
-        return partnership.history(org);
+    public Listing<RelationshipViews.HistoryView> history(@PathParam("org") long org) {
+        return Listing.whole(partnership.history(org));
     }
 
     @GET
@@ -270,11 +275,11 @@ public class RelationshipResource {
     @Operation(
             summary = "Tier proposals of the key's clients in a state (PROPOSED: the approval queue), oldest "
                     + "first (3PL keys)")
-    public List<RelationshipViews.ProposalView> proposals(
+    public Listing<RelationshipViews.ProposalView> proposals(
             @QueryParam("state") String state,
-            @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
-        return partnership.proposals(state, offset, limit);
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Listing.offset(partnership.proposals(state, offset, limit), offset, limit, uriInfo);
     }
 
     @GET
@@ -307,12 +312,12 @@ public class RelationshipResource {
     @Operation(
             summary = "Account-manager tasks of the key's clients (decline, business review due, contact "
                     + "due); state OPEN or DONE (3PL keys)")
-    public List<RelationshipViews.TaskView> tasks(
+    public Listing<RelationshipViews.TaskView> tasks(
             @QueryParam("organisation") Long organisation,
             @QueryParam("state") String state,
-            @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
-        return records.tasks(organisation, state, offset, limit);
+            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        return Listing.offset(records.tasks(organisation, state, offset, limit), offset, limit, uriInfo);
     }
 
     public record DoneRequest(String note) {}

@@ -37,8 +37,8 @@ public class RelationshipSurveyResource {
 
     @GET
     @Operation(summary = "The organisation's satisfaction surveys, newest first")
-    public List<SurveyViews.SurveyView> surveys(@QueryParam("organisation") Long organisation) {
-        return surveys.surveys(clients.organisationOrOwn(organisation));
+    public Listing<SurveyViews.SurveyView> surveys(@QueryParam("organisation") Long organisation) {
+        return Listing.whole(surveys.surveys(clients.organisationOrOwn(organisation)));
     }
 
     @GET

@@ -79,7 +79,11 @@ public class ShipmentListingWriter implements MessageBodyWriter<ShipmentResource
             g.writeEnd();
         }
         g.writeEnd();
-        text(g, "next", listing.next());
+        if (listing.next() == null) {
+            g.writeNull("next");
+        } else {
+            g.write("next", listing.next());
+        }
         g.writeEnd();
     }
 

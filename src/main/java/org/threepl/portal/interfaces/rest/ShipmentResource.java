@@ -68,7 +68,7 @@ public class ShipmentResource {
             @NotNull @Size(min = 1, max = ShipmentIngestionService.MAX_BATCH)
             List<ShipmentInput> shipments) {}
 
-    public record Listing(List<ShipmentSummary> items, String next) {}
+    public record Listing(List<ShipmentSummary> items, String next) implements NextPage {}
 
     public record ProofOfDeliveryRequest(
             @NotBlank @Size(max = 200) String signedBy,

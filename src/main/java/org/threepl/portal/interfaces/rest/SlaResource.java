@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.application.sla.BreachView;
@@ -78,8 +77,8 @@ public class SlaResource {
     @Operation(
             summary =
                     "An organisation's SLA terms, every version (a client key: its own when no organisation is named)")
-    public List<SlaTermView> terms(@QueryParam("organisation") Long organisation) {
-        return terms.terms(dashboards.organisationOrOwn(organisation));
+    public Listing<SlaTermView> terms(@QueryParam("organisation") Long organisation) {
+        return Listing.whole(terms.terms(dashboards.organisationOrOwn(organisation)));
     }
 
     @POST
@@ -126,15 +125,15 @@ public class SlaResource {
     @Operation(
             summary = "The organisation's breach entries (a KPI breached over a closed period), newest first, with the"
                     + " account manager's comment")
-    public List<BreachView> breaches(@QueryParam("organisation") Long organisation) {
-        return breachEntries.breaches(dashboards.organisationOrOwn(organisation));
+    public Listing<BreachView> breaches(@QueryParam("organisation") Long organisation) {
+        return Listing.whole(breachEntries.breaches(dashboards.organisationOrOwn(organisation)));
     }
 
     @GET
     @Path("terms/{termId}/shipments")
     @Operation(summary = "The shipments that count against a term's KPI in the period containing the given day")
-    public List<LateShipmentView> against(@PathParam("termId") long termId, @QueryParam("period") String period) {
-        return dashboards.shipmentsAgainst(termId, DayParams.required("period", period));
+    public Listing<LateShipmentView> against(@PathParam("termId") long termId, @QueryParam("period") String period) {
+        return Listing.whole(dashboards.shipmentsAgainst(termId, DayParams.required("period", period)));
     }
 
     @GET

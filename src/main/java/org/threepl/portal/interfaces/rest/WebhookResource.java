@@ -52,8 +52,6 @@ public class WebhookResource {
         }
     }
 
-    public record Listing<T>(List<T> items, String next) {}
-
     public record Redelivered(int deliveries) {}
 
     public record TestSent(long delivery) {}
@@ -62,14 +60,14 @@ public class WebhookResource {
     @Path("event-types")
     @Operation(summary = "The types of event a subscription may choose")
     public Listing<WebhookEventType> eventTypes() {
-        return new Listing<>(WebhookEventType.subscribable().stream().sorted().toList(), null);
+        return Listing.whole(WebhookEventType.subscribable().stream().sorted().toList());
     }
 
     @GET
     @Path("subscriptions")
     @Operation(summary = "An organisation's subscriptions, oldest first (never their secrets)")
     public Listing<WebhookViews.Subscription> list(@QueryParam("organisation") @NotNull Long organisation) {
-        return new Listing<>(subscriptions.of(organisation), null);
+        return Listing.whole(subscriptions.of(organisation));
     }
 
     @POST
@@ -165,13 +163,7 @@ public class WebhookResource {
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit,
             @QueryParam("cursor") String cursor) {
         WebhookViews.LogPage page = deliveries.log(id, cursor, limit);
-        String next = page.nextCursor() == null
-                ? null
-                : uriInfo.getRequestUriBuilder()
-                        .replaceQueryParam("cursor", page.nextCursor())
-                        .build()
-                        .toString();
-        return new Listing<>(page.items(), next);
+        return Listing.keyset(page.items(), "cursor", page.nextCursor(), uriInfo);
     }
 
     @POST

@@ -121,7 +121,8 @@ class DisputeApiIT {
         List<JsonObject> record = jakarta.json.Json.createReader(
                         new java.io.StringReader(api("GET", "disputes/" + id + "/record", client.value(), null)
                                 .body()))
-                .readArray()
+                .readObject()
+                .getJsonArray("items")
                 .getValuesAs(JsonObject.class);
         assertEquals(
                 List.of("FILE", "ACKNOWLEDGE", "ATTACH", "INVESTIGATE", "OFFER", "OFFER", "OFFER", "ACCEPT_OFFER"),
@@ -306,7 +307,8 @@ class DisputeApiIT {
         JsonObject standard = jakarta.json.Json.createReader(new java.io.StringReader(
                         api("GET", "disputes/procedures?contract=" + contract.id(), client.value(), null)
                                 .body()))
-                .readArray()
+                .readObject()
+                .getJsonArray("items")
                 .getJsonObject(0);
         assertTrue(standard.getBoolean("standard"), standard.toString());
         assertEquals(270, standard.getInt("filingWindowDays"));
@@ -440,7 +442,8 @@ class DisputeApiIT {
         List<JsonObject> record = jakarta.json.Json.createReader(
                         new java.io.StringReader(api("GET", "disputes/" + id + "/record", client.value(), null)
                                 .body()))
-                .readArray()
+                .readObject()
+                .getJsonArray("items")
                 .getValuesAs(JsonObject.class);
         assertEquals("system", record.get(record.size() - 1).getString("actor"));
         assertEquals(
@@ -526,7 +529,8 @@ class DisputeApiIT {
         HttpResponse<String> r = api("GET", path, key.value(), null);
         assertEquals(200, r.statusCode(), r.body());
         return jakarta.json.Json.createReader(new java.io.StringReader(r.body()))
-                .readArray()
+                .readObject()
+                .getJsonArray("items")
                 .getValuesAs(JsonObject.class)
                 .stream()
                 .map(o -> o.getString("claimNumber"))

@@ -59,7 +59,7 @@ class RelationshipApiIT {
     }
 
     private static JsonArray array(HttpResponse<String> r) {
-        return Json.createReader(new StringReader(r.body())).readArray();
+        return Json.createReader(new StringReader(r.body())).readObject().getJsonArray("items");
     }
 
     /**
@@ -392,7 +392,7 @@ class RelationshipApiIT {
         }
         // the 3PL sees the portfolio, this client in it, and the matrix counting it
         JsonObject page = json(api("GET", "relationship/portfolio?limit=200&sort=NAME", tpl.value(), null));
-        assertTrue(page.getJsonNumber("total").longValue() >= 1);
+        assertTrue(page.containsKey("next"), "the list names its next page, or null");
         assertTrue(
                 page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                         .anyMatch(e -> e.getString("name").equals(org.name())),
@@ -738,7 +738,8 @@ class RelationshipApiIT {
                                         + "\"contactPerson\":\"Ms Weber\"}")
                         .statusCode());
         JsonObject page = json(api("GET", contacts, tpl.value(), null));
-        assertEquals(1, page.getJsonNumber("total").intValue());
+        assertEquals(1, page.getJsonArray("items").size());
+        assertTrue(page.isNull("next"), "one page");
         assertEquals("Ms Weber", page.getJsonArray("items").getJsonObject(0).getString("contactPerson"));
 
         String facts = "relationship/clients/" + org.id() + "/facts";

@@ -84,7 +84,8 @@ class SlaAlertsIT {
         // the breach opened an entry that awaits the account manager's comment
         jakarta.json.JsonArray entries = jakarta.json.Json.createReader(new java.io.StringReader(
                         Http.api("GET", "sla/breaches", key.value(), null).body()))
-                .readArray();
+                .readObject()
+                .getJsonArray("items");
         assertEquals(1, entries.size(), entries.toString());
         assertEquals(month.toString(), entries.getJsonObject(0).getString("periodStart"));
         assertTrue(

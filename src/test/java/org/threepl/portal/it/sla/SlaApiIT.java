@@ -103,7 +103,8 @@ class SlaApiIT {
         assertEquals(200, behind.statusCode(), behind.body());
         Set<String> listed = new HashSet<>();
         Json.createReader(new java.io.StringReader(behind.body()))
-                .readArray()
+                .readObject()
+                .getJsonArray("items")
                 .getValuesAs(JsonObject.class)
                 .forEach(o -> listed.add(o.getString("reference")));
         assertEquals(late, listed);
@@ -149,7 +150,8 @@ class SlaApiIT {
         assertEquals(
                 3,
                 Json.createReader(new java.io.StringReader(terms.body()))
-                        .readArray()
+                        .readObject()
+                        .getJsonArray("items")
                         .size());
     }
 

@@ -235,11 +235,12 @@ class SlaFactsIT {
         HttpResponse<String> behind =
                 api("GET", "sla/terms/" + term + "/shipments?period=" + month, client.value(), null);
         assertEquals(200, behind.statusCode(), behind.body());
-        JsonObject shipment = Json.createReader(new java.io.StringReader(behind.body())).readArray().stream()
-                .map(v -> v.asJsonObject())
-                .filter(s -> s.getString("reference").equals("EV-1"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(behind.body()));
+        JsonObject shipment =
+                Json.createReader(new java.io.StringReader(behind.body())).readObject().getJsonArray("items").stream()
+                        .map(v -> v.asJsonObject())
+                        .filter(s -> s.getString("reference").equals("EV-1"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(behind.body()));
         JsonArray sources = shipment.getJsonArray("sources");
         assertEquals(1, sources.size(), sources.toString());
         assertEquals("Fixture key " + tpl.id(), sources.getJsonObject(0).getString("name"));

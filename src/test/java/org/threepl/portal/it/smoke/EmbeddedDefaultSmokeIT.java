@@ -223,7 +223,8 @@ class EmbeddedDefaultSmokeIT {
                                         .header("Authorization", "Bearer " + DemoData.ACME_KEY)
                                         .build())
                         .body()))
-                .readArray()
+                .readObject()
+                .getJsonArray("items")
                 .getValuesAs(jakarta.json.JsonObject.class);
         assertEquals(
                 List.of("NEGOTIATION", "ACKNOWLEDGED", "WITHDRAWN", "CLOSED"),
@@ -244,7 +245,8 @@ class EmbeddedDefaultSmokeIT {
                                         .header("Authorization", "Bearer " + DemoData.HUAXIA_KEY)
                                         .build())
                         .body()))
-                .readArray()
+                .readObject()
+                .getJsonArray("items")
                 .getJsonObject(0)
                 .getJsonNumber("organisationId")
                 .longValue();
