@@ -22,6 +22,8 @@ import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.OrganisationRepository;
+import org.threepl.portal.application.idempotency.IdempotencyStore;
+import org.threepl.portal.application.idempotency.IdempotentRequests;
 import org.threepl.portal.application.webhook.WebhookPayloads;
 import org.threepl.portal.application.webhook.WebhookPublisher;
 import org.threepl.portal.domain.model.account.ApiScope;
@@ -104,23 +106,22 @@ public class ShipmentIngestionService {
         if (key == null || key.isBlank()) {
             return work.get();
         }
-        if (key.length() > 100) {
-            throw new DomainRuleViolation("Idempotency-Key", "An Idempotency-Key has at most 100 characters");
-        }
+        IdempotentRequests.checkKey(key);
         String text = body == null ? null : body.get();
         String hash = sha256(text == null ? "" : text);
-        Optional<IdempotencyStore.Stored<BatchResult>> earlier =
-                idempotency.find(caller.credentialId(), key, BatchResult.class);
+        Instant now = clock.instant();
+        Instant notBefore = now.minus(IdempotentRequests.KEPT);
+        Optional<IdempotencyStore.StoredResult<BatchResult>> earlier =
+                idempotency.findResult(caller.credentialId(), key, notBefore, BatchResult.class);
         if (earlier.isPresent()) {
-            if (!earlier.get().requestHash().equals(hash)) {
-                throw new DomainRuleViolation(
-                        "Idempotency-Key",
-                        "This Idempotency-Key was used for a different request; use a new key for new content");
+            if (!hash.equals(earlier.get().requestHash())) {
+                throw IdempotentRequests.reusedKey();
             }
             return earlier.get().result();
         }
         BatchResult result = work.get();
-        idempotency.save(caller.credentialId(), key, hash, 200, result, clock.instant());
+        // in the batch's own transaction: the answer is recorded exactly when the batch is
+        idempotency.saveResult(caller.credentialId(), key, hash, result, now, notBefore);
         return result;
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import org.threepl.portal.application.idempotency.StoredAnswer;
 
 /** The answer once given to a request with an Idempotency-Key, kept so that a retry gets the same. */
 @Entity
@@ -29,13 +30,23 @@ public class IdempotencyRecord {
     @Column(name = "idempotency_key", length = 100)
     private String idempotencyKey;
 
-    @Column(name = "request_hash", nullable = false, length = 64)
+    @Column(name = "request_hash", length = 64)
     private String requestHash;
 
+    /** 0 while reserved for a request still running; then the answer's status. */
     @Column(name = "status", nullable = false)
     private int status;
 
-    @Column(name = "response", nullable = false, length = 1_000_000)
+    @Column(name = "content_type", length = 100)
+    private String contentType;
+
+    @Column(name = "location", length = 2000)
+    private String location;
+
+    @Column(name = "entity_tag", length = 100)
+    private String entityTag;
+
+    @Column(name = "response", length = 1_000_000)
     private String response;
 
     @Column(name = "created_at", nullable = false)
@@ -45,30 +56,27 @@ public class IdempotencyRecord {
         // for JPA
     }
 
-    public IdempotencyRecord(
-            Long credentialId,
-            String idempotencyKey,
-            String requestHash,
-            int status,
-            String response,
-            Instant createdAt) {
+    public IdempotencyRecord(Long credentialId, String idempotencyKey, StoredAnswer answer, Instant createdAt) {
         this.credentialId = Objects.requireNonNull(credentialId);
         this.idempotencyKey = Objects.requireNonNull(idempotencyKey);
-        this.requestHash = Objects.requireNonNull(requestHash);
-        this.status = status;
-        this.response = Objects.requireNonNull(response);
         this.createdAt = Objects.requireNonNull(createdAt);
+        answer(answer);
     }
 
-    public String requestHash() {
-        return requestHash;
+    public void answer(StoredAnswer answer) {
+        this.requestHash = answer.requestHash();
+        this.status = answer.status();
+        this.contentType = answer.contentType();
+        this.location = answer.location();
+        this.entityTag = answer.entityTag();
+        this.response = answer.body();
     }
 
-    public int status() {
-        return status;
+    public StoredAnswer answer() {
+        return new StoredAnswer(requestHash, status, contentType, location, entityTag, response);
     }
 
-    public String response() {
-        return response;
+    public Instant createdAt() {
+        return createdAt;
     }
 }

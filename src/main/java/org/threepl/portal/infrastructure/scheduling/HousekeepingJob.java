@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.Housekeeping;
+import org.threepl.portal.application.idempotency.IdempotentRequests;
 import org.threepl.portal.application.mail.OutgoingMail;
 import org.threepl.portal.application.webhook.WebhookAttempts;
 import org.threepl.portal.infrastructure.security.DatabaseLoginThrottle;
@@ -16,8 +17,8 @@ import org.threepl.portal.infrastructure.security.DatabaseLoginThrottle;
 /**
  * Removes what is no longer needed: sign-in throttle rows whose window and pause have passed, and the mails sent or
  * given up more than {@code portal.mail.keep.days} (30) ago, the webhook deliveries finished more than
- * {@code portal.webhooks.keep.days} (30) ago with the events no delivery needs. Every
- * {@code portal.housekeeping.minutes} (60), on the server holding the lease.
+ * {@code portal.webhooks.keep.days} (30) ago with the events no delivery needs, Idempotency-Key records older than 24
+ * hours. Every {@code portal.housekeeping.minutes} (60), on the server holding the lease.
  */
 @ApplicationScoped
 public class HousekeepingJob implements Housekeeping {
@@ -33,6 +34,9 @@ public class HousekeepingJob implements Housekeeping {
 
     @Inject
     WebhookAttempts webhooks;
+
+    @Inject
+    IdempotentRequests idempotency;
 
     @Inject
     LeasedScheduler scheduler;
@@ -67,6 +71,10 @@ public class HousekeepingJob implements Housekeeping {
         int deliveries = webhooks.purgeFinished();
         if (deliveries > 0) {
             LOG.info(() -> deliveries + " finished webhook deliveries removed from the log");
+        }
+        int answers = idempotency.purgeExpired();
+        if (answers > 0) {
+            LOG.info(() -> answers + " Idempotency-Key record(s) older than 24 hours removed");
         }
         return JobRun.done(purged, started);
     }

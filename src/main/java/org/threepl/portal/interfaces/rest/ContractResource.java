@@ -8,6 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.threepl.portal.application.ContractService;
 import org.threepl.portal.application.view.ContractView;
 
@@ -21,6 +24,10 @@ public class ContractResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One client contract: term, services, monthly fee")
+    @APIResponse(
+            responseCode = "200",
+            description = "The contract, with its ETag",
+            content = @Content(schema = @Schema(implementation = ContractView.class)))
     public Response get(@PathParam("id") long id) {
         ContractView c = contracts.get(id);
         return ETags.ok(c, c.version()).build();
@@ -38,6 +45,10 @@ public class ContractResource {
                     "Which reports count for the contract's service levels (the 3PL's keys; If-Match): ALL_REPORTS, or"
                             + " PROVIDER_REPORTS (the client's systems may then not send tracking events or "
                             + "proof of delivery)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The contract as changed, with its new ETag",
+            content = @Content(schema = @Schema(implementation = ContractView.class)))
     public Response countForServiceLevels(
             @PathParam("id") long id,
             @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch,

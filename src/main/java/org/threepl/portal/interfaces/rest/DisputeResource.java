@@ -24,6 +24,10 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.threepl.portal.application.dispute.DisputeDeadlines;
 import org.threepl.portal.application.dispute.DisputeFiling;
 import org.threepl.portal.application.dispute.DisputeProcedures;
@@ -83,9 +87,14 @@ public class DisputeResource {
     public record Escalated(boolean ran, int escalated) {}
 
     @POST
+    @IdempotentCreate
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "File a dispute (client keys with WRITE), under the procedure of the client's contract in force")
+    @APIResponse(
+            responseCode = "201",
+            description = "Filed: the dispute, its address in Location, its ETag",
+            content = @Content(schema = @Schema(implementation = DisputeView.class)))
     public Response file(@Valid @NotNull FileRequest body) {
         DisputeView d = filing.file(new DisputeFiling.NewDispute(
                 null,
@@ -102,9 +111,14 @@ public class DisputeResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("from-breach/{breachId: [0-9]+}")
     @Operation(
             summary = "Turn one of the client's SLA breach entries into a delay/SLA dispute (client keys with WRITE)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Filed: the dispute, its address in Location, its ETag",
+            content = @Content(schema = @Schema(implementation = DisputeView.class)))
     public Response fileFromBreach(@PathParam("breachId") long breachId) {
         DisputeView d = filing.fileFromBreach(breachId);
         URI location = uriInfo.getBaseUriBuilder().path("v1/disputes/{id}").build(d.id());
@@ -124,12 +138,17 @@ public class DisputeResource {
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "One dispute, with its ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "The dispute, with its ETag",
+            content = @Content(schema = @Schema(implementation = DisputeView.class)))
     public Response get(@PathParam("id") long id) {
         DisputeView d = steps.get(id);
         return ETags.ok(d, d.version()).build();
     }
 
     @POST
+    @IdempotentCreate
     @Path("{id: [0-9]+}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -137,6 +156,10 @@ public class DisputeResource {
                     "Take a step (ACKNOWLEDGE, INVESTIGATE, OFFER, ACCEPT_OFFER, REJECT_OFFER, REJECT, CLOSE, WITHDRAW,"
                             + " ESCALATE, REOPEN); needs If-Match with the ETag read, 412 if the dispute "
                             + "changed meanwhile")
+    @APIResponse(
+            responseCode = "200",
+            description = "The dispute after the step, with its new ETag",
+            content = @Content(schema = @Schema(implementation = DisputeView.class)))
     public Response step(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -162,6 +185,16 @@ public class DisputeResource {
     @Operation(
             summary = "The dispute's record as a CSV, Excel or PDF file: every change, oldest first; the PDF "
                     + "is laid out for" + " people, in the language Accept-Language asks for (English or Chinese)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The record as a file",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response recordFile(
             @PathParam("id") long id, @PathParam("format") String extension, @Context HttpHeaders headers) {
         if ("pdf".equals(extension)) {
@@ -191,9 +224,14 @@ public class DisputeResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("{id: [0-9]+}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write to the other side, or (3PL keys) an internal note that the client never sees")
+    @APIResponse(
+            responseCode = "201",
+            description = "The message as written",
+            content = @Content(schema = @Schema(implementation = DisputeThread.MessageView.class)))
     public Response write(@PathParam("id") long id, @Valid @NotNull MessageRequest body) {
         return Response.status(Response.Status.CREATED)
                 .entity(thread.write(id, body.text(), body.internal()))
@@ -201,11 +239,16 @@ public class DisputeResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("{id: [0-9]+}/attachments")
     @Consumes(MediaType.WILDCARD)
     @Operation(
             summary = "Attach evidence: the file's bytes as the body, its name in ?name=; PDF, PNG or JPEG by "
                     + "content, at most 10 MiB")
+    @APIResponse(
+            responseCode = "201",
+            description = "The evidence file as stored",
+            content = @Content(schema = @Schema(implementation = DisputeThread.AttachmentView.class)))
     public Response attach(@PathParam("id") long id, @QueryParam("name") String name, java.io.InputStream body)
             throws java.io.IOException {
         byte[] content = body.readNBytes(Attachment.MAX_BYTES + 1); // one byte more tells a file that is too large
@@ -225,6 +268,14 @@ public class DisputeResource {
     @Path("{id: [0-9]+}/attachments/{attachmentId: [0-9]+}")
     @Produces({"application/pdf", "image/png", "image/jpeg"})
     @Operation(summary = "Download one evidence file")
+    @APIResponse(
+            responseCode = "200",
+            description = "The evidence file",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         DisputeThread.Download d = thread.download(id, attachmentId);
         return Response.ok(d.content(), d.attachment().contentType())
@@ -257,11 +308,16 @@ public class DisputeResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("procedures")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
                     "Record a contract's dispute procedure, or a new version from a later date (3PL integration keys)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The procedure version as recorded",
+            content = @Content(schema = @Schema(implementation = DisputeProcedures.ProcedureView.class)))
     public Response recordProcedure(@Valid @NotNull ProcedureRequest body) {
         List<ProcedureDraft.Rung> ladder = body.ladder() == null
                 ? null
@@ -296,6 +352,7 @@ public class DisputeResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("escalations")
     @Operation(
             summary = "Run the deadline job for a day: reminders, then every open dispute whose ladder level "

@@ -12,6 +12,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.threepl.portal.application.shipment.Edi214ExportService;
 import org.threepl.portal.application.shipment.Edi214Service;
 import org.threepl.portal.interfaces.http.ContentDisposition;
@@ -30,6 +34,7 @@ public class Edi214Resource {
     Edi214ExportService exports;
 
     @POST
+    @IdempotentCreate
     @Consumes({X12, "text/plain"})
     @Produces({X12, "text/plain"})
     @Operation(
@@ -47,6 +52,14 @@ public class Edi214Resource {
             summary = "A client's shipment events as an X12 214 interchange, one transaction set per shipment",
             description = "Events that happened in [from, to) (days or instants, UTC; at most 366 days), streamed."
                     + " A 3PL key names the organisation by id; a client's key may leave it out.")
+    @APIResponse(
+            responseCode = "200",
+            description = "An X12 214 interchange",
+            content = {
+                @Content(
+                        mediaType = "application/edi-x12",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response export(
             @QueryParam("organisation") Long organisation,
             @QueryParam("from") String from,

@@ -18,6 +18,7 @@ public class ImportResource {
     ShipmentImportService imports;
 
     @POST
+    @IdempotentCreate
     @Path("shipments")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(
@@ -38,6 +39,7 @@ public class ImportResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("events")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(

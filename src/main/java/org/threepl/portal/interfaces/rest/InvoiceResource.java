@@ -24,6 +24,10 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.threepl.portal.application.billing.InvoiceQueries;
 import org.threepl.portal.application.billing.InvoiceRecording;
 import org.threepl.portal.application.billing.InvoiceViews;
@@ -84,6 +88,14 @@ public class InvoiceResource {
                     + "answers 200 and changes nothing",
             description = "Every bad field is reported at once (lines by index: lines[2].amount). Lines name "
                     + "shipments by the client's" + " reference. A line a dispute names cannot change or go.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded: the invoice, its address in Location, its ETag",
+            content = @Content(schema = @Schema(implementation = InvoiceViews.InvoiceDetail.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Replaced, or the same content again: the invoice with its ETag",
+            content = @Content(schema = @Schema(implementation = InvoiceViews.InvoiceDetail.class)))
     public Response record(
             @PathParam("number") String number,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -156,6 +168,10 @@ public class InvoiceResource {
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "One invoice with its lines and the disputes that name them, with its ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "The invoice with its lines, with its ETag",
+            content = @Content(schema = @Schema(implementation = InvoiceViews.InvoiceDetail.class)))
     public Response get(@PathParam("id") long id) {
         InvoiceViews.InvoiceDetail d = invoices.get(id);
         return ETags.ok(d, d.version()).build();
@@ -168,6 +184,12 @@ public class InvoiceResource {
             summary = "The invoice as a PDF laid out for people (status, net, tax, total, credit notes, "
                     + "subtotals by charge, lines),"
                     + " in the language Accept-Language asks for (English or Chinese); never the 3PL's cost")
+    @APIResponse(
+            responseCode = "200",
+            description = "The invoice as PDF",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response pdf(@PathParam("id") long id, @Context HttpHeaders headers) {
         InvoiceViews.InvoiceDetail d = invoices.get(id); // access is decided before streaming
         return Documents.pdf(d.invoiceNumber() + ".pdf", out -> document.pdf(id, Documents.formats(headers), out));

@@ -17,6 +17,7 @@ public class MaintenanceResource {
     MaintenanceService maintenance;
 
     @POST
+    @IdempotentCreate
     @Path("housekeeping")
     @Operation(
             summary = "Run the hourly housekeeping now (3PL integration keys with WRITE): removes sign-in "

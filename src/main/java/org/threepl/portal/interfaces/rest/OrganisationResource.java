@@ -33,7 +33,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.threepl.portal.application.ClientUserService;
 import org.threepl.portal.application.ContractService;
 import org.threepl.portal.application.NewUser;
@@ -97,6 +100,10 @@ public class OrganisationResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One organisation; its ETag is needed to change it")
+    @APIResponse(
+            responseCode = "200",
+            description = "The organisation, with its ETag",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response get(@PathParam("id") long id) {
         OrganisationView o = organisations.get(id);
         return ETags.ok(o, o.version()).build();
@@ -106,6 +113,10 @@ public class OrganisationResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rename an organisation (3PL integrations only); needs If-Match with the ETag read")
+    @APIResponse(
+            responseCode = "200",
+            description = "The organisation as renamed, with its new ETag",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     public Response rename(
             @PathParam("id") long id,
             @Parameter(description = "The ETag from GET") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -123,9 +134,14 @@ public class OrganisationResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("{id}/contracts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a client contract (3PL integrations with WRITE scope only)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: the contract, its address in Location, its ETag",
+            content = @Content(schema = @Schema(implementation = ContractView.class)))
     public Response createContract(@PathParam("id") long id, @Valid @NotNull NewContractRequest body) {
         ContractView created = contracts.create(
                 id,
@@ -155,9 +171,14 @@ public class OrganisationResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("{id}/users")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite a portal user; the answer carries a one-time temporary password")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created: the user and the one-time set-up link, its address in Location",
+            content = @Content(schema = @Schema(implementation = CreatedUser.class)))
     public Response createUser(@PathParam("id") long id, @Valid @NotNull NewUserRequest body) {
         CreatedUser created =
                 users.createClientUser(id, new NewUser(body.username(), body.displayName(), body.email(), body.role()));

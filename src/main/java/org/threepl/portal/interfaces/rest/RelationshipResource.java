@@ -20,10 +20,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.math.BigDecimal;
 import java.net.URI;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.threepl.portal.application.relationship.AccountRecords;
 import org.threepl.portal.application.relationship.ClientRelationships;
 import org.threepl.portal.application.relationship.PartnershipService;
@@ -149,14 +150,6 @@ public class RelationshipResource {
         return Listing.whole(profiles.trend(org, days));
     }
 
-    public record ContactRequest(
-            @NotNull String kind,
-            LocalDate occurredOn,
-            String contactPerson,
-            @NotNull String summary,
-            String nextStep,
-            LocalDate nextStepDue) {}
-
     @GET
     @Path("clients/{org: [0-9]+}/contacts")
     @Operation(summary = "A client's contact log, newest first (3PL keys)")
@@ -168,10 +161,15 @@ public class RelationshipResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("clients/{org: [0-9]+}/contacts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log a call, visit, business review or care action (3PL keys with WRITE)")
-    public Response logContact(@PathParam("org") long org, @Valid @NotNull ContactRequest body) {
+    @APIResponse(
+            responseCode = "201",
+            description = "The contact as logged",
+            content = @Content(schema = @Schema(implementation = RelationshipViews.ContactView.class)))
+    public Response logContact(@PathParam("org") long org, @Valid @NotNull RelationshipRequests.ContactRequest body) {
         RelationshipViews.ContactView c = records.logContact(
                 org,
                 new AccountRecords.NewContact(
@@ -184,20 +182,15 @@ public class RelationshipResource {
         return Response.status(Response.Status.CREATED).entity(c).build();
     }
 
-    public record FactsRequest(
-            BigDecimal exitFee,
-            String exitFeeCurrency,
-            String dedicatedAssets,
-            BigDecimal dedicatedAssetsValue,
-            String dedicatedAssetsCurrency,
-            BigDecimal volumeDiscountPercent,
-            String internalNote) {}
-
     @GET
     @Path("clients/{org: [0-9]+}/facts")
     @Operation(
             summary = "What the 3PL recorded about a client (exit fee, dedicated assets, volume discount, "
                     + "internal note), with its ETag" + " (\"-1\" while nothing is recorded)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The recorded facts, with their ETag",
+            content = @Content(schema = @Schema(implementation = RelationshipViews.FactsView.class)))
     public Response facts(@PathParam("org") long org) {
         RelationshipViews.FactsView f = records.facts(org);
         return ETags.ok(f, f.version()).build();
@@ -207,10 +200,14 @@ public class RelationshipResource {
     @Path("clients/{org: [0-9]+}/facts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the facts as a whole (3PL keys with WRITE); needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "The facts as recorded, with their new ETag",
+            content = @Content(schema = @Schema(implementation = RelationshipViews.FactsView.class)))
     public Response recordFacts(
             @PathParam("org") long org,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull FactsRequest body) {
+            @Valid @NotNull RelationshipRequests.FactsRequest body) {
         int version = ETags.requiredVersion(ifMatch);
         RelationshipViews.FactsView f = records.recordFacts(
                 org,
@@ -226,21 +223,21 @@ public class RelationshipResource {
         return ETags.ok(f, f.version()).build();
     }
 
-    public record SurveyRequest(@NotNull String title, LocalDate dueOn) {}
-
     @POST
+    @IdempotentCreate
     @Path("clients/{org: [0-9]+}/surveys")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send a satisfaction survey to a client (3PL keys with WRITE); due in 14 days unless given")
-    public Response sendSurvey(@PathParam("org") long org, @Valid @NotNull SurveyRequest body) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Sent: the survey, its address in Location, its ETag",
+            content = @Content(schema = @Schema(implementation = SurveyViews.SurveyView.class)))
+    public Response sendSurvey(@PathParam("org") long org, @Valid @NotNull RelationshipRequests.SurveyRequest body) {
         SurveyViews.SurveyView s = surveys.send(org, body.title(), body.dueOn());
         URI location =
                 uriInfo.getBaseUriBuilder().path("v1/relationship/surveys/{id}").build(s.id());
         return Response.created(location).tag(ETags.of(s.version())).entity(s).build();
     }
-
-    public record ProposalRequest(
-            @NotNull String toTier, @NotNull String reason) {}
 
     @GET
     @Path("clients/{org: [0-9]+}/proposals")
@@ -250,12 +247,17 @@ public class RelationshipResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("clients/{org: [0-9]+}/proposals")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Propose a new tier for a client, with a reason (3PL keys with WRITE); one open "
                     + "proposal per client")
-    public Response propose(@PathParam("org") long org, @Valid @NotNull ProposalRequest body) {
+    @APIResponse(
+            responseCode = "201",
+            description = "Proposed: the proposal, its address in Location, its ETag",
+            content = @Content(schema = @Schema(implementation = RelationshipViews.ProposalView.class)))
+    public Response propose(@PathParam("org") long org, @Valid @NotNull RelationshipRequests.ProposalRequest body) {
         RelationshipViews.ProposalView p = partnership.propose(org, body.toTier(), body.reason());
         URI location = uriInfo.getBaseUriBuilder()
                 .path("v1/relationship/proposals/{id}")
@@ -285,23 +287,30 @@ public class RelationshipResource {
     @GET
     @Path("proposals/{id: [0-9]+}")
     @Operation(summary = "One tier proposal, with its ETag (3PL keys)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The proposal, with its ETag",
+            content = @Content(schema = @Schema(implementation = RelationshipViews.ProposalView.class)))
     public Response proposal(@PathParam("id") long id) {
         RelationshipViews.ProposalView p = partnership.proposal(id);
         return ETags.ok(p, p.version()).build();
     }
 
-    public record DecisionRequest(@NotNull String action, String reason) {}
-
     @POST
+    @IdempotentCreate
     @Path("proposals/{id: [0-9]+}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "APPROVE or REJECT a proposal with a reason (3PL keys with WRITE, never the proposer's "
                     + "own) or WITHDRAW it (the" + " proposer); needs If-Match, 412 if it changed meanwhile")
+    @APIResponse(
+            responseCode = "200",
+            description = "The proposal as decided, with its new ETag",
+            content = @Content(schema = @Schema(implementation = RelationshipViews.ProposalView.class)))
     public Response decide(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull DecisionRequest body) {
+            @Valid @NotNull RelationshipRequests.DecisionRequest body) {
         int version = ETags.requiredVersion(ifMatch);
         RelationshipViews.ProposalView p = partnership.decide(id, version, body.action(), body.reason());
         return ETags.ok(p, p.version()).build();
@@ -320,14 +329,19 @@ public class RelationshipResource {
         return Listing.offset(records.tasks(organisation, state, offset, limit), offset, limit, uriInfo);
     }
 
-    public record DoneRequest(String note) {}
-
     @POST
+    @IdempotentCreate
     @Path("tasks/{id: [0-9]+}/done")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark a task done, with an optional note (3PL keys with WRITE); needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "The task as done, with its new ETag",
+            content = @Content(schema = @Schema(implementation = RelationshipViews.TaskView.class)))
     public Response done(
-            @PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, DoneRequest body) {
+            @PathParam("id") long id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            RelationshipRequests.DoneRequest body) {
         int version = ETags.requiredVersion(ifMatch);
         RelationshipViews.TaskView t = records.completeTask(id, version, body == null ? null : body.note());
         return ETags.ok(t, t.version()).build();
@@ -340,6 +354,10 @@ public class RelationshipResource {
                     + "weights, value, segments,"
                     + " lifetime value, satisfaction, lifecycle, reminders, exchange rates, "
                     + "partnership tiers; with its ETag (3PL keys)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every setting, with their ETag",
+            content = @Content(schema = @Schema(implementation = SettingsDocument.Settings.class)))
     public Response settings() {
         SettingsDocument.Settings s = partnership.settings();
         return ETags.ok(s, s.version()).build();
@@ -351,6 +369,10 @@ public class RelationshipResource {
     @Operation(
             summary = "Replace every setting (3PL keys with WRITE): send back what GET gave, changed; needs "
                     + "If-Match; bad values are" + " refused field by field")
+    @APIResponse(
+            responseCode = "200",
+            description = "The settings as replaced, with their new ETag",
+            content = @Content(schema = @Schema(implementation = SettingsDocument.Settings.class)))
     public Response updateSettings(
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SettingsDocument.Settings body) {
         int version = ETags.requiredVersion(ifMatch);
@@ -359,6 +381,7 @@ public class RelationshipResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("recompute")
     @Operation(
             summary = "Recompute now, as the hourly job does: one client (organisation=…) or all (3PL keys "

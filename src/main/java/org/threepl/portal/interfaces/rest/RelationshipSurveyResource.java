@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.threepl.portal.application.relationship.ClientRelationships;
 import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.application.relationship.SurveyViews;
@@ -44,6 +47,10 @@ public class RelationshipSurveyResource {
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "One survey, with its ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "The survey, with its ETag",
+            content = @Content(schema = @Schema(implementation = SurveyViews.SurveyView.class)))
     public Response survey(@PathParam("id") long id) {
         SurveyViews.SurveyView s = surveys.survey(id);
         return ETags.ok(s, s.version()).build();
@@ -52,11 +59,16 @@ public class RelationshipSurveyResource {
     public record AnswerRequest(@NotNull List<SurveyService.Answer> answers, String comment) {}
 
     @POST
+    @IdempotentCreate
     @Path("{id: [0-9]+}/answers")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Answer a survey (the client's keys with WRITE): every dimension with expected (1–7) "
                     + "and perceived (0–7);" + " needs If-Match; final")
+    @APIResponse(
+            responseCode = "200",
+            description = "The survey as answered, with its new ETag",
+            content = @Content(schema = @Schema(implementation = SurveyViews.SurveyView.class)))
     public Response answer(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -67,8 +79,13 @@ public class RelationshipSurveyResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("{id: [0-9]+}/withdrawal")
     @Operation(summary = "Withdraw a survey not answered yet (3PL keys with WRITE); needs If-Match")
+    @APIResponse(
+            responseCode = "200",
+            description = "The survey as withdrawn, with its new ETag",
+            content = @Content(schema = @Schema(implementation = SurveyViews.SurveyView.class)))
     public Response withdrawSurvey(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         SurveyViews.SurveyView s = surveys.withdraw(id, ETags.requiredVersion(ifMatch));
         return ETags.ok(s, s.version()).build();

@@ -28,7 +28,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.application.shipment.BatchResult;
 import org.threepl.portal.application.shipment.ShipmentDetail;
@@ -115,6 +119,16 @@ public class ShipmentResource {
     @Operation(
             summary = "Exactly the shipments the same filters list, in the same order, as CSV, Excel (xlsx) or PDF,"
                     + " streamed (no paging)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The history as a file",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response export(@PathParam("format") String extension, @BeanParam ShipmentQueryParams query) {
         TableWriter.Format format = TableWriter.Format.ofExtension(extension);
         ShipmentFilter filter = query.filter();
@@ -128,6 +142,10 @@ public class ShipmentResource {
     @GET
     @Path("{id: [0-9]+}")
     @Operation(summary = "One shipment with its whole event timeline and proof of delivery")
+    @APIResponse(
+            responseCode = "200",
+            description = "The shipment with its events, changes and proof of delivery, with its ETag",
+            content = @Content(schema = @Schema(implementation = ShipmentDetail.class)))
     public Response get(@PathParam("id") long id) {
         ShipmentDetail d = queries.detail(id);
         return ETags.ok(d, d.shipment().version()).build();
@@ -161,9 +179,15 @@ public class ShipmentResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("{id: [0-9]+}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a note to a shipment; the client and the 3PL both see it")
+    @APIResponse(
+            responseCode = "201",
+            description = "The note as written",
+            content =
+                    @Content(schema = @Schema(implementation = org.threepl.portal.application.shipment.NoteView.class)))
     public Response addNote(@PathParam("id") long id, @Valid @NotNull NoteRequest body) {
         org.threepl.portal.application.shipment.NoteView note = notes.add(id, body.text());
         return Response.status(Response.Status.CREATED).entity(note).build();
@@ -173,6 +197,14 @@ public class ShipmentResource {
     @Path("{id: [0-9]+}/proof-of-delivery/document")
     @Produces({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_JSON})
     @Operation(summary = "The signed proof-of-delivery document")
+    @APIResponse(
+            responseCode = "200",
+            description = "The proof-of-delivery document",
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response document(@PathParam("id") long id) {
         ShipmentQueryService.Document doc = queries.podDocument(id);
         return Response.ok(doc.content(), doc.contentType())

@@ -19,6 +19,10 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.application.sla.BreachView;
 import org.threepl.portal.application.sla.LateShipmentView;
@@ -82,11 +86,16 @@ public class SlaResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("contracts/{contractId}/terms")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary =
                     "Records an SLA term, or a new version of one from a later date (3PL integration keys with WRITE)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded: the term, the organisation's terms in Location",
+            content = @Content(schema = @Schema(implementation = SlaTermView.class)))
     public Response addTerm(@PathParam("contractId") long contractId, @Valid @NotNull NewTermRequest body) {
         SlaTermView created = terms.addTerm(
                 contractId,
@@ -146,6 +155,16 @@ public class SlaResource {
                             + "bonus–malus and its calculation) or as a PDF laid"
                             + " out for people, with a chart, in the language Accept-Language asks for "
                             + "(English or Chinese)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The SLA period report as a file",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response report(
             @PathParam("format") String extension,
             @QueryParam("organisation") Long organisation,
@@ -167,6 +186,7 @@ public class SlaResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("rollups/run")
     @Operation(
             summary = "Run the scheduled KPI roll-up now (3PL integration keys): the days fed by shipments "
@@ -177,6 +197,7 @@ public class SlaResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("recompute")
     @Operation(
             summary = "Recomputes an organisation's daily KPI roll-ups for a range of days (3PL integration "

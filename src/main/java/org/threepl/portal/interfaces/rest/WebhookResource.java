@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.threepl.portal.application.webhook.WebhookDeliveries;
 import org.threepl.portal.application.webhook.WebhookSubscriptions;
 import org.threepl.portal.application.webhook.WebhookViews;
@@ -71,11 +74,16 @@ public class WebhookResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("subscriptions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Subscribe an HTTPS address to types of event: 201 with the signing secret, shown this once "
                     + "(and on GET .../secret)")
+    @APIResponse(
+            responseCode = "201",
+            description = "Subscribed: the subscription with its signing secret (shown this once), its ETag",
+            content = @Content(schema = @Schema(implementation = WebhookViews.WithSecret.class)))
     public Response create(@NotNull SubscriptionRequest body) {
         WebhookViews.WithSecret created = subscriptions.create(body.organisation(), body.input());
         return Response.created(uriInfo.getBaseUriBuilder()
@@ -89,6 +97,10 @@ public class WebhookResource {
     @GET
     @Path("subscriptions/{id: [0-9]+}")
     @Operation(summary = "One subscription, with its ETag")
+    @APIResponse(
+            responseCode = "200",
+            description = "The subscription, with its ETag",
+            content = @Content(schema = @Schema(implementation = WebhookViews.Subscription.class)))
     public Response get(@PathParam("id") long id) {
         WebhookViews.Subscription s = subscriptions.get(id);
         return ETags.ok(s, s.version()).build();
@@ -98,6 +110,10 @@ public class WebhookResource {
     @Path("subscriptions/{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A new address, description or types, on the version read (If-Match: 428 without, 412 stale)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The subscription as changed, with its new ETag",
+            content = @Content(schema = @Schema(implementation = WebhookViews.Subscription.class)))
     public Response change(
             @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -107,15 +123,25 @@ public class WebhookResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("subscriptions/{id: [0-9]+}/pause")
     @Operation(summary = "Stop sending events for now (If-Match); events meanwhile are not kept")
+    @APIResponse(
+            responseCode = "200",
+            description = "The subscription, paused, with its new ETag",
+            content = @Content(schema = @Schema(implementation = WebhookViews.Subscription.class)))
     public Response pause(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return state(id, ifMatch, WebhookSubscriptions.StateChange.PAUSE);
     }
 
     @POST
+    @IdempotentCreate
     @Path("subscriptions/{id: [0-9]+}/resume")
     @Operation(summary = "Send events again (If-Match), also after the portal paused a failing subscription")
+    @APIResponse(
+            responseCode = "200",
+            description = "The subscription, active, with its new ETag",
+            content = @Content(schema = @Schema(implementation = WebhookViews.Subscription.class)))
     public Response resume(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return state(id, ifMatch, WebhookSubscriptions.StateChange.RESUME);
     }
@@ -133,8 +159,13 @@ public class WebhookResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("subscriptions/{id: [0-9]+}/secret")
     @Operation(summary = "A new signing secret (If-Match), used from the next delivery on")
+    @APIResponse(
+            responseCode = "200",
+            description = "The subscription with its new secret, with its new ETag",
+            content = @Content(schema = @Schema(implementation = WebhookViews.WithSecret.class)))
     public Response rotate(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         WebhookViews.WithSecret s = subscriptions.rotateSecret(id, ETags.requiredVersion(ifMatch));
         return ETags.ok(s, s.subscription().version()).build();
@@ -143,14 +174,20 @@ public class WebhookResource {
     @DELETE
     @Path("subscriptions/{id: [0-9]+}")
     @Operation(summary = "Delete the subscription with its delivery log")
+    @APIResponse(responseCode = "204", description = "Deleted, with its waiting deliveries")
     public Response delete(@PathParam("id") long id) {
         subscriptions.delete(id);
         return Response.noContent().build();
     }
 
     @POST
+    @IdempotentCreate
     @Path("subscriptions/{id: [0-9]+}/test")
     @Operation(summary = "Send a TEST event to this subscription (202; follow it in the delivery log)")
+    @APIResponse(
+            responseCode = "202",
+            description = "A test event is on its way: the delivery to follow in the log",
+            content = @Content(schema = @Schema(implementation = TestSent.class)))
     public Response test(@PathParam("id") long id) {
         return Response.accepted(new TestSent(subscriptions.sendTest(id))).build();
     }
@@ -167,10 +204,15 @@ public class WebhookResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("subscriptions/{id: [0-9]+}/redeliver")
     @Operation(
             summary = "Send again every event of the subscription that occurred from 'from' to before 'to' "
                     + "(ISO-8601 times or days)")
+    @APIResponse(
+            responseCode = "202",
+            description = "How many deliveries will be sent again",
+            content = @Content(schema = @Schema(implementation = Redelivered.class)))
     public Response redeliverRange(
             @PathParam("id") long id, @QueryParam("from") String from, @QueryParam("to") String to) {
         int n = deliveries.redeliver(id, TimeParams.optional("from", from), TimeParams.optional("to", to));
@@ -185,8 +227,13 @@ public class WebhookResource {
     }
 
     @POST
+    @IdempotentCreate
     @Path("deliveries/{id: [0-9]+}/redeliver")
     @Operation(summary = "Send this event again (the same id and body), as soon as the delivery job runs")
+    @APIResponse(
+            responseCode = "202",
+            description = "The delivery, due again",
+            content = @Content(schema = @Schema(implementation = WebhookViews.Delivery.class)))
     public Response redeliver(@PathParam("id") long id) {
         return Response.accepted(deliveries.redeliver(id)).build();
     }

@@ -82,8 +82,8 @@ class ShipmentListingWriterTest {
     }
 
     @Test
-    void anEmptyLastPageHasNoNextLink() throws Exception {
-        assertEquals("{\"items\":[]}", write(new ShipmentResource.Listing(List.of(), null)));
+    void anEmptyLastPageSaysThereIsNoNextOne() throws Exception {
+        assertEquals("{\"items\":[],\"next\":null}", write(new ShipmentResource.Listing(List.of(), null)));
     }
 
     private static String write(ShipmentResource.Listing listing) throws Exception {
