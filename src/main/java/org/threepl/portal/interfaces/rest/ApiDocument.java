@@ -28,7 +28,12 @@ public class ApiDocument implements OASFilter {
     private static final String PROBLEMS = "https://threepl-portal.example/problems/";
 
     /** A problem answer: its status, when an operation may give it, and the problem types it carries. */
-    private record ProblemAnswer(int status, String title, When when, String... types) {}
+    private record ProblemAnswer(int status, String title, When when, String... types) {
+        /** The name of the shared answer in the document's components ({@code #/components/responses/…}). */
+        String component() {
+            return title.replace(" ", "");
+        }
+    }
 
     private enum When {
         ALWAYS,
@@ -37,7 +42,6 @@ public class ApiDocument implements OASFilter {
         WITH_BODY,
         CHANGING,
         WITH_IF_MATCH,
-        POST
     }
 
     private static final List<ProblemAnswer> PROBLEM_ANSWERS = List.of(
@@ -67,6 +71,7 @@ public class ApiDocument implements OASFilter {
             api.setComponents(OASFactory.createComponents());
         }
         api.getComponents().addSchema("Problem", problemSchema());
+        PROBLEM_ANSWERS.forEach(a -> api.getComponents().addResponse(a.component(), problem(a)));
         examples = new SchemaExamples(api.getComponents().getSchemas());
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
@@ -96,7 +101,7 @@ public class ApiDocument implements OASFilter {
         for (ProblemAnswer answer : PROBLEM_ANSWERS) {
             String code = Integer.toString(answer.status());
             if (applies(answer.when(), path, method, operation) && !responses.hasAPIResponse(code)) {
-                responses.addAPIResponse(code, problem(answer, path));
+                responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(answer.component()));
             }
         }
     }
@@ -113,7 +118,6 @@ public class ApiDocument implements OASFilter {
             case WITH_BODY -> operation.getRequestBody() != null;
             case CHANGING -> changing;
             case WITH_IF_MATCH -> parameter(operation, "If-Match") != null;
-            case POST -> method == PathItem.HttpMethod.POST;
         };
     }
 
@@ -145,7 +149,7 @@ public class ApiDocument implements OASFilter {
         });
     }
 
-    private static APIResponse problem(ProblemAnswer answer, String path) {
+    private static APIResponse problem(ProblemAnswer answer) {
         StringBuilder description = new StringBuilder(answer.title()).append(": a problem of type ");
         for (int i = 0; i < answer.types().length; i++) {
             description.append(i == 0 ? "" : ", ").append(answer.types()[i]);
@@ -155,7 +159,7 @@ public class ApiDocument implements OASFilter {
         example.put("title", answer.title());
         example.put("status", answer.status());
         example.put("detail", "What went wrong, and what to do about it.");
-        example.put("instance", "/api" + path);
+        example.put("instance", "/portal/api/v1/…");
         if (answer.status() == 422 || answer.status() == 400) {
             example.put("errors", List.of(Map.of("field", "name", "message", "The name may not be empty")));
         }

@@ -11,9 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.threepl.portal.application.ContractService;
 import org.threepl.portal.application.view.ContractView;
 
+@Tag(name = "Contracts", description = "Contracts and which reports count for their service levels")
 @Path("/v1/contracts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ContractResource {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.threepl.portal.application.dispute.DisputeDeadlines;
 import org.threepl.portal.application.dispute.DisputeFiling;
 import org.threepl.portal.application.dispute.DisputeProcedures;
@@ -44,6 +45,7 @@ import org.threepl.portal.interfaces.http.ContentDisposition;
 /**
  * The dispute lifecycle for clients' and the 3PL's systems: file, follow, take steps (with If-Match), read the record.
  */
+@Tag(name = "Disputes", description = "Disputes, their steps, messages, evidence and procedures")
 @Path("/v1/disputes")
 @Produces(MediaType.APPLICATION_JSON)
 public class DisputeResource {

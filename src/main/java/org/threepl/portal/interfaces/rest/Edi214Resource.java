@@ -16,11 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.threepl.portal.application.shipment.Edi214ExportService;
 import org.threepl.portal.application.shipment.Edi214Service;
 import org.threepl.portal.interfaces.http.ContentDisposition;
 
 /** X12 214 files in; the body is bounded by {@link RequestBodyLimits} while it is read. */
+@Tag(name = "EDI", description = "X12 214 shipment status files in and out")
 @Path("/v1/edi/214")
 @ApplicationScoped
 public class Edi214Resource {

@@ -13,11 +13,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.threepl.portal.application.shipment.BatchResult;
 import org.threepl.portal.application.shipment.EventInput;
 import org.threepl.portal.application.shipment.ShipmentIngestionService;
 
 /** One instance for all requests (application-scoped): nothing is built or injected per request. */
+@Tag(name = "Events", description = "Tracking events, in batches")
 @Path("/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped

@@ -8,8 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.threepl.portal.application.shipment.ShipmentImportService;
 
+@Tag(name = "Imports", description = "CSV files of shipments and events")
 @Path("/v1/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.threepl.portal.application.billing.InvoiceQueries;
 import org.threepl.portal.application.billing.InvoiceRecording;
 import org.threepl.portal.application.billing.InvoiceViews;
@@ -35,6 +36,7 @@ import org.threepl.portal.domain.model.billing.InvoiceStatus;
 import org.threepl.portal.domain.model.shared.Enums;
 
 /** Invoices: recorded by the 3PL's billing system by number, read by clients (their own) and the 3PL. */
+@Tag(name = "Invoices", description = "Invoices recorded by the billing system")
 @Path("/v1/invoices")
 @Produces(MediaType.APPLICATION_JSON)
 public class InvoiceResource {

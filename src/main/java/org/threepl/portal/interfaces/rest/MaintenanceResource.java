@@ -6,9 +6,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.threepl.portal.application.MaintenanceService;
 
 /** Maintenance the 3PL may run now instead of waiting for its schedule. */
+@Tag(name = "Maintenance", description = "Jobs run on demand")
 @Path("/v1/maintenance")
 @Produces(MediaType.APPLICATION_JSON)
 public class MaintenanceResource {

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.threepl.portal.application.ClientUserService;
 import org.threepl.portal.application.ContractService;
 import org.threepl.portal.application.NewUser;
@@ -49,6 +50,7 @@ import org.threepl.portal.application.view.UserView;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.account.ServiceType;
 
+@Tag(name = "Organisations", description = "Organisations, their contracts and users")
 @Path("/v1/organisations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OrganisationResource {

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.threepl.portal.application.relationship.AccountRecords;
 import org.threepl.portal.application.relationship.ClientRelationships;
 import org.threepl.portal.application.relationship.PartnershipService;
@@ -47,6 +48,7 @@ import org.threepl.portal.application.relationship.TrendViews;
  * contribution, trends, contacts, recorded facts, tier proposals and their approval (If-Match, 412 on a stale version),
  * tasks, settings and recomputation. A survey once sent is {@link RelationshipSurveyResource}'s.
  */
+@Tag(name = "Relationship", description = "Relationship management: portfolio, profiles, tiers, tasks, settings")
 @Path("/v1/relationship")
 @Produces(MediaType.APPLICATION_JSON)
 public class RelationshipResource {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.threepl.portal.application.relationship.ClientRelationships;
 import org.threepl.portal.application.relationship.SurveyService;
 import org.threepl.portal.application.relationship.SurveyViews;
@@ -28,6 +29,7 @@ import org.threepl.portal.application.relationship.SurveyViews;
  * client's keys, withdrawn by the 3PL's, each change on the version read (If-Match). A survey is sent to a client
  * through {@link RelationshipResource} ({@code clients/{org}/surveys}).
  */
+@Tag(name = "Surveys", description = "Satisfaction surveys")
 @Path("/v1/relationship/surveys")
 @Produces(MediaType.APPLICATION_JSON)
 public class RelationshipSurveyResource {

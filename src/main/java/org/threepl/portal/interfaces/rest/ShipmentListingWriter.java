@@ -17,26 +17,26 @@ import org.threepl.portal.application.IsoInstant;
 import org.threepl.portal.application.shipment.ShipmentSummary;
 
 /**
- * Writes a page of the shipment history ({@link ShipmentResource.Listing}) straight to the response with a streaming
- * JSON generator. It is the API's busiest answer, and JSON-B's reflective writing (into a string, then into bytes) was
- * about a seventh of its CPU (docs/performance.md). The JSON is exactly what JSON-B writes for the same records:
- * properties in lexicographic order, null ones left out, times as ISO-8601 instants ({@code ShipmentListingWriterTest}
- * holds the two side by side).
+ * Writes a page of the shipment history ({@link ShipmentResource.ShipmentListing}) straight to the response with a
+ * streaming JSON generator. It is the API's busiest answer, and JSON-B's reflective writing (into a string, then into
+ * bytes) was about a seventh of its CPU (docs/performance.md). The JSON is exactly what JSON-B writes for the same
+ * records: properties in lexicographic order, null ones left out, times as ISO-8601 instants
+ * ({@code ShipmentListingWriterTest} holds the two side by side).
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
-public class ShipmentListingWriter implements MessageBodyWriter<ShipmentResource.Listing> {
+public class ShipmentListingWriter implements MessageBodyWriter<ShipmentResource.ShipmentListing> {
 
     private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == ShipmentResource.Listing.class;
+        return type == ShipmentResource.ShipmentListing.class;
     }
 
     @Override
     public void writeTo(
-            ShipmentResource.Listing listing,
+            ShipmentResource.ShipmentListing listing,
             Class<?> type,
             Type genericType,
             Annotation[] annotations,
@@ -48,7 +48,7 @@ public class ShipmentListingWriter implements MessageBodyWriter<ShipmentResource
         }
     }
 
-    static void write(ShipmentResource.Listing listing, JsonGenerator g) {
+    static void write(ShipmentResource.ShipmentListing listing, JsonGenerator g) {
         g.writeStartObject();
         g.writeStartArray("items");
         for (ShipmentSummary s : listing.items()) {

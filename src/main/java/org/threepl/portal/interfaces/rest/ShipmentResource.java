@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.application.shipment.BatchResult;
 import org.threepl.portal.application.shipment.ShipmentDetail;
@@ -47,6 +48,7 @@ import org.threepl.portal.domain.model.shipment.ShipmentStatus;
 import org.threepl.portal.interfaces.http.ContentDisposition;
 
 /** One instance for all requests (application-scoped): nothing is built or injected per request. */
+@Tag(name = "Shipments", description = "Shipments, their history, proof of delivery and notes")
 @Path("/v1/shipments")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
@@ -72,7 +74,7 @@ public class ShipmentResource {
             @NotNull @Size(min = 1, max = ShipmentIngestionService.MAX_BATCH)
             List<ShipmentInput> shipments) {}
 
-    public record Listing(List<ShipmentSummary> items, String next) implements NextPage {}
+    public record ShipmentListing(List<ShipmentSummary> items, String next) implements NextPage {}
 
     public record ProofOfDeliveryRequest(
             @NotBlank @Size(max = 200) String signedBy,
@@ -98,7 +100,7 @@ public class ShipmentResource {
 
     @GET
     @Operation(summary = "The shipment history, filtered and keyset-paged (follow 'next')")
-    public Listing list(
+    public ShipmentListing list(
             @BeanParam ShipmentQueryParams query,
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
             @QueryParam("cursor") String cursor,
@@ -110,7 +112,7 @@ public class ShipmentResource {
                         .replaceQueryParam("cursor", page.nextCursor())
                         .build()
                         .toString();
-        return new Listing(page.items(), next);
+        return new ShipmentListing(page.items(), next);
     }
 
     @GET

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.application.sla.BreachView;
 import org.threepl.portal.application.sla.LateShipmentView;
@@ -36,6 +37,7 @@ import org.threepl.portal.application.sla.SlaTerms;
 import org.threepl.portal.interfaces.http.ContentDisposition;
 
 /** Service levels: contracts' SLA terms, KPI results per period, breaches and credits, and what lies behind them. */
+@Tag(name = "Service levels", description = "SLA terms, KPIs, breaches and reports")
 @Path("/v1/sla")
 @Produces(MediaType.APPLICATION_JSON)
 public class SlaResource {

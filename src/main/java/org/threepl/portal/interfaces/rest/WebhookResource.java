@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.threepl.portal.application.webhook.WebhookDeliveries;
 import org.threepl.portal.application.webhook.WebhookSubscriptions;
 import org.threepl.portal.application.webhook.WebhookViews;
@@ -34,6 +35,7 @@ import org.threepl.portal.domain.model.webhook.WebhookEventType;
  * Webhooks: an organisation's subscriptions (its client admins, the 3PL's operations admins, and WRITE keys that may
  * see it), their delivery log and redelivery. How receivers check a delivery is in {@code docs/integration.md}.
  */
+@Tag(name = "Webhooks", description = "Subscriptions, delivery log and redelivery")
 @Path("/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 public class WebhookResource {

@@ -78,21 +78,21 @@ class ShipmentListingWriterTest {
                 0);
         String next = "http://localhost:9980/portal/api/v1/shipments?limit=1&status=DELAYED"
                 + "&cursor=YzF8UElDS1VQX0RFU0N8MTc5NTk1MDMzNXw5NzUzNTgwMDB8NTAwMDUyNTU4MA";
-        assertEquals(JSON_B, write(new ShipmentResource.Listing(List.of(delivered, delayed), next)));
+        assertEquals(JSON_B, write(new ShipmentResource.ShipmentListing(List.of(delivered, delayed), next)));
     }
 
     @Test
     void anEmptyLastPageSaysThereIsNoNextOne() throws Exception {
-        assertEquals("{\"items\":[],\"next\":null}", write(new ShipmentResource.Listing(List.of(), null)));
+        assertEquals("{\"items\":[],\"next\":null}", write(new ShipmentResource.ShipmentListing(List.of(), null)));
     }
 
-    private static String write(ShipmentResource.Listing listing) throws Exception {
+    private static String write(ShipmentResource.ShipmentListing listing) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ShipmentListingWriter()
                 .writeTo(
                         listing,
-                        ShipmentResource.Listing.class,
-                        ShipmentResource.Listing.class,
+                        ShipmentResource.ShipmentListing.class,
+                        ShipmentResource.ShipmentListing.class,
                         null,
                         jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE,
                         null,

@@ -46,7 +46,8 @@ public final class Http {
         return builder().cookieHandler(cookies).build();
     }
 
-    private static HttpClient.Builder builder() {
+    /** The builder of {@link #client()}, for clients made elsewhere (a generated API client). */
+    public static HttpClient.Builder builder() {
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1) // as browsers on plain HTTP: no h2c upgrade
                 .sslContext(trustAll())
