@@ -99,7 +99,8 @@ public class IdempotentCreates implements ContainerRequestFilter, ContainerRespo
     private static Response replay(StoredAnswer answer) {
         Response.ResponseBuilder r = Response.status(answer.status()).header("Idempotent-Replayed", "true");
         if (answer.body() != null) {
-            r.entity(answer.body()).type(answer.contentType());
+            r.entity(answer.body())
+                    .type(answer.contentType() == null ? MediaType.APPLICATION_JSON : answer.contentType());
         }
         if (answer.location() != null) {
             r.header(HttpHeaders.LOCATION, answer.location());
