@@ -271,7 +271,7 @@ class ApiContractIT {
     }
 
     private static long contractsOf(Fixtures.Org org) {
-        return Fixtures.query("select id from contract where organisation_id = ?", org.id())
+        return Fixtures.query("select id from client_contract where organisation_id = ?", org.id())
                 .size();
     }
 
