@@ -72,6 +72,9 @@ public class ShipmentIngestionService {
     Clock clock;
 
     @Inject
+    org.threepl.portal.application.RateLimitService rateLimits;
+
+    @Inject
     org.threepl.portal.application.ContractRepository contracts;
 
     /**
@@ -79,6 +82,7 @@ public class ShipmentIngestionService {
      */
     public BatchResult upsertShipments(List<ShipmentInput> items, String idempotencyKey, Supplier<String> requestBody) {
         Caller caller = writer(callers.current());
+        rateLimits.chargeBatch("shipments", items == null ? 0 : items.size());
         return idempotent(caller, idempotencyKey, requestBody, () -> doUpsert(caller, items));
     }
 
@@ -87,6 +91,7 @@ public class ShipmentIngestionService {
      */
     public BatchResult recordEvents(List<EventInput> items, String idempotencyKey, Supplier<String> requestBody) {
         Caller caller = writer(callers.current());
+        rateLimits.chargeBatch("events", items == null ? 0 : items.size());
         return idempotent(caller, idempotencyKey, requestBody, () -> doRecordEvents(caller, items));
     }
 
