@@ -110,7 +110,9 @@ class RateLimitIT {
         assertTrue(Long.parseLong(seven.headers().firstValue("Retry-After").orElseThrow()) >= 1);
         assertEquals(
                 0,
-                Fixtures.query("select 1 from tracking_event where shipment_id = ? and event_id like 'b%'", s.id())
+                Fixtures.query(
+                                "select 1 from tracking_event where shipment_id = ? and sender_event_id like 'b%'",
+                                s.id())
                         .size(),
                 "a refused batch stores nothing");
         assertEquals(5, remaining(seven), "the request took one, the refused rest nothing");
