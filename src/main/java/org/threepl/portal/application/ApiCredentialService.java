@@ -224,20 +224,31 @@ public class ApiCredentialService {
         ApiCredential c = credentials
                 .findOfOrganisation(caller.tenantScope(), organisationId, credentialId)
                 .orElseThrow(() -> new NotFoundException("API credential " + credentialId));
-        return limitRate(c, limit);
+        return limitRate(caller, c, limit);
     }
 
     /** Gives a 3PL integration key its own rate limit, or (null) the configured default. */
     public ApiCredentialView limitRateOfProviderIntegration(Long credentialId, RateLimit limit) {
-        requireOps();
+        Caller caller = requireOps();
         ApiCredential c = credentials
                 .findProviderIntegration(credentialId)
                 .orElseThrow(() -> new NotFoundException("API credential " + credentialId));
-        return limitRate(c, limit);
+        return limitRate(caller, c, limit);
     }
 
-    private ApiCredentialView limitRate(ApiCredential c, RateLimit limit) {
+    private ApiCredentialView limitRate(Caller caller, ApiCredential c, RateLimit limit) {
         c.limitRate(limit);
+        securityLog.record(
+                caller,
+                SecurityEventType.API_KEY_LIMIT_CHANGED,
+                b -> b.aboutCredential(c.id(), c.name())
+                        .organisation(
+                                c.isProviderIntegration()
+                                        ? null
+                                        : c.organisation().id())
+                        // figures (or "default") rather than a sentence: the detail is shown as written in every
+                        // language
+                        .detail(limit == null ? "default" : limit.requestsPerMinute() + "/min, " + limit.burst()));
         credentials.flush();
         // the limit travels with the cached caller: this server applies it from the next request, others within
         // portal.api.key.cache.seconds

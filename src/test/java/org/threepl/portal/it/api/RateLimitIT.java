@@ -178,6 +178,14 @@ class RateLimitIT {
         assertEquals(
                 "\"per-key\";q=50;w=5",
                 served.headers().firstValue("RateLimit-Policy").orElse(""));
+        assertEquals(
+                "600/min, 50",
+                Fixtures.single(
+                                "select detail from security_event where event_type = 'API_KEY_LIMIT_CHANGED'"
+                                        + " and subject_credential_id = ?",
+                                key.id())
+                        .get("detail"),
+                "the change is in the security log");
 
         HttpResponse<String> reset = web.post(path, limitForm(key, "", "", "limit:defaultLimit", saved.body()));
         assertEquals(200, reset.statusCode(), reset.body());
