@@ -53,6 +53,7 @@ su postgres -c "psql -d portal -qc 'create extension if not exists pg_stat_state
 $WLP/bin/server stop defaultServer >/dev/null 2>&1 || true
 # the webhook benchmark's receiver listens on the loopback over plain HTTP, which production refuses
 PORTAL_WEBHOOKS_HTTP_LOOPBACK=true PORTAL_WEBHOOKS_PRIVATE_TARGETS=true \
+  PORTAL_RATELIMIT_PER_MINUTE=1000000 PORTAL_RATELIMIT_BURST=1000000 \
   HTTP_PORT=$PORT HTTPS_PORT=$SPORT DB_KIND=postgresql DB_HOST=localhost DB_NAME=portal DB_USER=portal DB_PASSWORD=portal \
   $WLP/bin/server start defaultServer
 until curl -sf http://localhost:$PORT/health/ready >/dev/null; do sleep 2; done

@@ -15,6 +15,7 @@ import org.threepl.portal.domain.model.account.ApiCredential;
 import org.threepl.portal.domain.model.account.ApiKey;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Organisation;
+import org.threepl.portal.domain.model.account.RateLimit;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
@@ -49,6 +50,9 @@ public class ApiCredentialService {
 
     @Inject
     SecurityLog securityLog;
+
+    @Inject
+    RateLimitService rateLimits;
 
     /** Key and address pairs this server has seen (so that only a pair's first request reads the database); bounded. */
     private final Set<String> seenAddresses = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -130,17 +134,18 @@ public class ApiCredentialService {
     }
 
     private static Caller toCaller(ApiCredential c) {
+        RateLimit limit = c.rateLimit().orElse(null);
         if (c.isProviderIntegration()) {
-            return Caller.apiCredential(c.id(), c.name(), null, c.scopes(), TenantScope.all());
+            return Caller.apiCredential(c.id(), c.name(), null, c.scopes(), TenantScope.all(), limit);
         }
         Long org = c.organisation().id();
-        return Caller.apiCredential(c.id(), c.name(), org, c.scopes(), TenantScope.of(List.of(org)));
+        return Caller.apiCredential(c.id(), c.name(), org, c.scopes(), TenantScope.of(List.of(org)), limit);
     }
 
     public List<ApiCredentialView> ofOrganisation(Long organisationId) {
         Caller caller = administrable(organisationId);
         return credentials.ofOrganisation(caller.tenantScope(), organisationId).stream()
-                .map(ApiCredentialView::of)
+                .map(this::view)
                 .toList();
     }
 
@@ -161,7 +166,7 @@ public class ApiCredentialService {
                 b -> b.aboutCredential(c.id(), c.name())
                         .organisation(organisationId)
                         .detail("scopes " + c.scopes()));
-        return new IssuedApiKey(ApiCredentialView.of(c), key.value());
+        return new IssuedApiKey(view(c), key.value());
     }
 
     public void revokeOfOrganisation(Long organisationId, Long credentialId) {
@@ -179,9 +184,7 @@ public class ApiCredentialService {
 
     public List<ApiCredentialView> providerIntegrations() {
         requireOps();
-        return credentials.providerIntegrations().stream()
-                .map(ApiCredentialView::of)
-                .toList();
+        return credentials.providerIntegrations().stream().map(this::view).toList();
     }
 
     public IssuedApiKey issueProviderIntegration(String name, Set<ApiScope> scopes) {
@@ -195,7 +198,7 @@ public class ApiCredentialService {
                 caller,
                 SecurityEventType.API_KEY_ISSUED,
                 b -> b.aboutCredential(c.id(), c.name()).detail("3PL integration, scopes " + c.scopes()));
-        return new IssuedApiKey(ApiCredentialView.of(c), key.value());
+        return new IssuedApiKey(view(c), key.value());
     }
 
     public void revokeProviderIntegration(Long credentialId) {
@@ -209,6 +212,52 @@ public class ApiCredentialService {
                 caller,
                 SecurityEventType.API_KEY_REVOKED,
                 b -> b.aboutCredential(c.id(), c.name()).detail("3PL integration"));
+    }
+
+    /**
+     * Gives a client organisation's key its own rate limit, or (null) the configured default. People only: a key never
+     * changes its own limit.
+     */
+    public ApiCredentialView limitRateOfOrganisation(Long organisationId, Long credentialId, RateLimit limit) {
+        Caller caller = administrable(organisationId);
+        AccessPolicy.require(caller.isUser(), "Rate limits are set by people, not by API keys");
+        ApiCredential c = credentials
+                .findOfOrganisation(caller.tenantScope(), organisationId, credentialId)
+                .orElseThrow(() -> new NotFoundException("API credential " + credentialId));
+        return limitRate(caller, c, limit);
+    }
+
+    /** Gives a 3PL integration key its own rate limit, or (null) the configured default. */
+    public ApiCredentialView limitRateOfProviderIntegration(Long credentialId, RateLimit limit) {
+        Caller caller = requireOps();
+        ApiCredential c = credentials
+                .findProviderIntegration(credentialId)
+                .orElseThrow(() -> new NotFoundException("API credential " + credentialId));
+        return limitRate(caller, c, limit);
+    }
+
+    private ApiCredentialView limitRate(Caller caller, ApiCredential c, RateLimit limit) {
+        c.limitRate(limit);
+        securityLog.record(
+                caller,
+                SecurityEventType.API_KEY_LIMIT_CHANGED,
+                b -> b.aboutCredential(c.id(), c.name())
+                        .organisation(
+                                c.isProviderIntegration()
+                                        ? null
+                                        : c.organisation().id())
+                        // figures (or "default") rather than a sentence: the detail is shown as written in every
+                        // language
+                        .detail(limit == null ? "default" : limit.requestsPerMinute() + "/min, " + limit.burst()));
+        credentials.flush();
+        // the limit travels with the cached caller: this server applies it from the next request, others within
+        // portal.api.key.cache.seconds
+        recentKeys.forgetAllAfterTransaction();
+        return view(c);
+    }
+
+    private ApiCredentialView view(ApiCredential c) {
+        return ApiCredentialView.of(c, rateLimits.defaults());
     }
 
     private Caller requireOps() {

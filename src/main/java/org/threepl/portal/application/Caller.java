@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.account.RateLimit;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.shared.Actor;
 
@@ -19,6 +20,7 @@ import org.threepl.portal.domain.model.shared.Actor;
  * @param organisationId the caller's own organisation: a client user's or a client credential's; null for the 3PL
  * @param scopes what an API credential may do; users may read and write (their role limits them)
  * @param tenantScope the organisations whose data the caller may see
+ * @param rateLimit an API credential's own rate limit; null: the configured default (and for users, who have none)
  */
 public record Caller(
         Long userId,
@@ -27,7 +29,8 @@ public record Caller(
         Role role,
         Long organisationId,
         Set<ApiScope> scopes,
-        TenantScope tenantScope) {
+        TenantScope tenantScope,
+        RateLimit rateLimit) {
 
     public Caller {
         Objects.requireNonNull(name, "name");
@@ -36,12 +39,22 @@ public record Caller(
     }
 
     public static Caller user(Long userId, String username, Role role, Long organisationId, TenantScope scope) {
-        return new Caller(userId, null, username, role, organisationId, EnumSet.allOf(ApiScope.class), scope);
+        return new Caller(userId, null, username, role, organisationId, EnumSet.allOf(ApiScope.class), scope, null);
     }
 
     public static Caller apiCredential(
             Long credentialId, String name, Long organisationId, Set<ApiScope> scopes, TenantScope scope) {
-        return new Caller(null, credentialId, name, null, organisationId, scopes, scope);
+        return apiCredential(credentialId, name, organisationId, scopes, scope, null);
+    }
+
+    public static Caller apiCredential(
+            Long credentialId,
+            String name,
+            Long organisationId,
+            Set<ApiScope> scopes,
+            TenantScope scope,
+            RateLimit rateLimit) {
+        return new Caller(null, credentialId, name, null, organisationId, scopes, scope, rateLimit);
     }
 
     public boolean isUser() {

@@ -74,6 +74,9 @@ public class ShipmentIngestionService {
     Clock clock;
 
     @Inject
+    org.threepl.portal.application.RateLimitService rateLimits;
+
+    @Inject
     org.threepl.portal.application.ContractRepository contracts;
 
     /**
@@ -81,6 +84,7 @@ public class ShipmentIngestionService {
      */
     public BatchResult upsertShipments(List<ShipmentInput> items, String idempotencyKey, Supplier<String> requestBody) {
         Caller caller = writer(callers.current());
+        rateLimits.chargeBatch("shipments", items == null ? 0 : items.size());
         return idempotent(caller, idempotencyKey, requestBody, () -> doUpsert(caller, items));
     }
 
@@ -89,6 +93,7 @@ public class ShipmentIngestionService {
      */
     public BatchResult recordEvents(List<EventInput> items, String idempotencyKey, Supplier<String> requestBody) {
         Caller caller = writer(callers.current());
+        rateLimits.chargeBatch("events", items == null ? 0 : items.size());
         return idempotent(caller, idempotencyKey, requestBody, () -> doRecordEvents(caller, items));
     }
 

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import org.threepl.portal.domain.model.account.ApiCredential;
 import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.account.RateLimit;
 
-/** An API credential as its owners see it: never the key itself, only its public prefix. */
+/** An API credential as its owners see it: never the key itself, only its public prefix; its rate limit in force. */
 public record ApiCredentialView(
         Long id,
         Long organisationId,
@@ -16,9 +17,12 @@ public record ApiCredentialView(
         Instant createdAt,
         Instant lastUsedAt,
         Instant revokedAt,
-        boolean revoked) {
+        boolean revoked,
+        RateLimit rateLimit,
+        boolean defaultRateLimit) {
 
-    public static ApiCredentialView of(ApiCredential c) {
+    /** {@code defaults}: the configured rate limit, shown for a key that has none of its own. */
+    public static ApiCredentialView of(ApiCredential c, RateLimit defaults) {
         return new ApiCredentialView(
                 c.id(),
                 c.organisation() == null ? null : c.organisation().id(),
@@ -29,6 +33,8 @@ public record ApiCredentialView(
                 c.createdAt(),
                 c.lastUsedAt(),
                 c.revokedAt(),
-                c.isRevoked());
+                c.isRevoked(),
+                c.rateLimit().orElse(defaults),
+                c.rateLimit().isEmpty());
     }
 }

@@ -13,11 +13,15 @@ import java.util.Set;
 import org.threepl.portal.application.ApiCredentialService;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
+import org.threepl.portal.application.RateLimitDecision;
+import org.threepl.portal.application.RateLimitExceededException;
+import org.threepl.portal.application.RateLimitService;
 import org.threepl.portal.domain.model.account.ApiScope;
 
 /**
  * Authenticates every API request by its key ({@code Authorization: Bearer …} or {@code X-API-Key}), makes the
- * credential the request's caller, and lets only write-scoped keys change anything.
+ * credential the request's caller, takes a token from its rate limit ({@link RateLimitService}), and lets only
+ * write-scoped keys change anything.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -30,6 +34,9 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
 
     @Inject
     CallerContext callerContext;
+
+    @Inject
+    RateLimitService rateLimits;
 
     @jakarta.ws.rs.core.Context
     jakarta.servlet.http.HttpServletRequest servletRequest;
@@ -51,6 +58,12 @@ public class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
         }
         callerContext.useApiCaller(caller.get());
         credentials.noteAddress(caller.get(), servletRequest.getRemoteAddr());
+        RateLimitDecision admitted = rateLimits.admit(caller.get());
+        if (!admitted.granted()) {
+            request.abortWith(RateLimitHeaders.tooManyRequests(
+                    admitted, new RateLimitExceededException(admitted).getMessage(), path));
+            return;
+        }
         if (!READ_METHODS.contains(request.getMethod()) && !caller.get().may(ApiScope.WRITE)) {
             request.abortWith(Problem.of(
                             Response.Status.FORBIDDEN,

@@ -17,6 +17,7 @@ import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NotAuthenticatedException;
 import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.RateLimitExceededException;
 import org.threepl.portal.application.paging.InvalidCursorException;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
@@ -35,6 +36,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (e instanceof RateLimitExceededException r) {
+            return RateLimitHeaders.tooManyRequests(r.decision(), r.getMessage(), path());
+        }
         return problemFor(e).at(path()).toResponse();
     }
 

@@ -14,11 +14,12 @@ import org.threepl.portal.application.view.ApiCredentialView;
 import org.threepl.portal.application.view.IssuedApiKey;
 import org.threepl.portal.application.view.OrganisationView;
 import org.threepl.portal.domain.model.account.ApiScope;
+import org.threepl.portal.domain.model.account.RateLimit;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
  * API keys: a client organisation's (with {@code org}), or the 3PL's integration keys (without, ops admins only). A new
- * key is shown once, on this page, right after it is issued.
+ * key is shown once, on this page, right after it is issued. Each key's rate limit is shown and may be changed here.
  */
 @Named
 @ViewScoped
@@ -39,6 +40,9 @@ public class ApiKeysBean implements Serializable {
     private String name;
     private List<ApiScope> scopes = List.of(ApiScope.READ);
     private String issuedKey;
+    private Long limitKey;
+    private Integer limitPerMinute;
+    private Integer limitBurst;
 
     public void load() {
         try {
@@ -82,6 +86,58 @@ public class ApiKeysBean implements Serializable {
         }
         Faces.info(Faces.text("apikeys.revokedDone"));
         refresh();
+    }
+
+    /** Gives the chosen key the limit entered. */
+    public void saveLimit() {
+        if (limitKey == null) {
+            Faces.error("limit:limitKey", Faces.text("apikeys.limitKey") + " " + Faces.text("required"));
+            return;
+        }
+        try {
+            RateLimit limit =
+                    new RateLimit(limitPerMinute == null ? 0 : limitPerMinute, limitBurst == null ? 0 : limitBurst);
+            changeLimit(limit);
+        } catch (DomainRuleViolation e) {
+            Faces.error(e.field() == null ? null : "limit:" + e.field(), e.getMessage());
+        }
+    }
+
+    /** Returns the chosen key to the configured default. */
+    public void useDefaultLimit() {
+        if (limitKey == null) {
+            Faces.error("limit:limitKey", Faces.text("apikeys.limitKey") + " " + Faces.text("required"));
+            return;
+        }
+        changeLimit(null);
+    }
+
+    private void changeLimit(RateLimit limit) {
+        Faces.attempt(() -> {
+            if (org == null) {
+                credentials.limitRateOfProviderIntegration(limitKey, limit);
+            } else {
+                credentials.limitRateOfOrganisation(org, limitKey, limit);
+            }
+            Faces.info(Faces.text("apikeys.limitSaved"));
+            limitPerMinute = null;
+            limitBurst = null;
+            refresh();
+        });
+    }
+
+    /** A key's limit in words, marked when it is the default. */
+    public String rateLimitText(ApiCredentialView k) {
+        String text = Faces.text(
+                "apikeys.rateValue",
+                k.rateLimit().requestsPerMinute(),
+                k.rateLimit().burst());
+        return k.defaultRateLimit() ? text + " " + Faces.text("apikeys.rateDefault") : text;
+    }
+
+    /** The keys whose limit may be changed: those not revoked. */
+    public List<ApiCredentialView> getActiveKeys() {
+        return getList().stream().filter(k -> !k.revoked()).toList();
     }
 
     private void refresh() {
@@ -132,5 +188,29 @@ public class ApiKeysBean implements Serializable {
 
     public String getIssuedKey() {
         return issuedKey;
+    }
+
+    public Long getLimitKey() {
+        return limitKey;
+    }
+
+    public void setLimitKey(Long limitKey) {
+        this.limitKey = limitKey;
+    }
+
+    public Integer getLimitPerMinute() {
+        return limitPerMinute;
+    }
+
+    public void setLimitPerMinute(Integer limitPerMinute) {
+        this.limitPerMinute = limitPerMinute;
+    }
+
+    public Integer getLimitBurst() {
+        return limitBurst;
+    }
+
+    public void setLimitBurst(Integer limitBurst) {
+        this.limitBurst = limitBurst;
     }
 }

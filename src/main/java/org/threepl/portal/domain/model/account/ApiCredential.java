@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.threepl.portal.domain.model.shared.Actor;
 
@@ -67,6 +68,13 @@ public class ApiCredential {
 
     @Column(name = "last_used_at")
     private Instant lastUsedAt;
+
+    // both set, or both null for the configured default (which then follows the configuration)
+    @Column(name = "rate_limit_per_minute")
+    private Integer rateLimitPerMinute;
+
+    @Column(name = "rate_limit_burst")
+    private Integer rateLimitBurst;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -118,6 +126,19 @@ public class ApiCredential {
         if (revokedAt == null) {
             revokedAt = at;
         }
+    }
+
+    /** The key's own rate limit; empty: the configured default applies. */
+    public Optional<RateLimit> rateLimit() {
+        return rateLimitPerMinute == null || rateLimitBurst == null
+                ? Optional.empty()
+                : Optional.of(new RateLimit(rateLimitPerMinute, rateLimitBurst));
+    }
+
+    /** Gives the key its own rate limit, or (null) returns it to the configured default. */
+    public void limitRate(RateLimit limit) {
+        rateLimitPerMinute = limit == null ? null : limit.requestsPerMinute();
+        rateLimitBurst = limit == null ? null : limit.burst();
     }
 
     public boolean authenticates(ApiKey key) {

@@ -27,6 +27,7 @@ public enum SecurityEventType {
     API_KEY_REVOKED(Category.CREDENTIAL),
     API_KEY_NEW_ADDRESS(Category.CREDENTIAL),
     API_KEY_REFUSED(Category.CREDENTIAL),
+    API_KEY_LIMIT_CHANGED(Category.CREDENTIAL),
     TIER_DECIDED(Category.FOUR_EYES),
     FOUR_EYES_REFUSED(Category.FOUR_EYES);
 
