@@ -61,7 +61,8 @@ public class ApiDocument implements OASFilter {
                     "rule-violation",
                     "invalid-value",
                     "forbidden-character"),
-            new ProblemAnswer(428, "Precondition Required", When.WITH_IF_MATCH, "if-match-required"));
+            new ProblemAnswer(428, "Precondition Required", When.WITH_IF_MATCH, "if-match-required"),
+            new ProblemAnswer(429, "Too Many Requests", When.ALWAYS, "rate-limited"));
 
     private SchemaExamples examples;
 
@@ -167,9 +168,21 @@ public class ApiDocument implements OASFilter {
                 .schema(OASFactory.createSchema().ref("Problem"))
                 .example(example);
         Content content = OASFactory.createContent().addMediaType(PROBLEM_JSON, media);
-        return OASFactory.createAPIResponse()
+        APIResponse response = OASFactory.createAPIResponse()
                 .description(description.append(" (see docs/api.md, Problems)").toString())
                 .content(content);
+        if (answer.status() == 429) {
+            response.addHeader("Retry-After", header("Whole seconds until the request would pass"))
+                    .addHeader("RateLimit-Policy", header("The key's burst (q) and the seconds to earn it back (w)"))
+                    .addHeader("RateLimit", header("The requests the key may make now (r), seconds until full (t)"));
+        }
+        return response;
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header header(String description) {
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
     private static Schema problemSchema() {

@@ -144,7 +144,7 @@ class ApiContractIT {
                 }
             }
         }
-        List<String> problems = new ArrayList<>(List.of("401", "403"));
+        List<String> problems = new ArrayList<>(List.of("401", "403", "429"));
         if (path.contains("{")) {
             problems.add("404");
         }
