@@ -32,6 +32,17 @@ public class CallerContext {
         this.caller = apiCaller;
     }
 
+    /**
+     * Called by a job that acts for a user (a scheduled report sent on their behalf) in a request context of its own,
+     * so that the services it calls check exactly what that user may see.
+     */
+    public void actFor(Caller user) {
+        if (caller != null && !caller.equals(user)) {
+            throw new IllegalStateException("This request already acts for " + caller.name());
+        }
+        this.caller = user;
+    }
+
     public Caller current() {
         return find().orElseThrow(() -> new NotAuthenticatedException("Sign in first"));
     }

@@ -73,9 +73,9 @@ public class JpaMailOutbox implements MailOutbox {
     @Transactional
     public List<QueuedMail> due(Instant now, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select id, recipient, subject, body, created_at, attempts,"
-                                + " attachment_name is not null from mail_outbox where state = ?1 and next_attempt_at <= ?2 order by next_attempt_at, id")
+        List<Object[]> rows = em.createNativeQuery("select id, recipient, subject, body, created_at, attempts,"
+                        + " attachment_name is not null from mail_outbox"
+                        + " where state = ?1 and next_attempt_at <= ?2 order by next_attempt_at, id")
                 .setParameter(1, MailState.PENDING.name())
                 .setParameter(2, Timestamp.from(now))
                 .setMaxResults(limit)

@@ -10,14 +10,16 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.Housekeeping;
 import org.threepl.portal.application.mail.OutgoingMail;
+import org.threepl.portal.application.scheduledreport.ReportRuns;
 import org.threepl.portal.application.webhook.WebhookAttempts;
 import org.threepl.portal.infrastructure.security.DatabaseLoginThrottle;
 
 /**
  * Removes what is no longer needed: sign-in throttle rows whose window and pause have passed, and the mails sent or
  * given up more than {@code portal.mail.keep.days} (30) ago, the webhook deliveries finished more than
- * {@code portal.webhooks.keep.days} (30) ago with the events no delivery needs. Every
- * {@code portal.housekeeping.minutes} (60), on the server holding the lease.
+ * {@code portal.webhooks.keep.days} (30) ago with the events no delivery needs, and the scheduled reports' files past
+ * their {@code portal.reports.link.days}. Every {@code portal.housekeeping.minutes} (60), on the server holding the
+ * lease.
  */
 @ApplicationScoped
 public class HousekeepingJob implements Housekeeping {
@@ -33,6 +35,9 @@ public class HousekeepingJob implements Housekeeping {
 
     @Inject
     WebhookAttempts webhooks;
+
+    @Inject
+    ReportRuns reports;
 
     @Inject
     LeasedScheduler scheduler;
@@ -67,6 +72,10 @@ public class HousekeepingJob implements Housekeeping {
         int deliveries = webhooks.purgeFinished();
         if (deliveries > 0) {
             LOG.info(() -> deliveries + " finished webhook deliveries removed from the log");
+        }
+        int files = reports.purgeExpiredFiles();
+        if (files > 0) {
+            LOG.info(() -> files + " expired scheduled report file(s) removed");
         }
         return JobRun.done(purged, started);
     }
