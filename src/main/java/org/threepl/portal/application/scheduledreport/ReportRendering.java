@@ -14,6 +14,7 @@ import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.application.shipment.ShipmentExportService;
 import org.threepl.portal.application.shipment.ShipmentFilterDefinition;
+import org.threepl.portal.application.sla.SlaPeriodDocument;
 import org.threepl.portal.application.sla.SlaReports;
 import org.threepl.portal.domain.model.report.ReportSchedule;
 
@@ -30,6 +31,9 @@ public class ReportRendering {
 
     @Inject
     SlaReports sla;
+
+    @Inject
+    SlaPeriodDocument slaDocument;
 
     @Inject
     DisputeStatistics disputes;
@@ -51,7 +55,14 @@ public class ReportRendering {
                     var definition = ShipmentFilterDefinition.parse(schedule.filter(), schedule.organisationId());
                     shipments.write(definition.filter(), definition.sort(), format, reader, out);
                 }
-                case SLA_PERIOD -> sla.report(schedule.organisationId(), day, format, reader, out);
+                // the PDF the service-level page downloads is the period document, not a table
+                case SLA_PERIOD -> {
+                    if (format == TableWriter.Format.PDF) {
+                        slaDocument.pdf(schedule.organisationId(), day, reader, out);
+                    } else {
+                        sla.report(schedule.organisationId(), day, format, reader, out);
+                    }
+                }
                 case DISPUTE_STATISTICS -> disputes.write(format, reader, out);
             }
         } catch (IOException e) {
