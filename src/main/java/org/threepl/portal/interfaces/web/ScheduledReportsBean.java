@@ -64,7 +64,9 @@ public class ScheduledReportsBean implements Serializable {
             language = ReportLanguage.of(fmt.formats().locale().toLanguageTag());
         }
         if (zone == null) {
-            zone = fmt.formats().zone().getId();
+            // a user who chose no zone reads the portal in UTC, which the list of zones names so
+            java.time.ZoneId own = fmt.formats().zone();
+            zone = own instanceof java.time.ZoneOffset ? "UTC" : own.getId();
         }
     }
 
@@ -203,8 +205,11 @@ public class ScheduledReportsBean implements Serializable {
         return java.util.stream.IntStream.rangeClosed(1, 31).boxed().toList();
     }
 
+    /** UTC first (the zone of a user who chose none), then the zones by name. */
     public List<String> getZones() {
-        return PreferencesService.zones();
+        List<String> zones = new java.util.ArrayList<>(List.of("UTC"));
+        zones.addAll(PreferencesService.zones());
+        return zones;
     }
 
     public boolean isEditing() {
