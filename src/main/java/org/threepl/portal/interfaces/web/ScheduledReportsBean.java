@@ -31,6 +31,19 @@ import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 public class ScheduledReportsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The fields of the form that a refused rule can name; any other refusal shows at the top. */
+    private static final java.util.Set<String> FIELDS = java.util.Set.of(
+            "title",
+            "kind",
+            "organisation",
+            "filter",
+            "format",
+            "language",
+            "delivery",
+            "frequency",
+            "dayOfWeek",
+            "dayOfMonth",
+            "timeZone");
 
     @Inject
     ScheduledReports reports;
@@ -90,7 +103,7 @@ public class ScheduledReportsBean implements Serializable {
             }
             clear();
         } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : "form:" + e.field(), e.getMessage());
+            Faces.error(FIELDS.contains(e.field()) ? "form:" + e.field() : null, e.getMessage());
         } catch (org.threepl.portal.application.NotFoundException
                 | org.threepl.portal.application.AccessDeniedException e) {
             Faces.error(e.getMessage());
