@@ -33,14 +33,19 @@ public class CallerContext {
     }
 
     /**
-     * Called by a job that acts for a user (a scheduled report sent on their behalf) in a request context of its own,
-     * so that the services it calls check exactly what that user may see.
+     * Called by a job that acts for a user (a scheduled report made on their behalf), until {@link #doneActing()}, so
+     * that the services it calls check exactly what that user may see. Each use sets its own user: a request context
+     * the job thread may share between runs never carries one owner's access into another's report.
      */
     public void actFor(Caller user) {
-        if (caller != null && !caller.equals(user)) {
-            throw new IllegalStateException("This request already acts for " + caller.name());
-        }
-        this.caller = user;
+        this.caller = java.util.Objects.requireNonNull(user, "user");
+        this.signedInUser = null;
+    }
+
+    /** The job no longer acts for the user it named in {@link #actFor}. */
+    public void doneActing() {
+        this.caller = null;
+        this.signedInUser = null;
     }
 
     public Caller current() {

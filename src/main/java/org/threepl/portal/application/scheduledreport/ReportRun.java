@@ -96,10 +96,14 @@ public class ReportRun {
             s.pauseBecause(PauseReason.ACCESS_LOST, refused.get());
             return Outcome.PAUSED;
         }
-        callers.actFor(caller.get());
         Formats reader = new Formats(s.language().locale(), s.cadence().zone());
-        ReportRendering.Rendered file =
-                rendering.render(s, reader, now.atZone(reader.zone()).toLocalDate());
+        ReportRendering.Rendered file;
+        callers.actFor(caller.get());
+        try {
+            file = rendering.render(s, reader, now.atZone(reader.zone()).toLocalDate());
+        } finally {
+            callers.doneActing();
+        }
         queue(s, owner.get(), file, reader, now);
         s.sent(now);
         return Outcome.SENT;
