@@ -43,7 +43,7 @@ public class ScheduledReportsBean implements Serializable {
             "frequency",
             "dayOfWeek",
             "dayOfMonth",
-            "timeZone");
+            "zone");
 
     @Inject
     ScheduledReports reports;
