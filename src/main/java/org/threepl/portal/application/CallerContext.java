@@ -32,6 +32,22 @@ public class CallerContext {
         this.caller = apiCaller;
     }
 
+    /**
+     * Called by a job that acts for a user (a scheduled report made on their behalf), until {@link #doneActing()}, so
+     * that the services it calls check exactly what that user may see. Each use sets its own user: a request context
+     * the job thread may share between runs never carries one owner's access into another's report.
+     */
+    public void actFor(Caller user) {
+        this.caller = java.util.Objects.requireNonNull(user, "user");
+        this.signedInUser = null;
+    }
+
+    /** The job no longer acts for the user it named in {@link #actFor}. */
+    public void doneActing() {
+        this.caller = null;
+        this.signedInUser = null;
+    }
+
     public Caller current() {
         return find().orElseThrow(() -> new NotAuthenticatedException("Sign in first"));
     }

@@ -17,7 +17,8 @@ import java.util.Map;
  * <p>A new endpoint or page that takes an identifier adds its row here. Placeholders: {org}, {contract}, {user}, {key},
  * {shipment}, {term}, {dispute}, {breach}, {invoice}, {line} (an invoice line), {code} (the organisation's code), and
  * (relationship) {survey}, {proposal}, {task} (identifiers of the target organisation), {webhook} (a webhook
- * subscription), {delivery} (one of its deliveries) and {unique} (a fresh token per call).
+ * subscription), {delivery} (one of its deliveries), {reportFile} (the token of the client user's kept report file) and
+ * {unique} (a fresh token per call).
  */
 final class IsolationMatrix {
 
@@ -447,6 +448,13 @@ final class IsolationMatrix {
                     "documents/proof-of-delivery?shipment={shipment}",
                     null,
                     Map.of(CLIENT_ADMIN, 200, CLIENT_USER, 200, ACCOUNT_MANAGER, 200)),
+            // a scheduled report's kept file is its owner's (the client user) alone: not even their admin's
+            new Target(
+                    "scheduled report file behind a mail's link",
+                    "GET",
+                    "reports/file?token={reportFile}",
+                    null,
+                    Map.of(CLIENT_ADMIN, 404, CLIENT_USER, 200, ACCOUNT_MANAGER, 404)),
             new Target(
                     "users page",
                     "GET",

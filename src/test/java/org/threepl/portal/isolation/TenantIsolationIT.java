@@ -43,6 +43,8 @@ class TenantIsolationIT {
     private static final Map<Long, long[]> RELATIONSHIP = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each organisation's webhook subscription and one of its deliveries. */
     private static final Map<Long, Fixtures.Webhook> WEBHOOKS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each organisation's client user's kept scheduled report file (its token): for that user alone. */
+    private static final Map<Long, String> REPORT_FILES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** An organisation with one of each thing the matrix can point at. */
     record World(
@@ -67,11 +69,14 @@ class TenantIsolationIT {
             RELATIONSHIP.put(
                     org.id(), new long[] {Fixtures.survey(org), Fixtures.tierProposal(org), Fixtures.accountTask(org)});
             WEBHOOKS.put(org.id(), Fixtures.webhook(org));
+            Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
+            Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
+            REPORT_FILES.put(org.id(), Fixtures.reportFile(user));
             return new World(
                     org,
                     contract,
-                    Fixtures.clientUser(org, Role.CLIENT_ADMIN),
-                    Fixtures.clientUser(org, Role.CLIENT_USER),
+                    admin,
+                    user,
                     Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE),
                     shipment,
                     term,
@@ -98,6 +103,7 @@ class TenantIsolationIT {
                     .replace("{task}", Long.toString(RELATIONSHIP.get(org.id())[2]))
                     .replace("{webhook}", Long.toString(WEBHOOKS.get(org.id()).subscription()))
                     .replace("{delivery}", Long.toString(WEBHOOKS.get(org.id()).delivery()))
+                    .replace("{reportFile}", REPORT_FILES.get(org.id()))
                     .replace("{unique}", "u" + UNIQUE.incrementAndGet() + System.nanoTime() % 100000);
         }
 

@@ -3,7 +3,10 @@ package org.threepl.portal.application.dispute;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -12,6 +15,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.threepl.portal.application.AccessPolicy;
 import org.threepl.portal.application.Caller;
+import org.threepl.portal.application.export.ForPeople;
+import org.threepl.portal.application.export.TableWriter;
+import org.threepl.portal.application.export.TableWriters;
+import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.domain.model.dispute.DisputeKind;
 
 /**
@@ -27,6 +34,12 @@ public class DisputeStatistics {
 
     @Inject
     DisputeRepository disputes;
+
+    @Inject
+    TableWriters writers;
+
+    @Inject
+    Clock clock;
 
     /** The figures as the page and the API show them. */
     public record Statistics(List<OpenCount> open, List<Settled> settledThisYear) {
@@ -78,6 +91,54 @@ public class DisputeStatistics {
                 .map(r -> new Statistics.Settled(r.currency(), r.count(), r.total()))
                 .toList();
         return new Statistics(open(disputes.openByKindLevelAndDay(), today), settled);
+    }
+
+    /** The bundle keys of the file's headers: which table a row is of, then the page's columns of both tables. */
+    static final String[] PEOPLE_HEADERS = {
+        "disputeStats.section",
+        "dispute.kind",
+        "dispute.level",
+        "disputeStats.age",
+        "disputeStats.count",
+        "dispute.currency",
+        "disputeStats.total"
+    };
+
+    /**
+     * The statistics as a file for their reader (a scheduled report): the page's two tables one after the other in one
+     * sheet, each row naming its table, in the reader's language and formats.
+     */
+    public void write(TableWriter.Format format, Formats reader, OutputStream out) throws IOException {
+        Statistics s = statistics();
+        ForPeople people = new ForPeople(reader);
+        try (TableWriter table =
+                writers.openForPeople(format, out, people.text("disputeStats.title"), people.madeOn(clock.instant()))) {
+            table.header(people.headers(PEOPLE_HEADERS));
+            String open = people.text("disputeStats.open");
+            for (Statistics.OpenCount o : s.open()) {
+                table.row(new Object[] {
+                    open,
+                    people.term("dispute.kind.", o.kind()),
+                    o.level() + 1,
+                    o.age(),
+                    people.count(o.count()),
+                    null,
+                    null
+                });
+            }
+            String settled = people.text("disputeStats.settled");
+            for (Statistics.Settled x : s.settledThisYear()) {
+                table.row(new Object[] {
+                    settled,
+                    null,
+                    null,
+                    null,
+                    people.count(x.count()),
+                    x.currency(),
+                    people.money(x.total(), x.currency())
+                });
+            }
+        }
     }
 
     /** The open disputes counted by kind, level and age band on {@code today}, in the table's order. */

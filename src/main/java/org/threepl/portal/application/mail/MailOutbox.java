@@ -2,6 +2,7 @@ package org.threepl.portal.application.mail;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The queue of mails to send. {@link #add} joins the caller's transaction (the mail is sent only if the change
@@ -13,6 +14,12 @@ public interface MailOutbox {
 
     /** Queues one mail, due at once, in the caller's transaction. */
     void add(String recipient, String subject, String text, Instant now);
+
+    /** Queues one mail with a file, due at once, in the caller's transaction. */
+    void add(String recipient, String subject, String text, MailAttachment attachment, Instant now);
+
+    /** The file of a queued mail, if it has one. */
+    Optional<MailAttachment> attachment(long id);
 
     /** At most {@code limit} pending mails due by {@code now}, the longest due first. */
     List<QueuedMail> due(Instant now, int limit);

@@ -33,4 +33,7 @@ public interface MailSender {
 
     /** Sends one mail now; never throws for a mail that could not be sent, it says so in the result. */
     Result send(String to, String subject, String text);
+
+    /** Sends one mail with a file attached now; never throws for a mail that could not be sent. */
+    Result send(String to, String subject, String text, MailAttachment attachment);
 }

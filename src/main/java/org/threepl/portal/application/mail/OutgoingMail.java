@@ -46,6 +46,10 @@ public class OutgoingMail {
     @ConfigProperty(name = "portal.mail.keep.days", defaultValue = "30")
     int keepDays;
 
+    @Inject
+    @ConfigProperty(name = "portal.mail.attachment.max-bytes", defaultValue = "5242880")
+    int maxAttachmentBytes;
+
     /** False if mail is off (no mail server is configured). */
     public boolean enabled() {
         return sender.enabled();
@@ -55,6 +59,28 @@ public class OutgoingMail {
     public void queue(String to, String subject, String text) {
         if (sender.enabled()) {
             outbox.add(to, subject, text, clock.instant());
+        }
+    }
+
+    /**
+     * Whether a file of {@code bytes} may be attached ({@code portal.mail.attachment.max-bytes}, 5 MiB): larger files
+     * would be refused by many relays and would weigh on the outbox; they go as a link instead.
+     */
+    public boolean attachable(long bytes) {
+        return bytes <= maxAttachmentBytes;
+    }
+
+    /**
+     * Queues one mail with {@code attachment} in the caller's transaction (nothing if mail is off); a file larger than
+     * {@link #attachable} allows is refused.
+     */
+    public void queue(String to, String subject, String text, MailAttachment attachment) {
+        if (!attachable(attachment.size())) {
+            throw new IllegalArgumentException("An attachment of " + attachment.size() + " bytes is over the "
+                    + maxAttachmentBytes + " bytes a mail may carry");
+        }
+        if (sender.enabled()) {
+            outbox.add(to, subject, text, attachment, clock.instant());
         }
     }
 
@@ -73,7 +99,7 @@ public class OutgoingMail {
                 LOG.fine(() -> "Mail run stopped after " + RETRIES_PER_RUN + " mails in a row not sent");
                 break;
             }
-            MailSender.Result result = sender.send(mail.recipient(), mail.subject(), mail.text());
+            MailSender.Result result = send(mail);
             int attempts = mail.attempts() + 1;
             Instant now = clock.instant();
             if (result.outcome() == MailSender.Outcome.SENT) {
@@ -107,6 +133,15 @@ public class OutgoingMail {
     @Transactional
     public int purge() {
         return outbox.purgeFinishedBefore(clock.instant().minus(Duration.ofDays(keepDays)));
+    }
+
+    private MailSender.Result send(QueuedMail mail) {
+        if (!mail.attached()) {
+            return sender.send(mail.recipient(), mail.subject(), mail.text());
+        }
+        return outbox.attachment(mail.id())
+                .map(file -> sender.send(mail.recipient(), mail.subject(), mail.text(), file))
+                .orElseGet(() -> sender.send(mail.recipient(), mail.subject(), mail.text()));
     }
 
     MailRetry retry() {

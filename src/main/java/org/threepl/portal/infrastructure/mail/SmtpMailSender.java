@@ -1,23 +1,31 @@
 package org.threepl.portal.infrastructure.mail;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.UnsupportedEncodingException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.mail.MailAttachment;
 import org.threepl.portal.application.mail.MailSender;
 
 /**
@@ -97,6 +105,11 @@ public class SmtpMailSender implements MailSender {
 
     @Override
     public Result send(String to, String subject, String text) {
+        return send(to, subject, text, null);
+    }
+
+    @Override
+    public Result send(String to, String subject, String text, MailAttachment attachment) {
         if (!enabled()) {
             return new Result(Outcome.RETRY, "mail is off (no portal.mail.host)");
         }
@@ -105,7 +118,11 @@ public class SmtpMailSender implements MailSender {
             message.setFrom(new InternetAddress(from, true));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
             message.setSubject(subject, "UTF-8");
-            message.setText(text, "UTF-8");
+            if (attachment == null) {
+                message.setText(text, "UTF-8");
+            } else {
+                message.setContent(withFile(text, attachment));
+            }
             if (signsIn()) {
                 Transport.send(message, user.get(), password.orElse(""));
             } else {
@@ -115,6 +132,24 @@ public class SmtpMailSender implements MailSender {
         } catch (MessagingException | RuntimeException e) {
             return outcomeOf(e);
         }
+    }
+
+    /** The text, then the file, as a multipart/mixed body. */
+    private static MimeMultipart withFile(String text, MailAttachment attachment) throws MessagingException {
+        MimeBodyPart body = new MimeBodyPart();
+        body.setText(text, "UTF-8");
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+        try {
+            file.setFileName(MimeUtility.encodeText(attachment.fileName(), "UTF-8", null));
+        } catch (UnsupportedEncodingException e) {
+            throw new MessagingException("UTF-8 is always supported", e);
+        }
+        file.setDisposition(Part.ATTACHMENT);
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(body);
+        mixed.addBodyPart(file);
+        return mixed;
     }
 
     /**

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
+import org.threepl.portal.application.mail.MailAttachment;
 import org.threepl.portal.application.mail.MailOutbox;
 import org.threepl.portal.application.mail.MailState;
 import org.threepl.portal.application.mail.QueuedMail;
@@ -41,10 +43,39 @@ public class JpaMailOutbox implements MailOutbox {
 
     @Override
     @Transactional
+    public void add(String recipient, String subject, String text, MailAttachment attachment, Instant now) {
+        em.createNativeQuery("insert into mail_outbox (recipient, subject, body, created_at, state, attempts,"
+                        + " next_attempt_at, attachment_name, attachment_type, attachment)"
+                        + " values (?1, ?2, ?3, ?4, ?5, 0, ?4, ?6, ?7, ?8)")
+                .setParameter(1, recipient)
+                .setParameter(2, cut(subject, 1000))
+                .setParameter(3, cut(text, 65536))
+                .setParameter(4, Timestamp.from(now))
+                .setParameter(5, MailState.PENDING.name())
+                .setParameter(6, cut(attachment.fileName(), 200))
+                .setParameter(7, attachment.contentType())
+                .setParameter(8, attachment.content())
+                .executeUpdate();
+    }
+
+    @Override
+    @Transactional
+    public Optional<MailAttachment> attachment(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select attachment_name, attachment_type, attachment"
+                        + " from mail_outbox where id = ?1 and attachment is not null")
+                .setParameter(1, id)
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new MailAttachment((String) r[0], (String) r[1], (byte[]) r[2]));
+    }
+
+    @Override
+    @Transactional
     public List<QueuedMail> due(Instant now, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, recipient, subject, body, created_at, attempts"
-                        + " from mail_outbox where state = ?1 and next_attempt_at <= ?2 order by next_attempt_at, id")
+        List<Object[]> rows = em.createNativeQuery("select id, recipient, subject, body, created_at, attempts,"
+                        + " attachment_name is not null from mail_outbox"
+                        + " where state = ?1 and next_attempt_at <= ?2 order by next_attempt_at, id")
                 .setParameter(1, MailState.PENDING.name())
                 .setParameter(2, Timestamp.from(now))
                 .setMaxResults(limit)
@@ -56,7 +87,8 @@ public class JpaMailOutbox implements MailOutbox {
                         (String) r[2],
                         (String) r[3],
                         instant(r[4]),
-                        ((Number) r[5]).intValue()))
+                        ((Number) r[5]).intValue(),
+                        Boolean.TRUE.equals(r[6])))
                 .toList();
     }
 

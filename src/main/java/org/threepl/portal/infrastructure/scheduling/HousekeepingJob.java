@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.Housekeeping;
 import org.threepl.portal.application.idempotency.IdempotentRequests;
 import org.threepl.portal.application.mail.OutgoingMail;
+import org.threepl.portal.application.scheduledreport.ReportRuns;
 import org.threepl.portal.application.webhook.WebhookAttempts;
 import org.threepl.portal.infrastructure.security.DatabaseLoginThrottle;
 
@@ -18,7 +19,8 @@ import org.threepl.portal.infrastructure.security.DatabaseLoginThrottle;
  * Removes what is no longer needed: sign-in throttle rows whose window and pause have passed, and the mails sent or
  * given up more than {@code portal.mail.keep.days} (30) ago, the webhook deliveries finished more than
  * {@code portal.webhooks.keep.days} (30) ago with the events no delivery needs, Idempotency-Key records older than 24
- * hours. Every {@code portal.housekeeping.minutes} (60), on the server holding the lease.
+ * hours, and the scheduled reports' files past their {@code portal.reports.link.days}. Every
+ * {@code portal.housekeeping.minutes} (60), on the server holding the lease.
  */
 @ApplicationScoped
 public class HousekeepingJob implements Housekeeping {
@@ -37,6 +39,9 @@ public class HousekeepingJob implements Housekeeping {
 
     @Inject
     IdempotentRequests idempotency;
+
+    @Inject
+    ReportRuns reports;
 
     @Inject
     LeasedScheduler scheduler;
@@ -75,6 +80,10 @@ public class HousekeepingJob implements Housekeeping {
         int answers = idempotency.purgeExpired();
         if (answers > 0) {
             LOG.info(() -> answers + " Idempotency-Key record(s) older than 24 hours removed");
+        }
+        int files = reports.purgeExpiredFiles();
+        if (files > 0) {
+            LOG.info(() -> files + " expired scheduled report file(s) removed");
         }
         return JobRun.done(purged, started);
     }

@@ -170,6 +170,11 @@ public class ShipmentsBean implements Serializable {
                                 out));
     }
 
+    /** Opens the scheduled reports' form with the current filters and order, to have this export sent regularly. */
+    public void schedule() {
+        Faces.redirect("/scheduled-reports.xhtml?kind=SHIPMENTS&filter=" + enc(definition()));
+    }
+
     /** Where a home-page tile sends the reader: the shipments on their way, or the exceptions still open. */
     public ShipmentStatus.Progress getProgress() {
         return progress;

@@ -21,6 +21,26 @@ class OutgoingMailTest {
         record Row(QueuedMail mail, MailState state, int attempts, Instant next, String error) {}
 
         final Map<Long, Row> rows = new LinkedHashMap<>();
+        final Map<Long, MailAttachment> files = new LinkedHashMap<>();
+
+        @Override
+        public void add(String recipient, String subject, String text, MailAttachment attachment, Instant now) {
+            long id = rows.size() + 1;
+            rows.put(
+                    id,
+                    new Row(
+                            new QueuedMail(id, recipient, subject, text, now, 0, true),
+                            MailState.PENDING,
+                            0,
+                            now,
+                            null));
+            files.put(id, attachment);
+        }
+
+        @Override
+        public java.util.Optional<MailAttachment> attachment(long id) {
+            return java.util.Optional.ofNullable(files.get(id));
+        }
 
         @Override
         public void add(String recipient, String subject, String text, Instant now) {
@@ -39,7 +59,8 @@ class OutgoingMailTest {
                             r.mail().subject(),
                             "",
                             r.mail().createdAt(),
-                            r.attempts()))
+                            r.attempts(),
+                            r.mail().attached()))
                     .limit(limit)
                     .toList();
         }
@@ -69,6 +90,7 @@ class OutgoingMailTest {
     static final class Relay implements MailSender {
         final Map<String, Result> answers = new LinkedHashMap<>();
         final List<String> tried = new ArrayList<>();
+        final List<String> attached = new ArrayList<>();
         boolean on = true;
 
         @Override
@@ -80,6 +102,12 @@ class OutgoingMailTest {
         public Result send(String to, String subject, String text) {
             tried.add(to);
             return answers.getOrDefault(to, Result.sent());
+        }
+
+        @Override
+        public Result send(String to, String subject, String text, MailAttachment attachment) {
+            attached.add(attachment.fileName());
+            return send(to, subject, text);
         }
     }
 
@@ -93,6 +121,20 @@ class OutgoingMailTest {
         mail.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         mail.firstRetrySeconds = 30;
         mail.keepDays = 30;
+        mail.maxAttachmentBytes = 10;
+    }
+
+    @Test
+    void aFileGoesWithItsMailAndALargerOneIsRefused() {
+        mail.queue("a@example.com", "s", "t", new MailAttachment("r.csv", "text/csv", new byte[10]));
+        mail.queue("b@example.com", "s", "t");
+        assertEquals(2, mail.deliverDue());
+        assertEquals(List.of("r.csv"), relay.attached);
+        assertEquals(List.of("a@example.com", "b@example.com"), relay.tried);
+        assertTrue(mail.attachable(10));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> mail.queue("c@example.com", "s", "t", new MailAttachment("big.csv", "text/csv", new byte[11])));
     }
 
     @Test

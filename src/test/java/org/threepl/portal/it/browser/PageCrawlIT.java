@@ -207,6 +207,7 @@ class PageCrawlIT {
                 "invoices.xhtml",
                 "invoice.xhtml?id=" + invoice.id(),
                 "notifications.xhtml",
+                "scheduled-reports.xhtml",
                 "relationship-tier.xhtml",
                 "organisation.xhtml?id=" + org.id(),
                 "account.xhtml",

@@ -204,6 +204,7 @@ class PlainLanguageIT {
                 "invoices.xhtml",
                 "invoice.xhtml?id=" + invoice.id(),
                 "notifications.xhtml",
+                "scheduled-reports.xhtml",
                 "relationship-tier.xhtml",
                 "organisation.xhtml?id=" + org.id(),
                 "account.xhtml");

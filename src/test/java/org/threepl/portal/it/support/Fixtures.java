@@ -355,6 +355,55 @@ public final class Fixtures {
                 "%PDF-1.4 fixture".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
+    /**
+     * A weekly report schedule of {@code owner}, due now: {@code kind} ({@code SHIPMENTS}, {@code SLA_PERIOD},
+     * {@code DISPUTE_STATISTICS}) of {@code org} (or none) under {@code filter}, in {@code format}, {@code language}
+     * ({@code EN}, {@code ZH_CN}) and {@code delivery} ({@code ATTACHMENT}, {@code LINK}); returns its id.
+     */
+    public static long reportSchedule(
+            User owner,
+            String title,
+            String kind,
+            Org org,
+            String filter,
+            String format,
+            String language,
+            String delivery) {
+        long id = IDS.incrementAndGet();
+        update(
+                "insert into report_schedule (id, owner_id, title, kind, organisation_id, filter, format, language,"
+                        + " delivery, frequency, day_of_week, time_of_day, time_zone, state, next_run_at, created_at,"
+                        + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'WEEKLY', 'MONDAY', time '07:00',"
+                        + " 'Asia/Shanghai', 'ACTIVE', ?, ?, 0)",
+                id,
+                owner.id(),
+                title,
+                kind,
+                org == null ? null : org.id(),
+                filter,
+                format,
+                language,
+                delivery,
+                now(),
+                now());
+        return id;
+    }
+
+    /** A kept report file of {@code owner}, downloadable for a day; returns its token. */
+    public static String reportFile(User owner) {
+        String token = "fx" + Long.toHexString(IDS.incrementAndGet()) + Long.toHexString(System.nanoTime());
+        update(
+                "insert into report_file (id, token, owner_id, file_name, content_type, content, created_at,"
+                        + " expires_at) values (?, ?, ?, 'shipments.csv', 'text/csv; charset=UTF-8', ?, ?, ?)",
+                IDS.incrementAndGet(),
+                token,
+                owner.id(),
+                "reference\nFIXTURE-REPORT\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                now(),
+                Timestamp.from(Instant.now().plus(java.time.Duration.ofDays(1))));
+        return token;
+    }
+
     public static void suspend(Org org) {
         update("update organisation set status = 'SUSPENDED', version = version + 1 where id = ?", org.id());
     }
