@@ -162,7 +162,10 @@ public class ApiDocument implements OASFilter {
         example.put("detail", "What went wrong, and what to do about it.");
         example.put("instance", "/portal/api/v1/…");
         if (answer.status() == 422 || answer.status() == 400) {
-            example.put("errors", List.of(Map.of("field", "name", "message", "The name may not be empty")));
+            Map<String, Object> error = new LinkedHashMap<>(); // in this order in every document written
+            error.put("field", "name");
+            error.put("message", "The name may not be empty");
+            example.put("errors", List.of(error));
         }
         MediaType media = OASFactory.createMediaType()
                 .schema(OASFactory.createSchema().ref("Problem"))
