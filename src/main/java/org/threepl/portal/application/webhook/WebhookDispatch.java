@@ -1,13 +1,11 @@
 package org.threepl.portal.application.webhook;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,10 +29,10 @@ public class WebhookDispatch {
     @Inject
     WebhookTransport transport;
 
-    @Resource
-    ManagedExecutorService executor;
-
-    /** How many deliveries are sent at once: each to a different subscription or ordering key. */
+    /**
+     * How many deliveries are on their way at once, each to a different subscription or ordering key; they wait on the
+     * transport's threads, not the server's (only the job's own thread waits for the round).
+     */
     @Inject
     @ConfigProperty(name = "portal.webhooks.senders", defaultValue = "8")
     int senders;
@@ -51,32 +49,29 @@ public class WebhookDispatch {
             if (due.isEmpty()) {
                 break;
             }
-            int lanes = Math.max(1, Math.min(senders, due.size()));
-            List<WebhookAttempts.Outcome> outcomes = new CopyOnWriteArrayList<>();
-            List<CompletableFuture<Void>> running = new ArrayList<>(lanes);
-            for (int lane = 0; lane < lanes; lane++) {
-                List<WebhookAttempts.Prepared> mine = new ArrayList<>();
-                for (int i = lane; i < due.size(); i += lanes) {
-                    mine.add(due.get(i));
-                }
-                running.add(CompletableFuture.runAsync(() -> mine.forEach(p -> outcomes.add(send(p))), executor));
+            Semaphore sending = new Semaphore(Math.max(1, senders));
+            List<CompletableFuture<WebhookAttempts.Outcome>> running = new ArrayList<>(due.size());
+            for (WebhookAttempts.Prepared p : due) {
+                sending.acquireUninterruptibly();
+                running.add(send(p).whenComplete((outcome, failure) -> sending.release()));
             }
-            CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+            List<WebhookAttempts.Outcome> outcomes =
+                    running.stream().map(CompletableFuture::join).toList();
             attempts.recordAll(outcomes);
             sent += due.size();
         }
         return sent;
     }
 
-    private WebhookAttempts.Outcome send(WebhookAttempts.Prepared p) {
-        WebhookTransport.Answer answer;
+    private CompletableFuture<WebhookAttempts.Outcome> send(WebhookAttempts.Prepared p) {
+        CompletableFuture<WebhookTransport.Answer> answer;
         try {
             answer = transport.post(p.url(), p.headers(), p.body());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Webhook delivery " + p.deliveryId() + " could not be sent", e);
-            answer = new WebhookTransport.Answer(
-                    null, 0, null, "Not sent: " + e.getClass().getSimpleName());
+            answer = CompletableFuture.completedFuture(new WebhookTransport.Answer(
+                    null, 0, null, "Not sent: " + e.getClass().getSimpleName()));
         }
-        return new WebhookAttempts.Outcome(p.deliveryId(), answer);
+        return answer.thenApply(a -> new WebhookAttempts.Outcome(p.deliveryId(), a));
     }
 }

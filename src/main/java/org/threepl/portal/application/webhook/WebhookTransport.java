@@ -1,6 +1,7 @@
 package org.threepl.portal.application.webhook;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.threepl.portal.domain.model.webhook.WebhookUrl;
 
 /**
@@ -20,5 +21,9 @@ public interface WebhookTransport {
         }
     }
 
-    Answer post(WebhookUrl url, Map<String, String> headers, String body);
+    /**
+     * Posts without holding a server thread while the receiver takes its time (up to the timeout): a slow receiver must
+     * not starve the threads that serve requests. The answer completes on the transport's own threads.
+     */
+    CompletableFuture<Answer> post(WebhookUrl url, Map<String, String> headers, String body);
 }

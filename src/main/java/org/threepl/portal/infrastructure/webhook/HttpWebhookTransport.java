@@ -14,6 +14,8 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.webhook.WebhookTransport;
 import org.threepl.portal.domain.model.webhook.WebhookDelivery;
@@ -44,11 +46,11 @@ public class HttpWebhookTransport implements WebhookTransport {
             .build();
 
     @Override
-    public Answer post(WebhookUrl url, Map<String, String> headers, String body) {
+    public CompletableFuture<Answer> post(WebhookUrl url, Map<String, String> headers, String body) {
         String refused =
                 privateTargets ? null : refusedTarget(URI.create(url.value()).getHost());
         if (refused != null) {
-            return new Answer(null, 0, null, refused);
+            return CompletableFuture.completedFuture(new Answer(null, 0, null, refused));
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.value()))
                 .timeout(ANSWER)
@@ -56,23 +58,36 @@ public class HttpWebhookTransport implements WebhookTransport {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
         long started = System.nanoTime();
-        try {
-            HttpResponse<InputStream> response =
-                    client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            String answer;
-            try (InputStream in = response.body()) {
-                answer = new String(in.readNBytes(WebhookDelivery.MAX_ANSWER), StandardCharsets.UTF_8);
-            }
+        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream())
+                .thenApply(response -> answered(response, started))
+                .exceptionally(failure -> notAnswered(failure, started));
+    }
+
+    /** The status and the answer's first characters (the rest is not read). */
+    private static Answer answered(HttpResponse<InputStream> response, long started) {
+        try (InputStream in = response.body()) {
+            String answer = new String(in.readNBytes(WebhookDelivery.MAX_ANSWER), StandardCharsets.UTF_8);
             return new Answer(response.statusCode(), millisSince(started), answer, null);
-        } catch (HttpTimeoutException e) {
-            return new Answer(
-                    null, millisSince(started), null, "No answer within the time allowed (" + e.getMessage() + ")");
         } catch (IOException e) {
-            return new Answer(null, millisSince(started), null, "Could not reach the receiver: " + describe(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Answer(null, millisSince(started), null, "Interrupted while sending");
+            return new Answer(response.statusCode(), millisSince(started), null, "Answer cut short: " + describe(e));
         }
+    }
+
+    private static Answer notAnswered(Throwable failure, long started) {
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof HttpTimeoutException) {
+            return new Answer(
+                    null, millisSince(started), null, "No answer within the time allowed (" + cause.getMessage() + ")");
+        }
+        if (cause instanceof IOException io) {
+            return new Answer(null, millisSince(started), null, "Could not reach the receiver: " + describe(io));
+        }
+        return new Answer(
+                null,
+                millisSince(started),
+                null,
+                "Not sent: " + cause.getClass().getSimpleName());
     }
 
     /** Why the host may not be called (it is or resolves to a local or private address), or null. */

@@ -3,7 +3,6 @@ package org.threepl.portal.it.shipment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.threepl.portal.it.support.Http.api;
 import static org.threepl.portal.it.support.Http.json;
@@ -319,7 +318,7 @@ class ShipmentApiIT {
                 .map(o -> o.getString("reference"))
                 .collect(Collectors.toSet());
         assertEquals(Set.of("PG-1"), refs, "PG-10.. start later than the 6th: only PG-1 is in range");
-        assertNull(filtered.get("next"));
+        assertTrue(filtered.isNull("next"), "one page");
 
         // the export holds exactly what the same filters list, in the same order
         HttpResponse<String> csv =
