@@ -106,11 +106,10 @@ class WebhookRestartIT {
             String[][] steps = {
                 {"X3", "2026-11-01T08:00:00Z"}, {"AF", "2026-11-01T10:00:00Z"}, {"D1", "2026-11-03T12:00:00Z"}
             };
-            int n = 0;
             for (String[] step : steps) {
                 StringBuilder batch = new StringBuilder("{\"events\":[");
                 for (String reference : references) {
-                    batch.append(n++ == 0 ? "" : ",")
+                    batch.append(reference.equals(references.get(0)) ? "" : ",")
                             .append("{\"shipmentReference\":\"")
                             .append(reference)
                             .append("\",\"eventId\":\"")
