@@ -150,7 +150,7 @@ class WebhookRestartIT {
                 if (g.acknowledged() && seen.add(g.id())) {
                     JsonObject data = g.body().getJsonObject("data");
                     statuses.computeIfAbsent(data.getString("reference"), k -> new ArrayList<>())
-                            .add(data.getString("status"));
+                            .add(data.getString("newStatus"));
                 }
             }
             for (String reference : references) {
