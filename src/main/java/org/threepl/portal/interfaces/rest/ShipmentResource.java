@@ -106,13 +106,11 @@ public class ShipmentResource {
             @QueryParam("cursor") String cursor,
             @Context UriInfo uriInfo) {
         ShipmentQueryService.SearchPage page = queries.search(query.filter(), query.sort(), cursor, limit);
-        String next = page.nextCursor() == null
-                ? null
-                : uriInfo.getRequestUriBuilder()
-                        .replaceQueryParam("cursor", page.nextCursor())
-                        .build()
-                        .toString();
-        return new ShipmentListing(page.items(), next);
+        // the next page's address as every list makes it; the shipment list keeps its own type for its fast writer
+        return new ShipmentListing(
+                page.items(),
+                Listing.keyset(page.items(), "cursor", page.nextCursor(), uriInfo)
+                        .next());
     }
 
     @GET
