@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,7 +19,6 @@ import org.threepl.portal.domain.model.shared.Message;
 import org.threepl.portal.domain.model.webhook.DeliveryState;
 import org.threepl.portal.domain.model.webhook.RetrySchedule;
 import org.threepl.portal.domain.model.webhook.WebhookDelivery;
-import org.threepl.portal.domain.model.webhook.WebhookEvent;
 import org.threepl.portal.domain.model.webhook.WebhookSignature;
 import org.threepl.portal.domain.model.webhook.WebhookSubscription;
 import org.threepl.portal.domain.model.webhook.WebhookUrl;
@@ -71,27 +71,24 @@ public class WebhookAttempts {
     public record Outcome(long deliveryId, WebhookTransport.Answer answer) {}
 
     /**
-     * Up to {@code limit} due deliveries (the oldest pending one of each subscription and ordering key), read in one go
-     * and signed for sending now.
+     * Up to {@code limit} due deliveries (the oldest pending one of each subscription and ordering key), apart from
+     * those still {@code sending}, read in one go and signed for sending now.
      */
-    public List<Prepared> prepareDue(int limit) {
+    public List<Prepared> prepareDue(int limit, Set<Long> sending) {
         Instant now = clock.instant();
         long timestamp = now.getEpochSecond();
-        return webhooks.dueWhole(now, limit).stream()
+        return webhooks.due(now, limit, sending).stream()
                 .map(due -> prepared(due, timestamp))
                 .toList();
     }
 
     private static Prepared prepared(WebhookRepository.Due due, long timestamp) {
-        WebhookEvent e = due.event();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", "application/json");
-        headers.put("webhook-id", e.messageId());
+        headers.put("webhook-id", due.messageId());
         headers.put("webhook-timestamp", Long.toString(timestamp));
-        headers.put(
-                "webhook-signature",
-                WebhookSignature.sign(due.subscription().secret(), e.messageId(), timestamp, e.body()));
-        return new Prepared(due.delivery().id(), due.subscription().url(), headers, e.body());
+        headers.put("webhook-signature", WebhookSignature.sign(due.secret(), due.messageId(), timestamp, due.body()));
+        return new Prepared(due.deliveryId(), due.url(), headers, due.body());
     }
 
     /**
@@ -100,26 +97,33 @@ public class WebhookAttempts {
      */
     public void recordAll(List<Outcome> outcomes) {
         Instant now = clock.instant();
+        webhooks.recordDelivered(
+                outcomes.stream()
+                        .filter(o -> o.answer().succeeded())
+                        .map(o -> new WebhookRepository.Delivered(
+                                o.deliveryId(),
+                                o.answer().status(),
+                                o.answer().latencyMs(),
+                                o.answer().body()))
+                        .toList(),
+                now);
+        List<Outcome> failed =
+                outcomes.stream().filter(o -> !o.answer().succeeded()).toList();
         Map<Long, WebhookDelivery> deliveries =
-                webhooks.deliveries(outcomes.stream().map(Outcome::deliveryId).toList());
-        for (Outcome o : outcomes) {
+                webhooks.deliveries(failed.stream().map(Outcome::deliveryId).toList());
+        for (Outcome o : failed) {
             WebhookDelivery d = deliveries.get(o.deliveryId());
             if (d == null || d.state() != DeliveryState.PENDING) {
                 continue; // its subscription was deleted meanwhile, or it was recorded already
             }
             WebhookSubscription s = webhooks.subscription(d.subscriptionId()).orElse(null);
             if (s != null) {
-                record(d, s, o.answer(), now);
+                recordFailure(d, s, o.answer(), now);
             }
         }
     }
 
-    private void record(WebhookDelivery d, WebhookSubscription s, WebhookTransport.Answer answer, Instant now) {
-        if (answer.succeeded()) {
-            d.succeeded(now, answer.status(), answer.latencyMs(), answer.body());
-            s.delivered();
-            return;
-        }
+    private void recordFailure(WebhookDelivery d, WebhookSubscription s, WebhookTransport.Answer answer, Instant now) {
         Optional<Instant> next = schedule()
                 .next(
                         d.failures() + 1,

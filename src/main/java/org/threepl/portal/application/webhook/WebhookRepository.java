@@ -3,10 +3,13 @@ package org.threepl.portal.application.webhook;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.threepl.portal.domain.model.webhook.WebhookDelivery;
 import org.threepl.portal.domain.model.webhook.WebhookEvent;
 import org.threepl.portal.domain.model.webhook.WebhookEventType;
+import org.threepl.portal.domain.model.webhook.WebhookSecret;
 import org.threepl.portal.domain.model.webhook.WebhookSubscription;
+import org.threepl.portal.domain.model.webhook.WebhookUrl;
 
 /** The subscriptions, the outbox of events and their deliveries. */
 public interface WebhookRepository {
@@ -23,8 +26,11 @@ public interface WebhookRepository {
             String orderingKey,
             List<Long> subscriptions) {}
 
-    /** A due delivery read whole: itself, its event and its subscription. */
-    record Due(WebhookDelivery delivery, WebhookEvent event, WebhookSubscription subscription) {}
+    /** A due delivery with what sending it takes: where, its subscription's secret, its event's id and body. */
+    record Due(long deliveryId, WebhookUrl url, WebhookSecret secret, String messageId, String body) {}
+
+    /** A delivery its receiver acknowledged (a 2xx answer), with the answer's status, latency and first characters. */
+    record Delivered(long deliveryId, int status, long latencyMs, String answer) {}
 
     void add(WebhookSubscription subscription);
 
@@ -54,9 +60,16 @@ public interface WebhookRepository {
 
     /**
      * Up to {@code limit} deliveries due at {@code now}, oldest first, of active subscriptions, each the oldest pending
-     * one of its subscription and ordering key (a later one waits for it), each with its event and subscription.
+     * one of its subscription and ordering key (a later one waits for it), leaving out those in {@code sending} (on
+     * their way, their outcome not yet recorded).
      */
-    List<Due> dueWhole(Instant now, int limit);
+    List<Due> due(Instant now, int limit, Set<Long> sending);
+
+    /**
+     * Records the acknowledged deliveries at {@code at}, as {@link WebhookDelivery#succeeded} does (those still
+     * pending), and clears their subscriptions' count of failures in a row: a whole round in one go.
+     */
+    void recordDelivered(List<Delivered> delivered, Instant at);
 
     /** Deliveries by id (those that still exist). */
     java.util.Map<Long, WebhookDelivery> deliveries(List<Long> ids);

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.threepl.portal.application.webhook.WebhookRepository;
@@ -21,23 +22,28 @@ import org.threepl.portal.domain.model.webhook.SubscriptionState;
 import org.threepl.portal.domain.model.webhook.WebhookDelivery;
 import org.threepl.portal.domain.model.webhook.WebhookEvent;
 import org.threepl.portal.domain.model.webhook.WebhookEventType;
+import org.threepl.portal.domain.model.webhook.WebhookSecret;
 import org.threepl.portal.domain.model.webhook.WebhookSubscription;
+import org.threepl.portal.domain.model.webhook.WebhookUrl;
 
 /** Webhook subscriptions, the outbox of events and their deliveries, in JPA (PostgreSQL and H2). */
 @ApplicationScoped
 public class JpaWebhookRepository implements WebhookRepository {
 
-    private static final String DUE = "select d.id from webhook_delivery d"
+    private static final String DUE = "select d.id, s.url, s.secret, ev.message_id, ev.body from webhook_delivery d"
             + " join webhook_subscription s on s.id = d.subscription_id"
-            + " where d.state = 'PENDING' and d.next_attempt_at <= ?1 and s.state = 'ACTIVE'"
+            + " join webhook_event ev on ev.id = d.event_id"
+            + " where d.state = 'PENDING' and d.next_attempt_at <= ? and s.state = 'ACTIVE'"
             + " and not exists (select 1 from webhook_delivery e where e.subscription_id = d.subscription_id"
             + " and e.ordering_key = d.ordering_key and e.state = 'PENDING' and e.position < d.position)"
-            + " order by d.position";
+            + " order by d.position limit ?";
 
     /**
      * A batch's events and deliveries in two statements on PostgreSQL (arrays unnested; each row its own value of the
      * entity's sequence, which no block of JPA's pooled ids can hold); the deliveries inserted in the list's order, so
-     * that their {@code position} follows it.
+     * that their {@code position} follows it. The subscriptions' rows are locked once per statement (not checked once
+     * per row by a foreign key, which tripled the cost of the ingestion's outbox rows), so a subscription being removed
+     * meanwhile either waits for the batch or is gone from it.
      */
     private static final String INSERT_EVENTS = "insert into webhook_event"
             + " (id, message_id, organisation_id, event_type, occurred_at, body)"
@@ -45,10 +51,27 @@ public class JpaWebhookRepository implements WebhookRepository {
             + " from unnest(?::varchar[], ?::bigint[], ?::varchar[], ?::text[]) as x(m, o, t, b)"
             + " returning id, message_id";
 
+    /**
+     * {@link WebhookDelivery#succeeded} for a round of deliveries in one statement (PostgreSQL), pending ones only: the
+     * delivery job records hundreds a second, which one entity update each would cost more than sending them.
+     */
+    private static final String RECORD_DELIVERED = "update webhook_delivery d set state = 'DELIVERED',"
+            + " attempts = d.attempts + 1, failures = 0, last_attempt_at = ?, delivered_at = ?, last_status = x.s,"
+            + " last_latency_ms = x.l, last_answer = x.a, last_error = null"
+            + " from unnest(?::bigint[], ?::integer[], ?::bigint[], ?::varchar[]) as x(i, s, l, a)"
+            + " where d.id = x.i and d.state = 'PENDING'";
+
+    /** {@link WebhookSubscription#delivered} for the subscriptions of such a round (a change bumps the version). */
+    private static final String CLEAR_FAILURES = "update webhook_subscription"
+            + " set consecutive_failures = 0, version = version + 1"
+            + " where consecutive_failures <> 0 and id in (select d.subscription_id from webhook_delivery d"
+            + " where d.id = any (?::bigint[]))";
+
     private static final String INSERT_DELIVERIES = "insert into webhook_delivery (id, subscription_id, event_id,"
             + " ordering_key, state, attempts, failures, created_at, attempts_from, next_attempt_at)"
             + " select nextval('webhook_delivery_seq'), x.s, x.e, x.k, 'PENDING', 0, 0, ?, ?, ?"
-            + " from unnest(?::bigint[], ?::bigint[], ?::varchar[]) with ordinality as x(s, e, k, n) order by x.n";
+            + " from unnest(?::bigint[], ?::bigint[], ?::varchar[]) with ordinality as x(s, e, k, n)"
+            + " join webhook_subscription s on s.id = x.s order by x.n for key share of s";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -61,11 +84,17 @@ public class JpaWebhookRepository implements WebhookRepository {
         em.persist(subscription);
     }
 
+    /**
+     * The subscription first, then its deliveries: on PostgreSQL no foreign key holds them together (V30_1), so the
+     * removal waits for a batch writing deliveries to it (which locks the subscription's row) and then deletes those
+     * too; a batch after it finds no subscription and writes none.
+     */
     public void remove(WebhookSubscription subscription) {
+        em.remove(subscription);
+        em.flush();
         em.createQuery("delete from WebhookDelivery d where d.subscriptionId = :s")
                 .setParameter("s", subscription.id())
                 .executeUpdate();
-        em.remove(subscription);
     }
 
     public void flush() {
@@ -174,31 +203,76 @@ public class JpaWebhookRepository implements WebhookRepository {
         return Optional.ofNullable(em.find(WebhookDelivery.class, id));
     }
 
-    private List<Long> due(Instant now, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery(DUE)
-                .setParameter(1, java.sql.Timestamp.from(now))
-                .setMaxResults(limit)
-                .getResultList();
-        return ids.stream().map(Number::longValue).toList();
+    public List<Due> due(Instant now, int limit, Set<Long> sending) {
+        List<Due> due = new ArrayList<>();
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(DUE)) {
+                ps.setTimestamp(1, Timestamp.from(now));
+                ps.setInt(2, limit + sending.size()); // in the statement, so that it is planned for a few rows
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && due.size() < limit) {
+                        long id = rs.getLong(1);
+                        if (!sending.contains(id)) {
+                            due.add(new Due(
+                                    id,
+                                    new WebhookUrl(rs.getString(2)),
+                                    new WebhookSecret(rs.getString(3)),
+                                    rs.getString(4),
+                                    rs.getString(5)));
+                        }
+                    }
+                }
+            }
+        });
+        return due;
     }
 
-    public List<Due> dueWhole(Instant now, int limit) {
-        List<Long> ids = due(now, limit);
-        if (ids.isEmpty()) {
-            return List.of();
+    public void recordDelivered(List<Delivered> delivered, Instant at) {
+        if (delivered.isEmpty()) {
+            return;
         }
-        Map<Long, Due> found = new HashMap<>();
-        em.createQuery(
-                        "select d, e, s from WebhookDelivery d, WebhookEvent e, WebhookSubscription s"
-                                + " where d.id in :ids and e.id = d.eventId and s.id = d.subscriptionId",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(row -> found.put(
-                        ((WebhookDelivery) row[0]).id(),
-                        new Due((WebhookDelivery) row[0], (WebhookEvent) row[1], (WebhookSubscription) row[2])));
-        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+        if (!"postgresql".equals(dbKind)) {
+            for (Delivered d : delivered) {
+                WebhookDelivery delivery = em.find(WebhookDelivery.class, d.deliveryId());
+                if (delivery != null && delivery.state() == DeliveryState.PENDING) {
+                    delivery.succeeded(at, d.status(), d.latencyMs(), d.answer());
+                    subscription(delivery.subscriptionId()).ifPresent(WebhookSubscription::delivered);
+                }
+            }
+            return;
+        }
+        em.flush();
+        em.unwrap(Session.class).doWork(c -> {
+            Long[] ids = delivered.stream().map(Delivered::deliveryId).toArray(Long[]::new);
+            try (PreparedStatement ps = c.prepareStatement(RECORD_DELIVERED)) {
+                Timestamp when = Timestamp.from(at);
+                ps.setTimestamp(1, when);
+                ps.setTimestamp(2, when);
+                ps.setArray(3, c.createArrayOf("bigint", ids));
+                ps.setArray(
+                        4,
+                        c.createArrayOf(
+                                "integer",
+                                delivered.stream().map(Delivered::status).toArray()));
+                ps.setArray(
+                        5,
+                        c.createArrayOf(
+                                "bigint",
+                                delivered.stream().map(Delivered::latencyMs).toArray()));
+                ps.setArray(
+                        6,
+                        c.createArrayOf(
+                                "varchar",
+                                delivered.stream()
+                                        .map(d -> WebhookDelivery.kept(d.answer()))
+                                        .toArray()));
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(CLEAR_FAILURES)) {
+                ps.setArray(1, c.createArrayOf("bigint", ids));
+                ps.executeUpdate();
+            }
+        });
     }
 
     public Map<Long, WebhookDelivery> deliveries(List<Long> ids) {

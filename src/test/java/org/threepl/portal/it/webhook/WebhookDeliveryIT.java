@@ -206,6 +206,16 @@ class WebhookDeliveryIT {
                     404,
                     api("DELETE", "webhooks/subscriptions/" + id, otherKey.value(), null)
                             .statusCode());
+
+            // its owner removes it: its deliveries go with it (no foreign key does it on PostgreSQL)
+            HttpResponse<String> removed = api("DELETE", "webhooks/subscriptions/" + id, key.value(), null);
+            assertEquals(204, removed.statusCode(), removed.body());
+            assertEquals(
+                    0L,
+                    ((Number) Fixtures.single(
+                                            "select count(*) as n from webhook_delivery where subscription_id = ?", id)
+                                    .get("n"))
+                            .longValue());
         }
     }
 

@@ -101,7 +101,7 @@ public class WebhookDelivery {
         lastAttemptAt = at;
         lastStatus = status;
         lastLatencyMs = latencyMs;
-        lastAnswer = answer == null ? null : cut(answer, MAX_ANSWER);
+        lastAnswer = kept(answer);
         lastError = null;
         deliveredAt = at;
         state = DeliveryState.DELIVERED;
@@ -119,7 +119,7 @@ public class WebhookDelivery {
         lastAttemptAt = at;
         lastStatus = status;
         lastLatencyMs = latencyMs;
-        lastAnswer = answer == null ? null : cut(answer, MAX_ANSWER);
+        lastAnswer = kept(answer);
         lastError = error == null ? null : cut(error, MAX_ERROR);
         if (next.isPresent()) {
             nextAttemptAt = next.get();
@@ -144,6 +144,11 @@ public class WebhookDelivery {
 
     private static String cut(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** The part of a receiver's answer that is kept: its first {@link #MAX_ANSWER} characters. */
+    public static String kept(String answer) {
+        return answer == null ? null : cut(answer, MAX_ANSWER);
     }
 
     public Long id() {
