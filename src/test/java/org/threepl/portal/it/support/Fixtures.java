@@ -319,7 +319,7 @@ public final class Fixtures {
                         + " values (?, ?, ?, 'SHIPMENT_STATUS_CHANGED', ?, 'ACTIVE', 0, ?, " + BY_FIXTURES + ", 0)",
                 subscription,
                 org.id(),
-                "https://receiver-" + org.code().toLowerCase() + ".invalid/hooks",
+                "https://" + org.code().toLowerCase() + ".receiver.invalid/hooks",
                 "whsec_MDEyMzQ1Njc4OWFiY2RlZmdoaWprbG1u",
                 now());
         long event = IDS.incrementAndGet();
