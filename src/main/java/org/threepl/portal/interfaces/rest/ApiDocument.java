@@ -62,7 +62,8 @@ public class ApiDocument implements OASFilter {
                     "invalid-value",
                     "forbidden-character"),
             new ProblemAnswer(428, "Precondition Required", When.WITH_IF_MATCH, "if-match-required"),
-            new ProblemAnswer(429, "Too Many Requests", When.ALWAYS, "rate-limited"));
+            new ProblemAnswer(429, "Too Many Requests", When.ALWAYS, "rate-limited"),
+            new ProblemAnswer(503, "Service Unavailable", When.ALWAYS, "database-unavailable"));
 
     private SchemaExamples examples;
 
@@ -178,6 +179,9 @@ public class ApiDocument implements OASFilter {
             response.addHeader("Retry-After", header("Whole seconds until the request would pass"))
                     .addHeader("RateLimit-Policy", header("The key's burst (q) and the seconds to earn it back (w)"))
                     .addHeader("RateLimit", header("The requests the key may make now (r), seconds until full (t)"));
+        }
+        if (answer.status() == 503) {
+            response.addHeader("Retry-After", header("Whole seconds after which to send the request again"));
         }
         return response;
     }

@@ -31,6 +31,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
 
+    /** A database restart or fail-over takes a few seconds (a PostgreSQL restart measured 6 s). */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     @Context
     UriInfo uriInfo;
 
@@ -38,6 +41,19 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         if (e instanceof RateLimitExceededException r) {
             return RateLimitHeaders.tooManyRequests(r.decision(), r.getMessage(), path());
+        }
+        if (DatabaseUnavailable.causedIt(e)) {
+            LOG.warning(() -> "Database unreachable at " + path() + ": " + e);
+            return Response.fromResponse(Problem.of(
+                                    Response.Status.SERVICE_UNAVAILABLE,
+                                    "database-unavailable",
+                                    "The portal cannot reach its database just now. Send the request again in a few"
+                                            + " seconds; with the same Idempotency-Key (or, for events, the same event"
+                                            + " ids) it is stored once.")
+                            .at(path())
+                            .toResponse())
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
         }
         return problemFor(e).at(path()).toResponse();
     }

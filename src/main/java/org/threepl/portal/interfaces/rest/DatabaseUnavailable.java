@@ -1,0 +1,39 @@
+package org.threepl.portal.interfaces.rest;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Whether a failure means the database could not be reached (down, restarting, failing over, or the pool found no
+ * connection in time): the request may succeed when sent again, so the API answers 503 with {@code Retry-After} rather
+ * than 500.
+ */
+final class DatabaseUnavailable {
+
+    private DatabaseUnavailable() {}
+
+    static boolean causedIt(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && unavailable(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception) and PostgreSQL's 57P01–57P03 (the server shutting down, crashed, or not
+     * yet accepting connections).
+     */
+    private static boolean unavailable(String state) {
+        return state != null
+                && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"));
+    }
+}
