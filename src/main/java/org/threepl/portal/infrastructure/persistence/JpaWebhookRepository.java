@@ -140,25 +140,11 @@ public class JpaWebhookRepository implements WebhookRepository {
             Map<String, Long> ids = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement(INSERT_EVENTS)) {
                 ps.setTimestamp(1, at);
+                ps.setArray(2, array(c, "varchar", events.stream().map(Outgoing::messageId)));
+                ps.setArray(3, array(c, "bigint", events.stream().map(Outgoing::organisationId)));
                 ps.setArray(
-                        2,
-                        c.createArrayOf(
-                                "varchar",
-                                events.stream().map(Outgoing::messageId).toArray()));
-                ps.setArray(
-                        3,
-                        c.createArrayOf(
-                                "bigint",
-                                events.stream().map(Outgoing::organisationId).toArray()));
-                ps.setArray(
-                        4,
-                        c.createArrayOf(
-                                "varchar",
-                                events.stream().map(o -> o.type().name()).toArray()));
-                ps.setArray(
-                        5,
-                        c.createArrayOf(
-                                "text", events.stream().map(Outgoing::body).toArray()));
+                        4, array(c, "varchar", events.stream().map(o -> o.type().name())));
+                ps.setArray(5, array(c, "text", events.stream().map(Outgoing::body)));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.put(rs.getString(2), rs.getLong(1));
@@ -179,12 +165,18 @@ public class JpaWebhookRepository implements WebhookRepository {
                 ps.setTimestamp(1, at);
                 ps.setTimestamp(2, at);
                 ps.setTimestamp(3, at);
-                ps.setArray(4, c.createArrayOf("bigint", subscriptions.toArray()));
-                ps.setArray(5, c.createArrayOf("bigint", eventIds.toArray()));
-                ps.setArray(6, c.createArrayOf("varchar", keys.toArray()));
+                ps.setArray(4, array(c, "bigint", subscriptions.stream()));
+                ps.setArray(5, array(c, "bigint", eventIds.stream()));
+                ps.setArray(6, array(c, "varchar", keys.stream()));
                 ps.executeUpdate();
             }
         });
+    }
+
+    /** A statement's {@code unnest} column: the stream's values as a PostgreSQL array of {@code type}. */
+    private static java.sql.Array array(java.sql.Connection c, String type, java.util.stream.Stream<?> values)
+            throws java.sql.SQLException {
+        return c.createArrayOf(type, values.toArray());
     }
 
     public void add(WebhookEvent event) {
@@ -249,23 +241,9 @@ public class JpaWebhookRepository implements WebhookRepository {
                 ps.setTimestamp(1, when);
                 ps.setTimestamp(2, when);
                 ps.setArray(3, c.createArrayOf("bigint", ids));
-                ps.setArray(
-                        4,
-                        c.createArrayOf(
-                                "integer",
-                                delivered.stream().map(Delivered::status).toArray()));
-                ps.setArray(
-                        5,
-                        c.createArrayOf(
-                                "bigint",
-                                delivered.stream().map(Delivered::latencyMs).toArray()));
-                ps.setArray(
-                        6,
-                        c.createArrayOf(
-                                "varchar",
-                                delivered.stream()
-                                        .map(d -> WebhookDelivery.kept(d.answer()))
-                                        .toArray()));
+                ps.setArray(4, array(c, "integer", delivered.stream().map(Delivered::status)));
+                ps.setArray(5, array(c, "bigint", delivered.stream().map(Delivered::latencyMs)));
+                ps.setArray(6, array(c, "varchar", delivered.stream().map(d -> WebhookDelivery.kept(d.answer()))));
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(CLEAR_FAILURES)) {
