@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 WLP=target/liberty/wlp
 PORT=${BENCH_HTTP_PORT:-9080}; SPORT=${BENCH_HTTPS_PORT:-9443}
 $WLP/bin/server stop defaultServer >/dev/null 2>&1 || true
-HTTP_PORT=$PORT HTTPS_PORT=$SPORT DB_KIND=postgresql DB_HOST=localhost DB_NAME=portal DB_USER=portal DB_PASSWORD=portal PORTAL_SLA_ROLLUP_MINUTES=0 PORTAL_DISPUTE_ESCALATION_MINUTES=0 $WLP/bin/server start defaultServer >/dev/null
+HTTP_PORT=$PORT HTTPS_PORT=$SPORT DB_KIND=postgresql DB_HOST=localhost DB_NAME=portal DB_USER=portal DB_PASSWORD=bench-db-password-2026 PORTAL_SLA_ROLLUP_MINUTES=0 PORTAL_DISPUTE_ESCALATION_MINUTES=0 $WLP/bin/server start defaultServer >/dev/null
 until curl -sf http://localhost:$PORT/health/ready >/dev/null; do sleep 2; done
 KEY="tpl_benchkey02_BenchmarkKeyForClientTwoNotForProduction"
 IKEY="tpl_benchinteg_BenchmarkIntegrationKeyAllOrganisations0"

@@ -44,7 +44,9 @@ su postgres -c "psql -qc 'select pg_reload_conf()'" >/dev/null
 echo "== PostgreSQL: $(su postgres -c "psql -qtAc \"select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings
   where name in ('shared_buffers', 'max_wal_size', 'checkpoint_timeout', 'wal_compression', 'synchronous_commit', 'fsync')\"")"
 su postgres -c "psql -qtc \"select 1 from pg_roles where rolname='portal'\"" | grep -q 1 \
-  || su postgres -c "psql -q -c \"create role portal login password 'portal'\""
+  || su postgres -c "psql -q -c \"create role portal login\""
+# the portal refuses well-known database passwords, so the benchmark's role has one of its own
+su postgres -c "psql -q -c \"alter role portal password 'bench-db-password-2026'\""
 su postgres -c "psql -qtc \"select 1 from pg_database where datname='portal'\"" | grep -q 1 \
   || su postgres -c "psql -q -c \"create database portal owner portal\""
 su postgres -c "psql -d portal -qc 'create extension if not exists pg_stat_statements'" # where the time goes, per statement
@@ -54,7 +56,7 @@ $WLP/bin/server stop defaultServer >/dev/null 2>&1 || true
 # the webhook benchmark's receiver listens on the loopback over plain HTTP, which production refuses
 PORTAL_WEBHOOKS_HTTP_LOOPBACK=true PORTAL_WEBHOOKS_PRIVATE_TARGETS=true \
   PORTAL_RATELIMIT_PER_MINUTE=1000000 PORTAL_RATELIMIT_BURST=1000000 \
-  HTTP_PORT=$PORT HTTPS_PORT=$SPORT DB_KIND=postgresql DB_HOST=localhost DB_NAME=portal DB_USER=portal DB_PASSWORD=portal \
+  HTTP_PORT=$PORT HTTPS_PORT=$SPORT DB_KIND=postgresql DB_HOST=localhost DB_NAME=portal DB_USER=portal DB_PASSWORD=bench-db-password-2026 \
   $WLP/bin/server start defaultServer
 until curl -sf http://localhost:$PORT/health/ready >/dev/null; do sleep 2; done
 READY=$SECONDS

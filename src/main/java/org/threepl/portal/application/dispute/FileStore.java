@@ -1,10 +1,10 @@
 package org.threepl.portal.application.dispute;
 
 /**
- * Bytes (a dispute's evidence) stored under a key and read back by it, outside the database.
+ * Bytes (a dispute's evidence) stored under a key, in the caller's transaction, and read back by it.
  *
- * <p>A port of the application, implemented in infrastructure by {@code DirectoryFileStore} (a directory,
- * {@code portal.attachments.dir}).
+ * <p>A port of the application, implemented in infrastructure by {@code DatabaseFileStore} (the table
+ * {@code stored_file}, which every server of a cluster shares).
  */
 public interface FileStore {
     /** Stores the content under the key. */

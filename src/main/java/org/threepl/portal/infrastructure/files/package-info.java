@@ -1,2 +1,2 @@
-/** Files kept outside the web root: the bytes of dispute evidence, under generated names. */
+/** Dispute evidence in the database (the bytes, under generated keys), and the copy of older files kept on disk. */
 package org.threepl.portal.infrastructure.files;

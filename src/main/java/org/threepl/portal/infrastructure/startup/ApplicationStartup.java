@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.threepl.portal.infrastructure.files.EvidenceFromDirectory;
 
 /**
  * Brings the database up to date before anything uses it. Liberty builds the persistence unit before any listener runs,
@@ -29,11 +30,31 @@ public class ApplicationStartup {
     @ConfigProperty(name = "db.kind", defaultValue = "h2")
     String dbKind;
 
+    // Optional: MicroProfile Config reads an empty value as none
+    @Inject
+    @ConfigProperty(name = "db.user")
+    java.util.Optional<String> dbUser;
+
+    @Inject
+    @ConfigProperty(name = "db.password")
+    java.util.Optional<String> dbPassword;
+
     @PersistenceUnit(unitName = "portal")
     EntityManagerFactory emf;
 
     @Inject
     InitialData initialData;
+
+    @Inject
+    EvidenceFromDirectory evidence;
+
+    /** The schema version, set once the start-up is complete. */
+    private volatile String startedAt;
+
+    /** The schema version once the database is migrated, the mapping validated and the initial data loaded. */
+    public java.util.Optional<String> schemaVersion() {
+        return java.util.Optional.ofNullable(startedAt);
+    }
 
     /** The data source the persistence unit uses (jdbc/portal-h2 or jdbc/portal-postgresql). */
     private DataSource dataSource() {
@@ -51,13 +72,16 @@ public class ApplicationStartup {
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        DatabasePasswordPolicy.check(dbKind, dbUser.orElse(""), dbPassword.orElse(""));
         MigrateResult result = Flyway.configure()
                 .dataSource(dataSource())
                 // common migrations, plus those only one database needs (e.g. BRIN indexes on PostgreSQL)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + dbKind)
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+        // the target version is null when nothing was applied: the schema then stays at the initial one
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         try {
             emf.getSchemaManager().validate();
@@ -68,5 +92,7 @@ public class ApplicationStartup {
         LOG.info(() -> "JPA mapping validated against the schema; persistence provider: "
                 + emf.unwrap(org.hibernate.SessionFactory.class).getClass().getName());
         initialData.load();
+        evidence.copyIn();
+        startedAt = version == null ? "none" : version;
     }
 }

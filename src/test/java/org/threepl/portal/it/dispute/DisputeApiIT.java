@@ -277,6 +277,14 @@ class DisputeApiIT {
         assertEquals(200, back.statusCode());
         assertEquals("image/png", back.headers().firstValue("Content-Type").orElse(""));
         assertArrayEquals(PNG, back.body());
+        assertArrayEquals(
+                PNG,
+                (byte[]) Fixtures.single(
+                                "select f.content from stored_file f join dispute_attachment a on a.storage_key = "
+                                        + "f.storage_key where a.id = ?",
+                                attachment)
+                        .get("content"),
+                "the bytes are in the database, where every server reads them");
         assertEquals(
                 "attachment; filename=\"___dent.png\"; filename*=UTF-8''%E5%87%B9%E7%97%95%20dent.png",
                 back.headers().firstValue("Content-Disposition").orElse(""),
