@@ -24,4 +24,7 @@ public interface NotificationRepository {
      * term, period and level impossible, even from two servers).
      */
     boolean raiseOnce(Long termId, LocalDate periodStart, String level, Long organisationId, Instant now);
+
+    /** Removes the notifications read before the time; the number removed. */
+    int purgeReadBefore(Instant before);
 }

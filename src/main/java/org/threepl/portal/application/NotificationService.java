@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.application.i18n.Messages;
 import org.threepl.portal.application.i18n.Texts;
@@ -29,6 +31,10 @@ public class NotificationService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "portal.notifications.keep.days", defaultValue = "90")
+    int keepDays;
 
     public record NotificationView(
             Long id, String subject, String body, String link, Instant createdAt, boolean read) {}
@@ -64,6 +70,14 @@ public class NotificationService {
     public void markAllRead() {
         Instant now = clock.instant();
         notifications.unreadList(user().id()).forEach(n -> n.markRead(now));
+    }
+
+    /**
+     * For the housekeeping: removes the notifications read more than {@code portal.notifications.keep.days} (90) ago;
+     * unread ones stay however old. How many.
+     */
+    public int purgeRead() {
+        return notifications.purgeReadBefore(clock.instant().minus(Duration.ofDays(keepDays)));
     }
 
     public AlertChoice alertChoice() {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
+import org.threepl.portal.application.metrics.OperationsMetrics;
 import org.threepl.portal.domain.model.security.SecurityEvent;
 import org.threepl.portal.domain.model.security.SecurityEventType;
 
@@ -26,11 +27,15 @@ public class SecurityLog {
     @Inject
     Clock clock;
 
+    @Inject
+    OperationsMetrics metrics;
+
     /** An entry in the current transaction (one is started if there is none). */
     @Transactional
     public void record(SecurityEventType type, UnaryOperator<SecurityEvent.Builder> details) {
         SecurityEvent e = details.apply(SecurityEvent.of(type, clock.instant())).build();
         events.add(e);
+        metrics.securityEvent(e.type());
         LOG.info(() -> line(e));
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.threepl.portal.application.metrics.OperationsMetrics;
 
 /**
  * The portal's outgoing mail: queued in the caller's transaction ({@link #queue}), sent after commit by the mail job
@@ -37,6 +38,9 @@ public class OutgoingMail {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OperationsMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "portal.mail.retry.seconds", defaultValue = "30")
@@ -104,6 +108,7 @@ public class OutgoingMail {
             Instant now = clock.instant();
             if (result.outcome() == MailSender.Outcome.SENT) {
                 outbox.sent(mail.id(), attempts, now);
+                metrics.mailSent();
                 sent++;
                 retriesInARow = 0;
                 continue;
@@ -118,10 +123,12 @@ public class OutgoingMail {
             retriesInARow = result.outcome() == MailSender.Outcome.RETRY ? retriesInARow + 1 : 0;
             if (next.isPresent()) {
                 outbox.retryAt(mail.id(), attempts, next.get(), result.detail());
+                metrics.mailRetried();
                 LOG.info(() -> "Mail " + mail.id() + " not sent (attempt " + attempts + "), next at " + next.get()
                         + ": " + result.detail());
             } else {
                 outbox.failed(mail.id(), attempts, result.detail());
+                metrics.mailGivenUp();
                 LOG.warning(() -> "Mail " + mail.id() + " to " + mail.recipient() + " given up after " + attempts
                         + " attempt(s): " + result.detail());
             }

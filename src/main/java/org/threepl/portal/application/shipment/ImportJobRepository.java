@@ -22,4 +22,7 @@ public interface ImportJobRepository {
     Optional<ImportJob> findWithRejectedLines(Long id);
 
     List<ImportJob> latest(int count);
+
+    /** Removes the jobs that finished (done or failed) before the time, with their problems and rejected lines. */
+    int purgeFinishedBefore(java.time.Instant before);
 }

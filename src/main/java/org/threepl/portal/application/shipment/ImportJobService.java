@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
@@ -57,6 +58,18 @@ public class ImportJobService {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "portal.imports.keep.days", defaultValue = "90")
+    int keepDays;
+
+    /**
+     * For the housekeeping: removes the imports finished (done or failed) more than {@code portal.imports.keep.days}
+     * (90) ago, with their problems and rejected lines; the shipments they stored stay. How many.
+     */
+    public int purgeFinished() {
+        return jobs.purgeFinishedBefore(clock.instant().minus(java.time.Duration.ofDays(keepDays)));
+    }
 
     /** Starts importing an uploaded file in the background; returns the job to follow. */
     public Long start(ImportJob.Kind kind, String fileName, InputStream content) {

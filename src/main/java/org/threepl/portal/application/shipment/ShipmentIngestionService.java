@@ -79,6 +79,9 @@ public class ShipmentIngestionService {
     @Inject
     org.threepl.portal.application.ContractRepository contracts;
 
+    @Inject
+    org.threepl.portal.application.metrics.OperationsMetrics metrics;
+
     /**
      * {@code requestBody}: the request as parsed and written again, asked for only when an Idempotency-Key is given.
      */
@@ -262,6 +265,7 @@ public class ShipmentIngestionService {
             return eventResults(items.size(), rejected, List.of());
         }
         TrackingEventStore.Stored stored = events.store(valid, now, reporter);
+        metrics.eventsStored(valid.size() - stored.refused().size());
         webhooks.statusChanges(stored.statusChanges());
         stored.refused()
                 .forEach(r -> rejected.put((int) r.line(), List.of(new BatchResult.ItemError(r.field(), r.message()))));

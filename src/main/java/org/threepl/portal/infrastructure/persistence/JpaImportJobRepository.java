@@ -60,4 +60,20 @@ public class JpaImportJobRepository implements ImportJobRepository {
                 .setMaxResults(count)
                 .getResultList();
     }
+
+    @Override
+    @Transactional
+    public int purgeFinishedBefore(java.time.Instant before) {
+        String finished = "select id from import_job where status in ('DONE', 'FAILED') and finished_at < ?1";
+        var at = java.sql.Timestamp.from(before);
+        em.createNativeQuery("delete from import_job_error where job_id in (" + finished + ")")
+                .setParameter(1, at)
+                .executeUpdate();
+        em.createNativeQuery("delete from import_job_rejected_line where job_id in (" + finished + ")")
+                .setParameter(1, at)
+                .executeUpdate();
+        return em.createNativeQuery("delete from import_job where id in (" + finished + ")")
+                .setParameter(1, at)
+                .executeUpdate();
+    }
 }

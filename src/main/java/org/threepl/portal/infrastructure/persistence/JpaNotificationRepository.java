@@ -69,4 +69,12 @@ public class JpaNotificationRepository implements NotificationRepository {
                 .executeUpdate();
         return true;
     }
+
+    @Override
+    @jakarta.transaction.Transactional
+    public int purgeReadBefore(java.time.Instant before) {
+        return em.createNativeQuery("delete from notification where read_at < ?1")
+                .setParameter(1, java.sql.Timestamp.from(before))
+                .executeUpdate();
+    }
 }

@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.Housekeeping;
+import org.threepl.portal.application.NotificationService;
 import org.threepl.portal.application.idempotency.IdempotentRequests;
 import org.threepl.portal.application.mail.OutgoingMail;
 import org.threepl.portal.application.scheduledreport.ReportRuns;
+import org.threepl.portal.application.shipment.ImportJobService;
 import org.threepl.portal.application.webhook.WebhookAttempts;
 import org.threepl.portal.infrastructure.security.DatabaseLoginThrottle;
 
@@ -19,8 +21,9 @@ import org.threepl.portal.infrastructure.security.DatabaseLoginThrottle;
  * Removes what is no longer needed: sign-in throttle rows whose window and pause have passed, and the mails sent or
  * given up more than {@code portal.mail.keep.days} (30) ago, the webhook deliveries finished more than
  * {@code portal.webhooks.keep.days} (30) ago with the events no delivery needs, Idempotency-Key records older than 24
- * hours, and the scheduled reports' files past their {@code portal.reports.link.days}. Every
- * {@code portal.housekeeping.minutes} (60), on the server holding the lease.
+ * hours, the scheduled reports' files past their {@code portal.reports.link.days}, notifications read more than
+ * {@code portal.notifications.keep.days} (90) ago, and file imports finished more than {@code portal.imports.keep.days}
+ * (90) ago. Every {@code portal.housekeeping.minutes} (60), on the server holding the lease.
  */
 @ApplicationScoped
 public class HousekeepingJob implements Housekeeping {
@@ -42,6 +45,12 @@ public class HousekeepingJob implements Housekeeping {
 
     @Inject
     ReportRuns reports;
+
+    @Inject
+    NotificationService notificationService;
+
+    @Inject
+    ImportJobService importJobs;
 
     @Inject
     LeasedScheduler scheduler;
@@ -84,6 +93,14 @@ public class HousekeepingJob implements Housekeeping {
         int files = reports.purgeExpiredFiles();
         if (files > 0) {
             LOG.info(() -> files + " expired scheduled report file(s) removed");
+        }
+        int notifications = notificationService.purgeRead();
+        if (notifications > 0) {
+            LOG.info(() -> notifications + " read notification(s) removed");
+        }
+        int imports = importJobs.purgeFinished();
+        if (imports > 0) {
+            LOG.info(() -> imports + " finished import job(s) removed with their problems and rejected lines");
         }
         return JobRun.done(purged, started);
     }

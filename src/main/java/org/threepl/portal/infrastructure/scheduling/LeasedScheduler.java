@@ -12,13 +12,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.threepl.portal.infrastructure.startup.ApplicationStartup;
 
 /**
@@ -57,8 +58,12 @@ public class LeasedScheduler {
     @Resource
     ManagedScheduledExecutorService timers;
 
+    /** Each run's duration, per job ({@code portal_job_duration_seconds{job=…}} on /metrics). */
+    @Inject
+    MetricRegistry metrics;
+
     private LeaseRunner runner;
-    private final List<ScheduledFuture<?>> scheduled = new CopyOnWriteArrayList<>();
+    private final java.util.Map<String, ScheduledFuture<?>> scheduled = new java.util.concurrent.ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
@@ -79,22 +84,43 @@ public class LeasedScheduler {
             LOG.info(() -> "Job " + job + " is not scheduled (interval " + interval + ")");
             return;
         }
-        scheduled.add(timers.scheduleWithFixedDelay(
-                () -> {
-                    try {
-                        runner.run(job, run -> JobRun.done(Boolean.TRUE, work.run(run)));
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "Job " + job + " failed; the next run tries again", e);
-                    }
-                },
-                firstDelay.toMillis(),
-                interval.toMillis(),
-                TimeUnit.MILLISECONDS));
+        scheduled.put(
+                job,
+                timers.scheduleWithFixedDelay(
+                        () -> {
+                            try {
+                                runner.run(job, run -> timed(job, () -> JobRun.done(Boolean.TRUE, work.run(run))));
+                            } catch (RuntimeException e) {
+                                LOG.log(Level.WARNING, "Job " + job + " failed; the next run tries again", e);
+                            }
+                        },
+                        firstDelay.toMillis(),
+                        interval.toMillis(),
+                        TimeUnit.MILLISECONDS));
+    }
+
+    /** The jobs whose timer has ended: a periodic task ends only if cancelled or if a run threw past its catch. */
+    public List<String> stoppedJobs() {
+        return scheduled.entrySet().stream()
+                .filter(e -> e.getValue().isDone())
+                .map(java.util.Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+
+    private <R> R timed(String job, java.util.function.Supplier<R> run) {
+        long started = System.nanoTime();
+        try {
+            return run.get();
+        } finally {
+            metrics.timer("portal.job.duration", new Tag("job", job))
+                    .update(Duration.ofNanos(System.nanoTime() - started));
+        }
     }
 
     /** One run now, under the job's lease: the work's result, or empty if another run holds the lease. */
     public <R> Optional<R> runNow(String job, Function<JobRun, JobRun.Done<R>> work) {
-        return runner.run(job, work);
+        return runner.run(job, run -> timed(job, () -> work.apply(run)));
     }
 
     /**
@@ -106,7 +132,7 @@ public class LeasedScheduler {
      */
     @PreDestroy
     void stop() {
-        scheduled.forEach(timer -> timer.cancel(false));
+        scheduled.values().forEach(timer -> timer.cancel(false));
         if (runner == null || runner.held().isEmpty()) {
             return;
         }

@@ -113,10 +113,38 @@ class OutgoingMailTest {
 
     private final Outbox outbox = new Outbox();
     private final Relay relay = new Relay();
+    /** The outcomes counted for /metrics, by outcome. */
+    static final class Counts implements org.threepl.portal.application.metrics.OperationsMetrics {
+        final java.util.Map<String, Integer> mail = new java.util.TreeMap<>();
+
+        @Override
+        public void eventsStored(int count) {}
+
+        @Override
+        public void securityEvent(org.threepl.portal.domain.model.security.SecurityEventType type) {}
+
+        @Override
+        public void mailSent() {
+            mail.merge("sent", 1, Integer::sum);
+        }
+
+        @Override
+        public void mailRetried() {
+            mail.merge("retried", 1, Integer::sum);
+        }
+
+        @Override
+        public void mailGivenUp() {
+            mail.merge("given up", 1, Integer::sum);
+        }
+    }
+
+    private final Counts counts = new Counts();
     private final OutgoingMail mail = new OutgoingMail();
 
     OutgoingMailTest() {
         mail.outbox = outbox;
+        mail.metrics = counts;
         mail.sender = relay;
         mail.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         mail.firstRetrySeconds = 30;
@@ -161,6 +189,7 @@ class OutgoingMailTest {
 
         assertEquals(0, mail.deliverDue(), "the retry is not due yet");
         assertEquals(3, relay.tried.size());
+        assertEquals(java.util.Map.of("given up", 1, "retried", 1, "sent", 1), counts.mail, "as /metrics counts them");
     }
 
     @Test
