@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Start-up against its baseline, in one run: an empty Open Liberty server with exactly the portal's features (read from
+# liberty/portal.xml) and no application, then the portal's demo server (embedded H2, demo data already present),
+# started in turns ROUNDS times (default 3). Each time is from `server start` to Liberty's "server is ready"
+# (CWWKF0011I, written once every application has started). For the portal, its messages.log gives where the time
+# goes: to the application's start, Flyway, the mapping's validation, the rest of the application's start.
+# Usage (from the repository root, after `mvn package`): bash bench/startup.sh
+# Ports: BENCH_HTTP_PORT (9080) and BENCH_HTTPS_PORT (9443) for both servers, one at a time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WLP=target/liberty/wlp
+ROUNDS=${ROUNDS:-3}
+PORT=${BENCH_HTTP_PORT:-9080}; SPORT=${BENCH_HTTPS_PORT:-9443}
+[ -d "$WLP/usr/servers/defaultServer" ] || { echo "startup: run mvn package first" >&2; exit 1; }
+
+# the baseline: the same <featureManager> as portal.xml, an HTTP endpoint, nothing else
+BASELINE=$WLP/usr/servers/startupBaseline
+rm -rf "$BASELINE"; mkdir -p "$BASELINE"
+{
+  echo '<server description="start-up baseline: the portal'"'"'s features, no application">'
+  sed -n '/<featureManager>/,/<\/featureManager>/p' liberty/portal.xml
+  echo "    <httpEndpoint id=\"defaultHttpEndpoint\" host=\"localhost\" httpPort=\"$PORT\" httpsPort=\"$SPORT\"/>"
+  echo '    <keyStore id="defaultKeyStore" password="startup-baseline-keystore"/>'
+  echo '    <basicRegistry/>'
+  echo '</server>'
+} > "$BASELINE/server.xml"
+
+# seconds from `server start` to CWWKF0011I in the server's messages.log
+timed_start() {
+  local server=$1 log=$WLP/usr/servers/$1/logs/messages.log
+  rm -f "$log"
+  local t0; t0=$(date +%s.%N)
+  HTTP_PORT=$PORT HTTPS_PORT=$SPORT $WLP/bin/server start "$server" >/dev/null
+  until grep -q CWWKF0011I "$log" 2>/dev/null; do sleep 0.1; done
+  local t1; t1=$(date +%s.%N)
+  echo "$t1 - $t0" | bc
+}
+
+# first start of the portal: its demo data is loaded (not measured), so that each measured start finds it present
+$WLP/bin/server stop defaultServer >/dev/null 2>&1 || true
+timed_start defaultServer >/dev/null
+$WLP/bin/server stop defaultServer >/dev/null
+
+# the baseline's first start resolves its features and fills its cache, as the portal's first start did
+timed_start startupBaseline >/dev/null
+$WLP/bin/server stop startupBaseline >/dev/null
+
+base=(); portal=()
+for i in $(seq "$ROUNDS"); do
+  base+=("$(timed_start startupBaseline)"); $WLP/bin/server stop startupBaseline >/dev/null
+  portal+=("$(timed_start defaultServer)")
+  log=$WLP/usr/servers/defaultServer/logs/messages.log
+  # the portal's phases from its log (hh:mm:ss,SSS of each line), this round
+  stamp() { grep -m1 "$1" "$log" | sed -E 's/^\[[^ ]+ ([0-9:]+):([0-9]{3}) .*/\1.\2/'; }
+  secs() { echo "$1" | awk -F: '{printf "%.3f", $1*3600 + $2*60 + $3}'; }
+  launched=$(secs "$(stamp 'CWWKE0001I')"); app=$(secs "$(stamp 'CWWKZ0018I')")
+  schema=$(secs "$(stamp 'Database schema at version')"); mapped=$(secs "$(stamp 'JPA mapping validated')")
+  started=$(secs "$(stamp 'CWWKZ0001I')"); ready=$(secs "$(stamp 'CWWKF0011I')")
+  printf 'round %d: portal phases (s): to application start %.1f, Flyway %.1f, mapping validation %.1f, rest of the application %.1f, to ready %.1f\n' \
+    "$i" "$(echo "$app - $launched" | bc)" "$(echo "$schema - $app" | bc)" "$(echo "$mapped - $schema" | bc)" \
+    "$(echo "$started - $mapped" | bc)" "$(echo "$ready - $started" | bc)"
+  $WLP/bin/server stop defaultServer >/dev/null
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+mb=$(median "${base[@]}"); mp=$(median "${portal[@]}")
+echo "empty Liberty, same features (s): ${base[*]}; median $mb"
+echo "portal with demo data (s):        ${portal[*]}; median $mp"
+echo "start-up ratio portal / baseline: $(echo "scale=2; $mp / $mb" | bc) (target: at most 1.5)"
+rm -rf "$BASELINE"
