@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.Housekeeping;
 import org.threepl.portal.application.NotificationService;
+import org.threepl.portal.application.PersonalDataErasure;
 import org.threepl.portal.application.idempotency.IdempotentRequests;
 import org.threepl.portal.application.mail.OutgoingMail;
 import org.threepl.portal.application.scheduledreport.ReportRuns;
@@ -22,8 +23,9 @@ import org.threepl.portal.infrastructure.security.DatabaseLoginThrottle;
  * given up more than {@code portal.mail.keep.days} (30) ago, the webhook deliveries finished more than
  * {@code portal.webhooks.keep.days} (30) ago with the events no delivery needs, Idempotency-Key records older than 24
  * hours, the scheduled reports' files past their {@code portal.reports.link.days}, notifications read more than
- * {@code portal.notifications.keep.days} (90) ago, and file imports finished more than {@code portal.imports.keep.days}
- * (90) ago. Every {@code portal.housekeeping.minutes} (60), on the server holding the lease.
+ * {@code portal.notifications.keep.days} (90) ago, file imports finished more than {@code portal.imports.keep.days}
+ * (90) ago; and it replaces erased people's names in the records with their pseudonyms. Every
+ * {@code portal.housekeeping.minutes} (60), on the server holding the lease.
  */
 @ApplicationScoped
 public class HousekeepingJob implements Housekeeping {
@@ -51,6 +53,9 @@ public class HousekeepingJob implements Housekeeping {
 
     @Inject
     ImportJobService importJobs;
+
+    @Inject
+    PersonalDataErasure erasures;
 
     @Inject
     LeasedScheduler scheduler;
@@ -101,6 +106,10 @@ public class HousekeepingJob implements Housekeeping {
         int imports = importJobs.purgeFinished();
         if (imports > 0) {
             LOG.info(() -> imports + " finished import job(s) removed with their problems and rejected lines");
+        }
+        int erased = erasures.pseudonymiseRecords();
+        if (erased > 0) {
+            LOG.info(() -> erased + " erased person(s)' names replaced by their pseudonyms in the records");
         }
         return JobRun.done(purged, started);
     }

@@ -11,11 +11,13 @@ import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NewUser;
 import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.OrganisationService;
+import org.threepl.portal.application.PersonalDataErasure;
 import org.threepl.portal.application.UserSecurityService;
 import org.threepl.portal.application.view.CreatedUser;
 import org.threepl.portal.application.view.OrganisationView;
 import org.threepl.portal.application.view.UserView;
 import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** A client organisation's users, for its client admins and for ops admins. */
@@ -33,6 +35,9 @@ public class UsersBean implements Serializable {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    PersonalDataErasure erasure;
 
     private Long org;
     // views are not serialisable: kept for the request, loaded again when a restored session reads them
@@ -128,6 +133,24 @@ public class UsersBean implements Serializable {
         Faces.attempt(() -> {
             CreatedUser reset = users.resetPassword(org, user.id(), user.version());
             Faces.info(Faces.text("users.resetDone", reset.user().username(), reset.temporaryPassword()));
+        });
+        refresh();
+    }
+
+    /** Whether the account was erased: it then only stands for its records, and nothing more can be done to it. */
+    public boolean erased(UserView user) {
+        return user.username().equals(UserAccount.pseudonymOf(user.id()));
+    }
+
+    /** Whether the user's personal data may be erased now: a disabled account not erased yet. */
+    public boolean erasable(UserView user) {
+        return !user.enabled() && !erased(user);
+    }
+
+    public void erase(UserView user) {
+        Faces.attempt(() -> {
+            erasure.erase(org, user.id(), user.version());
+            Faces.info(Faces.text("users.erase.done", user.username()));
         });
         refresh();
     }

@@ -543,6 +543,112 @@ class UserJourneysIT {
     }
 
     @Test
+    void aClientAdminErasesALeaverAndTheRecordsKeepOnlyThePseudonym() {
+        Fixtures.Org org = Fixtures.organisation("Erasure Journey Ltd");
+        Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
+        Fixtures.User leaver = Fixtures.clientUser(org, Role.CLIENT_USER);
+        String pseudonym = "erased-" + leaver.id();
+        // what the leaver left behind: a sign-in in the security log, a note, a notification and a saved filter
+        assertEquals(
+                302,
+                new Http.WebSession()
+                        .login(leaver.username(), Fixtures.PASSWORD)
+                        .statusCode());
+        Fixtures.Shipment shipment = Fixtures.shipment(org, "ERASE-" + leaver.id(), java.time.Instant.now());
+        Fixtures.update(
+                "insert into shipment_note (id, shipment_id, organisation_id, author, author_side, text, created_at, "
+                        + "author_kind, author_id) values (nextval('shipment_note_seq'), ?, ?, ?, 'CLIENT', "
+                        + "'Left at the back door', now(), 'USER', ?)",
+                shipment.id(),
+                org.id(),
+                leaver.username(),
+                leaver.id());
+        long dispute = Fixtures.dispute(org, Fixtures.contract(org));
+        Fixtures.update(
+                "insert into dispute_record (id, dispute_id, organisation_id, recorded_at, actor, side, action, "
+                        + "from_state, to_state, ladder_level, note, actor_kind, actor_id) values "
+                        + "(nextval('dispute_record_seq'), ?, ?, now(), ?, 'CLIENT', 'ATTACH', 'FILED', 'FILED', 1, "
+                        + "'the leaver commented', 'USER', ?)",
+                dispute,
+                org.id(),
+                leaver.username(),
+                leaver.id());
+        Fixtures.update(
+                "insert into notification (id, user_id, subject, body, created_at) values (nextval('notification_seq'),"
+                        + " ?, 'For the leaver', 'body', now())",
+                leaver.id());
+        Fixtures.update(
+                "insert into saved_filter (id, user_id, name, definition, created_at) values "
+                        + "(nextval('saved_filter_seq'), ?, 'Mine', 'status=DELAYED', now())",
+                leaver.id());
+        Fixtures.disable(leaver);
+
+        browser.signIn(admin.username(), Fixtures.PASSWORD);
+        browser.heading();
+        browser.open("admin/users.xhtml?org=" + org.id());
+        rowButton(leaver.username(), "erase").click();
+        browser.confirm();
+        browser.waitForText(By.id("messages"), "is erased");
+        browser.waitFor(By.xpath("//span[@class='username' and text()='" + pseudonym + "']"));
+        assertEquals(
+                java.util.List.of(),
+                browser.driver()
+                        .findElements(By.xpath("//tr[.//span[@class='username' and text()='" + pseudonym
+                                + "']]//button[contains(@class,'erase')]")),
+                "erased once: no button to do it again");
+
+        var account = Fixtures.single(
+                "select username, display_name, email, erased_at from user_account where id = ?", leaver.id());
+        assertEquals(pseudonym, account.get("username"));
+        assertEquals(pseudonym, account.get("display_name"));
+        assertEquals(pseudonym + "@erased.invalid", account.get("email"));
+        assertTrue(account.get("erased_at") != null);
+        assertEquals(
+                java.util.List.of(),
+                Fixtures.query(
+                        "select 1 from notification where user_id = ? union all select 1 from saved_filter where "
+                                + "user_id = ?",
+                        leaver.id(),
+                        leaver.id()),
+                "what only served the leaver is gone at once");
+
+        // the records that must stay are rewritten by the housekeeping
+        Http.postUntilRan(
+                "maintenance/housekeeping",
+                Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE).value());
+        assertEquals(
+                pseudonym,
+                Fixtures.single("select author from shipment_note where shipment_id = ?", shipment.id())
+                        .get("author"));
+        assertEquals(
+                pseudonym,
+                Fixtures.single(
+                                "select actor from dispute_record where dispute_id = ? and actor_id = ?",
+                                dispute,
+                                leaver.id())
+                        .get("actor"),
+                "the dispute record stays append-only but for the erased name");
+        assertEquals(
+                java.util.List.of(),
+                Fixtures.query(
+                        "select 1 from security_event where actor = ? or subject_name = ?",
+                        leaver.username(),
+                        leaver.username()),
+                "the security log keeps the entries, under the pseudonym");
+        assertTrue(
+                !Fixtures.query("select 1 from security_event where actor_id = ? and actor = ?", leaver.id(), pseudonym)
+                        .isEmpty(),
+                "the leaver's sign-in is still recorded");
+        assertEquals(
+                401,
+                new Http.WebSession()
+                        .login(leaver.username(), Fixtures.PASSWORD)
+                        .statusCode());
+        assertEquals(
+                401, new Http.WebSession().login(pseudonym, Fixtures.PASSWORD).statusCode());
+    }
+
+    @Test
     void aClientAdminResetsAPassword() {
         Fixtures.Org org = Fixtures.organisation("Reset Journey Ltd");
         Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);

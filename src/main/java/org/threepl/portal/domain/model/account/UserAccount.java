@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
  * A person who signs in to the portal: a client's user (with its organisation) or a member of the 3PL's staff (no
@@ -103,6 +104,10 @@ public class UserAccount {
     @ElementCollection
     @CollectionTable(name = "user_recovery_code", joinColumns = @JoinColumn(name = "user_id"))
     private List<RecoveryCode> recoveryCodes = new ArrayList<>();
+
+    /** When the person's data was erased; the account then stays only as the pseudonym records point to. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -348,7 +353,50 @@ public class UserAccount {
     }
 
     public void enable() {
+        if (erasedAt != null) {
+            throw new DomainRuleViolation("enabled", "An erased account cannot be enabled again");
+        }
         this.enabled = true;
+    }
+
+    /** The pseudonym that replaces an erased person's name, here and in every record that names them. */
+    public String pseudonym() {
+        return pseudonymOf(id);
+    }
+
+    /** The pseudonym of the account with this id, once erased. */
+    public static String pseudonymOf(Long id) {
+        return "erased-" + id;
+    }
+
+    /**
+     * Erases the person (their right to erasure): the account stays, since records point to it, but under
+     * {@link #pseudonym()} with nothing left that names or reaches them: no name, address, password, second factor,
+     * language or zone; it can never sign in or be enabled again. Only a disabled account is erased, so that erasing is
+     * a second, deliberate step.
+     */
+    public void erase(String unusableHash, Instant now) {
+        if (erasedAt != null) {
+            throw new DomainRuleViolation("erased", "This account's personal data was erased already");
+        }
+        if (enabled) {
+            throw new DomainRuleViolation("enabled", "Disable the account before erasing its personal data");
+        }
+        this.username = pseudonym();
+        this.displayName = pseudonym();
+        this.email = pseudonym() + "@erased.invalid";
+        this.passwordHash = requireHash(unusableHash);
+        this.passwordChangeRequired = true;
+        this.language = null;
+        this.timeZone = null;
+        this.alertsByEmail = false;
+        this.alertsInPortal = false;
+        resetSecondFactor();
+        this.erasedAt = Objects.requireNonNull(now, "now");
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     public void updateProfile(String displayName, EmailAddress email) {

@@ -18,6 +18,7 @@ public enum SecurityEventType {
     USER_CREATED(Category.ACCOUNT),
     USER_DISABLED(Category.ACCOUNT),
     USER_ENABLED(Category.ACCOUNT),
+    USER_ERASED(Category.ACCOUNT),
     ROLE_GRANT_REFUSED(Category.ACCOUNT),
     ASSIGNMENT_ADDED(Category.ACCESS),
     ASSIGNMENT_REMOVED(Category.ACCESS),

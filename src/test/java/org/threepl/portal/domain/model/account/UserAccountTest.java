@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 @DisplayName("UserAccount")
 class UserAccountTest {
@@ -229,6 +230,59 @@ class UserAccountTest {
             UserAccount ops = newStaffMember(Role.OPS_ADMIN);
             assertFalse(ops.belongsTo(42L));
             assertFalse(ops.belongsTo(null));
+        }
+    }
+
+    @Nested
+    @DisplayName("erasing a person")
+    class Erasure {
+
+        private UserAccount persistedUser(long id) {
+            UserAccount u = newClientUser(acme, Role.CLIENT_USER);
+            try {
+                var field = UserAccount.class.getDeclaredField("id");
+                field.setAccessible(true);
+                field.set(u, id);
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(e);
+            }
+            return u;
+        }
+
+        @Test
+        void leavesOnlyThePseudonymAndNothingThatNamesOrReachesThePerson() {
+            UserAccount u = persistedUser(77);
+            u.speak("zh-CN");
+            u.enrolSecondFactor("JBSWY3DPEHPK3PXP", Totp.code("JBSWY3DPEHPK3PXP", Totp.stepAt(NOW)), NOW);
+            u.disable();
+            int epoch = u.sessionEpoch();
+            u.erase("pbkdf2-sha256$600000$bm90aGluZw$dW51c2FibGU", NOW);
+
+            assertEquals("erased-77", u.username().value());
+            assertEquals("erased-77", u.displayName());
+            assertEquals("erased-77@erased.invalid", u.email().value());
+            assertEquals("pbkdf2-sha256$600000$bm90aGluZw$dW51c2FibGU", u.passwordHash());
+            assertFalse(u.hasSecondFactor());
+            assertEquals(0, u.unusedRecoveryCodes());
+            assertTrue(u.language().isEmpty());
+            assertFalse(u.wantsAlertsByEmail() || u.wantsAlertsInPortal());
+            assertFalse(u.isEnabled());
+            assertTrue(u.isErased());
+            assertTrue(u.sessionEpoch() > epoch, "every session ends");
+        }
+
+        @Test
+        void onlyADisabledAccountIsErasedOnceAndNeverEnabledAgain() {
+            UserAccount u = persistedUser(78);
+            var enabled = assertThrows(DomainRuleViolation.class, () -> u.erase(SOME_HASH, NOW));
+            assertEquals("enabled", enabled.field());
+            u.disable();
+            u.erase(SOME_HASH, NOW);
+            var twice = assertThrows(DomainRuleViolation.class, () -> u.erase(SOME_HASH, NOW));
+            assertEquals("erased", twice.field());
+            var again = assertThrows(DomainRuleViolation.class, u::enable);
+            assertEquals("enabled", again.field());
+            assertFalse(u.isEnabled());
         }
     }
 }

@@ -1,0 +1,72 @@
+package org.threepl.portal.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import org.threepl.portal.application.view.UserView;
+import org.threepl.portal.domain.model.account.UserAccount;
+import org.threepl.portal.domain.model.security.SecurityEventType;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+
+/**
+ * A client user's right to erasure, by the organisation's admins or the 3PL's operations admins, in person: a disabled
+ * account is erased at once ({@link UserAccount#erase}) with what only served the person (notifications, saved filters,
+ * scheduled reports, mails still waiting); the records that must stay keep the typed actor, and the housekeeping
+ * replaces the name beside it with the pseudonym ({@link #pseudonymiseRecords}), since some of those tables are the
+ * largest there are.
+ */
+@ApplicationScoped
+@Transactional
+public class PersonalDataErasure {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    UserAdministration admin;
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    PersonalData personalData;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    SecurityLog securityLog;
+
+    @Inject
+    Clock clock;
+
+    public UserView erase(Long organisationId, Long userId, int expectedVersion) {
+        Caller caller = admin.administrable(organisationId);
+        UserAdministration.requirePerson(caller);
+        UserAccount user = admin.clientUser(caller, organisationId, userId);
+        Versions.require(user.version(), expectedVersion, "The user");
+        if (user.id().equals(caller.userId())) {
+            throw new DomainRuleViolation("You cannot erase your own account");
+        }
+        String email = user.email().value();
+        // a password nobody knows, hashed like any other, so that the account keeps a well-formed hash
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        user.erase(hasher.hash(Base64.getEncoder().encodeToString(secret).toCharArray()), clock.instant());
+        personalData.forget(user.id(), email, user.pseudonym(), clock.instant());
+        users.flush();
+        securityLog.record(
+                caller,
+                SecurityEventType.USER_ERASED,
+                b -> b.aboutUser(user.id(), user.pseudonym()).organisation(organisationId));
+        admin.tellClientAdminsIfThe3plActed(caller, user, "ERASED");
+        return UserView.of(user);
+    }
+
+    /** For the housekeeping: the queued erasures' names replaced in the records; the number of people done. */
+    public int pseudonymiseRecords() {
+        return personalData.pseudonymiseQueued(clock.instant());
+    }
+}
