@@ -4,7 +4,8 @@
 #   SHIPMENTS (default 1000000), EVENTS_PER (10), CLIENTS (32), BENCH_SECONDS (30), BATCHES (40),
 #   IMPORT_ROWS (1000000), WARMUP_SECONDS (90, the history API's warm-up), INGEST_CLIENTS (4: ingestion runs
 #   with 1 client, then with this many); the server's ports by BENCH_HTTP_PORT (9080) and BENCH_HTTPS_PORT (9443);
-#   ONLY, a space-separated subset of: history portal home export ingest import xlsx sla disputes relationship webhooks
+#   ONLY, a space-separated subset of: startup history portal home export ingest import xlsx sla disputes relationship
+#   webhooks
 #   (default all); WEBHOOK_RATE (1000 status changes a second) and WEBHOOK_SECONDS (300) for webhooks;
 #   PG_TUNED=0 for Debian's PostgreSQL settings; KEEP_SERVER=1 leaves the server running at the end;
 #   HOME_CLIENT_SHIPMENTS (1000000) and HOME_EVENTS_PER (EVENTS_PER): the size of the home page's client (home below).
@@ -22,8 +23,11 @@ WLP=target/liberty/wlp
 LIB=$WLP/usr/shared/resources/portal-lib
 PORT=${BENCH_HTTP_PORT:-9080}; SPORT=${BENCH_HTTPS_PORT:-9443}
 BASE=http://localhost:$PORT/portal
-ONLY=${ONLY:-history portal home export ingest import xlsx sla disputes relationship webhooks}
+ONLY=${ONLY:-startup history portal home export ingest import xlsx sla disputes relationship webhooks}
 want() { [[ " $ONLY " == *" $1 "* ]]; }
+
+# start-up against an empty Liberty with the same features (the embedded demo server, before PostgreSQL's part)
+if want startup; then bash bench/startup.sh; fi
 
 command -v pg_ctlcluster >/dev/null || { apt-get update -qq && apt-get install -y -qq postgresql; }
 pg_ctlcluster 15 main start 2>/dev/null || true

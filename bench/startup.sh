@@ -3,7 +3,8 @@
 # liberty/portal.xml) and no application, then the portal's demo server (embedded H2, demo data already present),
 # started in turns ROUNDS times (default 3). Each time is from `server start` to Liberty's "server is ready"
 # (CWWKF0011I, written once every application has started). For the portal, its messages.log gives where the time
-# goes: to the application's start, Flyway, the mapping's validation, the rest of the application's start.
+# goes: Liberty itself, the data source, Hibernate's persistence unit, CDI with the OpenAPI document, Faces, Flyway
+# with the mapping's validation, the jobs.
 # Usage (from the repository root, after `mvn package`): bash bench/startup.sh
 # Ports: BENCH_HTTP_PORT (9080) and BENCH_HTTPS_PORT (9443) for both servers, one at a time.
 set -euo pipefail
@@ -50,15 +51,16 @@ for i in $(seq "$ROUNDS"); do
   base+=("$(timed_start startupBaseline)"); $WLP/bin/server stop startupBaseline >/dev/null
   portal+=("$(timed_start defaultServer)")
   log=$WLP/usr/servers/defaultServer/logs/messages.log
-  # the portal's phases from its log (hh:mm:ss,SSS of each line), this round
-  stamp() { grep -m1 "$1" "$log" | sed -E 's/^\[[^ ]+ ([0-9:]+):([0-9]{3}) .*/\1.\2/'; }
-  secs() { echo "$1" | awk -F: '{printf "%.3f", $1*3600 + $2*60 + $3}'; }
-  launched=$(secs "$(stamp 'CWWKE0001I')"); app=$(secs "$(stamp 'CWWKZ0018I')")
-  schema=$(secs "$(stamp 'Database schema at version')"); mapped=$(secs "$(stamp 'JPA mapping validated')")
-  started=$(secs "$(stamp 'CWWKZ0001I')"); ready=$(secs "$(stamp 'CWWKF0011I')")
-  printf 'round %d: portal phases (s): to application start %.1f, Flyway %.1f, mapping validation %.1f, rest of the application %.1f, to ready %.1f\n' \
-    "$i" "$(echo "$app - $launched" | bc)" "$(echo "$schema - $app" | bc)" "$(echo "$mapped - $schema" | bc)" \
-    "$(echo "$started - $mapped" | bc)" "$(echo "$ready - $started" | bc)"
+  # the portal's phases from its log (hh:mm:ss,SSS of each marker's first line), this round; n/a if a marker is missing
+  stamp() { grep -m1 "$1" "$log" | sed -E 's/^\[[^ ]+ ([0-9:]+):([0-9]{3}) .*/\1.\2/' | awk -F: '{printf "%.3f", $1*3600 + $2*60 + $3}'; }
+  span() { if [ -n "$1" ] && [ -n "$2" ]; then echo "scale=1; ($2 - $1) / 1" | bc; else echo n/a; fi; }
+  launched=$(stamp 'CWWKE0001I'); app=$(stamp 'CWWKZ0018I'); jpa=$(stamp 'CWWJP0053I'); hib=$(stamp 'HHH100501')
+  api=$(stamp 'CWWKO1660I'); faces=$(stamp 'MyFaces Core has started'); mapped=$(stamp 'JPA mapping validated')
+  started=$(stamp 'CWWKZ0001I')
+  echo "round $i: portal phases (s): Liberty to the application's start $(span "$launched" "$app"), data source and" \
+    "recovery $(span "$app" "$jpa"), Hibernate's persistence unit $(span "$jpa" "$hib"), CDI and the OpenAPI" \
+    "document $(span "$hib" "$api"), Faces $(span "$api" "$faces"), Flyway and the mapping's validation" \
+    "$(span "$faces" "$mapped"), jobs to started $(span "$mapped" "$started")"
   $WLP/bin/server stop defaultServer >/dev/null
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
