@@ -20,6 +20,7 @@ import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.RateLimitExceededException;
 import org.threepl.portal.application.paging.InvalidCursorException;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
+import org.threepl.portal.interfaces.http.DatabaseUnavailable;
 
 /**
  * Turns every failure of an API call into problem+json. Expected failures say what went wrong; unexpected ones say only

@@ -1,4 +1,4 @@
-package org.threepl.portal.interfaces.rest;
+package org.threepl.portal.interfaces.http;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

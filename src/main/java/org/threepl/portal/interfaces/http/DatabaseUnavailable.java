@@ -1,4 +1,4 @@
-package org.threepl.portal.interfaces.rest;
+package org.threepl.portal.interfaces.http;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -7,14 +7,14 @@ import java.sql.SQLTransientConnectionException;
 
 /**
  * Whether a failure means the database could not be reached (down, restarting, failing over, or the pool found no
- * connection in time): the request may succeed when sent again, so the API answers 503 with {@code Retry-After} rather
- * than 500.
+ * connection in time): the request may succeed when sent again, so the API and the pages answer 503 with
+ * {@code Retry-After} rather than 500.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     private DatabaseUnavailable() {}
 
-    static boolean causedIt(Throwable e) {
+    public static boolean causedIt(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException
