@@ -9,8 +9,9 @@ package org.threepl.portal.application;
 public interface PersonalData {
 
     /**
-     * In the caller's transaction: removes the person's notifications, saved filters, scheduled reports and the mails
-     * still waiting for their address, and queues the replacement of their name in the records.
+     * In the caller's transaction: removes the person's notifications, saved filters, scheduled reports, client
+     * assignments (staff) and the mails still waiting for their address, and queues the replacement of their name in
+     * the records.
      */
     void forget(Long userId, String email, String pseudonym, java.time.Instant now);
 

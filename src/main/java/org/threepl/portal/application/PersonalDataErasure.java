@@ -12,11 +12,11 @@ import org.threepl.portal.domain.model.security.SecurityEventType;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
- * A client user's right to erasure, by the organisation's admins or the 3PL's operations admins, in person: a disabled
- * account is erased at once ({@link UserAccount#erase}) with what only served the person (notifications, saved filters,
- * scheduled reports, mails still waiting); the records that must stay keep the typed actor, and the housekeeping
- * replaces the name beside it with the pseudonym ({@link #pseudonymiseRecords}), since some of those tables are the
- * largest there are.
+ * A person's right to erasure: a client user's by the organisation's admins or the 3PL's operations admins, a staff
+ * member's by the operations admins, always in person and never one's own account. A disabled account is erased at once
+ * ({@link UserAccount#erase}) with what only served the person (notifications, saved filters, scheduled reports, mails
+ * still waiting); the records that must stay keep the typed actor, and the housekeeping replaces the name beside it
+ * with the pseudonym ({@link #pseudonymiseRecords}), since some of those tables are the largest there are.
  */
 @ApplicationScoped
 @Transactional
@@ -47,6 +47,20 @@ public class PersonalDataErasure {
         UserAdministration.requirePerson(caller);
         UserAccount user = admin.clientUser(caller, organisationId, userId);
         Versions.require(user.version(), expectedVersion, "The user");
+        return erase(caller, user, organisationId);
+    }
+
+    /** A staff member's erasure, by an operations admin; their client assignments end with it. */
+    public UserView eraseStaffMember(Long userId, int expectedVersion) {
+        Caller caller = admin.requireOps();
+        UserAccount user = users.findById(userId)
+                .filter(u -> u.role().isStaffRole())
+                .orElseThrow(() -> new NotFoundException("Staff member " + userId));
+        Versions.require(user.version(), expectedVersion, "The staff member");
+        return erase(caller, user, null);
+    }
+
+    private UserView erase(Caller caller, UserAccount user, Long organisationId) {
         if (user.id().equals(caller.userId())) {
             throw new DomainRuleViolation("You cannot erase your own account");
         }
@@ -60,7 +74,9 @@ public class PersonalDataErasure {
         securityLog.record(
                 caller,
                 SecurityEventType.USER_ERASED,
-                b -> b.aboutUser(user.id(), user.pseudonym()).organisation(organisationId));
+                b -> organisationId == null
+                        ? b.aboutUser(user.id(), user.pseudonym())
+                        : b.aboutUser(user.id(), user.pseudonym()).organisation(organisationId));
         admin.tellClientAdminsIfThe3plActed(caller, user, "ERASED");
         return UserView.of(user);
     }

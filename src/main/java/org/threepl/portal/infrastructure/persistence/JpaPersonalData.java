@@ -34,7 +34,9 @@ public class JpaPersonalData implements PersonalData {
                 "delete from notification where user_id = ?1",
                 "delete from saved_filter where user_id = ?1",
                 "delete from report_schedule where owner_id = ?1",
-                "delete from report_file where owner_id = ?1")) {
+                "delete from report_file where owner_id = ?1",
+                // an account manager's clients are no longer theirs
+                "delete from account_assignment where manager_id = ?1")) {
             em.createNativeQuery(sql).setParameter(1, userId).executeUpdate();
         }
         em.createNativeQuery("delete from mail_outbox where recipient = ?1 and state = 'PENDING'")

@@ -10,6 +10,7 @@ import org.threepl.portal.application.AssignmentService;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.NewUser;
 import org.threepl.portal.application.OrganisationService;
+import org.threepl.portal.application.PersonalDataErasure;
 import org.threepl.portal.application.StaffService;
 import org.threepl.portal.application.UserSecurityService;
 import org.threepl.portal.application.view.AssignmentView;
@@ -17,6 +18,7 @@ import org.threepl.portal.application.view.CreatedUser;
 import org.threepl.portal.application.view.OrganisationView;
 import org.threepl.portal.application.view.UserView;
 import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** Ops admins: the 3PL's staff and which account manager looks after which client. */
@@ -37,6 +39,9 @@ public class StaffBean implements Serializable {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    PersonalDataErasure erasure;
 
     private String username;
     private String displayName;
@@ -123,6 +128,24 @@ public class StaffBean implements Serializable {
         } catch (DomainRuleViolation e) {
             Faces.error(e.getMessage());
         }
+    }
+
+    /** Whether the staff member's account was erased: nothing more can be done to it. */
+    public boolean erased(UserView user) {
+        return user.username().equals(UserAccount.pseudonymOf(user.id()));
+    }
+
+    /** Whether the staff member's personal data may be erased now: a disabled account not erased yet. */
+    public boolean erasable(UserView user) {
+        return !user.enabled() && !erased(user);
+    }
+
+    public void erase(UserView user) {
+        Faces.attempt(() -> {
+            erasure.eraseStaffMember(user.id(), user.version());
+            Faces.info(Faces.text("users.erase.done", user.username()));
+        });
+        refresh();
     }
 
     public void resetPassword(UserView user) {

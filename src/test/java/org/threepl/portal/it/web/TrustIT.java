@@ -466,6 +466,45 @@ class TrustIT {
     }
 
     @Test
+    void anOpsAdminErasesADisabledAccountManagerWhoseClientsAreNoLongerTheirs() {
+        Fixtures.User leaver = Fixtures.staff(Role.ACCOUNT_MANAGER);
+        Fixtures.Org client = Fixtures.organisation("Managed Once Ltd");
+        Fixtures.assign(leaver, client);
+        Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
+        Http.WebSession opsWeb = new Http.WebSession();
+        assertEquals(302, opsWeb.login(ops.username(), Fixtures.PASSWORD).statusCode());
+
+        HttpResponse<String> page = opsWeb.get("ops/staff.xhtml");
+        assertFalse(
+                page.body().contains("staff:list:" + rowOf(page.body(), leaver.username()) + ":erase"),
+                "an enabled account is not erased: disable it first");
+        Fixtures.disable(leaver);
+        page = opsWeb.get("ops/staff.xhtml");
+        HttpResponse<String> erased = opsWeb.ajax(
+                "ops/staff.xhtml",
+                page.body(),
+                "staff",
+                "staff:list:" + rowOf(page.body(), leaver.username()) + ":erase",
+                "");
+        assertEquals(200, erased.statusCode(), erased.body());
+
+        Map<String, Object> account =
+                Fixtures.single("select username, email, erased_at from user_account where id = ?", leaver.id());
+        assertEquals("erased-" + leaver.id(), account.get("username"));
+        assertEquals("erased-" + leaver.id() + "@erased.invalid", account.get("email"));
+        assertTrue(
+                Fixtures.query("select 1 from account_assignment where manager_id = ?", leaver.id())
+                        .isEmpty(),
+                "the clients are no longer the erased manager's");
+        Map<String, Object> logged = Fixtures.single(
+                "select actor_id, subject_name from security_event where event_type = 'USER_ERASED'"
+                        + " and subject_user_id = ?",
+                leaver.id());
+        assertEquals(ops.id(), ((Number) logged.get("actor_id")).longValue());
+        assertEquals("erased-" + leaver.id(), logged.get("subject_name"));
+    }
+
+    @Test
     void anOpsAdminResetsALostAuthenticatorTheUserSetsUpANewOne() {
         Fixtures.User manager = Fixtures.staff(Role.ACCOUNT_MANAGER);
         Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
