@@ -17,6 +17,16 @@ public record UserView(
         Instant lastLoginAt,
         int version) {
 
+    /** Whether the account was erased: it then stands only for its records, and nothing more is done to it. */
+    public boolean erased() {
+        return username.equals(UserAccount.pseudonymOf(id));
+    }
+
+    /** Whether the person's data may be erased now: a disabled account not erased yet. */
+    public boolean erasable() {
+        return !enabled && !erased();
+    }
+
     public static UserView of(UserAccount u) {
         return new UserView(
                 u.id(),

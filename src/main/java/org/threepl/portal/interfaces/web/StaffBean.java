@@ -18,7 +18,6 @@ import org.threepl.portal.application.view.CreatedUser;
 import org.threepl.portal.application.view.OrganisationView;
 import org.threepl.portal.application.view.UserView;
 import org.threepl.portal.domain.model.account.Role;
-import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** Ops admins: the 3PL's staff and which account manager looks after which client. */
@@ -128,16 +127,6 @@ public class StaffBean implements Serializable {
         } catch (DomainRuleViolation e) {
             Faces.error(e.getMessage());
         }
-    }
-
-    /** Whether the staff member's account was erased: nothing more can be done to it. */
-    public boolean erased(UserView user) {
-        return user.username().equals(UserAccount.pseudonymOf(user.id()));
-    }
-
-    /** Whether the staff member's personal data may be erased now: a disabled account not erased yet. */
-    public boolean erasable(UserView user) {
-        return !user.enabled() && !erased(user);
     }
 
     public void erase(UserView user) {

@@ -17,7 +17,6 @@ import org.threepl.portal.application.view.CreatedUser;
 import org.threepl.portal.application.view.OrganisationView;
 import org.threepl.portal.application.view.UserView;
 import org.threepl.portal.domain.model.account.Role;
-import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** A client organisation's users, for its client admins and for ops admins. */
@@ -135,16 +134,6 @@ public class UsersBean implements Serializable {
             Faces.info(Faces.text("users.resetDone", reset.user().username(), reset.temporaryPassword()));
         });
         refresh();
-    }
-
-    /** Whether the account was erased: it then only stands for its records, and nothing more can be done to it. */
-    public boolean erased(UserView user) {
-        return user.username().equals(UserAccount.pseudonymOf(user.id()));
-    }
-
-    /** Whether the user's personal data may be erased now: a disabled account not erased yet. */
-    public boolean erasable(UserView user) {
-        return !user.enabled() && !erased(user);
     }
 
     public void erase(UserView user) {
