@@ -337,6 +337,17 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
             i++;
         }
         Set<Long> missed = new HashSet<>(rows.keySet());
+        // the rows locked in the order of their ids first: the update's join takes them in any order, and two batches
+        // touching the same shipments in different orders would deadlock
+        try (PreparedStatement lock =
+                c.prepareStatement("select id from shipment where id = any (?) order by id for no key update")) {
+            lock.setArray(1, c.createArrayOf("bigint", ids));
+            try (ResultSet rs = lock.executeQuery()) {
+                while (rs.next()) {
+                    // taken
+                }
+            }
+        }
         try (PreparedStatement ps = c.prepareStatement("""
                 update shipment s set status = u.status, has_exception = u.has_exception,
                        last_event_at = u.last_event_at::timestamptz, delivered_at = u.delivered_at::timestamptz,

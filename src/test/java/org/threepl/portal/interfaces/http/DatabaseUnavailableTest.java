@@ -27,6 +27,13 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aTransactionEndedToSettleAConflictWithAnotherMaySucceedWhenSentAgain() {
+        assertTrue(DatabaseUnavailable.causedIt(
+                new PersistenceException(new PSQLException("deadlock detected", PSQLState.DEADLOCK_DETECTED))));
+        assertTrue(DatabaseUnavailable.causedIt(new SQLException("could not serialize access", "40001")));
+    }
+
+    @Test
     void otherDatabaseFailuresAreNot() {
         assertFalse(DatabaseUnavailable.causedIt(new PersistenceException(new SQLException("duplicate key", "23505"))));
         assertFalse(DatabaseUnavailable.causedIt(new SQLException("syntax", "42601")));
