@@ -186,6 +186,10 @@ public class LoginBean {
         }
         request.changeSessionId(); // no session fixation: the pre-login session id is dead now
         HttpSession session = request.getSession();
+        session.setAttribute(
+                SessionKeys.SIGNED_IN,
+                new PortalFormAuthentication.SignedIn(
+                        signedIn.username(), signedIn.role().name()));
         session.setAttribute(SessionKeys.SESSION_EPOCH, signedIn.sessionEpoch());
         // the person's language from before, else this session's; the browser's zone unless one was chosen
         String browserZone = zone != null ? zone : (String) session.getAttribute(SessionKeys.BROWSER_ZONE);

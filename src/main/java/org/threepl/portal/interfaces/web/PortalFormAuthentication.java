@@ -8,6 +8,8 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -22,8 +24,10 @@ import java.util.Set;
  * {@code @AutoApplySession}, answer a sign-in with whatever principal the request already appears to carry, without
  * looking at the submitted credentials. On Liberty that was, now and then, the user of an earlier request. Here a
  * sign-in is decided by the verified caller alone; only requests without credentials continue the session registered at
- * sign-in (Liberty's single sign-on cookie). A protected page asked for without a sign-in goes to the login page, which
- * returns there afterwards.
+ * sign-in: Liberty's single sign-on cookie on the server that made it, the session itself ({@link SignedIn}) on any
+ * other server of a cluster (Liberty finds the cookie's caller only in the memory of the server that made it).
+ * {@link SessionGuardFilter} holds every request's caller to its session's. A protected page asked for without a
+ * sign-in goes to the login page, which returns there afterwards.
  */
 @ApplicationScoped
 public class PortalFormAuthentication implements HttpAuthenticationMechanism {
@@ -33,6 +37,9 @@ public class PortalFormAuthentication implements HttpAuthenticationMechanism {
 
     /** A caller whose password (and second factor) the sign-in steps have just verified. */
     record Verified(String username, String role) implements Credential {}
+
+    /** Who signed in to a session, kept in it (with the session in the database when servers share sessions). */
+    record SignedIn(String username, String role) implements Serializable {}
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -50,10 +57,30 @@ public class PortalFormAuthentication implements HttpAuthenticationMechanism {
         if (request.getUserPrincipal() != null) {
             return AuthenticationStatus.SUCCESS; // the session registered at sign-in continues
         }
+        SignedIn continued = signedIn(request);
+        if (continued != null) {
+            // a session signed in on another server (which died or was left by the balancer): Liberty's sign-in
+            // cookie names a caller only on the server that made it, the session says who it is everywhere
+            context.setRegisterSession(continued.username(), Set.of(continued.role()));
+            return context.notifyContainerAboutLogin(continued.username(), Set.of(continued.role()));
+        }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + nextParameter(request));
         }
         return context.doNothing();
+    }
+
+    /** Who signed in to the request's session, if it has one and someone did. */
+    static SignedIn signedIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        try {
+            return session.getAttribute(SessionKeys.SIGNED_IN) instanceof SignedIn s ? s : null;
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
     }
 
     /** The page asked for (a GET of a portal page), to return to after sign-in. */

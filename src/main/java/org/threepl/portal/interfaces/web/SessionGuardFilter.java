@@ -24,6 +24,7 @@ import org.threepl.portal.domain.model.security.SecurityEventType;
  *   <li>a session is signed out when its user is disabled or suspended, or when its epoch is behind the user's (the
  *       password was changed or reset, the second factor reset: every other session ends), or when it has no epoch at
  *       all (a sign-in token outliving its session, e.g. after the idle timeout);
+ *   <li>a request is refused (403) when its caller is not who signed in to its session;
  *   <li>a user who must change the password sees only the change-password page until they have.
  * </ul>
  */
@@ -47,6 +48,21 @@ public class SessionGuardFilter extends HttpFilter {
         String path = request.getServletPath();
         if (request.getUserPrincipal() == null || path.startsWith("/error/")) {
             chain.doFilter(request, response);
+            return;
+        }
+        PortalFormAuthentication.SignedIn owner = PortalFormAuthentication.signedIn(request);
+        if (owner != null
+                && !owner.username().equalsIgnoreCase(request.getUserPrincipal().getName())) {
+            // one user's sign-in with another's session: neither is handed to the other, and the session's owner
+            // keeps it
+            callers.signedInUser()
+                    .ifPresent(u -> securityLog.record(
+                            SecurityEventType.SESSION_REFUSED,
+                            b -> b.aboutUser(u.caller().userId(), u.caller().name())
+                                    .organisation(u.caller().organisationId())
+                                    .from(request.getRemoteAddr())
+                                    .detail("presented the session of another user")));
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         Optional<SignedInUsers.SignedInUser> user = callers.signedInUser();

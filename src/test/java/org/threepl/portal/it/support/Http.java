@@ -290,6 +290,20 @@ public final class Http {
             return cookies;
         }
 
+        /**
+         * Carries a cookie as the server set it (another session's, for the tests that mix them): for the whole site,
+         * secure, and in the plain form that servers read ({@code new HttpCookie} alone has no path, which the client
+         * never sends, and is of the quoted version 1).
+         */
+        public WebSession carrying(String name, String value) {
+            java.net.HttpCookie cookie = new java.net.HttpCookie(name, value);
+            cookie.setPath("/");
+            cookie.setVersion(0);
+            cookie.setSecure(true);
+            cookies.getCookieStore().add(base, cookie);
+            return this;
+        }
+
         public String cookie(String name) {
             return cookies.getCookieStore().getCookies().stream()
                     .filter(c -> c.getName().equals(name))

@@ -227,7 +227,29 @@ class WebLoginIT {
 
         // a copy of the old sign-in cookie kept by an attacker does not work either
         Http.WebSession replay = new Http.WebSession();
-        replay.cookies().getCookieStore().add(Http.testServer(), new java.net.HttpCookie("PORTALSSO", sso));
+        replay.carrying("PORTALSSO", sso);
         assertEquals(302, replay.get("index.xhtml").statusCode(), "a replayed SSO cookie is refused after sign-out");
+    }
+
+    @Test
+    void theSessionCarriesTheSignInToAServerThatDidNotMakeTheSignInCookie() {
+        // another server of a cluster reads the session (from the database) but cannot read this server's sign-in
+        // cookie: the session alone, without that cookie, is what such a server sees
+        Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Moved Ltd"), Role.CLIENT_USER);
+        Http.WebSession web = new Http.WebSession();
+        assertEquals(302, web.login(user.username(), Fixtures.PASSWORD).statusCode());
+        Http.WebSession sessionOnly = new Http.WebSession();
+        sessionOnly.carrying("PORTALSESSION", web.cookie("PORTALSESSION"));
+        HttpResponse<String> home = sessionOnly.get("index.xhtml");
+        assertEquals(200, home.statusCode(), home.body());
+        assertTrue(home.body().contains(user.username()), "signed in as the session's user");
+        assertNotNull(sessionOnly.cookie("PORTALSSO"), "the server makes a sign-in cookie of its own");
+
+        HttpResponse<String> out =
+                sessionOnly.post("index.xhtml", "nav_SUBMIT=1&nav%3Alogout=" + Http.postback(home.body()));
+        assertEquals(302, out.statusCode(), out.body());
+        Http.WebSession again = new Http.WebSession();
+        again.carrying("PORTALSESSION", web.cookie("PORTALSESSION"));
+        assertEquals(302, again.get("index.xhtml").statusCode(), "a signed-out session carries nobody");
     }
 }

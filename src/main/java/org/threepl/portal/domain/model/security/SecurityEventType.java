@@ -9,6 +9,7 @@ public enum SecurityEventType {
     RECOVERY_CODE_USED(Category.SIGN_IN),
     SIGNED_OUT(Category.SESSION),
     SESSION_ENDED(Category.SESSION),
+    SESSION_REFUSED(Category.SESSION),
     PASSWORD_CHANGED(Category.ACCOUNT),
     PASSWORD_RESET(Category.ACCOUNT),
     SECOND_FACTOR_ENROLLED(Category.ACCOUNT),
