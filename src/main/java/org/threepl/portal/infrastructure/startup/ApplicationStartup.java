@@ -6,12 +6,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.threepl.portal.infrastructure.files.EvidenceFromDirectory;
 
@@ -25,6 +29,8 @@ import org.threepl.portal.infrastructure.files.EvidenceFromDirectory;
 public class ApplicationStartup {
 
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+    /** Liberty's HTTP session table, named in ops/package/server.xml. */
+    static final String SESSION_TABLE = "http_session";
 
     @Inject
     @ConfigProperty(name = "db.kind", defaultValue = "h2")
@@ -71,14 +77,37 @@ public class ApplicationStartup {
         }
     }
 
+    /**
+     * Whether the schema holds Liberty's HTTP session table (ops/package/server.xml) and nothing else: a new database
+     * of a server that keeps its sessions there.
+     */
+    static boolean holdsOnlySessions(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection();
+                ResultSet tables = c.createStatement()
+                        .executeQuery("select lower(table_name) from information_schema.tables"
+                                + " where table_schema = current_schema()")) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            while (tables.next()) {
+                names.add(tables.getString(1));
+            }
+            return names.equals(java.util.Set.of(SESSION_TABLE));
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         DatabasePasswordPolicy.check(dbKind, dbUser.orElse(""), dbPassword.orElse(""));
-        MigrateResult result = Flyway.configure()
+        FluentConfiguration flyway = Flyway.configure()
                 .dataSource(dataSource())
                 // common migrations, plus those only one database needs (e.g. BRIN indexes on PostgreSQL)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + dbKind)
-                .load()
-                .migrate();
+                .locations("classpath:db/migration", "classpath:db/vendor/" + dbKind);
+        if (holdsOnlySessions(dataSource())) {
+            // a new database where Liberty made its session table as the application started, before Flyway: Flyway
+            // would refuse a schema that is not empty; it is, but for that table
+            flyway.baselineOnMigrate(true).baselineVersion("0");
+        }
+        MigrateResult result = flyway.load().migrate();
         // the target version is null when nothing was applied: the schema then stays at the initial one
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
