@@ -40,6 +40,11 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
     private final ItemSource<T> items;
     private final CountSource counter;
     private final RowKey<T> key;
+    /** The sources as given, for the copy that goes into a session ({@link #writeReplace}). */
+    private final ItemSource<T> givenItems;
+
+    private final CountSource givenCounter;
+    private final PageSource<T> givenPages;
     private transient List<T> last;
     private transient Long total;
 
@@ -71,6 +76,19 @@ public class PagedDataModel<T> extends LazyDataModel<T> {
             this.counter = counter;
         }
         this.key = key;
+        this.givenItems = items;
+        this.givenCounter = counter;
+        this.givenPages = pages;
+    }
+
+    /**
+     * What goes into a session (replicated, or kept in the database for another server) is a model without its rows:
+     * PrimeFaces keeps the last page in the model, and the rows are application views, which are not serialisable. The
+     * table asks for its page again when it is next shown.
+     */
+    @java.io.Serial
+    private Object writeReplace() {
+        return new PagedDataModel<>(givenItems, givenCounter, key, givenPages);
     }
 
     @Override
