@@ -48,7 +48,7 @@ public class LeasedScheduler {
     JobLeases leases;
 
     @Inject
-    @ConfigProperty(name = "portal.scheduler.lease.seconds", defaultValue = "300")
+    @ConfigProperty(name = "portal.scheduler.lease.seconds", defaultValue = "30")
     long leaseSeconds;
 
     @Inject
