@@ -50,4 +50,10 @@ public class EmbeddedPostgresSession implements LauncherSessionListener {
         }
         return postgres.getPostgresDatabase();
     }
+
+    /** Another database of the same PostgreSQL (made by the test). */
+    public static DataSource dataSource(String database) {
+        dataSource();
+        return postgres.getDatabase("postgres", database);
+    }
 }
