@@ -239,10 +239,11 @@ public class DrillTraffic {
             signIn(driver, user, password);
             while (running()) {
                 String reference = references.get(ThreadLocalRandom.current().nextInt(references.size()));
+                long started = System.currentTimeMillis();
                 String outcome = filter(driver, reference);
                 Cookie server = driver.manage().getCookieNamed("SRV");
                 String on = server == null ? "?" : server.getValue();
-                append("browser.txt", System.currentTimeMillis() + " " + outcome + " " + on + "\n");
+                append("browser.txt", started + " " + outcome + " " + on + " " + System.currentTimeMillis() + "\n");
                 Files.writeString(dir.resolve("session-server.txt"), on);
                 if (outcome.equals("SIGNED_OUT")) {
                     signIn(driver, user, password);
