@@ -52,10 +52,10 @@ public class NonContextualKey implements Serializable, Contextual<Object> {
         return Objects.hashCode(name);
     }
 
-    /** Never asked: the value was put in the view's map, not made by CDI. */
+    /** Nothing to make: a view map's value is put there, not made by CDI (MyFaces never asks). */
     @Override
     public Object create(CreationalContext<Object> context) {
-        throw new UnsupportedOperationException("A view map's value is put, not created");
+        return null;
     }
 
     /** The value (a nonce, a string) needs no destroying. */

@@ -50,7 +50,7 @@ public final class PackagedServer implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(console.toFile()));
+                .redirectOutput(console.toFile());
         Map<String, String> all = new HashMap<>();
         all.put("WLP_JAR_EXTRACT_ROOT", dir.resolve("extract").toAbsolutePath().toString());
         all.put("DB_KIND", "postgresql");

@@ -300,6 +300,7 @@ class TrustIT {
         HttpResponse<String> r = mixed.get("admin/users.xhtml?org=" + org.id());
         assertTrue(r.statusCode() < 500, "never a server error: " + r.statusCode());
         assertEquals(403, r.statusCode(), "Alice's admin page is not served under Bob's sign-in");
+        assertEquals(1, events("SESSION_REFUSED", bob.id()), "the refusal is in the security log");
         assertEquals(200, a.get("index.xhtml").statusCode(), "Alice's own session goes on");
     }
 
