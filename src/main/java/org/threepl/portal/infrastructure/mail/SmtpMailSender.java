@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.mail;
 
+import io.opentelemetry.api.trace.Span;
 import jakarta.activation.DataHandler;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.mail.MailAttachment;
 import org.threepl.portal.application.mail.MailSender;
+import org.threepl.portal.infrastructure.telemetry.Spans;
 
 /**
  * Sends plain-text mail over SMTP to {@code portal.mail.host}:{@code portal.mail.port} from {@code portal.mail.from},
@@ -42,6 +44,9 @@ public class SmtpMailSender implements MailSender {
     private static final Pattern REPLY = Pattern.compile("^\\s*([2-5])\\d\\d\\b");
 
     private static final int MAX_DETAIL = 900;
+
+    @Inject
+    Spans spans;
 
     @Inject
     @ConfigProperty(name = "portal.mail.host")
@@ -113,6 +118,9 @@ public class SmtpMailSender implements MailSender {
         if (!enabled()) {
             return new Result(Outcome.RETRY, "mail is off (no portal.mail.host)");
         }
+        // the span names neither the recipient nor the subject: traces leave the portal, personal data does not
+        Span span = spans.call("mail send");
+        span.setAttribute("server.address", host.get());
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(from, true));
@@ -128,9 +136,12 @@ public class SmtpMailSender implements MailSender {
             } else {
                 Transport.send(message);
             }
+            Spans.ended(span, null);
             return Result.sent();
         } catch (MessagingException | RuntimeException e) {
-            return outcomeOf(e);
+            Result failed = outcomeOf(e);
+            Spans.ended(span, failed.outcome() + ": " + e.getClass().getSimpleName());
+            return failed;
         }
     }
 

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.threepl.portal.infrastructure.startup.ApplicationStartup;
+import org.threepl.portal.infrastructure.telemetry.Spans;
 
 /**
  * The one scheduler of the portal's jobs. Every server runs it; a job's work runs only under the job's lease in the
@@ -61,6 +62,10 @@ public class LeasedScheduler {
     /** Each run's duration, per job ({@code portal_job_duration_seconds{job=…}} on /metrics). */
     @Inject
     MetricRegistry metrics;
+
+    /** Each run's span ({@code job <name>}), the parent of the deliveries and mails it sends. */
+    @Inject
+    Spans spans;
 
     private LeaseRunner runner;
     private final java.util.Map<String, ScheduledFuture<?>> scheduled = new java.util.concurrent.ConcurrentHashMap<>();
@@ -111,7 +116,7 @@ public class LeasedScheduler {
     private <R> R timed(String job, java.util.function.Supplier<R> run) {
         long started = System.nanoTime();
         try {
-            return run.get();
+            return spans.inSpan("job " + job, "portal.job", job, run);
         } finally {
             metrics.timer("portal.job.duration", new Tag("job", job))
                     .update(Duration.ofNanos(System.nanoTime() - started));

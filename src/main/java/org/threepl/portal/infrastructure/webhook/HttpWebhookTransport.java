@@ -1,5 +1,6 @@
 package org.threepl.portal.infrastructure.webhook;
 
+import io.opentelemetry.api.trace.Span;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.webhook.WebhookTransport;
 import org.threepl.portal.domain.model.webhook.WebhookDelivery;
 import org.threepl.portal.domain.model.webhook.WebhookUrl;
+import org.threepl.portal.infrastructure.telemetry.Spans;
 
 /**
  * Posts deliveries with the JDK's HTTP client: 5 s to connect, 10 s for the answer, redirects not followed (a receiver
@@ -40,6 +42,9 @@ public class HttpWebhookTransport implements WebhookTransport {
     @ConfigProperty(name = "portal.webhooks.private-targets", defaultValue = "false")
     boolean privateTargets;
 
+    @Inject
+    Spans spans;
+
     private final HttpClient client = HttpClient.newBuilder()
             .connectTimeout(CONNECT)
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -57,10 +62,26 @@ public class HttpWebhookTransport implements WebhookTransport {
                 .header("User-Agent", "3PL-Client-Portal-Webhooks/1")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
+        Span span = spans.call("webhook POST");
+        spans.carry(span, request::header);
+        span.setAttribute("http.request.method", "POST");
+        span.setAttribute("server.address", URI.create(url.value()).getHost());
         long started = System.nanoTime();
         return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream())
                 .thenApply(response -> answered(response, started))
-                .exceptionally(failure -> notAnswered(failure, started));
+                .exceptionally(failure -> notAnswered(failure, started))
+                .thenApply(answer -> traced(span, answer));
+    }
+
+    /** The delivery's span ends with the receiver's status, an error when it did not take the delivery. */
+    private static Answer traced(Span span, Answer answer) {
+        if (answer.status() != null) {
+            span.setAttribute("http.response.status_code", answer.status());
+        }
+        Spans.ended(
+                span,
+                answer.succeeded() ? null : answer.error() != null ? answer.error() : "answered " + answer.status());
+        return answer;
     }
 
     /** The status and the answer's first characters (the rest is not read). */

@@ -21,10 +21,11 @@ import java.util.function.Predicate;
  * A real HTTP receiver for webhooks in the test JVM (the JDK's HttpServer on the loopback): it answers each request
  * with the status {@code answers} gives for the request's number (1, 2, …) and keeps what it received.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
     /** One request as received, and the status it was answered with. */
-    record Received(String id, String timestamp, String signature, String body, int answered) {
+    public record Received(
+            String id, String timestamp, String signature, String traceparent, String body, int answered) {
 
         JsonObject json() {
             try (var r = Json.createReader(new StringReader(body))) {
@@ -36,7 +37,7 @@ final class Receiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    Receiver(IntUnaryOperator answers) throws IOException {
+    public Receiver(IntUnaryOperator answers) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/hooks", exchange -> {
             String body;
@@ -50,6 +51,7 @@ final class Receiver implements AutoCloseable {
                         exchange.getRequestHeaders().getFirst("webhook-id"),
                         exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                         exchange.getRequestHeaders().getFirst("webhook-signature"),
+                        exchange.getRequestHeaders().getFirst("traceparent"),
                         body,
                         status));
             }
@@ -61,11 +63,11 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks";
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return new ArrayList<>(received);
     }
 
@@ -74,7 +76,7 @@ final class Receiver implements AutoCloseable {
     }
 
     /** Waits until what was received satisfies {@code done}, for up to a minute. */
-    List<Received> await(Predicate<List<Received>> done, String what) {
+    public List<Received> await(Predicate<List<Received>> done, String what) {
         Instant until = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(until)) {
             List<Received> now = received();
