@@ -137,6 +137,25 @@ if want history; then
     echo "history API page of 50 with a filter, wrk -t2 -c$CLIENTS -d${SECONDS_}s, $mode requests:"
     MODE=$mode wrk -t2 -c"$CLIENTS" -d"${SECONDS_}s" -s bench/history.lua "http://localhost:$PORT" | tail -1
   done
+  # the baseline (issue 15, item 9): bench/baseline/HistoryBaseline.java, a bare JAX-RS resource on the same server
+  # running the same keyset query over JDBC, asked the fixed request seconds after the portal was
+  CP_FILE=target/bench-classpath.txt
+  [ -f "$CP_FILE" ] || mvn -q -o dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
+  rm -rf target/bench-baseline && mkdir -p target/bench-baseline/WEB-INF/classes
+  javac -d target/bench-baseline/WEB-INF/classes -cp "$(cat "$CP_FILE")" bench/baseline/HistoryBaseline.java
+  (cd target/bench-baseline && jar cf ../baseline.war WEB-INF)
+  cp target/baseline.war $WLP/usr/servers/defaultServer/dropins/
+  until curl -sf -o /dev/null "http://localhost:$PORT/baseline/shipments?limit=1"; do sleep 1; done
+  MODE=fixed BASE_PATH=/baseline/shipments wrk -t2 -c"$CLIENTS" -d"${WARMUP_SECONDS:-90}s" -s bench/history.lua \
+    "http://localhost:$PORT" | tail -1 | sed 's/^/  baseline warm-up: /'
+  for round in 1 2; do # portal, baseline, portal, baseline: each ratio from neighbours seconds apart
+    P=$(MODE=fixed wrk -t2 -c"$CLIENTS" -d"${SECONDS_}s" -s bench/history.lua "http://localhost:$PORT" | tail -1)
+    B=$(MODE=fixed BASE_PATH=/baseline/shipments wrk -t2 -c"$CLIENTS" -d"${SECONDS_}s" -s bench/history.lua \
+      "http://localhost:$PORT" | tail -1)
+    echo "history API fixed request, round $round: portal $P; baseline $B; ratio $(awk -v p="$P" -v b="$B" \
+      'BEGIN { split(p, x, " "); split(b, y, " "); printf "%.2f", x[7] / y[7] }')"
+  done
+  rm -f $WLP/usr/servers/defaultServer/dropins/baseline.war
   # the JDK client: the same figure from 32 Java threads on the same two cores (for comparison with earlier runs),
   # then the first page against the 10,000th, one request at a time
   java bench/HistoryApiBench.java $BASE "$KEY" "$CLIENTS" "$SECONDS_"
@@ -191,7 +210,7 @@ import_files() { # rows run
 import_file() { # kind file label
   echo "import $3: $(($(wc -l < "$2") - 1)) lines, $(du -h "$2" | cut -f1)"
   curl -s -o /tmp/import-$1.json -w "  HTTP %{http_code} in %{time_total} s\n" -H "Authorization: Bearer $KEY" \
-    -H "Content-Type: text/csv" --data-binary @"$2" $BASE/api/v1/imports/$1
+    -H "Content-Type: text/csv" --data-binary @"$2" $BASE/api/v1/imports/$1 | tee /tmp/import-$1.time
   head -c 300 /tmp/import-$1.json; echo
 }
 if want import; then
@@ -201,6 +220,21 @@ if want import; then
     --data-binary @/tmp/import-$kind.csv $BASE/api/v1/imports/$kind; done
   import_files "$IMPORT_ROWS" "$(date +%s)"
   import_file shipments /tmp/import-shipments.csv "shipments (new)"
+  # the import's baseline (issue 15, item 9): the same rows by a raw COPY into the shipment table (its indexes and
+  # constraints unchanged), every column the import derives (id, number, lane, status, times) already in the file
+  awk -v n="$IMPORT_ROWS" -v run="$(date +%s)" 'BEGIN { for (i = 1; i <= n; i++)
+    printf "%d,900000002,CPY%s-%d,CPY%s-%d,Shanghai,Hamburg %d,Shanghai → Hamburg %d,SEA,STANDARD,2026-10-%02dT08:00:00Z,2026-10-%02dT10:00:00Z,2026-11-%02dT08:00:00Z,2026-11-%02dT12:00:00Z,%d,%d.5,BOOKED,false,2026-12-01T00:00:00Z,2026-12-01T00:00:00Z,0\n",
+      8000000000 + i, run, i, run, i, i % 50, i % 50, i % 28 + 1, i % 28 + 1, i % 28 + 1, i % 28 + 1, i % 90 + 1, i % 900 + 10 }' > /tmp/copy-shipments.csv
+  chmod 644 /tmp/copy-shipments.csv
+  # (\copy reads to the end of its line: one line)
+  echo "\\copy shipment (id, organisation_id, client_reference, shipment_number, origin, destination, lane, transport_mode, service_level, pickup_from, pickup_to, delivery_from, delivery_to, ordered_quantity, weight_kg, status, has_exception, created_at, updated_at, version) from '/tmp/copy-shipments.csv' with (format csv)" > /tmp/copy-shipments.sql
+  chmod 644 /tmp/copy-shipments.sql
+  COPY_FROM=$(date +%s.%N)
+  su postgres -c "psql -d portal -q -f /tmp/copy-shipments.sql"
+  COPY_SECONDS=$(awk -v a="$COPY_FROM" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
+  IMPORT_SECONDS=$(grep -o 'in [0-9.]* s' /tmp/import-shipments.time 2>/dev/null | awk '{print $2}')
+  echo "  baseline: COPY of the same $IMPORT_ROWS rows in $COPY_SECONDS s; import/COPY rate ratio $(awk -v c="$COPY_SECONDS" -v i="$IMPORT_SECONDS" 'BEGIN { if (i > 0) printf "%.2f", c / i; else print "?" }')"
+  su postgres -c "psql -d portal -q -c \"delete from shipment where id > 8000000000 and id <= $((8000000000 + IMPORT_ROWS))\""
   import_file events /tmp/import-events.csv "events (of the shipments just imported)"
   # events for shipments that already have a history: ten for each of client 2's 100,000 benchmark shipments
   awk -v run="$(date +%s)" 'BEGIN { print "shipment_reference,event_id,source_system,status_code,occurred_at";
