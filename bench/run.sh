@@ -223,14 +223,14 @@ if want import; then
   # the import's baseline (issue 15, item 9): the same rows by a raw COPY into the shipment table (its indexes and
   # constraints unchanged), every column the import derives (id, number, lane, status, times) already in the file
   awk -v n="$IMPORT_ROWS" -v run="$(date +%s)" 'BEGIN { for (i = 1; i <= n; i++)
-    printf "%d,900000002,CPY%s-%d,CPY%s-%d,Shanghai,Hamburg %d,Shanghai → Hamburg %d,SEA,STANDARD,2026-10-%02dT08:00:00Z,2026-10-%02dT10:00:00Z,2026-11-%02dT08:00:00Z,2026-11-%02dT12:00:00Z,%d,%d.5,BOOKED,false,2026-12-01T00:00:00Z,2026-12-01T00:00:00Z,0\n",
-      8000000000 + i, run, i, run, i, i % 50, i % 50, i % 28 + 1, i % 28 + 1, i % 28 + 1, i % 28 + 1, i % 90 + 1, i % 900 + 10 }' > /tmp/copy-shipments.csv
+    printf "8%09d,900000002,CPY%s-%d,CPY%s-%d,Shanghai,Hamburg %d,Shanghai → Hamburg %d,SEA,STANDARD,2026-10-%02dT08:00:00Z,2026-10-%02dT10:00:00Z,2026-11-%02dT08:00:00Z,2026-11-%02dT12:00:00Z,%d,%d.5,BOOKED,false,2026-12-01T00:00:00Z,2026-12-01T00:00:00Z,0\n",
+      i, run, i, run, i, i % 50, i % 50, i % 28 + 1, i % 28 + 1, i % 28 + 1, i % 28 + 1, i % 90 + 1, i % 900 + 10 }' > /tmp/copy-shipments.csv
   chmod 644 /tmp/copy-shipments.csv
   # (\copy reads to the end of its line: one line)
   echo "\\copy shipment (id, organisation_id, client_reference, shipment_number, origin, destination, lane, transport_mode, service_level, pickup_from, pickup_to, delivery_from, delivery_to, ordered_quantity, weight_kg, status, has_exception, created_at, updated_at, version) from '/tmp/copy-shipments.csv' with (format csv)" > /tmp/copy-shipments.sql
   chmod 644 /tmp/copy-shipments.sql
   COPY_FROM=$(date +%s.%N)
-  su postgres -c "psql -d portal -q -f /tmp/copy-shipments.sql"
+  su postgres -c "psql -d portal -q -v ON_ERROR_STOP=1 -f /tmp/copy-shipments.sql"
   COPY_SECONDS=$(awk -v a="$COPY_FROM" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a }')
   IMPORT_SECONDS=$(grep -o 'in [0-9.]* s' /tmp/import-shipments.time 2>/dev/null | awk '{print $2}')
   echo "  baseline: COPY of the same $IMPORT_ROWS rows in $COPY_SECONDS s; import/COPY rate ratio $(awk -v c="$COPY_SECONDS" -v i="$IMPORT_SECONDS" 'BEGIN { if (i > 0) printf "%.2f", c / i; else print "?" }')"
