@@ -52,12 +52,12 @@ public class HttpWebhookTransport implements WebhookTransport {
 
     @Override
     public CompletableFuture<Answer> post(WebhookUrl url, Map<String, String> headers, String body) {
-        String refused =
-                privateTargets ? null : refusedTarget(URI.create(url.value()).getHost());
+        URI target = URI.create(url.value());
+        String refused = privateTargets ? null : refusedTarget(target.getHost());
         if (refused != null) {
             return CompletableFuture.completedFuture(new Answer(null, 0, null, refused));
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.value()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(target)
                 .timeout(ANSWER)
                 .header("User-Agent", "3PL-Client-Portal-Webhooks/1")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -65,7 +65,7 @@ public class HttpWebhookTransport implements WebhookTransport {
         Span span = spans.call("webhook POST");
         spans.carry(span, request::header);
         span.setAttribute("http.request.method", "POST");
-        span.setAttribute("server.address", URI.create(url.value()).getHost());
+        span.setAttribute("server.address", target.getHost());
         long started = System.nanoTime();
         return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream())
                 .thenApply(response -> answered(response, started))
