@@ -9,6 +9,7 @@ import org.threepl.portal.application.NotFoundException;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.application.paging.KeysetCursor;
 import org.threepl.portal.domain.model.shipment.PodDocument;
+import org.threepl.portal.domain.model.shipment.PodDocumentName;
 import org.threepl.portal.domain.model.shipment.Shipment;
 
 /** Reading the shipment history: keyset pages for the API, numbered pages for the portal, one shipment whole. */
@@ -95,7 +96,7 @@ public class ShipmentQueryService {
         return detailOf(s, shipments);
     }
 
-    /** A signed document, read whole inside the transaction (its content is loaded lazily). */
+    /** A signed document, read whole (the only read of its bytes; the shipment's page reads its name alone). */
     public record Document(String fileName, String contentType, byte[] content) {}
 
     @Transactional
@@ -118,14 +119,14 @@ public class ShipmentQueryService {
                 timeline.stream().map(e -> EventView.of(e, names)).toList();
         ShipmentDetail.ProofOfDeliveryView pod = null;
         if (s.proofOfDelivery() != null) {
-            var doc = shipments.podDocument(s.id());
+            var doc = shipments.podDocumentName(s.id());
             var by = s.podRecordedBy();
             pod = new ShipmentDetail.ProofOfDeliveryView(
                     s.proofOfDelivery().signedBy(),
                     s.proofOfDelivery().signedAt(),
                     s.proofOfDelivery().deliveredQuantity(),
-                    doc.map(PodDocument::fileName).orElse(null),
-                    doc.map(PodDocument::contentType).orElse(null),
+                    doc.map(PodDocumentName::fileName).orElse(null),
+                    doc.map(PodDocumentName::contentType).orElse(null),
                     by == null ? null : by.kind().name(),
                     by == null ? null : by.name());
         }

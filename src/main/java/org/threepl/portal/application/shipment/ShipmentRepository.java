@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.application.paging.KeysetCursor;
 import org.threepl.portal.domain.model.shipment.PodDocument;
+import org.threepl.portal.domain.model.shipment.PodDocumentName;
 import org.threepl.portal.domain.model.shipment.Shipment;
 import org.threepl.portal.domain.model.shipment.TrackingEvent;
 
@@ -34,6 +35,9 @@ public interface ShipmentRepository {
     List<TrackingEvent> timeline(Long shipmentId);
 
     Optional<PodDocument> podDocument(Long shipmentId);
+
+    /** The document's name and type only: a page that shows them never reads the bytes. */
+    Optional<PodDocumentName> podDocumentName(Long shipmentId);
 
     /** One page in the sort's order, starting after {@code after} (null for the first page). */
     List<ShipmentSummary> search(

@@ -17,6 +17,7 @@ import org.threepl.portal.application.shipment.ShipmentRepository;
 import org.threepl.portal.application.shipment.ShipmentSort;
 import org.threepl.portal.application.shipment.ShipmentSummary;
 import org.threepl.portal.domain.model.shipment.PodDocument;
+import org.threepl.portal.domain.model.shipment.PodDocumentName;
 import org.threepl.portal.domain.model.shipment.Shipment;
 import org.threepl.portal.domain.model.shipment.TrackingEvent;
 
@@ -96,6 +97,16 @@ public class JpaShipmentRepository implements ShipmentRepository {
 
     public Optional<PodDocument> podDocument(Long shipmentId) {
         return Optional.ofNullable(em.find(PodDocument.class, shipmentId));
+    }
+
+    public Optional<PodDocumentName> podDocumentName(Long shipmentId) {
+        return em.createQuery(
+                        "select new org.threepl.portal.domain.model.shipment.PodDocumentName(d.fileName, d.contentType)"
+                                + " from PodDocument d where d.shipmentId = :id",
+                        PodDocumentName.class)
+                .setParameter("id", shipmentId)
+                .getResultStream()
+                .findFirst();
     }
 
     /**

@@ -726,6 +726,10 @@ class ShipmentApiIT {
         JsonObject detail = json(ok);
         assertEquals("J. Smith", detail.getJsonObject("proofOfDelivery").getString("signedBy"));
         assertFalse(detail.getBoolean("inFull"), "4 of 5 delivered");
+        // the detail names the document without reading its bytes (a projection), after a read in a fresh request
+        JsonObject again = json(api("GET", "shipments/" + s.id(), key.value(), null));
+        assertEquals("pod.pdf", again.getJsonObject("proofOfDelivery").getString("documentName"));
+        assertEquals("application/pdf", again.getJsonObject("proofOfDelivery").getString("documentType"));
 
         HttpResponse<byte[]> doc = Http.send(
                 Http.client(),

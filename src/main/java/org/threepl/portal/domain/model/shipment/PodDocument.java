@@ -1,9 +1,7 @@
 package org.threepl.portal.domain.model.shipment;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Objects;
@@ -28,7 +26,7 @@ public class PodDocument {
     @Column(name = "content_type", nullable = false, length = 100)
     private String contentType;
 
-    @Basic(fetch = FetchType.LAZY)
+    // read whole with the entity: pages that show the document read its name by a projection (PodDocumentName)
     @Column(name = "content", nullable = false)
     private byte[] content;
 
