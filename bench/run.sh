@@ -131,8 +131,12 @@ if want history; then
   # wrk (a C client, a small share of the two cores) gives the throughput and latency under load: the
   # request of HistoryApiBench over and over (fixed), then ten clients and six kinds of filter (mixed)
   command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-  # warm-up, not counted: right after start the server compiles its code (the first minute is about half as fast)
-  MODE=mixed wrk -t2 -c"$CLIENTS" -d"${WARMUP_SECONDS:-90}s" -s bench/history.lua "http://localhost:$PORT" | tail -1 | sed 's/^/  warm-up: /'
+  # the first minute after readiness (issue 15, item 7: at least half the steady rate), with the fixed request (the
+  # mixed ones wait on PostgreSQL more than on the compiler), then the rest of the warm-up, not counted
+  FIRST=$(MODE=fixed wrk -t2 -c"$CLIENTS" -d60s -s bench/history.lua "http://localhost:$PORT" | tail -1)
+  echo "  first minute after readiness (fixed request): $FIRST"
+  MODE=mixed wrk -t2 -c"$CLIENTS" -d"$(( ${WARMUP_SECONDS:-90} > 60 ? ${WARMUP_SECONDS:-90} - 60 : 1 ))s" \
+    -s bench/history.lua "http://localhost:$PORT" | tail -1 | sed 's/^/  rest of the warm-up: /'
   for mode in fixed mixed; do
     echo "history API page of 50 with a filter, wrk -t2 -c$CLIENTS -d${SECONDS_}s, $mode requests:"
     MODE=$mode wrk -t2 -c"$CLIENTS" -d"${SECONDS_}s" -s bench/history.lua "http://localhost:$PORT" | tail -1
@@ -148,13 +152,18 @@ if want history; then
   until curl -sf -o /dev/null "http://localhost:$PORT/baseline/shipments?limit=1"; do sleep 1; done
   MODE=fixed BASE_PATH=/baseline/shipments wrk -t2 -c"$CLIENTS" -d"${WARMUP_SECONDS:-90}s" -s bench/history.lua \
     "http://localhost:$PORT" | tail -1 | sed 's/^/  baseline warm-up: /'
+  STEADY=
   for round in 1 2; do # portal, baseline, portal, baseline: each ratio from neighbours seconds apart
     P=$(MODE=fixed wrk -t2 -c"$CLIENTS" -d"${SECONDS_}s" -s bench/history.lua "http://localhost:$PORT" | tail -1)
     B=$(MODE=fixed BASE_PATH=/baseline/shipments wrk -t2 -c"$CLIENTS" -d"${SECONDS_}s" -s bench/history.lua \
       "http://localhost:$PORT" | tail -1)
     echo "history API fixed request, round $round: portal $P; baseline $B; ratio $(awk -v p="$P" -v b="$B" \
       'BEGIN { split(p, x, " "); split(b, y, " "); printf "%.2f", x[7] / y[7] }')"
+    STEADY="$STEADY $(awk -v p="$P" 'BEGIN { split(p, x, " "); print x[7] }')"
   done
+  # steady: the portal's best round above, minutes after the start
+  echo "first minute / steady (fixed request): $(echo "$STEADY" | awk -v f="$(echo "$FIRST" | awk '{ print $7 }')" \
+    '{ best = 0; for (i = 1; i <= NF; i++) if ($i + 0 > best) best = $i + 0; printf "%.2f", f / best }') (target: at least 0.5)"
   rm -f $WLP/usr/servers/defaultServer/dropins/baseline.war
   # the JDK client: the same figure from 32 Java threads on the same two cores (for comparison with earlier runs),
   # then the first page against the 10,000th, one request at a time
