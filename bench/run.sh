@@ -147,6 +147,10 @@ if want history; then
   [ -f "$CP_FILE" ] || mvn -q -o dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
   rm -rf target/bench-baseline && mkdir -p target/bench-baseline/WEB-INF/classes
   javac -d target/bench-baseline/WEB-INF/classes -cp "$(cat "$CP_FILE")" bench/baseline/HistoryBaseline.java
+  # a bean archive, as the portal is (the server turns implicit ones off): its resource is a CDI bean that gets its
+  # data source injected
+  echo '<beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.1" bean-discovery-mode="all"/>' \
+    > target/bench-baseline/WEB-INF/beans.xml
   (cd target/bench-baseline && jar cf ../baseline.war WEB-INF)
   cp target/baseline.war $WLP/usr/servers/defaultServer/dropins/
   until curl -sf -o /dev/null "http://localhost:$PORT/baseline/shipments?limit=1"; do sleep 1; done
