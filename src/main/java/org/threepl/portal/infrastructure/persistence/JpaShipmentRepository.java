@@ -362,38 +362,7 @@ public class JpaShipmentRepository implements ShipmentRepository {
      */
     public Map<String, String> reporterNames(
             java.util.Collection<org.threepl.portal.domain.model.shipment.Reporter> reporters) {
-        Map<String, String> names = new HashMap<>();
-        List<Long> users = reporters.stream()
-                .filter(r -> r != null
-                        && r.kind() == org.threepl.portal.domain.model.shared.Actor.Kind.USER
-                        && r.id() != null)
-                .map(org.threepl.portal.domain.model.shipment.Reporter::id)
-                .distinct()
-                .toList();
-        List<Long> keys = reporters.stream()
-                .filter(r -> r != null
-                        && r.kind() == org.threepl.portal.domain.model.shared.Actor.Kind.CREDENTIAL
-                        && r.id() != null)
-                .map(org.threepl.portal.domain.model.shipment.Reporter::id)
-                .distinct()
-                .toList();
-        if (!users.isEmpty()) {
-            em.createQuery(
-                            "select u.id as id, u.username as name from UserAccount u where u.id in :ids",
-                            jakarta.persistence.Tuple.class)
-                    .setParameter("ids", users)
-                    .getResultList()
-                    .forEach(t -> names.put("USER:" + t.get("id"), t.get("name", String.class)));
-        }
-        if (!keys.isEmpty()) {
-            em.createQuery(
-                            "select c.id as id, c.name as name from ApiCredential c where c.id in :ids",
-                            jakarta.persistence.Tuple.class)
-                    .setParameter("ids", keys)
-                    .getResultList()
-                    .forEach(t -> names.put("CREDENTIAL:" + t.get("id"), t.get("name", String.class)));
-        }
-        return names;
+        return ReporterNames.of(em, reporters);
     }
 
     public void save(PodDocument document) {
