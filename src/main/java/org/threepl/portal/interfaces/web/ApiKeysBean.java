@@ -127,6 +127,14 @@ public class ApiKeysBean implements Serializable {
     }
 
     /** A key's limit in words, marked when it is the default. */
+    /** The key's scopes in the reader's language ("Read, Write"), never their codes. */
+    public String scopesText(ApiCredentialView k) {
+        return k.scopes().stream()
+                .map(s -> Faces.text("apikeys.scope." + s))
+                .reduce((a, b) -> Faces.text("list.pair", a, b))
+                .orElse("");
+    }
+
     public String rateLimitText(ApiCredentialView k) {
         String text = Faces.text(
                 "apikeys.rateValue",

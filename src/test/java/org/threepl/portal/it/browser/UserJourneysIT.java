@@ -490,6 +490,8 @@ class UserJourneysIT {
 
         browser.open("admin/api-keys.xhtml?org=" + org.id());
         assertFalse(browser.driver().getPageSource().contains(key), "the key is never shown again");
+        String table = browser.driver().findElement(By.id("list:keys")).getText();
+        assertTrue(table.contains("Read") && !table.contains("READ"), "scopes in words, not codes: " + table);
         browser.driver().findElement(By.cssSelector("button.revoke")).click();
         browser.waitForText(By.id("messages"), "The key was revoked.");
         assertEquals(401, Http.get("me", key).statusCode(), "a revoked key no longer works");
