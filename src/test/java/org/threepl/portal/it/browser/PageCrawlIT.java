@@ -63,8 +63,9 @@ class PageCrawlIT {
     }
 
     /**
-     * The sign-in steps, the account page, the security log, the users page and a shipment's change history, in English
-     * and Chinese, at desktop and phone widths, as screenshots under target/screenshots (looked at by people).
+     * The sign-in steps, the account page, the security log, the users, staff and API keys pages and a shipment's
+     * change history, in English and Chinese, at desktop and phone widths, as screenshots under target/screenshots
+     * (looked at by people).
      */
     @Test
     void theTrustPagesAsPeopleSeeThem() {
@@ -117,6 +118,7 @@ class PageCrawlIT {
                     "ops/security-log.xhtml",
                     "admin/users.xhtml?org=" + org.id(),
                     "ops/staff.xhtml",
+                    "admin/api-keys.xhtml?org=" + org.id(),
                     "shipment.xhtml?id=" + shipment)) {
                 browser.open(page);
                 browser.heading();
