@@ -53,6 +53,18 @@ public final class Fixtures {
 
     public record Contract(long id, String number) {}
 
+    /**
+     * Whether a page, a PDF or a JSON body shows this amount as a number of its own ("900", "€900.00", ":900.00"), not
+     * as a run of digits inside a timestamp, an id or a random organisation code, which would make a "never shows the
+     * cost" check fail by chance.
+     */
+    public static boolean showsAmount(String text, String amount) {
+        return java.util.regex.Pattern.compile(
+                        "(?<![\\w.,-])" + java.util.regex.Pattern.quote(amount) + "(?:[.,]0+)?(?![\\w]|[.,]\\d)")
+                .matcher(text)
+                .find();
+    }
+
     public static Org organisation(String label) {
         long id = IDS.incrementAndGet();
         String code = "T" + Long.toString(id, 36).toUpperCase();
