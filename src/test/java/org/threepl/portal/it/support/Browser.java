@@ -110,9 +110,23 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Answers the portal's confirmation dialog (asked before every destructive action) with yes. */
+    /**
+     * Answers the portal's confirmation dialog (asked before every destructive action) with yes. The dialog fades in
+     * above its mask: a click in that instant lands on the mask (CI saw it once), so it is tried again until the button
+     * itself takes it.
+     */
     public void confirm() {
-        click("confirmYes");
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement yes = d.findElement(By.id("confirmYes"));
+                    if (!yes.isDisplayed() || !yes.isEnabled()) {
+                        return false;
+                    }
+                    yes.click();
+                    return true;
+                });
     }
 
     public void type(String id, String text) {
