@@ -141,7 +141,10 @@ public class IngestBench {
                 try (Connection con = DriverManager.getConnection(jdbc + "?reWriteBatchedInserts=true", user, password);
                      PreparedStatement ps = con.prepareStatement("insert into tracking_event (id, shipment_id, organisation_id,"
                              + " status_code, occurred_at, zone, location, source_system, sender_event_id, received_at)"
-                             + " values (?, ?, ?, 'X6', ?, 'UTC', 'Bench', 'BENCH-JDBC', ?, ?)")) {
+                             + " values (?, ?, ?, 'X6', ?, 'UTC', 'Bench', 'BENCH-JDBC', ?, ?)");
+                     // the events' identities in their own table, as the portal keeps them (V33_1)
+                     PreparedStatement key = con.prepareStatement("insert into tracking_event_sender (organisation_id,"
+                             + " source_system, sender_event_id) values (?, 'BENCH-JDBC', ?)")) {
                     con.setAutoCommit(false);
                     for (int b; (b = next.getAndIncrement()) < batches; ) {
                         Timestamp occurred = Timestamp.from(Instant.now().minusSeconds(3600));
@@ -153,7 +156,11 @@ public class IngestBench {
                             ps.setString(5, "jdbc-" + run + "-" + b + "-" + i);
                             ps.setTimestamp(6, Timestamp.from(Instant.now()));
                             ps.addBatch();
+                            key.setLong(1, org);
+                            key.setString(2, "jdbc-" + run + "-" + b + "-" + i);
+                            key.addBatch();
                         }
+                        key.executeBatch();
                         ps.executeBatch();
                         con.commit();
                     }

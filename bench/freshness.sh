@@ -27,7 +27,8 @@ wait $IMPORT
 T1=$(date +%s.%N)
 echo "import: $(head -c 200 /tmp/fresh-import.json) in $(echo "$T1 - $T0" | bc) s"
 echo "run after the import (every changed shipment of client 2): $(curl -s -X POST -H "Authorization: Bearer $IKEY" http://localhost:$PORT/portal/api/v1/sla/rollups/run)"
-su postgres -c "psql -d portal -q -c \"delete from tracking_event where organisation_id = 900000002 and sender_event_id like 'fresh%'\""
+su postgres -c "psql -d portal -q -c \"delete from tracking_event where organisation_id = 900000002 and sender_event_id like 'fresh%'\" \
+  -c \"delete from tracking_event_sender where organisation_id = 900000002 and sender_event_id like 'fresh%'\""
 
 # the same for new shipments: 200,000 shipments, then 1,000,000 events for them (~37,000/s), a roll-up run during and after
 awk -v n=200000 -v run="$RUN" 'BEGIN { print "reference,origin,destination,transport_mode,service_level,pickup_from,pickup_to,delivery_from,delivery_to,ordered_quantity";
@@ -48,5 +49,6 @@ T1=$(date +%s.%N)
 echo "import: $(head -c 200 /tmp/fresh-import2.json) in $(echo "$T1 - $T0" | bc) s"
 echo "run after it: $(curl -s -X POST -H "Authorization: Bearer $IKEY" http://localhost:$PORT/portal/api/v1/sla/rollups/run)"
 su postgres -c "psql -d portal -q -c \"delete from tracking_event where organisation_id = 900000002 and sender_event_id like 'fr%'\" \
+  -c \"delete from tracking_event_sender where organisation_id = 900000002 and sender_event_id like 'fr%'\" \
   -c \"delete from kpi_daily where organisation_id = 900000002\" -c \"delete from shipment where organisation_id = 900000002 and client_reference like 'FR%'\""
 $WLP/bin/server stop defaultServer >/dev/null 2>&1 || true

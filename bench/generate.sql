@@ -51,6 +51,11 @@ select 5000000000 + g,
        now(), now(), 0
 from generate_series(:first + 1, :first + :shipments) g;
 
+-- the events' identities in their table, as the ingestion writes them
+insert into tracking_event_sender (organisation_id, source_system, sender_event_id)
+select 900000000 + :org + (s.g % :orgs), 'BENCH', 'BE-' || s.g || '-' || e
+from generate_series(:first + 1, :first + :shipments) s(g), generate_series(1, :events_per) e;
+
 insert into tracking_event (id, shipment_id, organisation_id, status_code, reason_code, occurred_at, zone, location,
                             source_system, sender_event_id, received_at)
 select 50000000000 + s.g * 100 + e,
@@ -69,5 +74,6 @@ from generate_series(:first + 1, :first + :shipments) s(g), generate_series(1, :
 analyze organisation;
 analyze shipment;
 analyze tracking_event;
+analyze tracking_event_sender;
 select count(*) as shipments from shipment;
 select count(*) as events from tracking_event;

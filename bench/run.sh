@@ -327,6 +327,7 @@ fi
 
 # leave the benchmark data as it was: remove what the import added (the exports above include it)
 su postgres -c "psql -d portal -q -c \"delete from tracking_event where organisation_id = 900000002 and (sender_event_id like 'imp%' or sender_event_id like 'late%' or sender_event_id like 'next%' or source_system in ('BENCH-API', 'BENCH-JDBC'))\" \
+  -c \"delete from tracking_event_sender where organisation_id = 900000002 and (sender_event_id like 'imp%' or sender_event_id like 'late%' or sender_event_id like 'next%' or source_system in ('BENCH-API', 'BENCH-JDBC'))\" \
   -c \"delete from shipment where organisation_id = 900000002 and client_reference like 'IMP%'\" -f bench/restore.sql \
   -c 'vacuum analyze shipment' -c 'vacuum analyze tracking_event'"
 

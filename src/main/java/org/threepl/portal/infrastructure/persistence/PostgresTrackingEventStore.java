@@ -78,7 +78,11 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
      * The merge of new events: each event joined to its shipment by reference (an unknown one comes back as a refusal),
      * inserted unless the same (organisation, source system, event id) is stored already (the first line wins within a
      * batch), returning what derivation needs of each event actually added. {@code %s} is the input: the staging table
-     * or the arrays.
+     * or the arrays. The identities are kept unique in a table of their own ({@code tracking_event_sender}, V33_1), as
+     * the events are partitioned by month (V33_2): an event is written only if its identity was new there, the
+     * identities inserted in their order so that two batches sharing some never wait on each other crosswise. The
+     * events' own {@code on conflict do nothing} is for an upgrade that rolls from a release that stored events without
+     * their identities, on a table that still has its unique constraint (V2's {@code tracking_event_sender_uk}).
      */
     private static final String MERGE_EVENTS = """
             with matched as (
@@ -88,14 +92,25 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
                 from %s
                 left join shipment s
                        on s.organisation_id = input.organisation_id and s.client_reference = input.shipment_reference),
+            candidates as (
+              select distinct on (organisation_id, source_system, sender_event_id) *
+                from matched where shipment_id is not null
+               order by organisation_id, source_system, sender_event_id, line),
+            fresh as (
+              insert into tracking_event_sender (organisation_id, source_system, sender_event_id)
+              select organisation_id, source_system, sender_event_id from candidates
+               order by organisation_id, source_system, sender_event_id
+              on conflict do nothing
+              returning organisation_id, source_system, sender_event_id),
             added as (
               insert into tracking_event (id, shipment_id, organisation_id, status_code, reason_code, occurred_at, zone,
                      location, source_system, sender_event_id, received_at, reported_by_kind, reported_by_id,
                      reported_side)
-              select nextval('tracking_event_seq'), shipment_id, organisation_id, status_code, reason_code,
-                     occurred_at, zone, location, source_system, sender_event_id, ?, ?, ?, ?
-                from matched where shipment_id is not null order by line
-              on conflict (organisation_id, source_system, sender_event_id) do nothing
+              select nextval('tracking_event_seq'), c.shipment_id, c.organisation_id, c.status_code, c.reason_code,
+                     c.occurred_at, c.zone, c.location, c.source_system, c.sender_event_id, ?, ?, ?, ?
+                from candidates c join fresh f using (organisation_id, source_system, sender_event_id)
+               order by c.line
+              on conflict do nothing
               returning shipment_id, status_code, occurred_at)
             select shipment_id, status_code, occurred_at, null::bigint as line, null::varchar as reference from added
             union all
