@@ -16,6 +16,7 @@ import org.threepl.portal.application.mail.OutgoingMail;
 import org.threepl.portal.application.scheduledreport.ReportRuns;
 import org.threepl.portal.application.shipment.ImportJobService;
 import org.threepl.portal.application.webhook.WebhookAttempts;
+import org.threepl.portal.infrastructure.persistence.TrackingEventPartitions;
 import org.threepl.portal.infrastructure.security.DatabaseLoginThrottle;
 
 /**
@@ -24,7 +25,8 @@ import org.threepl.portal.infrastructure.security.DatabaseLoginThrottle;
  * {@code portal.webhooks.keep.days} (30) ago with the events no delivery needs, Idempotency-Key records older than 24
  * hours, the scheduled reports' files past their {@code portal.reports.link.days}, notifications read more than
  * {@code portal.notifications.keep.days} (90) ago, file imports finished more than {@code portal.imports.keep.days}
- * (90) ago; and it replaces erased people's names in the records with their pseudonyms. Every
+ * (90) ago; it replaces erased people's names in the records with their pseudonyms, and on PostgreSQL it makes the
+ * tracking events' partitions of the months ahead ({@link TrackingEventPartitions}). Every
  * {@code portal.housekeeping.minutes} (60), on the server holding the lease.
  */
 @ApplicationScoped
@@ -56,6 +58,9 @@ public class HousekeepingJob implements Housekeeping {
 
     @Inject
     PersonalDataErasure erasures;
+
+    @Inject
+    TrackingEventPartitions partitions;
 
     @Inject
     LeasedScheduler scheduler;
@@ -110,6 +115,10 @@ public class HousekeepingJob implements Housekeeping {
         int erased = erasures.pseudonymiseRecords();
         if (erased > 0) {
             LOG.info(() -> erased + " erased person(s)' names replaced by their pseudonyms in the records");
+        }
+        var months = partitions.prepareMonthsAhead();
+        if (!months.isEmpty()) {
+            LOG.info(() -> "tracking events' partitions created for the months ahead: " + String.join(", ", months));
         }
         return JobRun.done(purged, started);
     }

@@ -26,11 +26,15 @@ class TrackingEventLimitsTest {
     @Test
     void theTablesColumnsHaveTheDomainsLengths() throws Exception {
         String ddl = Files.readString(Path.of("src/main/resources/db/migration/V2__shipments.sql"));
-        // the table as first created; on PostgreSQL the identities of events in a table of their own
+        // the table as first created; on PostgreSQL the identities of events in a table of their own, and the events
+        // created again partitioned by month
         String postgres = "src/main/resources/db/vendor/postgresql/";
         String identities = Files.readString(Path.of(postgres + "V33_1__tracking_event_identities.sql"));
+        String byMonth = Files.readString(Path.of(postgres + "V33_2__tracking_event_by_month.sql"));
         for (String table : new String[] {
-            table(ddl, "create table tracking_event"), table(identities, "create table tracking_event_sender")
+            table(ddl, "create table tracking_event"),
+            table(identities, "create table tracking_event_sender"),
+            table(byMonth, "create table tracking_event_by_month")
         }) {
             columnsHaveTheDomainsLengths(table);
         }
