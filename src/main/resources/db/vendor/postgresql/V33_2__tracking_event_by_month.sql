@@ -6,10 +6,20 @@
 -- The table is replaced whole, under its name and with every column: the release before this one (V33_1) already
 -- writes events by their identities in tracking_event_sender and needs no unique constraint on the events, which a
 -- partitioned table could only have with the partition key in it. Identities of events the release before that one
--- wrote while the previous upgrade rolled are added first.
-insert into tracking_event_sender (organisation_id, source_system, sender_event_id)
-select organisation_id, source_system, sender_event_id from tracking_event
-on conflict do nothing;
+-- wrote while the previous upgrade rolled are added first: those received since V33_1 ran (with a day's margin for
+-- the servers' clocks; every event when Flyway's history is not there to say).
+do $$
+declare
+    since timestamptz;
+begin
+    if to_regclass('flyway_schema_history') is not null then
+        select installed_on - interval '1 day' into since from flyway_schema_history where version = '33.1';
+    end if;
+    insert into tracking_event_sender (organisation_id, source_system, sender_event_id)
+    select organisation_id, source_system, sender_event_id from tracking_event
+     where received_at >= coalesce(since, '-infinity')
+    on conflict do nothing;
+end $$;
 
 create table tracking_event_by_month (
     id               bigint       not null,

@@ -72,7 +72,7 @@ class TrackingEventPartitionsIT {
         assertEquals(
                 List.of("now in " + thisMonth, "old in tracking_event_default"),
                 partitions(s),
-                "this month's partition is made ahead; an event of a month without one (sent years late) waits in the default");
+                "this month's partition exists ahead; an event of a month without one waits in the default");
 
         Http.postUntilRan(
                 "maintenance/housekeeping",
