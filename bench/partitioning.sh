@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The migration that partitions tracking_event by month (V33_2) timed on a history of SHIPMENTS shipments with
 # EVENTS_PER events each (default 1,000,000 x 10), beside a baseline that does the same rewrite by hand in the same run:
-# the events copied into a new plain table with the same primary key and indexes (rolled back). Both on a scratch
-# database of Debian's PostgreSQL (dropped at the end) whose schema stops at V33_1, filled by bench/generate.sql.
+# the events copied into a new plain table with the same primary key, foreign key and indexes (rolled back). Both on a
+# scratch database of Debian's PostgreSQL (dropped at the end) whose schema stops at V33_1, filled by bench/generate.sql.
 # Usage (from the repository root, as root): bash bench/partitioning.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,12 +28,13 @@ BASE=$(seconds as_pg "psql -q -v ON_ERROR_STOP=1 -d $DB -c 'begin' \
   -c 'create table tracking_event_copy (like tracking_event including defaults)' \
   -c 'insert into tracking_event_copy select * from tracking_event' \
   -c 'alter table tracking_event_copy add primary key (id, occurred_at)' \
+  -c 'alter table tracking_event_copy add foreign key (shipment_id) references shipment (id)' \
   -c 'create index on tracking_event_copy (shipment_id, occurred_at, id)' \
   -c 'create index on tracking_event_copy using brin (occurred_at)' \
   -c 'create index on tracking_event_copy using brin (received_at)' -c 'rollback'")
 as_pg "psql -qd $DB -c checkpoint"
 MIGRATION=$(seconds as_pg "psql -q -v ON_ERROR_STOP=1 -d $DB -f src/main/resources/db/vendor/postgresql/V33_2__tracking_event_by_month.sql")
-echo "baseline (the same rows copied into a plain table with the same key and indexes): $BASE s"
+echo "baseline (the same rows copied into a plain table with the same keys and indexes): $BASE s"
 echo "V33_2 (the events partitioned by month): $MIGRATION s; ratio $(echo "scale=2; $MIGRATION / $BASE" | bc)"
 echo "after: $(as_pg "psql -qtAd $DB -c 'select count(*) from tracking_event'") events in $(as_pg "psql -qtAd $DB -c \"select count(*) from pg_inherits where inhparent = 'tracking_event'::regclass\"") partitions, $(as_pg "psql -qtAd $DB -c 'select count(*) from tracking_event_default'") in the default one, $(as_pg "psql -qtAd $DB -c 'select count(*) from tracking_event_sender'") identities"
 as_pg "psql -qc 'drop database $DB'"
