@@ -14,10 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-import org.threepl.portal.infrastructure.startup.ApplicationStartup;
+import org.threepl.portal.infrastructure.persistence.DatabaseKind;
 
 /**
  * Gauges read from the database, the same on every server: the outboxes' backlog (mails and webhook deliveries still
@@ -35,8 +34,7 @@ public class BacklogGauges {
     MetricRegistry registry;
 
     @Inject
-    @ConfigProperty(name = "db.kind", defaultValue = "h2")
-    String dbKind;
+    DatabaseKind database;
 
     private record Figures(long readAt, Map<String, Double> values) {}
 
@@ -73,7 +71,7 @@ public class BacklogGauges {
 
     private List<String> jobs() {
         List<String> names = new ArrayList<>();
-        try (Connection c = ApplicationStartup.dataSource(dbKind).getConnection();
+        try (Connection c = database.dataSource().getConnection();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select name from job_lease order by name")) {
             while (rs.next()) {
@@ -87,7 +85,7 @@ public class BacklogGauges {
 
     private Map<String, Double> read() {
         Map<String, Double> values = new HashMap<>();
-        try (Connection c = ApplicationStartup.dataSource(dbKind).getConnection();
+        try (Connection c = database.dataSource().getConnection();
                 Statement s = c.createStatement()) {
             one(s, "select count(*) from mail_outbox where state = 'PENDING'", "mail", values);
             one(s, "select count(*) from webhook_delivery where state = 'PENDING'", "webhooks", values);

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.shipment.ImportChunkWriter;
 
 /** Chooses the imports' chunk writer once, by the database the deployment runs on ({@code db.kind}). */
@@ -12,13 +11,12 @@ import org.threepl.portal.application.shipment.ImportChunkWriter;
 public class ImportChunkWriters {
 
     @Inject
-    @ConfigProperty(name = "db.kind", defaultValue = "h2")
-    String dbKind;
+    DatabaseKind database;
 
     @Produces
     @ApplicationScoped
     ImportChunkWriter importChunkWriter(
             Instance<PostgresImportChunkWriter> postgres, Instance<PortableImportChunkWriter> portable) {
-        return "postgresql".equals(dbKind) ? postgres.get() : portable.get();
+        return database.isPostgresql() ? postgres.get() : portable.get();
     }
 }

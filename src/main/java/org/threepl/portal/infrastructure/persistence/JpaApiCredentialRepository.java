@@ -18,8 +18,7 @@ public class JpaApiCredentialRepository implements ApiCredentialRepository {
     EntityManager em;
 
     @jakarta.inject.Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "db.kind", defaultValue = "h2")
-    String dbKind;
+    DatabaseKind database;
 
     /**
      * By key prefix, for authentication: not scoped, since the caller is not known yet. Read-only (every API request
@@ -58,7 +57,7 @@ public class JpaApiCredentialRepository implements ApiCredentialRepository {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean noteAddress(Long credentialId, String address, Instant at) {
-        String insert = "postgresql".equals(dbKind)
+        String insert = database.isPostgresql()
                 ? "insert into api_credential_address (credential_id, address, first_seen_at) values (?1, "
                         + "?2, ?3) on conflict do nothing"
                 : "insert into api_credential_address (credential_id, address, first_seen_at) select ?1, ?2, ?3"

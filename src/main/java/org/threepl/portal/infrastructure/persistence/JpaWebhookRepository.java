@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.threepl.portal.application.webhook.WebhookRepository;
 import org.threepl.portal.domain.model.webhook.DeliveryState;
@@ -77,8 +76,7 @@ public class JpaWebhookRepository implements WebhookRepository {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "db.kind", defaultValue = "h2")
-    String dbKind;
+    DatabaseKind database;
 
     public void add(WebhookSubscription subscription) {
         em.persist(subscription);
@@ -127,7 +125,7 @@ public class JpaWebhookRepository implements WebhookRepository {
     }
 
     public void addAll(List<Outgoing> events, Instant now) {
-        if (!"postgresql".equals(dbKind)) {
+        if (!database.isPostgresql()) {
             for (Outgoing o : events) {
                 WebhookEvent e = new WebhookEvent(o.messageId(), o.organisationId(), o.type(), now, o.body());
                 em.persist(e);
@@ -223,7 +221,7 @@ public class JpaWebhookRepository implements WebhookRepository {
         if (delivered.isEmpty()) {
             return;
         }
-        if (!"postgresql".equals(dbKind)) {
+        if (!database.isPostgresql()) {
             for (Delivered d : delivered) {
                 WebhookDelivery delivery = em.find(WebhookDelivery.class, d.deliveryId());
                 if (delivery != null && delivery.state() == DeliveryState.PENDING) {

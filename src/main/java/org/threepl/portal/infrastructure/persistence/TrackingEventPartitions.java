@@ -8,9 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,8 +26,7 @@ public class TrackingEventPartitions {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "db.kind", defaultValue = "h2")
-    String dbKind;
+    DatabaseKind database;
 
     @Inject
     @ConfigProperty(name = "portal.events.partitions.ahead.months", defaultValue = "3")
@@ -37,32 +35,24 @@ public class TrackingEventPartitions {
     @Inject
     Clock clock;
 
-    private static Optional<String> created(Object name) {
-        return Optional.ofNullable(name).map(Object::toString);
-    }
-
-    /** The partitions created (none when every month ahead had one already, or the database is H2), by name. */
+    /**
+     * The partitions created, by name (none when every month had one already, or on H2): the current month's, those of
+     * the months ahead and those of the months with events waiting in the default partition (sent late for a month
+     * before the partitions began, or for an archived month, which then comes back).
+     */
     @Transactional
-    public List<String> prepareMonthsAhead() {
-        List<String> created = new ArrayList<>();
-        if (!"postgresql".equals(dbKind)) {
-            return created;
+    public List<String> prepareMonths() {
+        if (!database.isPostgresql()) {
+            return List.of();
         }
         LocalDate month = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).withDayOfMonth(1);
-        for (int i = 0; i <= monthsAhead; i++) {
-            created(em.createNativeQuery("select tracking_event_month(cast(?1 as date))")
-                            .setParameter(1, month.plusMonths(i).toString())
-                            .getSingleResult())
-                    .ifPresent(created::add);
-        }
-        // and the months of the events waiting in the default partition: sent late for a month before the partitions
-        // began; a month archived (detached) comes back when an event of it is sent again
-        for (Object name : em.createNativeQuery("select tracking_event_month(cast(month as date)) from (select distinct"
-                        + " date_trunc('month', occurred_at at time zone 'UTC') as month from tracking_event_default)"
-                        + " waiting order by month")
-                .getResultList()) {
-            created(name).ifPresent(created::add);
-        }
-        return created;
+        List<?> names = em.createNativeQuery("select tracking_event_month(cast(month as date)) from ("
+                        + " select generate_series(cast(?1 as date), cast(?1 as date) + ?2 * interval '1 month',"
+                        + " interval '1 month') as month union select distinct date_trunc('month', occurred_at at"
+                        + " time zone 'UTC') from tracking_event_default) months order by month")
+                .setParameter(1, month.toString())
+                .setParameter(2, monthsAhead)
+                .getResultList();
+        return names.stream().filter(Objects::nonNull).map(Object::toString).toList();
     }
 }

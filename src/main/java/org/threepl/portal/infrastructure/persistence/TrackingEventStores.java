@@ -3,7 +3,6 @@ package org.threepl.portal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.shipment.TrackingEventStore;
 
 /**
@@ -15,8 +14,7 @@ import org.threepl.portal.application.shipment.TrackingEventStore;
 public class TrackingEventStores {
 
     @Inject
-    @ConfigProperty(name = "db.kind", defaultValue = "h2")
-    String dbKind;
+    DatabaseKind database;
 
     @Inject
     PostgresTrackingEventStore postgres;
@@ -27,6 +25,6 @@ public class TrackingEventStores {
     @Produces
     @ApplicationScoped
     TrackingEventStore store() {
-        return "postgresql".equals(dbKind) ? postgres : portable;
+        return database.isPostgresql() ? postgres : portable;
     }
 }

@@ -7,10 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.RateLimitBuckets;
 import org.threepl.portal.domain.model.account.RateLimit;
-import org.threepl.portal.infrastructure.startup.ApplicationStartup;
+import org.threepl.portal.infrastructure.persistence.DatabaseKind;
 
 /**
  * Token buckets in table {@code api_rate_limit}: refill and take are one update, which the database applies to the row
@@ -33,8 +32,7 @@ public class JdbcRateLimitBuckets implements RateLimitBuckets {
             + " where credential_id = ?";
 
     @Inject
-    @ConfigProperty(name = "db.kind", defaultValue = "h2")
-    String dbKind;
+    DatabaseKind database;
 
     private volatile DataSource dataSource;
 
@@ -57,7 +55,7 @@ public class JdbcRateLimitBuckets implements RateLimitBuckets {
     }
 
     private RateLimit.Take update(Connection c, long credentialId, RateLimit limit, int cost) throws SQLException {
-        String sql = "postgresql".equals(dbKind)
+        String sql = database.isPostgresql()
                 ? UPDATE + " returning tokens, granted"
                 : "select tokens, granted from final table (" + UPDATE + ")";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -84,7 +82,7 @@ public class JdbcRateLimitBuckets implements RateLimitBuckets {
     }
 
     private void create(Connection c, long credentialId, RateLimit limit) throws SQLException {
-        String sql = "postgresql".equals(dbKind)
+        String sql = database.isPostgresql()
                 ? "insert into api_rate_limit (credential_id, tokens, refilled_at, granted)"
                         + " values (?, ?, current_timestamp, true) on conflict do nothing"
                 : "insert into api_rate_limit (credential_id, tokens, refilled_at, granted)"
@@ -93,7 +91,7 @@ public class JdbcRateLimitBuckets implements RateLimitBuckets {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, credentialId);
             ps.setDouble(2, limit.burst());
-            if (!"postgresql".equals(dbKind)) {
+            if (!database.isPostgresql()) {
                 ps.setLong(3, credentialId);
             }
             ps.executeUpdate();
@@ -107,7 +105,7 @@ public class JdbcRateLimitBuckets implements RateLimitBuckets {
 
     private DataSource dataSource() {
         if (dataSource == null) {
-            dataSource = ApplicationStartup.dataSource(dbKind);
+            dataSource = database.dataSource();
         }
         return dataSource;
     }

@@ -116,9 +116,9 @@ public class HousekeepingJob implements Housekeeping {
         if (erased > 0) {
             LOG.info(() -> erased + " erased person(s)' names replaced by their pseudonyms in the records");
         }
-        var months = partitions.prepareMonthsAhead();
+        var months = partitions.prepareMonths();
         if (!months.isEmpty()) {
-            LOG.info(() -> "tracking events' partitions created for the months ahead: " + String.join(", ", months));
+            LOG.info(() -> "tracking events' partitions created: " + String.join(", ", months));
         }
         return JobRun.done(purged, started);
     }

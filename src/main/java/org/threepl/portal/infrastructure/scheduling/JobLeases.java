@@ -6,8 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.threepl.portal.infrastructure.startup.ApplicationStartup;
+import org.threepl.portal.infrastructure.persistence.DatabaseKind;
 
 /**
  * The leases on the server's data source ({@link JdbcLeases}), each statement in a transaction of its own: a lease
@@ -18,15 +17,14 @@ import org.threepl.portal.infrastructure.startup.ApplicationStartup;
 public class JobLeases implements LeaseStore {
 
     @Inject
-    @ConfigProperty(name = "db.kind", defaultValue = "h2")
-    String dbKind;
+    DatabaseKind database;
 
     private volatile JdbcLeases jdbc;
 
     JdbcLeases jdbc() {
         JdbcLeases j = jdbc;
         if (j == null) {
-            j = new JdbcLeases(ApplicationStartup.dataSource(dbKind));
+            j = new JdbcLeases(database.dataSource());
             jdbc = j;
         }
         return j;

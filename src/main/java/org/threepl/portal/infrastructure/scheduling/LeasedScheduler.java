@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-import org.threepl.portal.infrastructure.startup.ApplicationStartup;
+import org.threepl.portal.infrastructure.persistence.DatabaseKind;
 import org.threepl.portal.infrastructure.telemetry.Spans;
 
 /**
@@ -53,8 +53,7 @@ public class LeasedScheduler {
     long leaseSeconds;
 
     @Inject
-    @ConfigProperty(name = "db.kind", defaultValue = "h2")
-    String dbKind;
+    DatabaseKind database;
 
     @Resource
     ManagedScheduledExecutorService timers;
@@ -142,7 +141,7 @@ public class LeasedScheduler {
             return;
         }
         try {
-            JdbcLeases direct = new JdbcLeases(ApplicationStartup.dataSource(dbKind));
+            JdbcLeases direct = new JdbcLeases(database.dataSource());
             for (String job : runner.held()) {
                 direct.release(job, runner.holder(), null);
                 LOG.info(() -> "Gave up the lease of job " + job + " as the application stops");

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.application.signin.LoginThrottle;
+import org.threepl.portal.infrastructure.persistence.DatabaseKind;
 
 /**
  * Slows down password and code guessing: after too many sign-in attempts for one account, or from one address, further
@@ -45,8 +46,7 @@ public class DatabaseLoginThrottle implements LoginThrottle {
     int blockMinutes;
 
     @Inject
-    @ConfigProperty(name = "db.kind", defaultValue = "h2")
-    String dbKind;
+    DatabaseKind database;
 
     /**
      * Counts one attempt for the account and the address, unless either is blocked: then nothing is counted and the
@@ -109,7 +109,7 @@ public class DatabaseLoginThrottle implements LoginThrottle {
 
     /** The subject's row, created if missing, locked for the rest of the transaction. */
     private LoginThrottleEntry locked(String subject, Instant now) {
-        String insert = "postgresql".equals(dbKind)
+        String insert = database.isPostgresql()
                 ? "insert into login_throttle (subject, failures, window_started_at) values (?1, 0, ?2) on "
                         + "conflict (subject) do nothing"
                 : "insert into login_throttle (subject, failures, window_started_at) select ?1, 0, ?2"

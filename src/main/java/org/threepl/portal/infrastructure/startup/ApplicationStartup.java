@@ -10,14 +10,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.threepl.portal.infrastructure.files.EvidenceFromDirectory;
+import org.threepl.portal.infrastructure.persistence.DatabaseKind;
 
 /**
  * Brings the database up to date before anything uses it. Liberty builds the persistence unit before any listener runs,
@@ -33,8 +32,7 @@ public class ApplicationStartup {
     static final String SESSION_TABLE = "http_session";
 
     @Inject
-    @ConfigProperty(name = "db.kind", defaultValue = "h2")
-    String dbKind;
+    DatabaseKind database;
 
     // Optional: MicroProfile Config reads an empty value as none
     @Inject
@@ -62,21 +60,6 @@ public class ApplicationStartup {
         return java.util.Optional.ofNullable(startedAt);
     }
 
-    /** The data source the persistence unit uses (jdbc/portal-h2 or jdbc/portal-postgresql). */
-    private DataSource dataSource() {
-        return dataSource(dbKind);
-    }
-
-    /** The server's data source for a database kind, as the persistence unit uses it. */
-    public static DataSource dataSource(String dbKind) {
-        String name = "jdbc/portal-" + dbKind;
-        try {
-            return (DataSource) new InitialContext().lookup(name);
-        } catch (NamingException e) {
-            throw new IllegalStateException("No data source " + name + ": is db.kind (DB_KIND) h2 or postgresql?", e);
-        }
-    }
-
     /**
      * Whether the schema holds Liberty's HTTP session table (ops/package/server.xml) and nothing else: a new database
      * of a server that keeps its sessions there.
@@ -97,12 +80,12 @@ public class ApplicationStartup {
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        DatabasePasswordPolicy.check(dbKind, dbUser.orElse(""), dbPassword.orElse(""));
+        DatabasePasswordPolicy.check(database.name(), dbUser.orElse(""), dbPassword.orElse(""));
         FluentConfiguration flyway = Flyway.configure()
-                .dataSource(dataSource())
+                .dataSource(database.dataSource())
                 // common migrations, plus those only one database needs (e.g. BRIN indexes on PostgreSQL)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + dbKind);
-        if (holdsOnlySessions(dataSource())) {
+                .locations("classpath:db/migration", "classpath:db/vendor/" + database.name());
+        if (holdsOnlySessions(database.dataSource())) {
             // a new database where Liberty made its session table as the application started, before Flyway: Flyway
             // would refuse a schema that is not empty; it is, but for that table
             flyway.baselineOnMigrate(true).baselineVersion("0");

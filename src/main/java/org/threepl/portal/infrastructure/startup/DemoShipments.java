@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.threepl.portal.domain.model.shared.Money;
 import org.threepl.portal.domain.model.shared.TimeWindow;
 import org.threepl.portal.domain.model.shipment.ProofOfDelivery;
@@ -23,6 +22,7 @@ import org.threepl.portal.domain.model.shipment.ShipmentReference;
 import org.threepl.portal.domain.model.shipment.StatusCode;
 import org.threepl.portal.domain.model.shipment.TrackingEvent;
 import org.threepl.portal.domain.model.shipment.TransportMode;
+import org.threepl.portal.infrastructure.persistence.DatabaseKind;
 
 /**
  * A year of realistic history for a demo client: mostly on-time deliveries, some delays (with reasons), a few damages,
@@ -46,8 +46,7 @@ public class DemoShipments {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "db.kind", defaultValue = "h2")
-    String dbKind;
+    DatabaseKind database;
 
     void load(Long organisationId, String prefix, int count, String currency, Instant now, long seed) {
         Random random = new Random(seed);
@@ -100,7 +99,7 @@ public class DemoShipments {
         }
         em.flush();
         em.clear();
-        if ("postgresql".equals(dbKind)) {
+        if (database.isPostgresql()) {
             // the demo's events are written as entities; on PostgreSQL their identities live in a table of their own
             // (V33_1), which the ingestion's merge checks: a demo event sent again is then a duplicate, as any other
             em.createNativeQuery("insert into tracking_event_sender (organisation_id, source_system, sender_event_id)"

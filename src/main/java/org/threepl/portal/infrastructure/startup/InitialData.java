@@ -14,6 +14,7 @@ import org.threepl.portal.domain.model.account.PasswordPolicy;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.account.UserAccount;
 import org.threepl.portal.domain.model.account.Username;
+import org.threepl.portal.infrastructure.persistence.DatabaseKind;
 import org.threepl.portal.infrastructure.persistence.JpaUserAccountRepository;
 
 /**
@@ -43,8 +44,7 @@ public class InitialData {
     Optional<String> demoData;
 
     @Inject
-    @ConfigProperty(name = "db.kind", defaultValue = "postgresql")
-    String dbKind;
+    DatabaseKind database;
 
     @Inject
     JpaUserAccountRepository users;
@@ -74,7 +74,7 @@ public class InitialData {
     boolean demoDataWanted() {
         return demoData.filter(s -> !s.isBlank())
                 .map(s -> Boolean.parseBoolean(s.trim()))
-                .orElse("h2".equalsIgnoreCase(dbKind));
+                .orElse(database.isH2());
     }
 
     private void createBootstrapAdmin() {
