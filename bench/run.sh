@@ -8,7 +8,8 @@
 #   webhooks
 #   (default all); WEBHOOK_RATE (1000 status changes a second) and WEBHOOK_SECONDS (300) for webhooks;
 #   PG_TUNED=0 for Debian's PostgreSQL settings; KEEP_SERVER=1 leaves the server running at the end;
-#   HOME_CLIENT_SHIPMENTS (1000000) and HOME_EVENTS_PER (EVENTS_PER): the size of the home page's client (home below).
+#   HOME_CLIENT_SHIPMENTS (1000000) and HOME_EVENTS_PER (EVENTS_PER): the size of the home page's client (home below);
+#   PORTAL_PAGES: the pages the portal benchmark times, comma-separated (shipments.xhtml, the shipment table).
 # home times benchmark client 11, which holds HOME_CLIENT_SHIPMENTS shipments of its own, beside the history the other
 # benchmarks use (made on its first run and kept: later runs' exports of every shipment and recomputation of every
 # client count it too; it runs last, so that a run's other benchmarks see the history of SHIPMENTS as before).
@@ -72,9 +73,17 @@ settle() {
       where holder is not null and leased_until > now()\"")" != 0 ]; do sleep 5; done
 }
 
-if [ "$(su postgres -c "psql -d portal -qtAc \"select count(*) from shipment where id > 5000000000 and id <= $((5000000000 + HOME_FIRST))\"")" -lt "$SHIPMENTS" ]; then
-  su postgres -c "psql -d portal -v orgs=10 -v shipments=$SHIPMENTS -v events_per=$EVENTS_PER -f bench/generate.sql"
-fi
+# the shared history, made once and extended when SHIPMENTS grows (bench/scale.sh), 3,000,000 shipments at a time so
+# that no transaction holds tens of millions of rows; the shipments already there keep their numbers
+HAVE=$(su postgres -c "psql -d portal -qtAc \"select count(*) from shipment where id > 5000000000 and id <= $((5000000000 + HOME_FIRST))\"")
+while [ "$HAVE" -lt "$SHIPMENTS" ]; do
+  CHUNK=$(( SHIPMENTS - HAVE < 3000000 ? SHIPMENTS - HAVE : 3000000 ))
+  T0=$SECONDS
+  su postgres -c "psql -d portal -q -v orgs=10 -v first=$HAVE -v shipments=$CHUNK -v events_per=$EVENTS_PER -f bench/generate.sql" \
+    > /tmp/portal-bench-generate.log
+  echo "== generated shipments $((HAVE + 1)) to $((HAVE + CHUNK)) with $EVENTS_PER events each in $((SECONDS - T0)) s"
+  HAVE=$((HAVE + CHUNK))
+done
 
 # an API key of benchmark client 2 (its shipments are BR-1, BR-11, BR-21, ...)
 KEY="tpl_benchkey02_BenchmarkKeyForClientTwoNotForProduction"
@@ -175,7 +184,7 @@ if want history; then
 fi
 if want portal; then
   settle
-  java bench/PortalTableBench.java $BASE bench.user bench-password-2026 200 200
+  java bench/PortalTableBench.java $BASE bench.user bench-password-2026 200 200 "${PORTAL_PAGES:-shipments.xhtml}"
 fi
 # the export of every shipment (1,000,000 rows) while sampling the server's heap
 PID=$(pgrep -f "$PWD/$WLP/bin/tools/ws-javaagent.jar" | head -1 || true) # this worktree's server, not another helper's
