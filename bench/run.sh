@@ -205,7 +205,7 @@ if want ingest; then
   # one client sending batch after batch, then INGEST_CLIENTS at once; the JDBC baseline with as many connections
   for c in 1 ${INGEST_CLIENTS:-4}; do
     java -cp "$(ls $LIB/postgresql-*.jar)" bench/IngestBench.java $BASE "$KEY" \
-      jdbc:postgresql://localhost:5432/portal portal portal 900000002 "$BATCHES" "$c" 30
+      jdbc:postgresql://localhost:5432/portal portal bench-db-password-2026 900000002 "$BATCHES" "$c" 30
   done
 fi
 
