@@ -94,8 +94,21 @@ public final class ProfileViews {
             LocalDate businessReviewDue,
             boolean met) {}
 
-    /** The recommendation, with every tier's rules checked (lowest rank first). */
-    public record RecommendationView(String recommendedTier, String currentTier, List<TierProgress> tiers) {}
+    /**
+     * The recommendation, with every tier's rules checked (lowest rank first): the tier the rules give
+     * ({@code earnedTier}), and when it is below the current one, why the current one is kept ({@code hold}: NONE,
+     * WITHIN_MARGIN or TOO_SHORT), since when the client falls short of it and from when a downgrade is recommended if
+     * the shortfall lasts; {@code holdMargin} is the margin in force (a share of a rule's requirement).
+     */
+    public record RecommendationView(
+            String recommendedTier,
+            String currentTier,
+            List<TierProgress> tiers,
+            String earnedTier,
+            String hold,
+            LocalDate shortSince,
+            LocalDate downgradeOn,
+            BigDecimal holdMargin) {}
 
     /** Everything about one client, for its account managers and the ops admins. */
     public record Profile(

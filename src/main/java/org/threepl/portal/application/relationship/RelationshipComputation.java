@@ -48,8 +48,7 @@ import org.threepl.portal.domain.model.shared.Message;
  * {@link RelationshipMeasures}), the SLA performance from the service levels, then the domain's computations with the
  * settings in force. Value segments need every client's value, so every client is measured even when one is asked for;
  * only the asked one's snapshot is written then. A live run (today) also raises the account managers' tasks: a client
- * that moved into decline, a business review or a contact due by the tier's cadence. No caller: the scheduled job or an
- * authorised request runs it.
+ * that moved into decline, a business review or a contact due. Run by the scheduled job or an authorised request.
  */
 @ApplicationScoped
 public class RelationshipComputation {
@@ -159,13 +158,17 @@ public class RelationshipComputation {
             RetentionBonds bonds = client.bonds(cadence);
             RelationshipMeasures.Survey survey = f.latestSurvey().get(c.id());
             Satisfaction.Figure satisfaction = Satisfaction.combine(
-                    survey == null ? null : survey.c(), performance.meanRatio(), settings.satisfactionPolicy());
+                    survey == null ? null : survey.c(),
+                    survey == null ? 0 : survey.ageDays(asOf),
+                    performance.meanRatio(),
+                    settings.satisfactionPolicy());
             SatisfactionLevel surveyLevel =
                     survey == null ? null : Satisfaction.level(survey.c(), settings.satisfactionPolicy());
             Lifecycle.Assessment lifecycle = Lifecycle.assess(client.lifecycleFacts(surveyLevel), lifecyclePolicy);
             CustomerLifetimeValue.Figure lifetime = CustomerLifetimeValue.of(
                     valuations.get(c.id()), churn, client.remainingMonths(), settings.lifetimePolicy());
             ValueSegmentation.Placement placement = placements.get(c.id());
+            var previous = f.previous().getOrDefault(c.id(), RelationshipMeasures.Previous.NONE);
             TierRules.Recommendation recommendation = TierRules.recommend(
                     settings.tiers(),
                     new TierRules.Standing(
@@ -173,7 +176,9 @@ public class RelationshipComputation {
                             profile.overall(),
                             bonds,
                             performance.meanRatio(),
-                            satisfaction.value()));
+                            satisfaction.value()),
+                    settings.tierStability(),
+                    new TierRules.Current(tier.code(), previous.tierShortSince(), asOf));
             snapshotStore.store(new RelationshipSnapshot(
                     c.id(),
                     asOf,
@@ -189,10 +194,11 @@ public class RelationshipComputation {
                             bonds,
                             tier.code(),
                             recommendation.tier(),
+                            recommendation.shortSince(),
                             settings.reportingCurrency())));
             snapshots++;
             if (live) {
-                tasks += raiseTasks(org, lifecycle, f.previousStage().get(c.id()), cadence, tier, settings, asOf, now);
+                tasks += raiseTasks(org, lifecycle, previous.stage(), cadence, tier, settings, asOf, now);
             }
         }
         return new Result(asOf, clients.size(), snapshots, tasks, activityDays);

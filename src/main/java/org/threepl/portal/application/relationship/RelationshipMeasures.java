@@ -3,6 +3,8 @@ package org.threepl.portal.application.relationship;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +47,20 @@ public interface RelationshipMeasures {
 
     record Manager(String name, Instant assignedAt) {}
 
-    record Survey(BigDecimal c, Instant answeredAt) {}
+    record Survey(BigDecimal c, Instant answeredAt) {
+        /** Whole days from its answer to {@code asOf} (0 when not known). */
+        long ageDays(LocalDate asOf) {
+            return answeredAt == null
+                    ? 0
+                    : Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(answeredAt, ZoneOffset.UTC), asOf));
+        }
+    }
+
+    /** What the client's latest snapshot found: its lifecycle stage and since when it fell short of its tier. */
+    record Previous(String stage, LocalDate tierShortSince) {
+        /** A client without a snapshot yet. */
+        static final Previous NONE = new Previous(null, null);
+    }
 
     /** Everything measured, by organisation id; a client missing from a map has none of that fact. */
     record Facts(
@@ -67,7 +82,7 @@ public interface RelationshipMeasures {
             Map<Long, Survey> latestSurvey,
             Map<Long, List<Manager>> managers,
             Map<Long, List<Invoiced>> invoiced,
-            Map<Long, String> previousStage) {
+            Map<Long, Previous> previous) {
 
         public <T> T of(Map<Long, T> map, Long org, T none) {
             return map.getOrDefault(org, none);

@@ -89,7 +89,12 @@ public class RelationshipProfiles {
                         recommendation.evaluations().stream()
                                 .map(e -> TierViews.TierProgress.of(
                                         settings.tier(e.tier()).orElseThrow(), e))
-                                .toList()),
+                                .toList(),
+                        recommendation.earned(),
+                        recommendation.hold().name(),
+                        recommendation.shortSince(),
+                        recommendation.downgradeOn(),
+                        settings.tierStability().holdMargin()),
                 open.map(p -> RelationshipViews.ProposalView.of(p, org.name())).orElse(null),
                 tiers.cadence(settings, org, access.today()),
                 RelationshipViews.FactsView.of(

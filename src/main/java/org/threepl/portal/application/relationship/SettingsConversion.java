@@ -17,6 +17,7 @@ import org.threepl.portal.application.relationship.SettingsDocument.Segments;
 import org.threepl.portal.application.relationship.SettingsDocument.Settings;
 import org.threepl.portal.application.relationship.SettingsDocument.SignalPoints;
 import org.threepl.portal.application.relationship.SettingsDocument.TierSetting;
+import org.threepl.portal.application.relationship.SettingsDocument.TierStability;
 import org.threepl.portal.application.relationship.SettingsDocument.Weight;
 import org.threepl.portal.domain.model.relationship.ChurnSignal;
 import org.threepl.portal.domain.model.relationship.CustomerLifetimeValue;
@@ -30,6 +31,7 @@ import org.threepl.portal.domain.model.relationship.SwitchingCostFacet;
 import org.threepl.portal.domain.model.relationship.SwitchingCostGroup;
 import org.threepl.portal.domain.model.relationship.SwitchingCostModel;
 import org.threepl.portal.domain.model.relationship.TierDefinition;
+import org.threepl.portal.domain.model.relationship.TierRules;
 import org.threepl.portal.domain.model.relationship.Valuation;
 import org.threepl.portal.domain.model.relationship.ValueSegment;
 import org.threepl.portal.domain.model.relationship.ValueSegmentation;
@@ -86,7 +88,9 @@ final class SettingsConversion {
                 new SatisfactionSettings(
                         v.satisfaction().surveyWeight(),
                         v.satisfaction().slaWeight(),
-                        v.satisfaction().tolerance()),
+                        v.satisfaction().tolerance(),
+                        v.satisfaction().slaTolerance(),
+                        v.satisfaction().surveyHalfLifeDays()),
                 new LifecycleSettings(
                         l.windowDays(),
                         l.dropThreshold(),
@@ -121,6 +125,8 @@ final class SettingsConversion {
                                 t.customReports(),
                                 t.priceIncentivePercent()))
                         .toList(),
+                new TierStability(
+                        v.tierStability().holdMargin(), v.tierStability().downgradeAfterDays()),
                 s.updatedBy().name(),
                 s.updatedAt(),
                 s.version());
@@ -162,6 +168,7 @@ final class SettingsConversion {
         Segments seg = required("segments", in.segments());
         LifetimeSettings lt = required("lifetime", in.lifetime());
         SatisfactionSettings sat = required("satisfaction", in.satisfaction());
+        TierStability stability = required("tierStability", in.tierStability());
         List<TierDefinition> tierList = new ArrayList<>();
         List<TierSetting> ts = in.tiers() == null ? List.of() : in.tiers();
         for (int i = 0; i < ts.size(); i++) {
@@ -203,7 +210,12 @@ final class SettingsConversion {
                         required("lifetime.minimumClientsForHistory", lt.minimumClientsForHistory()),
                         required("lifetime.floorMonths", lt.floorMonths()),
                         required("lifetime.capMonths", lt.capMonths())),
-                new Satisfaction.Policy(sat.surveyWeight(), sat.slaWeight(), sat.tolerance()),
+                new Satisfaction.Policy(
+                        sat.surveyWeight(),
+                        sat.slaWeight(),
+                        sat.tolerance(),
+                        sat.slaTolerance(),
+                        required("satisfaction.surveyHalfLifeDays", sat.surveyHalfLifeDays())),
                 new Lifecycle.Policy(
                         required("lifecycle.windowDays", l.windowDays()),
                         l.dropThreshold(),
@@ -220,7 +232,10 @@ final class SettingsConversion {
                 facets,
                 groups,
                 rates,
-                tierList);
+                tierList,
+                new TierRules.Stability(
+                        stability.holdMargin(),
+                        required("tierStability.downgradeAfterDays", stability.downgradeAfterDays())));
         RelationshipSettings.check(v);
         return v;
     }

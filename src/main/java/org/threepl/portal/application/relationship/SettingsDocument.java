@@ -18,7 +18,12 @@ public final class SettingsDocument {
     public record LifetimeSettings(
             BigDecimal defaultAnnualChurn, Integer minimumClientsForHistory, Integer floorMonths, Integer capMonths) {}
 
-    public record SatisfactionSettings(BigDecimal surveyWeight, BigDecimal slaWeight, BigDecimal tolerance) {}
+    public record SatisfactionSettings(
+            BigDecimal surveyWeight,
+            BigDecimal slaWeight,
+            BigDecimal tolerance,
+            BigDecimal slaTolerance,
+            Integer surveyHalfLifeDays) {}
 
     public record SignalPoints(String signal, Integer points) {}
 
@@ -66,6 +71,12 @@ public final class SettingsDocument {
             BigDecimal priceIncentivePercent) {}
 
     /**
+     * How a client keeps its tier through a weak spell: a shortfall within {@code holdMargin} (a share of each failed
+     * rule's requirement) does not count, a larger one only after {@code downgradeAfterDays}.
+     */
+    public record TierStability(BigDecimal holdMargin, Integer downgradeAfterDays) {}
+
+    /**
      * Every setting, as read and as sent back (updatedBy, updatedAt and version are for reading). One record per
      * section, the shape of the API's document; a whole number left out is refused as required, naming its field (never
      * a stand-in value). Read into the domain's policies by {@link SettingsConversion}, in one place.
@@ -88,6 +99,7 @@ public final class SettingsDocument {
             List<Weight> groups,
             List<Rate> exchangeRates,
             List<TierSetting> tiers,
+            TierStability tierStability,
             String updatedBy,
             Instant updatedAt,
             Integer version) {}

@@ -7,8 +7,9 @@ import org.threepl.portal.application.relationship.SettingsDocument.Settings;
 /**
  * A section of the relationship settings, as the settings page saves it by itself: the value basis with the segments,
  * the lifetime, satisfaction and lifecycle policies (with the signal points), the reminders, the proxies, the facet and
- * group weights, the exchange rates and the tiers. Saving one takes its parts of the document from what was sent and
- * every other part from the settings as stored, so a section saved alone changes nothing else.
+ * group weights, the exchange rates and the tiers (with how a client keeps its tier). Saving one takes its parts of the
+ * document from what was sent and every other part from the settings as stored, so a section saved alone changes
+ * nothing else.
  */
 public enum SettingsSection {
     VALUE,
@@ -45,6 +46,7 @@ public enum SettingsSection {
                 w.groups(),
                 rates(stored, sent),
                 from(TIERS, stored, sent).tiers(),
+                from(TIERS, stored, sent).tierStability(),
                 null,
                 null,
                 null);

@@ -36,7 +36,10 @@ class TierStatusReader {
                 .orElse(settings.lowestTier());
     }
 
-    /** Every tier's rules checked on the snapshot's figures, with the settings in force now. */
+    /**
+     * Every tier's rules checked on the snapshot's figures, with the settings in force now; the recommendation keeps
+     * the snapshot's tier through a shortfall as the snapshot found it (its start, {@code tierShortSince}).
+     */
     static TierRules.Recommendation recommendation(RelationshipSettings settings, RelationshipSnapshot s) {
         RetentionBonds bonds = new RetentionBonds(s.bonds().stream()
                 .map(b -> new RetentionBonds.Status(b.bond(), b.inPlace(), b.evidence()))
@@ -44,7 +47,9 @@ class TierStatusReader {
         return TierRules.recommend(
                 settings.tiers(),
                 new TierRules.Standing(
-                        s.value().segment(), s.switchingCost().overall(), bonds, s.slaRatio(), s.satisfaction()));
+                        s.value().segment(), s.switchingCost().overall(), bonds, s.slaRatio(), s.satisfaction()),
+                settings.tierStability(),
+                new TierRules.Current(s.currentTier(), s.tierShortSince(), s.asOf()));
     }
 
     TierViews.TierStatus status(

@@ -116,9 +116,14 @@ public final class TierViews {
         }
     }
 
-    public record RuleCheck(String rule, String required, String actual, boolean passed, BigDecimal gap) {
+    /**
+     * A rule checked: the gap still to close when failed, the headroom before it fails when passed (each null when the
+     * rule is not numeric).
+     */
+    public record RuleCheck(
+            String rule, String required, String actual, boolean passed, BigDecimal gap, BigDecimal headroom) {
         static RuleCheck of(TierRules.Check c) {
-            return new RuleCheck(c.rule().name(), c.required(), c.actual(), c.passed(), c.gap());
+            return new RuleCheck(c.rule().name(), c.required(), c.actual(), c.passed(), c.gap(), c.headroom());
         }
     }
 

@@ -9,12 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.account.Organisation;
+import org.threepl.portal.domain.model.sla.Kpi;
 
 /**
  * A client's SLA performance for other parts of the product (relationship management), read from the same roll-ups and
  * judgements as the dashboard, for the system's own jobs (no caller): the performance ratio C of each KPI in force in
  * its last period closed by a given day (among the periods the dashboard shows: the running one and the five before
- * it), and their mean.
+ * it), and their mean. A perfect period of a KPI where lower is better counts as its promise met (1).
  */
 @ApplicationScoped
 public class SlaPerformance {
@@ -25,6 +26,21 @@ public class SlaPerformance {
     /** The mean ratio (null without SLA terms or figures) and the KPIs it comes from. */
     public record Figures(BigDecimal meanRatio, List<String> kpis) {}
 
+    /**
+     * A period's C as a promise kept or not: C itself, or 1 for a period in which a KPI where lower is better was 0 (no
+     * damage, no claim: nothing went wrong, so the promise was met, though C has no finite value); null without a
+     * figure.
+     */
+    static BigDecimal promiseRatio(KpiResultView p) {
+        if (p.performanceRatio() != null) {
+            return p.performanceRatio();
+        }
+        boolean perfect = p.value() != null
+                && p.value().signum() == 0
+                && !Kpi.valueOf(p.term().kpi()).higherIsBetter();
+        return perfect ? BigDecimal.ONE : null;
+    }
+
     @Transactional
     public Figures of(Organisation organisation, java.time.LocalDate asOf) {
         SlaDashboard d = sla.dashboardOf(organisation, TenantScope.all());
@@ -33,15 +49,15 @@ public class SlaPerformance {
         for (SlaDashboard.KpiTrend k : d.kpis()) {
             KpiResultView used = null;
             for (KpiResultView p : k.periods()) { // oldest first: the last match is the latest
-                if (p.closed() && p.performanceRatio() != null && p.periodEnd().isBefore(asOf)) {
+                if (p.closed() && promiseRatio(p) != null && p.periodEnd().isBefore(asOf)) {
                     used = p;
                 }
             }
             if (used != null) {
-                ratios.add(used.performanceRatio());
-                kpis.add(used.term().kpi() + " "
-                        + used.performanceRatio().stripTrailingZeros().toPlainString() + " (" + used.periodStart()
-                        + ")");
+                BigDecimal ratio = promiseRatio(used);
+                ratios.add(ratio);
+                kpis.add(used.term().kpi() + " " + ratio.stripTrailingZeros().toPlainString() + " ("
+                        + used.periodStart() + ")");
             }
         }
         if (ratios.isEmpty()) {

@@ -255,11 +255,11 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
                     .add(new Invoiced((String) r[1], decimal(r[2]), decimal(r[3]), decimal(r[4]), date(r[5])));
         }
 
-        Map<Long, String> previousStage = new HashMap<>();
-        for (Object[] r : rows(em.createNativeQuery(
-                        "select organisation_id, stage from relationship_snapshot where latest = true and as_of <= ?1")
+        Map<Long, Previous> previous = new HashMap<>();
+        for (Object[] r : rows(em.createNativeQuery("select organisation_id, stage, tier_short_since from"
+                        + " relationship_snapshot where latest = true and as_of <= ?1")
                 .setParameter(1, java.sql.Date.valueOf(asOf)))) {
-            previousStage.put(id(r[0]), (String) r[1]);
+            previous.put(id(r[0]), new Previous((String) r[1], r[2] == null ? null : date(r[2])));
         }
 
         return new Facts(
@@ -281,7 +281,7 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
                 surveys,
                 managers,
                 invoiced,
-                previousStage);
+                previous);
     }
 
     /** Clients with a contract in force on {@code day}: for the churn rate from retention history. */

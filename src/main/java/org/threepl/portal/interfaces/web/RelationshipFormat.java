@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.threepl.portal.application.relationship.ProfileViews;
 import org.threepl.portal.application.relationship.SwitchingCostViews;
 import org.threepl.portal.application.relationship.TierViews;
 
@@ -108,12 +109,40 @@ public class RelationshipFormat {
         };
     }
 
-    /** How far a failed rule is from passing: " · 12.2 to go" ("" when it passes or is not a number). */
-    public String gap(TierViews.RuleCheck c) {
-        if (c.passed() || c.gap() == null) {
-            return "";
+    /**
+     * How far a rule is from flipping: a failed one " · 12.2 to go", a passed one " · 0.05 to spare" ("" when the rule
+     * is not a number, or its figure is not known).
+     */
+    public String distance(TierViews.RuleCheck c) {
+        if (!c.passed() && c.gap() != null) {
+            return " · "
+                    + Faces.text("rel.rule.short", c.gap().stripTrailingZeros().toPlainString());
         }
-        return " · " + Faces.text("rel.rule.short", c.gap().stripTrailingZeros().toPlainString());
+        if (c.passed() && c.headroom() != null) {
+            return " · "
+                    + Faces.text(
+                            "rel.rule.spare", c.headroom().stripTrailingZeros().toPlainString());
+        }
+        return "";
+    }
+
+    /**
+     * Why the recommendation keeps the current tier although the rules give a lower one ("" when it does not), with the
+     * tiers' names as the page shows them.
+     */
+    public String hold(ProfileViews.RecommendationView r, String earnedName, String currentName) {
+        return switch (r.hold()) {
+            case "WITHIN_MARGIN" ->
+                Faces.text("rel.tier.hold.WITHIN_MARGIN", earnedName, currentName, share(r.holdMargin()));
+            case "TOO_SHORT" ->
+                Faces.text(
+                        "rel.tier.hold.TOO_SHORT",
+                        earnedName,
+                        currentName,
+                        formats().date(r.shortSince()),
+                        formats().date(r.downgradeOn()));
+            default -> "";
+        };
     }
 
     /** A text of the bundle with {0} filled in (any value; no MessageFormat, so apostrophes stay as written). */

@@ -67,7 +67,8 @@ public class RelationshipSettingsBean implements Serializable {
             "facets",
             "groups",
             "exchangeRates",
-            "tiers");
+            "tiers",
+            "tierStability");
 
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]\\.?");
 
@@ -156,6 +157,7 @@ public class RelationshipSettingsBean implements Serializable {
                 WeightsForm.part(weights.groups),
                 rates.part(),
                 tiers.part(),
+                tiers.stability(),
                 null,
                 null,
                 null);

@@ -192,6 +192,8 @@ public final class SettingsSectionForms {
         BigDecimal surveyWeight;
         BigDecimal slaWeight;
         BigDecimal tolerance;
+        BigDecimal slaTolerance;
+        Integer surveyHalfLifeDays;
 
         @Override
         public SettingsSection section() {
@@ -203,10 +205,13 @@ public final class SettingsSectionForms {
             surveyWeight = s.satisfaction().surveyWeight();
             slaWeight = s.satisfaction().slaWeight();
             tolerance = s.satisfaction().tolerance();
+            slaTolerance = s.satisfaction().slaTolerance();
+            surveyHalfLifeDays = s.satisfaction().surveyHalfLifeDays();
         }
 
         SettingsDocument.SatisfactionSettings part() {
-            return new SettingsDocument.SatisfactionSettings(surveyWeight, slaWeight, tolerance);
+            return new SettingsDocument.SatisfactionSettings(
+                    surveyWeight, slaWeight, tolerance, slaTolerance, surveyHalfLifeDays);
         }
 
         public BigDecimal getSurveyWeight() {
@@ -231,6 +236,22 @@ public final class SettingsSectionForms {
 
         public void setTolerance(BigDecimal v) {
             tolerance = v;
+        }
+
+        public BigDecimal getSlaTolerance() {
+            return slaTolerance;
+        }
+
+        public void setSlaTolerance(BigDecimal v) {
+            slaTolerance = v;
+        }
+
+        public Integer getSurveyHalfLifeDays() {
+            return surveyHalfLifeDays;
+        }
+
+        public void setSurveyHalfLifeDays(Integer v) {
+            surveyHalfLifeDays = v;
         }
     }
 

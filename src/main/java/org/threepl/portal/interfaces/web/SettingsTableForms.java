@@ -117,6 +117,8 @@ public final class SettingsTableForms {
     public static class TiersForm implements SettingsSectionForms.Section {
         private static final long serialVersionUID = 1L;
         final List<TierSettingForm> rows = new ArrayList<>();
+        BigDecimal holdMargin;
+        Integer downgradeAfterDays;
 
         @Override
         public SettingsSection section() {
@@ -127,10 +129,32 @@ public final class SettingsTableForms {
         public void read(Settings s) {
             rows.clear();
             s.tiers().forEach(t -> rows.add(TierSettingForm.of(t)));
+            holdMargin = s.tierStability().holdMargin();
+            downgradeAfterDays = s.tierStability().downgradeAfterDays();
         }
 
         List<SettingsDocument.TierSetting> part() {
             return rows.stream().map(TierSettingForm::setting).toList();
+        }
+
+        SettingsDocument.TierStability stability() {
+            return new SettingsDocument.TierStability(holdMargin, downgradeAfterDays);
+        }
+
+        public BigDecimal getHoldMargin() {
+            return holdMargin;
+        }
+
+        public void setHoldMargin(BigDecimal v) {
+            holdMargin = v;
+        }
+
+        public Integer getDowngradeAfterDays() {
+            return downgradeAfterDays;
+        }
+
+        public void setDowngradeAfterDays(Integer v) {
+            downgradeAfterDays = v;
         }
 
         /** A new tier ranked above the others, with the usual cadences and no incentive. */

@@ -34,7 +34,8 @@ class ClientDisclosureTest {
 
     private static ProfileViews.ClientSummary everything() {
         List<TierViews.RuleCheck> checks = Arrays.stream(TierRules.Rule.values())
-                .map(r -> new TierViews.RuleCheck(r.name(), "1", "0", r == TierRules.Rule.SATISFACTION, BigDecimal.ONE))
+                .map(r -> new TierViews.RuleCheck(
+                        r.name(), "1", "0", r == TierRules.Rule.SATISFACTION, BigDecimal.ONE, null))
                 .toList();
         TierViews.TierProgress next =
                 new TierViews.TierProgress(tierWithEveryRule("STRATEGIC", 2), false, 1, checks.size(), checks);

@@ -81,7 +81,11 @@ class RelationshipSettingsBeanTest {
                 new SettingsDocument.Segments(new BigDecimal("0.01"), new BigDecimal("0.05"), new BigDecimal("0.20")),
                 new SettingsDocument.LifetimeSettings(new BigDecimal("0.15"), 20, 6, capMonths),
                 new SettingsDocument.SatisfactionSettings(
-                        new BigDecimal("0.6"), new BigDecimal("0.4"), new BigDecimal("0.05")),
+                        new BigDecimal("0.6"),
+                        new BigDecimal("0.4"),
+                        new BigDecimal("0.05"),
+                        new BigDecimal("0.01"),
+                        180),
                 new SettingsDocument.LifecycleSettings(
                         90,
                         new BigDecimal("0.25"),
@@ -123,6 +127,7 @@ class RelationshipSettingsBeanTest {
                         0,
                         false,
                         BigDecimal.ZERO)),
+                new SettingsDocument.TierStability(new BigDecimal("0.02"), 30),
                 "ops",
                 Instant.EPOCH,
                 version);

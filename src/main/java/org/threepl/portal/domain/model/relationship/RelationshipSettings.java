@@ -33,10 +33,10 @@ import org.threepl.portal.domain.model.shared.Actor;
 /**
  * Every setting of relationship management in one versioned record (one row, id 1): the switching-cost model's weights
  * and scales, how value is measured and segmented, the lifetime-value, satisfaction and lifecycle policies, the
- * reminders, the exchange rates into the reporting currency, and the partnership tiers. Each section is kept as the
- * domain's own policy (embeddables of the same columns), so what is stored is what the computation uses. The migration
- * seeds the documented defaults ({@link #defaults()} gives the same in code); operations admins replace them
- * ({@link #update}, a section at a time or all), checked with the version they read.
+ * reminders, the exchange rates into the reporting currency, and the partnership tiers with how a client keeps its
+ * tier. Each section is kept as the domain's own policy (embeddables of the same columns), so what is stored is what
+ * the computation uses. The migration seeds the documented defaults ({@link #defaults()} gives the same in code);
+ * operations admins replace them ({@link #update}, a section at a time or all), checked with the version they read.
  */
 @Entity
 @Table(name = "relationship_config")
@@ -60,7 +60,8 @@ public class RelationshipSettings {
             Map<SwitchingCostFacet, BigDecimal> facetWeights,
             Map<SwitchingCostGroup, BigDecimal> groupWeights,
             Map<String, BigDecimal> exchangeRates,
-            List<TierDefinition> tiers) {}
+            List<TierDefinition> tiers,
+            TierRules.Stability tierStability) {}
 
     @Id
     @Column(name = "id")
@@ -102,6 +103,8 @@ public class RelationshipSettings {
     @AttributeOverride(name = "surveyWeight", column = @Column(name = "survey_weight"))
     @AttributeOverride(name = "slaWeight", column = @Column(name = "sla_weight"))
     @AttributeOverride(name = "tolerance", column = @Column(name = "satisfaction_tolerance"))
+    @AttributeOverride(name = "slaTolerance", column = @Column(name = "satisfaction_sla_tolerance"))
+    @AttributeOverride(name = "surveyHalfLifeDays", column = @Column(name = "survey_half_life_days"))
     private Satisfaction.Policy satisfaction;
 
     /** The lifecycle policy's thresholds; its points are the collection of churn points below. */
@@ -158,6 +161,11 @@ public class RelationshipSettings {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "partnership_tier", joinColumns = @JoinColumn(name = "config_id"))
     private List<TierDefinition> tiers = new ArrayList<>();
+
+    @Embedded
+    @AttributeOverride(name = "holdMargin", column = @Column(name = "tier_hold_margin"))
+    @AttributeOverride(name = "downgradeAfterDays", column = @Column(name = "tier_downgrade_days"))
+    private TierRules.Stability tierStability;
 
     @Embedded
     @AttributeOverrides({
@@ -246,6 +254,7 @@ public class RelationshipSettings {
         });
         tiers.clear();
         tiers.addAll(v.tiers());
+        tierStability = v.tierStability();
     }
 
     public Values values() {
@@ -266,7 +275,8 @@ public class RelationshipSettings {
                 new EnumMap<>(facetWeights),
                 new EnumMap<>(groupWeights),
                 new TreeMap<>(exchangeRates),
-                tiers());
+                tiers(),
+                tierStability);
     }
 
     public SwitchingCostModel model() {
@@ -298,6 +308,10 @@ public class RelationshipSettings {
 
     public Optional<TierDefinition> tier(String code) {
         return tiers.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    public TierRules.Stability tierStability() {
+        return tierStability;
     }
 
     public TierDefinition lowestTier() {

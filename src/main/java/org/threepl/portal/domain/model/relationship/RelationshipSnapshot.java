@@ -46,6 +46,7 @@ public class RelationshipSnapshot {
             RetentionBonds bonds,
             String currentTier,
             String recommendedTier,
+            LocalDate tierShortSince,
             String reportingCurrency) {}
 
     @Id
@@ -116,6 +117,10 @@ public class RelationshipSnapshot {
     @Column(name = "recommended_tier", nullable = false, length = 32)
     private String recommendedTier;
 
+    /** The first day of the client's shortfall from its current tier beyond the margin; null when there was none. */
+    @Column(name = "tier_short_since")
+    private LocalDate tierShortSince;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "relationship_contribution", joinColumns = @JoinColumn(name = "snapshot_id"))
     @OrderColumn(name = "position")
@@ -182,6 +187,7 @@ public class RelationshipSnapshot {
         bondsInPlace = (int) f.bonds().inPlace();
         currentTier = Objects.requireNonNull(f.currentTier(), "currentTier");
         recommendedTier = Objects.requireNonNull(f.recommendedTier(), "recommendedTier");
+        tierShortSince = f.tierShortSince();
     }
 
     /** A newer snapshot took over: this one is history now. */
@@ -263,6 +269,10 @@ public class RelationshipSnapshot {
 
     public String recommendedTier() {
         return recommendedTier;
+    }
+
+    public LocalDate tierShortSince() {
+        return tierShortSince;
     }
 
     public List<ContributionLine> contributions() {

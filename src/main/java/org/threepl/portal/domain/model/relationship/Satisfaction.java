@@ -18,8 +18,12 @@ import org.threepl.portal.domain.model.shared.Message;
  *   <li>the combined figure is their weighted mean (survey 0.6, SLA 0.4 by default), each part capped at
  *       {@value #CAP_TEXT} so that one extreme ratio cannot swamp the other; with only one of them, that one; with
  *       neither, none;
+ *   <li>a survey's weight halves every {@code surveyHalfLifeDays} (180 by default) of its age, so an old survey gives
+ *       way to the measured ratio;
  *   <li>the level: 0 is UNMET, below 1 − tolerance DISSATISFIED, within ±tolerance of 1 SATISFIED, above 1 + tolerance
- *       HIGHLY_SATISFIED (tolerance 0.05 by default: a C of 0.95 to 1.05 is "satisfied").
+ *       HIGHLY_SATISFIED; the tolerance is the survey's band (0.05 by default: a C of 0.95 to 1.05 is "satisfied"), the
+ *       SLA ratio's (0.01: 91.5 % against a target of 96 % is 0.953, "dissatisfied"), or with both their mean weighted
+ *       as the parts are.
  * </ul>
  */
 public final class Satisfaction {
@@ -27,13 +31,23 @@ public final class Satisfaction {
     static final String CAP_TEXT = "2";
     static final BigDecimal CAP = new BigDecimal(CAP_TEXT);
 
-    /** The weights and the tolerance band. */
+    /**
+     * The weights and the tolerance bands: {@code tolerance} for a survey's C, {@code slaTolerance} for the SLA ratio
+     * (targets sit near 100 %, so a few points below one is a promise broken, not "satisfied"); a survey's weight
+     * halves every {@code surveyHalfLifeDays} of its age (0: it keeps its weight however old).
+     */
     @Embeddable
-    public record Policy(BigDecimal surveyWeight, BigDecimal slaWeight, BigDecimal tolerance) {
+    public record Policy(
+            BigDecimal surveyWeight,
+            BigDecimal slaWeight,
+            BigDecimal tolerance,
+            BigDecimal slaTolerance,
+            int surveyHalfLifeDays) {
         public Policy {
             SettingsRules.required("satisfaction.surveyWeight", surveyWeight);
             SettingsRules.required("satisfaction.slaWeight", slaWeight);
             SettingsRules.required("satisfaction.tolerance", tolerance);
+            SettingsRules.required("satisfaction.slaTolerance", slaTolerance);
             String weights = "The survey and SLA weights are not negative and not both 0";
             SettingsRules.rule(
                     "satisfaction.surveyWeight",
@@ -44,10 +58,28 @@ public final class Satisfaction {
                     "satisfaction.tolerance",
                     tolerance.signum() >= 0 && tolerance.compareTo(new BigDecimal("0.5")) <= 0,
                     "The satisfaction tolerance is from 0 to 0.5");
+            SettingsRules.rule(
+                    "satisfaction.slaTolerance",
+                    slaTolerance.signum() >= 0 && slaTolerance.compareTo(new BigDecimal("0.5")) <= 0,
+                    "The SLA tolerance is from 0 to 0.5");
+            SettingsRules.rule(
+                    "satisfaction.surveyHalfLifeDays",
+                    surveyHalfLifeDays >= 0 && surveyHalfLifeDays <= 3650,
+                    "A survey's weight halves every 0 (never) to 3650 days");
         }
 
         public static Policy standard() {
-            return new Policy(new BigDecimal("0.6"), new BigDecimal("0.4"), new BigDecimal("0.05"));
+            return new Policy(
+                    new BigDecimal("0.6"), new BigDecimal("0.4"), new BigDecimal("0.05"), new BigDecimal("0.01"), 180);
+        }
+
+        /** The survey's weight at {@code ageDays}: halved every half-life, to 4 decimals. */
+        BigDecimal surveyWeightAt(long ageDays) {
+            if (surveyHalfLifeDays == 0 || ageDays <= 0) {
+                return surveyWeight;
+            }
+            double factor = Math.pow(0.5, (double) ageDays / surveyHalfLifeDays);
+            return surveyWeight.multiply(BigDecimal.valueOf(factor)).setScale(4, RoundingMode.HALF_EVEN);
         }
     }
 
@@ -76,25 +108,39 @@ public final class Satisfaction {
                 .divide(BigDecimal.valueOf(answers.size()), 4, RoundingMode.HALF_EVEN);
     }
 
+    /** A survey's level: its C against the survey band. */
     public static SatisfactionLevel level(BigDecimal c, Policy policy) {
+        return level(c, policy.tolerance());
+    }
+
+    static SatisfactionLevel level(BigDecimal c, BigDecimal tolerance) {
         Objects.requireNonNull(c, "c");
         if (c.signum() == 0) {
             return SatisfactionLevel.UNMET;
         }
-        if (c.compareTo(BigDecimal.ONE.subtract(policy.tolerance())) < 0) {
+        if (c.compareTo(BigDecimal.ONE.subtract(tolerance)) < 0) {
             return SatisfactionLevel.DISSATISFIED;
         }
-        if (c.compareTo(BigDecimal.ONE.add(policy.tolerance())) > 0) {
+        if (c.compareTo(BigDecimal.ONE.add(tolerance)) > 0) {
             return SatisfactionLevel.HIGHLY_SATISFIED;
         }
         return SatisfactionLevel.SATISFIED;
     }
 
-    /** The survey's C and the SLA performance ratio combined; either may be unknown (null). */
+    /** A survey answered today and the SLA performance ratio combined; either may be unknown (null). */
     public static Figure combine(BigDecimal surveyC, BigDecimal slaRatio, Policy policy) {
+        return combine(surveyC, 0, slaRatio, policy);
+    }
+
+    /**
+     * The survey's C ({@code surveyAgeDays} old, its weight halved every half-life) and the SLA performance ratio
+     * combined; either may be unknown (null). The level's band is the parts' bands weighted as the parts are: the
+     * survey's with a survey only, the SLA's with SLA figures only.
+     */
+    public static Figure combine(BigDecimal surveyC, long surveyAgeDays, BigDecimal slaRatio, Policy policy) {
         BigDecimal s = surveyC == null ? null : surveyC.min(CAP);
         BigDecimal p = slaRatio == null ? null : slaRatio.min(CAP);
-        BigDecimal ws = s == null ? BigDecimal.ZERO : policy.surveyWeight();
+        BigDecimal ws = s == null ? BigDecimal.ZERO : policy.surveyWeightAt(surveyAgeDays);
         BigDecimal wp = p == null ? BigDecimal.ZERO : policy.slaWeight();
         if (ws.add(wp).signum() == 0) {
             return new Figure(
@@ -112,7 +158,7 @@ public final class Satisfaction {
         Message formula = s != null && p != null
                 ? Message.of(
                         "explain.satisfaction.both",
-                        Message.count(policy.surveyWeight()),
+                        Message.count(ws),
                         Message.count(s),
                         Message.count(policy.slaWeight()),
                         Message.count(p),
@@ -121,7 +167,7 @@ public final class Satisfaction {
                 : s != null
                         ? Message.of(
                                 "explain.satisfaction.surveyOnly",
-                                Message.count(policy.surveyWeight()),
+                                Message.count(ws),
                                 Message.count(s),
                                 total,
                                 Message.count(value))
@@ -131,6 +177,19 @@ public final class Satisfaction {
                                 Message.count(p),
                                 total,
                                 Message.count(value));
-        return new Figure(value, level(value, policy), surveyC, slaRatio, formula);
+        if (s != null && ws.compareTo(policy.surveyWeight()) != 0) {
+            formula = Message.of(
+                    "explain.satisfaction.aged",
+                    Message.nested(formula),
+                    Message.count(surveyAgeDays),
+                    Message.count(policy.surveyWeight()),
+                    Message.count(ws),
+                    Message.count(policy.surveyHalfLifeDays()));
+        }
+        BigDecimal band = policy.tolerance()
+                .multiply(ws)
+                .add(policy.slaTolerance().multiply(wp))
+                .divide(ws.add(wp), 4, RoundingMode.HALF_EVEN);
+        return new Figure(value, level(value, band), surveyC, slaRatio, formula);
     }
 }

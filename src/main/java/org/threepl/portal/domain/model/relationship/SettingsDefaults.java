@@ -120,7 +120,8 @@ final class SettingsDefaults {
                 f,
                 g,
                 rates,
-                tiers);
+                tiers,
+                TierRules.Stability.standard());
     }
 
     private static SwitchingCostModel.ProxyWeighting w(String weight, ProxyScale scale) {

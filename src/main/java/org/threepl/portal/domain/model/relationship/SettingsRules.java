@@ -80,6 +80,7 @@ public final class SettingsRules {
                     "An exchange rate of " + c + " is positive");
         });
         field("tiers", () -> TierRules.validate(v.tiers()));
+        SettingsRules.required("tierStability", v.tierStability());
     }
 
     private static void field(String field, java.util.function.Supplier<?> check) {

@@ -38,6 +38,31 @@ class RelationshipSettingsTest {
     }
 
     @Test
+    void theColumnsAddedLaterDefaultToTheDocumentedDefaults() throws IOException {
+        String sql = Files.readString(
+                Path.of("src/main/resources/db/migration/V34__tier_stability_and_satisfaction_bands.sql"));
+        RelationshipSettings.Values v = RelationshipSettings.defaultValues();
+        assertEquals(0, v.tierStability().holdMargin().compareTo(added(sql, "tier_hold_margin")));
+        assertEquals(
+                v.tierStability().downgradeAfterDays(),
+                added(sql, "tier_downgrade_days").intValueExact());
+        assertEquals(0, v.satisfaction().slaTolerance().compareTo(added(sql, "satisfaction_sla_tolerance")));
+        assertEquals(
+                v.satisfaction().surveyHalfLifeDays(),
+                added(sql, "survey_half_life_days").intValueExact());
+    }
+
+    /** The default a migration gives a column it adds. */
+    private static BigDecimal added(String sql, String column) {
+        Matcher m = Pattern.compile("add column " + column + " [a-z]+(\\([\\d, ]+\\))? default ([\\d.]+) not null")
+                .matcher(sql);
+        if (!m.find()) {
+            throw new AssertionError("no default for " + column);
+        }
+        return d(m.group(2));
+    }
+
+    @Test
     void theMigrationSeedsExactlyTheDocumentedDefaults() throws IOException {
         String sql = migration();
         RelationshipSettings.Values v = RelationshipSettings.defaultValues();

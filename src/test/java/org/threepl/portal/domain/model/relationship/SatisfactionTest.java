@@ -103,7 +103,7 @@ class SatisfactionTest {
 
     @Test
     void aToleranceOfZeroLeavesOnlyExactlyOneSatisfied() {
-        Satisfaction.Policy exact = new Satisfaction.Policy(d("1"), d("1"), BigDecimal.ZERO);
+        Satisfaction.Policy exact = new Satisfaction.Policy(d("1"), d("1"), BigDecimal.ZERO, d("0.01"), 180);
         assertEquals(SatisfactionLevel.DISSATISFIED, Satisfaction.level(d("0.9999"), exact));
         assertEquals(SatisfactionLevel.SATISFIED, Satisfaction.level(d("1.0000"), exact));
         assertEquals(SatisfactionLevel.HIGHLY_SATISFIED, Satisfaction.level(d("1.0001"), exact));
@@ -135,12 +135,79 @@ class SatisfactionTest {
     @Test
     void policiesAreChecked() {
         assertThrows(
-                DomainRuleViolation.class, () -> new Satisfaction.Policy(BigDecimal.ZERO, BigDecimal.ZERO, d("0.05")));
-        assertThrows(DomainRuleViolation.class, () -> new Satisfaction.Policy(d("-1"), d("1"), d("0.05")));
-        assertThrows(DomainRuleViolation.class, () -> new Satisfaction.Policy(d("1"), d("1"), d("0.6")));
-        Satisfaction.Figure slaOnly =
-                Satisfaction.combine(d("0.5"), d("1.2"), new Satisfaction.Policy(BigDecimal.ZERO, d("1"), d("0.05")));
+                DomainRuleViolation.class,
+                () -> new Satisfaction.Policy(BigDecimal.ZERO, BigDecimal.ZERO, d("0.05"), d("0.01"), 180));
+        assertThrows(
+                DomainRuleViolation.class, () -> new Satisfaction.Policy(d("-1"), d("1"), d("0.05"), d("0.01"), 180));
+        assertThrows(
+                DomainRuleViolation.class, () -> new Satisfaction.Policy(d("1"), d("1"), d("0.6"), d("0.01"), 180));
+        Satisfaction.Figure slaOnly = Satisfaction.combine(
+                d("0.5"), d("1.2"), new Satisfaction.Policy(BigDecimal.ZERO, d("1"), d("0.05"), d("0.01"), 180));
         assertEquals(d("1.2000"), slaOnly.value(), "a survey weighted 0 does not count");
+    }
+
+    @Test
+    void theSlaRatioHasABandOfItsOwn() {
+        // 91.5 % against a target of 96 %: C = 0.9531, within the survey's 5 % but a promise broken
+        Satisfaction.Figure month = Satisfaction.combine(null, d("0.9531"), POLICY);
+        assertEquals(SatisfactionLevel.DISSATISFIED, month.level());
+        assertEquals(
+                SatisfactionLevel.SATISFIED,
+                Satisfaction.combine(null, d("0.99"), POLICY).level(),
+                "boundary");
+        assertEquals(
+                SatisfactionLevel.DISSATISFIED,
+                Satisfaction.combine(null, d("0.9899"), POLICY).level());
+        assertEquals(
+                SatisfactionLevel.HIGHLY_SATISFIED,
+                Satisfaction.combine(null, d("1.0101"), POLICY).level());
+        assertEquals(
+                SatisfactionLevel.SATISFIED,
+                Satisfaction.combine(d("0.9531"), null, POLICY).level(),
+                "a survey keeps the 5 % band");
+        // both: the band weighted as the parts, (0.6 × 0.05 + 0.4 × 0.01) / 1 = 0.034
+        assertEquals(
+                SatisfactionLevel.SATISFIED,
+                Satisfaction.combine(d("0.966"), d("0.966"), POLICY).level());
+        assertEquals(
+                SatisfactionLevel.DISSATISFIED,
+                Satisfaction.combine(d("0.965"), d("0.965"), POLICY).level());
+    }
+
+    @Test
+    void anOldSurveyWeighsLessAndTheFormulaSaysSo() {
+        Satisfaction.Figure fresh = Satisfaction.combine(d("1.2"), 0, d("0.9"), POLICY);
+        assertEquals(d("1.0800"), fresh.value(), "0.6 × 1.2 + 0.4 × 0.9");
+        Satisfaction.Figure halfYear = Satisfaction.combine(d("1.2"), 180, d("0.9"), POLICY);
+        assertEquals(d("1.0286"), halfYear.value(), "(0.3 × 1.2 + 0.4 × 0.9) / 0.7");
+        String text = InEnglish.of(halfYear.formula());
+        assertTrue(text.contains("0.3 × survey C 1.2"), text);
+        assertTrue(text.contains("180 days old, weighs 0.3 instead of 0.6 (halved every 180 days)"), text);
+        Satisfaction.Figure year = Satisfaction.combine(d("1.2"), 360, d("0.9"), POLICY);
+        assertEquals(d("0.9818"), year.value(), "(0.15 × 1.2 + 0.4 × 0.9) / 0.55");
+        assertEquals(
+                d("1.2000"),
+                Satisfaction.combine(d("1.2"), 360, null, POLICY).value(),
+                "alone, an old survey is still the figure");
+        Satisfaction.Policy never = new Satisfaction.Policy(d("0.6"), d("0.4"), d("0.05"), d("0.01"), 0);
+        assertEquals(
+                d("1.0800"),
+                Satisfaction.combine(d("1.2"), 900, d("0.9"), never).value(),
+                "0: no decay");
+        assertTrue(!InEnglish.of(fresh.formula()).contains("days old"), "a survey of today is not called old");
+    }
+
+    @Test
+    void theNewBandsAreBounded() {
+        assertThrows(
+                DomainRuleViolation.class, () -> new Satisfaction.Policy(d("1"), d("1"), d("0.05"), d("-0.01"), 180));
+        assertThrows(
+                DomainRuleViolation.class, () -> new Satisfaction.Policy(d("1"), d("1"), d("0.05"), d("0.51"), 180));
+        assertThrows(
+                DomainRuleViolation.class, () -> new Satisfaction.Policy(d("1"), d("1"), d("0.05"), d("0.01"), -1));
+        assertThrows(
+                DomainRuleViolation.class, () -> new Satisfaction.Policy(d("1"), d("1"), d("0.05"), d("0.01"), 3651));
+        new Satisfaction.Policy(d("1"), d("1"), d("0.05"), d("0.5"), 3650);
     }
 
     @Test

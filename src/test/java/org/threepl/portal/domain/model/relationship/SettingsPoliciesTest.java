@@ -47,14 +47,19 @@ class SettingsPoliciesTest {
 
     @Test
     void satisfactionRules() {
-        refused("satisfaction.surveyWeight", () -> new Satisfaction.Policy(null, d("0.4"), d("0.05")));
-        refused("satisfaction.slaWeight", () -> new Satisfaction.Policy(d("0.6"), null, d("0.05")));
-        refused("satisfaction.tolerance", () -> new Satisfaction.Policy(d("0.6"), d("0.4"), null));
-        refused("satisfaction.surveyWeight", () -> new Satisfaction.Policy(d("-1"), d("1"), d("0.05")));
-        refused("satisfaction.surveyWeight", () -> new Satisfaction.Policy(d("0"), d("0"), d("0.05")));
-        refused("satisfaction.slaWeight", () -> new Satisfaction.Policy(d("1"), d("-0.1"), d("0.05")));
-        refused("satisfaction.tolerance", () -> new Satisfaction.Policy(d("1"), d("1"), d("-0.01")));
-        refused("satisfaction.tolerance", () -> new Satisfaction.Policy(d("1"), d("1"), d("0.51")));
+        refused("satisfaction.surveyWeight", () -> new Satisfaction.Policy(null, d("0.4"), d("0.05"), d("0.01"), 180));
+        refused("satisfaction.slaWeight", () -> new Satisfaction.Policy(d("0.6"), null, d("0.05"), d("0.01"), 180));
+        refused("satisfaction.tolerance", () -> new Satisfaction.Policy(d("0.6"), d("0.4"), null, d("0.01"), 180));
+        refused("satisfaction.surveyWeight", () -> new Satisfaction.Policy(d("-1"), d("1"), d("0.05"), d("0.01"), 180));
+        refused("satisfaction.surveyWeight", () -> new Satisfaction.Policy(d("0"), d("0"), d("0.05"), d("0.01"), 180));
+        refused("satisfaction.slaWeight", () -> new Satisfaction.Policy(d("1"), d("-0.1"), d("0.05"), d("0.01"), 180));
+        refused("satisfaction.tolerance", () -> new Satisfaction.Policy(d("1"), d("1"), d("-0.01"), d("0.01"), 180));
+        refused("satisfaction.tolerance", () -> new Satisfaction.Policy(d("1"), d("1"), d("0.51"), d("0.01"), 180));
+        refused("satisfaction.slaTolerance", () -> new Satisfaction.Policy(d("1"), d("1"), d("0.05"), null, 180));
+        refused("satisfaction.slaTolerance", () -> new Satisfaction.Policy(d("1"), d("1"), d("0.05"), d("0.6"), 180));
+        refused(
+                "satisfaction.surveyHalfLifeDays",
+                () -> new Satisfaction.Policy(d("1"), d("1"), d("0.05"), d("0.01"), -1));
     }
 
     @Test
