@@ -516,8 +516,7 @@ class UserJourneysIT {
         Fixtures.update(
                 "update user_account set display_name = 'Changed elsewhere', version = version + 1 where id = ?",
                 leaver.id());
-        rowButton(leaver.username(), "toggle").click();
-        browser.confirm();
+        browser.confirmAfterClicking(rowButton(leaver.username(), "toggle"));
         browser.waitForText(By.id("messages"), "Someone else changed this");
         assertEquals(
                 Boolean.TRUE,
@@ -525,8 +524,7 @@ class UserJourneysIT {
                         .get("enabled"),
                 "the stale change was not applied");
 
-        rowButton(leaver.username(), "toggle").click(); // the page now shows the current version
-        browser.confirm();
+        browser.confirmAfterClicking(rowButton(leaver.username(), "toggle")); // the page now shows the current version
         browser.waitForText(By.id("messages"), "Saved.");
         assertEquals(
                 Boolean.FALSE,
@@ -539,8 +537,7 @@ class UserJourneysIT {
                         .statusCode(),
                 "a disabled user cannot sign in");
 
-        rowButton(admin.username(), "toggle").click();
-        browser.confirm();
+        browser.confirmAfterClicking(rowButton(admin.username(), "toggle"));
         browser.waitForText(By.id("messages"), "You cannot disable your own account");
     }
 
@@ -588,8 +585,7 @@ class UserJourneysIT {
         browser.signIn(admin.username(), Fixtures.PASSWORD);
         browser.heading();
         browser.open("admin/users.xhtml?org=" + org.id());
-        rowButton(leaver.username(), "erase").click();
-        browser.confirm();
+        browser.confirmAfterClicking(rowButton(leaver.username(), "erase"));
         browser.waitForText(By.id("messages"), "is erased");
         browser.waitFor(By.xpath("//span[@class='username' and text()='" + pseudonym + "']"));
         assertEquals(
@@ -659,8 +655,7 @@ class UserJourneysIT {
         browser.signIn(admin.username(), Fixtures.PASSWORD);
         browser.heading();
         browser.open("admin/users.xhtml?org=" + org.id());
-        rowButton(forgetful.username(), "reset").click();
-        browser.confirm();
+        browser.confirmAfterClicking(rowButton(forgetful.username(), "reset"));
         String temporary = passwordShownOnce("New temporary password");
         assertEquals(
                 401,
@@ -731,9 +726,9 @@ class UserJourneysIT {
     }
 
     /** A button (by CSS class) in the users table row of the given username. */
-    private org.openqa.selenium.WebElement rowButton(String username, String cssClass) {
-        return browser.waitFor(By.xpath("//tr[.//span[@class='username' and text()='" + username
-                + "']]//button[contains(@class,'" + cssClass + "')]"));
+    private By rowButton(String username, String cssClass) {
+        return By.xpath("//tr[.//span[@class='username' and text()='" + username + "']]//button[contains(@class,'"
+                + cssClass + "')]");
     }
 
     /** Assertions on raw HTTP answers used by the journeys above. */

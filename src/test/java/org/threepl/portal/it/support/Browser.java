@@ -111,11 +111,49 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Answers the portal's confirmation dialog (asked before every destructive action) with yes. The dialog fades in
-     * above its mask: a click in that instant lands on the mask (CI saw it once), so it is tried again until the button
-     * itself takes it.
+     * Clicks {@code trigger} and answers the confirmation dialog it opens (asked before every destructive action) with
+     * yes. A click on a button that an ajax update is replacing opens nothing (CI saw it once), so the trigger is
+     * clicked again when no dialog appears (unless the dialog came late). The dialog fades in above its mask: a click
+     * in that instant lands on the mask (CI saw it once), so it is tried again until the button itself takes it.
      */
-    public void confirm() {
+    public void confirmAfterClicking(By trigger) {
+        // the previous confirmation may still be fading out: its yes would answer nothing
+        dialogClosed();
+        for (int attempt = 1; ; attempt++) {
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                    .until(d -> {
+                        if (!confirmDialogShown()) {
+                            d.findElement(trigger).click();
+                        }
+                        return true;
+                    });
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(6))
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmYes")));
+                break;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+        confirm();
+        dialogClosed();
+    }
+
+    private void dialogClosed() {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !confirmDialogShown());
+    }
+
+    private boolean confirmDialogShown() {
+        return driver.findElements(By.id("confirmYes")).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    private void confirm() {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
