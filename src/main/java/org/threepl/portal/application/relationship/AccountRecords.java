@@ -117,6 +117,8 @@ public class AccountRecords {
             BigDecimal dedicatedAssetsValue,
             String dedicatedAssetsCurrency,
             BigDecimal volumeDiscountPercent,
+            BigDecimal accruedRebates,
+            String accruedRebatesCurrency,
             String internalNote) {}
 
     public RelationshipViews.FactsView facts(Long organisationId) {
@@ -137,12 +139,14 @@ public class AccountRecords {
         RelationshipFacts facts = found.orElseGet(() -> new RelationshipFacts(org.id()));
         Money exitFee = money("exitFee", cmd.exitFee(), cmd.exitFeeCurrency());
         Money assets = money("dedicatedAssetsValue", cmd.dedicatedAssetsValue(), cmd.dedicatedAssetsCurrency());
+        Money rebates = money("accruedRebates", cmd.accruedRebates(), cmd.accruedRebatesCurrency());
         field("facts", () -> {
             facts.record(
                     exitFee,
                     cmd.dedicatedAssets(),
                     assets,
                     cmd.volumeDiscountPercent(),
+                    rebates,
                     cmd.internalNote(),
                     caller.actor(),
                     clock.instant());

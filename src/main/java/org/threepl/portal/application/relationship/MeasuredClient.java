@@ -110,6 +110,13 @@ final class MeasuredClient {
                 : s.toReporting(m.amount(), m.currency().getCurrencyCode()).orElse(BigDecimal.ZERO);
     }
 
+    /** The sum of amounts in the reporting currency (an amount without a rate counts nothing). */
+    private BigDecimal reporting(List<RelationshipMeasures.Amount> amounts) {
+        return amounts.stream()
+                .map(a -> s.toReporting(a.amount(), a.currency()).orElse(BigDecimal.ZERO))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     MeasuredSignals signals(BigDecimal slaRatio) {
         Long id = c.id();
         Map<Proxy, BigDecimal> v = new EnumMap<>(Proxy.class);
@@ -136,11 +143,13 @@ final class MeasuredClient {
                 ? BigDecimal.ZERO
                 : facts.volumeDiscountPercent();
         v.put(Proxy.PRICE_INCENTIVE_PERCENT, tier.priceIncentivePercent().add(discount));
-        BigDecimal credits = BigDecimal.ZERO;
-        for (RelationshipMeasures.Amount a : f.settledCredits().getOrDefault(id, List.of())) {
-            credits = credits.add(s.toReporting(a.amount(), a.currency()).orElse(BigDecimal.ZERO));
-        }
-        v.put(Proxy.SETTLED_CREDITS, credits);
+        RelationshipMeasures.Credits credits = f.credits().getOrDefault(id, RelationshipMeasures.Credits.NONE);
+        v.put(
+                Proxy.UNUSED_CREDITS,
+                reporting(credits.granted())
+                        .subtract(reporting(credits.deducted()))
+                        .max(BigDecimal.ZERO));
+        v.put(Proxy.ACCRUED_REBATES, money(facts == null ? null : facts.accruedRebates()));
         v.put(Proxy.REMAINING_CONTRACT_VALUE, remainingValue());
         v.put(Proxy.EXIT_FEE, money(facts == null ? null : facts.exitFee()));
         v.put(Proxy.DEDICATED_ASSETS, money(facts == null ? null : facts.dedicatedAssetsValue()));

@@ -3,7 +3,9 @@ package org.threepl.portal.application.relationship;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.threepl.portal.domain.model.relationship.LoyaltyRules;
 import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
+import org.threepl.portal.domain.model.relationship.RelationshipStrategy;
 import org.threepl.portal.domain.model.relationship.SwitchingCostGroup;
 import org.threepl.portal.domain.model.relationship.SwitchingCostScores;
 import org.threepl.portal.domain.model.relationship.ValueFigures;
@@ -29,6 +31,10 @@ public final class PortfolioViews {
             String stage,
             BigDecimal satisfaction,
             String satisfactionLevel,
+            String loyaltyType,
+            boolean loyaltyAtRisk,
+            String relationshipLevel,
+            String strategy,
             BigDecimal value,
             BigDecimal lifetimeValue,
             String currency,
@@ -51,6 +57,13 @@ public final class PortfolioViews {
                     s.stage().name(),
                     s.satisfaction(),
                     s.satisfactionLevel() == null ? null : s.satisfactionLevel().name(),
+                    s.loyalty().map(l -> l.type().name()).orElse(null),
+                    s.loyalty().map(LoyaltyRules.Loyalty::atRisk).orElse(false),
+                    s.relationshipLevel().map(l -> l.level().name()).orElse(null),
+                    s.relationshipLevel()
+                            .map(l -> RelationshipStrategy.of(v.segment(), l.level())
+                                    .name())
+                            .orElse(null),
                     v.valueAmount(),
                     v.clv(),
                     v.reportingCurrency(),
@@ -67,6 +80,22 @@ public final class PortfolioViews {
                     .filter(c -> c.segment().equals(segment) && c.tier().equals(tier))
                     .mapToLong(Cell::count)
                     .sum();
+        }
+    }
+
+    /**
+     * The portfolio as the strategy matrix: clients by value (VIP and major against ordinary and small) and by the
+     * depth of the relationship (proactive or partnership against basic, reactive and accountable), each quadrant with
+     * its strategy.
+     */
+    public record StrategyMatrix(List<Quadrant> quadrants, long clients) {
+        public record Quadrant(String strategy, boolean valuable, boolean deep, long clients) {}
+
+        public Quadrant quadrant(String strategy) {
+            return quadrants.stream()
+                    .filter(q -> q.strategy().equals(strategy))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 }

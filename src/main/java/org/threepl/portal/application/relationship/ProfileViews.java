@@ -11,6 +11,7 @@ import org.threepl.portal.application.relationship.TierViews.TierProgress;
 import org.threepl.portal.application.relationship.TierViews.TierStatus;
 import org.threepl.portal.domain.model.relationship.BondLine;
 import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
+import org.threepl.portal.domain.model.relationship.RelationshipStrategy;
 import org.threepl.portal.domain.model.relationship.SignalLine;
 import org.threepl.portal.domain.model.shared.Message;
 
@@ -38,6 +39,29 @@ public final class ProfileViews {
                     s.satisfaction(),
                     s.satisfactionLevel() == null ? null : s.satisfactionLevel().name(),
                     s.satisfactionFormula());
+        }
+    }
+
+    /**
+     * Why the client stays and how deep the relationship goes, each with the rule that applied, and the strategy for
+     * the client's quadrant of the portfolio (value segment × depth). Null in a snapshot taken before they were read.
+     */
+    public record LoyaltyView(
+            String type, boolean atRisk, Message reason, String level, Message levelReason, String strategy) {
+        static LoyaltyView of(RelationshipSnapshot s) {
+            var loyalty = s.loyalty();
+            var level = s.relationshipLevel();
+            if (loyalty.isEmpty() || level.isEmpty()) {
+                return null;
+            }
+            return new LoyaltyView(
+                    loyalty.get().type().name(),
+                    loyalty.get().atRisk(),
+                    loyalty.get().reason(),
+                    level.get().level().name(),
+                    level.get().reason(),
+                    RelationshipStrategy.of(s.value().segment(), level.get().level())
+                            .name());
         }
     }
 
@@ -120,6 +144,7 @@ public final class ProfileViews {
             ValueView value,
             LifetimeValueView lifetimeValue,
             SatisfactionView satisfaction,
+            LoyaltyView loyalty,
             LifecycleView lifecycle,
             List<BondView> bonds,
             TierStatus tier,

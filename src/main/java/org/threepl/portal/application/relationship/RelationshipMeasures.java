@@ -41,6 +41,14 @@ public interface RelationshipMeasures {
 
     record Amount(BigDecimal amount, String currency) {}
 
+    /**
+     * A client's credits of the last 12 months: {@code granted} by credit notes of settled disputes that do not reduce
+     * an invoice of their own (not billing disputes), {@code deducted} by credit lines of the invoices issued.
+     */
+    record Credits(List<Amount> granted, List<Amount> deducted) {
+        static final Credits NONE = new Credits(List.of(), List.of());
+    }
+
     /** A client's invoices of the value period in one currency; {@code firstIssued}: the earliest of them. */
     record Invoiced(
             String currency, BigDecimal total, BigDecimal totalWithCost, BigDecimal cost, LocalDate firstIssued) {}
@@ -77,7 +85,7 @@ public interface RelationshipMeasures {
             Map<Long, Counts> volume,
             Map<Long, Counts> disputes,
             Map<Long, Counts> slaBreaches,
-            Map<Long, List<Amount>> settledCredits,
+            Map<Long, Credits> credits,
             Map<Long, Contacts> contacts,
             Map<Long, Survey> latestSurvey,
             Map<Long, List<Manager>> managers,

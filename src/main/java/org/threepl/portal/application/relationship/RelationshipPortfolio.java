@@ -15,6 +15,7 @@ import org.threepl.portal.application.view.Page;
 import org.threepl.portal.domain.model.relationship.Lifecycle;
 import org.threepl.portal.domain.model.relationship.LifecycleStage;
 import org.threepl.portal.domain.model.relationship.RelationshipSettings;
+import org.threepl.portal.domain.model.relationship.RelationshipStrategy;
 import org.threepl.portal.domain.model.relationship.TierDefinition;
 import org.threepl.portal.domain.model.relationship.ValueSegment;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
@@ -101,6 +102,22 @@ public class RelationshipPortfolio {
                 settings.tiers().stream().map(TierDefinition::code).toList(),
                 cells,
                 total);
+    }
+
+    /** The caller's clients in the quadrants of the strategy matrix (value × depth of the relationship). */
+    public PortfolioViews.StrategyMatrix strategyMatrix() {
+        Caller caller = access.staff();
+        java.util.Map<RelationshipStrategy, Long> counts = new java.util.EnumMap<>(RelationshipStrategy.class);
+        for (SnapshotRepository.LevelCount c : snapshots.levels(caller.tenantScope())) {
+            counts.merge(RelationshipStrategy.of(c.segment(), c.level()), c.clients(), Long::sum);
+        }
+        List<PortfolioViews.StrategyMatrix.Quadrant> quadrants = new ArrayList<>();
+        for (RelationshipStrategy s : RelationshipStrategy.values()) {
+            quadrants.add(new PortfolioViews.StrategyMatrix.Quadrant(
+                    s.name(), s.valuable(), s.deep(), counts.getOrDefault(s, 0L)));
+        }
+        return new PortfolioViews.StrategyMatrix(
+                quadrants, counts.values().stream().mapToLong(Long::longValue).sum());
     }
 
     private static String nameOrNull(Enum<?> e) {

@@ -75,6 +75,7 @@ public class RelationshipProfiles {
                         v.reportingCurrency(),
                         v.clvFormula()),
                 ProfileViews.SatisfactionView.of(s),
+                ProfileViews.LoyaltyView.of(s),
                 new ProfileViews.LifecycleView(
                         s.stage().name(),
                         s.churnRisk(),

@@ -62,6 +62,8 @@ public final class RelationshipViews {
             BigDecimal dedicatedAssetsValue,
             String dedicatedAssetsCurrency,
             BigDecimal volumeDiscountPercent,
+            BigDecimal accruedRebates,
+            String accruedRebatesCurrency,
             String internalNote,
             String recordedBy,
             String recordedByKind,
@@ -69,7 +71,8 @@ public final class RelationshipViews {
             int version) {
         static FactsView of(Long organisationId, RelationshipFacts f) {
             if (f == null) {
-                return new FactsView(organisationId, null, null, null, null, null, null, null, null, null, null, -1);
+                return new FactsView(
+                        organisationId, null, null, null, null, null, null, null, null, null, null, null, null, -1);
             }
             return new FactsView(
                     organisationId,
@@ -83,6 +86,10 @@ public final class RelationshipViews {
                             ? null
                             : f.dedicatedAssetsValue().currency().getCurrencyCode(),
                     f.volumeDiscountPercent(),
+                    f.accruedRebates() == null ? null : f.accruedRebates().amount(),
+                    f.accruedRebates() == null
+                            ? null
+                            : f.accruedRebates().currency().getCurrencyCode(),
                     f.internalNote(),
                     f.recordedBy().name(),
                     f.recordedBy().kind().name(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.relationship.LifecycleStage;
+import org.threepl.portal.domain.model.relationship.RelationshipLevel;
 import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
 import org.threepl.portal.domain.model.relationship.ValueSegment;
 
@@ -40,4 +41,10 @@ public interface SnapshotRepository {
 
     /** Clients per value segment and tier (the portfolio matrix); a client without a tier row has the lowest tier. */
     List<Object[]> matrix(TenantScope scope, String lowestTier);
+
+    /** Clients of a value segment at a relationship level (latest snapshots that have one). */
+    record LevelCount(ValueSegment segment, RelationshipLevel level, long clients) {}
+
+    /** How many clients each value segment has at each relationship level (the strategy matrix). */
+    List<LevelCount> levels(TenantScope scope);
 }

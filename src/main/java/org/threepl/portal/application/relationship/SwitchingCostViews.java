@@ -22,11 +22,18 @@ public final class SwitchingCostViews {
             Message scale,
             boolean measured) {
         static ContributionView of(ContributionLine c) {
-            Proxy p = Proxy.valueOf(c.part());
+            Proxy p = java.util.Arrays.stream(Proxy.values())
+                    .filter(known -> known.name().equals(c.part()))
+                    .findFirst()
+                    .orElse(null);
             return new ContributionView(
-                    p.name(),
-                    p.description(),
-                    p.unit().name(),
+                    c.part(),
+                    p == null ? "no longer measured: the next computation leaves it out" : p.description(),
+                    p == null
+                            ? Proxy.RETIRED
+                                    .getOrDefault(c.part(), Proxy.Unit.COUNT)
+                                    .name()
+                            : p.unit().name(),
                     c.rawValue(),
                     c.scaled(),
                     c.weight(),

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.threepl.portal.application.relationship.RelationshipMeasures;
+import org.threepl.portal.application.relationship.RelationshipMeasures.Credits;
 
 /**
  * The raw facts relationship management measures, for every active client at once: one set-based query per kind of fact
@@ -202,14 +203,23 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
                         .setParameter(3, java.sql.Date.valueOf(from))
                         .setParameter(4, java.sql.Date.valueOf(asOf)));
 
-        Map<Long, List<Amount>> credits = new HashMap<>();
-        for (Object[] r :
-                rows(em.createNativeQuery("select organisation_id, currency, sum(settled_amount) from dispute where "
-                                + "settled_amount is not null"
-                                + " and ended_on >= ?1 and ended_on < ?2 group by organisation_id, currency")
+        Map<Long, List<Amount>> granted = amounts(
+                em.createNativeQuery("select d.organisation_id, d.currency, sum(d.settled_amount) from dispute d"
+                                + " where d.settled_amount is not null and d.credit_note_number is not null"
+                                + " and d.ended_on >= ?1 and d.ended_on < ?2"
+                                + " and not exists (select 1 from dispute_invoice_line l where l.dispute_id = d.id)"
+                                + " group by d.organisation_id, d.currency")
                         .setParameter(1, java.sql.Date.valueOf(next.minusDays(365)))
-                        .setParameter(2, java.sql.Date.valueOf(next)))) {
-            credits.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(new Amount(decimal(r[2]), (String) r[1]));
+                        .setParameter(2, java.sql.Date.valueOf(next)));
+        Map<Long, List<Amount>> deducted =
+                amounts(em.createNativeQuery("select i.organisation_id, i.currency, -sum(l.amount) from invoice_line l"
+                                + " join invoice i on i.id = l.invoice_id where l.charge_type = 'CREDIT'"
+                                + " and i.issued_on >= ?1 and i.issued_on < ?2 group by i.organisation_id, i.currency")
+                        .setParameter(1, java.sql.Date.valueOf(next.minusDays(365)))
+                        .setParameter(2, java.sql.Date.valueOf(next)));
+        Map<Long, Credits> credits = new HashMap<>();
+        for (Long org : union(granted.keySet(), deducted.keySet())) {
+            credits.put(org, new Credits(granted.getOrDefault(org, List.of()), deducted.getOrDefault(org, List.of())));
         }
 
         Map<Long, Contacts> contacts = new HashMap<>();
@@ -309,6 +319,21 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
             m.put(id(r[0]), num(r[1]));
         }
         return m;
+    }
+
+    /** Rows of (organisation, currency, amount), by organisation. */
+    private static Map<Long, List<Amount>> amounts(Query q) {
+        Map<Long, List<Amount>> m = new HashMap<>();
+        for (Object[] r : rows(q)) {
+            m.computeIfAbsent(id(r[0]), k -> new ArrayList<>()).add(new Amount(decimal(r[2]), (String) r[1]));
+        }
+        return m;
+    }
+
+    private static Set<Long> union(Set<Long> a, Set<Long> b) {
+        Set<Long> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Map<Long, Counts> windows(Query q) {

@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.application.relationship.SnapshotRepository;
 import org.threepl.portal.domain.model.relationship.Lifecycle;
+import org.threepl.portal.domain.model.relationship.RelationshipLevel;
 import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
+import org.threepl.portal.domain.model.relationship.ValueSegment;
 
 /**
  * The computed relationship snapshots: one per client and day, the latest with its explanation (kept in the three
@@ -177,6 +179,20 @@ public class JpaSnapshotRepository implements SnapshotRepository {
                     new Object[] {a[0], a[1], (Long) a[2] + (Long) b[2]});
         }
         return List.copyOf(merged.values());
+    }
+
+    @Override
+    public List<LevelCount> levels(TenantScope scope) {
+        StringBuilder jpql = new StringBuilder(
+                "select s.valueFigures.segment, s.relationshipLevel, count(s) from RelationshipSnapshot s"
+                        + " where s.latest = true and s.relationshipLevel is not null");
+        ScopedJpql.scoped(jpql, scope, "s.organisationId");
+        jpql.append(" group by s.valueFigures.segment, s.relationshipLevel");
+        TypedQuery<Object[]> q = em.createQuery(jpql.toString(), Object[].class);
+        ScopedJpql.bind(q, scope);
+        return q.getResultList().stream()
+                .map(r -> new LevelCount((ValueSegment) r[0], (RelationshipLevel) r[1], ((Number) r[2]).longValue()))
+                .toList();
     }
 
     private static void filters(StringBuilder jpql, TenantScope scope, PortfolioQuery f) {

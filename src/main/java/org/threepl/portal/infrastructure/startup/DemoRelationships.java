@@ -185,11 +185,13 @@ class DemoRelationships {
                 "Two dedicated pick faces and a returns cell in the Tilbury DC",
                 Money.of("180000", "GBP"),
                 new BigDecimal("1.5"),
+                Money.of("9500", "GBP"),
                 "Renewal in 22 months; finance wants cost-to-serve transparency",
                 now);
         facts(
                 nordwind,
                 Money.of("30000", "EUR"),
+                null,
                 null,
                 null,
                 null,
@@ -295,10 +297,11 @@ class DemoRelationships {
             String assets,
             Money assetsValue,
             BigDecimal discount,
+            Money accruedRebates,
             String note,
             Instant now) {
         RelationshipFacts f = new RelationshipFacts(org.id());
-        f.record(exitFee, assets, assetsValue, discount, note, actors.user("ops.admin"), now);
+        f.record(exitFee, assets, assetsValue, discount, accruedRebates, note, actors.user("ops.admin"), now);
         em.persist(f);
     }
 

@@ -24,6 +24,8 @@ public final class RelationshipRequests {
             BigDecimal dedicatedAssetsValue,
             String dedicatedAssetsCurrency,
             BigDecimal volumeDiscountPercent,
+            BigDecimal accruedRebates,
+            String accruedRebatesCurrency,
             String internalNote) {}
 
     public record SurveyRequest(@NotNull String title, LocalDate dueOn) {}

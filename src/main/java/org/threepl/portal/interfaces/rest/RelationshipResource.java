@@ -29,10 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.threepl.portal.application.relationship.AccountRecords;
 import org.threepl.portal.application.relationship.ClientRelationships;
 import org.threepl.portal.application.relationship.PartnershipService;
-import org.threepl.portal.application.relationship.PortfolioViews;
 import org.threepl.portal.application.relationship.ProfileViews;
 import org.threepl.portal.application.relationship.Recomputations;
-import org.threepl.portal.application.relationship.RelationshipPortfolio;
 import org.threepl.portal.application.relationship.RelationshipProfiles;
 import org.threepl.portal.application.relationship.RelationshipSettingsService;
 import org.threepl.portal.application.relationship.RelationshipViews;
@@ -44,9 +42,10 @@ import org.threepl.portal.application.relationship.TrendViews;
 
 /**
  * Relationship management. For a client's keys: its own tier, benefits and progress, its profile summary and its
- * satisfaction surveys (answered with If-Match). For the 3PL's keys: the portfolio, each client's profile with every
- * contribution, trends, contacts, recorded facts, tier proposals and their approval (If-Match, 412 on a stale version),
- * tasks, settings and recomputation. A survey once sent is {@link RelationshipSurveyResource}'s.
+ * satisfaction surveys (answered with If-Match). For the 3PL's keys ({@link PortfolioResource} has the portfolio): each
+ * client's profile with every contribution, trends, contacts, recorded facts, tier proposals and their approval
+ * (If-Match, 412 on a stale version), tasks, settings and recomputation. A survey once sent is
+ * {@link RelationshipSurveyResource}'s.
  */
 @Tag(name = "Relationship", description = "Relationship management: portfolio, profiles, tiers, tasks, settings")
 @Path("/v1/relationship")
@@ -55,9 +54,6 @@ public class RelationshipResource {
 
     @Inject
     ClientRelationships clients;
-
-    @Inject
-    RelationshipPortfolio portfolio;
 
     @Inject
     RelationshipProfiles profiles;
@@ -102,36 +98,6 @@ public class RelationshipResource {
     }
 
     // --- the 3PL's ---
-
-    @GET
-    @Path("portfolio")
-    @Operation(
-            summary = "The clients with their latest figures (3PL keys): segment, tier, switching cost, churn "
-                    + "risk, stage," + " satisfaction, value, CLV; filter by segment, tier, stage, riskLevel; sort "
-                    + "RISK (default), SWITCHING_COST, VALUE, CLV, NAME")
-    public Listing<PortfolioViews.PortfolioEntry> portfolio(
-            @QueryParam("segment") String segment,
-            @QueryParam("tier") String tier,
-            @QueryParam("stage") String stage,
-            @QueryParam("riskLevel") String riskLevel,
-            @QueryParam("sort") String sort,
-            @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
-        return Listing.offset(
-                portfolio.portfolio(
-                        new RelationshipPortfolio.PortfolioFilter(segment, tier, stage, riskLevel, sort),
-                        offset,
-                        limit),
-                offset,
-                uriInfo);
-    }
-
-    @GET
-    @Path("portfolio/matrix")
-    @Operation(summary = "How many clients are in each value segment and tier (3PL keys)")
-    public PortfolioViews.PortfolioMatrix matrix() {
-        return portfolio.matrix();
-    }
 
     @GET
     @Path("clients/{org: [0-9]+}/profile")
@@ -221,6 +187,8 @@ public class RelationshipResource {
                         body.dedicatedAssetsValue(),
                         body.dedicatedAssetsCurrency(),
                         body.volumeDiscountPercent(),
+                        body.accruedRebates(),
+                        body.accruedRebatesCurrency(),
                         body.internalNote()));
         return ETags.ok(f, f.version()).build();
     }

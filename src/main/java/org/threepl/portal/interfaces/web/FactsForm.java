@@ -19,6 +19,8 @@ public class FactsForm implements Serializable {
     private BigDecimal dedicatedAssetsValue;
     private String dedicatedAssetsCurrency;
     private BigDecimal volumeDiscountPercent;
+    private BigDecimal accruedRebates;
+    private String accruedRebatesCurrency;
     private String internalNote;
 
     /** The form filled with the facts as recorded (amounts in EUR until a currency is recorded). */
@@ -29,6 +31,8 @@ public class FactsForm implements Serializable {
         dedicatedAssetsValue = f.dedicatedAssetsValue();
         dedicatedAssetsCurrency = f.dedicatedAssetsCurrency() == null ? "EUR" : f.dedicatedAssetsCurrency();
         volumeDiscountPercent = f.volumeDiscountPercent();
+        accruedRebates = f.accruedRebates();
+        accruedRebatesCurrency = f.accruedRebatesCurrency() == null ? "EUR" : f.accruedRebatesCurrency();
         internalNote = f.internalNote();
     }
 
@@ -48,6 +52,8 @@ public class FactsForm implements Serializable {
                             dedicatedAssetsValue,
                             dedicatedAssetsCurrency,
                             volumeDiscountPercent,
+                            accruedRebates,
+                            accruedRebatesCurrency,
                             internalNote));
             show(saved);
             Faces.info(Faces.text("rel.facts.saved"));
@@ -72,6 +78,7 @@ public class FactsForm implements Serializable {
                     case "exitFee",
                             "dedicatedAssetsValue",
                             "volumeDiscountPercent",
+                            "accruedRebates",
                             "internalNote",
                             "dedicatedAssets" -> field;
                     default -> "dedicatedAssets";
@@ -124,6 +131,22 @@ public class FactsForm implements Serializable {
 
     public void setVolumeDiscountPercent(BigDecimal volumeDiscountPercent) {
         this.volumeDiscountPercent = volumeDiscountPercent;
+    }
+
+    public BigDecimal getAccruedRebates() {
+        return accruedRebates;
+    }
+
+    public void setAccruedRebates(BigDecimal accruedRebates) {
+        this.accruedRebates = accruedRebates;
+    }
+
+    public String getAccruedRebatesCurrency() {
+        return accruedRebatesCurrency;
+    }
+
+    public void setAccruedRebatesCurrency(String accruedRebatesCurrency) {
+        this.accruedRebatesCurrency = accruedRebatesCurrency;
     }
 
     public String getInternalNote() {

@@ -52,6 +52,7 @@ public class PortfolioBean implements Serializable {
     private String sort = "RISK";
     private PagedDataModel<PortfolioViews.PortfolioEntry> model;
     private transient PortfolioViews.PortfolioMatrix matrix;
+    private transient PortfolioViews.StrategyMatrix strategyMatrix;
     private transient Map<String, String> tierNames;
     private transient Map<String, Long> riskCounts;
     private transient List<PortfolioViews.PortfolioEntry> top;
@@ -71,6 +72,13 @@ public class PortfolioBean implements Serializable {
             matrix = portfolio.matrix();
         }
         return matrix;
+    }
+
+    public PortfolioViews.StrategyMatrix getStrategyMatrix() {
+        if (strategyMatrix == null) {
+            strategyMatrix = portfolio.strategyMatrix();
+        }
+        return strategyMatrix;
     }
 
     /** A matrix cell clicked: the table shows that segment and tier only. */
@@ -110,6 +118,7 @@ public class PortfolioBean implements Serializable {
             Faces.error(e.getMessage());
         }
         matrix = null;
+        strategyMatrix = null;
         search();
     }
 

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
+import org.threepl.portal.domain.model.relationship.Proxy;
 import org.threepl.portal.it.support.Fixtures;
 import org.threepl.portal.it.support.Http;
 import org.threepl.portal.it.support.PortalDeployment;
@@ -368,6 +369,7 @@ class RelationshipApiIT {
         for (String path : List.of(
                 "relationship/portfolio",
                 "relationship/portfolio/matrix",
+                "relationship/portfolio/strategy-matrix",
                 "relationship/clients/" + org.id() + "/profile",
                 "relationship/clients/" + org.id() + "/trend",
                 "relationship/clients/" + org.id() + "/facts",
@@ -783,7 +785,7 @@ class RelationshipApiIT {
         HttpResponse<String> read = api("GET", "relationship/settings", tpl.value(), null);
         assertEquals(200, read.statusCode(), read.body());
         JsonObject s = json(read);
-        assertEquals(22, s.getJsonArray("proxies").size());
+        assertEquals(Proxy.values().length, s.getJsonArray("proxies").size(), "every proxy, as V35 left them");
         assertEquals(3, s.getJsonArray("tiers").size());
         assertEquals("EUR", s.getString("reportingCurrency"));
 

@@ -50,10 +50,17 @@ public enum Proxy {
             SwitchingCostFacet.BENEFIT_LOSS,
             Unit.PERCENT,
             "the tier's price incentive plus any recorded volume discount"),
-    SETTLED_CREDITS(
+    UNUSED_CREDITS(
             SwitchingCostFacet.BENEFIT_LOSS,
             Unit.MONEY,
-            "credits settled in the client's disputes over the last 12 months"),
+            "credit notes of the client's disputes settled over the last 12 months that no invoice has deducted yet "
+                    + "(credits of billing disputes reduce their own invoice), less the credit lines invoiced in that "
+                    + "time; a client that leaves gives them up"),
+    ACCRUED_REBATES(
+            SwitchingCostFacet.BENEFIT_LOSS,
+            Unit.MONEY,
+            "rebates earned under a volume commitment still running, paid only if the client stays to its end "
+                    + "(recorded by staff)"),
     // financial: monetary loss
     REMAINING_CONTRACT_VALUE(
             SwitchingCostFacet.MONETARY_LOSS,
@@ -112,6 +119,12 @@ public enum Proxy {
     public String description() {
         return description;
     }
+
+    /**
+     * Proxies earlier versions measured and stored in their snapshots' explanations, with their units: a snapshot from
+     * before a proxy was retired still explains itself until the next computation replaces it.
+     */
+    public static final java.util.Map<String, Unit> RETIRED = java.util.Map.of("SETTLED_CREDITS", Unit.MONEY);
 
     public static List<Proxy> of(SwitchingCostFacet facet) {
         return Arrays.stream(values()).filter(p -> p.facet == facet).toList();

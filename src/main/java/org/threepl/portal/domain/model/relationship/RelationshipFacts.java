@@ -16,8 +16,9 @@ import org.threepl.portal.domain.model.shared.Money;
 
 /**
  * What the 3PL's staff know about a client that the portal's data does not show: the exit fee agreed in the contract,
- * space or equipment dedicated to the client and its value, a volume discount agreed outside the tiers, and an internal
- * note. Internal to the 3PL; one record per client, changed with the version read.
+ * space or equipment dedicated to the client and its value, a volume discount agreed outside the tiers, the rebates
+ * accrued under a volume commitment still running, and an internal note. Internal to the 3PL; one record per client,
+ * changed with the version read.
  */
 @Entity
 @Table(name = "relationship_fact")
@@ -47,6 +48,12 @@ public class RelationshipFacts {
 
     @Column(name = "volume_discount_percent", precision = 5, scale = 2)
     private BigDecimal volumeDiscountPercent;
+
+    @Column(name = "accrued_rebates", precision = 19, scale = 4)
+    private BigDecimal accruedRebates;
+
+    @Column(name = "accrued_rebates_currency", length = 3)
+    private String accruedRebatesCurrency;
 
     @Column(name = "internal_note", length = MAX_NOTE)
     private String internalNote;
@@ -83,6 +90,7 @@ public class RelationshipFacts {
             String dedicatedAssets,
             Money dedicatedAssetsValue,
             BigDecimal volumeDiscountPercent,
+            Money accruedRebates,
             String internalNote,
             Actor by,
             Instant at) {
@@ -105,6 +113,9 @@ public class RelationshipFacts {
                         || volumeDiscountPercent.compareTo(BigDecimal.valueOf(50)) > 0)) {
             throw new IllegalArgumentException("A volume discount is from 0 to 50 %");
         }
+        if (accruedRebates != null && accruedRebates.isNegative()) {
+            throw new IllegalArgumentException("Accrued rebates are not negative");
+        }
         String note = internalNote == null || internalNote.isBlank() ? null : internalNote.strip();
         if (note != null && note.length() > MAX_NOTE) {
             throw new IllegalArgumentException("The internal note has at most " + MAX_NOTE + " characters");
@@ -117,6 +128,9 @@ public class RelationshipFacts {
                 ? null
                 : dedicatedAssetsValue.currency().getCurrencyCode();
         this.volumeDiscountPercent = volumeDiscountPercent;
+        this.accruedRebates = accruedRebates == null ? null : accruedRebates.amount();
+        this.accruedRebatesCurrency =
+                accruedRebates == null ? null : accruedRebates.currency().getCurrencyCode();
         this.internalNote = note;
         this.recordedBy = Objects.requireNonNull(by, "by");
         this.recordedAt = Objects.requireNonNull(at, "at");
@@ -142,6 +156,11 @@ public class RelationshipFacts {
 
     public BigDecimal volumeDiscountPercent() {
         return volumeDiscountPercent;
+    }
+
+    /** Rebates earned under a volume commitment still running, forfeited if the client leaves before its end. */
+    public Money accruedRebates() {
+        return accruedRebates == null ? null : new Money(accruedRebates, Money.currency(accruedRebatesCurrency));
     }
 
     public String internalNote() {

@@ -121,6 +121,24 @@ public class RelationshipSnapshot {
     @Column(name = "tier_short_since")
     private LocalDate tierShortSince;
 
+    /** Null in snapshots taken before V36: the next computation reads it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "loyalty_type", length = 16)
+    private LoyaltyType loyaltyType;
+
+    @Column(name = "loyalty_at_risk")
+    private Boolean loyaltyAtRisk;
+
+    @Column(name = "loyalty_reason", length = 4000)
+    private Message loyaltyReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "relationship_level", length = 16)
+    private RelationshipLevel relationshipLevel;
+
+    @Column(name = "level_reason", length = 4000)
+    private Message levelReason;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "relationship_contribution", joinColumns = @JoinColumn(name = "snapshot_id"))
     @OrderColumn(name = "position")
@@ -188,6 +206,13 @@ public class RelationshipSnapshot {
         currentTier = Objects.requireNonNull(f.currentTier(), "currentTier");
         recommendedTier = Objects.requireNonNull(f.recommendedTier(), "recommendedTier");
         tierShortSince = f.tierShortSince();
+        LoyaltyRules.Loyalty loyalty = LoyaltyRules.loyalty(f);
+        loyaltyType = loyalty.type();
+        loyaltyAtRisk = loyalty.atRisk();
+        loyaltyReason = loyalty.reason();
+        LoyaltyRules.Level level = LoyaltyRules.level(f);
+        relationshipLevel = level.level();
+        levelReason = level.reason();
     }
 
     /** A newer snapshot took over: this one is history now. */
@@ -273,6 +298,21 @@ public class RelationshipSnapshot {
 
     public LocalDate tierShortSince() {
         return tierShortSince;
+    }
+
+    /** Why the client stays; empty in a snapshot taken before loyalty was read. */
+    public java.util.Optional<LoyaltyRules.Loyalty> loyalty() {
+        return loyaltyType == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(
+                        new LoyaltyRules.Loyalty(loyaltyType, Boolean.TRUE.equals(loyaltyAtRisk), loyaltyReason));
+    }
+
+    /** Kotler's relationship level; empty in a snapshot taken before levels were read. */
+    public java.util.Optional<LoyaltyRules.Level> relationshipLevel() {
+        return relationshipLevel == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new LoyaltyRules.Level(relationshipLevel, levelReason));
     }
 
     public List<ContributionLine> contributions() {

@@ -30,7 +30,8 @@ final class SettingsDefaults {
         p.put(Proxy.INTEGRATION_AGE_MONTHS, w("1", ProxyScale.linear("0", "24")));
         p.put(Proxy.API_TRAFFIC_PER_MONTH, w("2", ProxyScale.saturating("0", "2000")));
         p.put(Proxy.PRICE_INCENTIVE_PERCENT, w("2", ProxyScale.linear("0", "10")));
-        p.put(Proxy.SETTLED_CREDITS, w("1", ProxyScale.saturating("0", "10000")));
+        p.put(Proxy.UNUSED_CREDITS, w("1", ProxyScale.saturating("0", "10000")));
+        p.put(Proxy.ACCRUED_REBATES, w("1", ProxyScale.saturating("0", "25000")));
         p.put(Proxy.REMAINING_CONTRACT_VALUE, w("2", ProxyScale.saturating("0", "250000")));
         p.put(Proxy.EXIT_FEE, w("1", ProxyScale.saturating("0", "50000")));
         p.put(Proxy.DEDICATED_ASSETS, w("1", ProxyScale.saturating("0", "100000")));

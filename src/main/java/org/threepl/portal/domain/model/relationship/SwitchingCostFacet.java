@@ -13,7 +13,7 @@ public enum SwitchingCostFacet {
     LEARNING(SwitchingCostGroup.PROCEDURAL),
     /** The effort of setting up again: integrations, keys, data flows. */
     SETUP(SwitchingCostGroup.PROCEDURAL),
-    /** Benefits the client would give up: price incentives, discounts, credits. */
+    /** What the client would forfeit by leaving: price incentives, discounts, unused credits, rebates in progress. */
     BENEFIT_LOSS(SwitchingCostGroup.FINANCIAL),
     /** Money the client would have to spend or forfeit: remaining contract, exit fees, dedicated assets. */
     MONETARY_LOSS(SwitchingCostGroup.FINANCIAL),

@@ -52,6 +52,12 @@ class RelationshipSettingsTest {
                 added(sql, "survey_half_life_days").intValueExact());
     }
 
+    /** A proxy's weighting from a match of (name, weight, scale kind, zero at, reference at). */
+    private static SwitchingCostModel.ProxyWeighting weighting(Matcher m) {
+        return new SwitchingCostModel.ProxyWeighting(
+                d(m.group(2)), new ProxyScale(ProxyScale.Kind.valueOf(m.group(3)), d(m.group(4)), d(m.group(5))));
+    }
+
     /** The default a migration gives a column it adds. */
     private static BigDecimal added(String sql, String column) {
         Matcher m = Pattern.compile("add column " + column + " [a-z]+(\\([\\d, ]+\\))? default ([\\d.]+) not null")
@@ -68,14 +74,26 @@ class RelationshipSettingsTest {
         RelationshipSettings.Values v = RelationshipSettings.defaultValues();
         Matcher m = Pattern.compile("\\(1, '(\\w+)', ([\\d.]+), '(LINEAR|SATURATING)', ([\\d.]+), ([\\d.]+)\\)")
                 .matcher(sql);
-        Map<Proxy, SwitchingCostModel.ProxyWeighting> seeded = new EnumMap<>(Proxy.class);
+        Map<String, SwitchingCostModel.ProxyWeighting> byName = new TreeMap<>();
         while (m.find()) {
-            seeded.put(
-                    Proxy.valueOf(m.group(1)),
-                    new SwitchingCostModel.ProxyWeighting(
-                            d(m.group(2)),
-                            new ProxyScale(ProxyScale.Kind.valueOf(m.group(3)), d(m.group(4)), d(m.group(5)))));
+            byName.put(m.group(1), weighting(m));
         }
+        // V35 replaced the settled credits by what a client forfeits
+        String v35 = Files.readString(Path.of("src/main/resources/db/migration/V35__benefit_loss.sql"));
+        Matcher retired = Pattern.compile("delete from relationship_proxy_setting where proxy = '(\\w+)'")
+                .matcher(v35);
+        while (retired.find()) {
+            assertTrue(Proxy.RETIRED.containsKey(retired.group(1)), retired.group(1));
+            byName.remove(retired.group(1));
+        }
+        Matcher added = Pattern.compile(
+                        "select id, '(\\w+)', ([\\d.]+), '(LINEAR|SATURATING)', ([\\d.]+), ([\\d.]+) from")
+                .matcher(v35);
+        while (added.find()) {
+            byName.put(added.group(1), weighting(added));
+        }
+        Map<Proxy, SwitchingCostModel.ProxyWeighting> seeded = new EnumMap<>(Proxy.class);
+        byName.forEach((name, w) -> seeded.put(Proxy.valueOf(name), w));
         assertEquals(Proxy.values().length, seeded.size(), "every proxy seeded");
         for (Proxy p : Proxy.values()) {
             assertEquals(0, v.proxies().get(p).weight().compareTo(seeded.get(p).weight()), p.name());
@@ -276,22 +294,30 @@ class RelationshipSettingsTest {
                 " 2 racks ",
                 Money.of("80000", "GBP"),
                 d("1.5"),
+                Money.of("4000", "GBP"),
                 " watch the renewal ",
                 AM,
                 NOW);
         assertEquals(Money.of("25000", "GBP"), f.exitFee());
         assertEquals("2 racks", f.dedicatedAssets());
+        assertEquals(Money.of("4000", "GBP"), f.accruedRebates());
         assertEquals("watch the renewal", f.internalNote());
-        f.record(null, null, null, null, null, AM, NOW);
+        f.record(null, null, null, null, null, null, AM, NOW);
         assertEquals(null, f.exitFee());
         assertThrows(
-                IllegalArgumentException.class, () -> f.record(Money.of("-1", "EUR"), null, null, null, null, AM, NOW));
+                IllegalArgumentException.class,
+                () -> f.record(Money.of("-1", "EUR"), null, null, null, null, null, AM, NOW));
         assertThrows(
                 IllegalArgumentException.class,
-                () -> f.record(null, null, Money.of("1", "EUR"), null, null, AM, NOW),
+                () -> f.record(null, null, Money.of("1", "EUR"), null, null, null, AM, NOW),
                 "a value of what?");
-        assertThrows(IllegalArgumentException.class, () -> f.record(null, null, null, d("51"), null, AM, NOW));
-        assertThrows(IllegalArgumentException.class, () -> f.record(null, "x".repeat(501), null, null, null, AM, NOW));
+        assertThrows(IllegalArgumentException.class, () -> f.record(null, null, null, d("51"), null, null, AM, NOW));
+        assertThrows(
+                IllegalArgumentException.class, () -> f.record(null, "x".repeat(501), null, null, null, null, AM, NOW));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> f.record(null, null, null, null, Money.of("-1", "EUR"), null, AM, NOW),
+                "rebates forfeited are not negative");
     }
 
     private static String refused(RelationshipSettings s, RelationshipSettings.Values v) {
