@@ -112,7 +112,12 @@ public class RelationshipPortfolio {
             counts.merge(RelationshipStrategy.of(c.segment(), c.level()), c.clients(), Long::sum);
         }
         List<PortfolioViews.StrategyMatrix.Quadrant> quadrants = new ArrayList<>();
-        for (RelationshipStrategy s : RelationshipStrategy.values()) {
+        // as drawn: the valuable clients first, the shallow relationships before the deep ones
+        List<RelationshipStrategy> drawn = Arrays.stream(RelationshipStrategy.values())
+                .sorted(java.util.Comparator.comparing((RelationshipStrategy s) -> !s.valuable())
+                        .thenComparing(RelationshipStrategy::deep))
+                .toList();
+        for (RelationshipStrategy s : drawn) {
             quadrants.add(new PortfolioViews.StrategyMatrix.Quadrant(
                     s.name(), s.valuable(), s.deep(), counts.getOrDefault(s, 0L)));
         }

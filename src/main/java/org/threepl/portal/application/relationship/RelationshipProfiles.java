@@ -47,8 +47,8 @@ public class RelationshipProfiles {
                 .orElseThrow(() -> new NotFoundException("No relationship profile of organisation " + organisationId
                         + " yet: it is computed" + " by the scheduled job, or POST /api/v1/relationship/recompute"));
         ValueFigures v = s.value();
-        var recommendation = TierStatusReader.recommendation(settings, s);
         TierDefinition current = tiers.currentTier(settings, org.id());
+        var recommendation = TierStatusReader.recommendation(settings, s, current.code());
         Optional<TierProposal> open = relationships.openProposalOf(org.id());
         return new ProfileViews.Profile(
                 org.id(),

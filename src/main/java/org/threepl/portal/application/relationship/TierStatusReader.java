@@ -40,7 +40,12 @@ class TierStatusReader {
      * Every tier's rules checked on the snapshot's figures, with the settings in force now; the recommendation keeps
      * the snapshot's tier through a shortfall as the snapshot found it (its start, {@code tierShortSince}).
      */
-    static TierRules.Recommendation recommendation(RelationshipSettings settings, RelationshipSnapshot s) {
+    /**
+     * The recommendation for the client's tier now ({@code liveTier}: an approval since the snapshot counts); a
+     * shortfall the snapshot dated belongs to the tier it was taken in, so a changed tier starts without one.
+     */
+    static TierRules.Recommendation recommendation(
+            RelationshipSettings settings, RelationshipSnapshot s, String liveTier) {
         RetentionBonds bonds = new RetentionBonds(s.bonds().stream()
                 .map(b -> new RetentionBonds.Status(b.bond(), b.inPlace(), b.evidence()))
                 .toList());
@@ -49,7 +54,8 @@ class TierStatusReader {
                 new TierRules.Standing(
                         s.value().segment(), s.switchingCost().overall(), bonds, s.slaRatio(), s.satisfaction()),
                 settings.tierStability(),
-                new TierRules.Current(s.currentTier(), s.tierShortSince(), s.asOf()));
+                new TierRules.Current(
+                        liveTier, liveTier.equals(s.currentTier()) ? s.tierShortSince() : null, s.asOf()));
     }
 
     TierViews.TierStatus status(
@@ -59,7 +65,7 @@ class TierStatusReader {
         Instant since = row.map(ClientTier::since).orElse(org.createdAt());
         TierViews.TierProgress next = null;
         if (latest.isPresent()) {
-            TierRules.Recommendation r = recommendation(settings, latest.get());
+            TierRules.Recommendation r = recommendation(settings, latest.get(), tier.code());
             next = r.nextAbove(tier.code())
                     .map(e -> TierViews.TierProgress.of(settings.tier(e.tier()).orElseThrow(), e))
                     .orElse(null);

@@ -80,6 +80,13 @@ class TierStabilityIT {
                                 org.id())
                         .get("recommended_tier"),
                 "the stored snapshot, which the portfolio lists, says the same");
+
+        // the tier changed since the snapshot (an approval): the profile reads the tier now, and the shortfall the
+        // snapshot dated for the old tier does not carry over to the new one
+        Fixtures.update("update client_tier set tier_code = 'STRATEGIC_PARTNER' where organisation_id = ?", org.id());
+        JsonObject moved = recommendation(org, staff);
+        assertEquals("STRATEGIC_PARTNER", moved.getString("currentTier"), moved.toString());
+        assertEquals(today.toString(), moved.getString("shortSince"), moved.toString());
     }
 
     @Test
