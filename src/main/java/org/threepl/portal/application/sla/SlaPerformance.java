@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.account.Organisation;
-import org.threepl.portal.domain.model.sla.Kpi;
 
 /**
  * A client's SLA performance for other parts of the product (relationship management), read from the same roll-ups and
@@ -26,21 +25,6 @@ public class SlaPerformance {
     /** The mean ratio (null without SLA terms or figures) and the KPIs it comes from. */
     public record Figures(BigDecimal meanRatio, List<String> kpis) {}
 
-    /**
-     * A period's C as a promise kept or not: C itself, or 1 for a period in which a KPI where lower is better was 0 (no
-     * damage, no claim: nothing went wrong, so the promise was met, though C has no finite value); null without a
-     * figure.
-     */
-    static BigDecimal promiseRatio(KpiResultView p) {
-        if (p.performanceRatio() != null) {
-            return p.performanceRatio();
-        }
-        boolean perfect = p.value() != null
-                && p.value().signum() == 0
-                && !Kpi.valueOf(p.term().kpi()).higherIsBetter();
-        return perfect ? BigDecimal.ONE : null;
-    }
-
     @Transactional
     public Figures of(Organisation organisation, java.time.LocalDate asOf) {
         SlaDashboard d = sla.dashboardOf(organisation, TenantScope.all());
@@ -49,12 +33,12 @@ public class SlaPerformance {
         for (SlaDashboard.KpiTrend k : d.kpis()) {
             KpiResultView used = null;
             for (KpiResultView p : k.periods()) { // oldest first: the last match is the latest
-                if (p.closed() && promiseRatio(p) != null && p.periodEnd().isBefore(asOf)) {
+                if (p.closed() && p.promiseRatio() != null && p.periodEnd().isBefore(asOf)) {
                     used = p;
                 }
             }
             if (used != null) {
-                BigDecimal ratio = promiseRatio(used);
+                BigDecimal ratio = used.promiseRatio();
                 ratios.add(ratio);
                 kpis.add(used.term().kpi() + " " + ratio.stripTrailingZeros().toPlainString() + " ("
                         + used.periodStart() + ")");

@@ -48,6 +48,7 @@ class SlaReportForPeopleTest {
                         new BigDecimal("50"),
                         status,
                         value == null ? null : new BigDecimal("0.8421"),
+                        value == null ? null : new BigDecimal("0.8421"),
                         bonusMalus,
                         amount,
                         amount == null ? null : "EUR",

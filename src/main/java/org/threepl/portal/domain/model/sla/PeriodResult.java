@@ -80,6 +80,20 @@ public record PeriodResult(
         return new PeriodResult(term, periodStart, end, closed, value, status, ratio, money);
     }
 
+    /**
+     * C as the relationship's satisfaction counts the period: C itself, or 1 when a lower-is-better KPI was 0 (no
+     * damage, no claim: nothing went wrong, so the promise was met, though C has no finite value); null without a
+     * figure.
+     */
+    public BigDecimal promiseRatio() {
+        if (performanceRatio != null) {
+            return performanceRatio;
+        }
+        boolean perfect = !term.kpi().higherIsBetter()
+                && value.value().map(v -> v.signum() == 0).orElse(false);
+        return perfect ? BigDecimal.ONE : null;
+    }
+
     private static BigDecimal ratio(SlaTerm term, BigDecimal actual) {
         if (term.kpi().higherIsBetter()) {
             return term.target().signum() == 0 ? null : actual.divide(term.target(), 4, RoundingMode.HALF_EVEN);

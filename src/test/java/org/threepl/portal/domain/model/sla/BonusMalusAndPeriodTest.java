@@ -36,6 +36,42 @@ class BonusMalusAndPeriodTest {
                 Instant.parse("2026-01-01T00:00:00Z"));
     }
 
+    private static PeriodResult closedPeriod(Kpi kpi, String target, long numerator, long denominator) {
+        LocalDate october = LocalDate.of(2026, 10, 1);
+        return PeriodResult.judge(
+                term(kpi, target, MeasurementPeriod.MONTH, BonusMalus.NONE, LocalDate.of(2026, 1, 1)),
+                october,
+                KpiValue.of(kpi, numerator, denominator),
+                LocalDate.of(2026, 11, 15),
+                FEE);
+    }
+
+    @Test
+    void aPerfectPeriodOfALowerIsBetterKpiMeetsItsPromise() {
+        // no claim among 200 shipments: C has no finite value, and the promise was met
+        PeriodResult noClaim = closedPeriod(Kpi.CLAIMS_RATIO, "2", 0, 200);
+        assertNull(noClaim.performanceRatio());
+        assertEquals(BigDecimal.ONE, noClaim.promiseRatio());
+        assertEquals(
+                BigDecimal.ONE,
+                closedPeriod(Kpi.DISPUTE_RESOLUTION_TIME, "10", 0, 3).promiseRatio());
+    }
+
+    @Test
+    void aPeriodsPromiseRatioIsItsCAndNothingJudgedGivesNone() {
+        // 4 claims per thousand against 2: C = 2 / 4
+        assertEquals(
+                new BigDecimal("0.5000"),
+                closedPeriod(Kpi.CLAIMS_RATIO, "2", 1, 250).promiseRatio());
+        // 91.5 % on time against 96 %
+        assertEquals(
+                new BigDecimal("0.9531"), closedPeriod(Kpi.OTIF, "96", 183, 200).promiseRatio());
+        assertNull(closedPeriod(Kpi.CLAIMS_RATIO, "2", 0, 0).promiseRatio(), "nothing judged");
+        assertNull(
+                closedPeriod(Kpi.OTIF, "0", 0, 200).promiseRatio(),
+                "higher is better with a target of 0: no ratio, not a perfect month");
+    }
+
     @Test
     void bandsApplyAtTheirExactThresholds() {
         assertEquals(
