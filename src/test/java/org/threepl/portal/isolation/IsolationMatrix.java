@@ -352,6 +352,26 @@ final class IsolationMatrix {
                     "{\"internalNote\":\"Note {unique}\"}",
                     Map.of(CLIENT_API_KEY, 403)),
             new Target(
+                    "client loss", "GET", "api/v1/relationship/clients/{org}/loss", null, Map.of(CLIENT_API_KEY, 403)),
+            new Target(
+                    "record client loss",
+                    "POST",
+                    "api/v1/relationship/clients/{org}/loss",
+                    "{\"lostOn\":\"2026-01-05\",\"reason\":\"PRICE\",\"note\":\"Loss {unique}\"}",
+                    Map.of(CLIENT_API_KEY, 403)),
+            new Target(
+                    "win-back step done",
+                    "POST",
+                    "api/v1/relationship/clients/{org}/loss/steps/0/done",
+                    null,
+                    Map.of(CLIENT_API_KEY, 403)),
+            new Target(
+                    "client won back",
+                    "POST",
+                    "api/v1/relationship/clients/{org}/loss/recovery",
+                    "{\"recoveredOn\":\"2026-01-06\"}",
+                    Map.of(CLIENT_API_KEY, 403)),
+            new Target(
                     "send survey",
                     "POST",
                     "api/v1/relationship/clients/{org}/surveys",

@@ -160,7 +160,7 @@ class TenantIsolationIT {
 
     /** Relationship: POSTs that change a versioned record and so need If-Match. */
     private static final java.util.regex.Pattern VERSIONED_POSTS =
-            java.util.regex.Pattern.compile("/(answers|withdrawal|decision|done)$");
+            java.util.regex.Pattern.compile("/(answers|withdrawal|decision|done|recovery)$");
 
     private static HttpResponse<String> call(Target target, Actor actor, World owner) {
         String path = owner.resolve(target.path());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.threepl.portal.domain.model.relationship.ContactCadence;
 import org.threepl.portal.domain.model.relationship.Lifecycle;
+import org.threepl.portal.domain.model.relationship.LossStanding;
 import org.threepl.portal.domain.model.relationship.MeasuredSignals;
 import org.threepl.portal.domain.model.relationship.Proxy;
 import org.threepl.portal.domain.model.relationship.RelationshipFacts;
@@ -194,7 +195,14 @@ final class MeasuredClient {
                 facts == null ? null : facts.dedicatedAssets()));
     }
 
-    Lifecycle.Facts lifecycleFacts(SatisfactionLevel surveyLevel) {
+    /** The lifecycle from the churn signals, ended by a recorded loss (or read as recovered after one). */
+    Lifecycle.Assessment lifecycle(SatisfactionLevel surveyLevel, Lifecycle.Policy policy) {
+        Lifecycle.Assessment a = Lifecycle.assess(lifecycleFacts(surveyLevel), policy);
+        LossStanding loss = f.losses().get(c.id());
+        return loss == null ? a : loss.over(a, asOf);
+    }
+
+    private Lifecycle.Facts lifecycleFacts(SatisfactionLevel surveyLevel) {
         boolean openEnded = inForce.stream().anyMatch(k -> k.end() == null);
         LocalDate ends = openEnded
                 ? null

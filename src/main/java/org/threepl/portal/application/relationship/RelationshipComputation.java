@@ -164,7 +164,7 @@ public class RelationshipComputation {
                     settings.satisfactionPolicy());
             SatisfactionLevel surveyLevel =
                     survey == null ? null : Satisfaction.level(survey.c(), settings.satisfactionPolicy());
-            Lifecycle.Assessment lifecycle = Lifecycle.assess(client.lifecycleFacts(surveyLevel), lifecyclePolicy);
+            Lifecycle.Assessment lifecycle = client.lifecycle(surveyLevel, lifecyclePolicy);
             CustomerLifetimeValue.Figure lifetime = CustomerLifetimeValue.of(
                     valuations.get(c.id()), churn, client.remainingMonths(), settings.lifetimePolicy());
             ValueSegmentation.Placement placement = placements.get(c.id());

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.threepl.portal.domain.model.relationship.LossStanding;
 
 /**
  * The raw facts relationship management measures, for every active client at once: one set-based query per kind of fact
@@ -90,7 +91,8 @@ public interface RelationshipMeasures {
             Map<Long, Survey> latestSurvey,
             Map<Long, List<Manager>> managers,
             Map<Long, List<Invoiced>> invoiced,
-            Map<Long, Previous> previous) {
+            Map<Long, Previous> previous,
+            Map<Long, LossStanding> losses) {
 
         public <T> T of(Map<Long, T> map, Long org, T none) {
             return map.getOrDefault(org, none);

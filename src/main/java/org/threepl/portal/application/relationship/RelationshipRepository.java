@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.domain.model.relationship.AccountTask;
+import org.threepl.portal.domain.model.relationship.ClientLoss;
 import org.threepl.portal.domain.model.relationship.ClientTier;
 import org.threepl.portal.domain.model.relationship.ContactLogEntry;
 import org.threepl.portal.domain.model.relationship.RelationshipFacts;
@@ -82,4 +83,9 @@ public interface RelationshipRepository {
     boolean taskExists(Long organisationId, AccountTask.Kind kind, String occasion);
 
     void add(AccountTask task);
+
+    /** The client's latest loss, open or won back. */
+    Optional<ClientLoss> latestLoss(Long organisationId);
+
+    void add(ClientLoss loss);
 }

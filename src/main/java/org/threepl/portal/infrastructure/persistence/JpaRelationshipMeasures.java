@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import org.threepl.portal.application.relationship.RelationshipMeasures;
 import org.threepl.portal.application.relationship.RelationshipMeasures.Credits;
+import org.threepl.portal.domain.model.relationship.LossReason;
+import org.threepl.portal.domain.model.relationship.LossStanding;
 
 /**
  * The raw facts relationship management measures, for every active client at once: one set-based query per kind of fact
@@ -272,6 +274,17 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
             previous.put(id(r[0]), new Previous((String) r[1], r[2] == null ? null : date(r[2])));
         }
 
+        // the latest loss of each client: open, or won back (the stage reads "recovered" for a while)
+        Map<Long, LossStanding> losses = new HashMap<>();
+        for (Object[] r : rows(em.createNativeQuery("select l.organisation_id, l.lost_on, l.reason, l.recovered_on"
+                        + " from client_loss l where l.lost_on <= ?1 and l.id = (select max(x.id) from client_loss x"
+                        + " where x.organisation_id = l.organisation_id)")
+                .setParameter(1, java.sql.Date.valueOf(asOf)))) {
+            losses.put(
+                    id(r[0]),
+                    new LossStanding(date(r[1]), LossReason.valueOf((String) r[2]), r[3] == null ? null : date(r[3])));
+        }
+
         return new Facts(
                 asOf,
                 clients,
@@ -291,7 +304,8 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
                 surveys,
                 managers,
                 invoiced,
-                previous);
+                previous,
+                losses);
     }
 
     /** Clients with a contract in force on {@code day}: for the churn rate from retention history. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.application.relationship.RelationshipRepository;
 import org.threepl.portal.domain.model.relationship.AccountTask;
+import org.threepl.portal.domain.model.relationship.ClientLoss;
 import org.threepl.portal.domain.model.relationship.ClientTier;
 import org.threepl.portal.domain.model.relationship.ContactLogEntry;
 import org.threepl.portal.domain.model.relationship.RelationshipFacts;
@@ -189,6 +190,21 @@ public class JpaRelationshipRepository implements RelationshipRepository {
 
     public void add(RelationshipFacts facts) {
         em.persist(facts);
+    }
+
+    @Override
+    public Optional<ClientLoss> latestLoss(Long organisationId) {
+        return em.createQuery(
+                        "select l from ClientLoss l where l.organisationId = :org order by l.id desc", ClientLoss.class)
+                .setParameter("org", organisationId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void add(ClientLoss loss) {
+        em.persist(loss);
     }
 
     // --- tasks ---

@@ -72,6 +72,9 @@ public class DemoData {
     @Inject
     DemoRelationships relationships;
 
+    @Inject
+    DemoWinBack winBack;
+
     private DemoActors actors;
 
     void load() {
@@ -200,6 +203,7 @@ public class DemoData {
         // --- relationship ---
         activity.load(acme, nordwind, huaxia, now);
         relationships.load(acme, nordwind, huaxia, now);
+        winBack.load(schmidt, now);
     }
 
     /**

@@ -42,6 +42,7 @@ class RelationshipComputationTest {
                 Map.of(),
                 Map.of(),
                 invoices.isEmpty() ? Map.of() : Map.of(1L, invoices),
+                Map.of(),
                 Map.of());
     }
 
