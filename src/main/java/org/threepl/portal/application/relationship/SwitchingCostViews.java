@@ -22,10 +22,7 @@ public final class SwitchingCostViews {
             Message scale,
             boolean measured) {
         static ContributionView of(ContributionLine c) {
-            Proxy p = java.util.Arrays.stream(Proxy.values())
-                    .filter(known -> known.name().equals(c.part()))
-                    .findFirst()
-                    .orElse(null);
+            Proxy p = Proxy.named(c.part()).orElse(null);
             return new ContributionView(
                     c.part(),
                     p == null ? "no longer measured: the next computation leaves it out" : p.description(),

@@ -34,7 +34,20 @@ public class WinBack {
     @Inject
     Clock clock;
 
-    public record NewLoss(LocalDate lostOn, String reason, String note, List<ClientLoss.PlannedStep> steps) {}
+    /** Most steps a plan has, and the longest note. */
+    public static final int MAX_STEPS = ClientLoss.MAX_STEPS;
+
+    public static final int MAX_NOTE = ClientLoss.MAX_NOTE;
+
+    /** A step of the plan as proposed: what to do and by when. */
+    public record Step(String title, LocalDate dueOn) {}
+
+    public record NewLoss(LocalDate lostOn, String reason, String note, List<Step> steps) {}
+
+    /** The reasons a loss is recorded with. */
+    public static List<String> reasons() {
+        return java.util.Arrays.stream(LossReason.values()).map(Enum::name).toList();
+    }
 
     public record StepView(int position, String title, LocalDate dueOn, boolean done, String doneBy, Instant doneAt) {
         static StepView of(int position, WinBackStep s) {
@@ -86,8 +99,9 @@ public class WinBack {
 
     /** The client's latest loss; not found when it was never lost. */
     public LossView loss(Long organisationId) {
-        Organisation org = access.internal(organisationId);
-        return LossView.of(latest(org));
+        return lossIfAny(organisationId)
+                .orElseThrow(
+                        () -> new NotFoundException("Organisation " + organisationId + " was never recorded as lost"));
     }
 
     /** The client's latest loss, if any (for pages that show the form to record one otherwise). */
@@ -111,7 +125,11 @@ public class WinBack {
                 cmd.lostOn(),
                 cmd.reason() == null ? null : Enums.parse(LossReason.class, "reason", cmd.reason()),
                 cmd.note(),
-                cmd.steps(),
+                cmd.steps() == null
+                        ? null
+                        : cmd.steps().stream()
+                                .map(s -> new ClientLoss.PlannedStep(s.title(), s.dueOn()))
+                                .toList(),
                 access.today(),
                 caller.actor(),
                 clock.instant());

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.threepl.portal.application.relationship.WinBack;
-import org.threepl.portal.domain.model.relationship.ClientLoss;
 
 /**
  * A lost client and its win-back (3PL keys; changes with WRITE): the loss with its reason and plan, a step of the plan
@@ -43,8 +42,8 @@ public class WinBackResource {
     public record LossRequest(
             @NotNull LocalDate lostOn,
             @NotNull String reason,
-            @Size(max = ClientLoss.MAX_NOTE) String note,
-            @Size(max = ClientLoss.MAX_STEPS) List<@Valid StepRequest> steps) {}
+            @Size(max = WinBack.MAX_NOTE) String note,
+            @Size(max = WinBack.MAX_STEPS) List<@Valid StepRequest> steps) {}
 
     public record RecoveryRequest(@NotNull LocalDate recoveredOn) {}
 
@@ -79,7 +78,7 @@ public class WinBackResource {
                         body.steps() == null
                                 ? List.of()
                                 : body.steps().stream()
-                                        .map(s -> new ClientLoss.PlannedStep(s.title(), s.dueOn()))
+                                        .map(s -> new WinBack.Step(s.title(), s.dueOn()))
                                         .toList()));
         return ETags.ok(l, l.version()).status(Response.Status.CREATED).build();
     }
@@ -93,7 +92,7 @@ public class WinBackResource {
             content = @Content(schema = @Schema(implementation = WinBack.LossView.class)))
     public Response stepDone(
             @PathParam("org") long org,
-            @PathParam("position") @Max(ClientLoss.MAX_STEPS) int position,
+            @PathParam("position") @Max(WinBack.MAX_STEPS) int position,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         WinBack.LossView l = winBack.stepDone(org, position, ETags.requiredVersion(ifMatch));
         return ETags.ok(l, l.version()).build();

@@ -5,13 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.ConcurrentChangeException;
 import org.threepl.portal.application.relationship.WinBack;
-import org.threepl.portal.domain.model.relationship.ClientLoss;
-import org.threepl.portal.domain.model.relationship.LossReason;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
@@ -50,16 +47,16 @@ public class WinBackBean implements Serializable {
     }
 
     public List<String> getReasons() {
-        return Arrays.stream(LossReason.values()).map(Enum::name).toList();
+        return WinBack.reasons();
     }
 
     public void record() {
-        List<ClientLoss.PlannedStep> steps = plan == null
+        List<WinBack.Step> steps = plan == null
                 ? List.of()
                 : plan.lines()
                         .map(String::strip)
                         .filter(l -> !l.isEmpty())
-                        .map(l -> new ClientLoss.PlannedStep(l, planDue))
+                        .map(l -> new WinBack.Step(l, planDue))
                         .toList();
         change(() -> {
             loss = winBack.recordLoss(org, new WinBack.NewLoss(lostOn, reason, note, steps));

@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.threepl.portal.domain.model.account.ApiScope;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.it.support.Browser;
@@ -202,7 +201,7 @@ class PlainLanguageIT {
                         + java.time.LocalDate.now().withDayOfMonth(1),
                 "disputes.xhtml",
                 "dispute.xhtml?id=" + dispute,
-                "dispute-procedures.xhtml",
+                "dispute-procedures.xhtml?org=" + org.id(),
                 "invoices.xhtml",
                 "invoice.xhtml?id=" + invoice.id(),
                 "notifications.xhtml",
@@ -218,7 +217,8 @@ class PlainLanguageIT {
                 "admin/api-keys.xhtml?org=" + org.id(),
                 "admin/webhooks.xhtml?org=" + org.id() + "&subscription=" + webhook));
         List<String> staffPages = new ArrayList<>(clientPages.stream()
-                .filter(p -> !p.startsWith("relationship-tier"))
+                // the staff open a client's partnership and service-level pages with the client named (below)
+                .filter(p -> !p.startsWith("relationship-tier") && !p.equals("sla.xhtml"))
                 .toList());
         staffPages.addAll(List.of(
                 "sla-overview.xhtml",
@@ -260,11 +260,9 @@ class PlainLanguageIT {
                 browser.open(page);
                 browser.heading();
                 visited++;
-                // a page that failed shows the error page ("出现错误"), in Chinese too: it would read as plain language
-                // (a page of the list that needs a parameter it was not given answers 404, which is not a failure)
-                if (ResourceBundle.getBundle("org.threepl.portal.i18n.messages", Locale.SIMPLIFIED_CHINESE)
-                        .getString("error.500.title")
-                        .equals(browser.heading())) {
+                // a page of the list answers as itself: the error page (not found, not allowed, failed) is in Chinese
+                // too and would read as plain language
+                if (!browser.driver().findElements(By.id("errorTitle")).isEmpty()) {
                     failed.add(who + " " + page);
                 }
                 String text = visibleText("[id*=\"zone\"]");
@@ -304,7 +302,7 @@ class PlainLanguageIT {
                         + accessibility.size() + ")\n"
                         + String.join("\n", accessibility) + "\n");
         assertTrue(visited > 50, "every role's pages were visited: " + visited);
-        assertEquals(List.of(), failed, "no page answered with the error page");
+        assertEquals(List.of(), failed, "no page of the list answered with an error page");
         assertEquals(
                 List.of(),
                 machine,

@@ -141,5 +141,8 @@ class BenefitLossIT {
                 "\"-1\"");
         assertEquals(422, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(
+                "accruedRebates",
+                json(r).getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 }

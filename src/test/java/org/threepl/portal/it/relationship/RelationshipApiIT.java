@@ -748,6 +748,9 @@ class RelationshipApiIT {
         HttpResponse<String> negative =
                 api("PUT", facts, tpl.value(), "{\"exitFee\":-5,\"exitFeeCurrency\":\"EUR\"}", "If-Match", "\"-1\"");
         assertEquals(422, negative.statusCode());
+        assertEquals(
+                "exitFee",
+                json(negative).getJsonArray("errors").getJsonObject(0).getString("field"));
         HttpResponse<String> badCurrency =
                 api("PUT", facts, tpl.value(), "{\"exitFee\":5,\"exitFeeCurrency\":\"EURO\"}", "If-Match", "\"-1\"");
         assertEquals(

@@ -126,6 +126,11 @@ public enum Proxy {
      */
     public static final java.util.Map<String, Unit> RETIRED = java.util.Map.of("SETTLED_CREDITS", Unit.MONEY);
 
+    /** The proxy of this name; empty for a name no version had, or a retired one. */
+    public static java.util.Optional<Proxy> named(String name) {
+        return Arrays.stream(values()).filter(p -> p.name().equals(name)).findFirst();
+    }
+
     public static List<Proxy> of(SwitchingCostFacet facet) {
         return Arrays.stream(values()).filter(p -> p.facet == facet).toList();
     }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Money;
 
 /**
@@ -95,30 +96,31 @@ public class RelationshipFacts {
             Actor by,
             Instant at) {
         if (exitFee != null && exitFee.isNegative()) {
-            throw new IllegalArgumentException("An exit fee is not negative");
+            throw new DomainRuleViolation("exitFee", "An exit fee is not negative");
         }
         if (dedicatedAssetsValue != null && dedicatedAssetsValue.isNegative()) {
-            throw new IllegalArgumentException("The value of dedicated assets is not negative");
+            throw new DomainRuleViolation("dedicatedAssetsValue", "The value of dedicated assets is not negative");
         }
         String assets = dedicatedAssets == null || dedicatedAssets.isBlank() ? null : dedicatedAssets.strip();
         if (assets != null && assets.length() > MAX_ASSETS) {
-            throw new IllegalArgumentException(
-                    "The description of dedicated assets has at most " + MAX_ASSETS + " characters");
+            throw new DomainRuleViolation(
+                    "dedicatedAssets", "The description of dedicated assets has at most " + MAX_ASSETS + " characters");
         }
         if (dedicatedAssetsValue != null && assets == null) {
-            throw new IllegalArgumentException("Say what is dedicated to the client before giving its value");
+            throw new DomainRuleViolation(
+                    "dedicatedAssets", "Say what is dedicated to the client before giving its value");
         }
         if (volumeDiscountPercent != null
                 && (volumeDiscountPercent.signum() < 0
                         || volumeDiscountPercent.compareTo(BigDecimal.valueOf(50)) > 0)) {
-            throw new IllegalArgumentException("A volume discount is from 0 to 50 %");
+            throw new DomainRuleViolation("volumeDiscountPercent", "A volume discount is from 0 to 50 %");
         }
         if (accruedRebates != null && accruedRebates.isNegative()) {
-            throw new IllegalArgumentException("Accrued rebates are not negative");
+            throw new DomainRuleViolation("accruedRebates", "Accrued rebates are not negative");
         }
         String note = internalNote == null || internalNote.isBlank() ? null : internalNote.strip();
         if (note != null && note.length() > MAX_NOTE) {
-            throw new IllegalArgumentException("The internal note has at most " + MAX_NOTE + " characters");
+            throw new DomainRuleViolation("internalNote", "The internal note has at most " + MAX_NOTE + " characters");
         }
         this.exitFee = exitFee == null ? null : exitFee.amount();
         this.exitFeeCurrency = exitFee == null ? null : exitFee.currency().getCurrencyCode();

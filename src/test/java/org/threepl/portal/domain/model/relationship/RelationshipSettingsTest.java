@@ -304,20 +304,30 @@ class RelationshipSettingsTest {
         assertEquals("watch the renewal", f.internalNote());
         f.record(null, null, null, null, null, null, AM, NOW);
         assertEquals(null, f.exitFee());
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> f.record(Money.of("-1", "EUR"), null, null, null, null, null, AM, NOW));
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> f.record(null, null, Money.of("1", "EUR"), null, null, null, AM, NOW),
+        assertEquals(
+                "exitFee", refusedFacts(() -> f.record(Money.of("-1", "EUR"), null, null, null, null, null, AM, NOW)));
+        assertEquals(
+                "dedicatedAssets",
+                refusedFacts(() -> f.record(null, null, Money.of("1", "EUR"), null, null, null, AM, NOW)),
                 "a value of what?");
-        assertThrows(IllegalArgumentException.class, () -> f.record(null, null, null, d("51"), null, null, AM, NOW));
-        assertThrows(
-                IllegalArgumentException.class, () -> f.record(null, "x".repeat(501), null, null, null, null, AM, NOW));
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> f.record(null, null, null, null, Money.of("-1", "EUR"), null, AM, NOW),
+        assertEquals(
+                "dedicatedAssetsValue",
+                refusedFacts(() -> f.record(null, "2 racks", Money.of("-1", "EUR"), null, null, null, AM, NOW)));
+        assertEquals(
+                "volumeDiscountPercent", refusedFacts(() -> f.record(null, null, null, d("51"), null, null, AM, NOW)));
+        assertEquals(
+                "dedicatedAssets",
+                refusedFacts(() -> f.record(null, "x".repeat(501), null, null, null, null, AM, NOW)));
+        assertEquals(
+                "accruedRebates",
+                refusedFacts(() -> f.record(null, null, null, null, Money.of("-1", "EUR"), null, AM, NOW)),
                 "rebates forfeited are not negative");
+        assertEquals(
+                "internalNote", refusedFacts(() -> f.record(null, null, null, null, null, "x".repeat(2001), AM, NOW)));
+    }
+
+    private static String refusedFacts(Runnable record) {
+        return assertThrows(DomainRuleViolation.class, record::run).field();
     }
 
     private static String refused(RelationshipSettings s, RelationshipSettings.Values v) {
