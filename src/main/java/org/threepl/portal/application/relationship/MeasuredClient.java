@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.threepl.portal.domain.model.relationship.ContactCadence;
+import org.threepl.portal.domain.model.relationship.CustomerLifetimeValue;
 import org.threepl.portal.domain.model.relationship.Lifecycle;
 import org.threepl.portal.domain.model.relationship.LossStanding;
 import org.threepl.portal.domain.model.relationship.MeasuredSignals;
@@ -30,6 +31,9 @@ import org.threepl.portal.domain.model.shared.Money;
  * run. Amounts are in the reporting currency of the settings; nothing here reads or writes storage.
  */
 final class MeasuredClient {
+
+    /** A survey answered within this many days counts as taking part (information value). */
+    static final int SURVEY_YEAR_DAYS = 365;
 
     private final RelationshipMeasures.Client c;
     private final RelationshipMeasures.Facts f;
@@ -223,6 +227,22 @@ final class MeasuredClient {
                 ends,
                 surveyLevel,
                 asOf);
+    }
+
+    /** What the lifetime value reads of the client, after its lifecycle was assessed. */
+    CustomerLifetimeValue.Client lifetimeInputs(Lifecycle.Assessment lifecycle) {
+        RelationshipMeasures.Counts volume = f.counts(f.volume(), c.id());
+        RelationshipMeasures.Credentials keys = f.credentials().get(c.id());
+        RelationshipMeasures.Survey survey = f.latestSurvey().get(c.id());
+        return new CustomerLifetimeValue.Client(
+                lifecycle.stage(),
+                lifecycle.churnRisk(),
+                remainingMonths(),
+                volume.recent(),
+                volume.previous(),
+                s.lifecyclePolicy().minimumBase(),
+                keys != null && keys.usedLast30Days() > 0,
+                survey != null && survey.answeredAt() != null && survey.ageDays(asOf) <= SURVEY_YEAR_DAYS);
     }
 
     private static Lifecycle.Window window(RelationshipMeasures.Counts c) {

@@ -37,6 +37,7 @@ public final class PortfolioViews {
             String strategy,
             BigDecimal value,
             BigDecimal lifetimeValue,
+            boolean lifetimeValueEstimated,
             String currency,
             LocalDate asOf) {
         static PortfolioEntry of(RelationshipSnapshot s, String name, String tier) {
@@ -66,6 +67,7 @@ public final class PortfolioViews {
                             .orElse(null),
                     v.valueAmount(),
                     v.clv(),
+                    Boolean.TRUE.equals(v.marginEstimated()),
                     v.reportingCurrency(),
                     s.asOf());
         }

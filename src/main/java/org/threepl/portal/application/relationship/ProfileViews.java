@@ -10,9 +10,11 @@ import org.threepl.portal.application.relationship.SwitchingCostViews.SwitchingC
 import org.threepl.portal.application.relationship.TierViews.TierProgress;
 import org.threepl.portal.application.relationship.TierViews.TierStatus;
 import org.threepl.portal.domain.model.relationship.BondLine;
+import org.threepl.portal.domain.model.relationship.CustomerLifetimeValue;
 import org.threepl.portal.domain.model.relationship.RelationshipSnapshot;
 import org.threepl.portal.domain.model.relationship.RelationshipStrategy;
 import org.threepl.portal.domain.model.relationship.SignalLine;
+import org.threepl.portal.domain.model.relationship.ValueFigures;
 import org.threepl.portal.domain.model.shared.Message;
 
 /**
@@ -94,13 +96,56 @@ public final class ProfileViews {
             int rank,
             int clients) {}
 
+    /**
+     * The client's lifetime value with its inputs: its own annual churn and retention and why, the months counted as
+     * certain, expected and discounted, the discount rate, whether the margin was partly estimated, and the components
+     * (empty, and the newer figures null, in a snapshot taken before they were computed).
+     */
     public record LifetimeValueView(
             BigDecimal value,
             BigDecimal marginPerMonth,
+            Boolean marginEstimated,
             BigDecimal expectedRemainingMonths,
             BigDecimal annualChurnRate,
+            BigDecimal annualRetention,
+            Message retentionReason,
+            BigDecimal certainMonths,
+            BigDecimal discountedMonths,
+            BigDecimal annualDiscountRate,
             String currency,
-            Message formula) {}
+            Message formula,
+            List<ComponentView> components) {
+
+        static LifetimeValueView of(ValueFigures v) {
+            var retention = v.retention();
+            return new LifetimeValueView(
+                    v.clv(),
+                    v.marginPerMonth(),
+                    v.marginEstimated(),
+                    v.expectedMonths(),
+                    v.churnRate(),
+                    retention
+                            .map(CustomerLifetimeValue.Retention::annualRetention)
+                            .orElse(null),
+                    retention.map(CustomerLifetimeValue.Retention::reason).orElse(null),
+                    v.certainMonths(),
+                    v.discountedMonths(),
+                    v.discountRate(),
+                    v.reportingCurrency(),
+                    v.clvFormula(),
+                    v.components().stream().map(ComponentView::of).toList());
+        }
+    }
+
+    /**
+     * One component of the lifetime value: MONEY (an amount, part of the value), SCORE (0–100, not priced) or
+     * NOT_MEASURED (no figure).
+     */
+    public record ComponentView(String component, String measure, BigDecimal figure, Message explanation) {
+        static ComponentView of(CustomerLifetimeValue.Component c) {
+            return new ComponentView(c.kind().name(), c.measure().name(), c.figure(), c.how());
+        }
+    }
 
     public record SignalView(String signal, boolean fired, Long recent, Long previous, int points, Message detail) {
         static SignalView of(SignalLine s) {

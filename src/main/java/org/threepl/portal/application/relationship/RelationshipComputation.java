@@ -166,7 +166,7 @@ public class RelationshipComputation {
                     survey == null ? null : Satisfaction.level(survey.c(), settings.satisfactionPolicy());
             Lifecycle.Assessment lifecycle = client.lifecycle(surveyLevel, lifecyclePolicy);
             CustomerLifetimeValue.Figure lifetime = CustomerLifetimeValue.of(
-                    valuations.get(c.id()), churn, client.remainingMonths(), settings.lifetimePolicy());
+                    valuations.get(c.id()), churn, client.lifetimeInputs(lifecycle), settings.lifetimePolicy());
             ValueSegmentation.Placement placement = placements.get(c.id());
             var previous = f.previous().getOrDefault(c.id(), RelationshipMeasures.Previous.NONE);
             TierRules.Recommendation recommendation = TierRules.recommend(
@@ -222,7 +222,7 @@ public class RelationshipComputation {
                     Message.of("task.DECLINE.subject", Message.text(org.name()), Message.count(lifecycle.churnRisk()));
             Message body = Message.of(
                     "task.DECLINE.body",
-                    Message.nested(list(lifecycle.fired().stream()
+                    Message.nested(Message.list(lifecycle.fired().stream()
                             .map(Lifecycle.Check::detail)
                             .toList())));
             raised += raise(
@@ -275,15 +275,6 @@ public class RelationshipComputation {
                     page);
         }
         return raised;
-    }
-
-    /** Explanations one after another ("a; b; c"). */
-    private static Message list(java.util.List<Message> parts) {
-        Message m = parts.isEmpty() ? Message.of("explain.verbatim", Message.none()) : parts.get(parts.size() - 1);
-        for (int i = parts.size() - 2; i >= 0; i--) {
-            m = Message.of("explain.list", Message.nested(parts.get(i)), Message.nested(m));
-        }
-        return m;
     }
 
     private int raise(AccountTask task, Message subject, Message body, String page) {

@@ -67,13 +67,7 @@ public class RelationshipProfiles {
                         v.segment().name(),
                         v.segmentRank(),
                         v.segmentClients()),
-                new ProfileViews.LifetimeValueView(
-                        v.clv(),
-                        v.marginPerMonth(),
-                        v.expectedMonths(),
-                        v.churnRate(),
-                        v.reportingCurrency(),
-                        v.clvFormula()),
+                ProfileViews.LifetimeValueView.of(v),
                 ProfileViews.SatisfactionView.of(s),
                 ProfileViews.LoyaltyView.of(s),
                 new ProfileViews.LifecycleView(

@@ -84,7 +84,8 @@ final class SettingsConversion {
                         v.lifetime().defaultAnnualChurn(),
                         v.lifetime().minimumClientsForHistory(),
                         v.lifetime().floorMonths(),
-                        v.lifetime().capMonths()),
+                        v.lifetime().capMonths(),
+                        v.lifetime().annualDiscountRate()),
                 new SatisfactionSettings(
                         v.satisfaction().surveyWeight(),
                         v.satisfaction().slaWeight(),
@@ -209,7 +210,8 @@ final class SettingsConversion {
                         lt.defaultAnnualChurn(),
                         required("lifetime.minimumClientsForHistory", lt.minimumClientsForHistory()),
                         required("lifetime.floorMonths", lt.floorMonths()),
-                        required("lifetime.capMonths", lt.capMonths())),
+                        required("lifetime.capMonths", lt.capMonths()),
+                        lt.annualDiscountRate()),
                 new Satisfaction.Policy(
                         sat.surveyWeight(),
                         sat.slaWeight(),

@@ -16,7 +16,11 @@ public final class SettingsDocument {
     public record Segments(BigDecimal vipShare, BigDecimal majorShare, BigDecimal ordinaryShare) {}
 
     public record LifetimeSettings(
-            BigDecimal defaultAnnualChurn, Integer minimumClientsForHistory, Integer floorMonths, Integer capMonths) {}
+            BigDecimal defaultAnnualChurn,
+            Integer minimumClientsForHistory,
+            Integer floorMonths,
+            Integer capMonths,
+            BigDecimal annualDiscountRate) {}
 
     public record SatisfactionSettings(
             BigDecimal surveyWeight,

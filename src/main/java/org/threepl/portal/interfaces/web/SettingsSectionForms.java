@@ -135,6 +135,7 @@ public final class SettingsSectionForms {
         Integer minimumClientsForHistory;
         Integer floorMonths;
         Integer capMonths;
+        BigDecimal annualDiscountRate;
 
         @Override
         public SettingsSection section() {
@@ -147,11 +148,12 @@ public final class SettingsSectionForms {
             minimumClientsForHistory = s.lifetime().minimumClientsForHistory();
             floorMonths = s.lifetime().floorMonths();
             capMonths = s.lifetime().capMonths();
+            annualDiscountRate = s.lifetime().annualDiscountRate();
         }
 
         SettingsDocument.LifetimeSettings part() {
             return new SettingsDocument.LifetimeSettings(
-                    defaultAnnualChurn, minimumClientsForHistory, floorMonths, capMonths);
+                    defaultAnnualChurn, minimumClientsForHistory, floorMonths, capMonths, annualDiscountRate);
         }
 
         public BigDecimal getDefaultAnnualChurn() {
@@ -184,6 +186,14 @@ public final class SettingsSectionForms {
 
         public void setCapMonths(Integer v) {
             capMonths = v;
+        }
+
+        public BigDecimal getAnnualDiscountRate() {
+            return annualDiscountRate;
+        }
+
+        public void setAnnualDiscountRate(BigDecimal v) {
+            annualDiscountRate = v;
         }
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.threepl.portal.domain.model.relationship.ContactCadence;
 import org.threepl.portal.domain.model.relationship.CustomerLifetimeValue;
 import org.threepl.portal.domain.model.relationship.Lifecycle;
+import org.threepl.portal.domain.model.relationship.LifecycleStage;
 import org.threepl.portal.domain.model.relationship.RetentionBonds;
 import org.threepl.portal.domain.model.relationship.Satisfaction;
 import org.threepl.portal.domain.model.relationship.SatisfactionLevel;
@@ -97,10 +98,26 @@ class ExplanationsTest {
                         "")
                 .explain());
         all.add(Valuation.nothing(new BigDecimal("0.15"), 12).explain());
-        all.add(CustomerLifetimeValue.of(mixed, CustomerLifetimeValue.churnRate(40, 6, cp), new BigDecimal("8"), cp)
-                .formula());
-        all.add(CustomerLifetimeValue.of(mixed, CustomerLifetimeValue.churnRate(3, 1, cp), null, cp)
-                .formula());
+        for (LifecycleStage stage : LifecycleStage.values()) {
+            for (boolean shares : new boolean[] {true, false}) {
+                CustomerLifetimeValue.Figure f = CustomerLifetimeValue.of(
+                        mixed,
+                        CustomerLifetimeValue.churnRate(shares ? 40 : 3, 1, cp),
+                        new CustomerLifetimeValue.Client(
+                                stage,
+                                40,
+                                shares ? new BigDecimal("8") : null,
+                                120,
+                                shares ? 100 : 2,
+                                10,
+                                shares,
+                                shares),
+                        cp);
+                all.add(f.formula());
+                all.add(f.retention().reason());
+                f.components().forEach(c -> all.add(c.how()));
+            }
+        }
         return all;
     }
 

@@ -47,14 +47,18 @@ class SettingsSectionTest {
         // the page's document holds edits in three sections; only the lifetime section is saved
         Settings sent = with(
                 with(
-                        with(read, "lifetime", new LifetimeSettings(new BigDecimal("0.20"), 10, 3, 240)),
+                        with(
+                                read,
+                                "lifetime",
+                                new LifetimeSettings(new BigDecimal("0.20"), 10, 3, 240, new BigDecimal("0.08"))),
                         "valueBasis",
                         "MARGIN"),
                 "reviewReminderDays",
                 30);
         Settings saved = p.updateSection(read.version(), SettingsSection.LIFETIME, sent);
 
-        assertEquals(new LifetimeSettings(new BigDecimal("0.20"), 10, 3, 240), saved.lifetime());
+        assertEquals(
+                new LifetimeSettings(new BigDecimal("0.20"), 10, 3, 240, new BigDecimal("0.08")), saved.lifetime());
         assertEquals("REVENUE", saved.valueBasis(), "another section's edit is not saved with it");
         assertEquals(14, saved.reviewReminderDays());
         RelationshipSettings.Values after = stored.values();
@@ -82,7 +86,8 @@ class SettingsSectionTest {
         version.setInt(stored, 3);
         RelationshipSettingsService p = service(stored);
         Settings read = SettingsConversion.view(stored);
-        Settings sent = with(read, "lifetime", new LifetimeSettings(new BigDecimal("0.20"), 10, 3, 240));
+        Settings sent = with(
+                read, "lifetime", new LifetimeSettings(new BigDecimal("0.20"), 10, 3, 240, new BigDecimal("0.08")));
         assertThrows(
                 ConcurrentChangeException.class,
                 () -> p.updateSection(2, SettingsSection.LIFETIME, sent),
@@ -96,7 +101,8 @@ class SettingsSectionTest {
         RelationshipSettings stored = RelationshipSettings.defaults();
         RelationshipSettingsService p = service(stored);
         Settings read = SettingsConversion.view(stored);
-        Settings sent = with(read, "lifetime", new LifetimeSettings(new BigDecimal("0.20"), 10, 3, 601));
+        Settings sent = with(
+                read, "lifetime", new LifetimeSettings(new BigDecimal("0.20"), 10, 3, 601, new BigDecimal("0.08")));
         assertEquals(
                 "lifetime.capMonths",
                 assertThrows(

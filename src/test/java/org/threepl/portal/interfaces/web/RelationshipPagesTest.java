@@ -191,6 +191,7 @@ class RelationshipPagesTest {
                 "lifetime.minimumClientsForHistory",
                 "lifetime.floorMonths",
                 "lifetime.capMonths",
+                "lifetime.annualDiscountRate",
                 "satisfaction.surveyWeight",
                 "satisfaction.slaWeight",
                 "satisfaction.tolerance",

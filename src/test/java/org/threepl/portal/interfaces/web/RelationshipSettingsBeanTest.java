@@ -79,7 +79,7 @@ class RelationshipSettingsBeanTest {
                 true,
                 3,
                 new SettingsDocument.Segments(new BigDecimal("0.01"), new BigDecimal("0.05"), new BigDecimal("0.20")),
-                new SettingsDocument.LifetimeSettings(new BigDecimal("0.15"), 20, 6, capMonths),
+                new SettingsDocument.LifetimeSettings(new BigDecimal("0.15"), 20, 6, capMonths, new BigDecimal("0.10")),
                 new SettingsDocument.SatisfactionSettings(
                         new BigDecimal("0.6"),
                         new BigDecimal("0.4"),

@@ -123,7 +123,7 @@ class RelationshipApiIT {
         assertEquals("INVOICES", value.getString("source"));
         assertEquals(0, new BigDecimal("11700.00").compareTo(number(value, "revenue")), value.toString());
         assertEquals(0, new BigDecimal("2340.00").compareTo(number(value, "margin")), value.toString());
-        assertTrue(before.getJsonObject("lifetimeValue").getString("formula").startsWith("CLV = margin per month"));
+        assertTrue(before.getJsonObject("lifetimeValue").getString("formula").startsWith("CLV = purchase value"));
         assertEquals(
                 ChurnSignals.ALL,
                 before.getJsonObject("lifecycle").getJsonArray("signals").size());

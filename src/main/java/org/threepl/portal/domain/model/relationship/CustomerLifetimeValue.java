@@ -3,29 +3,50 @@ package org.threepl.portal.domain.model.relationship;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 import org.threepl.portal.domain.model.shared.Message;
 
 /**
- * Customer lifetime value, in practice margin × expected tenure (domain brief, section 4):
+ * A client's lifetime value: the margin it is expected to bring for as long as it is expected to stay, discounted, in
+ * the components of the source material the portal has data for.
  *
  * <pre>
- *   CLV = margin per month × expected remaining months
- *   margin per month          = the period's margin / the months of the period the client was a client
- *   expected remaining months = max(remaining months of the contracts in force,
- *                                   clamp(12 / annual churn rate, floor, cap))
+ *   CLV               = purchase value + transaction value
+ *   purchase value    = margin per month × discounted months
+ *   discounted months = Σ over the months t = 1 … cap of P(still a client in month t) × (1 + i)^(−t/12)
+ *   P(t)              = 1 in the certain months (the contract still to run, at least the floor),
+ *                       then the client's annual retention r to the power of (months after them / 12)
+ *   r                 = 1 − q;  q = q₀' + (1 − q₀') × churn risk / 100
+ *   q₀'               = the portfolio's annual churn rate, doubled while the relationship is tried (exploration) or
+ *                       was just won back (recovered); a lost client has no future months at all
+ *   transaction value = purchase value × the volume trend (recent window against the one before, within ±50 %)
  * </pre>
  *
- * With a constant churn rate r per year a client's expected remaining life is 1 / r years whatever its age (the
- * geometric lifetime). r comes from the 3PL's retention history: of the clients with a contract in force a year ago,
- * the share with none in force now; with fewer clients than the policy's minimum a year ago, the configured default
- * rate. A contract term still to run is a commitment, so it is the floor. Undiscounted; in the reporting currency.
+ * The portfolio rate comes from the 3PL's retention history (of the clients with a contract in force a year ago, the
+ * share with none in force now) or, with fewer clients than the policy's minimum a year ago, the configured default.
+ * Information value (integration and survey participation) is a score, not money: the portal sees that a client shares
+ * data, not what that is worth. Word of mouth and knowledge are not measured. In the reporting currency.
  */
 public final class CustomerLifetimeValue {
 
-    /** The policy: the default churn rate and the bounds of the expected tenure. */
+    /** A relationship being tried or just won back churns at this multiple of the portfolio's rate. */
+    static final BigDecimal UNPROVEN_CHURN_FACTOR = BigDecimal.valueOf(2);
+
+    /** The volume trend counts within ±50 %: one busy quarter does not double a client's worth. */
+    static final BigDecimal TREND_BOUND = new BigDecimal("0.5");
+
+    /** Points of the information score for each way the client shares information. */
+    static final int INFORMATION_POINTS = 50;
+
+    /** The policy: the default churn rate, the months counted as certain and at most, and the discount rate. */
     @Embeddable
-    public record Policy(BigDecimal defaultAnnualChurn, int minimumClientsForHistory, int floorMonths, int capMonths) {
+    public record Policy(
+            BigDecimal defaultAnnualChurn,
+            int minimumClientsForHistory,
+            int floorMonths,
+            int capMonths,
+            BigDecimal annualDiscountRate) {
         public Policy {
             SettingsRules.required("lifetime.defaultAnnualChurn", defaultAnnualChurn);
             SettingsRules.rule(
@@ -39,28 +60,75 @@ public final class CustomerLifetimeValue {
             SettingsRules.rule(
                     "lifetime.floorMonths",
                     floorMonths >= 0 && floorMonths <= capMonths,
-                    "The tenure bounds need 0 ≤ floor ≤ cap ≤ 600 months");
+                    "The months counted need 0 ≤ certain months ≤ at most ≤ 600");
             SettingsRules.rule(
-                    "lifetime.capMonths", capMonths <= 600, "The tenure bounds need 0 ≤ floor ≤ cap ≤ 600 months");
+                    "lifetime.capMonths",
+                    capMonths <= 600,
+                    "The months counted need 0 ≤ certain months ≤ at most ≤ 600");
+            SettingsRules.required("lifetime.annualDiscountRate", annualDiscountRate);
+            SettingsRules.rule(
+                    "lifetime.annualDiscountRate",
+                    annualDiscountRate.signum() >= 0 && annualDiscountRate.compareTo(TREND_BOUND) <= 0,
+                    "The annual discount rate is from 0 to 0.5");
         }
 
         public static Policy standard() {
-            return new Policy(new BigDecimal("0.15"), 20, 6, 120);
+            return new Policy(new BigDecimal("0.15"), 20, 6, 120, new BigDecimal("0.10"));
         }
     }
 
-    /** The annual churn rate used, and where it came from. */
+    /** The portfolio's annual churn rate, and where it came from. */
     public record ChurnRate(BigDecimal annual, boolean fromHistory, Message source) {}
+
+    /**
+     * What the portal knows of one client: its stage and churn risk (0–100), the months its contracts still run, its
+     * shipments in the recent window and the one before ({@code minimumBase}: the fewest before that make a trend),
+     * whether one of its API keys was used within 30 days and whether it answered a survey within a year.
+     */
+    public record Client(
+            LifecycleStage stage,
+            int churnRisk,
+            BigDecimal contractRemainingMonths,
+            long volumeRecent,
+            long volumePrevious,
+            int minimumBase,
+            boolean integrationUsed,
+            boolean surveyAnswered) {
+        public Client {
+            Objects.requireNonNull(stage, "stage");
+            if (churnRisk < 0 || churnRisk > 100 || volumeRecent < 0 || volumePrevious < 0) {
+                throw new IllegalArgumentException("A churn risk is 0 to 100 and shipments are never negative");
+            }
+            contractRemainingMonths =
+                    contractRemainingMonths == null ? BigDecimal.ZERO : contractRemainingMonths.max(BigDecimal.ZERO);
+        }
+    }
+
+    /** The client's own annual churn and retention (r = 1 − q) and how they were found. */
+    public record Retention(BigDecimal annualChurn, BigDecimal annualRetention, Message reason) {}
+
+    /** One component: an amount (MONEY), a score (SCORE) or nothing (NOT_MEASURED), with how it was found. */
+    public record Component(ValueComponent kind, ValueComponent.Measure measure, BigDecimal figure, Message how) {}
 
     /** The figure with every input. */
     public record Figure(
             BigDecimal marginPerMonth,
+            boolean marginEstimated,
             ChurnRate churn,
-            BigDecimal lifetimeMonthsFromChurn,
-            BigDecimal contractRemainingMonths,
+            Retention retention,
+            BigDecimal certainMonths,
             BigDecimal expectedRemainingMonths,
+            BigDecimal discountedMonths,
+            BigDecimal annualDiscountRate,
+            BigDecimal volumeTrend,
+            List<Component> components,
             BigDecimal value,
-            Message formula) {}
+            Message formula) {
+
+        public Component component(ValueComponent kind) {
+            return components.stream().filter(c -> c.kind() == kind).findFirst().orElseThrow();
+        }
+    }
 
     private CustomerLifetimeValue() {}
 
@@ -93,34 +161,162 @@ public final class CustomerLifetimeValue {
                         Valuation.percent(rate)));
     }
 
-    public static Figure of(Valuation valuation, ChurnRate churn, BigDecimal contractRemainingMonths, Policy policy) {
+    /** The client's annual retention from the portfolio's rate, its stage and its churn risk. */
+    public static Retention retention(ChurnRate portfolio, LifecycleStage stage, int churnRisk) {
+        if (stage == LifecycleStage.LOST) {
+            return new Retention(
+                    BigDecimal.ONE.setScale(4), BigDecimal.ZERO.setScale(4), Message.of("explain.retention.lost"));
+        }
+        boolean unproven = stage == LifecycleStage.EXPLORATION || stage == LifecycleStage.RECOVERED;
+        BigDecimal base =
+                unproven ? portfolio.annual().multiply(UNPROVEN_CHURN_FACTOR).min(BigDecimal.ONE) : portfolio.annual();
+        BigDecimal risk = BigDecimal.valueOf(churnRisk).movePointLeft(2);
+        BigDecimal churn =
+                base.add(BigDecimal.ONE.subtract(base).multiply(risk)).setScale(4, RoundingMode.HALF_EVEN);
+        BigDecimal retention = BigDecimal.ONE.subtract(churn);
+        return new Retention(
+                churn,
+                retention,
+                Message.of(
+                        unproven ? "explain.retention.unproven" : "explain.retention.risk",
+                        Valuation.percent(retention),
+                        Valuation.percent(churn),
+                        Valuation.percent(base),
+                        Message.count(churnRisk),
+                        Message.term("rel.stage.", stage),
+                        Message.nested(portfolio.source())));
+    }
+
+    public static Figure of(Valuation valuation, ChurnRate churn, Client client, Policy policy) {
         Objects.requireNonNull(valuation, "valuation");
         Objects.requireNonNull(churn, "churn");
-        BigDecimal remaining =
-                contractRemainingMonths == null ? BigDecimal.ZERO : contractRemainingMonths.max(BigDecimal.ZERO);
-        BigDecimal cap = BigDecimal.valueOf(policy.capMonths());
-        BigDecimal fromChurn = churn.annual().signum() == 0
-                ? cap
-                : BigDecimal.valueOf(12).divide(churn.annual(), 2, RoundingMode.HALF_EVEN);
-        BigDecimal clamped =
-                fromChurn.max(BigDecimal.valueOf(policy.floorMonths())).min(cap);
-        BigDecimal expected = remaining.max(clamped).setScale(2, RoundingMode.HALF_EVEN);
+        Objects.requireNonNull(client, "client");
+        Retention retention = retention(churn, client.stage(), client.churnRisk());
+        boolean lost = client.stage() == LifecycleStage.LOST;
+        int cap = policy.capMonths();
+        BigDecimal certain = lost
+                ? BigDecimal.ZERO
+                : client.contractRemainingMonths()
+                        .max(BigDecimal.valueOf(policy.floorMonths()))
+                        .min(BigDecimal.valueOf(cap));
+        double k = certain.doubleValue();
+        double r = retention.annualRetention().doubleValue();
+        double v = 1 / (1 + policy.annualDiscountRate().doubleValue());
+        double expected = 0;
+        double discounted = 0;
+        for (int t = 1; t <= cap && !lost; t++) {
+            double stays = t <= k ? 1 : Math.pow(r, (t - k) / 12);
+            expected += stays;
+            discounted += stays * Math.pow(v, t / 12.0);
+        }
+        BigDecimal expectedMonths = BigDecimal.valueOf(expected).setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal discountedMonths = BigDecimal.valueOf(discounted).setScale(2, RoundingMode.HALF_EVEN);
         BigDecimal perMonth = valuation.marginPerMonth();
-        BigDecimal clv = perMonth.multiply(expected).setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal purchase = perMonth.multiply(discountedMonths).setScale(2, RoundingMode.HALF_EVEN);
+
+        Component transaction = transaction(client, purchase);
+        BigDecimal trend = transactionTrend(client);
+        BigDecimal clv = purchase.add(transaction.figure());
+        boolean estimated = valuation.estimatedMargin().signum() != 0;
         Message formula = Message.of(
                 "explain.clv",
-                Message.count(perMonth),
-                Message.count(expected),
+                Message.count(purchase),
+                Message.count(transaction.figure()),
                 Message.count(clv),
+                Message.count(perMonth),
+                Message.count(discountedMonths),
+                Message.count(certain.setScale(2, RoundingMode.HALF_EVEN)),
+                Valuation.percent(retention.annualRetention()),
+                Valuation.percent(policy.annualDiscountRate()),
+                Message.count(cap),
+                Message.count(expectedMonths),
                 Message.count(valuation.margin()),
                 Message.count(valuation.months()),
-                Message.count(remaining.setScale(2, RoundingMode.HALF_EVEN)),
-                Message.count(churn.annual().stripTrailingZeros()),
-                Message.count(fromChurn),
-                Message.count(policy.floorMonths()),
-                Message.count(policy.capMonths()),
-                Message.nested(churn.source()));
+                estimated ? Message.nested(Message.of("explain.clv.estimated")) : Message.none());
+        List<Component> components = List.of(
+                new Component(
+                        ValueComponent.PURCHASE,
+                        ValueComponent.Measure.MONEY,
+                        purchase,
+                        Message.of(
+                                "explain.clv.purchase",
+                                Message.count(perMonth),
+                                Message.count(discountedMonths),
+                                Message.nested(valuation.explain()))),
+                transaction,
+                information(client),
+                notMeasured(ValueComponent.REFERRAL),
+                notMeasured(ValueComponent.KNOWLEDGE));
         return new Figure(
-                perMonth, churn, fromChurn, remaining.setScale(2, RoundingMode.HALF_EVEN), expected, clv, formula);
+                perMonth,
+                estimated,
+                churn,
+                retention,
+                certain.setScale(2, RoundingMode.HALF_EVEN),
+                expectedMonths,
+                discountedMonths,
+                policy.annualDiscountRate(),
+                trend,
+                components,
+                clv,
+                formula);
+    }
+
+    /** A component the portal holds no data for, saying so. */
+    public static Component notMeasured(ValueComponent kind) {
+        return new Component(
+                kind,
+                ValueComponent.Measure.NOT_MEASURED,
+                null,
+                Message.of("explain.clv." + kind.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** The volume trend within ±50 %, or null when the window before had too few shipments to read one. */
+    static BigDecimal transactionTrend(Client c) {
+        if (c.volumePrevious() < c.minimumBase()) {
+            return null;
+        }
+        BigDecimal change = BigDecimal.valueOf(c.volumeRecent() - c.volumePrevious())
+                .divide(BigDecimal.valueOf(c.volumePrevious()), 4, RoundingMode.HALF_EVEN);
+        return change.max(TREND_BOUND.negate()).min(TREND_BOUND);
+    }
+
+    private static Component transaction(Client c, BigDecimal purchase) {
+        BigDecimal trend = transactionTrend(c);
+        if (trend == null) {
+            return new Component(
+                    ValueComponent.TRANSACTION,
+                    ValueComponent.Measure.MONEY,
+                    BigDecimal.ZERO.setScale(2),
+                    Message.of(
+                            "explain.clv.transaction.noTrend",
+                            Message.count(c.volumePrevious()),
+                            Message.count(c.minimumBase())));
+        }
+        BigDecimal value = purchase.multiply(trend).setScale(2, RoundingMode.HALF_EVEN);
+        return new Component(
+                ValueComponent.TRANSACTION,
+                ValueComponent.Measure.MONEY,
+                value,
+                Message.of(
+                        "explain.clv.transaction",
+                        Message.count(c.volumeRecent()),
+                        Message.count(c.volumePrevious()),
+                        Valuation.percent(trend),
+                        Message.count(purchase),
+                        Message.count(value)));
+    }
+
+    private static Component information(Client c) {
+        int score = (c.integrationUsed() ? INFORMATION_POINTS : 0) + (c.surveyAnswered() ? INFORMATION_POINTS : 0);
+        return new Component(
+                ValueComponent.INFORMATION,
+                ValueComponent.Measure.SCORE,
+                BigDecimal.valueOf(score),
+                Message.of(
+                        "explain.clv.information",
+                        Message.term("explain.clv.integration." + c.integrationUsed()),
+                        Message.term("explain.clv.survey." + c.surveyAnswered()),
+                        Message.count(score)));
     }
 }

@@ -97,6 +97,7 @@ public class RelationshipSettings {
     @AttributeOverride(name = "minimumClientsForHistory", column = @Column(name = "churn_history_minimum"))
     @AttributeOverride(name = "floorMonths", column = @Column(name = "tenure_floor_months"))
     @AttributeOverride(name = "capMonths", column = @Column(name = "tenure_cap_months"))
+    @AttributeOverride(name = "annualDiscountRate", column = @Column(name = "annual_discount_rate"))
     private CustomerLifetimeValue.Policy lifetime;
 
     @Embedded

@@ -119,7 +119,9 @@ public record Valuation(
     }
 
     static Message.Arg percent(BigDecimal rate) {
-        return Message.count(rate.multiply(BigDecimal.valueOf(100)).stripTrailingZeros());
+        BigDecimal percent = rate.multiply(BigDecimal.valueOf(100)).stripTrailingZeros();
+        // 10.00 stripped is 1E+1: keep whole numbers plain
+        return Message.count(percent.scale() < 0 ? percent.setScale(0) : percent);
     }
 
     static String plain(BigDecimal v) {

@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
 import org.threepl.portal.domain.model.shared.Message;
 
 /**
@@ -64,6 +66,44 @@ public class ValueFigures {
     @Column(name = "clv_formula", nullable = false, length = 4000)
     private Message clvFormula;
 
+    // the figures below are null in the snapshots taken before lifetime value was computed per client (V38)
+
+    @Column(name = "margin_estimated")
+    private Boolean marginEstimated;
+
+    @Column(name = "retention_rate", precision = 7, scale = 4)
+    private BigDecimal retentionRate;
+
+    @Column(name = "retention_reason", length = 4000)
+    private Message retentionReason;
+
+    @Column(name = "certain_months", precision = 9, scale = 2)
+    private BigDecimal certainMonths;
+
+    @Column(name = "discounted_months", precision = 9, scale = 2)
+    private BigDecimal discountedMonths;
+
+    @Column(name = "discount_rate", precision = 7, scale = 4)
+    private BigDecimal discountRate;
+
+    @Column(name = "purchase_value", precision = 19, scale = 2)
+    private BigDecimal purchaseValue;
+
+    @Column(name = "purchase_note", length = 4000)
+    private Message purchaseNote;
+
+    @Column(name = "transaction_value", precision = 19, scale = 2)
+    private BigDecimal transactionValue;
+
+    @Column(name = "transaction_note", length = 4000)
+    private Message transactionNote;
+
+    @Column(name = "information_score")
+    private Integer informationScore;
+
+    @Column(name = "information_note", length = 4000)
+    private Message informationNote;
+
     protected ValueFigures() {
         // for JPA
     }
@@ -87,8 +127,23 @@ public class ValueFigures {
         clv = lifetime.value();
         marginPerMonth = lifetime.marginPerMonth();
         expectedMonths = lifetime.expectedRemainingMonths();
-        churnRate = lifetime.churn().annual();
+        churnRate = lifetime.retention().annualChurn();
         clvFormula = lifetime.formula();
+        marginEstimated = lifetime.marginEstimated();
+        retentionRate = lifetime.retention().annualRetention();
+        retentionReason = lifetime.retention().reason();
+        certainMonths = lifetime.certainMonths();
+        discountedMonths = lifetime.discountedMonths();
+        discountRate = lifetime.annualDiscountRate();
+        var purchase = lifetime.component(ValueComponent.PURCHASE);
+        purchaseValue = purchase.figure();
+        purchaseNote = purchase.how();
+        var transaction = lifetime.component(ValueComponent.TRANSACTION);
+        transactionValue = transaction.figure();
+        transactionNote = transaction.how();
+        var information = lifetime.component(ValueComponent.INFORMATION);
+        informationScore = information.figure().intValue();
+        informationNote = information.how();
     }
 
     public ValueSegment segment() {
@@ -149,5 +204,48 @@ public class ValueFigures {
 
     public Message clvFormula() {
         return clvFormula;
+    }
+
+    /** The client's own annual retention and how it was found; empty in a snapshot taken before it was computed. */
+    public Optional<CustomerLifetimeValue.Retention> retention() {
+        return retentionRate == null
+                ? Optional.empty()
+                : Optional.of(new CustomerLifetimeValue.Retention(churnRate, retentionRate, retentionReason));
+    }
+
+    /** Whether part of the margin was estimated at the default rate (no cost sent); null in an older snapshot. */
+    public Boolean marginEstimated() {
+        return marginEstimated;
+    }
+
+    public BigDecimal certainMonths() {
+        return certainMonths;
+    }
+
+    public BigDecimal discountedMonths() {
+        return discountedMonths;
+    }
+
+    public BigDecimal discountRate() {
+        return discountRate;
+    }
+
+    /** The lifetime value's components; empty in a snapshot taken before they were computed. */
+    public List<CustomerLifetimeValue.Component> components() {
+        if (purchaseValue == null) {
+            return List.of();
+        }
+        return List.of(
+                new CustomerLifetimeValue.Component(
+                        ValueComponent.PURCHASE, ValueComponent.Measure.MONEY, purchaseValue, purchaseNote),
+                new CustomerLifetimeValue.Component(
+                        ValueComponent.TRANSACTION, ValueComponent.Measure.MONEY, transactionValue, transactionNote),
+                new CustomerLifetimeValue.Component(
+                        ValueComponent.INFORMATION,
+                        ValueComponent.Measure.SCORE,
+                        BigDecimal.valueOf(informationScore),
+                        informationNote),
+                CustomerLifetimeValue.notMeasured(ValueComponent.REFERRAL),
+                CustomerLifetimeValue.notMeasured(ValueComponent.KNOWLEDGE));
     }
 }

@@ -137,6 +137,15 @@ public record Message(String key, List<Arg> args) {
         return new Nested(message);
     }
 
+    /** Explanations one after another ("a; b; c"); an empty text for none. */
+    public static Message list(List<Message> parts) {
+        Message m = parts.isEmpty() ? Message.of("explain.verbatim", none()) : parts.get(parts.size() - 1);
+        for (int i = parts.size() - 2; i >= 0; i--) {
+            m = Message.of("explain.list", nested(parts.get(i)), nested(m));
+        }
+        return m;
+    }
+
     /** An empty text: for a sentence left out. */
     public static Arg none() {
         return new Text("");

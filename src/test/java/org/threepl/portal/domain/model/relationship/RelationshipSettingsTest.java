@@ -50,6 +50,8 @@ class RelationshipSettingsTest {
         assertEquals(
                 v.satisfaction().surveyHalfLifeDays(),
                 added(sql, "survey_half_life_days").intValueExact());
+        String v38 = Files.readString(Path.of("src/main/resources/db/migration/V38__lifetime_value_per_client.sql"));
+        assertEquals(0, v.lifetime().annualDiscountRate().compareTo(added(v38, "annual_discount_rate")));
     }
 
     /** A proxy's weighting from a match of (name, weight, scale kind, zero at, reference at). */

@@ -35,14 +35,24 @@ class SettingsPoliciesTest {
 
     @Test
     void lifetimeRules() {
-        refused("lifetime.defaultAnnualChurn", () -> new CustomerLifetimeValue.Policy(null, 20, 6, 120));
-        refused("lifetime.defaultAnnualChurn", () -> new CustomerLifetimeValue.Policy(d("0"), 20, 6, 120));
-        refused("lifetime.defaultAnnualChurn", () -> new CustomerLifetimeValue.Policy(d("1.01"), 20, 6, 120));
-        refused("lifetime.minimumClientsForHistory", () -> new CustomerLifetimeValue.Policy(d("0.15"), 0, 6, 120));
-        refused("lifetime.floorMonths", () -> new CustomerLifetimeValue.Policy(d("0.15"), 20, -1, 120));
-        refused("lifetime.floorMonths", () -> new CustomerLifetimeValue.Policy(d("0.15"), 20, 130, 120));
-        refused("lifetime.capMonths", () -> new CustomerLifetimeValue.Policy(d("0.15"), 20, 6, 601));
-        new CustomerLifetimeValue.Policy(d("1"), 1, 0, 600);
+        refused("lifetime.defaultAnnualChurn", () -> new CustomerLifetimeValue.Policy(null, 20, 6, 120, d("0.1")));
+        refused("lifetime.defaultAnnualChurn", () -> new CustomerLifetimeValue.Policy(d("0"), 20, 6, 120, d("0.1")));
+        refused("lifetime.defaultAnnualChurn", () -> new CustomerLifetimeValue.Policy(d("1.01"), 20, 6, 120, d("0.1")));
+        refused(
+                "lifetime.minimumClientsForHistory",
+                () -> new CustomerLifetimeValue.Policy(d("0.15"), 0, 6, 120, d("0.1")));
+        refused("lifetime.floorMonths", () -> new CustomerLifetimeValue.Policy(d("0.15"), 20, -1, 120, d("0.1")));
+        refused("lifetime.floorMonths", () -> new CustomerLifetimeValue.Policy(d("0.15"), 20, 130, 120, d("0.1")));
+        refused("lifetime.capMonths", () -> new CustomerLifetimeValue.Policy(d("0.15"), 20, 6, 601, d("0.1")));
+        refused("lifetime.annualDiscountRate", () -> new CustomerLifetimeValue.Policy(d("0.15"), 20, 6, 120, null));
+        refused(
+                "lifetime.annualDiscountRate",
+                () -> new CustomerLifetimeValue.Policy(d("0.15"), 20, 6, 120, d("-0.01")));
+        refused(
+                "lifetime.annualDiscountRate",
+                () -> new CustomerLifetimeValue.Policy(d("0.15"), 20, 6, 120, d("0.51")));
+        new CustomerLifetimeValue.Policy(d("1"), 1, 0, 600, d("0.5"));
+        new CustomerLifetimeValue.Policy(d("1"), 1, 0, 600, BigDecimal.ZERO);
     }
 
     @Test
