@@ -18,7 +18,7 @@ import java.util.Map;
  * {shipment}, {term}, {dispute}, {breach}, {invoice}, {line} (an invoice line), {code} (the organisation's code), and
  * (relationship) {survey}, {proposal}, {task} (identifiers of the target organisation), {webhook} (a webhook
  * subscription), {delivery} (one of its deliveries), {reportFile} (the token of the client user's kept report file) and
- * {unique} (a fresh token per call).
+ * {adjustment} (a billing adjustment) and {unique} (a fresh token per call).
  */
 final class IsolationMatrix {
 
@@ -223,6 +223,13 @@ final class IsolationMatrix {
                     Map.of(CLIENT_API_KEY, 200)),
             // --- billing and dispute procedures ---
             new Target("invoice", "GET", "api/v1/invoices/{invoice}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target("adjustment", "GET", "api/v1/adjustments/{adjustment}", null, Map.of(CLIENT_API_KEY, 200)),
+            new Target(
+                    "adjustments of organisation",
+                    "GET",
+                    "api/v1/adjustments?organisation={org}",
+                    null,
+                    Map.of(CLIENT_API_KEY, 200)),
             new Target(
                     "invoices of organisation",
                     "GET",

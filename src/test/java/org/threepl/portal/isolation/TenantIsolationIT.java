@@ -43,6 +43,8 @@ class TenantIsolationIT {
     private static final Map<Long, long[]> RELATIONSHIP = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each organisation's webhook subscription and one of its deliveries. */
     private static final Map<Long, Fixtures.Webhook> WEBHOOKS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final Map<Long, Long> ADJUSTMENTS = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each organisation's client user's kept scheduled report file (its token): for that user alone. */
     private static final Map<Long, String> REPORT_FILES = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -69,6 +71,8 @@ class TenantIsolationIT {
             RELATIONSHIP.put(
                     org.id(), new long[] {Fixtures.survey(org), Fixtures.tierProposal(org), Fixtures.accountTask(org)});
             WEBHOOKS.put(org.id(), Fixtures.webhook(org));
+            Fixtures.Invoice invoice = Fixtures.invoice(org, shipment);
+            ADJUSTMENTS.put(org.id(), Fixtures.adjustment(org, invoice));
             Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
             Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
             REPORT_FILES.put(org.id(), Fixtures.reportFile(user));
@@ -82,7 +86,7 @@ class TenantIsolationIT {
                     term,
                     Fixtures.dispute(org, contract),
                     Fixtures.slaBreach(org, term),
-                    Fixtures.invoice(org, shipment));
+                    invoice);
         }
 
         String resolve(String template) {
@@ -104,6 +108,7 @@ class TenantIsolationIT {
                     .replace("{webhook}", Long.toString(WEBHOOKS.get(org.id()).subscription()))
                     .replace("{delivery}", Long.toString(WEBHOOKS.get(org.id()).delivery()))
                     .replace("{reportFile}", REPORT_FILES.get(org.id()))
+                    .replace("{adjustment}", Long.toString(ADJUSTMENTS.get(org.id())))
                     .replace("{unique}", "u" + UNIQUE.incrementAndGet() + System.nanoTime() % 100000);
         }
 

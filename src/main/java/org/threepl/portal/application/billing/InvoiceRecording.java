@@ -3,6 +3,7 @@ package org.threepl.portal.application.billing;
 import static org.threepl.portal.application.billing.InvoiceViews.InvoiceDetail;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -28,6 +29,7 @@ import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.account.OrganisationCode;
 import org.threepl.portal.domain.model.billing.Invoice;
 import org.threepl.portal.domain.model.billing.InvoiceContent;
+import org.threepl.portal.domain.model.billing.InvoiceRecorded;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.webhook.WebhookEventType;
 
@@ -60,6 +62,10 @@ public class InvoiceRecording {
 
     @Inject
     Clock clock;
+
+    /** A first receipt, for what follows from it in the same transaction (a tier's price incentive). */
+    @Inject
+    Event<InvoiceRecorded> recordedEvents;
 
     /** An invoice as the billing system sends it. */
     public record InvoiceInput(
@@ -165,7 +171,9 @@ public class InvoiceRecording {
             }
             Invoice created = new Invoice(org.id(), trimmed, content, in.sourceSystem(), clock.instant());
             invoices.add(created);
+            invoices.flush(); // the id the event names
             published(created, true);
+            recordedEvents.fire(new InvoiceRecorded(created.id(), org.id()));
             return new Recorded(access.detail(created, caller), true);
         }
         Invoice invoice = existing.get();

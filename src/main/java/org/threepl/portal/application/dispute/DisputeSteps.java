@@ -48,6 +48,9 @@ import org.threepl.portal.domain.model.shared.Money;
 public class DisputeSteps {
 
     @Inject
+    org.threepl.portal.application.adjustment.AdjustmentIssuing adjustments;
+
+    @Inject
     DisputeAccess access;
 
     @Inject
@@ -175,6 +178,15 @@ public class DisputeSteps {
                         "action", action + " is not a step (it has its own request); allowed: " + DisputeAction.STEPS);
         };
         disputes.add(new DisputeRecord(d, change, caller.actor(), side, clock.instant()));
+        if (action == DisputeAction.ACCEPT_OFFER) {
+            adjustments.settled(
+                    d.organisationId(),
+                    d.id(),
+                    d.claimNumber(),
+                    d.creditNoteNumber(),
+                    d.invoiceLineIds(),
+                    new Money(d.settledAmount(), d.amountClaimed().currency()));
+        }
         disputes.flush(); // the version moves on at the flush: the answer's ETag must be the new one
         tellOtherSide(d, side, change, caller.actor());
         webhooks.disputeStep(

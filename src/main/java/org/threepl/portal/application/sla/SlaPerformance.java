@@ -52,4 +52,25 @@ public class SlaPerformance {
                 .divide(BigDecimal.valueOf(ratios.size()), 4, RoundingMode.HALF_EVEN);
         return new Figures(mean, List.copyOf(kpis));
     }
+
+    /**
+     * The closed periods among those the dashboard shows (the five before the running one) whose bonus–malus moved
+     * money: a bonus or a penalty with a non-zero amount; oldest first. Billing turns each into an adjustment once.
+     */
+    @Transactional
+    public List<KpiResultView> closedWithMoney(Organisation organisation) {
+        List<KpiResultView> found = new ArrayList<>();
+        for (SlaDashboard.KpiTrend k :
+                sla.dashboardOf(organisation, TenantScope.all()).kpis()) {
+            for (KpiResultView p : k.periods()) {
+                if (p.closed()
+                        && ("BONUS".equals(p.bonusMalus()) || "PENALTY".equals(p.bonusMalus()))
+                        && p.bonusMalusAmount() != null
+                        && p.bonusMalusAmount().signum() != 0) {
+                    found.add(p);
+                }
+            }
+        }
+        return found;
+    }
 }

@@ -39,6 +39,21 @@ public final class WebhookPayloads {
             BigDecimal total,
             String currency) {}
 
+    /**
+     * BILLING_ADJUSTMENT_ISSUED: a credit note (CREDIT) or a charge (CHARGE) and its cause (SLA_PERIOD,
+     * DISPUTE_SETTLEMENT, TIER_INCENTIVE); the whole document, with its lines, at {@code GET /adjustments/{id}}.
+     */
+    public record Adjustment(
+            long adjustmentId,
+            String number,
+            String cause,
+            String direction,
+            BigDecimal total,
+            String currency,
+            LocalDate issuedOn,
+            Long invoiceId,
+            Long disputeId) {}
+
     /** DISPUTE_STEP_TAKEN and OFFER_MADE. */
     public record DisputeStep(
             long disputeId,

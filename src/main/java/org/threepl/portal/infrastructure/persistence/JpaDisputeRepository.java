@@ -21,6 +21,9 @@ public class JpaDisputeRepository implements DisputeRepository {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    NumberSeries numbers;
+
     public List<DisputeProcedure> proceduresOf(Long contractId) {
         return em.createQuery(
                         "select p from DisputeProcedure p where p.contractId = :c order by p.effectiveFrom, p.id",
@@ -269,29 +272,8 @@ public class JpaDisputeRepository implements DisputeRepository {
                 .toList();
     }
 
-    /**
-     * The next number of a yearly series (claims, credit notes): one more than the last, under a row lock, so two
-     * servers never hand out the same number.
-     */
+    /** The next number of a yearly series (claims, credit notes), see {@link NumberSeries}. */
     public int next(String counter, int year) {
-        int updated = em.createNativeQuery(
-                        "update number_counter set last_value = last_value + 1 where counter = ?1 and "
-                                + "counter_year = ?2")
-                .setParameter(1, counter)
-                .setParameter(2, year)
-                .executeUpdate();
-        if (updated == 0) {
-            em.createNativeQuery("insert into number_counter (counter, counter_year, last_value) values (?1, ?2, 1)")
-                    .setParameter(1, counter)
-                    .setParameter(2, year)
-                    .executeUpdate();
-            return 1;
-        }
-        return ((Number) em.createNativeQuery(
-                                "select last_value from number_counter where counter = ?1 and counter_year = ?2")
-                        .setParameter(1, counter)
-                        .setParameter(2, year)
-                        .getSingleResult())
-                .intValue();
+        return numbers.next(counter, year);
     }
 }

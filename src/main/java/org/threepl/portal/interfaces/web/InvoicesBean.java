@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.threepl.portal.application.NotFoundException;
+import org.threepl.portal.application.adjustment.AdjustmentQueries;
+import org.threepl.portal.application.adjustment.AdjustmentView;
 import org.threepl.portal.application.billing.InvoiceQueries;
 import org.threepl.portal.application.billing.InvoiceViews.InvoiceSummary;
 import org.threepl.portal.domain.model.billing.InvoiceStatus;
@@ -28,6 +30,7 @@ public class InvoicesBean implements Serializable {
     private LocalDate issuedTo;
     private InvoiceStatus status;
     private PagedDataModel<InvoiceSummary> model;
+    private PagedDataModel<AdjustmentView> adjustments;
 
     private static InvoiceQueries invoices() {
         return CDI.current().select(InvoiceQueries.class).get();
@@ -74,6 +77,18 @@ public class InvoicesBean implements Serializable {
                     i -> i.id().toString());
         }
         return model;
+    }
+
+    /** The credit notes and charges issued to the client (or the staff's clients), newest first. */
+    public PagedDataModel<AdjustmentView> getAdjustments() {
+        if (adjustments == null) {
+            Long o = org;
+            adjustments = new PagedDataModel<>(
+                    (PagedDataModel.PageSource<AdjustmentView>) (offset, limit) ->
+                            CDI.current().select(AdjustmentQueries.class).get().page(o, offset, limit),
+                    a -> a.id().toString());
+        }
+        return adjustments;
     }
 
     public InvoiceStatus[] getStatuses() {

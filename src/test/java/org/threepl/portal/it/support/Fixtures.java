@@ -358,6 +358,27 @@ public final class Fixtures {
         return new Webhook(subscription, delivery);
     }
 
+    /** A credit note of 10 EUR issued to the organisation for a settled dispute about the invoice; returns its id. */
+    public static long adjustment(Org org, Invoice invoice) {
+        long id = IDS.incrementAndGet();
+        update(
+                "insert into billing_adjustment (id, organisation_id, adjustment_number, cause, cause_key, direction,"
+                        + " currency, total, issued_on, invoice_id, created_at)"
+                        + " values (?, ?, ?, 'DISPUTE_SETTLEMENT', ?, 'CREDIT', 'EUR', 10, current_date, ?, ?)",
+                id,
+                org.id(),
+                "CN-F-" + id % 1000000,
+                "fixture:" + id,
+                invoice.id(),
+                now());
+        update(
+                "insert into billing_adjustment_line (adjustment_id, line_no, description, amount)"
+                        + " values (?, 0, ?, 10)",
+                id,
+                "Credit of " + org.code());
+        return id;
+    }
+
     /** A stored proof-of-delivery document (a tiny PDF) for the shipment. */
     public static void podDocument(Shipment shipment) {
         update(

@@ -11,6 +11,7 @@ public enum WebhookEventType {
     OFFER_MADE,
     INVOICE_RECORDED,
     TIER_CHANGED,
+    BILLING_ADJUSTMENT_ISSUED,
     /** Sent only by "send test event", to the one subscription asked; never subscribed to. */
     TEST;
 
