@@ -75,6 +75,9 @@ public class DemoData {
     @Inject
     DemoWinBack winBack;
 
+    @Inject
+    DemoLoyalty loyalty;
+
     private DemoActors actors;
 
     void load() {
@@ -204,6 +207,7 @@ public class DemoData {
         activity.load(acme, nordwind, huaxia, now);
         relationships.load(acme, nordwind, huaxia, now);
         winBack.load(schmidt, now);
+        loyalty.load(lee, schmidt, hashes.get("acme.user"), now);
     }
 
     /**

@@ -267,7 +267,8 @@ class DemoRelationships {
         }
     }
 
-    private void contact(
+    /** A contact logged by {@code by}; also for the loyalty stories of {@link DemoLoyalty}, after {@link #load}. */
+    void contact(
             Organisation org,
             ContactKind kind,
             LocalDate on,
@@ -291,7 +292,7 @@ class DemoRelationships {
                 today));
     }
 
-    private void facts(
+    void facts(
             Organisation org,
             Money exitFee,
             String assets,
@@ -306,7 +307,7 @@ class DemoRelationships {
     }
 
     /** A survey the client's account manager sent, answered by {@code by} three days later. */
-    private void survey(
+    void survey(
             Organisation org,
             String manager,
             String title,
