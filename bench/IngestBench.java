@@ -109,7 +109,7 @@ public class IngestBench {
         List<Future<?>> done = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             done.add(pool.submit(() -> {
-                for (int b; (b = next.getAndIncrement()) < bodies.size(); ) {
+                for (int b; !Thread.currentThread().isInterrupted() && (b = next.getAndIncrement()) < bodies.size(); ) {
                     long t0 = System.nanoTime();
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/events"))
                             .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
@@ -124,10 +124,7 @@ public class IngestBench {
                 return null;
             }));
         }
-        for (Future<?> f : done) {
-            f.get();
-        }
-        pool.shutdown();
+        awaitAll(pool, done);
         return failed.get();
     }
 
@@ -146,7 +143,7 @@ public class IngestBench {
                      PreparedStatement key = con.prepareStatement("insert into tracking_event_sender (organisation_id,"
                              + " source_system, sender_event_id) values (?, 'BENCH-JDBC', ?)")) {
                     con.setAutoCommit(false);
-                    for (int b; (b = next.getAndIncrement()) < batches; ) {
+                    for (int b; !Thread.currentThread().isInterrupted() && (b = next.getAndIncrement()) < batches; ) {
                         Timestamp occurred = Timestamp.from(Instant.now().minusSeconds(3600));
                         for (int i = 0; i < SIZE; i++) {
                             ps.setLong(1, idBase + (long) b * SIZE + i);
@@ -168,9 +165,20 @@ public class IngestBench {
                 return null;
             }));
         }
-        for (Future<?> f : done) {
-            f.get();
+        awaitAll(pool, done);
+    }
+
+    /**
+     * Waits for every client; the first failure stops the others and is thrown. The pool's threads are not daemons: a
+     * failed client that left them running kept the JVM, and so bench/run.sh, waiting for ever.
+     */
+    static void awaitAll(ExecutorService pool, List<Future<?>> done) throws Exception {
+        try {
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
     }
 }
