@@ -18,7 +18,8 @@ import java.util.Map;
  * {shipment}, {term}, {dispute}, {breach}, {invoice}, {line} (an invoice line), {code} (the organisation's code), and
  * (relationship) {survey}, {proposal}, {task} (identifiers of the target organisation), {webhook} (a webhook
  * subscription), {delivery} (one of its deliveries), {reportFile} (the token of the client user's kept report file) and
- * {adjustment} (a billing adjustment) and {unique} (a fresh token per call).
+ * {adjustment} (a billing adjustment), {procedure} (a dispute procedure the 3PL proposed) and {unique} (a fresh token
+ * per call).
  */
 final class IsolationMatrix {
 
@@ -258,7 +259,20 @@ final class IsolationMatrix {
                     "{\"contractId\":{contract},\"kinds\":[\"BILLING\"],\"filingWindowDays\":30,\"acknowledgeDays\":5,"
                             + "\"resolveDays\":20,\"businessDays\":false,\"reopenWindowDays\":5,"
                             + "\"ladder\":[{\"name\":\"Ops\",\"timeLimitDays\":0}],\"effectiveFrom\":\"2026-01-01\"}",
-                    Map.of(CLIENT_API_KEY, 403)),
+                    // a client's key proposes for its side (the other side then answers)
+                    Map.of(CLIENT_API_KEY, 201)),
+            new Target(
+                    "dispute procedure version",
+                    "GET",
+                    "api/v1/disputes/procedures/{procedure}",
+                    null,
+                    Map.of(CLIENT_API_KEY, 200)),
+            new Target(
+                    "reject proposed dispute procedure",
+                    "POST",
+                    "api/v1/disputes/procedures/{procedure}/rejection",
+                    "{\"reason\":\"Too short a filing window\"}",
+                    Map.of(CLIENT_API_KEY, 200)),
             new Target(
                     "invoice page",
                     "GET",

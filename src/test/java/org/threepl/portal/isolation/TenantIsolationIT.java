@@ -45,6 +45,7 @@ class TenantIsolationIT {
     private static final Map<Long, Fixtures.Webhook> WEBHOOKS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static final Map<Long, Long> ADJUSTMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Long, Long> PROCEDURES = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each organisation's client user's kept scheduled report file (its token): for that user alone. */
     private static final Map<Long, String> REPORT_FILES = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -73,6 +74,8 @@ class TenantIsolationIT {
             WEBHOOKS.put(org.id(), Fixtures.webhook(org));
             Fixtures.Invoice invoice = Fixtures.invoice(org, shipment);
             ADJUSTMENTS.put(org.id(), Fixtures.adjustment(org, invoice));
+            // a proposal on a second contract, so that proposing on the first one is not refused as unanswered
+            PROCEDURES.put(org.id(), Fixtures.procedureProposal(org, Fixtures.contract(org)));
             Fixtures.User admin = Fixtures.clientUser(org, Role.CLIENT_ADMIN);
             Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
             REPORT_FILES.put(org.id(), Fixtures.reportFile(user));
@@ -109,6 +112,7 @@ class TenantIsolationIT {
                     .replace("{delivery}", Long.toString(WEBHOOKS.get(org.id()).delivery()))
                     .replace("{reportFile}", REPORT_FILES.get(org.id()))
                     .replace("{adjustment}", Long.toString(ADJUSTMENTS.get(org.id())))
+                    .replace("{procedure}", Long.toString(PROCEDURES.get(org.id())))
                     .replace("{unique}", "u" + UNIQUE.incrementAndGet() + System.nanoTime() % 100000);
         }
 
@@ -165,7 +169,7 @@ class TenantIsolationIT {
 
     /** Relationship: POSTs that change a versioned record and so need If-Match. */
     private static final java.util.regex.Pattern VERSIONED_POSTS =
-            java.util.regex.Pattern.compile("/(answers|withdrawal|decision|done|recovery)$");
+            java.util.regex.Pattern.compile("/(answers|withdrawal|decision|done|recovery|rejection)$");
 
     private static HttpResponse<String> call(Target target, Actor actor, World owner) {
         String path = owner.resolve(target.path());
@@ -310,7 +314,8 @@ class TenantIsolationIT {
     @Order(5)
     @Test
     void nothingWasChangedInTheOtherOrganisation() {
-        // the matrix tried to rename B, add a contract and invite a user into it: none of that may have happened
+        // the matrix tried to rename B, add a contract and invite a user into it: none of that may have happened (B has
+        // its two contracts of the fixtures: one with the proposed dispute procedure)
         assertEquals(
                 b.org().name(),
                 Fixtures.single(
@@ -318,7 +323,7 @@ class TenantIsolationIT {
                                 b.org().id())
                         .get("name"));
         assertEquals(
-                1,
+                2,
                 Fixtures.query(
                                 "select 1 from client_contract where organisation_id = ?",
                                 b.org().id())

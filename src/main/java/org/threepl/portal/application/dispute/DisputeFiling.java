@@ -310,6 +310,7 @@ public class DisputeFiling {
 
     private Optional<DisputeProcedure> recordedInForce(ClientContract contract, LocalDate today) {
         return disputes.proceduresOf(contract.id()).stream()
+                .filter(DisputeProcedure::isAgreed)
                 .filter(p -> !p.effectiveFrom().isAfter(today))
                 .max(Comparator.comparing(DisputeProcedure::effectiveFrom).thenComparing(DisputeProcedure::id));
     }

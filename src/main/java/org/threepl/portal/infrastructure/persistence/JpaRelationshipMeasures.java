@@ -130,7 +130,7 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
                 .setParameter(1, java.sql.Date.valueOf(asOf)));
         Map<Long, Long> procedures = counts(em.createNativeQuery(
                         "select organisation_id, count(*) from dispute_procedure where effective_from <= ?1"
-                                + " group by organisation_id")
+                                + " and agreement = 'AGREED' group by organisation_id") // proposals bind nobody
                 .setParameter(1, java.sql.Date.valueOf(asOf)));
         Map<Long, Long> users = counts(em.createNativeQuery(
                         "select organisation_id, count(*) from user_account where organisation_id is not null"

@@ -39,7 +39,6 @@ import org.threepl.portal.application.dispute.DisputeView;
 import org.threepl.portal.application.export.TableWriter;
 import org.threepl.portal.domain.model.dispute.Attachment;
 import org.threepl.portal.domain.model.dispute.DisputeAction;
-import org.threepl.portal.domain.model.dispute.ProcedureDraft;
 import org.threepl.portal.interfaces.http.ContentDisposition;
 
 /**
@@ -284,63 +283,6 @@ public class DisputeResource {
                 .header(
                         "Content-Disposition",
                         ContentDisposition.attachment(d.attachment().fileName()))
-                .build();
-    }
-
-    /** One rung of the escalation ladder: who deals with it, its time limit, and the 3PL role that decides there. */
-    public record RungRequest(String name, Integer timeLimitDays, String providerRole) {}
-
-    public record ProcedureRequest(
-            @NotNull Long contractId,
-            List<String> kinds,
-            Integer filingWindowDays,
-            Integer acknowledgeDays,
-            Integer resolveDays,
-            boolean businessDays,
-            Integer reopenWindowDays,
-            List<RungRequest> ladder,
-            java.util.Map<String, String> requiredEvidence,
-            LocalDate effectiveFrom) {}
-
-    @GET
-    @Path("procedures")
-    @Operation(summary = "Every version of a contract's dispute procedure; none recorded: the standard template")
-    public Listing<DisputeProcedures.ProcedureView> procedures(@QueryParam("contract") Long contract) {
-        return Listing.whole(procedures.procedures(contract));
-    }
-
-    @POST
-    @IdempotentCreate
-    @Path("procedures")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            summary =
-                    "Record a contract's dispute procedure, or a new version from a later date (3PL integration keys)")
-    @APIResponse(
-            responseCode = "201",
-            description = "The procedure version as recorded",
-            content = @Content(schema = @Schema(implementation = DisputeProcedures.ProcedureView.class)))
-    public Response recordProcedure(@Valid @NotNull ProcedureRequest body) {
-        List<ProcedureDraft.Rung> ladder = body.ladder() == null
-                ? null
-                : body.ladder().stream()
-                        .map(r -> r == null
-                                ? null
-                                : new ProcedureDraft.Rung(r.name(), r.timeLimitDays(), r.providerRole()))
-                        .toList();
-        return Response.status(Response.Status.CREATED)
-                .entity(procedures.recordProcedure(
-                        body.contractId(),
-                        new ProcedureDraft(
-                                body.kinds(),
-                                body.filingWindowDays(),
-                                body.acknowledgeDays(),
-                                body.resolveDays(),
-                                body.businessDays(),
-                                body.reopenWindowDays(),
-                                ladder,
-                                body.requiredEvidence(),
-                                body.effectiveFrom())))
                 .build();
     }
 

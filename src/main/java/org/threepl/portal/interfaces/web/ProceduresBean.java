@@ -23,8 +23,9 @@ import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
  * A client's dispute procedures ({@code ?org=}, optionally {@code &contract=}): every version of each contract's
- * procedure, for the client and its account managers to read; operations admins record a new version in a form that
- * starts from the latest one (every refused field is shown next to it).
+ * procedure with where it stands and who signed it. Client administrators, account managers and operations admins
+ * propose a version in a form that starts from the latest one (every refused field is shown next to it); the other side
+ * accepts, rejects with a reason, or counters with a proposal of its own.
  */
 @Named
 @ViewScoped
@@ -37,6 +38,8 @@ public class ProceduresBean implements Serializable {
 
     @Inject
     ContractService contracts;
+
+    private String rejectReason;
 
     /** One editable rung of the ladder. */
     public static final class Rung implements Serializable {
@@ -174,15 +177,18 @@ public class ProceduresBean implements Serializable {
         }
     }
 
-    /** Records the form as a new version of the contract's procedure (operations admins). */
-    public void record() {
+    /**
+     * Proposes the form as a new version for the user's side; while the other side's proposal is open, it counters it.
+     */
+    public void propose() {
         Map<String, String> required = new LinkedHashMap<>();
         evidence.forEach(e -> required.put(e.getKind(), e.getText()));
         List<ProcedureDraft.Rung> rungs = ladder.stream()
                 .map(r -> new ProcedureDraft.Rung(r.getName(), r.getTimeLimitDays(), r.getProviderRole()))
                 .toList();
         try {
-            DisputeProcedures.ProcedureView p = disputes.recordProcedure(
+            DisputeProcedures.ProcedureView open = getOpenProposal();
+            DisputeProcedures.ProcedureView p = disputes.propose(
                     contract,
                     new ProcedureDraft(
                             kinds,
@@ -193,8 +199,9 @@ public class ProceduresBean implements Serializable {
                             reopenWindowDays,
                             rungs,
                             required,
-                            effectiveFrom));
-            Faces.info(Faces.text("procedures.recorded", Faces.fmt().date(p.effectiveFrom())));
+                            effectiveFrom),
+                    open == null ? null : open.id());
+            Faces.info(Faces.text("procedures.proposed", Faces.fmt().date(p.effectiveFrom())));
             versions = disputes.procedures(contract);
         } catch (DomainRuleViolation e) {
             for (DomainRuleViolation.Problem p : e.problems()) {
@@ -231,8 +238,60 @@ public class ProceduresBean implements Serializable {
         };
     }
 
-    public boolean isMayRecord() {
-        return CDI.current().select(SessionBean.class).get().isOpsAdmin() && contract != null;
+    /** Client administrators, account managers and operations admins propose, unless their own proposal is open. */
+    public boolean isMayPropose() {
+        SessionBean session = CDI.current().select(SessionBean.class).get();
+        DisputeProcedures.ProcedureView open = getOpenProposal();
+        return contract != null
+                && (session.isClientAdmin() || session.isAccountManager() || session.isOpsAdmin())
+                && (open == null || isTheirs(open));
+    }
+
+    /** The contract's open proposal, if any. */
+    public DisputeProcedures.ProcedureView getOpenProposal() {
+        return versions.stream()
+                .filter(v -> "PROPOSED".equals(v.agreement()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Whether the other side proposed {@code v}, so that the user may answer it. */
+    public boolean isTheirs(DisputeProcedures.ProcedureView v) {
+        boolean client = CDI.current().select(SessionBean.class).get().isClient();
+        return v != null && !(client ? "CLIENT" : "PROVIDER").equals(v.proposedBy());
+    }
+
+    public void accept(DisputeProcedures.ProcedureView v) {
+        answer(() -> disputes.accept(v.id(), v.version()), "procedures.agreed");
+    }
+
+    public void reject(DisputeProcedures.ProcedureView v) {
+        answer(() -> disputes.reject(v.id(), v.version(), rejectReason), "procedures.rejectedInfo");
+    }
+
+    public void withdraw(DisputeProcedures.ProcedureView v) {
+        answer(() -> disputes.withdraw(v.id(), v.version()), "procedures.withdrawnInfo");
+    }
+
+    private void answer(Runnable step, String done) {
+        try {
+            step.run();
+            Faces.info(Faces.text(done));
+            rejectReason = null;
+        } catch (DomainRuleViolation e) {
+            e.problems().forEach(p -> Faces.error("answer:reason", p.message()));
+        } catch (org.threepl.portal.application.ConcurrentChangeException e) {
+            Faces.error(null, Faces.text("procedures.stale"));
+        }
+        showContract();
+    }
+
+    public String getRejectReason() {
+        return rejectReason;
+    }
+
+    public void setRejectReason(String rejectReason) {
+        this.rejectReason = rejectReason;
     }
 
     public DisputeKind[] getAllKinds() {

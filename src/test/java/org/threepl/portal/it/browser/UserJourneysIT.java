@@ -923,7 +923,7 @@ class UserJourneysIT {
     }
 
     @Test
-    void anOpsAdminRecordsADisputeProcedureVersionAndTheRefusedFieldsAreShownInPlace() {
+    void anOpsAdminProposesADisputeProcedureVersionAndTheRefusedFieldsAreShownInPlace() {
         Fixtures.Org org = Fixtures.organisation("Procedure Ltd");
         Fixtures.Contract contract = Fixtures.contract(org);
         Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
@@ -960,7 +960,8 @@ class UserJourneysIT {
         retype("procedure:ladder:3:days_input", "0");
         browser.type("procedure:evidence:0:text", "The invoice lines and the rate card page");
         browser.click("procedure:submit");
-        browser.waitForText(By.id("messages"), "Procedure recorded, in force from 1 Dec 2026.");
+        browser.waitForText(
+                By.id("messages"), "Proposal sent for the version from 1 Dec 2026; the other side has been told.");
         String versions = browser.waitFor(By.id("versions")).getText();
         assertTrue(
                 versions.contains("1 Dec 2026") && versions.contains("The invoice lines and the rate card page"),

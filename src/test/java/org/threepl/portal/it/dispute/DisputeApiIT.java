@@ -327,10 +327,12 @@ class DisputeApiIT {
                  "ladder":[{"name":"Site manager","timeLimitDays":5},{"name":"Managing directors","timeLimitDays":0}],
                  "effectiveFrom":"%s"}""";
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
+        Fixtures.Key reader = Fixtures.apiKey(org, ApiScope.READ);
         assertEquals(
                 403,
-                api("POST", "disputes/procedures", client.value(), procedure.formatted(contract.id(), 20, yesterday))
-                        .statusCode());
+                api("POST", "disputes/procedures", reader.value(), procedure.formatted(contract.id(), 20, yesterday))
+                        .statusCode(),
+                "a key without WRITE signs nothing");
         HttpResponse<String> bad =
                 api("POST", "disputes/procedures", tpl.value(), procedure.formatted(contract.id(), 3, yesterday));
         assertEquals(422, bad.statusCode(), bad.body());
@@ -368,6 +370,20 @@ class DisputeApiIT {
         assertEquals(
                 "ACCOUNT_MANAGER", p.getJsonArray("ladder").getJsonObject(0).getString("providerRole"), "the default");
         assertEquals("Photos", p.getJsonObject("requiredEvidence").getString("LOSS_OR_DAMAGE"));
+        assertEquals("PROPOSED", p.getString("agreement"), "in force only once the client accepts");
+        HttpResponse<String> accepted = api(
+                "POST",
+                "disputes/procedures/" + p.getJsonNumber("id") + "/acceptance",
+                client.value(),
+                null,
+                "If-Match",
+                recorded.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals("AGREED", json(accepted).getString("agreement"));
+        assertEquals(
+                LocalDate.now(ZoneOffset.UTC).toString(),
+                json(accepted).getString("effectiveFrom"),
+                "proposed from yesterday, agreed today: in force from today");
 
         HttpResponse<String> delay = api(
                 "POST",

@@ -358,6 +358,30 @@ public final class Fixtures {
         return new Webhook(subscription, delivery);
     }
 
+    /**
+     * A dispute procedure for the contract that the 3PL proposed (signed by ops.admin) and the client has not answered
+     * yet; returns its id.
+     */
+    public static long procedureProposal(Org org, Contract contract) {
+        long id = IDS.incrementAndGet();
+        update(
+                "insert into dispute_procedure (id, contract_id, organisation_id, kinds, filing_window_days,"
+                        + " acknowledge_days, resolve_days, business_days, reopen_window_days, effective_from,"
+                        + " recorded_by, recorded_at, agreement, proposed_by_side, provider_signed_by,"
+                        + " provider_signed_at, version) values (?, ?, ?, 'BILLING', 30, 5, 20, false, 5, current_date,"
+                        + " 'ops.admin', ?, 'PROPOSED', 'PROVIDER', 'ops.admin', ?, 0)",
+                id,
+                contract.id(),
+                org.id(),
+                now(),
+                now());
+        update(
+                "insert into dispute_ladder_level (procedure_id, position, level_name, time_limit_days)"
+                        + " values (?, 0, 'Operations', 0)",
+                id);
+        return id;
+    }
+
     /** A credit note of 10 EUR issued to the organisation for a settled dispute about the invoice; returns its id. */
     public static long adjustment(Org org, Invoice invoice) {
         long id = IDS.incrementAndGet();

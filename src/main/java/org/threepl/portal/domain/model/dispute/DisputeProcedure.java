@@ -19,6 +19,7 @@ import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -97,6 +98,13 @@ public class DisputeProcedure {
 
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
+
+    @Embedded
+    private ProcedureAgreement agreement = new ProcedureAgreement();
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private int version;
 
     protected DisputeProcedure() {
         // for JPA
@@ -262,6 +270,40 @@ public class DisputeProcedure {
             return null;
         }
         return Deadlines.after(since, ladder.get(level).timeLimitDays(), businessDays);
+    }
+
+    /** Makes this new version a proposal of {@code side}, signed by {@code signatory}. */
+    void proposedBy(Side side, Actor signatory, Long counterOf, Instant at) {
+        agreement.propose(side, signatory, counterOf, at);
+    }
+
+    /**
+     * The other side accepts: the version is agreed, signed by both, and applies from the day proposed or, when that
+     * has passed, from the day of the agreement (a dispute already filed keeps the version it was filed under).
+     */
+    public void accept(Side side, Actor signatory, LocalDate today, Instant at) {
+        agreement.accept(side, signatory, at);
+        if (effectiveFrom.isBefore(today)) {
+            effectiveFrom = today;
+        }
+    }
+
+    /** Where the version stands between the two sides, with its signatories. */
+    public ProcedureAgreement agreement() {
+        return agreement;
+    }
+
+    public boolean isAgreed() {
+        return agreement.state() == ProcedureAgreement.State.AGREED;
+    }
+
+    /** A copy of the standard template, made when a dispute was filed while nothing was agreed. */
+    public boolean isStandardTemplate() {
+        return TEMPLATE.equals(recordedBy);
+    }
+
+    public int version() {
+        return version;
     }
 
     public Long id() {

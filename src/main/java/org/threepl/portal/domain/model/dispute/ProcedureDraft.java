@@ -100,6 +100,17 @@ public record ProcedureDraft(
                 at);
     }
 
+    /**
+     * This draft as a proposal of {@code side}, signed by {@code signatory}; {@code counterOf}: the other side's open
+     * proposal it answers, if any. Refused like {@link #toProcedure}.
+     */
+    public DisputeProcedure toProposal(
+            Long contractId, Long organisationId, Side side, Actor signatory, Long counterOf, Instant at) {
+        DisputeProcedure p = toProcedure(contractId, organisationId, signatory, at);
+        p.proposedBy(side, signatory, counterOf, at);
+        return p;
+    }
+
     /** The ladder's levels, each rung checked on its own ({@code ladder[i].…}); a bad rung is left out. */
     private List<LadderLevel> levels(List<DomainRuleViolation.Problem> problems) {
         List<LadderLevel> levels = new ArrayList<>();
