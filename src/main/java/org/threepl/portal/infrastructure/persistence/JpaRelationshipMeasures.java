@@ -130,7 +130,9 @@ public class JpaRelationshipMeasures implements RelationshipMeasures {
                 .setParameter(1, java.sql.Date.valueOf(asOf)));
         Map<Long, Long> procedures = counts(em.createNativeQuery(
                         "select organisation_id, count(*) from dispute_procedure where effective_from <= ?1"
-                                + " and agreement = 'AGREED' group by organisation_id") // proposals bind nobody
+                                // proposals bind nobody, nor the template's copy a dispute filed without one used
+                                + " and agreement = 'AGREED' and recorded_by <> 'standard template'"
+                                + " group by organisation_id")
                 .setParameter(1, java.sql.Date.valueOf(asOf)));
         Map<Long, Long> users = counts(em.createNativeQuery(
                         "select organisation_id, count(*) from user_account where organisation_id is not null"

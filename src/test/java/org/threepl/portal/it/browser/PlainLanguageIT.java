@@ -104,14 +104,18 @@ class PlainLanguageIT {
     }
 
     /**
-     * Texts people wrote (every organisation's and person's name, imported file names) and the fixtures' own, longest
-     * first.
+     * Texts people wrote (every organisation's and person's name, imported file names, the rungs of dispute procedures)
+     * and the fixtures' own, longest first.
      */
     private static List<String> dataTexts(List<String> fixed) {
         List<String> all = new ArrayList<>(fixed);
         Fixtures.query("select name from organisation").forEach(r -> all.add((String) r.get("name")));
         Fixtures.query("select display_name from user_account").forEach(r -> all.add((String) r.get("display_name")));
         Fixtures.query("select username from user_account").forEach(r -> all.add((String) r.get("username")));
+        // the rungs of dispute procedures are named by the people who proposed them
+        Fixtures.query("select distinct l.level_name from dispute_ladder_level l join dispute_procedure p"
+                        + " on p.id = l.procedure_id where p.recorded_by <> 'standard template'")
+                .forEach(r -> all.add((String) r.get("level_name")));
         Fixtures.query("select file_name from import_job where file_name is not null")
                 .forEach(r -> all.add((String) r.get("file_name")));
         all.sort(java.util.Comparator.comparingInt(String::length).reversed());

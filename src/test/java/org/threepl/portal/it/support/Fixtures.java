@@ -399,7 +399,7 @@ public final class Fixtures {
                 "insert into billing_adjustment_line (adjustment_id, line_no, description, amount)"
                         + " values (?, 0, ?, 10)",
                 id,
-                "Credit of " + org.code());
+                "CN-" + org.code()); // a text stored before lines were messages: read back as written
         return id;
     }
 

@@ -27,7 +27,7 @@ public enum Proxy {
     DISPUTE_PROCEDURES(
             SwitchingCostFacet.EVALUATION,
             Unit.COUNT,
-            "dispute procedures agreed for the client's contracts (versions recorded)"),
+            "dispute procedure versions both sides agreed for the client's contracts (not the standard template)"),
     CONTRACT_SERVICES(
             SwitchingCostFacet.EVALUATION,
             Unit.COUNT,
