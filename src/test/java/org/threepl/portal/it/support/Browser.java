@@ -118,7 +118,7 @@ public final class Browser implements AutoCloseable {
      */
     public void confirmAfterClicking(By trigger) {
         // the previous confirmation may still be fading out: its yes would answer nothing
-        dialogClosed();
+        leftoverDialogAnsweredNo();
         for (int attempt = 1; ; attempt++) {
             new WebDriverWait(driver, Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -141,6 +141,27 @@ public final class Browser implements AutoCloseable {
         }
         confirm();
         dialogClosed();
+    }
+
+    /**
+     * Waits for the previous confirmation to close; one that is still shown after a few seconds belongs to an action
+     * already answered (CI saw the dialog shown again after a stale change's answer) and is answered no.
+     */
+    private void leftoverDialogAnsweredNo() {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(4))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> !confirmDialogShown());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> {
+                        d.findElement(By.id("confirmNo")).click();
+                        return true;
+                    });
+            dialogClosed();
+        }
     }
 
     private void dialogClosed() {
