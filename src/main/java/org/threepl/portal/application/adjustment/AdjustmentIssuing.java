@@ -103,10 +103,7 @@ public class AdjustmentIssuing {
             Message line = Message.of(
                     "adjustment.line.SLA_PERIOD",
                     Message.term("kpi." + p.term().kpi()),
-                    "MONTH".equals(p.term().period())
-                            ? Message.month(p.periodStart())
-                            : Message.nested(Message.of(
-                                    "period.days", Message.day(p.periodStart()), Message.day(p.periodEnd()))),
+                    p.periodInWords(),
                     Message.kpi(p.term().kpi(), p.value()),
                     Message.kpi(p.term().kpi(), p.term().target()),
                     Message.term("sla.bm." + p.bonusMalus()));

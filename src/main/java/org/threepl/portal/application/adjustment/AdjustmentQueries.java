@@ -14,7 +14,6 @@ import org.threepl.portal.application.OrganisationRepository;
 import org.threepl.portal.application.TenantScope;
 import org.threepl.portal.application.paging.PageLimit;
 import org.threepl.portal.application.view.Page;
-import org.threepl.portal.domain.model.account.Organisation;
 import org.threepl.portal.domain.model.billing.BillingAdjustment;
 
 /**
@@ -79,12 +78,8 @@ public class AdjustmentQueries {
                 .map(BillingAdjustment::invoiceId)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
-        Map<Long, String> names = rows.stream()
-                .map(BillingAdjustment::organisationId)
-                .distinct()
-                .map(id -> organisations.find(TenantScope.all(), id))
-                .flatMap(java.util.Optional::stream)
-                .collect(Collectors.toMap(Organisation::id, Organisation::name, (a, b) -> a));
+        Map<Long, String> names = organisations.namesOf(
+                rows.stream().map(BillingAdjustment::organisationId).collect(Collectors.toSet()));
         return rows.stream()
                 .map(a -> new AdjustmentView(
                         a.id(),

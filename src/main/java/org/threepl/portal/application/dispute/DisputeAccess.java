@@ -56,6 +56,14 @@ class DisputeAccess {
         return caller.isProvider() ? Side.PROVIDER : Side.CLIENT;
     }
 
+    /** Who hears of a step one side took: the client's administrators, or its account managers. */
+    static java.util.Collection<org.threepl.portal.domain.model.account.UserAccount> otherSide(
+            org.threepl.portal.application.Notifier notifier, Side side, Long organisationId) {
+        return side == Side.CLIENT
+                ? notifier.accountManagersOf(organisationId)
+                : notifier.clientAdminsOf(organisationId);
+    }
+
     LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }

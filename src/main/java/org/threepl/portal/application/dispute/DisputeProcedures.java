@@ -241,9 +241,7 @@ public class DisputeProcedures {
 
     /** The other side's people hear of a proposal and its answer. */
     private void tellOtherSide(DisputeProcedure p, Side side, String event) {
-        var recipients = side == Side.CLIENT
-                ? notifier.accountManagersOf(p.organisationId())
-                : notifier.clientAdminsOf(p.organisationId());
+        var recipients = DisputeAccess.otherSide(notifier, side, p.organisationId());
         String contract = contracts
                 .find(TenantScope.all(), p.contractId())
                 .map(ClientContract::contractNumber)

@@ -207,9 +207,7 @@ public class DisputeSteps {
 
     /** Each step is told to the other side: the client's administrators, or its account managers. */
     private void tellOtherSide(Dispute d, Side side, Change change, Actor actor) {
-        var recipients = side == Side.CLIENT
-                ? notifier.accountManagersOf(d.organisationId())
-                : notifier.clientAdminsOf(d.organisationId());
+        var recipients = DisputeAccess.otherSide(notifier, side, d.organisationId());
         Message subject = Message.of(
                 "dispute.step.subject",
                 Message.text(d.claimNumber()),

@@ -67,4 +67,15 @@ public record KpiResultView(
         }
         return value.compareTo(previous.value()) > 0 ? "up" : value.compareTo(previous.value()) < 0 ? "down" : "level";
     }
+
+    /** The period in words: its month, or the days of its week. */
+    public org.threepl.portal.domain.model.shared.Message.Arg periodInWords() {
+        return "MONTH".equals(term.period())
+                ? org.threepl.portal.domain.model.shared.Message.month(periodStart)
+                : org.threepl.portal.domain.model.shared.Message.nested(
+                        org.threepl.portal.domain.model.shared.Message.of(
+                                "period.days",
+                                org.threepl.portal.domain.model.shared.Message.day(periodStart),
+                                org.threepl.portal.domain.model.shared.Message.day(periodEnd)));
+    }
 }

@@ -152,7 +152,7 @@ public class SlaAlertService {
                 "alert.sla." + a.level() + ".subject",
                 Message.text(org.name()),
                 Message.term("kpi." + p.term().kpi()),
-                period(p));
+                p.periodInWords());
     }
 
     /** The figures of the period: actual against target, what they were counted from, the bonus–malus if any. */
@@ -168,18 +168,11 @@ public class SlaAlertService {
                 "alert.sla." + a.level() + ".body",
                 Message.term("kpi." + p.term().kpi()),
                 Message.text(org.name()),
-                period(p),
+                p.periodInWords(),
                 Message.kpi(p.term().kpi(), p.value()),
                 Message.kpi(p.term().kpi(), p.term().target()),
                 Message.count(p.numerator()),
                 Message.count(p.denominator()),
                 Message.nested(money));
-    }
-
-    /** The period by its month, or by the days of its week. */
-    private static Message.Arg period(KpiResultView p) {
-        return "MONTH".equals(p.term().period())
-                ? Message.month(p.periodStart())
-                : Message.nested(Message.of("period.days", Message.day(p.periodStart()), Message.day(p.periodEnd())));
     }
 }

@@ -98,7 +98,8 @@ class DemoClientActivity {
         }
     }
 
-    private void integration(String key, Instant issued, Instant lastUsed) {
+    /** Dates a demo key: when it was issued and last used. */
+    void integration(String key, Instant issued, Instant lastUsed) {
         em.createNativeQuery("update api_credential set created_at = ?1, last_used_at = ?2 where key_prefix = ?3")
                 .setParameter(1, Timestamp.from(issued))
                 .setParameter(2, lastUsed == null ? null : Timestamp.from(lastUsed))

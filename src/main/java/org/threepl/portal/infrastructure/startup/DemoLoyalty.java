@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -50,6 +49,9 @@ class DemoLoyalty {
 
     @Inject
     DemoRelationships relationships;
+
+    @Inject
+    DemoClientActivity activity;
 
     /** {@code passwordHash}: the demo password's hash, reused so that the start-up does not hash again. */
     void load(UserAccount lee, UserAccount schmidt, String passwordHash, Instant now) {
@@ -200,11 +202,7 @@ class DemoLoyalty {
                     new DemoActors(em).user(admin),
                     now));
             em.flush();
-            em.createNativeQuery("update api_credential set created_at = ?1, last_used_at = ?2 where key_prefix = ?3")
-                    .setParameter(1, Timestamp.from(now.minus(900, ChronoUnit.DAYS)))
-                    .setParameter(2, Timestamp.from(now.minus(2, ChronoUnit.DAYS)))
-                    .setParameter(3, key.prefix())
-                    .executeUpdate();
+            activity.integration(key.value(), now.minus(900, ChronoUnit.DAYS), now.minus(2, ChronoUnit.DAYS));
         }
     }
 

@@ -44,6 +44,30 @@ public class FormatBean {
         return formats;
     }
 
+    /**
+     * A rung of a dispute's escalation ladder: the standard template's rungs are the portal's words, in the reader's
+     * language; a rung people named stays as they wrote it.
+     */
+    public String rung(String name) {
+        if (name == null) {
+            return Formats.NONE;
+        }
+        String key = "ladder.template."
+                + name.strip().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        String text = Faces.text(key);
+        return text.equals(key) ? name : text;
+    }
+
+    /**
+     * The evidence a procedure requires: the standard template's own text in the reader's language, what people wrote
+     * as they wrote it.
+     */
+    public String evidence(String text) {
+        return org.threepl.portal.domain.model.dispute.DisputeProcedure.STANDARD_DAMAGE_EVIDENCE.equals(text)
+                ? Faces.text("evidence.template.LOSS_OR_DAMAGE")
+                : text;
+    }
+
     /** A text the portal recorded (a security event's detail, say) with its moments and days in the reader's format. */
     public String text(String recorded) {
         return formats().inText(recorded);

@@ -214,8 +214,8 @@ public final class CustomerLifetimeValue {
         BigDecimal perMonth = valuation.marginPerMonth();
         BigDecimal purchase = perMonth.multiply(discountedMonths).setScale(2, RoundingMode.HALF_EVEN);
 
-        Component transaction = transaction(client, purchase);
         BigDecimal trend = transactionTrend(client);
+        Component transaction = transaction(client, trend, purchase);
         BigDecimal clv = purchase.add(transaction.figure());
         boolean estimated = valuation.estimatedMargin().signum() != 0;
         Message formula = Message.of(
@@ -281,8 +281,7 @@ public final class CustomerLifetimeValue {
         return change.max(TREND_BOUND.negate()).min(TREND_BOUND);
     }
 
-    private static Component transaction(Client c, BigDecimal purchase) {
-        BigDecimal trend = transactionTrend(c);
+    private static Component transaction(Client c, BigDecimal trend, BigDecimal purchase) {
         if (trend == null) {
             return new Component(
                     ValueComponent.TRANSACTION,
