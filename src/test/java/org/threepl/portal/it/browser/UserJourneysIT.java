@@ -230,8 +230,7 @@ class UserJourneysIT {
 
         browser.type("newTerm:target_input", "97");
         browser.type("newTerm:bonusThreshold_input", "99"); // a bonus band without its percentage
-        browser.type("newTerm:effectiveFrom_input", "2026-12-01");
-        browser.driver().findElement(By.id("newTerm:effectiveFrom_input")).sendKeys(Keys.ESCAPE);
+        browser.typeDate("newTerm:effectiveFrom", "2026-12-01");
         browser.click("newTerm:submit");
         browser.waitForText(By.id("newTerm"), "A bonus band needs both a threshold and a percentage");
 
@@ -516,7 +515,9 @@ class UserJourneysIT {
         Fixtures.update(
                 "update user_account set display_name = 'Changed elsewhere', version = version + 1 where id = ?",
                 leaver.id());
-        browser.confirmAfterClicking(rowButton(leaver.username(), "toggle"));
+        assertFalse(
+                browser.confirmationReturnsAfterAQuickYes(rowButton(leaver.username(), "toggle")),
+                "an answered confirmation does not come back");
         browser.waitForText(By.id("messages"), "Someone else changed this");
         assertEquals(
                 Boolean.TRUE,
@@ -941,8 +942,7 @@ class UserJourneysIT {
 
         retype("procedure:resolveDays_input", "10"); // shorter than the 30 days to acknowledge
         retype("procedure:ladder:1:days_input", "0"); // only the last level may have no time limit
-        browser.type("procedure:effectiveFrom_input", "2026-12-01");
-        browser.driver().findElement(By.id("procedure:effectiveFrom_input")).sendKeys(Keys.ESCAPE);
+        browser.typeDate("procedure:effectiveFrom", "2026-12-01");
         browser.click("procedure:submit");
         browser.waitForText(By.id("procedure"), "is not shorter than the time to acknowledge");
         assertTrue(

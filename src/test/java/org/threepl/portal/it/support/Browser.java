@@ -117,14 +117,14 @@ public final class Browser implements AutoCloseable {
      * in that instant lands on the mask (CI saw it once), so it is tried again until the button itself takes it.
      */
     public void confirmAfterClicking(By trigger) {
-        // the previous confirmation may still be fading out: its yes would answer nothing
-        leftoverDialogAnsweredNo();
+        // the previous confirmation is closed (the portal shows it without an effect, see layout.xhtml)
+        dialogClosed();
         for (int attempt = 1; ; attempt++) {
             new WebDriverWait(driver, Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
                     .until(d -> {
-                        if (!confirmDialogShown()) {
+                        if (!confirmationShown()) {
                             d.findElement(trigger).click();
                         }
                         return true;
@@ -144,33 +144,41 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits for the previous confirmation to close; one that is still shown after a few seconds belongs to an action
-     * already answered (CI saw the dialog shown again after a stale change's answer) and is answered no.
+     * Answers yes the moment the confirmation appears, as a quick user does, and tells whether it came back within 1.5
+     * s (a show effect once brought it back when the effect ended).
      */
-    private void leftoverDialogAnsweredNo() {
+    public boolean confirmationReturnsAfterAQuickYes(By trigger) {
+        dialogClosed();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
+                .until(d -> {
+                    d.findElement(trigger).click();
+                    return true;
+                });
+        new WebDriverWait(driver, Duration.ofSeconds(6))
+                .pollingEvery(Duration.ofMillis(5))
+                .until(d -> confirmationShown());
+        driver.findElement(By.id("confirmYes")).click();
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(4))
+            new WebDriverWait(driver, Duration.ofMillis(1500))
+                    .pollingEvery(Duration.ofMillis(50))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> !confirmDialogShown());
+                    .until(d -> confirmationShown());
+            return true;
         } catch (org.openqa.selenium.TimeoutException e) {
-            new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .ignoring(org.openqa.selenium.ElementClickInterceptedException.class)
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(d -> {
-                        d.findElement(By.id("confirmNo")).click();
-                        return true;
-                    });
-            dialogClosed();
+            return false;
         }
     }
 
     private void dialogClosed() {
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> !confirmDialogShown());
+                .until(d -> !confirmationShown());
     }
 
-    private boolean confirmDialogShown() {
+    /** Whether the portal's confirmation dialog is on the screen. */
+    public boolean confirmationShown() {
         return driver.findElements(By.id("confirmYes")).stream().anyMatch(WebElement::isDisplayed);
     }
 
@@ -192,6 +200,26 @@ public final class Browser implements AutoCloseable {
         WebElement e = waitFor(By.id(id));
         e.clear();
         e.sendKeys(text);
+    }
+
+    /**
+     * Types a date into a date picker and closes its calendar. An Escape pressed while the calendar is still opening is
+     * ignored, and the open calendar then swallows the next click elsewhere (it moves the focus back to the field and
+     * the page scrolls under the pointer): Escape is pressed until the calendar is gone.
+     */
+    public void typeDate(String pickerId, String date) {
+        type(pickerId + "_input", date);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .pollingEvery(Duration.ofMillis(300))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    boolean open =
+                            d.findElements(By.id(pickerId + "_panel")).stream().anyMatch(WebElement::isDisplayed);
+                    if (open) {
+                        d.findElement(By.id(pickerId + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                    }
+                    return !open;
+                });
     }
 
     public void click(String id) {
