@@ -279,7 +279,8 @@ public class ProceduresBean implements Serializable {
             Faces.info(Faces.text(done));
             rejectReason = null;
         } catch (DomainRuleViolation e) {
-            e.problems().forEach(p -> Faces.error("answer:reason", p.message()));
+            // the reason next to its field; a refusal of the step itself (the side, the state) above the page
+            e.problems().forEach(p -> Faces.error("reason".equals(p.field()) ? "answer:reason" : null, p.message()));
         } catch (org.threepl.portal.application.ConcurrentChangeException e) {
             Faces.error(null, Faces.text("procedures.stale"));
         }

@@ -57,8 +57,8 @@ class ProcedureAgreementJourneyIT {
         org.openqa.selenium.WebElement days = browser.waitFor(By.id("procedure:filingWindowDays_input"));
         days.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), filingWindow);
         browser.type("procedure:ladder:0:name", firstLevel);
-        browser.type(
-                "procedure:effectiveFrom_input", LocalDate.now(ZoneOffset.UTC).toString());
+        browser.typeDate(
+                "procedure:effectiveFrom", LocalDate.now(ZoneOffset.UTC).toString());
         browser.click("procedure:submit");
     }
 
