@@ -60,32 +60,73 @@ public final class RateLimitReserves {
      * of an earlier limit or past its time is replaced.
      */
     public void add(long credentialId, RateLimit limit, int block, double shared) {
-        if (reserves.size() >= MAX_KEYS) {
-            reserves.clear();
-        }
         long now = nanoTime.getAsLong();
-        Reserve r = reserves.computeIfAbsent(credentialId, k -> new Reserve(limit, now));
+        Reserve r = reserveOf(credentialId, limit, now);
         synchronized (r) {
             if (!r.limit.equals(limit) || now - r.takenAtNanos >= LIFETIME_NANOS) {
                 r.limit = limit;
                 r.tokens = 0;
             }
             r.tokens += block;
-            r.shared = shared;
             r.takenAtNanos = now;
+            r.seen(shared, now);
         }
     }
 
-    /** One key's reserve; guarded by its own monitor. */
+    /** Notes what the key's shared bucket held after a take that brought no block (a request alone, or refused). */
+    public void saw(long credentialId, RateLimit limit, double shared) {
+        long now = nanoTime.getAsLong();
+        Reserve r = reserveOf(credentialId, limit, now);
+        synchronized (r) {
+            if (r.limit.equals(limit)) {
+                r.seen(shared, now);
+            }
+        }
+    }
+
+    /**
+     * Whether the key's shared bucket may hold {@code tokens} now: false only when it held fewer the last time this
+     * server saw it, under this limit, even with the refill since. Other servers only ever take, so a false is sure,
+     * and a key at its limit is not sent to its bucket twice a request (a block asked and refused, then the request).
+     */
+    public boolean mayHold(long credentialId, RateLimit limit, int tokens) {
+        Reserve r = reserves.get(credentialId);
+        if (r == null) {
+            return true;
+        }
+        long now = nanoTime.getAsLong();
+        synchronized (r) {
+            if (!r.limit.equals(limit) || r.seenAtNanos == Long.MIN_VALUE) {
+                return true;
+            }
+            double refilled = (now - r.seenAtNanos) / 1e9 * limit.perSecond();
+            return Math.min(limit.burst(), r.shared + refilled) >= tokens;
+        }
+    }
+
+    private Reserve reserveOf(long credentialId, RateLimit limit, long now) {
+        if (reserves.size() >= MAX_KEYS) {
+            reserves.clear();
+        }
+        return reserves.computeIfAbsent(credentialId, k -> new Reserve(limit, now - LIFETIME_NANOS));
+    }
+
+    /** One key's reserve, and its shared bucket as last seen; guarded by its own monitor. */
     private static final class Reserve {
         RateLimit limit;
         long takenAtNanos;
         double tokens;
         double shared;
+        long seenAtNanos = Long.MIN_VALUE;
 
         Reserve(RateLimit limit, long takenAtNanos) {
             this.limit = limit;
             this.takenAtNanos = takenAtNanos;
+        }
+
+        void seen(double sharedTokens, long atNanos) {
+            shared = sharedTokens;
+            seenAtNanos = atNanos;
         }
     }
 }

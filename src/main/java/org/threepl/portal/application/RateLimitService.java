@@ -87,8 +87,8 @@ public class RateLimitService {
     }
 
     /**
-     * From this server's reserve if it holds the cost; else from the shared bucket, a single request with a block
-     * ahead.
+     * From this server's reserve if it holds the cost; else from the shared bucket, a single request with a block ahead
+     * unless the bucket was seen too low for one.
      */
     private RateLimitDecision decide(long credentialId, RateLimit limit, int cost) {
         OptionalDouble left = reserves.spend(credentialId, limit, cost);
@@ -97,7 +97,11 @@ public class RateLimitService {
         }
         // a block ahead for single requests only: a batch's items are many tokens at once already
         int block = cost == 1 ? RateLimitReserves.blockOf(limit) : 0;
-        if (block > 0) {
+        if (block == 0) {
+            RateLimit.Take taken = buckets.take(credentialId, limit, cost);
+            return new RateLimitDecision(limit, taken.granted(), taken.tokens(), cost);
+        }
+        if (reserves.mayHold(credentialId, limit, cost + block)) {
             RateLimit.Take ahead = buckets.take(credentialId, limit, cost + block);
             if (ahead.granted()) {
                 reserves.add(credentialId, limit, block, ahead.tokens());
@@ -105,6 +109,7 @@ public class RateLimitService {
             }
         }
         RateLimit.Take taken = buckets.take(credentialId, limit, cost);
+        reserves.saw(credentialId, limit, taken.tokens());
         return new RateLimitDecision(limit, taken.granted(), taken.tokens(), cost);
     }
 

@@ -79,6 +79,30 @@ class RateLimitServiceTest {
     }
 
     @Test
+    void aKeyAtItsLimitIsSentToItsBucketOnceARequestAndTakesBlocksAgainOnceItRefilled() {
+        Caller erp = key(7, new RateLimit(6000, 50)); // 100 a second, blocks of 5
+        while (service.admit(erp).granted()) {
+            // the burst, spent
+        }
+        int before = shared.writes;
+        for (int i = 0; i < 10; i++) {
+            assertFalse(service.admit(erp).granted());
+        }
+        assertEquals(10, shared.writes - before, "the request alone: no block asked of a bucket seen empty");
+
+        nanos.addAndGet(70_000_000L); // 7 tokens back: the request, a block, and one
+        assertTrue(service.admit(erp).granted());
+        assertEquals(11, shared.writes - before, "the block asked again, and taken");
+        for (int i = 0; i < 5; i++) {
+            assertTrue(service.admit(erp).granted());
+        }
+        assertEquals(11, shared.writes - before, "the block spent from this server's reserve");
+        assertTrue(service.admit(erp).granted(), "the last token, taken alone");
+        assertFalse(service.admit(erp).granted());
+        assertEquals(13, shared.writes - before);
+    }
+
+    @Test
     void aReserveLastsASecond() {
         Caller erp = key(3, new RateLimit(6000, 1000));
         service.admit(erp);
