@@ -24,7 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>
  * The baseline is what issue 15 names: a bare-JDBC client that also finds the shipments by reference, skips
  * duplicates and writes the derived status ({@link #jdbcBatches}); until 2026-12-05 it only inserted the rows with
- * the shipment ids known, so earlier ratios compare the API with less work than its own.
+ * the shipment ids known, so earlier ratios compare the API with less work than its own. Each side writes to
+ * shipments of its own ({@link Shipments}); until 2026-12-05 the baseline wrote to the ones the API had just written
+ * to, finding their pages in the cache.
  * <p>
  * Needs the PostgreSQL driver on the class path:
  * java -cp postgresql.jar bench/IngestBench.java BASE_URL API_KEY JDBC_URL USER PASSWORD ORG_ID [batches] [clients] [warm-up]
@@ -44,14 +46,15 @@ public class IngestBench {
         String run = Long.toString(System.currentTimeMillis(), 36);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-        // warm-up batches go to other shipments than the measured ones (an offset of half the history)
+        // each side writes to shipments of its own, alike (the generated history's BR-1, BR-11 ...), so that neither
+        // finds the pages the other one just read in the cache, nor the status the other one just wrote
         List<String> warm = new ArrayList<>();
         for (int b = 0; b < warmUp * clients; b++) {
-            warm.add(body(run + "w", b, 500_000));
+            warm.add(body(run + "w", b, API_WARM_UP));
         }
         List<String> bodies = new ArrayList<>();
         for (int b = 0; b < batches; b++) {
-            bodies.add(body(run, b, 0));
+            bodies.add(body(run, b, API));
         }
         post(http, base, key, warm, clients, new ArrayList<>());
 
@@ -69,9 +72,9 @@ public class IngestBench {
 
         // the JDBC baseline: the same events, the same job, one transaction per batch, as many connections as clients
         long idBase = 70_000_000_000L + System.currentTimeMillis() % 1_000_000 * 100_000;
-        jdbcBatches(jdbc, args[3], args[4], org, run + "w", idBase, warmUp * clients, clients, 500_000);
+        jdbcBatches(jdbc, args[3], args[4], org, run + "w", idBase, warmUp * clients, clients, JDBC_WARM_UP);
         start = System.nanoTime();
-        jdbcBatches(jdbc, args[3], args[4], org, run, idBase + 50_000_000L, batches, clients, 0);
+        jdbcBatches(jdbc, args[3], args[4], org, run, idBase + 50_000_000L, batches, clients, JDBC);
         double jdbcSeconds = (System.nanoTime() - start) / 1e9;
         double jdbcRate = batches * SIZE / jdbcSeconds;
         System.out.printf("bare JDBC baseline, %d connection(s): %d events in %.1f s = %.0f events/s; REST / JDBC = %.2f%n",
@@ -79,20 +82,31 @@ public class IngestBench {
         System.exit(0);
     }
 
-    /** The shipment of the i-th event of batch b: BR-n of client 2 (n = 1, 11, 21 ...), spread over the history. */
-    static long shipment(int b, int i, int offset) {
-        long n = (1 + (long) (b * SIZE + i) * 10 + offset) % 1_000_000;
-        return n - n % 10 + 1;
+    /**
+     * Where each side's events go: a range of client 2's first 100,000 shipments (BR-1, BR-11 ... BR-999,991, in any
+     * history of at least 1,000,000), 40,000 shipments for each side's measured batches and 10,000 for its warm-up.
+     * Events beyond a range's size go round it again, on both sides alike.
+     */
+    record Shipments(int first, int count) {}
+
+    static final Shipments API = new Shipments(0, 40_000);
+    static final Shipments JDBC = new Shipments(40_000, 40_000);
+    static final Shipments API_WARM_UP = new Shipments(80_000, 10_000);
+    static final Shipments JDBC_WARM_UP = new Shipments(90_000, 10_000);
+
+    /** The shipment number n (of BR-n) of the i-th event of batch b. */
+    static long shipment(int b, int i, Shipments range) {
+        return 1 + 10L * (range.first() + (b * SIZE + i) % range.count());
     }
 
-    static String body(String run, int b, int offset) {
+    static String body(String run, int b, Shipments range) {
         StringBuilder json = new StringBuilder("{\"events\":[");
         String occurred = Instant.now().minusSeconds(3600).toString();
         for (int i = 0; i < SIZE; i++) {
             if (i > 0) {
                 json.append(',');
             }
-            json.append("{\"shipmentReference\":\"BR-").append(shipment(b, i, offset))
+            json.append("{\"shipmentReference\":\"BR-").append(shipment(b, i, range))
                     .append("\",\"eventId\":\"api-").append(run).append('-').append(b).append('-').append(i)
                     .append("\",\"sourceSystem\":\"BENCH-API\",\"statusCode\":\"X6\",\"occurredAt\":\"")
                     .append(occurred).append("\",\"location\":\"Bench\"}");
@@ -132,11 +146,13 @@ public class IngestBench {
      * finds each event's shipment by reference (one query for the batch), skips events already stored (their
      * identities inserted first, {@code on conflict do nothing}, as the portal keeps them: V33_1), inserts the new
      * events (batched), and writes the derived status of every shipment that got one (one update). Its derivation is
-     * the simplest one that is true for these events (one status code, all dated alike): the status they give and the
-     * latest event time; the portal's handles any order and any code.
+     * the simplest one that is true for these events (one status code, all dated alike): the status they give unless
+     * the shipment was delivered or refused (final, as in the portal), and the latest event time; the portal's handles
+     * any order and any code. (Until 2026-12-05 it set every shipment in transit: a delivered one's status changed,
+     * which rewrites every index of its row.)
      */
     static void jdbcBatches(String jdbc, String user, String password, long org, String run, long idBase, int batches, int clients,
-                            int offset) throws Exception {
+                            Shipments range) throws Exception {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> done = new ArrayList<>();
@@ -151,7 +167,8 @@ public class IngestBench {
                      PreparedStatement ps = con.prepareStatement("insert into tracking_event (id, shipment_id, organisation_id,"
                              + " status_code, occurred_at, zone, location, source_system, sender_event_id, received_at)"
                              + " values (?, ?, ?, 'X6', ?, 'UTC', 'Bench', 'BENCH-JDBC', ?, ?)");
-                     PreparedStatement status = con.prepareStatement("update shipment set status = 'IN_TRANSIT',"
+                     PreparedStatement status = con.prepareStatement("update shipment set status = case when status"
+                             + " in ('DELIVERED', 'REFUSED') then status else 'IN_TRANSIT' end,"
                              + " last_event_at = greatest(coalesce(last_event_at, ?), ?), updated_at = now(),"
                              + " version = version + 1 where id = any (?)")) {
                     con.setAutoCommit(false);
@@ -160,7 +177,7 @@ public class IngestBench {
                         String[] references = new String[SIZE];
                         String[] eventIds = new String[SIZE];
                         for (int i = 0; i < SIZE; i++) {
-                            references[i] = "BR-" + shipment(b, i, offset);
+                            references[i] = "BR-" + shipment(b, i, range);
                             eventIds[i] = "jdbc-" + run + "-" + b + "-" + i;
                         }
                         java.util.Map<String, Long> shipments = new java.util.HashMap<>();
