@@ -40,6 +40,21 @@ public final class JdbcLeases implements LeaseStore {
     }
 
     @Override
+    public boolean acquireIfDue(String job, String holder, Duration length, Duration notWithin) {
+        return update(
+                        job,
+                        "update job_lease set holder = ?, leased_until = " + UNTIL
+                                + " where name = ? and leased_until < current_timestamp and (completed_at is null"
+                                + " or completed_at <= current_timestamp"
+                                + " - cast(? as bigint) * interval '0.001' second)",
+                        holder,
+                        length.toMillis(),
+                        job,
+                        notWithin.toMillis())
+                == 1;
+    }
+
+    @Override
     public boolean renew(String job, String holder, Duration length) {
         // a lease that ran out is not taken back: another server may have run the job in the meantime
         return update(
@@ -53,21 +68,17 @@ public final class JdbcLeases implements LeaseStore {
     }
 
     @Override
-    public void release(String job, String holder, Instant watermark) {
+    public void release(String job, String holder) {
+        update(job, "update job_lease set leased_until = current_timestamp where name = ? and holder = ?", job, holder);
+    }
+
+    @Override
+    public void complete(String job, String holder, Instant watermark) {
+        String done = "update job_lease set leased_until = current_timestamp, completed_at = current_timestamp";
         if (watermark == null) {
-            update(
-                    job,
-                    "update job_lease set leased_until = current_timestamp where name = ? and holder = ?",
-                    job,
-                    holder);
+            update(job, done + " where name = ? and holder = ?", job, holder);
         } else {
-            update(
-                    job,
-                    "update job_lease set leased_until = current_timestamp, watermark = ? where name = ? "
-                            + "and holder = ?",
-                    Timestamp.from(watermark),
-                    job,
-                    holder);
+            update(job, done + ", watermark = ? where name = ? and holder = ?", Timestamp.from(watermark), job, holder);
         }
     }
 

@@ -44,8 +44,20 @@ public class JobLeases implements LeaseStore {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void release(String job, String holder, Instant watermark) {
-        jdbc().release(job, holder, watermark);
+    public boolean acquireIfDue(String job, String holder, Duration length, Duration notWithin) {
+        return jdbc().acquireIfDue(job, holder, length, notWithin);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(String job, String holder) {
+        jdbc().release(job, holder);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void complete(String job, String holder, Instant watermark) {
+        jdbc().complete(job, holder, watermark);
     }
 
     @Override

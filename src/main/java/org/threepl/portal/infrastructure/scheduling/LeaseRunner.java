@@ -54,6 +54,23 @@ public final class LeaseRunner {
             LOG.fine(() -> "Job " + job + ": another run holds the lease");
             return Optional.empty();
         }
+        return runHeld(job, work);
+    }
+
+    /**
+     * One scheduled run of {@code work}, as {@link #run}, unless the job's last run completed (here or on another
+     * server) less than {@code notWithin} ago: then, as when another run holds the lease, empty.
+     */
+    public <R> Optional<R> runIfDue(String job, Duration notWithin, Function<JobRun, JobRun.Done<R>> work) {
+        if (!leases.acquireIfDue(job, holder, length, notWithin)) {
+            LOG.fine(() ->
+                    "Job " + job + ": another run holds the lease, or the last one completed within " + notWithin);
+            return Optional.empty();
+        }
+        return runHeld(job, work);
+    }
+
+    private <R> Optional<R> runHeld(String job, Function<JobRun, JobRun.Done<R>> work) {
         held.add(job);
         long started = System.nanoTime();
         Heartbeat heartbeat = new Heartbeat(job);
@@ -72,7 +89,11 @@ public final class LeaseRunner {
                         + "next run repeats its work");
             }
             try {
-                leases.release(job, holder, keep ? done.watermark() : null);
+                if (keep) {
+                    leases.complete(job, holder, done.watermark());
+                } else {
+                    leases.release(job, holder);
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Could not give up the lease of job " + job + "; it runs out on its own", e);
             }

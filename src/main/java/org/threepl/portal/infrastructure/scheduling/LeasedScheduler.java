@@ -80,8 +80,10 @@ public class LeasedScheduler {
 
     /**
      * Runs {@code work} every {@code interval} (from the end of one run to the start of the next), first after
-     * {@code firstDelay}, under the job's lease; a zero or negative interval schedules nothing. A failed run is logged,
-     * and the next one tries again.
+     * {@code firstDelay}, under the job's lease; a zero or negative interval schedules nothing. A run is skipped when
+     * the job completed, on any server, within half the interval: the servers of a cluster then take turns rather than
+     * each running every job every interval, and a restarted server does not repeat at once what was just done. A
+     * failed run is logged, and the next one tries again.
      */
     public void every(String job, Duration interval, Duration firstDelay, Work work) {
         if (interval.isZero() || interval.isNegative()) {
@@ -93,7 +95,10 @@ public class LeasedScheduler {
                 timers.scheduleWithFixedDelay(
                         () -> {
                             try {
-                                runner.run(job, run -> timed(job, () -> JobRun.done(Boolean.TRUE, work.run(run))));
+                                runner.runIfDue(
+                                        job,
+                                        interval.dividedBy(2),
+                                        run -> timed(job, () -> JobRun.done(Boolean.TRUE, work.run(run))));
                             } catch (RuntimeException e) {
                                 LOG.log(Level.WARNING, "Job " + job + " failed; the next run tries again", e);
                             }
@@ -143,7 +148,7 @@ public class LeasedScheduler {
         try {
             JdbcLeases direct = new JdbcLeases(database.dataSource());
             for (String job : runner.held()) {
-                direct.release(job, runner.holder(), null);
+                direct.release(job, runner.holder());
                 LOG.info(() -> "Gave up the lease of job " + job + " as the application stops");
             }
         } catch (RuntimeException e) {

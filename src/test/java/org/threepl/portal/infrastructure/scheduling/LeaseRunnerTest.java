@@ -36,6 +36,8 @@ class LeaseRunnerTest {
         final AtomicInteger renewals = new AtomicInteger();
         final AtomicBoolean renewable = new AtomicBoolean(true);
         boolean released;
+        int completions;
+        long completedAtNanos;
 
         @Override
         public synchronized boolean acquire(String job, String h, Duration length) {
@@ -54,10 +56,27 @@ class LeaseRunnerTest {
         }
 
         @Override
-        public synchronized void release(String job, String h, Instant w) {
+        public synchronized boolean acquireIfDue(String job, String h, Duration length, Duration notWithin) {
+            if (completions > 0 && System.nanoTime() - completedAtNanos < notWithin.toNanos()) {
+                return false;
+            }
+            return acquire(job, h, length);
+        }
+
+        @Override
+        public synchronized void release(String job, String h) {
             if (h.equals(holder)) {
                 leased = false;
                 released = true;
+            }
+        }
+
+        @Override
+        public synchronized void complete(String job, String h, Instant w) {
+            if (h.equals(holder)) {
+                release(job, h);
+                completions++;
+                completedAtNanos = System.nanoTime();
                 if (w != null) {
                     watermark = w;
                 }
@@ -132,5 +151,39 @@ class LeaseRunnerTest {
         assertEquals(w, row.watermark);
         assertEquals(
                 Optional.of(w), b.run("j", run -> JobRun.done(run.watermark().orElseThrow(), null)));
+    }
+
+    @Test
+    void aCompletedRunIsRecordedAsCompletedAndAFailedOrCutShortOneIsNot() {
+        Row row = new Row();
+        LeaseRunner runner = new LeaseRunner(row, "a", LEASE, timers);
+        runner.run("j", run -> JobRun.done(true, null));
+        assertEquals(1, row.completions);
+        assertThrows(
+                IllegalStateException.class,
+                () -> runner.run("j", run -> {
+                    throw new IllegalStateException("failed");
+                }));
+        row.renewable.set(false);
+        runner.run("j", run -> {
+            sleep(2 * LEASE.toMillis() / 3); // the renewal fails meanwhile
+            return JobRun.done(true, Instant.now());
+        });
+        assertEquals(1, row.completions, "neither the failed run nor the one that lost its lease");
+        assertTrue(row.released);
+    }
+
+    @Test
+    void aScheduledRunIsSkippedWhileTheLastCompletedOneIsRecentButARunNowIsNot() {
+        Row row = new Row();
+        LeaseRunner a = new LeaseRunner(row, "a", LEASE, timers);
+        LeaseRunner b = new LeaseRunner(row, "b", LEASE, timers);
+        assertEquals(Optional.of(1), a.runIfDue("j", Duration.ofHours(1), run -> JobRun.done(1, null)), "never run");
+        assertEquals(Optional.empty(), b.runIfDue("j", Duration.ofHours(1), run -> {
+            throw new AssertionError("not due: completed a moment ago");
+        }));
+        assertEquals(Optional.of(2), b.run("j", run -> JobRun.done(2, null)), "run now");
+        sleep(50);
+        assertEquals(Optional.of(3), b.runIfDue("j", Duration.ofMillis(50), run -> JobRun.done(3, null)));
     }
 }

@@ -2,6 +2,7 @@ package org.threepl.portal.it.scheduling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -238,6 +239,30 @@ class LeasedSchedulerIT {
                 }),
                 "run out by the database's clock");
         assertTrue(secondsLeft(job) <= 0, "given up as of the database's now");
+    }
+
+    @Test
+    void aScheduledRunIsNotDueWithinItsWindowAfterARunCompletedOnAnyServerByTheDatabasesClock() {
+        LeaseRunner a = server("a");
+        LeaseRunner b = server("b");
+        Duration window = Duration.ofMillis(1500);
+        assertThrows(
+                IllegalStateException.class,
+                () -> a.runIfDue(job, window, run -> {
+                    throw new IllegalStateException("the work failed");
+                }));
+        assertNull(Fixtures.single("select completed_at from job_lease where name = ?", job)
+                .get("completed_at"));
+        assertEquals(Optional.of("b"), b.runIfDue(job, window, run -> JobRun.done("b", null)), "a failed run is none");
+        assertEquals(
+                Optional.empty(),
+                a.runIfDue(job, window, run -> JobRun.done("a", null)),
+                "another server completed it a moment ago");
+        assertEquals(Optional.of("a"), a.run(job, run -> JobRun.done("a", null)), "a run now is always due");
+        Fixtures.update("update job_lease set completed_at = now() - interval '1400 milliseconds' where name = ?", job);
+        assertEquals(Optional.empty(), a.runIfDue(job, window, run -> JobRun.done("a", null)));
+        Fixtures.update("update job_lease set completed_at = now() - interval '1600 milliseconds' where name = ?", job);
+        assertEquals(Optional.of("a"), a.runIfDue(job, window, run -> JobRun.done("a", null)), "the window is over");
     }
 
     @Test
