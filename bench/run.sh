@@ -135,15 +135,23 @@ su postgres -c "psql -d portal -q -f /tmp/portal-bench-sla.sql"
 }
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(lscpu | awk -F: '/Model name/{gsub(/^ +/,"",$2);print $2}')"
-echo "== data: $(su postgres -c "psql -d portal -qtAc 'select count(*) from shipment'") shipments, $(su postgres -c "psql -d portal -qtAc 'select count(*) from tracking_event'") events"
+# the planner's row counts (kept by the analyses above and by autovacuum): counting 100,000,000 events took minutes,
+# which put the "first minute after readiness" below minutes after it
+echo "== data: about $(su postgres -c "psql -d portal -qtAc \"select reltuples::bigint from pg_class where relname = 'shipment'\"") shipments, $(su postgres -c "psql -d portal -qtAc \"select sum(greatest(c.reltuples, 0))::bigint from pg_class c where c.relkind = 'r' and (c.relname = 'tracking_event' or c.oid in (select inhrelid from pg_inherits where inhparent = 'tracking_event'::regclass))\"") events"
 if want history; then
   # wrk (a C client, a small share of the two cores) gives the throughput and latency under load: the
   # request of HistoryApiBench over and over (fixed), then ten clients and six kinds of filter (mixed)
   command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
   # the first minute after readiness (issue 15, item 7: at least half the steady rate), with the fixed request (the
   # mixed ones wait on PostgreSQL more than on the compiler), then the rest of the warm-up, not counted
-  FIRST=$(MODE=fixed wrk -t2 -c"$CLIENTS" -d60s -s bench/history.lua "http://localhost:$PORT" | tail -1)
-  echo "  first minute after readiness (fixed request): $FIRST"
+  # in six slices of 10 s, so that the output shows the climb (the JIT's, on two cores)
+  SLICES=
+  for slice in 1 2 3 4 5 6; do
+    SLICES="$SLICES $(MODE=fixed wrk -t2 -c"$CLIENTS" -d10s -s bench/history.lua "http://localhost:$PORT" | tail -1 \
+      | awk '{ print $7 }')"
+  done
+  FIRST=$(echo "$SLICES" | awk '{ s = 0; for (i = 1; i <= NF; i++) s += $i; printf "%.0f", s / NF }')
+  echo "  first minute after readiness (fixed request), requests/s in slices of 10 s:$SLICES; mean $FIRST"
   MODE=mixed wrk -t2 -c"$CLIENTS" -d"$(( ${WARMUP_SECONDS:-90} > 60 ? ${WARMUP_SECONDS:-90} - 60 : 1 ))s" \
     -s bench/history.lua "http://localhost:$PORT" | tail -1 | sed 's/^/  rest of the warm-up: /'
   for mode in fixed mixed; do
@@ -175,7 +183,7 @@ if want history; then
     STEADY="$STEADY $(awk -v p="$P" 'BEGIN { split(p, x, " "); print x[7] }')"
   done
   # steady: the portal's best round above, minutes after the start
-  echo "first minute / steady (fixed request): $(echo "$STEADY" | awk -v f="$(echo "$FIRST" | awk '{ print $7 }')" \
+  echo "first minute / steady (fixed request): $(echo "$STEADY" | awk -v f="$FIRST" \
     '{ best = 0; for (i = 1; i <= NF; i++) if ($i + 0 > best) best = $i + 0; printf "%.2f", f / best }') (target: at least 0.5)"
   rm -f $WLP/usr/servers/defaultServer/dropins/baseline.war
   # the JDK client: the same figure from 32 Java threads on the same two cores (for comparison with earlier runs),
