@@ -97,11 +97,7 @@ public class RateLimitService {
         }
         // a block ahead for single requests only: a batch's items are many tokens at once already
         int block = cost == 1 ? RateLimitReserves.blockOf(limit) : 0;
-        if (block == 0) {
-            RateLimit.Take taken = buckets.take(credentialId, limit, cost);
-            return new RateLimitDecision(limit, taken.granted(), taken.tokens(), cost);
-        }
-        if (reserves.mayHold(credentialId, limit, cost + block)) {
+        if (block > 0 && reserves.mayHold(credentialId, limit, cost + block)) {
             RateLimit.Take ahead = buckets.take(credentialId, limit, cost + block);
             if (ahead.granted()) {
                 reserves.add(credentialId, limit, block, ahead.tokens());
@@ -109,7 +105,9 @@ public class RateLimitService {
             }
         }
         RateLimit.Take taken = buckets.take(credentialId, limit, cost);
-        reserves.saw(credentialId, limit, taken.tokens());
+        if (block > 0) {
+            reserves.saw(credentialId, limit, taken.tokens());
+        }
         return new RateLimitDecision(limit, taken.granted(), taken.tokens(), cost);
     }
 

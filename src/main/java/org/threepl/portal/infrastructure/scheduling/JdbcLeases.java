@@ -28,30 +28,15 @@ public final class JdbcLeases implements LeaseStore {
     }
 
     @Override
-    public boolean acquire(String job, String holder, Duration length) {
-        return update(
-                        job,
-                        "update job_lease set holder = ?, leased_until = " + UNTIL
-                                + " where name = ? and leased_until < current_timestamp",
-                        holder,
-                        length.toMillis(),
-                        job)
-                == 1;
-    }
-
-    @Override
-    public boolean acquireIfDue(String job, String holder, Duration length, Duration notWithin) {
-        return update(
-                        job,
-                        "update job_lease set holder = ?, leased_until = " + UNTIL
-                                + " where name = ? and leased_until < current_timestamp and (completed_at is null"
-                                + " or completed_at <= current_timestamp"
-                                + " - cast(? as bigint) * interval '0.001' second)",
-                        holder,
-                        length.toMillis(),
-                        job,
-                        notWithin.toMillis())
-                == 1;
+    public boolean acquire(String job, String holder, Duration length, Duration notWithin) {
+        String free = "update job_lease set holder = ?, leased_until = " + UNTIL
+                + " where name = ? and leased_until < current_timestamp";
+        if (notWithin.isZero()) {
+            return update(job, free, holder, length.toMillis(), job) == 1;
+        }
+        String due = " and (completed_at is null or completed_at <= current_timestamp - cast(? as bigint) * interval"
+                + " '0.001' second)";
+        return update(job, free + due, holder, length.toMillis(), job, notWithin.toMillis()) == 1;
     }
 
     @Override

@@ -32,20 +32,14 @@ public class JobLeases implements LeaseStore {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean acquire(String job, String holder, Duration length) {
-        return jdbc().acquire(job, holder, length);
+    public boolean acquire(String job, String holder, Duration length, Duration notWithin) {
+        return jdbc().acquire(job, holder, length, notWithin);
     }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean renew(String job, String holder, Duration length) {
         return jdbc().renew(job, holder, length);
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean acquireIfDue(String job, String holder, Duration length, Duration notWithin) {
-        return jdbc().acquireIfDue(job, holder, length, notWithin);
     }
 
     @Override

@@ -50,11 +50,7 @@ public final class LeaseRunner {
 
     /** One run of {@code work} under the job's lease: its result, or empty if another run holds the lease. */
     public <R> Optional<R> run(String job, Function<JobRun, JobRun.Done<R>> work) {
-        if (!leases.acquire(job, holder, length)) {
-            LOG.fine(() -> "Job " + job + ": another run holds the lease");
-            return Optional.empty();
-        }
-        return runHeld(job, work);
+        return runIfDue(job, Duration.ZERO, work);
     }
 
     /**
@@ -62,15 +58,11 @@ public final class LeaseRunner {
      * server) less than {@code notWithin} ago: then, as when another run holds the lease, empty.
      */
     public <R> Optional<R> runIfDue(String job, Duration notWithin, Function<JobRun, JobRun.Done<R>> work) {
-        if (!leases.acquireIfDue(job, holder, length, notWithin)) {
+        if (!leases.acquire(job, holder, length, notWithin)) {
             LOG.fine(() ->
                     "Job " + job + ": another run holds the lease, or the last one completed within " + notWithin);
             return Optional.empty();
         }
-        return runHeld(job, work);
-    }
-
-    private <R> Optional<R> runHeld(String job, Function<JobRun, JobRun.Done<R>> work) {
         held.add(job);
         long started = System.nanoTime();
         Heartbeat heartbeat = new Heartbeat(job);

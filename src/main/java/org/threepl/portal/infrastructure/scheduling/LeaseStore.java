@@ -11,14 +11,11 @@ import java.util.Optional;
  */
 public interface LeaseStore {
 
-    /** Takes the job's lease for {@code length} if it has run out; true if {@code holder} has it now. */
-    boolean acquire(String job, String holder, Duration length);
-
     /**
-     * Takes the job's lease as {@link #acquire} does, but only if the job's last completed run (on any server) ended at
-     * least {@code notWithin} ago: a scheduled run that is not due yet.
+     * Takes the job's lease for {@code length} if it has run out and the job's last completed run (on any server) ended
+     * at least {@code notWithin} ago (zero: whenever the lease is free); true if {@code holder} has it now.
      */
-    boolean acquireIfDue(String job, String holder, Duration length, Duration notWithin);
+    boolean acquire(String job, String holder, Duration length, Duration notWithin);
 
     /**
      * Extends a lease {@code holder} still holds by {@code length} from now; false if it ran out or another took it.

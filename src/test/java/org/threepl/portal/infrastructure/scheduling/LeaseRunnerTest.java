@@ -40,8 +40,8 @@ class LeaseRunnerTest {
         long completedAtNanos;
 
         @Override
-        public synchronized boolean acquire(String job, String h, Duration length) {
-            if (leased) {
+        public synchronized boolean acquire(String job, String h, Duration length, Duration notWithin) {
+            if (leased || completions > 0 && System.nanoTime() - completedAtNanos < notWithin.toNanos()) {
                 return false;
             }
             leased = true;
@@ -53,14 +53,6 @@ class LeaseRunnerTest {
         public synchronized boolean renew(String job, String h, Duration length) {
             renewals.incrementAndGet();
             return renewable.get() && leased && h.equals(holder);
-        }
-
-        @Override
-        public synchronized boolean acquireIfDue(String job, String h, Duration length, Duration notWithin) {
-            if (completions > 0 && System.nanoTime() - completedAtNanos < notWithin.toNanos()) {
-                return false;
-            }
-            return acquire(job, h, length);
         }
 
         @Override

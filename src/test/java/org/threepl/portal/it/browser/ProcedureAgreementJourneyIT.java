@@ -87,6 +87,13 @@ class ProcedureAgreementJourneyIT {
         procedures(admin, org, org.name() + ": overview");
         browser.waitForText(By.id("answer"), "The other side proposed");
         assertTrue(browser.pageText().contains("Signed for the 3PL"), browser.pageText());
+        // a rejection needs a reason: said next to the reason field, and the proposal stays open
+        browser.click("answer:reject");
+        String refusal = browser.waitFor(By.xpath(
+                        "//textarea[@id='answer:reason']/following-sibling::*[contains(@class,'ui-message-error')]"))
+                .getText();
+        assertTrue(refusal.contains("Say why the proposal is rejected"), refusal);
+        browser.waitForText(By.id("versions"), "Proposed");
         propose("90", "Customer desk");
         browser.waitForText(By.id("versions"), "Countered");
         noSeriousAccessibilityProblem();
