@@ -93,6 +93,8 @@ class ProcedureAgreementJourneyIT {
                         "//textarea[@id='answer:reason']/following-sibling::*[contains(@class,'ui-message-error')]"))
                 .getText();
         assertTrue(refusal.contains("Say why the proposal is rejected"), refusal);
+        // the page with a refusal on it (the messages box's list, where PrimeFaces makes each item an alert)
+        assertEquals(java.util.List.of(), browser.accessibilityProblems(), "axe-core with a refusal shown");
         browser.waitForText(By.id("versions"), "Proposed");
         propose("90", "Customer desk");
         browser.waitForText(By.id("versions"), "Countered");
