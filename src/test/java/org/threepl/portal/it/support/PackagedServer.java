@@ -64,6 +64,8 @@ public final class PackagedServer implements AutoCloseable {
         all.put("KEYSTORE_PASSWORD", "packaged-keystore-secret-2026");
         all.put("ltpa_keys_password", "packaged-ltpa-secret-2026");
         all.put("PORTAL_METRICS_PASSWORD", "packaged-metrics-secret-2026");
+        // a warm-up of 2 s before the readiness check says UP (30 s in production): long enough to read pages
+        all.put("PORTAL_WARMUP_SECONDS", "2");
         all.putAll(env);
         pb.environment().putAll(all);
         return new PackagedServer(pb.start(), console, http, https);
@@ -112,8 +114,20 @@ public final class PackagedServer implements AutoCloseable {
 
     /** Whether the server became ready within three minutes. */
     public boolean ready() throws InterruptedException {
-        HttpResponse<String> ready = health("ready", body -> body.contains("\"UP\""));
+        HttpResponse<String> ready = health("ready", PackagedServer::up);
         return ready != null && ready.statusCode() == 200;
+    }
+
+    /** Whether a health answer says UP as a whole (each check says UP or DOWN in it too). */
+    public static boolean up(String body) {
+        try {
+            return "UP"
+                    .equals(jakarta.json.Json.createReader(new java.io.StringReader(body))
+                            .readObject()
+                            .getString("status", ""));
+        } catch (jakarta.json.JsonException | ClassCastException notHealth) {
+            return false;
+        }
     }
 
     public String console() {
