@@ -109,9 +109,6 @@ start_server() { # name port jar
     export PORTAL_SLA_ROLLUP_MINUTES=1 PORTAL_DISPUTE_ESCALATION_MINUTES=1 PORTAL_RELATIONSHIP_RECOMPUTE_MINUTES=1
     export PORTAL_HOUSEKEEPING_MINUTES=1 PORTAL_BASE_URL=$BASE
     export PORTAL_RATELIMIT_PER_MINUTE=600000 PORTAL_RATELIMIT_BURST=20000
-    # a warm-up of 5 s before a (re)started server says it is ready (30 s in production): the drill counts losses,
-    # not speed, and waits for readiness at every start
-    export PORTAL_WARMUP_SECONDS=5
     exec java -jar "$jar" >> "$DIR/$name.log" 2>&1
   ) &
   echo $! > "$DIR/$name.pid"

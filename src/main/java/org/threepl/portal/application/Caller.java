@@ -57,22 +57,6 @@ public record Caller(
         return new Caller(null, credentialId, name, null, organisationId, scopes, scope, rateLimit);
     }
 
-    /**
-     * The server itself reading one organisation's data for its own purpose (the warm-up before it says it is ready):
-     * no user and no credential, reading only. It records nothing, so it has no {@link #actor()}.
-     */
-    public static Caller serverReading(long organisationId) {
-        return new Caller(
-                null,
-                null,
-                "server",
-                null,
-                organisationId,
-                EnumSet.of(ApiScope.READ),
-                TenantScope.of(java.util.List.of(organisationId)),
-                null);
-    }
-
     public boolean isUser() {
         return userId != null;
     }
@@ -96,9 +80,6 @@ public record Caller(
 
     /** The typed identity that records name as having acted: this user, or this API credential. */
     public Actor actor() {
-        if (!isUser() && !isApiCredential()) {
-            throw new IllegalStateException("The server's own reading is no actor: it must not change anything");
-        }
         return isUser() ? Actor.user(userId, name) : Actor.credential(credentialId, name);
     }
 }

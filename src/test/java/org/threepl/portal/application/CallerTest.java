@@ -47,19 +47,6 @@ class CallerTest {
     }
 
     @Test
-    void theServerReadsOneOrganisationAndIsNoActor() {
-        Caller server = Caller.serverReading(10L);
-        assertFalse(server.isUser());
-        assertFalse(server.isApiCredential());
-        assertFalse(server.isProvider());
-        assertTrue(server.may(ApiScope.READ));
-        assertFalse(server.may(ApiScope.WRITE));
-        assertTrue(server.tenantScope().includes(10L));
-        assertFalse(server.tenantScope().includes(11L));
-        assertThrows(IllegalStateException.class, server::actor, "its reading records no one");
-    }
-
-    @Test
     void scopesAreCopied() {
         Set<ApiScope> scopes = EnumSet.of(ApiScope.READ);
         Caller key = Caller.apiCredential(5L, "acme-bi", 10L, scopes, TenantScope.all());

@@ -39,9 +39,6 @@ public interface ShipmentRepository {
     /** The document's name and type only: a page that shows them never reads the bytes. */
     Optional<PodDocumentName> podDocumentName(Long shipmentId);
 
-    /** The organisation of the shipment stored last (empty when there is none): whose history a warm-up reads. */
-    Optional<Long> organisationOfLatestShipment();
-
     /** One page in the sort's order, starting after {@code after} (null for the first page). */
     List<ShipmentSummary> search(
             TenantScope scope, ShipmentFilter filter, ShipmentSort sort, KeysetCursor<ShipmentSort> after, int limit);

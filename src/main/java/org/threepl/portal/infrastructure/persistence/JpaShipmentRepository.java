@@ -120,13 +120,6 @@ public class JpaShipmentRepository implements ShipmentRepository {
             + "s.status, s.exception,"
             + " s.lastEventAt, s.deliveredAt, s.orderedQuantity, s.version)";
 
-    public Optional<Long> organisationOfLatestShipment() {
-        return em.createQuery("select s.organisationId from Shipment s order by s.id desc", Long.class)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
-    }
-
     /** One page in the sort's order, starting after {@code after} (null for the first page). */
     public List<ShipmentSummary> search(
             TenantScope scope, ShipmentFilter filter, ShipmentSort sort, KeysetCursor<ShipmentSort> after, int limit) {

@@ -3,10 +3,7 @@ package org.threepl.portal.it.operations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,9 +15,8 @@ import org.threepl.portal.it.support.PackagedServer;
 /**
  * The server that {@code mvn package} packs ({@code target/portal-server.jar}), started with plain {@code java -jar}
  * against the tests' PostgreSQL with every secret from the environment, as docs/deployment.md tells an operator: it
- * becomes ready once it has warmed the history API's path, a user signs in over HTTPS; and with a well-known database
- * password it refuses to start the portal. Its scheduled jobs are off, so that it does not take work from the
- * Arquillian test server on the same database.
+ * becomes ready, a user signs in over HTTPS; and with a well-known database password it refuses to start the portal.
+ * Its scheduled jobs are off, so that it does not take work from the Arquillian test server on the same database.
  */
 class PackagedServerIT {
 
@@ -34,22 +30,9 @@ class PackagedServerIT {
 
     @Test
     void thePackageRunsWithPlainJavaAndAUserSignsIn() throws Exception {
-        Fixtures.Org org = Fixtures.organisation("Packaged Ltd");
-        Fixtures.shipment(org, "PKG-1", java.time.Instant.now().minusSeconds(86400));
-        Fixtures.User user = Fixtures.clientUser(org, Role.CLIENT_USER);
+        Fixtures.User user = Fixtures.clientUser(Fixtures.organisation("Packaged Ltd"), Role.CLIENT_USER);
         try (PackagedServer server = start("packaged-db-secret-2026", "signs-in")) {
             assertTrue(server.ready(), "ready:\n" + server.console());
-            // ready once it has read the history for its warm-up (a shipment is there to read)
-            HttpResponse<String> ready = server.health("ready", PackagedServer::up);
-            JsonObject warmUp = Json.createReader(new StringReader(ready.body()))
-                    .readObject()
-                    .getJsonArray("checks")
-                    .getValuesAs(JsonObject.class)
-                    .stream()
-                    .filter(c -> c.getString("name").equals("warm-up"))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("no warm-up check: " + ready.body()));
-            assertTrue(warmUp.getJsonObject("data").getInt("pages") > 0, ready.body());
             Http.WebSession web = new Http.WebSession(server.https());
             assertEquals(302, web.login(user.username(), Fixtures.PASSWORD).statusCode(), server.console());
             HttpResponse<String> home = web.get("index.xhtml");

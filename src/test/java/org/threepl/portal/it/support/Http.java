@@ -123,26 +123,6 @@ public final class Http {
         return file.endsWith(".pdf") ? "application/pdf" : "application/json";
     }
 
-    /**
-     * A health endpoint's answer once it is 200 (UP), asked again every quarter of a second for up to 30 s, as an
-     * orchestrator would: readiness waits for the warm-up after each start (and each test class deploys anew); the last
-     * answer when it never is.
-     */
-    public static HttpResponse<String> healthWhenUp(URI endpoint) {
-        long until = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-        HttpResponse<String> r = send(client(), HttpRequest.newBuilder(endpoint).build());
-        while (r.statusCode() != 200 && System.nanoTime() < until) {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return r;
-            }
-            r = send(client(), HttpRequest.newBuilder(endpoint).build());
-        }
-        return r;
-    }
-
     public static HttpResponse<String> get(String path, String key) {
         return api("GET", path, key, null);
     }

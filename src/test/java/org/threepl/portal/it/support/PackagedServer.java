@@ -64,8 +64,6 @@ public final class PackagedServer implements AutoCloseable {
         all.put("KEYSTORE_PASSWORD", "packaged-keystore-secret-2026");
         all.put("ltpa_keys_password", "packaged-ltpa-secret-2026");
         all.put("PORTAL_METRICS_PASSWORD", "packaged-metrics-secret-2026");
-        // a warm-up of 2 s before the readiness check says UP (30 s in production): long enough to read pages
-        all.put("PORTAL_WARMUP_SECONDS", "2");
         all.putAll(env);
         pb.environment().putAll(all);
         return new PackagedServer(pb.start(), console, http, https);
@@ -118,8 +116,8 @@ public final class PackagedServer implements AutoCloseable {
         return ready != null && ready.statusCode() == 200;
     }
 
-    /** Whether a health answer says UP as a whole (each check says UP or DOWN in it too). */
-    public static boolean up(String body) {
+    /** Whether a health answer says UP as a whole: each of its checks says UP or DOWN in it too. */
+    static boolean up(String body) {
         try {
             return "UP"
                     .equals(jakarta.json.Json.createReader(new java.io.StringReader(body))
