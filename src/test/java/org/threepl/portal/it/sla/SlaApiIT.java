@@ -156,6 +156,43 @@ class SlaApiIT {
     }
 
     @Test
+    void aShipmentWhoseWindowEndsWithoutNewsIsJudgedLateAtTheNextRun() {
+        Fixtures.Org org = Fixtures.organisation("Sla Silent Ltd");
+        Fixtures.Contract contract = Fixtures.contract(org);
+        Fixtures.Key client = Fixtures.apiKey(org, ApiScope.READ, ApiScope.WRITE);
+        Fixtures.Key tpl = Fixtures.apiKey(null, ApiScope.READ, ApiScope.WRITE);
+        created(api(
+                "POST", "sla/contracts/" + contract.id() + "/terms", tpl.value(), """
+                {"kpi":"ON_TIME_DELIVERY","target":95,"period":"MONTH","toleranceMinutes":30,"effectiveFrom":"%s"}
+                """.formatted(MONTH.minusMonths(6))));
+        new ShipmentFeed()
+                .shipment("SILENT-1", Instant.now().plus(Duration.ofDays(20)), 5)
+                .send(client);
+        Http.postUntilRan("sla/rollups/run", tpl.value());
+
+        // its delivery window has ended since (moved back in the database, as time would move it), with no event and no
+        // change to the shipment since the run: only the search for windows ending in recent days finds it
+        Instant due = Instant.now().minus(Duration.ofHours(2));
+        assertEquals(
+                1,
+                Fixtures.update(
+                        "update shipment set delivery_to = ?, delivery_from = ?, pickup_to = ?, pickup_from = ?,"
+                                + " updated_at = ? where organisation_id = ?",
+                        java.sql.Timestamp.from(due),
+                        java.sql.Timestamp.from(due.minus(Duration.ofHours(4))),
+                        java.sql.Timestamp.from(due.minus(Duration.ofHours(52))),
+                        java.sql.Timestamp.from(due.minus(Duration.ofHours(54))),
+                        java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(1))),
+                        org.id()));
+        JsonObject run = Http.postUntilRan("sla/rollups/run", tpl.value());
+
+        LocalDate month = due.atOffset(ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
+        JsonObject period = period(json(api("GET", "sla/kpis", client.value(), null)), "ON_TIME_DELIVERY", month);
+        assertEquals(1, period.getJsonNumber("denominator").intValue(), "judged: " + period + " " + run);
+        assertEquals(0, period.getJsonNumber("numerator").intValue(), "late: " + period);
+    }
+
+    @Test
     void termsAreRecordedByThe3plOnlyAndBadTermsAreRefusedFieldByField() {
         Fixtures.Org org = Fixtures.organisation("Terms Ltd");
         Fixtures.Contract contract = Fixtures.contract(org);
@@ -276,14 +313,19 @@ class SlaApiIT {
 
     /** Last month's period of the KPI in the dashboard. */
     private static JsonObject period(JsonObject kpis, String kpi) {
+        return period(kpis, kpi, MONTH);
+    }
+
+    /** The period starting on {@code start} of the KPI in the dashboard. */
+    private static JsonObject period(JsonObject kpis, String kpi, LocalDate start) {
         JsonObject trend = kpis.getJsonArray("kpis").getValuesAs(JsonObject.class).stream()
                 .filter(k -> k.getJsonObject("term").getString("kpi").equals(kpi))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(kpis.toString()));
         return trend.getJsonArray("periods").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("periodStart").equals(MONTH.toString()))
+                .filter(p -> p.getString("periodStart").equals(start.toString()))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("no period " + MONTH + " in " + trend));
+                .orElseThrow(() -> new AssertionError("no period " + start + " in " + trend));
     }
 
     /** Last month's period of the KPI in the dashboard has the expected numerator and denominator. */
