@@ -69,6 +69,13 @@ public class IngestBench {
                 SIZE, clients, sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.95)) / 1e6,
                 sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1e6, sorted.get(sorted.size() - 1) / 1e6, failed);
         System.out.printf("REST ingestion: %d events in %.1f s = %.0f events/s%n", batches * SIZE, apiSeconds, apiRate);
+        if (failed > 0) {
+            // a refused batch (most often: a history of fewer than 1,000,000 shipments, whose references do not exist)
+            // makes both rates meaningless: no ratio
+            System.out.printf("INVALID: %d of %d batches refused; the benchmark needs a history of at least"
+                    + " 1,000,000 shipments (bench/run.sh with SHIPMENTS=1000000; see Shipments below)%n", failed, batches);
+            System.exit(1);
+        }
 
         // the JDBC baseline: the same events, the same job, one transaction per batch, as many connections as clients
         long idBase = 70_000_000_000L + System.currentTimeMillis() % 1_000_000 * 100_000;
