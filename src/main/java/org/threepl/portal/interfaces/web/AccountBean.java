@@ -48,7 +48,7 @@ public class AccountBean implements Serializable {
             preferences.chooseZone(zone);
             Faces.info(Faces.text("account.preferences.saved"));
         } catch (DomainRuleViolation e) {
-            Faces.error("preferences:zone", e.getMessage());
+            Faces.error("preferences:zone", Faces.refusal(e));
         }
     }
 
@@ -68,7 +68,7 @@ public class AccountBean implements Serializable {
         try {
             enrolment = security.startEnrolment();
         } catch (DomainRuleViolation e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         }
     }
 
@@ -80,7 +80,7 @@ public class AccountBean implements Serializable {
             Faces.info(Faces.text("account.enrolled"));
             load();
         } catch (DomainRuleViolation e) {
-            Faces.error("enrol:otp", e.getMessage());
+            Faces.error("enrol:otp", Faces.refusal(e));
         }
     }
 
@@ -90,7 +90,7 @@ public class AccountBean implements Serializable {
             password = null;
             load();
         } catch (DomainRuleViolation e) {
-            Faces.error("factor:password", e.getMessage());
+            Faces.error("factor:password", Faces.refusal(e));
         }
     }
 
@@ -106,7 +106,7 @@ public class AccountBean implements Serializable {
             Faces.info(Faces.text("account.removed"));
             load();
         } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : "factor:password", e.getMessage());
+            Faces.error(e.field() == null ? null : "factor:password", Faces.refusal(e));
         }
     }
 

@@ -74,7 +74,7 @@ public class ApiKeysBean implements Serializable {
             name = null;
             refresh();
         } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : "issue:" + e.field(), e.getMessage());
+            Faces.error(e.field() == null ? null : "issue:" + e.field(), Faces.refusal(e));
         }
     }
 
@@ -99,7 +99,7 @@ public class ApiKeysBean implements Serializable {
                     new RateLimit(limitPerMinute == null ? 0 : limitPerMinute, limitBurst == null ? 0 : limitBurst);
             changeLimit(limit);
         } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : "limit:" + e.field(), e.getMessage());
+            Faces.error(e.field() == null ? null : "limit:" + e.field(), Faces.refusal(e));
         }
     }
 

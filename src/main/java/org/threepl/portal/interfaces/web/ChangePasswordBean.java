@@ -33,7 +33,7 @@ public class ChangePasswordBean {
                     e.field() == null
                             ? null
                             : "pw:" + ("currentPassword".equals(e.field()) ? "current" : "newPassword"),
-                    e.getMessage());
+                    Faces.refusal(e));
             return;
         }
         // every other session of this user has just ended; this one goes on with the new epoch

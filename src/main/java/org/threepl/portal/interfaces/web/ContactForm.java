@@ -32,7 +32,7 @@ public class ContactForm implements Serializable {
             clear();
             return true;
         } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : componentId(e.field()), e.getMessage());
+            Faces.error(e.field() == null ? null : componentId(e.field()), Faces.refusal(e));
         } catch (AccessDeniedException e) {
             Faces.error(e.getMessage());
         }

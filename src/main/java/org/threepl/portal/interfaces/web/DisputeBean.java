@@ -73,7 +73,7 @@ public class DisputeBean implements Serializable {
             amount = null;
             note = null;
         } catch (DomainRuleViolation e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("dispute.changedMeanwhile"));
             show(steps.get(id));
@@ -88,7 +88,7 @@ public class DisputeBean implements Serializable {
             message = null;
             internal = false;
         } catch (DomainRuleViolation e) {
-            Faces.error("thread:message", e.getMessage());
+            Faces.error("thread:message", Faces.refusal(e));
         }
         messages = thread.messages(id);
     }
@@ -112,7 +112,7 @@ public class DisputeBean implements Serializable {
             thread.attach(id, file.getFileName(), file.getContent());
             Faces.info(Faces.text("dispute.attached"));
         } catch (DomainRuleViolation e) {
-            Faces.error("evidence:file", e.getMessage());
+            Faces.error("evidence:file", Faces.refusal(e));
         }
         attachments = thread.attachments(id);
         record = steps.record(id);

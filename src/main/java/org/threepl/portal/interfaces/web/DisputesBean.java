@@ -207,7 +207,7 @@ public class DisputesBean implements Serializable {
             Faces.redirect("/dispute.xhtml?id=" + d.id());
         } catch (DomainRuleViolation e) {
             for (DomainRuleViolation.Problem p : e.problems()) {
-                Faces.error(p.field() == null ? null : "file:" + component(p.field()), p.message());
+                Faces.error(p.field() == null ? null : "file:" + component(p.field()), Faces.refusal(p));
             }
         }
     }
@@ -231,7 +231,7 @@ public class DisputesBean implements Serializable {
             try {
                 context = filing.filingContext();
             } catch (DomainRuleViolation | AccessDeniedException e) {
-                noContract = e.getMessage();
+                noContract = Faces.refusal(e);
             }
         }
         return context;

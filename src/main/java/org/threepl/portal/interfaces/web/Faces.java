@@ -6,11 +6,19 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** Small helpers for view beans: messages from the bundle, and answering 404/403. */
 final class Faces {
+
+    /** The rules' texts in other languages than English (the English is written with each rule). */
+    static final String RULES = "org.threepl.portal.i18n.rules";
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Faces() {}
 
@@ -39,6 +47,37 @@ final class Faces {
     }
 
     /**
+     * A refusal in the reader's language: a rule's text from the rules' bundle with the rule's values, its English when
+     * the bundle lacks it; any other refusal's own message.
+     */
+    static String refusal(RuntimeException e) {
+        if (!(e instanceof DomainRuleViolation v)) {
+            return e.getMessage();
+        }
+        String first = refusal(v.problems().get(0));
+        return v.problems().size() == 1
+                ? first
+                : text("refusal.andMore", first, v.problems().size() - 1);
+    }
+
+    static String refusal(DomainRuleViolation.Problem p) {
+        return inLanguage(p, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** A problem's text in {@code locale}: its translation with its values filled in, else its English. */
+    static String inLanguage(DomainRuleViolation.Problem p, Locale locale) {
+        if (p.key() == null) {
+            return p.message();
+        }
+        try {
+            return DomainRuleViolation.fill(
+                    ResourceBundle.getBundle(RULES, locale, NO_FALLBACK).getString(p.key()), p.args());
+        } catch (MissingResourceException e) {
+            return p.message();
+        }
+    }
+
+    /**
      * Runs an action on a record the page showed, answering the refusals a page expects in place: a change made
      * meanwhile by someone else ("conflict"), a rule, a record gone or out of reach (their message).
      */
@@ -47,10 +86,10 @@ final class Faces {
             action.run();
         } catch (org.threepl.portal.application.ConcurrentChangeException e) {
             error(text("conflict"));
-        } catch (org.threepl.portal.domain.model.shared.DomainRuleViolation
+        } catch (DomainRuleViolation
                 | org.threepl.portal.application.NotFoundException
                 | org.threepl.portal.application.AccessDeniedException e) {
-            error(e.getMessage());
+            error(refusal(e));
         }
     }
 

@@ -59,7 +59,7 @@ public class FactsForm implements Serializable {
             Faces.info(Faces.text("rel.facts.saved"));
             return saved;
         } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : componentId(e.field()), e.getMessage());
+            Faces.error(e.field() == null ? null : componentId(e.field()), Faces.refusal(e));
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("rel.facts.changedMeanwhile"));
             RelationshipViews.FactsView current = records.facts(org);

@@ -69,7 +69,7 @@ public class ImportsBean implements Serializable {
             Long id = imports.start(kind, file.getFileName(), content);
             Faces.redirect("/ops/imports.xhtml?job=" + id);
         } catch (DomainRuleViolation e) {
-            Faces.error("importForm:file", e.getMessage());
+            Faces.error("importForm:file", Faces.refusal(e));
         } catch (IOException e) {
             Faces.error("importForm:file", Faces.text("imports.unreadable"));
         }
@@ -93,7 +93,7 @@ public class ImportsBean implements Serializable {
             ediRejected = answer.rejected();
         } catch (DomainRuleViolation e) {
             String at = "organisation".equals(e.field()) ? "ediForm:ediOrganisation" : "ediForm:ediFile";
-            Faces.error(at, e.getMessage());
+            Faces.error(at, Faces.refusal(e));
         } catch (IOException e) {
             Faces.error("ediForm:ediFile", Faces.text("imports.unreadable"));
         }

@@ -77,7 +77,7 @@ public class OpsOrganisationsBean implements Serializable {
             code = null;
             name = null;
         } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : "newOrg:" + e.field(), e.getMessage());
+            Faces.error(e.field() == null ? null : "newOrg:" + e.field(), Faces.refusal(e));
         } catch (IllegalArgumentException e) {
             Faces.error(e.getMessage());
         }
@@ -105,7 +105,7 @@ public class OpsOrganisationsBean implements Serializable {
             Faces.info(Faces.text("ops.contractCreated", c.contractNumber()));
             contractNumber = null;
         } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : "newContract:" + e.field(), e.getMessage());
+            Faces.error(e.field() == null ? null : "newContract:" + e.field(), Faces.refusal(e));
         } catch (IllegalArgumentException e) {
             Faces.error(e.getMessage());
         }

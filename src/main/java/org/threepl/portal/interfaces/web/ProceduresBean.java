@@ -205,7 +205,7 @@ public class ProceduresBean implements Serializable {
             versions = disputes.procedures(contract);
         } catch (DomainRuleViolation e) {
             for (DomainRuleViolation.Problem p : e.problems()) {
-                Faces.error(component(p.field()), p.message());
+                Faces.error(component(p.field()), Faces.refusal(p));
             }
         }
     }
@@ -280,7 +280,8 @@ public class ProceduresBean implements Serializable {
             rejectReason = null;
         } catch (DomainRuleViolation e) {
             // the reason next to its field; a refusal of the step itself (the side, the state) above the page
-            e.problems().forEach(p -> Faces.error("reason".equals(p.field()) ? "answer:reason" : null, p.message()));
+            e.problems()
+                    .forEach(p -> Faces.error("reason".equals(p.field()) ? "answer:reason" : null, Faces.refusal(p)));
         } catch (org.threepl.portal.application.ConcurrentChangeException e) {
             Faces.error(null, Faces.text("procedures.stale"));
         }

@@ -32,7 +32,7 @@ public class ProposalForm implements Serializable {
             reason = null;
             return true;
         } catch (DomainRuleViolation e) {
-            Faces.error("reason".equals(e.field()) ? "propose:reason" : "propose:toTier", e.getMessage());
+            Faces.error("reason".equals(e.field()) ? "propose:reason" : "propose:toTier", Faces.refusal(e));
         } catch (AccessDeniedException e) {
             Faces.error(e.getMessage());
         }

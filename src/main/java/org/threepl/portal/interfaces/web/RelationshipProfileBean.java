@@ -152,7 +152,7 @@ public class RelationshipProfileBean implements Serializable {
             partnership.decide(p.id(), p.version(), "WITHDRAW", null);
             Faces.info(Faces.text("rel.proposal.withdrawn"));
         } catch (DomainRuleViolation | AccessDeniedException e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("rel.proposal.changedMeanwhile"));
         }
@@ -165,7 +165,7 @@ public class RelationshipProfileBean implements Serializable {
             Faces.info(Faces.text("rel.task.done"));
             taskNotes.remove(t.id());
         } catch (DomainRuleViolation | AccessDeniedException e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("rel.task.changedMeanwhile"));
         }

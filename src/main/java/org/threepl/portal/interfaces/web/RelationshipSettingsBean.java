@@ -131,7 +131,7 @@ public class RelationshipSettingsBean implements Serializable {
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("rel.settings.changedMeanwhile"));
         } catch (DomainRuleViolation e) {
-            Faces.error(shownAt(e.field()), e.getMessage());
+            Faces.error(shownAt(e.field()), Faces.refusal(e));
         } catch (AccessDeniedException e) {
             Faces.error(e.getMessage());
         }

@@ -103,7 +103,7 @@ public class ScheduledReportsBean implements Serializable {
             }
             clear();
         } catch (DomainRuleViolation e) {
-            Faces.error(e.field() != null && FIELDS.contains(e.field()) ? "form:" + e.field() : null, e.getMessage());
+            Faces.error(e.field() != null && FIELDS.contains(e.field()) ? "form:" + e.field() : null, Faces.refusal(e));
         } catch (org.threepl.portal.application.NotFoundException
                 | org.threepl.portal.application.AccessDeniedException e) {
             Faces.error(e.getMessage());

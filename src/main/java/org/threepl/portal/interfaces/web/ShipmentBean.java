@@ -32,7 +32,7 @@ public class ShipmentBean implements Serializable {
             noteText = null;
             detail = queries.detail(id);
         } catch (org.threepl.portal.domain.model.shared.DomainRuleViolation e) {
-            Faces.error("notes:text", e.getMessage());
+            Faces.error("notes:text", Faces.refusal(e));
         }
     }
 

@@ -53,7 +53,7 @@ public class ShipmentsBean implements Serializable {
             Faces.info(Faces.text("filter.saved", saveAs));
             saveAs = null;
         } catch (org.threepl.portal.domain.model.shared.DomainRuleViolation e) {
-            Faces.error("filter:saveAs", e.getMessage());
+            Faces.error("filter:saveAs", Faces.refusal(e));
         }
     }
 

@@ -112,7 +112,7 @@ public class SlaBean implements Serializable {
             slaBreaches.commentOnBreach(breach.id(), breach.version(), comments.get(breach.id()));
             Faces.info(Faces.text("sla.breach.commented"));
         } catch (DomainRuleViolation e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         } catch (org.threepl.portal.application.ConcurrentChangeException e) {
             Faces.error(e.getMessage());
         }
@@ -125,7 +125,7 @@ public class SlaBean implements Serializable {
             Faces.redirect(
                     "/dispute.xhtml?id=" + disputes.fileFromBreach(breach.id()).id());
         } catch (DomainRuleViolation e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         }
     }
 

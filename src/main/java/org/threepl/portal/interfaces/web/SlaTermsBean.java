@@ -81,7 +81,7 @@ public class SlaTermsBean implements Serializable {
                     Faces.fmt().date(t.effectiveFrom())));
             terms = sla.terms(org);
         } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : "newTerm:" + component(e.field()), e.getMessage());
+            Faces.error(e.field() == null ? null : "newTerm:" + component(e.field()), Faces.refusal(e));
         }
     }
 

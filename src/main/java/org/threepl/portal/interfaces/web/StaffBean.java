@@ -104,7 +104,7 @@ public class StaffBean implements Serializable {
             displayName = null;
             email = null;
         } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : "newStaff:" + e.field(), e.getMessage());
+            Faces.error(e.field() == null ? null : "newStaff:" + e.field(), Faces.refusal(e));
         } catch (IllegalArgumentException e) {
             Faces.error(e.getMessage());
         }
@@ -125,7 +125,7 @@ public class StaffBean implements Serializable {
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("conflict"));
         } catch (DomainRuleViolation e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         }
     }
 
@@ -167,7 +167,7 @@ public class StaffBean implements Serializable {
             Faces.info(Faces.text("staff.assigned"));
             refresh();
         } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : "assign:" + e.field(), e.getMessage());
+            Faces.error(e.field() == null ? null : "assign:" + e.field(), Faces.refusal(e));
         }
     }
 

@@ -109,11 +109,11 @@ public class SurveyBean implements Serializable {
         } catch (DomainRuleViolation e) {
             Matcher m = e.field() == null ? null : ROW.matcher(e.field());
             if (m != null && m.lookingAt()) {
-                Faces.error("answer:rows:" + m.group(1) + ":expected", e.getMessage());
+                Faces.error("answer:rows:" + m.group(1) + ":expected", Faces.refusal(e));
             } else if ("comment".equals(e.field())) {
-                Faces.error("answer:comment", e.getMessage());
+                Faces.error("answer:comment", Faces.refusal(e));
             } else {
-                Faces.error(e.getMessage());
+                Faces.error(Faces.refusal(e));
             }
         }
     }

@@ -28,8 +28,10 @@ public class SurveyForm implements Serializable {
         } catch (DomainRuleViolation e) {
             // the due day's input when the refusal is about it, else the title's
             Faces.error(
-                    e.getMessage() != null && e.getMessage().contains("due") ? "sendSurvey:dueOn" : "sendSurvey:title",
-                    e.getMessage());
+                    Faces.refusal(e) != null && Faces.refusal(e).contains("due")
+                            ? "sendSurvey:dueOn"
+                            : "sendSurvey:title",
+                    Faces.refusal(e));
         } catch (AccessDeniedException e) {
             Faces.error(e.getMessage());
         }

@@ -71,7 +71,7 @@ public class TierApprovalsBean implements Serializable {
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("rel.approvals.changedMeanwhile", p.organisationName()));
         } catch (DomainRuleViolation e) {
-            Faces.error("reason".equals(e.field()) ? row : null, e.getMessage());
+            Faces.error("reason".equals(e.field()) ? row : null, Faces.refusal(e));
         } catch (AccessDeniedException | NotFoundException e) {
             Faces.error(e.getMessage());
         }

@@ -110,7 +110,7 @@ public class UsersBean implements Serializable {
             form.email = null;
             refresh();
         } catch (DomainRuleViolation e) {
-            Faces.error(e.field() == null ? null : "create:" + e.field(), e.getMessage());
+            Faces.error(e.field() == null ? null : "create:" + e.field(), Faces.refusal(e));
         } catch (IllegalArgumentException e) {
             Faces.error(e.getMessage());
         }
@@ -123,7 +123,7 @@ public class UsersBean implements Serializable {
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("conflict"));
         } catch (DomainRuleViolation e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         }
         refresh();
     }

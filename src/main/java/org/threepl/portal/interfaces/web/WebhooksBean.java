@@ -85,7 +85,7 @@ public class WebhooksBean implements Serializable {
             } else if ("eventTypes".equals(field)) {
                 Faces.error("create:types", Faces.text("webhooks.types.required"));
             } else {
-                Faces.error(field == null ? null : "create:" + field, e.getMessage());
+                Faces.error(field == null ? null : "create:" + field, Faces.refusal(e));
             }
         }
     }

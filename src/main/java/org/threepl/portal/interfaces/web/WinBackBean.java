@@ -89,7 +89,7 @@ public class WinBackBean implements Serializable {
             action.run();
             loaded = true;
         } catch (DomainRuleViolation e) {
-            Faces.error(componentId(e.field()), e.getMessage());
+            Faces.error(componentId(e.field()), Faces.refusal(e));
         } catch (ConcurrentChangeException e) {
             Faces.error(Faces.text("rel.loss.changedMeanwhile"));
             loaded = false;

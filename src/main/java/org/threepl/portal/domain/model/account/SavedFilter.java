@@ -40,10 +40,15 @@ public class SavedFilter {
     public SavedFilter(Long userId, String name, String definition, Instant createdAt) {
         this.userId = Objects.requireNonNull(userId, "userId");
         if (name == null || name.isBlank() || name.strip().length() > 100) {
-            throw new DomainRuleViolation("name", "A saved filter needs a name of 1 to 100 characters");
+            throw new DomainRuleViolation(
+                    "name", "rule.savedFilter.name", "A saved filter needs a name of 1 to {0} characters", 100);
         }
         if (definition == null || definition.length() > 2000) {
-            throw new DomainRuleViolation("definition", "A filter definition has at most 2000 characters");
+            throw new DomainRuleViolation(
+                    "definition",
+                    "rule.savedFilter.definition",
+                    "A filter definition has at most {0} characters",
+                    2000);
         }
         this.name = name.strip();
         this.definition = definition;

@@ -1,34 +1,62 @@
 package org.threepl.portal.domain.model.shared;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A request that the domain refuses because it breaks a business rule (not a malformed input). The message is written
  * for the person who made the request; {@code field} names the input it concerns, when there is one. A request with
  * several bad inputs (e.g. an invoice with bad lines) is refused once, with every problem listed in
  * {@link #problems()}.
+ *
+ * <p>Each problem carries the rule's key and the values it names besides its English text, so that a page can show it
+ * in its reader's language (the translations live with the web layer's bundles, keyed {@code rule.…}); the English is
+ * written here, next to the rule, and is what the API and the logs say.
  */
 public class DomainRuleViolation extends RuntimeException {
 
-    /** One refused input: the field it concerns (null: the request as a whole) and why. */
-    public record Problem(String field, String message) {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+
+    /**
+     * One refused input: the field it concerns (null: the request as a whole), the rule's key, the values its text
+     * names ({@code {0}}, {@code {1}}, …) and the English text with them filled in.
+     */
+    public record Problem(String field, String key, List<String> args, String message) {
         public Problem {
             Objects.requireNonNull(message, "message");
+            args = List.copyOf(args);
+        }
+
+        // MIGRATION
+        public Problem(String field, String message) {
+            this(field, null, List.of(), message);
+        }
+
+        /** A problem whose English text is {@code english} with {@code {0}}, {@code {1}}, … replaced by the args. */
+        public static Problem of(String field, String key, String english, Object... args) {
+            List<String> values = Arrays.stream(args).map(String::valueOf).toList();
+            return new Problem(field, key, values, fill(english, values));
         }
     }
 
     private final String field;
     private final List<Problem> problems;
 
+    /** A refusal of one input ({@code field}, null for the request as a whole) by the rule {@code key}. */
+    public DomainRuleViolation(String field, String key, String english, Object... args) {
+        this(List.of(Problem.of(field, key, english, args)));
+    }
+
+    // MIGRATION: the unkeyed forms go once every rule has its key
     public DomainRuleViolation(String message) {
         this(null, message);
     }
 
     public DomainRuleViolation(String field, String message) {
-        super(message);
-        this.field = field;
-        this.problems = List.of(new Problem(field, message));
+        this(List.of(new Problem(field, null, List.of(), message)));
     }
 
     /** Several problems at once; the first one's field and message are this exception's own. */
@@ -46,6 +74,22 @@ public class DomainRuleViolation extends RuntimeException {
         this.field = problems.get(0).field();
     }
 
+    /**
+     * A refusal in words that come from outside the rules (a parser's, a value's guard), shown as they are in every
+     * language.
+     */
+    public static DomainRuleViolation untranslated(String field, String message) {
+        return new DomainRuleViolation(List.of(new Problem(field, null, List.of(), message)));
+    }
+
+    /** The same refusal for a part made under {@code prefix}: each field named below it, an unnamed one as it. */
+    public DomainRuleViolation under(String prefix) {
+        return new DomainRuleViolation(problems.stream()
+                .map(p -> new Problem(
+                        p.field() == null ? prefix : prefix + "." + p.field(), p.key(), p.args(), p.message()))
+                .toList());
+    }
+
     public String field() {
         return field;
     }
@@ -53,5 +97,19 @@ public class DomainRuleViolation extends RuntimeException {
     /** Every problem, in the order found; at least one. */
     public List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * A rule's text with its values: each {@code {n}} replaced by the n-th value, literally (no quoting rules, so an
+     * apostrophe stays an apostrophe).
+     */
+    public static String fill(String text, List<String> values) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(i < values.size() ? values.get(i) : m.group()));
+        }
+        return m.appendTail(out).toString();
     }
 }
