@@ -197,7 +197,13 @@ public class ApiDocument implements OASFilter {
         Schema fieldError = OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .addProperty("field", text)
-                .addProperty("message", text);
+                .addProperty("message", text)
+                .addProperty(
+                        "rule",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .description("The business rule broken (rule.…), stable across wordings; absent for"
+                                        + " a malformed value"));
         List<String> required = new ArrayList<>(List.of("type", "title", "status"));
         return OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)

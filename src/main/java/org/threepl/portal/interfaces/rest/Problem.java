@@ -17,7 +17,16 @@ public record Problem(URI type, String title, int status, String detail, String 
     public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
     private static final String TYPE_BASE = "https://threepl-portal.example/problems/";
 
-    public record FieldError(String field, String message) {}
+    /**
+     * One field at fault; {@code rule} names the business rule it breaks ({@code rule.…}, stable across releases and
+     * wordings) when it is one, so that a system can act on it without reading the English.
+     */
+    @JsonbPropertyOrder({"field", "message", "rule"})
+    public record FieldError(String field, String message, String rule) {
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
+    }
 
     public static Problem of(Response.Status status, String type, String detail) {
         return new Problem(

@@ -112,7 +112,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             Problem p = Problem.of(422, "Unprocessable Content", "rule-violation", v.getMessage());
             List<Problem.FieldError> errors = v.problems().stream()
                     .filter(x -> x.field() != null)
-                    .map(x -> new Problem.FieldError(x.field(), x.message()))
+                    .map(x -> new Problem.FieldError(x.field(), x.message(), x.key()))
                     .toList();
             return p.withErrors(errors);
         }
