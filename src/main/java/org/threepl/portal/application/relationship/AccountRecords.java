@@ -72,14 +72,21 @@ public class AccountRecords {
         LocalDate on = cmd.occurredOn() == null ? today : cmd.occurredOn();
         if (on.isAfter(today) || on.isBefore(today.minusYears(2))) {
             throw new DomainRuleViolation(
-                    "occurredOn", "A contact is logged once it has happened, within the last two years; not " + on);
+                    "occurredOn",
+                    "rule.contact.occurredOn.range",
+                    "A contact is logged once it has happened, within the last two years; not {0}",
+                    on);
         }
         if (blank(cmd.summary())) {
-            throw new DomainRuleViolation("summary", "A summary of the contact is required");
+            throw new DomainRuleViolation(
+                    "summary", "rule.contact.summary.required", "A summary of the contact is required");
         }
         if (cmd.nextStepDue() != null
                 && (blank(cmd.nextStep()) || cmd.nextStepDue().isBefore(on))) {
-            throw new DomainRuleViolation("nextStepDue", "A due day belongs to a next step, on or after the contact");
+            throw new DomainRuleViolation(
+                    "nextStepDue",
+                    "rule.contact.nextStepDue",
+                    "A due day belongs to a next step, on or after the contact");
         }
         ContactLogEntry e = field(
                 "contact",

@@ -132,16 +132,19 @@ public class PartnershipService {
         if (code == null || settings.tier(code).isEmpty()) {
             throw new DomainRuleViolation(
                     "toTier",
-                    "Unknown tier '" + toTier + "'; configured: "
-                            + settings.tiers().stream()
-                                    .map(TierDefinition::code)
-                                    .toList());
+                    "rule.relationship.tier.unknown",
+                    "Unknown tier '{0}'; configured: {1}",
+                    toTier,
+                    settings.tiers().stream().map(TierDefinition::code).toList());
         }
         relationships.openProposalOf(org.id()).ifPresent(p -> {
             throw new DomainRuleViolation(
                     "toTier",
-                    "A proposal for " + org.name() + " (to " + p.toTier() + ", by "
-                            + p.proposedBy().describe() + ") is still open: it is decided or withdrawn first");
+                    "rule.tierProposal.stillOpen",
+                    "A proposal for {0} (to {1}, by {2}) is still open: it is decided or withdrawn first",
+                    org.name(),
+                    p.toTier(),
+                    p.proposedBy().describe());
         });
         TierProposal p = new TierProposal(
                 org.id(), tiers.currentTier(settings, org.id()).code(), code, reason, caller.actor(), clock.instant());
@@ -189,9 +192,11 @@ public class PartnershipService {
                                     + p.proposedBy().describe()));
             throw new DomainRuleViolation(
                     "action",
+                    "rule.tierProposal.fourEyes.onBehalf",
                     "A proposal is decided by someone other than its proposer: "
-                            + caller.actor().describe() + " acts for the person who proposed it ("
-                            + p.proposedBy().describe() + ")");
+                            + "{0} acts for the person who proposed it ({1})",
+                    caller.actor().describe(),
+                    p.proposedBy().describe());
         }
         switch (a) {
             case "APPROVE" -> {
@@ -200,14 +205,20 @@ public class PartnershipService {
                 RelationshipSettings settings = relationships.settings();
                 TierDefinition to = settings.tier(p.toTier())
                         .orElseThrow(() -> new DomainRuleViolation(
-                                "toTier", "The tier " + p.toTier() + " is no longer configured: reject the proposal"));
+                                "toTier",
+                                "rule.tierProposal.tierGone",
+                                "The tier {0} is no longer configured: reject the proposal",
+                                p.toTier()));
                 ClientTier current = relationships.clientTierForUpdate(org.id()).orElse(null);
                 String currentCode = current == null ? settings.lowestTier().code() : current.tierCode();
                 if (!currentCode.equals(p.fromTier())) {
                     throw new DomainRuleViolation(
                             "action",
-                            "The client's tier changed to " + currentCode + " since the proposal (from " + p.fromTier()
-                                    + "): reject it and propose again");
+                            "rule.tierProposal.tierChanged",
+                            "The client's tier changed to {0} since the proposal (from {1}): "
+                                    + "reject it and propose again",
+                            currentCode,
+                            p.fromTier());
                 }
                 p.approve(caller.actor(), reason, now);
                 if (current == null) {
@@ -240,7 +251,10 @@ public class PartnershipService {
             }
             default ->
                 throw new DomainRuleViolation(
-                        "action", "Unknown action '" + action + "'; allowed: APPROVE, REJECT, WITHDRAW");
+                        "action",
+                        "rule.tierProposal.action.unknown",
+                        "Unknown action '{0}'; allowed: APPROVE, REJECT, WITHDRAW",
+                        action);
         }
         relationships.flush();
         if (!"WITHDRAW".equals(a)) {

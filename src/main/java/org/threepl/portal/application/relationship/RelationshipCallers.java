@@ -100,7 +100,9 @@ class RelationshipCallers {
         try {
             return make.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleViolation(field, e.getMessage() == null ? "A value is required" : e.getMessage());
+            throw e.getMessage() == null
+                    ? new DomainRuleViolation(field, "rule.relationship.required", "A value is required")
+                    : DomainRuleViolation.untranslated(field, e.getMessage());
         }
     }
 }

@@ -61,10 +61,10 @@ public class RelationshipPortfolio {
         if (tier != null && settings.tier(tier).isEmpty()) {
             throw new DomainRuleViolation(
                     "tier",
-                    "Unknown tier '" + f.tier() + "'; configured: "
-                            + settings.tiers().stream()
-                                    .map(TierDefinition::code)
-                                    .toList());
+                    "rule.relationship.tier.unknown",
+                    "Unknown tier '{0}'; configured: {1}",
+                    f.tier(),
+                    settings.tiers().stream().map(TierDefinition::code).toList());
         }
         String sort = blank(f.sort())
                 ? PortfolioSort.RISK.name()

@@ -56,13 +56,18 @@ public class RelationshipSettingsService {
             if (!codes.contains(t.tierCode())) {
                 throw new DomainRuleViolation(
                         "tiers",
-                        "The tier " + t.tierCode() + " is held by clients: change their tiers before removing it");
+                        "rule.settings.tiers.held",
+                        "The tier {0} is held by clients: change their tiers before removing it",
+                        t.tierCode());
             }
         }
         for (TierProposal p : relationships.proposals(TenantScope.all(), TierProposal.State.PROPOSED, 0, 10_000)) {
             if (!codes.contains(p.toTier())) {
                 throw new DomainRuleViolation(
-                        "tiers", "The tier " + p.toTier() + " is named by an open proposal: decide it first");
+                        "tiers",
+                        "rule.settings.tiers.proposed",
+                        "The tier {0} is named by an open proposal: decide it first",
+                        p.toTier());
             }
         }
         s.update(values, caller.actor(), clock.instant());

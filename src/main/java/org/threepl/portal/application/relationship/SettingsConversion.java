@@ -256,7 +256,7 @@ final class SettingsConversion {
     /** A section or a whole number the document must carry, refused by its field's name when absent. */
     private static <T> T required(String field, T value) {
         if (value == null) {
-            throw new DomainRuleViolation(field, "A value is required");
+            throw new DomainRuleViolation(field, "rule.relationship.required", "A value is required");
         }
         return value;
     }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.threepl.portal.application.AccessPolicy;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
@@ -23,6 +24,7 @@ import org.threepl.portal.domain.model.relationship.SatisfactionSurvey;
 import org.threepl.portal.domain.model.relationship.SurveyAnswer;
 import org.threepl.portal.domain.model.relationship.SurveyDimension;
 import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Enums;
 import org.threepl.portal.domain.model.shared.Message;
 
@@ -108,10 +110,17 @@ public class SurveyService {
             String at = "answers[" + i + "]";
             SurveyDimension d = Enums.parse(SurveyDimension.class, at + ".dimension", a.dimension());
             if (a.expected() == null || a.perceived() == null) {
-                throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(
-                        at, "Say for " + d + " what you expected (1 to 7) and" + " what you perceived (0 to 7)");
+                throw new DomainRuleViolation(
+                        at,
+                        "rule.survey.answer.incomplete",
+                        "Say for {0} what you expected (1 to 7) and what you perceived (0 to 7)",
+                        d.name().toLowerCase(Locale.ROOT).replace('_', ' '));
             }
-            given.add(RelationshipCallers.field(at, () -> new SurveyAnswer(d, a.expected(), a.perceived())));
+            try {
+                given.add(new SurveyAnswer(d, a.expected(), a.perceived()));
+            } catch (DomainRuleViolation e) {
+                throw e.under(at);
+            }
         }
         RelationshipCallers.field("answers", () -> {
             s.answer(given, comment, caller.actor(), clock.instant());

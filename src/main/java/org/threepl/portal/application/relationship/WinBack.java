@@ -118,7 +118,12 @@ public class WinBack {
                 .latestLoss(org.id())
                 .filter(l -> l.state() == ClientLoss.State.LOST)
                 .ifPresent(l -> {
-                    throw new DomainRuleViolation("state", org.name() + " is recorded as lost since " + l.lostOn());
+                    throw new DomainRuleViolation(
+                            "state",
+                            "rule.loss.alreadyLost",
+                            "{0} is recorded as lost since {1}",
+                            org.name(),
+                            l.lostOn());
                 });
         ClientLoss loss = new ClientLoss(
                 org.id(),

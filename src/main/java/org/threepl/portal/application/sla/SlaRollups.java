@@ -62,10 +62,11 @@ public class SlaRollups {
         }
         AccessPolicy.require(AccessPolicy.mayOperatePortal(caller), "Only the 3PL recomputes KPI roll-ups");
         if (from == null || to == null || to.isBefore(from)) {
-            throw new DomainRuleViolation("to", "Give a range of days: from, then to on or after it");
+            throw new DomainRuleViolation(
+                    "to", "rule.slaRollups.range", "Give a range of days: from, then to on or after it");
         }
         if (from.plusYears(3).isBefore(to)) {
-            throw new DomainRuleViolation("to", "Recompute at most three years at once");
+            throw new DomainRuleViolation("to", "rule.slaRollups.tooLong", "Recompute at most three years at once");
         }
         long read = rollups.recompute(organisationId, from, to, clock.instant());
         updated.fire(new RollupsUpdated(organisationId));

@@ -79,7 +79,10 @@ public class SlaTerms {
         BonusMalus bands =
                 new BonusMalus(cmd.bonusThreshold(), cmd.bonusPercent(), cmd.penaltyThreshold(), cmd.penaltyPercent());
         if (cmd.effectiveFrom() == null) {
-            throw new DomainRuleViolation("effectiveFrom", "The date from which the term applies is required");
+            throw new DomainRuleViolation(
+                    "effectiveFrom",
+                    "rule.slaTerm.effectiveFrom.missing",
+                    "The date from which the term applies is required");
         }
         SlaTerm term = new SlaTerm(
                 contract.id(),

@@ -74,7 +74,8 @@ public class WebhookDeliveries {
     public int redeliver(long subscriptionId, Instant from, Instant to) {
         WebhookSubscription s = access.subscription(subscriptionId);
         if (from == null || to == null || !from.isBefore(to)) {
-            throw new DomainRuleViolation("from", "Give a range of time: from before to");
+            throw new DomainRuleViolation(
+                    "from", "rule.webhook.redeliver.range", "Give a range of time: from before to");
         }
         return webhooks.redeliver(s.id(), from, to, clock.instant());
     }

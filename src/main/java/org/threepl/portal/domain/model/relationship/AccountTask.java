@@ -114,10 +114,11 @@ public class AccountTask {
 
     public void done(Actor by, String note, Instant at) {
         if (state != State.OPEN) {
-            throw new DomainRuleViolation("action", "The task is already done (by " + doneBy.name() + ")");
+            throw new DomainRuleViolation(
+                    "action", "rule.task.alreadyDone", "The task is already done (by {0})", doneBy.name());
         }
         if (note != null && note.strip().length() > 1000) {
-            throw new DomainRuleViolation("note", "A note has at most 1000 characters");
+            throw new DomainRuleViolation("note", "rule.task.note.length", "A note has at most {0} characters", 1000);
         }
         state = State.DONE;
         doneBy = Objects.requireNonNull(by, "by");

@@ -121,30 +121,36 @@ public class ClientLoss {
             Instant at) {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         if (lostOn == null) {
-            throw new DomainRuleViolation("lostOn", "Give the day the client was lost");
+            throw new DomainRuleViolation("lostOn", "rule.loss.lostOn.required", "Give the day the client was lost");
         }
         if (lostOn.isAfter(today)) {
-            throw new DomainRuleViolation("lostOn", "A client is not lost in the future");
+            throw new DomainRuleViolation("lostOn", "rule.loss.lostOn.future", "A client is not lost in the future");
         }
         if (reason == null) {
-            throw new DomainRuleViolation("reason", "Give the reason the client left");
+            throw new DomainRuleViolation("reason", "rule.loss.reason.required", "Give the reason the client left");
         }
         String n = note == null || note.isBlank() ? null : note.strip();
         if (n != null && n.length() > MAX_NOTE) {
-            throw new DomainRuleViolation("note", "A note has at most " + MAX_NOTE + " characters");
+            throw new DomainRuleViolation(
+                    "note", "rule.loss.note.length", "A note has at most {0} characters", MAX_NOTE);
         }
         List<PlannedStep> planned = plan == null ? List.of() : plan;
         if (planned.size() > MAX_STEPS) {
-            throw new DomainRuleViolation("steps", "A win-back plan has at most " + MAX_STEPS + " steps");
+            throw new DomainRuleViolation(
+                    "steps", "rule.loss.steps.tooMany", "A win-back plan has at most {0} steps", MAX_STEPS);
         }
         for (PlannedStep s : planned) {
             String title = s.title() == null ? "" : s.title().strip();
             if (title.isEmpty() || title.length() > WinBackStep.MAX_TITLE) {
                 throw new DomainRuleViolation(
-                        "steps", "Each step says what to do in 1 to " + WinBackStep.MAX_TITLE + " characters");
+                        "steps",
+                        "rule.loss.step.title",
+                        "Each step says what to do in 1 to {0} characters",
+                        WinBackStep.MAX_TITLE);
             }
             if (s.dueOn() == null || s.dueOn().isBefore(lostOn)) {
-                throw new DomainRuleViolation("steps", "Each step is due on or after the day the client was lost");
+                throw new DomainRuleViolation(
+                        "steps", "rule.loss.step.dueOn", "Each step is due on or after the day the client was lost");
             }
             steps.add(new WinBackStep(title, s.dueOn()));
         }
@@ -159,14 +165,15 @@ public class ClientLoss {
     /** Marks step {@code position} (from 0) of the plan done. */
     public void stepDone(int position, Actor by, Instant at) {
         if (state != State.LOST) {
-            throw new DomainRuleViolation("state", "The client is back: the win-back plan is closed");
+            throw new DomainRuleViolation(
+                    "state", "rule.loss.planClosed", "The client is back: the win-back plan is closed");
         }
         if (position < 0 || position >= steps.size()) {
-            throw new DomainRuleViolation("step", "The plan has no step " + (position + 1));
+            throw new DomainRuleViolation("step", "rule.loss.step.unknown", "The plan has no step {0}", position + 1);
         }
         WinBackStep step = steps.get(position);
         if (step.isDone()) {
-            throw new DomainRuleViolation("step", "Step " + (position + 1) + " is already done");
+            throw new DomainRuleViolation("step", "rule.loss.step.done", "Step {0} is already done", position + 1);
         }
         step.done(by, at);
     }
@@ -174,11 +181,15 @@ public class ClientLoss {
     /** The client came back on {@code on}: from the day of the loss to {@code today}. */
     public void recovered(LocalDate on, LocalDate today, Actor by, Instant at) {
         if (state != State.LOST) {
-            throw new DomainRuleViolation("state", "The client was already won back on " + recoveredOn);
+            throw new DomainRuleViolation(
+                    "state", "rule.loss.alreadyRecovered", "The client was already won back on {0}", recoveredOn);
         }
         if (on == null || on.isBefore(lostOn) || on.isAfter(today)) {
             throw new DomainRuleViolation(
-                    "recoveredOn", "The client came back between the day it was lost (" + lostOn + ") and today");
+                    "recoveredOn",
+                    "rule.loss.recoveredOn",
+                    "The client came back between the day it was lost ({0}) and today",
+                    lostOn);
         }
         state = State.RECOVERED;
         recoveredOn = on;

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
  * A contact with a client, as its account manager logs it: a call, a visit, a business review or a care action; who
@@ -91,40 +92,65 @@ public class ContactLogEntry {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         this.kind = Objects.requireNonNull(kind, "A kind of contact is required");
         if (occurredOn == null) {
-            throw new IllegalArgumentException("The day of the contact is required");
+            throw new DomainRuleViolation(
+                    "occurredOn", "rule.contact.occurredOn.required", "The day of the contact is required");
         }
         if (occurredOn.isAfter(today)) {
-            throw new IllegalArgumentException(
-                    "A contact is logged once it has happened; " + occurredOn + " is in the future");
+            throw new DomainRuleViolation(
+                    "occurredOn",
+                    "rule.contact.occurredOn.future",
+                    "A contact is logged once it has happened; {0} is in the future",
+                    occurredOn);
         }
         if (occurredOn.isBefore(today.minusYears(2))) {
-            throw new IllegalArgumentException("A contact more than two years ago is not logged any more");
+            throw new DomainRuleViolation(
+                    "occurredOn",
+                    "rule.contact.occurredOn.old",
+                    "A contact more than two years ago is not logged any more");
         }
         this.occurredOn = occurredOn;
-        this.contactPerson = optional(contactPerson, MAX_PERSON, "The contact person");
+        this.contactPerson = optional(
+                contactPerson,
+                MAX_PERSON,
+                "contactPerson",
+                "rule.contact.contactPerson.length",
+                "The contact person has at most {0} characters");
         if (summary == null || summary.isBlank()) {
-            throw new IllegalArgumentException("A summary of the contact is required");
+            throw new DomainRuleViolation(
+                    "summary", "rule.contact.summary.required", "A summary of the contact is required");
         }
-        this.summary = optional(summary, MAX_SUMMARY, "The summary");
-        this.nextStep = optional(nextStep, MAX_NEXT_STEP, "The next step");
+        this.summary = optional(
+                summary,
+                MAX_SUMMARY,
+                "summary",
+                "rule.contact.summary.length",
+                "The summary has at most {0} characters");
+        this.nextStep = optional(
+                nextStep,
+                MAX_NEXT_STEP,
+                "nextStep",
+                "rule.contact.nextStep.length",
+                "The next step has at most {0} characters");
         if (nextStepDue != null && this.nextStep == null) {
-            throw new IllegalArgumentException("A due day needs a next step");
+            throw new DomainRuleViolation(
+                    "nextStepDue", "rule.contact.nextStepDue.noStep", "A due day needs a next step");
         }
         if (nextStepDue != null && nextStepDue.isBefore(occurredOn)) {
-            throw new IllegalArgumentException("The next step is due on or after the contact");
+            throw new DomainRuleViolation(
+                    "nextStepDue", "rule.contact.nextStepDue.early", "The next step is due on or after the contact");
         }
         this.nextStepDue = nextStepDue;
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
     }
 
-    private static String optional(String text, int max, String what) {
+    private static String optional(String text, int max, String field, String key, String english) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String t = text.strip();
         if (t.length() > max) {
-            throw new IllegalArgumentException(what + " has at most " + max + " characters");
+            throw new DomainRuleViolation(field, key, english, max);
         }
         return t;
     }

@@ -52,23 +52,28 @@ public final class CustomerLifetimeValue {
             SettingsRules.rule(
                     "lifetime.defaultAnnualChurn",
                     defaultAnnualChurn.signum() > 0 && defaultAnnualChurn.compareTo(BigDecimal.ONE) <= 0,
+                    "rule.settings.lifetime.defaultAnnualChurn",
                     "The default annual churn rate is above 0 and at most 1");
             SettingsRules.rule(
                     "lifetime.minimumClientsForHistory",
                     minimumClientsForHistory >= 1,
+                    "rule.settings.lifetime.minimumClientsForHistory",
                     "The minimum number of clients for a churn rate from history is at least 1");
             SettingsRules.rule(
                     "lifetime.floorMonths",
                     floorMonths >= 0 && floorMonths <= capMonths,
+                    "rule.settings.lifetime.months",
                     "The months counted need 0 ≤ certain months ≤ at most ≤ 600");
             SettingsRules.rule(
                     "lifetime.capMonths",
                     capMonths <= 600,
+                    "rule.settings.lifetime.months",
                     "The months counted need 0 ≤ certain months ≤ at most ≤ 600");
             SettingsRules.required("lifetime.annualDiscountRate", annualDiscountRate);
             SettingsRules.rule(
                     "lifetime.annualDiscountRate",
                     annualDiscountRate.signum() >= 0 && annualDiscountRate.compareTo(TREND_BOUND) <= 0,
+                    "rule.settings.lifetime.annualDiscountRate",
                     "The annual discount rate is from 0 to 0.5");
         }
 

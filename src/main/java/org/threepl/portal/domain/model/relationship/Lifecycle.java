@@ -49,32 +49,46 @@ public final class Lifecycle {
             int formationMonths) {
         public Thresholds {
             SettingsRules.rule(
-                    "lifecycle.windowDays", windowDays >= 7 && windowDays <= 366, "The trend window is 7 to 366 days");
+                    "lifecycle.windowDays",
+                    windowDays >= 7 && windowDays <= 366,
+                    "rule.settings.lifecycle.windowDays",
+                    "The trend window is 7 to 366 days");
             SettingsRules.required("lifecycle.dropThreshold", dropThreshold);
             SettingsRules.required("lifecycle.riseThreshold", riseThreshold);
             SettingsRules.rule(
                     "lifecycle.dropThreshold",
                     dropThreshold.signum() > 0 && dropThreshold.compareTo(BigDecimal.ONE) <= 0,
+                    "rule.settings.lifecycle.dropThreshold",
                     "The drop threshold is above 0 and at most 1");
             SettingsRules.rule(
                     "lifecycle.riseThreshold",
                     riseThreshold.signum() >= 0 && riseThreshold.compareTo(BigDecimal.TEN) <= 0,
+                    "rule.settings.lifecycle.riseThreshold",
                     "The rise threshold is from 0 to 10");
             SettingsRules.rule(
-                    "lifecycle.minimumBase", minimumBase >= 1, "The minimum base and the minimum rise are at least 1");
+                    "lifecycle.minimumBase",
+                    minimumBase >= 1,
+                    "rule.settings.lifecycle.minimums",
+                    "The minimum base and the minimum rise are at least 1");
             SettingsRules.rule(
-                    "lifecycle.minimumRise", minimumRise >= 1, "The minimum base and the minimum rise are at least 1");
+                    "lifecycle.minimumRise",
+                    minimumRise >= 1,
+                    "rule.settings.lifecycle.minimums",
+                    "The minimum base and the minimum rise are at least 1");
             SettingsRules.rule(
                     "lifecycle.declineRisk",
                     declineRisk >= 1 && declineRisk <= 100,
+                    "rule.settings.lifecycle.declineRisk",
                     "The decline risk is from 1 to 100");
             SettingsRules.rule(
                     "lifecycle.explorationMonths",
                     explorationMonths >= 0,
+                    "rule.settings.lifecycle.stageMonths",
                     "Exploration months are not negative and not more than formation months");
             SettingsRules.rule(
                     "lifecycle.formationMonths",
                     formationMonths >= explorationMonths,
+                    "rule.settings.lifecycle.stageMonths",
                     "Exploration months are not negative and not more than formation months");
         }
     }
@@ -91,7 +105,9 @@ public final class Lifecycle {
                 SettingsRules.rule(
                         "lifecycle.signalPoints." + s.name() + ".points",
                         v != null && v >= 0 && v <= 100,
-                        "The points of " + s + " are from 0 to 100");
+                        "rule.settings.lifecycle.signalPoints",
+                        "The points of {0} are from 0 to 100",
+                        s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
                 p.put(s, v);
             }
             points = Collections.unmodifiableMap(p);

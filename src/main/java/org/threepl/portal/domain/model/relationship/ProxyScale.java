@@ -48,7 +48,11 @@ public class ProxyScale {
     }
 
     public ProxyScale(Kind kind, BigDecimal zeroAt, BigDecimal referenceAt) {
-        SettingsRules.rule("scale", kind != null, "A kind of scale (LINEAR or SATURATING) is required");
+        SettingsRules.rule(
+                "scale",
+                kind != null,
+                "rule.settings.scale.kind",
+                "A kind of scale (linear or saturating) is required");
         SettingsRules.required("zeroAt", zeroAt);
         SettingsRules.required("referenceAt", referenceAt);
         this.kind = kind;
@@ -57,8 +61,10 @@ public class ProxyScale {
         SettingsRules.rule(
                 "referenceAt",
                 referenceAt.compareTo(zeroAt) > 0,
-                "referenceAt (" + referenceAt.toPlainString() + ") must be above zeroAt (" + zeroAt.toPlainString()
-                        + ")");
+                "rule.settings.scale.referenceAt",
+                "referenceAt ({0}) must be above zeroAt ({1})",
+                referenceAt.toPlainString(),
+                zeroAt.toPlainString());
     }
 
     public static ProxyScale linear(String zeroAt, String fullAt) {

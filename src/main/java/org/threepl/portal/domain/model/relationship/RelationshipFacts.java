@@ -96,31 +96,45 @@ public class RelationshipFacts {
             Actor by,
             Instant at) {
         if (exitFee != null && exitFee.isNegative()) {
-            throw new DomainRuleViolation("exitFee", "An exit fee is not negative");
+            throw new DomainRuleViolation("exitFee", "rule.facts.exitFee", "An exit fee is not negative");
         }
         if (dedicatedAssetsValue != null && dedicatedAssetsValue.isNegative()) {
-            throw new DomainRuleViolation("dedicatedAssetsValue", "The value of dedicated assets is not negative");
+            throw new DomainRuleViolation(
+                    "dedicatedAssetsValue",
+                    "rule.facts.dedicatedAssetsValue",
+                    "The value of dedicated assets is not negative");
         }
         String assets = dedicatedAssets == null || dedicatedAssets.isBlank() ? null : dedicatedAssets.strip();
         if (assets != null && assets.length() > MAX_ASSETS) {
             throw new DomainRuleViolation(
-                    "dedicatedAssets", "The description of dedicated assets has at most " + MAX_ASSETS + " characters");
+                    "dedicatedAssets",
+                    "rule.facts.dedicatedAssets.length",
+                    "The description of dedicated assets has at most {0} characters",
+                    MAX_ASSETS);
         }
         if (dedicatedAssetsValue != null && assets == null) {
             throw new DomainRuleViolation(
-                    "dedicatedAssets", "Say what is dedicated to the client before giving its value");
+                    "dedicatedAssets",
+                    "rule.facts.dedicatedAssets.required",
+                    "Say what is dedicated to the client before giving its value");
         }
         if (volumeDiscountPercent != null
                 && (volumeDiscountPercent.signum() < 0
                         || volumeDiscountPercent.compareTo(BigDecimal.valueOf(50)) > 0)) {
-            throw new DomainRuleViolation("volumeDiscountPercent", "A volume discount is from 0 to 50 %");
+            throw new DomainRuleViolation(
+                    "volumeDiscountPercent", "rule.facts.volumeDiscountPercent", "A volume discount is from 0 to 50 %");
         }
         if (accruedRebates != null && accruedRebates.isNegative()) {
-            throw new DomainRuleViolation("accruedRebates", "Accrued rebates are not negative");
+            throw new DomainRuleViolation(
+                    "accruedRebates", "rule.facts.accruedRebates", "Accrued rebates are not negative");
         }
         String note = internalNote == null || internalNote.isBlank() ? null : internalNote.strip();
         if (note != null && note.length() > MAX_NOTE) {
-            throw new DomainRuleViolation("internalNote", "The internal note has at most " + MAX_NOTE + " characters");
+            throw new DomainRuleViolation(
+                    "internalNote",
+                    "rule.facts.internalNote.length",
+                    "The internal note has at most {0} characters",
+                    MAX_NOTE);
         }
         this.exitFee = exitFee == null ? null : exitFee.amount();
         this.exitFeeCurrency = exitFee == null ? null : exitFee.currency().getCurrencyCode();

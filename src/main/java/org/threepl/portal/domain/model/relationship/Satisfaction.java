@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Message;
 
 /**
@@ -48,23 +49,30 @@ public final class Satisfaction {
             SettingsRules.required("satisfaction.slaWeight", slaWeight);
             SettingsRules.required("satisfaction.tolerance", tolerance);
             SettingsRules.required("satisfaction.slaTolerance", slaTolerance);
-            String weights = "The survey and SLA weights are not negative and not both 0";
             SettingsRules.rule(
                     "satisfaction.surveyWeight",
                     surveyWeight.signum() >= 0 && surveyWeight.add(slaWeight).signum() != 0,
-                    weights);
-            SettingsRules.rule("satisfaction.slaWeight", slaWeight.signum() >= 0, weights);
+                    "rule.settings.satisfaction.weights",
+                    "The survey and SLA weights are not negative and not both 0");
+            SettingsRules.rule(
+                    "satisfaction.slaWeight",
+                    slaWeight.signum() >= 0,
+                    "rule.settings.satisfaction.weights",
+                    "The survey and SLA weights are not negative and not both 0");
             SettingsRules.rule(
                     "satisfaction.tolerance",
                     tolerance.signum() >= 0 && tolerance.compareTo(new BigDecimal("0.5")) <= 0,
+                    "rule.settings.satisfaction.tolerance",
                     "The satisfaction tolerance is from 0 to 0.5");
             SettingsRules.rule(
                     "satisfaction.slaTolerance",
                     slaTolerance.signum() >= 0 && slaTolerance.compareTo(new BigDecimal("0.5")) <= 0,
+                    "rule.settings.satisfaction.slaTolerance",
                     "The SLA tolerance is from 0 to 0.5");
             SettingsRules.rule(
                     "satisfaction.surveyHalfLifeDays",
                     surveyHalfLifeDays >= 0 && surveyHalfLifeDays <= 3650,
+                    "rule.settings.satisfaction.surveyHalfLifeDays",
                     "A survey's weight halves every 0 (never) to 3650 days");
         }
 
@@ -94,13 +102,21 @@ public final class Satisfaction {
         Set<SurveyDimension> seen = EnumSet.noneOf(SurveyDimension.class);
         for (SurveyAnswer a : answers) {
             if (!seen.add(a.dimension())) {
-                throw new IllegalArgumentException(a.dimension() + " is answered twice");
+                throw new DomainRuleViolation(
+                        "answers",
+                        "rule.survey.answers.twice",
+                        "The dimension {0} is answered twice",
+                        SurveyAnswer.words(a.dimension()));
             }
         }
         Set<SurveyDimension> missing = EnumSet.allOf(SurveyDimension.class);
         missing.removeAll(seen);
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("Every dimension is answered; missing: " + missing);
+            throw new DomainRuleViolation(
+                    "answers",
+                    "rule.survey.answers.missing",
+                    "Every dimension is answered; missing: {0}",
+                    String.join(", ", missing.stream().map(SurveyAnswer::words).toList()));
         }
         return answers.stream()
                 .map(SurveyAnswer::c)

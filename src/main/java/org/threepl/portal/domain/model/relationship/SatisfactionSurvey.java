@@ -107,14 +107,15 @@ public class SatisfactionSurvey {
             Long organisationId, String title, LocalDate dueOn, Actor sentBy, Instant sentAt, LocalDate today) {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         if (title == null || title.isBlank() || title.strip().length() > MAX_TITLE) {
-            throw new IllegalArgumentException("A title of 1 to " + MAX_TITLE + " characters is required");
+            throw new DomainRuleViolation(
+                    "title", "rule.survey.title", "A title of 1 to {0} characters is required", MAX_TITLE);
         }
         this.title = title.strip();
         if (dueOn == null || dueOn.isBefore(today)) {
-            throw new IllegalArgumentException("The survey is due today or later");
+            throw new DomainRuleViolation("dueOn", "rule.survey.dueOn.past", "The survey is due today or later");
         }
         if (dueOn.isAfter(today.plusDays(90))) {
-            throw new IllegalArgumentException("A survey is due within 90 days");
+            throw new DomainRuleViolation("dueOn", "rule.survey.dueOn.far", "A survey is due within 90 days");
         }
         this.dueOn = dueOn;
         this.sentBy = Objects.requireNonNull(sentBy, "sentBy");
@@ -124,11 +125,18 @@ public class SatisfactionSurvey {
 
     /** The client's answer: every dimension once; the survey is then closed for good. */
     public void answer(List<SurveyAnswer> given, String comment, Actor by, Instant at) {
-        requireOpen("answer");
+        if (state != State.OPEN) {
+            throw new DomainRuleViolation(
+                    "state",
+                    "rule.survey.answer.notOpen",
+                    "Cannot answer a survey that is {0}; only an open one",
+                    now());
+        }
         Objects.requireNonNull(given, "answers");
         BigDecimal c = Satisfaction.surveyC(given);
         if (comment != null && comment.strip().length() > MAX_COMMENT) {
-            throw new IllegalArgumentException("A comment has at most " + MAX_COMMENT + " characters");
+            throw new DomainRuleViolation(
+                    "comment", "rule.survey.comment.length", "A comment has at most {0} characters", MAX_COMMENT);
         }
         answers = new ArrayList<>(given);
         answers.sort(Comparator.comparing(SurveyAnswer::dimension));
@@ -141,15 +149,19 @@ public class SatisfactionSurvey {
 
     /** The 3PL takes back a survey that was not answered. */
     public void withdraw() {
-        requireOpen("withdraw");
+        if (state != State.OPEN) {
+            throw new DomainRuleViolation(
+                    "state",
+                    "rule.survey.withdraw.notOpen",
+                    "Cannot withdraw a survey that is {0}; only an open one",
+                    now());
+        }
         state = State.WITHDRAWN;
     }
 
-    private void requireOpen(String what) {
-        if (state != State.OPEN) {
-            throw new DomainRuleViolation(
-                    "state", "Cannot " + what + " a survey that is " + state + "; only an OPEN one");
-        }
+    /** The state in words, for a refusal's English. */
+    private String now() {
+        return state.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public boolean overdue(LocalDate today) {

@@ -17,15 +17,15 @@ public final class SettingsRules {
 
     private SettingsRules() {}
 
-    static void rule(String field, boolean ok, String message) {
+    static void rule(String field, boolean ok, String key, String english, Object... args) {
         if (!ok) {
-            throw new DomainRuleViolation(field, message);
+            throw new DomainRuleViolation(field, key, english, args);
         }
     }
 
     static void required(String field, Object value) {
         if (value == null) {
-            throw new DomainRuleViolation(field, "A value is required");
+            throw new DomainRuleViolation(field, "rule.relationship.required", "A value is required");
         }
     }
 
@@ -36,9 +36,9 @@ public final class SettingsRules {
         try {
             return make.get();
         } catch (DomainRuleViolation e) {
-            throw new DomainRuleViolation(e.field() == null ? prefix : prefix + "." + e.field(), e.getMessage());
+            throw e.under(prefix);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleViolation(prefix, e.getMessage() == null ? "A value is required" : e.getMessage());
+            throw refused(prefix, e);
         }
     }
 
@@ -48,15 +48,18 @@ public final class SettingsRules {
      */
     static void check(RelationshipSettings.Values v) {
         field("reportingCurrency", () -> Money.currency(v.reportingCurrency()));
-        SettingsRules.rule("valueBasis", v.valueBasis() != null, "REVENUE or MARGIN");
+        SettingsRules.rule(
+                "valueBasis", v.valueBasis() != null, "rule.settings.valueBasis", "Choose revenue or margin");
         SettingsRules.rule(
                 "valuePeriodMonths",
                 v.valuePeriodMonths() >= 1 && v.valuePeriodMonths() <= 36,
+                "rule.settings.valuePeriodMonths",
                 "The value period is 1 to 36 months");
         field("defaultMarginRate", () -> Valuation.nothing(v.defaultMarginRate(), 1));
         SettingsRules.rule(
                 "openEndedRemainingMonths",
                 v.openEndedRemainingMonths() >= 0 && v.openEndedRemainingMonths() <= 60,
+                "rule.settings.openEndedRemainingMonths",
                 "Months assumed for an open-ended contract are 0 to 60");
         SettingsRules.required("segments", v.segments());
         SettingsRules.required("lifetime", v.lifetime());
@@ -65,10 +68,12 @@ public final class SettingsRules {
         SettingsRules.rule(
                 "reviewReminderDays",
                 v.reviewReminderDays() >= 0 && v.reviewReminderDays() <= 90,
+                "rule.settings.reminderDays",
                 "Reminders come 0 to 90 days ahead");
         SettingsRules.rule(
                 "contactReminderDays",
                 v.contactReminderDays() >= 0 && v.contactReminderDays() <= 90,
+                "rule.settings.reminderDays",
                 "Reminders come 0 to 90 days ahead");
         new SwitchingCostModel(v.proxies(), v.facetWeights(), v.groupWeights());
         SettingsRules.required("exchangeRates", v.exchangeRates());
@@ -77,7 +82,9 @@ public final class SettingsRules {
             SettingsRules.rule(
                     "exchangeRates." + c + ".rate",
                     r != null && r.signum() > 0,
-                    "An exchange rate of " + c + " is positive");
+                    "rule.settings.exchangeRate.positive",
+                    "An exchange rate of {0} is positive",
+                    c);
         });
         field("tiers", () -> TierRules.validate(v.tiers()));
         SettingsRules.required("tierStability", v.tierStability());
@@ -87,8 +94,15 @@ public final class SettingsRules {
         try {
             check.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new DomainRuleViolation(field, e.getMessage() == null ? "A value is required" : e.getMessage());
+            throw refused(field, e);
         }
+    }
+
+    /** A value's own guard refused it: its words as they are, or that a value is required when it says nothing. */
+    private static DomainRuleViolation refused(String field, RuntimeException e) {
+        return e.getMessage() == null
+                ? new DomainRuleViolation(field, "rule.relationship.required", "A value is required")
+                : DomainRuleViolation.untranslated(field, e.getMessage());
     }
 
     private static void field(String field, Runnable check) {

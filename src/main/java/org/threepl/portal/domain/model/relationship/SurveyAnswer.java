@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
  * One dimension of a survey answer on a seven-point scale: what the client expected (a, 1 to 7) and what it perceived
@@ -34,15 +35,30 @@ public class SurveyAnswer {
     public SurveyAnswer(SurveyDimension dimension, int expected, int perceived) {
         this.dimension = Objects.requireNonNull(dimension, "A dimension is required");
         if (expected < 1 || expected > MAX) {
-            throw new IllegalArgumentException(
-                    "The expectation for " + dimension + " is from 1 to " + MAX + ", not " + expected);
+            throw new DomainRuleViolation(
+                    "expected",
+                    "rule.survey.expected.range",
+                    "The expectation for {0} is from 1 to {1}, not {2}",
+                    words(dimension),
+                    MAX,
+                    expected);
         }
         if (perceived < 0 || perceived > MAX) {
-            throw new IllegalArgumentException(
-                    "The perceived service for " + dimension + " is from 0 to " + MAX + ", not " + perceived);
+            throw new DomainRuleViolation(
+                    "perceived",
+                    "rule.survey.perceived.range",
+                    "The perceived service for {0} is from 0 to {1}, not {2}",
+                    words(dimension),
+                    MAX,
+                    perceived);
         }
         this.expected = expected;
         this.perceived = perceived;
+    }
+
+    /** A dimension in words, for a refusal's English. */
+    static String words(SurveyDimension d) {
+        return d.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     /** C = b / a, four decimals. */

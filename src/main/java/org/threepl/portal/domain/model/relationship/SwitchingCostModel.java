@@ -53,18 +53,23 @@ public final class SwitchingCostModel {
                     "proxies",
                     !Proxy.of(f).stream()
                             .allMatch(p -> this.proxies.get(p).weight().signum() == 0),
-                    "The facet " + f + " needs at least one proxy with a positive weight");
+                    "rule.settings.facet.noPositiveProxy",
+                    "The facet {0} needs at least one proxy with a positive weight",
+                    f.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
         for (SwitchingCostGroup g : SwitchingCostGroup.values()) {
             SettingsRules.rule(
                     "facets",
                     !SwitchingCostFacet.of(g).stream()
                             .allMatch(f -> this.facetWeights.get(f).signum() == 0),
-                    "The group " + g + " needs at least one facet with a positive weight");
+                    "rule.settings.group.noPositiveFacet",
+                    "The group {0} needs at least one facet with a positive weight",
+                    g.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
         SettingsRules.rule(
                 "groups",
                 !this.groupWeights.values().stream().allMatch(w -> w.signum() == 0),
+                "rule.settings.index.noPositiveGroup",
                 "The switching-cost index needs at least one group with a positive weight");
     }
 
@@ -151,7 +156,12 @@ public final class SwitchingCostModel {
         Map<K, V> copy = new java.util.LinkedHashMap<>();
         for (K k : all) {
             V v = given.get(k);
-            SettingsRules.rule(section + "." + k, v != null, k + " has no weight configured");
+            SettingsRules.rule(
+                    section + "." + k,
+                    v != null,
+                    "rule.settings.weight.missing",
+                    "No weight is configured for {0}",
+                    k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
             copy.put(k, v);
         }
         return copy;
@@ -161,6 +171,7 @@ public final class SwitchingCostModel {
         SettingsRules.rule(
                 field,
                 weight != null && weight.signum() >= 0 && weight.compareTo(BigDecimal.valueOf(1000)) <= 0,
+                "rule.settings.weight.range",
                 "A weight is a number from 0 to 1000");
     }
 

@@ -86,62 +86,77 @@ public class TierDefinition {
         SettingsRules.rule(
                 "code",
                 code != null && code.strip().matches("[A-Z][A-Z0-9_]{1,31}"),
+                "rule.settings.tier.code",
                 "A tier code is 2 to 32 capital letters, digits or underscores, starting with a letter");
         this.code = code.strip();
         SettingsRules.rule(
                 "name",
                 name != null && !name.isBlank() && name.strip().length() <= 60,
+                "rule.settings.tier.name",
                 "A tier name of 1 to 60 characters is required");
         this.name = name.strip();
-        SettingsRules.rule("rank", rank >= 0 && rank <= 9, "A tier's rank is from 0 (lowest) to 9");
+        SettingsRules.rule(
+                "rank", rank >= 0 && rank <= 9, "rule.settings.tier.rank", "A tier's rank is from 0 (lowest) to 9");
         this.rank = rank;
         this.minSegment = minSegment;
         SettingsRules.rule(
                 "minSwitchingCost",
                 minSwitchingCost == null
                         || minSwitchingCost.signum() >= 0 && minSwitchingCost.compareTo(ProxyScale.HUNDRED) <= 0,
+                "rule.settings.tier.minSwitchingCost",
                 "The minimum switching-cost index is from 0 to 100");
         this.minSwitchingCost = minSwitchingCost;
         SettingsRules.rule(
                 "minBonds",
                 minBonds == null || minBonds >= 0 && minBonds <= Bond.values().length,
-                "The minimum number of bonds is from 0 to " + Bond.values().length);
+                "rule.settings.tier.minBonds",
+                "The minimum number of bonds is from 0 to {0}",
+                Bond.values().length);
         this.minBonds = minBonds;
         this.structuralBondRequired = structuralBondRequired;
         SettingsRules.rule(
                 "minSlaPerformance",
                 minSlaPerformance == null
                         || minSlaPerformance.signum() >= 0 && minSlaPerformance.compareTo(BigDecimal.valueOf(2)) <= 0,
+                "rule.settings.tier.minSlaPerformance",
                 "The minimum SLA performance ratio is from 0 to 2");
         this.minSlaPerformance = minSlaPerformance;
         SettingsRules.rule(
                 "minSatisfaction",
                 minSatisfaction == null
                         || minSatisfaction.signum() >= 0 && minSatisfaction.compareTo(BigDecimal.valueOf(2)) <= 0,
+                "rule.settings.tier.minSatisfaction",
                 "The minimum satisfaction is from 0 to 2");
         this.minSatisfaction = minSatisfaction;
         this.dedicatedAccountManager = dedicatedAccountManager;
         SettingsRules.rule(
                 "reviewCadenceDays",
                 reviewCadenceDays >= 7 && reviewCadenceDays <= 730,
+                "rule.settings.tier.reviewCadenceDays",
                 "The business-review cadence is 7 to 730 days");
         SettingsRules.rule(
                 "contactCadenceDays",
                 contactCadenceDays >= 1 && contactCadenceDays <= 365,
+                "rule.settings.tier.contactCadenceDays",
                 "The contact cadence is 1 to 365 days");
         this.reviewCadenceDays = reviewCadenceDays;
         this.contactCadenceDays = contactCadenceDays;
         SettingsRules.rule(
                 "disputePriority",
                 disputePriority >= 0 && disputePriority <= 9,
+                "rule.settings.tier.disputePriority",
                 "The dispute-queue priority is from 0 (none) to 9");
         this.disputePriority = disputePriority;
         this.customReports = customReports;
         SettingsRules.rule(
-                "priceIncentivePercent", priceIncentivePercent != null, "The price incentive is required (0 for none)");
+                "priceIncentivePercent",
+                priceIncentivePercent != null,
+                "rule.settings.tier.priceIncentive.required",
+                "The price incentive is required (0 for none)");
         SettingsRules.rule(
                 "priceIncentivePercent",
                 priceIncentivePercent.signum() >= 0 && priceIncentivePercent.compareTo(BigDecimal.valueOf(50)) <= 0,
+                "rule.settings.tier.priceIncentive.range",
                 "The price incentive is from 0 to 50 %");
         this.priceIncentivePercent = priceIncentivePercent;
     }

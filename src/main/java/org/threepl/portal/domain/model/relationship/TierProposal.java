@@ -14,7 +14,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
@@ -112,24 +112,37 @@ public class TierProposal {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         this.fromTier = Objects.requireNonNull(fromTier, "fromTier");
         if (toTier == null || toTier.isBlank()) {
-            throw new DomainRuleViolation("toTier", "Name the tier proposed");
+            throw new DomainRuleViolation("toTier", "rule.tierProposal.toTier.required", "Name the tier proposed");
         }
         if (toTier.equals(fromTier)) {
-            throw new DomainRuleViolation("toTier", "The client already has the tier " + toTier);
+            throw new DomainRuleViolation(
+                    "toTier", "rule.tierProposal.toTier.current", "The client already has the tier {0}", toTier);
         }
         this.toTier = toTier;
-        this.reason = reason(reason, "reason", "A proposal states its reason");
+        this.reason = reason(reason, "rule.tierProposal.reason.required", "A proposal states its reason");
         this.proposedBy = Objects.requireNonNull(proposedBy, "proposedBy");
         this.proposedAt = Objects.requireNonNull(proposedAt, "proposedAt");
         this.state = State.PROPOSED;
     }
 
     public void approve(Actor by, String why, Instant at) {
-        decide(State.APPROVED, "approve", by, why, at);
+        decide(
+                State.APPROVED,
+                "rule.tierProposal.approve.notOpen",
+                "Cannot approve a proposal that is {0}; only an open one",
+                by,
+                why,
+                at);
     }
 
     public void reject(Actor by, String why, Instant at) {
-        decide(State.REJECTED, "reject", by, why, at);
+        decide(
+                State.REJECTED,
+                "rule.tierProposal.reject.notOpen",
+                "Cannot reject a proposal that is {0}; only an open one",
+                by,
+                why,
+                at);
     }
 
     /**
@@ -137,11 +150,14 @@ public class TierProposal {
      * known by name only) matches nobody, so nobody withdraws it: an ops admin rejects it.
      */
     public void withdraw(Actor by, Instant at) {
-        requireState("withdraw", State.PROPOSED);
+        requireOpen("rule.tierProposal.withdraw.notOpen", "Cannot withdraw a proposal that is {0}; only an open one");
         Objects.requireNonNull(by, "by");
         if (!proposedBy.sameAs(by)) {
             throw new DomainRuleViolation(
-                    "action", "Only " + proposedBy.describe() + ", who proposed it, can withdraw this proposal");
+                    "action",
+                    "rule.tierProposal.withdraw.notProposer",
+                    "Only {0}, who proposed it, can withdraw this proposal",
+                    proposedBy.describe());
         }
         state = State.WITHDRAWN;
         decidedBy = by;
@@ -153,8 +169,8 @@ public class TierProposal {
      * identity (its name identifies nobody), so nothing more is refused for it: the rule only holds for proposals made
      * since actors were typed.
      */
-    private void decide(State to, String what, Actor by, String why, Instant at) {
-        requireState(what, State.PROPOSED);
+    private void decide(State to, String notOpenKey, String notOpenEnglish, Actor by, String why, Instant at) {
+        requireOpen(notOpenKey, notOpenEnglish);
         Objects.requireNonNull(by, "by");
         // a proposal written before actors were typed knows its proposer by name only: that name may not decide it
         boolean sameLegacyName =
@@ -162,29 +178,30 @@ public class TierProposal {
         if (proposedBy.sameAs(by) || sameLegacyName) {
             throw new DomainRuleViolation(
                     "action",
-                    "A proposal is decided by someone other than its proposer (" + proposedBy.describe() + ")");
+                    "rule.tierProposal.fourEyes",
+                    "A proposal is decided by someone other than its proposer ({0})",
+                    proposedBy.describe());
         }
-        decisionReason = reason(why, "reason", "A decision states its reason");
+        decisionReason = reason(why, "rule.tierProposal.decisionReason.required", "A decision states its reason");
         state = to;
         decidedBy = by;
         decidedAt = Objects.requireNonNull(at, "at");
     }
 
-    private void requireState(String what, State... allowed) {
-        if (Arrays.asList(allowed).contains(state)) {
-            return;
+    /** Refuses a step on a proposal that is no longer open; {@code {0}} of the English is its state, in words. */
+    private void requireOpen(String key, String english) {
+        if (state != State.PROPOSED) {
+            throw new DomainRuleViolation("action", key, english, state.name().toLowerCase(Locale.ROOT));
         }
-        throw new DomainRuleViolation(
-                "action",
-                "Cannot " + what + " a proposal that is " + state + "; only one that is " + Arrays.toString(allowed));
     }
 
-    private static String reason(String text, String field, String message) {
+    private static String reason(String text, String requiredKey, String requiredEnglish) {
         if (text == null || text.isBlank()) {
-            throw new DomainRuleViolation(field, message);
+            throw new DomainRuleViolation("reason", requiredKey, requiredEnglish);
         }
         if (text.strip().length() > MAX_REASON) {
-            throw new DomainRuleViolation(field, "A reason has at most " + MAX_REASON + " characters");
+            throw new DomainRuleViolation(
+                    "reason", "rule.tierProposal.reason.length", "A reason has at most {0} characters", MAX_REASON);
         }
         return text.strip();
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
  * Which tier a client has earned, with reasons: every rule of every tier checked against the client's standing (passed
@@ -84,10 +85,12 @@ public final class TierRules {
             SettingsRules.rule(
                     "tierStability.holdMargin",
                     holdMargin.signum() >= 0 && holdMargin.compareTo(new BigDecimal("0.2")) <= 0,
+                    "rule.settings.tierStability.holdMargin",
                     "The margin is a share of a rule's requirement from 0 to 0.2");
             SettingsRules.rule(
                     "tierStability.downgradeAfterDays",
                     downgradeAfterDays >= 0 && downgradeAfterDays <= 365,
+                    "rule.settings.tierStability.downgradeAfterDays",
                     "A shortfall counts after 0 to 365 days");
         }
 
@@ -160,24 +163,30 @@ public final class TierRules {
     /** Checks a set of tiers: at least one, codes and ranks unique, the lowest without rules. */
     public static List<TierDefinition> validate(List<TierDefinition> tiers) {
         if (tiers == null || tiers.isEmpty()) {
-            throw new IllegalArgumentException("At least one partnership tier is configured");
+            throw new DomainRuleViolation(
+                    "tiers", "rule.settings.tiers.none", "At least one partnership tier is configured");
         }
         Set<String> codes = new HashSet<>();
         Set<Integer> ranks = new HashSet<>();
         for (TierDefinition t : tiers) {
             if (!codes.add(t.code())) {
-                throw new IllegalArgumentException("The tier code " + t.code() + " is used twice");
+                throw new DomainRuleViolation(
+                        "tiers", "rule.settings.tiers.codeTwice", "The tier code {0} is used twice", t.code());
             }
             if (!ranks.add(t.rank())) {
-                throw new IllegalArgumentException("The tier rank " + t.rank() + " is used twice");
+                throw new DomainRuleViolation(
+                        "tiers", "rule.settings.tiers.rankTwice", "The tier rank {0} is used twice", t.rank());
             }
         }
         List<TierDefinition> sorted = tiers.stream()
                 .sorted(Comparator.comparingInt(TierDefinition::rank))
                 .toList();
         if (sorted.get(0).hasRules()) {
-            throw new IllegalArgumentException("The lowest tier ("
-                    + sorted.get(0).code() + ") has no entry rules, so that every client has a tier");
+            throw new DomainRuleViolation(
+                    "tiers",
+                    "rule.settings.tiers.lowestWithRules",
+                    "The lowest tier ({0}) has no entry rules, so that every client has a tier",
+                    sorted.get(0).code());
         }
         return sorted;
     }

@@ -3,6 +3,7 @@ package org.threepl.portal.domain.model.relationship;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shared.Message;
 
 /**
@@ -52,7 +53,10 @@ public record Valuation(
         }
         if (defaultMarginRate.compareTo(BigDecimal.ONE.negate()) < 0
                 || defaultMarginRate.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("The default margin rate is between -1 and 1");
+            throw new DomainRuleViolation(
+                    "defaultMarginRate",
+                    "rule.settings.defaultMarginRate",
+                    "The default margin rate is between -1 and 1");
         }
         unconvertible = unconvertible == null ? "" : unconvertible;
     }

@@ -35,14 +35,36 @@ public final class ValueSegmentation {
             SettingsRules.required("segments.vipShare", vipShare);
             SettingsRules.required("segments.majorShare", majorShare);
             SettingsRules.required("segments.ordinaryShare", ordinaryShare);
-            String rising =
-                    "Segment shares must rise: 0 < VIP ≤ major ≤ ordinary ≤ 1 (cumulative shares of clients), got "
-                            + vipShare.toPlainString() + ", " + majorShare.toPlainString() + ", "
-                            + ordinaryShare.toPlainString();
+            String vip = vipShare.toPlainString();
+            String major = majorShare.toPlainString();
+            String ordinary = ordinaryShare.toPlainString();
             SettingsRules.rule(
-                    "segments.vipShare", vipShare.signum() > 0 && vipShare.compareTo(majorShare) <= 0, rising);
-            SettingsRules.rule("segments.majorShare", majorShare.compareTo(ordinaryShare) <= 0, rising);
-            SettingsRules.rule("segments.ordinaryShare", ordinaryShare.compareTo(BigDecimal.ONE) <= 0, rising);
+                    "segments.vipShare",
+                    vipShare.signum() > 0 && vipShare.compareTo(majorShare) <= 0,
+                    "rule.settings.segments.rising",
+                    "Segment shares must rise: 0 < VIP ≤ major ≤ ordinary ≤ 1 (cumulative shares of clients), got "
+                            + "{0}, {1}, {2}",
+                    vip,
+                    major,
+                    ordinary);
+            SettingsRules.rule(
+                    "segments.majorShare",
+                    majorShare.compareTo(ordinaryShare) <= 0,
+                    "rule.settings.segments.rising",
+                    "Segment shares must rise: 0 < VIP ≤ major ≤ ordinary ≤ 1 (cumulative shares of clients), got "
+                            + "{0}, {1}, {2}",
+                    vip,
+                    major,
+                    ordinary);
+            SettingsRules.rule(
+                    "segments.ordinaryShare",
+                    ordinaryShare.compareTo(BigDecimal.ONE) <= 0,
+                    "rule.settings.segments.rising",
+                    "Segment shares must rise: 0 < VIP ≤ major ≤ ordinary ≤ 1 (cumulative shares of clients), got "
+                            + "{0}, {1}, {2}",
+                    vip,
+                    major,
+                    ordinary);
         }
 
         public static Thresholds standard() {

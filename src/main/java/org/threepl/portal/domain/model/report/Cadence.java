@@ -55,20 +55,28 @@ public class Cadence {
         this.frequency = frequency;
         this.dayOfWeek = dayOfWeek;
         this.dayOfMonth = dayOfMonth;
-        this.timeOfDay =
-                required(at, "timeOfDay", "Choose a time of day").withSecond(0).withNano(0);
-        this.timeZone = required(zone, "timeZone", "Choose a time zone").getId();
+        this.timeOfDay = required(at, "timeOfDay", "rule.cadence.timeOfDay.required", "Choose a time of day")
+                .withSecond(0)
+                .withNano(0);
+        this.timeZone = required(zone, "timeZone", "rule.cadence.timeZone.required", "Choose a time zone")
+                .getId();
     }
 
     /** Every week on {@code day} at {@code at} in {@code zone}. */
     public static Cadence weekly(DayOfWeek day, LocalTime at, ZoneId zone) {
-        return new Cadence(Frequency.WEEKLY, required(day, "dayOfWeek", "Choose a weekday"), null, at, zone);
+        return new Cadence(
+                Frequency.WEEKLY,
+                required(day, "dayOfWeek", "rule.cadence.dayOfWeek.required", "Choose a weekday"),
+                null,
+                at,
+                zone);
     }
 
     /** Every month on {@code day} (1 to 31; past a month's end, its last day) at {@code at} in {@code zone}. */
     public static Cadence monthly(int day, LocalTime at, ZoneId zone) {
         if (day < 1 || day > 31) {
-            throw new DomainRuleViolation("dayOfMonth", "A day of the month is 1 to 31, not " + day);
+            throw new DomainRuleViolation(
+                    "dayOfMonth", "rule.cadence.dayOfMonth.range", "A day of the month is 1 to 31, not {0}", day);
         }
         return new Cadence(Frequency.MONTHLY, null, day, at, zone);
     }
@@ -76,23 +84,33 @@ public class Cadence {
     /** A cadence as a form states it: the day that its frequency needs, the other ignored. */
     public static Cadence of(Frequency frequency, DayOfWeek weekday, Integer dayOfMonth, LocalTime at, String zone) {
         ZoneId z = zone(zone);
-        return switch (required(frequency, "frequency", "Choose weekly or monthly")) {
+        return switch (required(
+                frequency, "frequency", "rule.cadence.frequency.required", "Choose weekly or monthly")) {
             case WEEKLY -> weekly(weekday, at, z);
-            case MONTHLY -> monthly(required(dayOfMonth, "dayOfMonth", "Choose a day of the month"), at, z);
+            case MONTHLY ->
+                monthly(
+                        required(
+                                dayOfMonth,
+                                "dayOfMonth",
+                                "rule.cadence.dayOfMonth.required",
+                                "Choose a day of the month"),
+                        at,
+                        z);
         };
     }
 
     private static ZoneId zone(String id) {
         try {
-            return ZoneId.of(required(id, "timeZone", "Choose a time zone").strip());
+            return ZoneId.of(required(id, "timeZone", "rule.cadence.timeZone.required", "Choose a time zone")
+                    .strip());
         } catch (DateTimeException e) {
-            throw new DomainRuleViolation("timeZone", "Not a time zone: " + id);
+            throw new DomainRuleViolation("timeZone", "rule.cadence.timeZone.unknown", "Not a time zone: {0}", id);
         }
     }
 
-    private static <T> T required(T value, String field, String message) {
+    private static <T> T required(T value, String field, String key, String english) {
         if (value == null) {
-            throw new DomainRuleViolation(field, message);
+            throw new DomainRuleViolation(field, key, english);
         }
         return value;
     }

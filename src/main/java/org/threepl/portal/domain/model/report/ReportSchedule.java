@@ -106,9 +106,12 @@ public class ReportSchedule {
             Cadence cadence,
             Instant now) {
         this.ownerId = Objects.requireNonNull(ownerId, "ownerId");
-        this.kind = required(kind, "kind", "Choose a report");
+        this.kind = required(kind, "kind", "rule.schedule.kind.required", "Choose a report");
         if (kind == ReportKind.SLA_PERIOD && organisationId == null) {
-            throw new DomainRuleViolation("organisation", "The SLA period report is of one organisation: choose it");
+            throw new DomainRuleViolation(
+                    "organisation",
+                    "rule.schedule.organisation.required",
+                    "The SLA period report is of one organisation: choose it");
         }
         this.organisationId = organisationId;
         this.filter = kind == ReportKind.SHIPMENTS ? filter(filter) : null;
@@ -125,24 +128,26 @@ public class ReportSchedule {
     public void retitle(String text) {
         String t = text == null ? "" : text.strip();
         if (t.isEmpty()) {
-            throw new DomainRuleViolation("title", "Give the schedule a title");
+            throw new DomainRuleViolation("title", "rule.schedule.title.required", "Give the schedule a title");
         }
         if (t.length() > MAX_TITLE) {
-            throw new DomainRuleViolation("title", "A title has at most " + MAX_TITLE + " characters");
+            throw new DomainRuleViolation(
+                    "title", "rule.schedule.title.length", "A title has at most {0} characters", MAX_TITLE);
         }
         this.title = t;
     }
 
     /** How the report is written and reaches its owner: format, language, attached or linked. */
     public void deliverAs(ReportFormat format, ReportLanguage language, ReportDelivery delivery) {
-        this.format = required(format, "format", "Choose a format");
-        this.language = required(language, "language", "Choose a language");
-        this.delivery = required(delivery, "delivery", "Choose how the report is delivered");
+        this.format = required(format, "format", "rule.schedule.format.required", "Choose a format");
+        this.language = required(language, "language", "rule.schedule.language.required", "Choose a language");
+        this.delivery =
+                required(delivery, "delivery", "rule.schedule.delivery.required", "Choose how the report is delivered");
     }
 
     /** A new cadence: the next run is its first after {@code now}. */
     public void reschedule(Cadence next, Instant now) {
-        this.cadence = required(next, "cadence", "Choose when the report is sent");
+        this.cadence = required(next, "cadence", "rule.schedule.cadence.required", "Choose when the report is sent");
         this.nextRunAt = cadence.nextAfter(now);
     }
 
@@ -166,7 +171,7 @@ public class ReportSchedule {
     /** Sending again, from the cadence's next run after {@code now}: runs missed while paused are not made up. */
     public void resume(Instant now) {
         if (state == ScheduleState.ACTIVE) {
-            throw new DomainRuleViolation("state", "The schedule is active already");
+            throw new DomainRuleViolation("state", "rule.schedule.alreadyActive", "The schedule is active already");
         }
         state = ScheduleState.ACTIVE;
         pauseReason = null;
@@ -193,7 +198,7 @@ public class ReportSchedule {
 
     private void requireActive() {
         if (state != ScheduleState.ACTIVE) {
-            throw new DomainRuleViolation("state", "The schedule is paused");
+            throw new DomainRuleViolation("state", "rule.schedule.paused", "The schedule is paused");
         }
     }
 
@@ -202,14 +207,15 @@ public class ReportSchedule {
             return null;
         }
         if (text.length() > MAX_FILTER) {
-            throw new DomainRuleViolation("filter", "A filter has at most " + MAX_FILTER + " characters");
+            throw new DomainRuleViolation(
+                    "filter", "rule.schedule.filter.length", "A filter has at most {0} characters", MAX_FILTER);
         }
         return text.strip();
     }
 
-    private static <T> T required(T value, String field, String message) {
+    private static <T> T required(T value, String field, String key, String english) {
         if (value == null) {
-            throw new DomainRuleViolation(field, message);
+            throw new DomainRuleViolation(field, key, english);
         }
         return value;
     }

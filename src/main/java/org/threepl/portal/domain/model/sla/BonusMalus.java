@@ -28,15 +28,25 @@ public record BonusMalus(
         if ((bonusThreshold == null) != (bonusPercent == null)) {
             throw new DomainRuleViolation(
                     bonusThreshold == null ? "bonusThreshold" : "bonusPercent",
+                    "rule.bonusMalus.bonusBand",
                     "A bonus band needs both a threshold and a percentage");
         }
         if ((penaltyThreshold == null) != (penaltyPercent == null)) {
             throw new DomainRuleViolation(
                     penaltyThreshold == null ? "penaltyThreshold" : "penaltyPercent",
+                    "rule.bonusMalus.penaltyBand",
                     "A penalty band needs both a threshold and a percentage");
         }
-        requirePercent(bonusPercent, "bonusPercent", "bonus");
-        requirePercent(penaltyPercent, "penaltyPercent", "penalty");
+        requirePercent(
+                bonusPercent,
+                "bonusPercent",
+                "rule.bonusMalus.bonusPercent",
+                "The bonus is a percentage of the fee between 0 and 100");
+        requirePercent(
+                penaltyPercent,
+                "penaltyPercent",
+                "rule.bonusMalus.penaltyPercent",
+                "The penalty is a percentage of the fee between 0 and 100");
     }
 
     /** The outcome of a period: its kind and the amount (positive for a bonus, negative for a credit to the client). */
@@ -53,10 +63,15 @@ public record BonusMalus(
         if (bonusThreshold != null && penaltyThreshold != null) {
             int c = bonusThreshold.compareTo(penaltyThreshold);
             if (kpi.higherIsBetter() ? c < 0 : c > 0) {
-                throw new DomainRuleViolation(
-                        "bonusThreshold",
-                        "The bonus threshold must be " + (kpi.higherIsBetter() ? "at or above" : "at or below")
-                                + " the penalty threshold for " + kpi);
+                throw kpi.higherIsBetter()
+                        ? new DomainRuleViolation(
+                                "bonusThreshold",
+                                "rule.bonusMalus.bonusThreshold.higher",
+                                "The bonus threshold must be at or above the penalty threshold for this KPI")
+                        : new DomainRuleViolation(
+                                "bonusThreshold",
+                                "rule.bonusMalus.bonusThreshold.lower",
+                                "The bonus threshold must be at or below the penalty threshold for this KPI");
             }
         }
     }
@@ -99,9 +114,9 @@ public record BonusMalus(
         return new Money(amount, fee.currency());
     }
 
-    private static void requirePercent(BigDecimal p, String field, String what) {
+    private static void requirePercent(BigDecimal p, String field, String key, String english) {
         if (p != null && (p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new DomainRuleViolation(field, "The " + what + " is a percentage of the fee between 0 and 100");
+            throw new DomainRuleViolation(field, key, english);
         }
     }
 }

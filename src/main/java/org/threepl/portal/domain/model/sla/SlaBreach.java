@@ -108,10 +108,11 @@ public class SlaBreach {
     /** The account manager's account of the breach; replaces an earlier comment. */
     public void comment(String text, Actor by, Instant at) {
         if (text == null || text.isBlank()) {
-            throw new DomainRuleViolation("comment", "A comment needs some text");
+            throw new DomainRuleViolation("comment", "rule.slaBreach.comment.required", "A comment needs some text");
         }
         if (text.strip().length() > MAX_COMMENT) {
-            throw new DomainRuleViolation("comment", "A comment has at most " + MAX_COMMENT + " characters");
+            throw new DomainRuleViolation(
+                    "comment", "rule.slaBreach.comment.length", "A comment has at most {0} characters", MAX_COMMENT);
         }
         this.comment = text.strip();
         this.commentedBy = Objects.requireNonNull(by, "by");

@@ -24,17 +24,23 @@ public record SlaScope(
 
     public SlaScope {
         if (kind == null) {
-            throw new DomainRuleViolation("scopeKind", "A scope kind is required");
+            throw new DomainRuleViolation("scopeKind", "rule.slaScope.kind.required", "A scope kind is required");
         }
         if (kind == Kind.ALL) {
             value = null;
         } else if (value == null || value.isBlank()) {
-            throw new DomainRuleViolation(
-                    "scopeValue",
-                    "A " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " scope names its "
-                            + (kind == Kind.LANE ? "lane, e.g. \"Shanghai → Hamburg\"" : "service level"));
+            throw kind == Kind.LANE
+                    ? new DomainRuleViolation(
+                            "scopeValue",
+                            "rule.slaScope.lane.required",
+                            "A lane scope names its lane, e.g. \"Shanghai → Hamburg\"")
+                    : new DomainRuleViolation(
+                            "scopeValue",
+                            "rule.slaScope.serviceLevel.required",
+                            "A service level scope names its service level");
         } else if (value.strip().length() > 210) {
-            throw new DomainRuleViolation("scopeValue", "A scope value has at most 210 characters");
+            throw new DomainRuleViolation(
+                    "scopeValue", "rule.slaScope.value.length", "A scope value has at most {0} characters", 210);
         } else {
             value = value.strip();
         }

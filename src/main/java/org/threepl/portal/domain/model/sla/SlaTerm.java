@@ -101,36 +101,47 @@ public class SlaTerm {
             Instant recordedAt) {
         this.contractId = Objects.requireNonNull(contractId, "contractId");
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
-        this.kpi = required("kpi", kpi, "A KPI is required");
-        required("target", target, "A target is required");
+        this.kpi = required("kpi", kpi, "rule.slaTerm.kpi.required", "A KPI is required");
+        required("target", target, "rule.slaTerm.target.required", "A target is required");
         if (target.signum() < 0 || (kpi.unit() == Kpi.Unit.PERCENT && target.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            throw new DomainRuleViolation(
-                    "target",
-                    kpi.unit() == Kpi.Unit.PERCENT
-                            ? "A target for " + kpi + " is a percentage between 0 and 100"
-                            : "A target cannot be negative");
+            throw kpi.unit() == Kpi.Unit.PERCENT
+                    ? new DomainRuleViolation(
+                            "target",
+                            "rule.slaTerm.target.percent",
+                            "A target for this KPI is a percentage between 0 and 100")
+                    : new DomainRuleViolation("target", "rule.slaTerm.target.negative", "A target cannot be negative");
         }
         this.target = target;
-        this.period = required("period", period, "A measurement period is required");
+        this.period = required("period", period, "rule.slaTerm.period.required", "A measurement period is required");
         this.scope = scope == null ? SlaScope.ALL : scope;
         if (!Lateness.TOLERANCES.contains(toleranceMinutes)) {
             throw new DomainRuleViolation(
-                    "toleranceMinutes", "The tolerance is one of " + Lateness.TOLERANCES + " minutes");
+                    "toleranceMinutes",
+                    "rule.slaTerm.tolerance.allowed",
+                    "The tolerance is one of {0} minutes",
+                    Lateness.TOLERANCES);
         }
         if (toleranceMinutes != 0 && !kpi.usesTolerance()) {
-            throw new DomainRuleViolation("toleranceMinutes", kpi + " has no tolerance (it is not a time KPI)");
+            throw new DomainRuleViolation(
+                    "toleranceMinutes",
+                    "rule.slaTerm.tolerance.notTimeKpi",
+                    "This KPI has no tolerance (it is not a time KPI)");
         }
         this.toleranceMinutes = toleranceMinutes;
         this.bonusMalus = bonusMalus == null ? BonusMalus.NONE : bonusMalus;
         this.bonusMalus.requireConsistentWith(kpi);
-        this.effectiveFrom = required("effectiveFrom", effectiveFrom, "A date from which the term applies is required");
+        this.effectiveFrom = required(
+                "effectiveFrom",
+                effectiveFrom,
+                "rule.slaTerm.effectiveFrom.required",
+                "A date from which the term applies is required");
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
     }
 
-    private static <T> T required(String field, T value, String message) {
+    private static <T> T required(String field, T value, String key, String english) {
         if (value == null) {
-            throw new DomainRuleViolation(field, message);
+            throw new DomainRuleViolation(field, key, english);
         }
         return value;
     }

@@ -15,14 +15,17 @@ public record WebhookSecret(String value) {
 
     public WebhookSecret {
         if (value == null || !value.startsWith(PREFIX)) {
-            throw new DomainRuleViolation("secret", "A webhook secret starts with " + PREFIX);
+            throw new DomainRuleViolation(
+                    "secret", "rule.webhook.secret.prefix", "A webhook secret starts with {0}", PREFIX);
         }
         try {
             if (Base64.getDecoder().decode(value.substring(PREFIX.length())).length < 16) {
-                throw new DomainRuleViolation("secret", "A webhook secret has at least 16 bytes");
+                throw new DomainRuleViolation(
+                        "secret", "rule.webhook.secret.length", "A webhook secret has at least {0} bytes", 16);
             }
         } catch (IllegalArgumentException e) {
-            throw new DomainRuleViolation("secret", "A webhook secret is Base64 after " + PREFIX);
+            throw new DomainRuleViolation(
+                    "secret", "rule.webhook.secret.base64", "A webhook secret is Base64 after {0}", PREFIX);
         }
     }
 

@@ -122,18 +122,24 @@ public class WebhookSubscription {
         String d = text.strip();
         if (d.length() > MAX_DESCRIPTION) {
             throw new DomainRuleViolation(
-                    "description", "A description has at most " + MAX_DESCRIPTION + " characters");
+                    "description",
+                    "rule.webhook.description.length",
+                    "A description has at most {0} characters",
+                    MAX_DESCRIPTION);
         }
         return d;
     }
 
     private static Set<WebhookEventType> types(Set<WebhookEventType> chosen) {
         if (chosen == null || chosen.isEmpty()) {
-            throw new DomainRuleViolation("eventTypes", "Choose at least one type of event");
+            throw new DomainRuleViolation(
+                    "eventTypes", "rule.webhook.eventTypes.required", "Choose at least one type of event");
         }
         if (!WebhookEventType.subscribable().containsAll(chosen)) {
             throw new DomainRuleViolation(
-                    "eventTypes", "TEST events are sent by \"send test event\" only; they cannot be subscribed to");
+                    "eventTypes",
+                    "rule.webhook.eventTypes.test",
+                    "Test events are sent by \"send test event\" only; they cannot be subscribed to");
         }
         return EnumSet.copyOf(chosen);
     }
@@ -141,7 +147,7 @@ public class WebhookSubscription {
     /** Its admins stop the events for now. */
     public void pause() {
         if (state == SubscriptionState.PAUSED) {
-            throw new DomainRuleViolation("state", "The subscription is paused already");
+            throw new DomainRuleViolation("state", "rule.webhook.alreadyPaused", "The subscription is paused already");
         }
         state = SubscriptionState.PAUSED;
         pausedReason = PauseReason.BY_ADMIN;
@@ -150,7 +156,7 @@ public class WebhookSubscription {
     /** Events flow again, from now on; the count of failures starts again. */
     public void resume() {
         if (state == SubscriptionState.ACTIVE) {
-            throw new DomainRuleViolation("state", "The subscription is active already");
+            throw new DomainRuleViolation("state", "rule.webhook.alreadyActive", "The subscription is active already");
         }
         state = SubscriptionState.ACTIVE;
         pausedReason = null;

@@ -16,37 +16,43 @@ public record WebhookUrl(String value) {
 
     public WebhookUrl {
         if (value == null || value.isBlank()) {
-            throw new DomainRuleViolation("url", "The receiver's address is required");
+            throw new DomainRuleViolation("url", "rule.webhook.url.required", "The receiver's address is required");
         }
     }
 
     /** The address as entered, checked. */
     public static WebhookUrl of(String text, boolean httpToLoopbackAllowed) {
         if (text == null || text.isBlank()) {
-            throw new DomainRuleViolation("url", "The receiver's address is required");
+            throw new DomainRuleViolation("url", "rule.webhook.url.required", "The receiver's address is required");
         }
         String value = text.trim();
         if (value.length() > MAX_LENGTH) {
-            throw new DomainRuleViolation("url", "The receiver's address has at most " + MAX_LENGTH + " characters");
+            throw new DomainRuleViolation(
+                    "url", "rule.webhook.url.length", "The receiver's address has at most {0} characters", MAX_LENGTH);
         }
         URI uri;
         try {
             uri = new URI(value);
         } catch (URISyntaxException e) {
-            throw new DomainRuleViolation("url", "Not a web address: " + value);
+            throw new DomainRuleViolation("url", "rule.webhook.url.invalid", "Not a web address: {0}", value);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || uri.getHost() == null || uri.getHost().isBlank()) {
-            throw new DomainRuleViolation("url", "The address needs https:// and a host name");
+            throw new DomainRuleViolation("url", "rule.webhook.url.host", "The address needs https:// and a host name");
         }
         if (uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
-            throw new DomainRuleViolation("url", "The address may not hold a user name, a password or a #fragment");
+            throw new DomainRuleViolation(
+                    "url",
+                    "rule.webhook.url.userOrFragment",
+                    "The address may not hold a user name, a password or a #fragment");
         }
         boolean https = scheme.equals("https");
         boolean loopbackHttp = scheme.equals("http") && httpToLoopbackAllowed && isLoopback(uri.getHost());
         if (!https && !loopbackHttp) {
             throw new DomainRuleViolation(
-                    "url", "Events are sent over HTTPS only: the address must start with https://");
+                    "url",
+                    "rule.webhook.url.https",
+                    "Events are sent over HTTPS only: the address must start with https://");
         }
         return new WebhookUrl(value);
     }

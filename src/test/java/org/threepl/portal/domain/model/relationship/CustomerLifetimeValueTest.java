@@ -326,7 +326,7 @@ class CustomerLifetimeValueTest {
                 IllegalArgumentException.class,
                 () -> new Valuation(d("1"), d("0"), d("0"), RATE, Valuation.Source.INVOICES, 0, ""));
         assertThrows(
-                IllegalArgumentException.class,
+                DomainRuleViolation.class,
                 () -> new Valuation(d("1"), d("0"), d("0"), d("1.5"), Valuation.Source.INVOICES, 1, ""));
     }
 }

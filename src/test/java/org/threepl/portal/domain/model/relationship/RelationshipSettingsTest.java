@@ -258,30 +258,30 @@ class RelationshipSettingsTest {
         assertEquals("Ms Chen", e.contactPerson());
         assertEquals("Q4 review", e.summary());
         assertThrows(
-                IllegalArgumentException.class,
+                DomainRuleViolation.class,
                 () -> new ContactLogEntry(
                         1L, ContactKind.CALL, today.plusDays(1), null, "x", null, null, AM, NOW, today));
         assertThrows(
-                IllegalArgumentException.class,
+                DomainRuleViolation.class,
                 () -> new ContactLogEntry(
                         1L, ContactKind.CALL, today.minusYears(3), null, "x", null, null, AM, NOW, today));
         assertThrows(
-                IllegalArgumentException.class,
+                DomainRuleViolation.class,
                 () -> new ContactLogEntry(1L, ContactKind.CALL, today, null, " ", null, null, AM, NOW, today));
         assertThrows(
-                IllegalArgumentException.class,
+                DomainRuleViolation.class,
                 () -> new ContactLogEntry(
                         1L, ContactKind.CALL, today, null, "x".repeat(2001), null, null, AM, NOW, today));
         assertThrows(
-                IllegalArgumentException.class,
+                DomainRuleViolation.class,
                 () -> new ContactLogEntry(1L, ContactKind.CALL, today, null, "x", null, today, AM, NOW, today),
                 "a due day without a next step");
         assertThrows(
-                IllegalArgumentException.class,
+                DomainRuleViolation.class,
                 () -> new ContactLogEntry(
                         1L, ContactKind.CALL, today, null, "x", "y", today.minusDays(1), AM, NOW, today));
         assertThrows(
-                IllegalArgumentException.class,
+                DomainRuleViolation.class,
                 () -> new ContactLogEntry(1L, ContactKind.CALL, null, null, "x", null, null, AM, NOW, today));
         assertThrows(
                 NullPointerException.class,

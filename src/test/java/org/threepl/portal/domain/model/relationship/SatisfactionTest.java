@@ -66,23 +66,30 @@ class SatisfactionTest {
     void everyDimensionIsAnsweredOnce() {
         List<SurveyAnswer> missing = new ArrayList<>(all(5, 5));
         missing.remove(4);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Satisfaction.surveyC(missing));
-        assertTrue(e.getMessage().contains("RESPONSIVENESS"), e.getMessage());
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> Satisfaction.surveyC(missing));
+        assertTrue(e.getMessage().contains("responsiveness"), e.getMessage());
+        assertEquals("answers", e.field());
         List<SurveyAnswer> twice = new ArrayList<>(all(5, 5));
         twice.add(new SurveyAnswer(SurveyDimension.ON_TIME, 3, 3));
-        assertThrows(IllegalArgumentException.class, () -> Satisfaction.surveyC(twice));
-        assertThrows(IllegalArgumentException.class, () -> Satisfaction.surveyC(List.of()));
+        assertThrows(DomainRuleViolation.class, () -> Satisfaction.surveyC(twice));
+        assertThrows(DomainRuleViolation.class, () -> Satisfaction.surveyC(List.of()));
     }
 
     @Test
     void answersStayOnTheSevenPointScale() {
         assertThrows(
-                IllegalArgumentException.class,
+                DomainRuleViolation.class,
                 () -> new SurveyAnswer(SurveyDimension.ON_TIME, 0, 3),
                 "nothing expected cannot be divided by");
-        assertThrows(IllegalArgumentException.class, () -> new SurveyAnswer(SurveyDimension.ON_TIME, 8, 3));
-        assertThrows(IllegalArgumentException.class, () -> new SurveyAnswer(SurveyDimension.ON_TIME, 3, -1));
-        assertThrows(IllegalArgumentException.class, () -> new SurveyAnswer(SurveyDimension.ON_TIME, 3, 8));
+        assertEquals(
+                "expected",
+                assertThrows(DomainRuleViolation.class, () -> new SurveyAnswer(SurveyDimension.ON_TIME, 8, 3))
+                        .field());
+        assertThrows(DomainRuleViolation.class, () -> new SurveyAnswer(SurveyDimension.ON_TIME, 3, -1));
+        assertEquals(
+                "perceived",
+                assertThrows(DomainRuleViolation.class, () -> new SurveyAnswer(SurveyDimension.ON_TIME, 3, 8))
+                        .field());
         assertThrows(NullPointerException.class, () -> new SurveyAnswer(null, 3, 3));
     }
 
@@ -222,7 +229,7 @@ class SatisfactionTest {
         assertEquals(5, s.answers().size());
         DomainRuleViolation again =
                 assertThrows(DomainRuleViolation.class, () -> s.answer(all(1, 7), null, CLIENT_ADMIN, NOW));
-        assertTrue(again.getMessage().contains("ANSWERED"), again.getMessage());
+        assertTrue(again.getMessage().contains("answered"), again.getMessage());
         assertThrows(DomainRuleViolation.class, s::withdraw);
         assertEquals(d("1.0000"), s.surveyC());
     }
@@ -230,7 +237,7 @@ class SatisfactionTest {
     @Test
     void anIncompleteAnswerChangesNothing() {
         SatisfactionSurvey s = new SatisfactionSurvey(1L, "Q4", TODAY, AM, NOW, TODAY);
-        assertThrows(IllegalArgumentException.class, () -> s.answer(all(5, 5).subList(0, 3), null, CLIENT_ADMIN, NOW));
+        assertThrows(DomainRuleViolation.class, () -> s.answer(all(5, 5).subList(0, 3), null, CLIENT_ADMIN, NOW));
         assertEquals(SatisfactionSurvey.State.OPEN, s.state());
         assertTrue(s.answers().isEmpty());
     }
@@ -245,13 +252,22 @@ class SatisfactionTest {
 
     @Test
     void surveysAreDueWithinNinetyDaysAndMayBeOverdue() {
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> new SatisfactionSurvey(1L, "Q4", TODAY.minusDays(1), AM, NOW, TODAY));
-        assertThrows(
-                IllegalArgumentException.class,
-                () -> new SatisfactionSurvey(1L, "Q4", TODAY.plusDays(91), AM, NOW, TODAY));
-        assertThrows(IllegalArgumentException.class, () -> new SatisfactionSurvey(1L, " ", TODAY, AM, NOW, TODAY));
+        assertEquals(
+                "dueOn",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> new SatisfactionSurvey(1L, "Q4", TODAY.minusDays(1), AM, NOW, TODAY))
+                        .field());
+        assertEquals(
+                "dueOn",
+                assertThrows(
+                                DomainRuleViolation.class,
+                                () -> new SatisfactionSurvey(1L, "Q4", TODAY.plusDays(91), AM, NOW, TODAY))
+                        .field());
+        assertEquals(
+                "title",
+                assertThrows(DomainRuleViolation.class, () -> new SatisfactionSurvey(1L, " ", TODAY, AM, NOW, TODAY))
+                        .field());
         SatisfactionSurvey s = new SatisfactionSurvey(1L, "Q4", TODAY.plusDays(90), AM, NOW, TODAY);
         assertTrue(!s.overdue(TODAY.plusDays(90)) && s.overdue(TODAY.plusDays(91)));
     }

@@ -184,7 +184,7 @@ class SwitchingCostModelTest {
         DomainRuleViolation e = assertThrows(
                 DomainRuleViolation.class,
                 () -> new SwitchingCostModel(noSetup, MODEL.facetWeights(), MODEL.groupWeights()));
-        assertTrue(e.getMessage().contains("SETUP"), e.getMessage());
+        assertTrue(e.getMessage().contains("setup"), e.getMessage());
 
         Map<Proxy, SwitchingCostModel.ProxyWeighting> missing = new EnumMap<>(MODEL.proxies());
         missing.remove(Proxy.EXIT_FEE);

@@ -172,7 +172,9 @@ class TierProposalTest {
             String why = p.decisionReason();
             DomainRuleViolation e = assertThrows(
                     DomainRuleViolation.class, () -> step.getValue().accept(p), step.getKey() + " from " + state);
-            assertTrue(e.getMessage().contains("that is " + state), e.getMessage());
+            assertTrue(
+                    e.getMessage().contains("that is " + state.name().toLowerCase(java.util.Locale.ROOT)),
+                    e.getMessage());
             assertEquals("action", e.field());
             assertEquals(state, p.state());
             assertEquals(decidedBy, p.decidedBy());

@@ -164,11 +164,11 @@ class TierRulesTest {
                 0,
                 false,
                 BigDecimal.ZERO);
-        assertThrows(IllegalArgumentException.class, () -> TierRules.validate(List.of()));
-        assertThrows(IllegalArgumentException.class, () -> TierRules.validate(List.of(a, sameCode)));
-        assertThrows(IllegalArgumentException.class, () -> TierRules.validate(List.of(a, sameRank)));
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> TierRules.validate(List.of(lowWithRules)));
+        assertThrows(DomainRuleViolation.class, () -> TierRules.validate(List.of()));
+        assertThrows(DomainRuleViolation.class, () -> TierRules.validate(List.of(a, sameCode)));
+        assertThrows(DomainRuleViolation.class, () -> TierRules.validate(List.of(a, sameRank)));
+        DomainRuleViolation e =
+                assertThrows(DomainRuleViolation.class, () -> TierRules.validate(List.of(lowWithRules)));
         assertTrue(e.getMessage().contains("every client has a tier"), e.getMessage());
     }
 
