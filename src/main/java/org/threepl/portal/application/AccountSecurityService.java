@@ -78,7 +78,10 @@ public class AccountSecurityService {
     public Enrolment startEnrolment() {
         UserAccount u = me();
         if (u.hasSecondFactor()) {
-            throw new DomainRuleViolation("An authenticator app is set up already; remove it first to set up another");
+            throw new DomainRuleViolation(
+                    null,
+                    "rule.secondFactor.alreadySetUp.begin",
+                    "An authenticator app is set up already; remove it first to set up another");
         }
         String secret = Totp.newSecret();
         return new Enrolment(
@@ -91,7 +94,8 @@ public class AccountSecurityService {
     public List<String> enrol(String secret, String code) {
         UserAccount u = me();
         if (u.hasSecondFactor()) {
-            throw new DomainRuleViolation("An authenticator app is set up already");
+            throw new DomainRuleViolation(
+                    null, "rule.secondFactor.alreadySetUp", "An authenticator app is set up already");
         }
         List<String> recovery = u.enrolSecondFactor(secret, code, clock.instant());
         securityLog.record(
@@ -124,6 +128,8 @@ public class AccountSecurityService {
         requirePassword(u, password);
         if (u.secondFactorRequired()) {
             throw new DomainRuleViolation(
+                    null,
+                    "rule.secondFactor.required",
                     "Your account must keep a second factor; ask an operations administrator if your phone is lost");
         }
         u.resetSecondFactor();
@@ -158,13 +164,16 @@ public class AccountSecurityService {
         UserAdministration.requirePerson(caller);
         UserAccount user = users.findById(caller.userId()).orElseThrow(() -> new NotFoundException("User"));
         if (!hasher.verify(currentPassword, user.passwordHash())) {
-            throw new DomainRuleViolation("currentPassword", "The current password is not correct");
+            throw new DomainRuleViolation(
+                    "currentPassword", "rule.password.currentWrong", "The current password is not correct");
         }
-        PasswordPolicy.problemWith(newPassword, user.username().value()).ifPresent(p -> {
-            throw new DomainRuleViolation("newPassword", p);
-        });
+        PasswordPolicy.problem("newPassword", newPassword, user.username().value())
+                .ifPresent(p -> {
+                    throw new DomainRuleViolation(List.of(p));
+                });
         if (hasher.verify(newPassword.toCharArray(), user.passwordHash())) {
-            throw new DomainRuleViolation("newPassword", "Choose a password different from the current one");
+            throw new DomainRuleViolation(
+                    "newPassword", "rule.password.unchanged", "Choose a password different from the current one");
         }
         user.changePassword(hasher.hash(newPassword.toCharArray()));
         securityLog.record(
@@ -176,7 +185,7 @@ public class AccountSecurityService {
 
     private void requirePassword(UserAccount u, char[] password) {
         if (password == null || !hasher.verify(password, u.passwordHash())) {
-            throw new DomainRuleViolation("password", "The password is not correct");
+            throw new DomainRuleViolation("password", "rule.password.wrong", "The password is not correct");
         }
     }
 

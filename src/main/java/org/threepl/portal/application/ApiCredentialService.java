@@ -271,14 +271,16 @@ public class ApiCredentialService {
     private static String validName(String name) {
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             throw new DomainRuleViolation(
-                    "name", "Give the key a name of 1 to 100 characters (e.g. the system that uses it)");
+                    "name",
+                    "rule.apiKey.name",
+                    "Give the key a name of 1 to 100 characters (e.g. the system that uses it)");
         }
         return name;
     }
 
     private static Set<ApiScope> validScopes(Set<ApiScope> scopes) {
         if (scopes == null || scopes.isEmpty()) {
-            throw new DomainRuleViolation("scopes", "Choose at least one scope");
+            throw new DomainRuleViolation("scopes", "rule.apiKey.scopes.required", "Choose at least one scope");
         }
         return scopes;
     }

@@ -45,12 +45,15 @@ public class AssignmentService {
         Caller caller = admin.requireOps();
         UserAccount manager = users.findById(managerId)
                 .filter(u -> u.role() == Role.ACCOUNT_MANAGER)
-                .orElseThrow(() -> new DomainRuleViolation("managerId", "Choose an account manager"));
+                .orElseThrow(() -> new DomainRuleViolation(
+                        "managerId", "rule.assignment.manager.required", "Choose an account manager"));
         Organisation org = organisations
                 .find(caller.tenantScope(), organisationId)
-                .orElseThrow(() -> new DomainRuleViolation("organisationId", "Choose an organisation"));
+                .orElseThrow(() -> new DomainRuleViolation(
+                        "organisationId", "rule.assignment.organisation.required", "Choose an organisation"));
         if (assignments.find(managerId, organisationId).isPresent()) {
-            throw new DomainRuleViolation(manager.displayName() + " already looks after " + org.name());
+            throw new DomainRuleViolation(
+                    null, "rule.assignment.exists", "{0} already looks after {1}", manager.displayName(), org.name());
         }
         AccountAssignment a = new AccountAssignment(manager, org, clock.instant());
         assignments.add(a);

@@ -67,7 +67,8 @@ public class CallerContext {
         }
         Long own = current().organisationId();
         if (own == null) {
-            throw new DomainRuleViolation("organisation", "Name the client organisation (its id)");
+            throw new DomainRuleViolation(
+                    "organisation", "rule.caller.organisation.required", "Name the client organisation (its id)");
         }
         return own;
     }

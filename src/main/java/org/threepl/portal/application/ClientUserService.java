@@ -64,7 +64,10 @@ public class ClientUserService {
         Caller caller = admin.administrable(organisationId);
         UserAdministration.requirePerson(caller);
         if (cmd.role() == null || !cmd.role().isClientRole()) {
-            throw new DomainRuleViolation("role", "A client organisation's user is a CLIENT_ADMIN or a CLIENT_USER");
+            throw new DomainRuleViolation(
+                    "role",
+                    "rule.clientUser.role",
+                    "A client organisation's user is a client administrator or a client user");
         }
         if (!AccessPolicy.mayGrant(caller, cmd.role())) {
             securityLog.recordRefusal(
@@ -106,7 +109,7 @@ public class ClientUserService {
         UserAccount user = admin.clientUser(caller, organisationId, userId);
         Versions.require(user.version(), expectedVersion, "The user");
         if (!enabled && user.id().equals(caller.userId())) {
-            throw new DomainRuleViolation("You cannot disable your own account");
+            throw new DomainRuleViolation(null, "rule.user.disableSelf", "You cannot disable your own account");
         }
         if (enabled) {
             user.enable();

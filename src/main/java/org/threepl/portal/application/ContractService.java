@@ -88,7 +88,9 @@ public class ContractService {
                 && contracts.numberTaken(cmd.contractNumber().strip())) {
             throw new DomainRuleViolation(
                     "contractNumber",
-                    "The contract number " + cmd.contractNumber().strip() + " is already in use");
+                    "rule.contract.number.taken",
+                    "The contract number {0} is already in use",
+                    cmd.contractNumber().strip());
         }
         Money fee = Money.from("monthlyFee", cmd.monthlyFee(), "currency", cmd.currency());
         DateRange term = DateRange.from("startDate", cmd.startDate(), "endDate", cmd.endDate());

@@ -85,16 +85,18 @@ public class OrganisationService {
                 AccessPolicy.mayOperatePortal(caller), "Only operations administrators create organisations");
         OrganisationCode c = OrganisationCode.of(code);
         if (organisations.findByCode(c).isPresent()) {
-            throw new DomainRuleViolation("code", "The organisation code " + c + " is already in use");
+            throw new DomainRuleViolation(
+                    "code", "rule.organisation.code.taken", "The organisation code {0} is already in use", c);
         }
         users.firstWithUsernamePrefix(c.value().toLowerCase(java.util.Locale.ROOT) + ".")
                 .ifPresent(u -> {
                     throw new DomainRuleViolation(
                             "code",
-                            "The staff user " + u + " has a username starting with '"
-                                    + c.value().toLowerCase(java.util.Locale.ROOT)
-                                    + ".', which would be this organisation's namespace for usernames: "
-                                    + "choose another code");
+                            "rule.organisation.code.staffNamespace",
+                            "The staff user {0} has a username starting with '{1}.', which would be this "
+                                    + "organisation's namespace for usernames: choose another code",
+                            u,
+                            c.value().toLowerCase(java.util.Locale.ROOT));
                 });
         Organisation o = new Organisation(c, name, clock.instant());
         organisations.add(o);

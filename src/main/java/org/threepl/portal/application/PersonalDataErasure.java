@@ -62,7 +62,7 @@ public class PersonalDataErasure {
 
     private UserView erase(Caller caller, UserAccount user, Long organisationId) {
         if (user.id().equals(caller.userId())) {
-            throw new DomainRuleViolation("You cannot erase your own account");
+            throw new DomainRuleViolation(null, "rule.user.eraseSelf", "You cannot erase your own account");
         }
         String email = user.email().value();
         // a password nobody knows, hashed like any other, so that the account keeps a well-formed hash

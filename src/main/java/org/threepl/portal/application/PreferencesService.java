@@ -67,7 +67,7 @@ public class PreferencesService {
         try {
             return ZoneId.of(id == null ? "" : id.strip());
         } catch (DateTimeException e) {
-            throw new DomainRuleViolation("timeZone", "Not a time zone: " + id);
+            throw new DomainRuleViolation("timeZone", "rule.preferences.timeZone", "Not a time zone: {0}", id);
         }
     }
 }

@@ -55,14 +55,17 @@ public class StaffService {
     public CreatedUser createStaffMember(NewUser cmd) {
         admin.requireOps();
         if (cmd.role() == null || !cmd.role().isStaffRole()) {
-            throw new DomainRuleViolation("role", "A staff member is an ACCOUNT_MANAGER or an OPS_ADMIN");
+            throw new DomainRuleViolation(
+                    "role", "rule.staff.role", "A staff member is an account manager or an operations administrator");
         }
         Username username = admin.uniqueUsername(cmd.username());
         Username.organisationPrefix(username).flatMap(organisations::findByCode).ifPresent(o -> {
             throw new DomainRuleViolation(
                     "username",
-                    "Usernames starting with '" + o.code().value().toLowerCase(Locale.ROOT)
-                            + ".' belong to the users of " + o.name() + "; choose another");
+                    "rule.staff.username.organisationPrefix",
+                    "Usernames starting with '{0}.' belong to the users of {1}; choose another",
+                    o.code().value().toLowerCase(Locale.ROOT),
+                    o.name());
         });
         String password = TemporaryPasswords.generate();
         UserAccount user = UserAccount.staffMember(
@@ -88,7 +91,7 @@ public class StaffService {
         UserAccount user = staffMember(userId);
         Versions.require(user.version(), expectedVersion, "The staff member");
         if (!enabled && user.id().equals(caller.userId())) {
-            throw new DomainRuleViolation("You cannot disable your own account");
+            throw new DomainRuleViolation(null, "rule.user.disableSelf", "You cannot disable your own account");
         }
         if (enabled) {
             user.enable();

@@ -58,7 +58,8 @@ class UserAdministration {
     Username uniqueUsername(String raw) {
         Username username = Username.of(raw);
         if (users.usernameTaken(username.value())) {
-            throw new DomainRuleViolation("username", "The username " + username + " is already taken");
+            throw new DomainRuleViolation(
+                    "username", "rule.username.taken", "The username {0} is already taken", username);
         }
         return username;
     }

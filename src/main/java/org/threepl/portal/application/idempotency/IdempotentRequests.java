@@ -97,6 +97,7 @@ public class IdempotentRequests {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw new DomainRuleViolation(
                     "Idempotency-Key",
+                    "rule.idempotencyKey.format",
                     "An Idempotency-Key is 1 to 100 visible ASCII characters (a UUID is a good choice)");
         }
     }
@@ -104,6 +105,7 @@ public class IdempotentRequests {
     public static DomainRuleViolation reusedKey() {
         return new DomainRuleViolation(
                 "Idempotency-Key",
+                "rule.idempotencyKey.reused",
                 "This Idempotency-Key was used for a different request; use a new key for new content");
     }
 }

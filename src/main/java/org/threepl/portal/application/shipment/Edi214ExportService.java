@@ -54,16 +54,20 @@ public class Edi214ExportService {
         Caller caller = callers.current();
         Long id = organisation != null ? organisation : caller.isProvider() ? null : caller.organisationId();
         if (id == null) {
-            throw new DomainRuleViolation("organisation", "A 3PL key names the client organisation (its id)");
+            throw new DomainRuleViolation(
+                    "organisation",
+                    "rule.edi214.export.organisation",
+                    "A 3PL key names the client organisation (its id)");
         }
         if (!caller.tenantScope().includes(id)) {
             throw new NotFoundException("Organisation " + id);
         }
         if (!t.isAfter(f)) {
-            throw new DomainRuleViolation("to", "The range ends after it starts");
+            throw new DomainRuleViolation("to", "rule.edi214.export.rangeOrder", "The range ends after it starts");
         }
         if (Duration.between(f, t).compareTo(MAX_RANGE) > 0) {
-            throw new DomainRuleViolation("to", "A 214 export covers at most 366 days");
+            throw new DomainRuleViolation(
+                    "to", "rule.edi214.export.rangeLength", "A 214 export covers at most 366 days");
         }
         return new Range(id, f, t);
     }

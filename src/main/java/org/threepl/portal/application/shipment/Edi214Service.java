@@ -10,7 +10,6 @@ import org.threepl.portal.application.AccessDeniedException;
 import org.threepl.portal.application.Caller;
 import org.threepl.portal.application.CallerContext;
 import org.threepl.portal.application.OrganisationRepository;
-import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
  * X12 214 interchanges in: read by the {@link Edi214Reader}, each status detail mapped to the {@link EventInput} the
@@ -108,11 +107,10 @@ public class Edi214Service {
         IngestionChecks.Errors errors = new IngestionChecks.Errors();
         new IngestionChecks.OrganisationResolver(caller, organisations).resolve(code, errors);
         if (errors.any()) {
-            BatchResult.ItemError e = errors.list().get(0);
             if (caller.isProvider()) {
-                throw new DomainRuleViolation("organisation", e.message());
+                throw errors.refusal();
             }
-            throw new AccessDeniedException(e.message());
+            throw new AccessDeniedException(errors.list().get(0).message());
         }
     }
 }

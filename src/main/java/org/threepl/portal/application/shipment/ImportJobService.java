@@ -75,7 +75,8 @@ public class ImportJobService {
     public Long start(ImportJob.Kind kind, String fileName, InputStream content) {
         Caller caller = opsAdmin();
         if (kind == null) {
-            throw new DomainRuleViolation("kind", "Choose what the file holds: shipments or tracking events");
+            throw new DomainRuleViolation(
+                    "kind", "rule.import.kind.required", "Choose what the file holds: shipments or tracking events");
         }
         Path file;
         try {
@@ -87,7 +88,7 @@ public class ImportJobService {
         try {
             long size = Files.size(file);
             if (size == 0) {
-                throw new DomainRuleViolation("file", "The file is empty");
+                throw new DomainRuleViolation("file", "rule.import.file.noBytes", "The file is empty");
             }
             Long id = jobs.add(new ImportJob(
                     kind, fileName == null ? "upload.csv" : fileName, size, caller.actor(), clock.instant()));

@@ -75,15 +75,26 @@ final class ImportLineMapper<T> {
     private static List<String> names(CsvRecords.Next first, Kind kind) {
         List<String> required = ImportColumns.required(kind);
         if (first == null) {
-            throw new DomainRuleViolation("file", "The file is empty; the first line names the columns: " + required);
-        }
-        if (first instanceof CsvRecords.Problem p) {
             throw new DomainRuleViolation(
                     "file",
-                    (p.tooLong()
-                                    ? "The first line is longer than " + CsvRecords.MAX_RECORD + " characters"
-                                    : "The first line cannot be read (" + p.message() + ")")
-                            + "; it should name the columns: " + required);
+                    "rule.import.file.empty",
+                    "The file is empty; the first line names the columns: {0}",
+                    required);
+        }
+        if (first instanceof CsvRecords.Problem p) {
+            throw p.tooLong()
+                    ? new DomainRuleViolation(
+                            "file",
+                            "rule.import.header.tooLong",
+                            "The first line is longer than {0} characters; it should name the columns: {1}",
+                            CsvRecords.MAX_RECORD,
+                            required)
+                    : new DomainRuleViolation(
+                            "file",
+                            "rule.import.header.unreadable",
+                            "The first line cannot be read ({0}); it should name the columns: {1}",
+                            p.message(),
+                            required);
         }
         return ((CsvRecords.Row) first).cells();
     }
@@ -98,7 +109,11 @@ final class ImportLineMapper<T> {
                 required.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
             throw new DomainRuleViolation(
-                    "file", "The header lacks the columns " + missing + "; required: " + required);
+                    "file",
+                    "rule.import.header.missing",
+                    "The header lacks the columns {0}; required: {1}",
+                    missing,
+                    required);
         }
         return columns;
     }

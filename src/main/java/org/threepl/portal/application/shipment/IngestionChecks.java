@@ -120,7 +120,8 @@ final class IngestionChecks {
                 : errors.capture(
                         "currency", () -> new Money(in.declaredValue(), Money.currency("currency", in.currency())));
         if (in.orderedQuantity() == null) {
-            errors.add("orderedQuantity", "The ordered quantity is required");
+            errors.add(DomainRuleViolation.Problem.of(
+                    "orderedQuantity", "rule.shipment.orderedQuantity.required", "The ordered quantity is required"));
         }
         if (errors.any()) {
             return null;
@@ -264,9 +265,19 @@ final class IngestionChecks {
         return v;
     }
 
+    /** The refusal of a report from a client whose contract counts only the 3PL's reports. */
+    static DomainRuleViolation.Problem evidenceRefused() {
+        return DomainRuleViolation.Problem.of(
+                "reporter",
+                "rule.shipment.evidenceRefused",
+                "This client's contract counts only the 3PL's reports for its service levels:"
+                        + " tracking events and proof of delivery come from the 3PL's systems (send remarks as "
+                        + "shipment notes)");
+    }
+
     /** Collects an item's errors field by field. */
     static final class Errors {
-        private final List<BatchResult.ItemError> list = new ArrayList<>();
+        private final List<DomainRuleViolation.Problem> list = new ArrayList<>();
 
         /**
          * What {@code parse} makes; null after adding its refusal, on the field the domain named or else on
@@ -276,7 +287,14 @@ final class IngestionChecks {
             try {
                 return parse.get();
             } catch (DomainRuleViolation e) {
-                add(e.field() == null ? field : e.field(), e.getMessage());
+                DomainRuleViolation.Problem p = e.problems().get(0);
+                String at = e.field() == null ? field : e.field();
+                list.add(
+                        e.problems().size() == 1
+                                ? new DomainRuleViolation.Problem(at, p.key(), p.args(), p.message())
+                                : DomainRuleViolation.untranslated(at, e.getMessage())
+                                        .problems()
+                                        .get(0));
                 return null;
             } catch (IllegalArgumentException | NullPointerException e) {
                 add(field, e.getMessage() == null ? "A value is required" : e.getMessage());
@@ -284,8 +302,18 @@ final class IngestionChecks {
             }
         }
 
+        /** A refusal in words from outside the rules (a value's guard), as they are in every language. */
         void add(String field, String message) {
-            list.add(new BatchResult.ItemError(field, message));
+            list.add(DomainRuleViolation.untranslated(field, message).problems().get(0));
+        }
+
+        void add(DomainRuleViolation.Problem problem) {
+            list.add(problem);
+        }
+
+        /** The first problem, as the refusal of a request that records one item. */
+        DomainRuleViolation refusal() {
+            return new DomainRuleViolation(List.of(list.get(0)));
         }
 
         boolean any() {
@@ -293,7 +321,9 @@ final class IngestionChecks {
         }
 
         List<BatchResult.ItemError> list() {
-            return List.copyOf(list);
+            return list.stream()
+                    .map(p -> new BatchResult.ItemError(p.field(), p.message()))
+                    .toList();
         }
     }
 
@@ -316,7 +346,10 @@ final class IngestionChecks {
                 if (code != null && !code.isBlank()) {
                     Optional<Organisation> own = organisations.find(caller.tenantScope(), caller.organisationId());
                     if (own.isEmpty() || !own.get().code().value().equalsIgnoreCase(code.trim())) {
-                        errors.add("organisation", "A client's key records only its own organisation's shipments");
+                        errors.add(DomainRuleViolation.Problem.of(
+                                "organisation",
+                                "rule.shipment.organisation.notOwn",
+                                "A client's key records only its own organisation's shipments"));
                         return null;
                     }
                 }
@@ -325,10 +358,16 @@ final class IngestionChecks {
             Long id = cached(code);
             if (id == null) {
                 errors.add(
-                        "organisation",
                         code == null || code.isBlank()
-                                ? "A 3PL integration names the client organisation of each item (its code)"
-                                : "No client organisation with the code " + code);
+                                ? DomainRuleViolation.Problem.of(
+                                        "organisation",
+                                        "rule.shipment.organisation.required",
+                                        "A 3PL integration names the client organisation of each item (its code)")
+                                : DomainRuleViolation.Problem.of(
+                                        "organisation",
+                                        "rule.shipment.organisation.unknown",
+                                        "No client organisation with the code {0}",
+                                        code));
             }
             return id;
         }

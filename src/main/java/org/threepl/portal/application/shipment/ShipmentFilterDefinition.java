@@ -44,7 +44,8 @@ public record ShipmentFilterDefinition(ShipmentFilter filter, ShipmentSort sort)
                     Enums.parseOptional(ShipmentStatus.Progress.class, "filter", p.get("progress")));
             return new ShipmentFilterDefinition(filter, ShipmentSort.parse(p.getOrDefault("sort", "-pickup")));
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new DomainRuleViolation("filter", "Not a shipment filter: " + e.getMessage());
+            throw new DomainRuleViolation(
+                    "filter", "rule.shipmentFilter.invalid", "Not a shipment filter: {0}", e.getMessage());
         }
     }
 

@@ -253,7 +253,7 @@ public class ShipmentIngestionService {
             Long orgId = orgs.resolve(in.organisation(), errors);
             IngestionChecks.CheckedEvent e = IngestionChecks.event(in, errors, now);
             if (refusedAsEvidence) {
-                errors.add("reporter", EVIDENCE_REFUSED);
+                errors.add(IngestionChecks.evidenceRefused());
             }
             if (e == null || orgId == null || errors.any()) {
                 rejected.put(i, errors.list());
@@ -296,12 +296,13 @@ public class ShipmentIngestionService {
                 .orElseThrow(() -> new NotFoundException("Shipment " + shipmentId));
         Instant now = clock.instant();
         if (!evidenceAccepted(caller, now)) {
-            throw new DomainRuleViolation("reporter", EVIDENCE_REFUSED);
+            throw new DomainRuleViolation(List.of(IngestionChecks.evidenceRefused()));
         }
         IngestionChecks.Errors errors = new IngestionChecks.Errors();
         Instant at = errors.capture("signedAt", () -> IngestionChecks.instant(signedAt));
         if (deliveredQuantity == null) {
-            errors.add("deliveredQuantity", "The delivered quantity is required");
+            errors.add(DomainRuleViolation.Problem.of(
+                    "deliveredQuantity", "rule.pod.deliveredQuantity.required", "The delivered quantity is required"));
         }
         ProofOfDelivery pod = errors.any()
                 ? null
@@ -313,8 +314,7 @@ public class ShipmentIngestionService {
                         () -> new PodDocument(
                                 s.id(), documentName == null ? "proof-of-delivery" : documentName, document));
         if (errors.any()) {
-            BatchResult.ItemError first = errors.list().get(0);
-            throw new DomainRuleViolation(first.field(), first.message());
+            throw errors.refusal();
         }
         s.recordProofOfDelivery(pod, caller.actor(), now)
                 .forEach(c -> shipments.addChange(new ShipmentChange(s, c, caller.actor(), sideOf(caller), now)));
@@ -331,15 +331,10 @@ public class ShipmentIngestionService {
         return ShipmentQueryService.detailOf(s, shipments);
     }
 
-    static final String EVIDENCE_REFUSED =
-            "This client's contract counts only the 3PL's reports for its service levels:"
-                    + " tracking events and proof of delivery come from the 3PL's systems (send remarks as "
-                    + "shipment notes)";
-
     /** Refuses a whole file of events from a client whose contract counts only the 3PL's reports. */
     void requireEvidenceAccepted(Caller caller) {
         if (!evidenceAccepted(caller, clock.instant())) {
-            throw new DomainRuleViolation("reporter", EVIDENCE_REFUSED);
+            throw new DomainRuleViolation(List.of(IngestionChecks.evidenceRefused()));
         }
     }
 
@@ -372,11 +367,15 @@ public class ShipmentIngestionService {
 
     private static void requireBatchSize(List<?> items) {
         if (items == null || items.isEmpty()) {
-            throw new DomainRuleViolation("items", "A batch has at least one item");
+            throw new DomainRuleViolation("items", "rule.batch.empty", "A batch has at least one item");
         }
         if (items.size() > MAX_BATCH) {
             throw new DomainRuleViolation(
-                    "items", "A batch has at most " + MAX_BATCH + " items; this one has " + items.size());
+                    "items",
+                    "rule.batch.tooLarge",
+                    "A batch has at most {0} items; this one has {1}",
+                    MAX_BATCH,
+                    items.size());
         }
     }
 

@@ -33,7 +33,11 @@ public class StaediEdi214Reader implements Edi214Reader {
             if (e instanceof DomainRuleViolation v) {
                 throw v;
             }
-            throw new DomainRuleViolation("interchange", "The X12 interchange cannot be read: " + e.getMessage());
+            throw new DomainRuleViolation(
+                    "interchange",
+                    "rule.edi214.interchange.unreadable",
+                    "The X12 interchange cannot be read: {0}",
+                    e.getMessage());
         }
     }
 
@@ -84,7 +88,10 @@ public class StaediEdi214Reader implements Edi214Reader {
                 }
             }
             if (!ended || isa.size() < 16) {
-                throw new DomainRuleViolation("interchange", "The X12 interchange ends before its IEA segment");
+                throw new DomainRuleViolation(
+                        "interchange",
+                        "rule.edi214.interchange.noEnd",
+                        "The X12 interchange ends before its IEA segment");
             }
             return new Interchange(isa.get(5).strip(), isa.get(7).strip(), isa.get(12), isa.get(14), groups);
         }
@@ -134,7 +141,11 @@ public class StaediEdi214Reader implements Edi214Reader {
             if (segments == null || "GE".equals(at) || "IEA".equals(at)) {
                 throw new DomainRuleViolation(
                         "interchange",
-                        "The X12 envelope is wrong at " + at + ": " + words(type) + " (" + r.getText() + ")");
+                        "rule.edi214.envelope.wrong",
+                        "The X12 envelope is wrong at {0}: {1} ({2})",
+                        at,
+                        words(type),
+                        r.getText());
             }
             int element = Math.max(0, r.getLocation().getElementPosition());
             String value = r.hasText() && r.getText() != null ? r.getText() : "";

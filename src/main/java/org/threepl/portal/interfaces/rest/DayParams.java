@@ -11,12 +11,12 @@ final class DayParams {
 
     static LocalDate required(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw new DomainRuleViolation(name, "A day is required, e.g. 2026-11-01");
+            throw new DomainRuleViolation(name, "rule.param.day.required", "A day is required, e.g. 2026-11-01");
         }
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new DomainRuleViolation(name, "Not a day (2026-11-20): " + value);
+            throw new DomainRuleViolation(name, "rule.param.day.format", "Not a day (2026-11-20): {0}", value);
         }
     }
 

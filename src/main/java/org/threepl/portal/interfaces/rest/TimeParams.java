@@ -29,7 +29,10 @@ final class TimeParams {
                         .toInstant();
             } catch (DateTimeParseException e2) {
                 throw new DomainRuleViolation(
-                        name, "Not a date (2026-11-20) or an ISO-8601 time with an offset: " + value);
+                        name,
+                        "rule.param.time.format",
+                        "Not a date (2026-11-20) or an ISO-8601 time with an offset: {0}",
+                        value);
             }
         }
     }
@@ -37,7 +40,10 @@ final class TimeParams {
     static Instant required(String name, String value) {
         Instant t = optional(name, value);
         if (t == null) {
-            throw new DomainRuleViolation(name, "A day (2026-11-01) or a time (2026-11-01T00:00:00Z) is required");
+            throw new DomainRuleViolation(
+                    name,
+                    "rule.param.time.required",
+                    "A day (2026-11-01) or a time (2026-11-01T00:00:00Z) is required");
         }
         return t;
     }

@@ -87,19 +87,24 @@ public class ClientContract {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         if (contractNumber == null || !contractNumber.strip().matches("[A-Za-z0-9][A-Za-z0-9/._-]{1,39}")) {
             throw new DomainRuleViolation(
-                    "contractNumber", "A contract number is 2 to 40 letters, digits, '/', '.', '_' or '-'");
+                    "contractNumber",
+                    "rule.contract.number.format",
+                    "A contract number is 2 to 40 letters, digits, '/', '.', '_' or '-'");
         }
         this.contractNumber = contractNumber.strip();
         this.term = Objects.requireNonNull(term, "A contract term is required");
         if (services == null || services.isEmpty()) {
-            throw new DomainRuleViolation("services", "A contract covers at least one service");
+            throw new DomainRuleViolation(
+                    "services", "rule.contract.services.required", "A contract covers at least one service");
         }
         this.services = EnumSet.copyOf(services);
         if (monthlyFee == null) {
-            throw new DomainRuleViolation("monthlyFee", "A monthly fee is required");
+            throw new DomainRuleViolation(
+                    "monthlyFee", "rule.contract.monthlyFee.required", "A monthly fee is required");
         }
         if (monthlyFee.isNegative()) {
-            throw new DomainRuleViolation("monthlyFee", "The monthly fee cannot be negative");
+            throw new DomainRuleViolation(
+                    "monthlyFee", "rule.contract.monthlyFee.negative", "The monthly fee cannot be negative");
         }
         this.monthlyFee = monthlyFee;
     }

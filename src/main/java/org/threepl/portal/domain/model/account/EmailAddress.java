@@ -10,10 +10,10 @@ public record EmailAddress(String value) {
 
     public EmailAddress {
         if (value == null) {
-            throw new DomainRuleViolation("email", "An e-mail address is required");
+            throw new DomainRuleViolation("email", "rule.email.required", "An e-mail address is required");
         }
         if (value.length() > 254 || !FORMAT.matcher(value).matches()) {
-            throw new DomainRuleViolation("email", "Not an e-mail address: " + value);
+            throw new DomainRuleViolation("email", "rule.email.format", "Not an e-mail address: {0}", value);
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** A client organisation of the 3PL: the tenant whose data its users and credentials may see. */
 @Entity
@@ -56,10 +57,12 @@ public class Organisation {
 
     private static String requireName(String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("An organisation name is required");
+            throw new DomainRuleViolation(
+                    "name", "rule.organisation.name.required", "An organisation name is required");
         }
         if (name.strip().length() > 200) {
-            throw new IllegalArgumentException("An organisation name has at most 200 characters");
+            throw new DomainRuleViolation(
+                    "name", "rule.organisation.name.length", "An organisation name has at most {0} characters", 200);
         }
         return name.strip();
     }

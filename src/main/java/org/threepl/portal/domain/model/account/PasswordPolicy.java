@@ -1,6 +1,7 @@
 package org.threepl.portal.domain.model.account;
 
 import java.util.Optional;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
  * What a new password must be: long enough to resist guessing (NIST SP 800-63B asks for length, not character classes),
@@ -15,17 +16,26 @@ public final class PasswordPolicy {
 
     /** The reason the password is refused, or empty when it is acceptable. */
     public static Optional<String> problemWith(String password, String username) {
+        return problem(null, password, username).map(DomainRuleViolation.Problem::message);
+    }
+
+    /** The refusal of the password on {@code field}, with its rule's key, or empty when it is acceptable. */
+    public static Optional<DomainRuleViolation.Problem> problem(String field, String password, String username) {
         if (password == null || password.length() < MIN_LENGTH) {
-            return Optional.of("A password has at least " + MIN_LENGTH + " characters");
+            return Optional.of(DomainRuleViolation.Problem.of(
+                    field, "rule.password.tooShort", "A password has at least {0} characters", MIN_LENGTH));
         }
         if (password.length() > MAX_LENGTH) {
-            return Optional.of("A password has at most " + MAX_LENGTH + " characters");
+            return Optional.of(DomainRuleViolation.Problem.of(
+                    field, "rule.password.tooLong", "A password has at most {0} characters", MAX_LENGTH));
         }
         if (username != null && password.equalsIgnoreCase(username)) {
-            return Optional.of("A password must not be the username");
+            return Optional.of(DomainRuleViolation.Problem.of(
+                    field, "rule.password.isUsername", "A password must not be the username"));
         }
         if (password.chars().distinct().count() < 4) {
-            return Optional.of("A password needs more than three different characters");
+            return Optional.of(DomainRuleViolation.Problem.of(
+                    field, "rule.password.tooFewDistinct", "A password needs more than three different characters"));
         }
         return Optional.empty();
     }

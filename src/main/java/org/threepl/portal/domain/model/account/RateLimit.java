@@ -16,10 +16,13 @@ public record RateLimit(int requestsPerMinute, int burst) {
 
     public RateLimit {
         if (requestsPerMinute < 1 || requestsPerMinute > MAX) {
-            throw new DomainRuleViolation("requestsPerMinute", "Requests per minute must be 1 to 1,000,000");
+            throw new DomainRuleViolation(
+                    "requestsPerMinute",
+                    "rule.rateLimit.requestsPerMinute",
+                    "Requests per minute must be 1 to 1,000,000");
         }
         if (burst < 1 || burst > MAX) {
-            throw new DomainRuleViolation("burst", "The burst must be 1 to 1,000,000 requests");
+            throw new DomainRuleViolation("burst", "rule.rateLimit.burst", "The burst must be 1 to 1,000,000 requests");
         }
     }
 
@@ -50,8 +53,11 @@ public record RateLimit(int requestsPerMinute, int burst) {
         if (cost > burst) {
             throw new DomainRuleViolation(
                     field,
-                    "These " + cost + " items count as " + cost + " requests, more than this API key's burst of "
-                            + burst + ": send at most " + burst + " items per request");
+                    "rule.rateLimit.overBurst",
+                    "These {0} items count as {0} requests, more than this API key's burst of {1}: "
+                            + "send at most {1} items per request",
+                    cost,
+                    burst);
         }
     }
 

@@ -162,10 +162,12 @@ public class UserAccount {
 
     private static String requireDisplayName(String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("A display name is required");
+            throw new DomainRuleViolation(
+                    "displayName", "rule.user.displayName.required", "A display name is required");
         }
         if (name.strip().length() > 200) {
-            throw new IllegalArgumentException("A display name has at most 200 characters");
+            throw new DomainRuleViolation(
+                    "displayName", "rule.user.displayName.length", "A display name has at most {0} characters", 200);
         }
         return name.strip();
     }
@@ -258,7 +260,9 @@ public class UserAccount {
         OptionalLong step = Totp.verify(base32Secret, firstCode, now, null);
         if (step.isEmpty()) {
             throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(
-                    "code", "The code does not match: check the time on the phone and type the code the app shows now");
+                    "code",
+                    "rule.user.secondFactor.codeMismatch",
+                    "The code does not match: check the time on the phone and type the code the app shows now");
         }
         this.totpSecret = base32Secret;
         this.totpEnrolledAt = now;
@@ -354,7 +358,8 @@ public class UserAccount {
 
     public void enable() {
         if (erasedAt != null) {
-            throw new DomainRuleViolation("enabled", "An erased account cannot be enabled again");
+            throw new DomainRuleViolation(
+                    "enabled", "rule.user.erased.enable", "An erased account cannot be enabled again");
         }
         this.enabled = true;
     }
@@ -377,10 +382,12 @@ public class UserAccount {
      */
     public void erase(String unusableHash, Instant now) {
         if (erasedAt != null) {
-            throw new DomainRuleViolation("erased", "This account's personal data was erased already");
+            throw new DomainRuleViolation(
+                    "erased", "rule.user.erased.already", "This account's personal data was erased already");
         }
         if (enabled) {
-            throw new DomainRuleViolation("enabled", "Disable the account before erasing its personal data");
+            throw new DomainRuleViolation(
+                    "enabled", "rule.user.erase.disableFirst", "Disable the account before erasing its personal data");
         }
         this.username = pseudonym();
         this.displayName = pseudonym();

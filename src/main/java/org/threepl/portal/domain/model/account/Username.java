@@ -11,12 +11,14 @@ public record Username(String value) {
 
     public Username {
         if (value == null) {
-            throw new DomainRuleViolation("username", "A username is required");
+            throw new DomainRuleViolation("username", "rule.username.required", "A username is required");
         }
         if (!FORMAT.matcher(value).matches()) {
             throw new DomainRuleViolation(
                     "username",
-                    "A username is 3 to 64 lower-case letters, digits, dots, hyphens, underscores or @: " + value);
+                    "rule.username.format",
+                    "A username is 3 to 64 lower-case letters, digits, dots, hyphens, underscores or @: {0}",
+                    value);
         }
     }
 
@@ -34,7 +36,7 @@ public record Username(String value) {
         String prefix = code.value().toLowerCase(Locale.ROOT) + ".";
         String name = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);
         if (name.isEmpty()) {
-            throw new DomainRuleViolation("username", "A username is required");
+            throw new DomainRuleViolation("username", "rule.username.required", "A username is required");
         }
         return Username.of(name.startsWith(prefix) ? name : prefix + name);
     }

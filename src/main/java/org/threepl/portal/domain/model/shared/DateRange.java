@@ -21,10 +21,10 @@ public class DateRange {
 
     public DateRange(LocalDate start, LocalDate end) {
         if (start == null) {
-            throw new DomainRuleViolation("start", "A start date is required");
+            throw new DomainRuleViolation("start", "rule.dateRange.start.required", "A start date is required");
         }
         if (end != null && end.isBefore(start)) {
-            throw new DomainRuleViolation("end", endBeforeStart(start, end));
+            throw endBeforeStart("end", start, end);
         }
         this.start = start;
         this.end = end;
@@ -36,16 +36,17 @@ public class DateRange {
      */
     public static DateRange from(String startField, LocalDate start, String endField, LocalDate end) {
         if (start == null) {
-            throw new DomainRuleViolation(startField, "A start date is required");
+            throw new DomainRuleViolation(startField, "rule.dateRange.start.required", "A start date is required");
         }
         if (end != null && end.isBefore(start)) {
-            throw new DomainRuleViolation(endField, endBeforeStart(start, end));
+            throw endBeforeStart(endField, start, end);
         }
         return new DateRange(start, end);
     }
 
-    private static String endBeforeStart(LocalDate start, LocalDate end) {
-        return "The end date " + end + " is before the start date " + start;
+    private static DomainRuleViolation endBeforeStart(String field, LocalDate start, LocalDate end) {
+        return new DomainRuleViolation(
+                field, "rule.dateRange.endBeforeStart", "The end date {0} is before the start date {1}", end, start);
     }
 
     public LocalDate start() {

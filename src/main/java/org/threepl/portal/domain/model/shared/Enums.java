@@ -25,7 +25,8 @@ public final class Enums {
      */
     public static <E extends Enum<E>> E parse(Class<E> type, String field, String value, java.util.Set<E> allowed) {
         if (value == null || value.isBlank()) {
-            throw new DomainRuleViolation(field, "A value is required; allowed: " + allowed(type, allowed));
+            throw new DomainRuleViolation(
+                    field, "rule.enum.required", "A value is required; allowed: {0}", allowed(type, allowed));
         }
         String name = value.strip().toUpperCase(Locale.ROOT);
         for (E e : type.getEnumConstants()) {
@@ -34,7 +35,12 @@ public final class Enums {
             }
         }
         throw new DomainRuleViolation(
-                field, "Unknown " + field + " '" + shown(value) + "'; allowed: " + allowed(type, allowed));
+                field,
+                "rule.enum.unknown",
+                "Unknown {0} '{1}'; allowed: {2}",
+                field,
+                shown(value),
+                allowed(type, allowed));
     }
 
     /**
@@ -44,9 +50,7 @@ public final class Enums {
      */
     public static <E extends Enum<E>> E parse(Class<E> type, String field, String noun, String value) {
         java.util.List<DomainRuleViolation.Problem> problems = new java.util.ArrayList<>(1);
-        return parseInto(type, field, noun, value, problems)
-                .orElseThrow(
-                        () -> new DomainRuleViolation(field, problems.get(0).message()));
+        return parseInto(type, field, noun, value, problems).orElseThrow(() -> new DomainRuleViolation(problems));
     }
 
     /**
@@ -69,11 +73,21 @@ public final class Enums {
             }
         }
         java.util.Set<E> all = java.util.EnumSet.allOf(type);
-        problems.add(new DomainRuleViolation.Problem(
-                field,
+        problems.add(
                 value == null || value.isBlank()
-                        ? "A " + noun + " is required; allowed: " + allowed(type, all)
-                        : "Unknown " + noun + " '" + shown(value) + "'; allowed: " + allowed(type, all)));
+                        ? DomainRuleViolation.Problem.of(
+                                field,
+                                "rule.enum.named.required",
+                                "A {0} is required; allowed: {1}",
+                                noun,
+                                allowed(type, all))
+                        : DomainRuleViolation.Problem.of(
+                                field,
+                                "rule.enum.unknown",
+                                "Unknown {0} '{1}'; allowed: {2}",
+                                noun,
+                                shown(value),
+                                allowed(type, all)));
         return java.util.Optional.empty();
     }
 

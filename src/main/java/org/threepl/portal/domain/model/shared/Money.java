@@ -60,7 +60,7 @@ public class Money implements Comparable<Money> {
     public static Currency currency(String field, String code) {
         Currency c = known(code);
         if (c == null) {
-            throw new DomainRuleViolation(field, notACurrency(code));
+            throw new DomainRuleViolation(field, "rule.money.currency", "Not an ISO 4217 currency code: {0}", code);
         }
         return c;
     }
@@ -72,10 +72,11 @@ public class Money implements Comparable<Money> {
     public static Money from(String amountField, BigDecimal amount, String currencyField, String currencyCode) {
         Currency c = known(currencyCode);
         if (c == null) {
-            throw new DomainRuleViolation(currencyField, notACurrency(currencyCode));
+            throw new DomainRuleViolation(
+                    currencyField, "rule.money.currency", "Not an ISO 4217 currency code: {0}", currencyCode);
         }
         if (amount == null) {
-            throw new DomainRuleViolation(amountField, "An amount is required");
+            throw new DomainRuleViolation(amountField, "rule.money.amount.required", "An amount is required");
         }
         return new Money(amount, c);
     }

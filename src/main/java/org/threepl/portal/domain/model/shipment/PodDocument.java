@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.Set;
 import org.threepl.portal.domain.model.shared.DocumentType;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** The signed delivery document of a shipment (a scan or PDF), stored apart so that lists never load it. */
 @Entity
@@ -37,10 +38,12 @@ public class PodDocument {
     public PodDocument(Long shipmentId, String fileName, byte[] content) {
         this.shipmentId = Objects.requireNonNull(shipmentId, "shipmentId");
         if (fileName == null || fileName.isBlank() || fileName.length() > 200) {
-            throw new IllegalArgumentException("A document file name of 1 to 200 characters is required");
+            throw new DomainRuleViolation(
+                    "document", "rule.pod.document.name", "A document file name of 1 to 200 characters is required");
         }
         if (content == null || content.length == 0 || content.length > MAX_BYTES) {
-            throw new IllegalArgumentException("A document has 1 byte to " + MAX_BYTES / 1024 / 1024 + " MiB");
+            throw new DomainRuleViolation(
+                    "document", "rule.pod.document.size", "A document has 1 byte to {0} MiB", MAX_BYTES / 1024 / 1024);
         }
         this.contentType = sniff(content);
         this.fileName = DocumentType.safeFileName(fileName);
@@ -50,9 +53,11 @@ public class PodDocument {
     /** The type by content, not by name: only PDF, PNG and JPEG are accepted. */
     static String sniff(byte[] b) {
         return DocumentType.of(b)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "A proof-of-delivery document must be a PDF, PNG or JPEG file (by its content); allowed: "
-                                + TYPES));
+                .orElseThrow(() -> new DomainRuleViolation(
+                        "document",
+                        "rule.pod.document.type",
+                        "A proof-of-delivery document must be a PDF, PNG or JPEG file (by its content); allowed: {0}",
+                        TYPES));
     }
 
     public Long shipmentIdValue() {

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** Who signed for a delivery, when, and how much arrived. The signed document is kept apart ({@link PodDocument}). */
 @Embeddable
@@ -24,10 +25,16 @@ public class ProofOfDelivery {
 
     public ProofOfDelivery(String signedBy, Instant signedAt, int deliveredQuantity) {
         if (signedBy == null || signedBy.isBlank() || signedBy.strip().length() > 200) {
-            throw new IllegalArgumentException("The name of the person who signed (1 to 200 characters) is required");
+            throw new DomainRuleViolation(
+                    "signedBy",
+                    "rule.pod.signedBy",
+                    "The name of the person who signed (1 to 200 characters) is required");
         }
         if (deliveredQuantity < 0) {
-            throw new IllegalArgumentException("The delivered quantity cannot be negative");
+            throw new DomainRuleViolation(
+                    "deliveredQuantity",
+                    "rule.pod.deliveredQuantity.negative",
+                    "The delivered quantity cannot be negative");
         }
         this.signedBy = signedBy.strip();
         this.signedAt = Objects.requireNonNull(signedAt, "The time of signing is required");

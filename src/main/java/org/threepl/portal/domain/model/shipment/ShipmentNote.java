@@ -66,10 +66,11 @@ public class ShipmentNote {
     public ShipmentNote(Shipment shipment, Actor author, Side side, String text, Instant createdAt) {
         Objects.requireNonNull(shipment, "shipment");
         if (text == null || text.isBlank()) {
-            throw new DomainRuleViolation("text", "A note needs some text");
+            throw new DomainRuleViolation("text", "rule.shipmentNote.text.required", "A note needs some text");
         }
         if (text.strip().length() > MAX_LENGTH) {
-            throw new DomainRuleViolation("text", "A note has at most " + MAX_LENGTH + " characters");
+            throw new DomainRuleViolation(
+                    "text", "rule.shipmentNote.text.length", "A note has at most {0} characters", MAX_LENGTH);
         }
         this.shipmentId = shipment.id();
         this.organisationId = shipment.organisationId();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 @DisplayName("Organisation")
 class OrganisationTest {
@@ -34,7 +35,7 @@ class OrganisationTest {
     void constructionRequiresCodeNameAndTime() {
         assertThrows(NullPointerException.class, () -> new Organisation(null, "Acme", NOW));
         assertThrows(NullPointerException.class, () -> new Organisation(OrganisationCode.of("ACME"), "Acme", null));
-        assertThrows(IllegalArgumentException.class, () -> new Organisation(OrganisationCode.of("ACME"), " ", NOW));
+        assertThrows(DomainRuleViolation.class, () -> new Organisation(OrganisationCode.of("ACME"), " ", NOW));
     }
 
     @Test
@@ -53,15 +54,14 @@ class OrganisationTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "\t\n"})
     void renameRequiresAName(String name) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> acme.rename(name));
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> acme.rename(name));
         assertEquals("An organisation name is required", e.getMessage());
         assertEquals("Acme Ltd", acme.name(), "a refused rename leaves the name unchanged");
     }
 
     @Test
     void renameRefusesMoreThanTwoHundredCharacters() {
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> acme.rename(LONGEST_NAME + "x"));
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> acme.rename(LONGEST_NAME + "x"));
         assertEquals("An organisation name has at most 200 characters", e.getMessage());
         assertEquals("Acme Ltd", acme.name());
     }

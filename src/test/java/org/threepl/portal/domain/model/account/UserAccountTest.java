@@ -100,7 +100,7 @@ class UserAccountTest {
         @ValueSource(strings = {"  "})
         void requiresADisplayName(String displayName) {
             assertThrows(
-                    IllegalArgumentException.class,
+                    DomainRuleViolation.class,
                     () -> UserAccount.staffMember(
                             Username.of("olivia"),
                             displayName,
@@ -113,7 +113,7 @@ class UserAccountTest {
         @Test
         void refusesADisplayNameLongerThan200Characters() {
             assertThrows(
-                    IllegalArgumentException.class,
+                    DomainRuleViolation.class,
                     () -> UserAccount.staffMember(
                             Username.of("olivia"),
                             "d".repeat(201),
@@ -208,7 +208,7 @@ class UserAccountTest {
 
         @Test
         void updateProfileRefusesABlankNameOrMissingAddress() {
-            assertThrows(IllegalArgumentException.class, () -> user.updateProfile(" ", EmailAddress.of("a@b.co")));
+            assertThrows(DomainRuleViolation.class, () -> user.updateProfile(" ", EmailAddress.of("a@b.co")));
             assertThrows(NullPointerException.class, () -> user.updateProfile("Alice", null));
         }
     }

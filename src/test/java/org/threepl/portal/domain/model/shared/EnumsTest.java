@@ -74,11 +74,14 @@ class EnumsTest {
                 java.util.Optional.empty(), Enums.parseInto(Colour.class, "items[2].colour", "colour", null, problems));
         assertEquals(
                 java.util.List.of(
-                        new DomainRuleViolation.Problem(
-                                "items[1].colour", "Unknown colour 'pink'; allowed: RED, GREEN, BLUE"),
-                        new DomainRuleViolation.Problem(
-                                "items[2].colour", "A colour is required; allowed: RED, GREEN, BLUE")),
-                problems);
+                        java.util.List.of("items[1].colour", "Unknown colour 'pink'; allowed: RED, GREEN, BLUE"),
+                        java.util.List.of("items[2].colour", "A colour is required; allowed: RED, GREEN, BLUE")),
+                problems.stream()
+                        .map(p -> java.util.List.of(p.field(), p.message()))
+                        .toList());
+        assertEquals(
+                java.util.List.of("rule.enum.unknown", "rule.enum.named.required"),
+                problems.stream().map(DomainRuleViolation.Problem::key).toList());
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 @DisplayName("PodDocument")
 class PodDocumentTest {
@@ -48,8 +49,7 @@ class PodDocumentTest {
     @Test
     void refusesATextFileNamedAsAPdf() {
         byte[] text = "This is not a PDF, just text.\n".getBytes(StandardCharsets.US_ASCII);
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> new PodDocument(5L, "x.pdf", text));
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> new PodDocument(5L, "x.pdf", text));
         assertTrue(e.getMessage().contains("PDF, PNG or JPEG"), e.getMessage());
     }
 
@@ -62,16 +62,14 @@ class PodDocumentTest {
         byte[] twoJpegBytes = {(byte) 0xFF, (byte) 0xD8};
         for (byte[] content : new byte[][] {gif, html, pdfWithoutDash, shortPng, twoJpegBytes}) {
             assertThrows(
-                    IllegalArgumentException.class,
-                    () -> new PodDocument(5L, "doc.pdf", content),
-                    Arrays.toString(content));
+                    DomainRuleViolation.class, () -> new PodDocument(5L, "doc.pdf", content), Arrays.toString(content));
         }
     }
 
     @Test
     void refusesAnEmptyDocument() {
-        assertThrows(IllegalArgumentException.class, () -> new PodDocument(5L, "pod.pdf", new byte[0]));
-        assertThrows(IllegalArgumentException.class, () -> new PodDocument(5L, "pod.pdf", null));
+        assertThrows(DomainRuleViolation.class, () -> new PodDocument(5L, "pod.pdf", new byte[0]));
+        assertThrows(DomainRuleViolation.class, () -> new PodDocument(5L, "pod.pdf", null));
     }
 
     @Test
@@ -81,8 +79,7 @@ class PodDocumentTest {
         assertEquals("application/pdf", new PodDocument(5L, "big.pdf", max).contentType());
 
         byte[] tooBig = pdfOfSize(PodDocument.MAX_BYTES + 1);
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> new PodDocument(5L, "big.pdf", tooBig));
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> new PodDocument(5L, "big.pdf", tooBig));
         assertTrue(e.getMessage().contains("5 MiB"), e.getMessage());
     }
 
@@ -113,14 +110,14 @@ class PodDocumentTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
     void requiresAFileName(String blank) {
-        assertThrows(IllegalArgumentException.class, () -> new PodDocument(5L, blank, PDF));
+        assertThrows(DomainRuleViolation.class, () -> new PodDocument(5L, blank, PDF));
     }
 
     @Test
     void theFileNameHasAtMost200Characters() {
         String max = "n".repeat(196) + ".pdf";
         assertEquals(max, new PodDocument(5L, max, PDF).fileName());
-        assertThrows(IllegalArgumentException.class, () -> new PodDocument(5L, "n" + max, PDF));
+        assertThrows(DomainRuleViolation.class, () -> new PodDocument(5L, "n" + max, PDF));
     }
 
     @Test

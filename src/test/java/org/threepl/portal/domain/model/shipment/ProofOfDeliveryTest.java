@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 @DisplayName("ProofOfDelivery")
 class ProofOfDeliveryTest {
@@ -32,7 +33,7 @@ class ProofOfDeliveryTest {
     void refusesANegativeQuantity() {
         assertEquals(
                 "The delivered quantity cannot be negative",
-                assertThrows(IllegalArgumentException.class, () -> new ProofOfDelivery("Jane Doe", SIGNED, -1))
+                assertThrows(DomainRuleViolation.class, () -> new ProofOfDelivery("Jane Doe", SIGNED, -1))
                         .getMessage());
     }
 
@@ -40,7 +41,7 @@ class ProofOfDeliveryTest {
     @NullAndEmptySource
     @ValueSource(strings = {"  ", "\n"})
     void requiresTheSignatory(String blank) {
-        assertThrows(IllegalArgumentException.class, () -> new ProofOfDelivery(blank, SIGNED, 1));
+        assertThrows(DomainRuleViolation.class, () -> new ProofOfDelivery(blank, SIGNED, 1));
     }
 
     @Test
@@ -52,7 +53,7 @@ class ProofOfDeliveryTest {
                 new ProofOfDelivery(" " + "N".repeat(200) + " ", SIGNED, 1)
                         .signedBy()
                         .length());
-        assertThrows(IllegalArgumentException.class, () -> new ProofOfDelivery("N".repeat(201), SIGNED, 1));
+        assertThrows(DomainRuleViolation.class, () -> new ProofOfDelivery("N".repeat(201), SIGNED, 1));
     }
 
     @Test
