@@ -124,7 +124,11 @@ public class InvoiceQueries {
         }
         if (from != null && to != null && to.isBefore(from)) {
             throw new DomainRuleViolation(
-                    "issuedTo", "The range of issue days ends (" + to + ") before it starts (" + from + ")");
+                    "issuedTo",
+                    "rule.invoices.issuedRange",
+                    "The range of issue days ends ({0}) before it starts ({1})",
+                    to,
+                    from);
         }
         return new InvoiceRepository.Filter(organisationId, from, to, status, access.today());
     }

@@ -133,10 +133,12 @@ public class InvoiceRecording {
             if (l.shipmentReference() != null && !l.shipmentReference().isBlank()) {
                 var s = byRef.get(l.shipmentReference().trim());
                 if (s == null) {
-                    problems.add(new DomainRuleViolation.Problem(
+                    problems.add(DomainRuleViolation.Problem.of(
                             "lines[" + i + "].shipmentReference",
-                            "No shipment " + l.shipmentReference().trim() + " of "
-                                    + org.code().value()));
+                            "rule.invoice.shipment.unknown",
+                            "No shipment {0} of {1}",
+                            l.shipmentReference().trim(),
+                            org.code().value()));
                 } else {
                     shipmentId = s.id();
                 }
@@ -209,8 +211,10 @@ public class InvoiceRecording {
 
     private Organisation organisation(TenantScope scope, String code, List<DomainRuleViolation.Problem> problems) {
         if (code == null || code.isBlank()) {
-            problems.add(new DomainRuleViolation.Problem(
-                    "organisation", "Name the client organisation of the invoice (its code)"));
+            problems.add(DomainRuleViolation.Problem.of(
+                    "organisation",
+                    "rule.invoice.organisation.required",
+                    "Name the client organisation of the invoice (its code)"));
             return null;
         }
         Optional<Organisation> org;
@@ -220,8 +224,11 @@ public class InvoiceRecording {
             org = Optional.empty();
         }
         if (org.isEmpty()) {
-            problems.add(new DomainRuleViolation.Problem(
-                    "organisation", "No client organisation with the code " + code.trim()));
+            problems.add(DomainRuleViolation.Problem.of(
+                    "organisation",
+                    "rule.invoice.organisation.unknown",
+                    "No client organisation with the code {0}",
+                    code.trim()));
             return null;
         }
         return org.get();
@@ -236,18 +243,23 @@ public class InvoiceRecording {
                 .filter(c -> c.contractNumber().equals(in.contractNumber().trim()))
                 .findFirst();
         if (contract.isEmpty()) {
-            problems.add(new DomainRuleViolation.Problem(
+            problems.add(DomainRuleViolation.Problem.of(
                     "contractNumber",
-                    "No contract " + in.contractNumber().trim() + " of "
-                            + org.code().value()));
+                    "rule.invoice.contract.unknown",
+                    "No contract {0} of {1}",
+                    in.contractNumber().trim(),
+                    org.code().value()));
             return null;
         }
         String currency = contract.get().monthlyFee().currency().getCurrencyCode();
         if (in.currency() != null && !currency.equals(in.currency().trim())) {
-            problems.add(new DomainRuleViolation.Problem(
+            problems.add(DomainRuleViolation.Problem.of(
                     "currency",
-                    "Contract " + contract.get().contractNumber() + " is in " + currency + "; so are its invoices, not "
-                            + in.currency().trim()));
+                    "rule.invoice.currency.contract",
+                    "Contract {0} is in {1}; so are its invoices, not {2}",
+                    contract.get().contractNumber(),
+                    currency,
+                    in.currency().trim()));
         }
         return contract.get().id();
     }

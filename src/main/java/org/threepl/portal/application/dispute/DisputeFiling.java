@@ -122,7 +122,8 @@ public class DisputeFiling {
             var byRef = shipments.byReferences(org, refs);
             for (String r : refs) {
                 if (!byRef.containsKey(r)) {
-                    throw new DomainRuleViolation("shipmentIds", "No shipment " + r + " of yours");
+                    throw new DomainRuleViolation(
+                            "shipmentIds", "rule.dispute.shipment.unknown", "No shipment {0} of yours", r);
                 }
                 ids.add(byRef.get(r).id());
             }
@@ -130,7 +131,8 @@ public class DisputeFiling {
         ids = ids.stream().distinct().toList();
         for (Long id : ids) {
             if (shipments.find(caller.tenantScope(), id).isEmpty()) {
-                throw new DomainRuleViolation("shipmentIds", "No shipment " + id + " of yours");
+                throw new DomainRuleViolation(
+                        "shipmentIds", "rule.dispute.shipment.unknown", "No shipment {0} of yours", id);
             }
         }
         Money amount = Money.from("amountClaimed", cmd.amountClaimed(), "amountClaimed", cmd.currency());
@@ -138,8 +140,10 @@ public class DisputeFiling {
         if (!amount.currency().getCurrencyCode().equals(contractCurrency)) {
             throw new DomainRuleViolation(
                     "currency",
-                    "Claims are in the contract's currency, " + contractCurrency + "; not "
-                            + amount.currency().getCurrencyCode());
+                    "rule.dispute.currency.contract",
+                    "Claims are in the contract's currency, {0}; not {1}",
+                    contractCurrency,
+                    amount.currency().getCurrencyCode());
         }
         List<InvoiceViews.LineRef> lines = contestedLines(caller, cmd.invoiceLineIds());
         LocalDate concerning = cmd.concerning() != null || lines.isEmpty()
@@ -201,7 +205,8 @@ public class DisputeFiling {
         var found = invoices.lines(TenantScope.of(List.of(caller.organisationId())), wanted);
         for (Long id : wanted) {
             if (!found.containsKey(id)) {
-                throw new DomainRuleViolation("invoiceLineIds", "No invoice line " + id + " of yours");
+                throw new DomainRuleViolation(
+                        "invoiceLineIds", "rule.dispute.invoiceLine.unknown", "No invoice line {0} of yours", id);
             }
         }
         for (var contests : invoices.contestsOf(wanted).entrySet()) {
@@ -210,8 +215,11 @@ public class DisputeFiling {
                     var line = found.get(contests.getKey());
                     throw new DomainRuleViolation(
                             "invoiceLineIds",
-                            "Line " + line.lineNo() + " of invoice " + line.invoiceNumber()
-                                    + " is already contested by " + c.claimNumber() + ", which is still open");
+                            "rule.dispute.invoiceLine.contested",
+                            "Line {0} of invoice {1} is already contested by {2}, which is still open",
+                            line.lineNo(),
+                            line.invoiceNumber(),
+                            c.claimNumber());
                 }
             }
         }
@@ -222,8 +230,9 @@ public class DisputeFiling {
         if (currencies.size() > 1) {
             throw new DomainRuleViolation(
                     "invoiceLineIds",
-                    "The invoice lines are in " + String.join(" and ", currencies)
-                            + ": one dispute contests lines of one currency");
+                    "rule.dispute.invoiceLine.currencies",
+                    "The invoice lines are in {0}: one dispute contests lines of one currency",
+                    String.join(" and ", currencies));
         }
         return found.values().stream().map(InvoiceViews.LineRef::of).toList();
     }
@@ -248,7 +257,8 @@ public class DisputeFiling {
         SlaBreach breach = breaches.find(caller.tenantScope(), breachId)
                 .orElseThrow(() -> new NotFoundException("Breach " + breachId));
         if (breach.disputeId() != null) {
-            throw new DomainRuleViolation("breach", "This breach is already a dispute");
+            throw new DomainRuleViolation(
+                    "breach", "rule.dispute.breach.alreadyDisputed", "This breach is already a dispute");
         }
         SlaTerm term = terms.find(caller.tenantScope(), breach.termId())
                 .orElseThrow(() -> new NotFoundException("SLA term " + breach.termId()));
@@ -305,7 +315,9 @@ public class DisputeFiling {
                 .filter(c -> c.isInForceOn(today))
                 .max(Comparator.comparing(c -> c.id()))
                 .orElseThrow(() -> new DomainRuleViolation(
-                        "organisation", "No contract in force: disputes follow the contract's procedure"));
+                        "organisation",
+                        "rule.dispute.contract.none",
+                        "No contract in force: disputes follow the contract's procedure"));
     }
 
     private Optional<DisputeProcedure> recordedInForce(ClientContract contract, LocalDate today) {

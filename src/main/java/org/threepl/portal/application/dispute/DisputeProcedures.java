@@ -109,7 +109,7 @@ public class DisputeProcedures {
     public List<ProcedureView> procedures(Long contractId) {
         Caller caller = access.caller();
         if (contractId == null) {
-            throw new DomainRuleViolation("contract", "Name the contract (its id)");
+            throw new DomainRuleViolation("contract", "rule.procedure.contract.required", "Name the contract (its id)");
         }
         ClientContract contract = contracts
                 .find(caller.tenantScope(), contractId)
@@ -152,15 +152,24 @@ public class DisputeProcedures {
                     .filter(p -> p.id().equals(counterOf))
                     .findFirst()
                     .orElseThrow(() -> new DomainRuleViolation(
-                            "counterOf", "No open proposal " + counterOf + " of this contract to answer"));
+                            "counterOf",
+                            "rule.procedure.counterOf.unknown",
+                            "No open proposal {0} of this contract to answer",
+                            counterOf));
             answered.agreement().counteredBy(side);
         } else if (!open.isEmpty()) {
             DisputeProcedure pending = open.get(0);
-            throw new DomainRuleViolation(
-                    "counterOf",
-                    pending.agreement().proposedBy() == side
-                            ? "Your side's proposal " + pending.id() + " is still open: withdraw it first"
-                            : "Answer the open proposal " + pending.id() + " first: accept, reject or counter it");
+            throw pending.agreement().proposedBy() == side
+                    ? new DomainRuleViolation(
+                            "counterOf",
+                            "rule.procedure.proposal.ownOpen",
+                            "Your side's proposal {0} is still open: withdraw it first",
+                            pending.id())
+                    : new DomainRuleViolation(
+                            "counterOf",
+                            "rule.procedure.proposal.answerFirst",
+                            "Answer the open proposal {0} first: accept, reject or counter it",
+                            pending.id());
         }
         DisputeProcedure p = draft.toProposal(
                 contract.id(), contract.organisation().id(), side, caller.actor(), counterOf, clock.instant());

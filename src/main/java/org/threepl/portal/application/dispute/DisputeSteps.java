@@ -151,7 +151,8 @@ public class DisputeSteps {
         LocalDate today = access.today();
         DisputeAction action = step.action();
         if (action == null) {
-            throw new DomainRuleViolation("action", "A step is required; allowed: " + DisputeAction.STEPS);
+            throw new DomainRuleViolation(
+                    "action", "rule.dispute.step.required", "A step is required; allowed: {0}", DisputeAction.STEPS);
         }
         d.requireMayDecide(action, side, caller.role(), procedure);
         Change change = switch (action) {
@@ -175,7 +176,11 @@ public class DisputeSteps {
             case REOPEN -> d.reopen(side, procedure, today);
             case FILE, ATTACH ->
                 throw new DomainRuleViolation(
-                        "action", action + " is not a step (it has its own request); allowed: " + DisputeAction.STEPS);
+                        "action",
+                        "rule.dispute.step.notAStep",
+                        "{0} is not a step (it has its own request); allowed: {1}",
+                        action,
+                        DisputeAction.STEPS);
         };
         disputes.add(new DisputeRecord(d, change, caller.actor(), side, clock.instant()));
         if (action == DisputeAction.ACCEPT_OFFER) {
@@ -335,7 +340,7 @@ public class DisputeSteps {
 
     private static Money money(BigDecimal amount, Dispute d) {
         if (amount == null) {
-            throw new DomainRuleViolation("amount", "An offer states its amount");
+            throw new DomainRuleViolation("amount", "rule.dispute.offer.amount", "An offer states its amount");
         }
         return new Money(amount, d.amountClaimed().currency());
     }

@@ -113,14 +113,16 @@ public class BillingAdjustment {
             Instant at) {
         this.organisationId = Objects.requireNonNull(organisationId, "organisationId");
         if (number == null || number.isBlank() || number.length() > 20) {
-            throw new DomainRuleViolation("number", "An adjustment has a number of 1 to 20 characters");
+            throw new DomainRuleViolation(
+                    "number", "rule.adjustment.number", "An adjustment has a number of 1 to 20 characters");
         }
         this.number = number;
         this.cause = Objects.requireNonNull(cause, "cause");
         this.causeKey = Objects.requireNonNull(causeKey, "causeKey");
         this.direction = Objects.requireNonNull(direction, "direction");
         if (amount == null || amount.amount().signum() <= 0) {
-            throw new DomainRuleViolation("amount", "An adjustment moves an amount above zero");
+            throw new DomainRuleViolation(
+                    "amount", "rule.adjustment.amount.positive", "An adjustment moves an amount above zero");
         }
         this.currency = amount.currency().getCurrencyCode();
         this.total = amount.amount();
@@ -201,7 +203,8 @@ public class BillingAdjustment {
             LocalDate issuedOn,
             Instant at) {
         if (percent == null || percent.signum() <= 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw new DomainRuleViolation("percent", "A price incentive is above 0 and at most 100 %");
+            throw new DomainRuleViolation(
+                    "percent", "rule.adjustment.percent", "A price incentive is above 0 and at most 100 %");
         }
         Money amount = new Money(
                 invoiceTotal.amount().multiply(percent).divide(BigDecimal.valueOf(100), 4, RoundingMode.HALF_EVEN),

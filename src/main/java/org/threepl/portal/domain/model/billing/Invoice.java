@@ -117,10 +117,12 @@ public class Invoice {
                 || number.isBlank()
                 || number.trim().length() > MAX_NUMBER
                 || !number.trim().matches(NUMBER_PATTERN)) {
-            return Optional.of(new DomainRuleViolation.Problem(
+            return Optional.of(DomainRuleViolation.Problem.of(
                     "invoiceNumber",
-                    "An invoice number is 1 to " + MAX_NUMBER
-                            + " letters, digits, '/', '.', '_' or '-', starting with a letter or digit"));
+                    "rule.invoice.number",
+                    "An invoice number is 1 to {0} letters, digits, '/', '.', '_' or '-',"
+                            + " starting with a letter or digit",
+                    MAX_NUMBER));
         }
         return Optional.empty();
     }
@@ -143,17 +145,27 @@ public class Invoice {
             if (contested.contains(line.id())) {
                 InvoiceContent.Line now = incoming.get(line.lineNo());
                 if (now == null || !now.equals(line.content())) {
-                    problems.add(new DomainRuleViolation.Problem(
-                            "lines",
-                            "Line " + line.lineNo() + " is contested by a dispute: it cannot be "
-                                    + (now == null ? "removed" : "changed")
-                                    + " until the dispute ends; send a CREDIT line instead"));
+                    problems.add(
+                            now == null
+                                    ? DomainRuleViolation.Problem.of(
+                                            "lines",
+                                            "rule.invoice.line.contested.removed",
+                                            "Line {0} is contested by a dispute: it cannot be removed"
+                                                    + " until the dispute ends; send a CREDIT line instead",
+                                            line.lineNo())
+                                    : DomainRuleViolation.Problem.of(
+                                            "lines",
+                                            "rule.invoice.line.contested.changed",
+                                            "Line {0} is contested by a dispute: it cannot be changed"
+                                                    + " until the dispute ends; send a CREDIT line instead",
+                                            line.lineNo()));
                 }
                 if (!content.currency().getCurrencyCode().equals(currency)) {
-                    problems.add(new DomainRuleViolation.Problem(
+                    problems.add(DomainRuleViolation.Problem.of(
                             "currency",
-                            "Line " + line.lineNo()
-                                    + " is contested by a dispute: the invoice's currency cannot change"));
+                            "rule.invoice.currency.contested",
+                            "Line {0} is contested by a dispute: the invoice's currency cannot change",
+                            line.lineNo()));
                 }
             }
         }

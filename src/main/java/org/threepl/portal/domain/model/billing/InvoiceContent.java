@@ -1,7 +1,6 @@
 package org.threepl.portal.domain.model.billing;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
-import org.threepl.portal.domain.model.shared.Enums;
 import org.threepl.portal.domain.model.shared.Money;
 
 /**
@@ -39,7 +37,7 @@ public record InvoiceContent(
     public static final int MAX_LINE_NO = 99_999;
     public static final int MAX_DESCRIPTION = 500;
     /** numeric(19, 4): 15 digits before the point. */
-    private static final BigDecimal LIMIT = new BigDecimal("1000000000000000");
+    static final BigDecimal LIMIT = new BigDecimal("1000000000000000");
 
     /**
      * One line as stored: amounts normalised (no trailing zeros), so that equal values compare equal.
@@ -157,77 +155,103 @@ public record InvoiceContent(
                     "currency",
                     draft.currency() == null ? null : draft.currency().trim());
             if (currency.getDefaultFractionDigits() < 0) {
-                problems.add(new DomainRuleViolation.Problem(
-                        "currency", currency.getCurrencyCode() + " is not a currency to invoice in"));
+                problems.add(DomainRuleViolation.Problem.of(
+                        "currency",
+                        "rule.invoice.currency.notInvoiceable",
+                        "{0} is not a currency to invoice in",
+                        currency.getCurrencyCode()));
                 currency = null;
             }
         } catch (DomainRuleViolation e) {
-            problems.add(new DomainRuleViolation.Problem(e.field(), e.getMessage()));
+            problems.addAll(e.problems());
         }
         if (draft.issuedOn() == null) {
-            problems.add(new DomainRuleViolation.Problem("issuedOn", "The day the invoice was issued is required"));
+            problems.add(DomainRuleViolation.Problem.of(
+                    "issuedOn", "rule.invoice.issuedOn.required", "The day the invoice was issued is required"));
         }
         if (draft.dueOn() == null) {
-            problems.add(new DomainRuleViolation.Problem("dueOn", "The day the invoice is due is required"));
+            problems.add(DomainRuleViolation.Problem.of(
+                    "dueOn", "rule.invoice.dueOn.required", "The day the invoice is due is required"));
         } else if (draft.issuedOn() != null && draft.dueOn().isBefore(draft.issuedOn())) {
-            problems.add(new DomainRuleViolation.Problem(
+            problems.add(DomainRuleViolation.Problem.of(
                     "dueOn",
-                    "An invoice is not due (" + draft.dueOn() + ") before it is issued (" + draft.issuedOn() + ")"));
+                    "rule.invoice.dueOn.beforeIssued",
+                    "An invoice is not due ({0}) before it is issued ({1})",
+                    draft.dueOn(),
+                    draft.issuedOn()));
         }
         List<LineDraft> drafts = draft.lines() == null ? List.of() : draft.lines();
         if (drafts.isEmpty() || drafts.size() > MAX_LINES) {
-            problems.add(new DomainRuleViolation.Problem(
-                    "lines", "An invoice has 1 to " + MAX_LINES + " lines; this one has " + drafts.size()));
+            problems.add(DomainRuleViolation.Problem.of(
+                    "lines",
+                    "rule.invoice.lines.count",
+                    "An invoice has 1 to {0} lines; this one has {1}",
+                    MAX_LINES,
+                    drafts.size()));
         }
         List<Line> lines = new ArrayList<>();
         Map<Integer, Integer> seen = new HashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             LineDraft d = drafts.get(i);
             if (d == null) {
-                problems.add(new DomainRuleViolation.Problem("lines[" + i + "]", "An empty line"));
+                problems.add(
+                        DomainRuleViolation.Problem.of("lines[" + i + "]", "rule.invoice.line.empty", "An empty line"));
                 continue;
             }
-            line(i, d, currency, seen, problems).ifPresent(lines::add);
+            InvoiceLineChecks.line(i, d, currency, seen, problems).ifPresent(lines::add);
         }
         BigDecimal sum = lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (currency != null && lines.size() == drafts.size() && !drafts.isEmpty()) {
             if (draft.total() != null && draft.total().compareTo(sum) != 0) {
-                problems.add(new DomainRuleViolation.Problem(
+                problems.add(DomainRuleViolation.Problem.of(
                         "total",
-                        "The lines add up to " + plain(sum) + " " + currency.getCurrencyCode() + ", not "
-                                + plain(draft.total()) + ": the total is the sum of the lines"));
+                        "rule.invoice.total.notTheSum",
+                        "The lines add up to {0} {1}, not {2}: the total is the sum of the lines",
+                        plain(sum),
+                        currency.getCurrencyCode(),
+                        plain(draft.total())));
             }
             if (sum.signum() < 0) {
-                problems.add(new DomainRuleViolation.Problem(
+                problems.add(DomainRuleViolation.Problem.of(
                         "total",
-                        "The lines add up to " + plain(sum) + " " + currency.getCurrencyCode()
-                                + ": an invoice's total is not negative (a credit reduces the invoice it belongs to)"));
+                        "rule.invoice.total.negative",
+                        "The lines add up to {0} {1}: an invoice's total is not negative"
+                                + " (a credit reduces the invoice it belongs to)",
+                        plain(sum),
+                        currency.getCurrencyCode()));
             }
         }
         if (draft.cost() != null) {
             if (draft.cost().signum() < 0) {
-                problems.add(new DomainRuleViolation.Problem("cost", "The 3PL's cost is not negative"));
+                problems.add(DomainRuleViolation.Problem.of(
+                        "cost", "rule.invoice.cost.notNegative", "The 3PL's cost is not negative"));
             } else if (currency != null) {
-                scale(draft.cost(), currency, "cost", problems);
+                InvoiceLineChecks.scale(draft.cost(), currency, "cost", problems);
             }
             if (draft.cost().abs().compareTo(LIMIT) >= 0) {
-                problems.add(new DomainRuleViolation.Problem("cost", "The cost is too large"));
+                problems.add(
+                        DomainRuleViolation.Problem.of("cost", "rule.invoice.cost.tooLarge", "The cost is too large"));
             }
         }
         if (draft.tax() != null) {
             if (draft.tax().signum() < 0) {
-                problems.add(new DomainRuleViolation.Problem("tax", "Tax is not negative"));
+                problems.add(
+                        DomainRuleViolation.Problem.of("tax", "rule.invoice.tax.notNegative", "Tax is not negative"));
             } else if (currency != null) {
-                scale(draft.tax(), currency, "tax", problems);
+                InvoiceLineChecks.scale(draft.tax(), currency, "tax", problems);
             }
             if (draft.tax().abs().compareTo(LIMIT) >= 0) {
-                problems.add(new DomainRuleViolation.Problem("tax", "The tax is too large"));
+                problems.add(
+                        DomainRuleViolation.Problem.of("tax", "rule.invoice.tax.tooLarge", "The tax is too large"));
             }
         }
         if (draft.paidOn() != null && draft.issuedOn() != null && draft.paidOn().isBefore(draft.issuedOn())) {
-            problems.add(new DomainRuleViolation.Problem(
+            problems.add(DomainRuleViolation.Problem.of(
                     "paidOn",
-                    "An invoice is not paid (" + draft.paidOn() + ") before it is issued (" + draft.issuedOn() + ")"));
+                    "rule.invoice.paidOn.beforeIssued",
+                    "An invoice is not paid ({0}) before it is issued ({1})",
+                    draft.paidOn(),
+                    draft.issuedOn()));
         }
         if (!problems.isEmpty()) {
             throw new DomainRuleViolation(problems);
@@ -241,108 +265,6 @@ public record InvoiceContent(
                 draft.cost(),
                 draft.tax(),
                 draft.paidOn());
-    }
-
-    private static Optional<Line> line(
-            int i,
-            LineDraft d,
-            Currency currency,
-            Map<Integer, Integer> seen,
-            List<DomainRuleViolation.Problem> problems) {
-        String at = "lines[" + i + "].";
-        int before = problems.size();
-        if (d.lineNo() == null || d.lineNo() < 1 || d.lineNo() > MAX_LINE_NO) {
-            problems.add(new DomainRuleViolation.Problem(
-                    at + "lineNo",
-                    "A line number is 1 to " + MAX_LINE_NO + (d.lineNo() == null ? "" : "; not " + d.lineNo())));
-        } else if (seen.containsKey(d.lineNo())) {
-            problems.add(new DomainRuleViolation.Problem(
-                    at + "lineNo",
-                    "Line number " + d.lineNo() + " is already used by lines[" + seen.get(d.lineNo()) + "]"));
-        } else {
-            seen.put(d.lineNo(), i);
-        }
-        Optional<ChargeType> type =
-                Enums.parseInto(ChargeType.class, at + "chargeType", "charge type", d.chargeType(), problems);
-        String description = d.description() == null ? "" : d.description().strip();
-        if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
-            problems.add(new DomainRuleViolation.Problem(
-                    at + "description", "A description of 1 to " + MAX_DESCRIPTION + " characters is required"));
-        }
-        if (d.currency() != null && currency != null && !d.currency().trim().equals(currency.getCurrencyCode())) {
-            problems.add(new DomainRuleViolation.Problem(
-                    at + "currency",
-                    "This line is in " + d.currency().trim() + " but the invoice is in " + currency.getCurrencyCode()
-                            + ": an invoice has one currency"));
-        }
-        BigDecimal quantity = d.quantity();
-        BigDecimal unitPrice = d.unitPrice();
-        int beforeFigures = problems.size();
-        if ((quantity == null) != (unitPrice == null)) {
-            problems.add(new DomainRuleViolation.Problem(
-                    at + (quantity == null ? "quantity" : "unitPrice"),
-                    "A quantity and a unit price go together: send both or neither"));
-        }
-        if (quantity != null && (quantity.signum() <= 0 || decimals(quantity) > 4 || quantity.compareTo(LIMIT) >= 0)) {
-            problems.add(new DomainRuleViolation.Problem(
-                    at + "quantity", "A quantity is more than 0, with at most 4 decimal places"));
-        }
-        if (unitPrice != null && (decimals(unitPrice) > 4 || unitPrice.abs().compareTo(LIMIT) >= 0)) {
-            problems.add(
-                    new DomainRuleViolation.Problem(at + "unitPrice", "A unit price has at most 4 decimal places"));
-        }
-        BigDecimal amount = d.amount();
-        if (currency != null && problems.size() == beforeFigures && quantity != null && unitPrice != null) {
-            BigDecimal exact = quantity.multiply(unitPrice);
-            BigDecimal rounded = exact.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_EVEN);
-            if (amount == null) {
-                amount = rounded;
-            } else if (amount.compareTo(rounded) != 0) {
-                problems.add(new DomainRuleViolation.Problem(
-                        at + "amount",
-                        plain(quantity) + " × " + plain(unitPrice) + " = " + plain(exact) + ", which rounds to "
-                                + plain(rounded) + " " + currency.getCurrencyCode() + "; the line says "
-                                + plain(amount)));
-            }
-        }
-        if (amount == null) {
-            if (quantity == null && unitPrice == null) {
-                problems.add(new DomainRuleViolation.Problem(
-                        at + "amount", "An amount is required (or a quantity and a unit price)"));
-            }
-        } else {
-            if (currency != null) {
-                scale(amount, currency, at + "amount", problems);
-            }
-            if (amount.abs().compareTo(LIMIT) >= 0) {
-                problems.add(new DomainRuleViolation.Problem(at + "amount", "The amount is too large"));
-            }
-            if (type.isPresent() && type.get().isCredit() && amount.signum() >= 0) {
-                problems.add(new DomainRuleViolation.Problem(at + "amount", "A CREDIT line is negative"));
-            } else if (type.isPresent() && !type.get().isCredit() && amount.signum() < 0) {
-                problems.add(new DomainRuleViolation.Problem(
-                        at + "amount",
-                        "A line of type " + type.get() + " is not negative; a reduction is a CREDIT line"));
-            }
-        }
-        if (problems.size() > before || currency == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Line(d.lineNo(), type.get(), description, d.shipmentId(), quantity, unitPrice, amount));
-    }
-
-    private static void scale(
-            BigDecimal value, Currency currency, String field, List<DomainRuleViolation.Problem> problems) {
-        if (decimals(value) > currency.getDefaultFractionDigits()) {
-            problems.add(new DomainRuleViolation.Problem(
-                    field,
-                    plain(value) + " has more decimal places than " + currency.getCurrencyCode() + " has ("
-                            + currency.getDefaultFractionDigits() + "): round it to the currency's minor unit"));
-        }
-    }
-
-    private static int decimals(BigDecimal v) {
-        return Math.max(0, v.stripTrailingZeros().scale());
     }
 
     /** Without trailing zeros and never in exponent form: equal values are equal objects. */

@@ -78,18 +78,22 @@ public class Attachment {
         this.disputeId = Objects.requireNonNull(dispute.id(), "dispute");
         this.organisationId = dispute.organisationId();
         if (content == null || content.length == 0) {
-            throw new DomainRuleViolation("file", "The file is empty");
+            throw new DomainRuleViolation("file", "rule.attachment.empty", "The file is empty");
         }
         if (content.length > MAX_BYTES) {
             throw new DomainRuleViolation(
                     "file",
-                    "A file has at most " + MAX_BYTES / 1024 / 1024 + " MiB; this one has "
-                            + (content.length + 1024 * 1024 - 1) / (1024 * 1024) + " MiB");
+                    "rule.attachment.tooLarge",
+                    "A file has at most {0} MiB; this one has {1} MiB",
+                    MAX_BYTES / 1024 / 1024,
+                    (content.length + 1024 * 1024 - 1) / (1024 * 1024));
         }
         this.contentType = DocumentType.of(content)
                 .orElseThrow(() -> new DomainRuleViolation(
                         "file",
-                        "Evidence must be a " + DocumentType.ALLOWED + " file (judged by its content, not its name)"));
+                        "rule.attachment.type",
+                        "Evidence must be a {0} file (judged by its content, not its name)",
+                        DocumentType.ALLOWED));
         String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();
         this.fileName = DocumentType.safeFileName(name.length() > 200 ? name.substring(name.length() - 200) : name);
         this.size = content.length;

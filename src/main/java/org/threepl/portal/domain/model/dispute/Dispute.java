@@ -24,6 +24,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.threepl.portal.domain.model.account.Role;
 import org.threepl.portal.domain.model.shared.Actor;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
@@ -178,17 +179,24 @@ public class Dispute {
         if (!procedure.covers(kind)) {
             throw new DomainRuleViolation(
                     "kind",
-                    "The agreed procedure does not cover " + kind + " disputes; it covers " + procedure.kinds());
+                    "rule.dispute.kind.notCovered",
+                    "The agreed procedure does not cover {0} disputes; it covers {1}",
+                    inWords(kind),
+                    procedure.kinds().stream().map(Dispute::inWords).collect(Collectors.joining("; ")));
         }
         Objects.requireNonNull(amountClaimed, "An amount claimed is required");
         if (amountClaimed.isNegative()) {
-            throw new DomainRuleViolation("amountClaimed", "An amount claimed is not negative");
+            throw new DomainRuleViolation(
+                    "amountClaimed", "rule.dispute.amountClaimed.notNegative", "An amount claimed is not negative");
         }
         this.amountClaimed = amountClaimed.amount();
         this.currency = amountClaimed.currency().getCurrencyCode();
         if (description == null || description.isBlank() || description.strip().length() > MAX_DESCRIPTION) {
             throw new DomainRuleViolation(
-                    "description", "A description of 1 to " + MAX_DESCRIPTION + " characters is required");
+                    "description",
+                    "rule.dispute.description.length",
+                    "A description of 1 to {0} characters is required",
+                    MAX_DESCRIPTION);
         }
         this.description = description.strip();
         this.shipmentIds = new ArrayList<>(shipmentIds == null ? List.of() : shipmentIds);
@@ -197,23 +205,30 @@ public class Dispute {
             if (!lines.total().currency().equals(amountClaimed.currency())) {
                 throw new DomainRuleViolation(
                         "currency",
-                        "The invoice lines are in " + lines.total().currency().getCurrencyCode() + ": claim in "
-                                + lines.total().currency().getCurrencyCode() + ", not "
-                                + amountClaimed.currency().getCurrencyCode());
+                        "rule.dispute.currency.ofLines",
+                        "The invoice lines are in {0}: claim in {0}, not {1}",
+                        lines.total().currency().getCurrencyCode(),
+                        amountClaimed.currency().getCurrencyCode());
             }
             if (kind == DisputeKind.BILLING && amountClaimed.compareTo(lines.total()) > 0) {
                 throw new DomainRuleViolation(
                         "amountClaimed",
-                        "A billing dispute claims at most the total of the invoice lines it contests, " + lines.total()
-                                + "; this one claims " + amountClaimed);
+                        "rule.dispute.amountClaimed.atMostLines",
+                        "A billing dispute claims at most the total of the invoice lines it contests, {0};"
+                                + " this one claims {1}",
+                        lines.total(),
+                        amountClaimed);
             }
             this.invoiceLineIds = new java.util.HashSet<>(lines.ids());
         }
         if (concerning != null && today.isAfter(procedure.lastFilingDay(concerning))) {
             throw new DomainRuleViolation(
                     "concerning",
-                    "The filing window of " + procedure.filingWindowDays() + " days after " + concerning + " ended on "
-                            + procedure.lastFilingDay(concerning));
+                    "rule.dispute.concerning.filingWindow",
+                    "The filing window of {0} days after {1} ended on {2}",
+                    procedure.filingWindowDays(),
+                    concerning,
+                    procedure.lastFilingDay(concerning));
         }
         this.state = DisputeState.FILED;
         this.level = 0;
@@ -224,12 +239,13 @@ public class Dispute {
     }
 
     public Change acknowledge(Side side) {
-        requireSide(side, Side.PROVIDER, "acknowledge");
+        requireSide(side, Side.PROVIDER, "rule.dispute.acknowledge.side", "Only the 3PL can acknowledge a dispute");
         return move(DisputeAction.ACKNOWLEDGE, DisputeState.ACKNOWLEDGED, null, null, DisputeState.FILED);
     }
 
     public Change investigate(Side side) {
-        requireSide(side, Side.PROVIDER, "start investigating");
+        requireSide(
+                side, Side.PROVIDER, "rule.dispute.investigate.side", "Only the 3PL can start investigating a dispute");
         return move(DisputeAction.INVESTIGATE, DisputeState.UNDER_INVESTIGATION, null, null, DisputeState.ACKNOWLEDGED);
     }
 
@@ -242,8 +258,10 @@ public class Dispute {
         if (side == Side.PROVIDER && state == DisputeState.ACKNOWLEDGED && needed.isPresent() && evidenceFiles == 0) {
             throw new DomainRuleViolation(
                     "action",
-                    "The agreed procedure wants evidence for this kind of claim before it is investigated ("
-                            + needed.get() + "), and none is attached yet: ask the client for it");
+                    "rule.dispute.investigate.evidence",
+                    "The agreed procedure wants evidence for this kind of claim before it is investigated ({0}),"
+                            + " and none is attached yet: ask the client for it",
+                    needed.get());
         }
         return investigate(side);
     }
@@ -258,8 +276,10 @@ public class Dispute {
         if (side == Side.PROVIDER && role != null && action.decides() && !at.mayDecide(role)) {
             throw new DomainRuleViolation(
                     "action",
-                    "At the level " + at.name() + " the 3PL decides through its operations admins;"
-                            + " an account manager can still write, attach evidence and escalate");
+                    "rule.dispute.level.opsAdmins",
+                    "At the level {0} the 3PL decides through its operations admins;"
+                            + " an account manager can still write, attach evidence and escalate",
+                    at.name());
         }
     }
 
@@ -278,19 +298,22 @@ public class Dispute {
     public Change offer(Side side, Money amount, Actor by, Instant at) {
         Objects.requireNonNull(amount, "An amount is required");
         if (!amount.currency().getCurrencyCode().equals(currency)) {
-            throw new DomainRuleViolation("amount", "Offers are in the dispute's currency, " + currency);
+            throw new DomainRuleViolation(
+                    "amount", "rule.dispute.offer.currency", "Offers are in the dispute's currency, {0}", currency);
         }
         if (amount.isNegative()) {
-            throw new DomainRuleViolation("amount", "An offer is not negative");
+            throw new DomainRuleViolation("amount", "rule.dispute.offer.notNegative", "An offer is not negative");
         }
         if (amount.amount().compareTo(amountClaimed) > 0) {
             throw new DomainRuleViolation(
                     "amount",
-                    "An offer is not more than the amount claimed, "
-                            + amountClaimed.stripTrailingZeros().toPlainString() + " " + currency);
+                    "rule.dispute.offer.atMostClaimed",
+                    "An offer is not more than the amount claimed, {0} {1}",
+                    amountClaimed.stripTrailingZeros().toPlainString(),
+                    currency);
         }
         DisputeState from = state;
-        requireState("make an offer on", DisputeState.UNDER_INVESTIGATION, DisputeState.NEGOTIATION);
+        requireState(DisputeAction.OFFER, DisputeState.UNDER_INVESTIGATION, DisputeState.NEGOTIATION);
         pending().ifPresent(p -> offers.set(offers.indexOf(p), p.with(Offer.Status.SUPERSEDED)));
         offers.add(new Offer(
                 amount.amount(),
@@ -305,11 +328,13 @@ public class Dispute {
 
     /** Accepts the other side's pending offer: the dispute is settled for its amount, with a credit note. */
     public Change acceptOffer(Side side, String creditNote) {
-        requireState("accept an offer on", DisputeState.NEGOTIATION);
+        requireState(DisputeAction.ACCEPT_OFFER, DisputeState.NEGOTIATION);
         Offer p = pending()
                 .filter(o -> o.side() != side)
-                .orElseThrow(() ->
-                        new DomainRuleViolation("action", "There is no pending offer from the other side to accept"));
+                .orElseThrow(() -> new DomainRuleViolation(
+                        "action",
+                        "rule.dispute.acceptOffer.none",
+                        "There is no pending offer from the other side to accept"));
         offers.set(offers.indexOf(p), p.with(Offer.Status.ACCEPTED));
         settledAmount = p.amount();
         creditNoteNumber = Objects.requireNonNull(creditNote, "creditNote");
@@ -318,20 +343,22 @@ public class Dispute {
 
     /** Rejects the other side's pending offer; the negotiation goes on. */
     public Change rejectOffer(Side side) {
-        requireState("reject an offer on", DisputeState.NEGOTIATION);
+        requireState(DisputeAction.REJECT_OFFER, DisputeState.NEGOTIATION);
         Offer p = pending()
                 .filter(o -> o.side() != side)
-                .orElseThrow(() ->
-                        new DomainRuleViolation("action", "There is no pending offer from the other side to reject"));
+                .orElseThrow(() -> new DomainRuleViolation(
+                        "action",
+                        "rule.dispute.rejectOffer.none",
+                        "There is no pending offer from the other side to reject"));
         offers.set(offers.indexOf(p), p.with(Offer.Status.REJECTED));
         return new Change(DisputeAction.REJECT_OFFER, state, state, p.amount(), level, null);
     }
 
     /** The 3PL rejects the claim, with its reason. */
     public Change reject(Side side, String reason, LocalDate today) {
-        requireSide(side, Side.PROVIDER, "reject");
+        requireSide(side, Side.PROVIDER, "rule.dispute.reject.side", "Only the 3PL can reject a dispute");
         if (reason == null || reason.isBlank()) {
-            throw new DomainRuleViolation("note", "A rejection states its reason");
+            throw new DomainRuleViolation("note", "rule.dispute.reject.reason", "A rejection states its reason");
         }
         String why = reason.strip().length() > 2000 ? reason.strip().substring(0, 2000) : reason.strip();
         Change c = move(
@@ -356,7 +383,7 @@ public class Dispute {
     }
 
     public Change withdraw(Side side, LocalDate today) {
-        requireSide(side, Side.CLIENT, "withdraw");
+        requireSide(side, Side.CLIENT, "rule.dispute.withdraw.side", "Only the client can withdraw a dispute");
         Change c = move(
                 DisputeAction.WITHDRAW,
                 DisputeState.WITHDRAWN,
@@ -373,13 +400,18 @@ public class Dispute {
     /** Up one rung of the ladder, by a side or (side null) automatically when the level's time ran out. */
     public Change escalate(Side side, DisputeProcedure procedure, String reason, LocalDate today) {
         if (!state.isOpen()) {
-            throw new DomainRuleViolation("action", "A " + state + " dispute cannot be escalated; only open ones can");
+            throw new DomainRuleViolation(
+                    "action",
+                    "rule.dispute.escalate.notOpen",
+                    "A {0} dispute cannot be escalated; only open ones can",
+                    inWords(state));
         }
         if (level >= procedure.ladder().size() - 1) {
             throw new DomainRuleViolation(
                     "action",
-                    "The dispute is already at the last level of the ladder ("
-                            + procedure.ladder().get(level).name() + ")");
+                    "rule.dispute.escalate.lastLevel",
+                    "The dispute is already at the last level of the ladder ({0})",
+                    procedure.ladder().get(level).name());
         }
         level++;
         levelSince = today;
@@ -398,16 +430,21 @@ public class Dispute {
      * settled.
      */
     public Change reopen(Side side, DisputeProcedure procedure, LocalDate today) {
-        requireSide(side, Side.CLIENT, "reopen");
+        requireSide(side, Side.CLIENT, "rule.dispute.reopen.side", "Only the client can reopen a dispute");
         if (settledAmount != null) {
             throw new DomainRuleViolation(
-                    "action", "A settled dispute is not reopened: its credit note " + creditNoteNumber + " is issued");
+                    "action",
+                    "rule.dispute.reopen.settled",
+                    "A settled dispute is not reopened: its credit note {0} is issued",
+                    creditNoteNumber);
         }
         if (endedOn != null && ChronoUnit.DAYS.between(endedOn, today) > procedure.reopenWindowDays()) {
             throw new DomainRuleViolation(
                     "action",
-                    "The " + procedure.reopenWindowDays() + "-day window to reopen ended on "
-                            + endedOn.plusDays(procedure.reopenWindowDays()));
+                    "rule.dispute.reopen.window",
+                    "The {0}-day window to reopen ended on {1}",
+                    procedure.reopenWindowDays(),
+                    endedOn.plusDays(procedure.reopenWindowDays()));
         }
         Change c = move(
                 DisputeAction.REOPEN,
@@ -491,29 +528,101 @@ public class Dispute {
     private Change move(
             DisputeAction action, DisputeState to, BigDecimal amount, String note, DisputeState... allowedFrom) {
         DisputeState from = state;
-        requireState(action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), allowedFrom);
+        requireState(action, allowedFrom);
         state = to;
         return new Change(action, from, to, amount, level, note);
     }
 
-    private void requireState(String what, DisputeState... allowed) {
+    /** Refuses {@code action} unless the dispute is in one of the {@code allowed} states (its text names them). */
+    private void requireState(DisputeAction action, DisputeState... allowed) {
         for (DisputeState s : allowed) {
             if (state == s) {
                 return;
             }
         }
-        throw new DomainRuleViolation(
-                "action",
-                "Cannot " + what + " a dispute that is " + state + "; only one that is "
-                        + java.util.Arrays.toString(allowed));
+        String now = inWords(state);
+        throw switch (action) {
+            case ACKNOWLEDGE ->
+                new DomainRuleViolation(
+                        "action",
+                        "rule.dispute.acknowledge.state",
+                        "Cannot acknowledge a dispute that is {0}; only one that is filed",
+                        now);
+            case INVESTIGATE ->
+                new DomainRuleViolation(
+                        "action",
+                        "rule.dispute.investigate.state",
+                        "Cannot investigate a dispute that is {0}; only one that is acknowledged",
+                        now);
+            case OFFER ->
+                new DomainRuleViolation(
+                        "action",
+                        "rule.dispute.offer.state",
+                        "Cannot make an offer on a dispute that is {0};"
+                                + " only one that is under investigation or in negotiation",
+                        now);
+            case ACCEPT_OFFER ->
+                new DomainRuleViolation(
+                        "action",
+                        "rule.dispute.acceptOffer.state",
+                        "Cannot accept an offer on a dispute that is {0}; only one that is in negotiation",
+                        now);
+            case REJECT_OFFER ->
+                new DomainRuleViolation(
+                        "action",
+                        "rule.dispute.rejectOffer.state",
+                        "Cannot reject an offer on a dispute that is {0}; only one that is in negotiation",
+                        now);
+            case REJECT ->
+                new DomainRuleViolation(
+                        "action",
+                        "rule.dispute.reject.state",
+                        "Cannot reject a dispute that is {0};"
+                                + " only one that is acknowledged, under investigation or in negotiation",
+                        now);
+            case CLOSE ->
+                new DomainRuleViolation(
+                        "action",
+                        "rule.dispute.close.state",
+                        "Cannot close a dispute that is {0}; only one that is settled or rejected",
+                        now);
+            case WITHDRAW ->
+                new DomainRuleViolation(
+                        "action",
+                        "rule.dispute.withdraw.state",
+                        "Cannot withdraw a dispute that is {0}; only one that is still open",
+                        now);
+            case REOPEN ->
+                new DomainRuleViolation(
+                        "action",
+                        "rule.dispute.reopen.state",
+                        "Cannot reopen a dispute that is {0}; only one that is rejected or closed",
+                        now);
+            default -> new IllegalStateException(action + " is not a move between states");
+        };
     }
 
-    private static void requireSide(Side side, Side allowed, String what) {
+    private static void requireSide(Side side, Side allowed, String key, String english) {
         if (side != allowed) {
-            throw new DomainRuleViolation(
-                    "action",
-                    "Only the " + (allowed == Side.CLIENT ? "client" : "3PL") + " can " + what + " a dispute");
+            throw new DomainRuleViolation("action", key, english);
         }
+    }
+
+    /** A state as a person reads it in English ("under investigation", "in negotiation"). */
+    private static String inWords(DisputeState state) {
+        return state == DisputeState.NEGOTIATION
+                ? "in negotiation"
+                : state.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    /** A kind of dispute as a person reads it in English, as the portal labels it. */
+    private static String inWords(DisputeKind kind) {
+        return switch (kind) {
+            case BILLING -> "billing or invoice";
+            case LOSS_OR_DAMAGE -> "loss or damage";
+            case DELAY_OR_SLA -> "delay or SLA failure";
+            case SERVICE_COMPLAINT -> "service complaint";
+        };
     }
 
     public Long id() {

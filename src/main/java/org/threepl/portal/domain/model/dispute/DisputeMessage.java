@@ -73,14 +73,17 @@ public class DisputeMessage {
         this.side = Objects.requireNonNull(side, "side");
         if (internal && side != Side.PROVIDER) {
             throw new DomainRuleViolation(
-                    "internal", "Internal notes are the 3PL's; a client's message is always shared");
+                    "internal",
+                    "rule.disputeMessage.internal",
+                    "Internal notes are the 3PL's; a client's message is always shared");
         }
         this.internal = internal;
         if (text == null || text.isBlank()) {
-            throw new DomainRuleViolation("text", "A message needs some text");
+            throw new DomainRuleViolation("text", "rule.disputeMessage.text.required", "A message needs some text");
         }
         if (text.strip().length() > MAX_LENGTH) {
-            throw new DomainRuleViolation("text", "A message has at most " + MAX_LENGTH + " characters");
+            throw new DomainRuleViolation(
+                    "text", "rule.disputeMessage.text.length", "A message has at most {0} characters", MAX_LENGTH);
         }
         this.text = text.strip();
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");

@@ -85,10 +85,15 @@ public class ProcedureAgreement {
     public void reject(Side side, String reason) {
         requireAnswerable(side, "reject");
         if (reason == null || reason.isBlank()) {
-            throw new DomainRuleViolation("reason", "Say why the proposal is rejected");
+            throw new DomainRuleViolation(
+                    "reason", "rule.procedureAgreement.reason.required", "Say why the proposal is rejected");
         }
         if (reason.strip().length() > MAX_REASON) {
-            throw new DomainRuleViolation("reason", "A reason has at most " + MAX_REASON + " characters");
+            throw new DomainRuleViolation(
+                    "reason",
+                    "rule.procedureAgreement.reason.length",
+                    "A reason has at most {0} characters",
+                    MAX_REASON);
         }
         answerReason = reason.strip();
         state = State.REJECTED;
@@ -103,10 +108,17 @@ public class ProcedureAgreement {
     /** The proposer takes its proposal back before the other side answered. */
     public void withdraw(Side side) {
         if (state != State.PROPOSED) {
-            throw new DomainRuleViolation("agreement", "Only an open proposal can be withdrawn; this one is " + state);
+            throw new DomainRuleViolation(
+                    "agreement",
+                    "rule.procedureAgreement.withdraw.notOpen",
+                    "Only an open proposal can be withdrawn; this one is {0}",
+                    inWords(state));
         }
         if (side != proposedBy) {
-            throw new DomainRuleViolation("side", "Only the side that proposed a version withdraws it");
+            throw new DomainRuleViolation(
+                    "side",
+                    "rule.procedureAgreement.withdraw.side",
+                    "Only the side that proposed a version withdraws it");
         }
         state = State.WITHDRAWN;
     }
@@ -114,12 +126,23 @@ public class ProcedureAgreement {
     private void requireAnswerable(Side side, String what) {
         if (state != State.PROPOSED) {
             throw new DomainRuleViolation(
-                    "agreement", "Only an open proposal can be answered (" + what + "); this one is " + state);
+                    "agreement",
+                    "rule.procedureAgreement.answer.notOpen",
+                    "Only an open proposal can be answered ({0}); this one is {1}",
+                    what,
+                    inWords(state));
         }
         if (side == proposedBy) {
             throw new DomainRuleViolation(
-                    "side", "The other side answers a proposal: " + side + " proposed this version itself");
+                    "side",
+                    "rule.procedureAgreement.answer.side",
+                    "The other side answers a proposal: your side proposed this version itself");
         }
+    }
+
+    /** A state as a person reads it in English ("agreed", "withdrawn"). */
+    private static String inWords(State state) {
+        return state.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void sign(Side side, Actor signatory, Instant at) {

@@ -44,42 +44,56 @@ public record ProcedureDraft(
             kind(k, "kinds", problems).ifPresent(covered::add);
         }
         if (covered.isEmpty() && problems.isEmpty()) {
-            problems.add(new DomainRuleViolation.Problem("kinds", "A procedure covers at least one kind of dispute"));
+            problems.add(DomainRuleViolation.Problem.of(
+                    "kinds", "rule.procedure.kinds.required", "A procedure covers at least one kind of dispute"));
         }
         Integer filing = figure(
                 filingWindowDays,
                 "filingWindowDays",
-                "The filing window",
+                "rule.procedure.filingWindowDays.range",
+                "The filing window is {0} to {1} days",
                 1,
                 DisputeProcedure.MAX_FILING_WINDOW,
                 problems);
         Integer ack = figure(
                 acknowledgeDays,
                 "acknowledgeDays",
-                "The time to acknowledge",
+                "rule.procedure.acknowledgeDays.range",
+                "The time to acknowledge is {0} to {1} days",
                 1,
                 DisputeProcedure.MAX_ACKNOWLEDGE,
                 problems);
-        Integer resolve =
-                figure(resolveDays, "resolveDays", "The time to resolve", 1, DisputeProcedure.MAX_RESOLVE, problems);
+        Integer resolve = figure(
+                resolveDays,
+                "resolveDays",
+                "rule.procedure.resolveDays.range",
+                "The time to resolve is {0} to {1} days",
+                1,
+                DisputeProcedure.MAX_RESOLVE,
+                problems);
         Integer reopen = figure(
                 reopenWindowDays,
                 "reopenWindowDays",
-                "The window to reopen",
+                "rule.procedure.reopenWindowDays.range",
+                "The window to reopen is {0} to {1} days",
                 0,
                 DisputeProcedure.MAX_REOPEN_WINDOW,
                 problems);
         if (ack != null && resolve != null && resolve < ack) {
-            problems.add(new DomainRuleViolation.Problem(
+            problems.add(DomainRuleViolation.Problem.of(
                     "resolveDays",
-                    "The time to resolve (" + resolve + " days) is not shorter than the time to acknowledge (" + ack
-                            + ")"));
+                    "rule.procedure.resolveDays.shorterThanAcknowledge",
+                    "The time to resolve ({0} days) is not shorter than the time to acknowledge ({1})",
+                    resolve,
+                    ack));
         }
         List<LadderLevel> levels = levels(problems);
         Map<DisputeKind, String> evidence = evidence(covered, problems);
         if (effectiveFrom == null) {
-            problems.add(new DomainRuleViolation.Problem(
-                    "effectiveFrom", "The day from which the procedure applies is required"));
+            problems.add(DomainRuleViolation.Problem.of(
+                    "effectiveFrom",
+                    "rule.procedure.effectiveFrom.required",
+                    "The day from which the procedure applies is required"));
         }
         if (!problems.isEmpty()) {
             throw new DomainRuleViolation(problems);
@@ -116,7 +130,8 @@ public record ProcedureDraft(
         List<LadderLevel> levels = new ArrayList<>();
         List<Rung> rungs = ladder == null ? List.of() : ladder;
         if (rungs.isEmpty()) {
-            problems.add(new DomainRuleViolation.Problem("ladder", "An escalation ladder has at least one level"));
+            problems.add(DomainRuleViolation.Problem.of(
+                    "ladder", "rule.procedure.ladder.required", "An escalation ladder has at least one level"));
         }
         for (int i = 0; i < rungs.size(); i++) {
             Rung r = rungs.get(i);
@@ -126,22 +141,27 @@ public record ProcedureDraft(
                     || r.name() == null
                     || r.name().isBlank()
                     || r.name().strip().length() > LadderLevel.MAX_NAME) {
-                problems.add(new DomainRuleViolation.Problem(
+                problems.add(DomainRuleViolation.Problem.of(
                         at0 + "name",
-                        "Each level names who deals with it, in 1 to " + LadderLevel.MAX_NAME + " characters"));
+                        "rule.procedure.ladder.name",
+                        "Each level names who deals with it, in 1 to {0} characters",
+                        LadderLevel.MAX_NAME));
             }
             Integer days = r == null
                     ? null
                     : figure(
                             r.timeLimitDays(),
                             at0 + "timeLimitDays",
-                            "A level's time limit",
+                            "rule.procedure.ladder.timeLimitDays.range",
+                            "A level's time limit is {0} to {1} days",
                             0,
                             LadderLevel.MAX_DAYS,
                             problems);
             if (days != null && days == 0 && i < rungs.size() - 1) {
-                problems.add(new DomainRuleViolation.Problem(
-                        at0 + "timeLimitDays", "Only the last level has no time limit (0)"));
+                problems.add(DomainRuleViolation.Problem.of(
+                        at0 + "timeLimitDays",
+                        "rule.procedure.ladder.lastWithoutLimit",
+                        "Only the last level has no time limit (0)"));
             }
             Role role = Role.ACCOUNT_MANAGER;
             if (r != null && r.providerRole() != null && !r.providerRole().isBlank()) {
@@ -149,9 +169,12 @@ public record ProcedureDraft(
                 if (v.equals(Role.OPS_ADMIN.name())) {
                     role = Role.OPS_ADMIN;
                 } else if (!v.equals(Role.ACCOUNT_MANAGER.name())) {
-                    problems.add(new DomainRuleViolation.Problem(
+                    problems.add(DomainRuleViolation.Problem.of(
                             at0 + "providerRole",
-                            "The 3PL decides through ACCOUNT_MANAGER or OPS_ADMIN," + " not " + r.providerRole()));
+                            "rule.procedure.ladder.providerRole",
+                            "The 3PL decides through its account managers (ACCOUNT_MANAGER)"
+                                    + " or its operations admins (OPS_ADMIN), not {0}",
+                            r.providerRole()));
                 }
             }
             if (problems.size() == before) {
@@ -174,10 +197,16 @@ public record ProcedureDraft(
                 return; // a kind without a description needs no evidence
             }
             if (!covered.contains(kind.get())) {
-                problems.add(new DomainRuleViolation.Problem(field, "The procedure does not cover " + kind.get()));
+                problems.add(DomainRuleViolation.Problem.of(
+                        field,
+                        "rule.procedure.evidence.notCovered",
+                        "The procedure does not cover this kind of dispute"));
             } else if (what.strip().length() > DisputeProcedure.MAX_EVIDENCE) {
-                problems.add(new DomainRuleViolation.Problem(
-                        field, "At most " + DisputeProcedure.MAX_EVIDENCE + " characters"));
+                problems.add(DomainRuleViolation.Problem.of(
+                        field,
+                        "rule.procedure.evidence.length",
+                        "At most {0} characters",
+                        DisputeProcedure.MAX_EVIDENCE));
             } else {
                 evidence.put(kind.get(), what);
             }
@@ -190,9 +219,15 @@ public record ProcedureDraft(
     }
 
     private static Integer figure(
-            Integer value, String field, String what, int min, int max, List<DomainRuleViolation.Problem> problems) {
+            Integer value,
+            String field,
+            String key,
+            String english,
+            int min,
+            int max,
+            List<DomainRuleViolation.Problem> problems) {
         if (value == null || value < min || value > max) {
-            problems.add(new DomainRuleViolation.Problem(field, what + " is " + min + " to " + max + " days"));
+            problems.add(DomainRuleViolation.Problem.of(field, key, english, min, max));
             return null;
         }
         return value;

@@ -196,8 +196,12 @@ class InvoiceTest {
                 DomainRuleViolation.class,
                 () -> InvoiceContent.check(
                         draft("EUR", List.of(line(1, "FREIGHT", "1"))),
-                        List.of(new DomainRuleViolation.Problem(
-                                "lines[0].shipmentReference", "No shipment X of yours"))));
+                        List.of(DomainRuleViolation.Problem.of(
+                                "lines[0].shipmentReference",
+                                "rule.invoice.shipment.unknown",
+                                "No shipment {0} of {1}",
+                                "X",
+                                "ACME"))));
         assertEquals("lines[0].shipmentReference", v.field());
     }
 

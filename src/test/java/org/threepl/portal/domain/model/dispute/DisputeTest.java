@@ -410,7 +410,8 @@ class DisputeTest {
         DomainRuleViolation wrongState =
                 assertThrows(DomainRuleViolation.class, () -> filed().investigate(Side.PROVIDER, PROCEDURE, 0));
         assertTrue(
-                wrongState.getMessage().contains("FILED"), "an illegal step still says so: " + wrongState.getMessage());
+                wrongState.getMessage().contains("that is filed"),
+                "an illegal step still says so: " + wrongState.getMessage());
     }
 
     @Test
