@@ -164,15 +164,16 @@ public class ShipmentResource {
         if (body.documentBase64() != null && body.documentBase64().length() > longest) {
             throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(
                     "documentBase64",
-                    "The document is larger than "
-                            + org.threepl.portal.domain.model.shipment.PodDocument.MAX_BYTES / 1024 / 1024 + " MiB");
+                    "rule.pod.document.tooLarge",
+                    "The document is larger than {0} MiB",
+                    org.threepl.portal.domain.model.shipment.PodDocument.MAX_BYTES / 1024 / 1024);
         }
         try {
             document =
                     body.documentBase64() == null ? null : Base64.getDecoder().decode(body.documentBase64());
         } catch (IllegalArgumentException e) {
             throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(
-                    "documentBase64", "The document is not valid Base64");
+                    "documentBase64", "rule.pod.document.base64", "The document is not valid Base64");
         }
         return ingestion.recordProofOfDelivery(
                 id, body.signedBy(), body.signedAt(), body.deliveredQuantity(), body.documentName(), document);

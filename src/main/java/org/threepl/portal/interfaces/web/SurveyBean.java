@@ -109,7 +109,9 @@ public class SurveyBean implements Serializable {
         } catch (DomainRuleViolation e) {
             Matcher m = e.field() == null ? null : ROW.matcher(e.field());
             if (m != null && m.lookingAt()) {
-                Faces.error("answer:rows:" + m.group(1) + ":expected", Faces.refusal(e));
+                // the perception's input when the refusal names it (answers[2].perceived), else the expectation's
+                String input = e.field().endsWith(".perceived") ? "perceived" : "expected";
+                Faces.error("answer:rows:" + m.group(1) + ":" + input, Faces.refusal(e));
             } else if ("comment".equals(e.field())) {
                 Faces.error("answer:comment", Faces.refusal(e));
             } else {

@@ -27,11 +27,7 @@ public class SurveyForm implements Serializable {
             return true;
         } catch (DomainRuleViolation e) {
             // the due day's input when the refusal is about it, else the title's
-            Faces.error(
-                    Faces.refusal(e) != null && Faces.refusal(e).contains("due")
-                            ? "sendSurvey:dueOn"
-                            : "sendSurvey:title",
-                    Faces.refusal(e));
+            Faces.error("dueOn".equals(e.field()) ? "sendSurvey:dueOn" : "sendSurvey:title", Faces.refusal(e));
         } catch (AccessDeniedException e) {
             Faces.error(e.getMessage());
         }

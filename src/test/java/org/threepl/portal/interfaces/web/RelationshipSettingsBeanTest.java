@@ -167,17 +167,27 @@ class RelationshipSettingsBeanTest {
     }
 
     @Test
-    void aRefusedValueIsShownAtItsInputByTheOneFieldPathScheme() {
+    void aRefusedValueIsShownAtItsInputByTheOneFieldPathSchemeInTheReadersLanguage() {
+        when(fc.getViewRoot().getLocale()).thenReturn(java.util.Locale.SIMPLIFIED_CHINESE);
         when(bean.settingsService.updateSection(eq(4), eq(SettingsSection.PROXIES), any()))
-                .thenThrow(new DomainRuleViolation("proxies.EXIT_FEE.weight", "A weight is not negative"));
+                .thenThrow(new DomainRuleViolation(
+                        "proxies.EXIT_FEE.weight",
+                        "rule.settings.weight.range",
+                        "A weight is a number from 0 to 1000"));
         bean.save(bean.getProxies());
         verify(fc)
-                .addMessage(
-                        eq("settings:proxies:0:weight"),
-                        argThat(m -> "A weight is not negative".equals(m.getSummary())));
+                .addMessage(eq("settings:proxies:0:weight"), argThat(m -> "权重为 0 至 1000 之间的数".equals(m.getSummary())));
+        when(fc.getViewRoot().getLocale()).thenReturn(java.util.Locale.ENGLISH);
         when(bean.settingsService.updateSection(eq(4), eq(SettingsSection.LIFECYCLE), any()))
-                .thenThrow(new DomainRuleViolation("lifecycle.signalPoints.VOLUME_DOWN.points", "From 0 to 100"));
+                .thenThrow(new DomainRuleViolation(
+                        "lifecycle.signalPoints.VOLUME_DOWN.points",
+                        "rule.settings.lifecycle.signalPoints",
+                        "The points of {0} are from 0 to 100",
+                        "volume down"));
         bean.save(bean.getLifecycle());
-        verify(fc).addMessage(eq("settings:lifecycle_signalPoints:0:points"), any());
+        verify(fc)
+                .addMessage(
+                        eq("settings:lifecycle_signalPoints:0:points"),
+                        argThat(m -> "The points of volume down are from 0 to 100".equals(m.getSummary())));
     }
 }

@@ -214,7 +214,7 @@ public class UserAccount {
     public void speak(String languageTag) {
         if (languageTag == null || !LANGUAGES.contains(languageTag)) {
             throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(
-                    "language", "The portal speaks " + LANGUAGES);
+                    "language", "rule.account.language", "The portal speaks English (en) and Chinese (zh-CN)");
         }
         this.language = languageTag;
     }
@@ -319,7 +319,8 @@ public class UserAccount {
     /** New recovery codes replace the old ones; returned in plain text, to show once. */
     public List<String> newRecoveryCodes() {
         if (totpSecret == null) {
-            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation("Set up the authenticator app first");
+            throw new org.threepl.portal.domain.model.shared.DomainRuleViolation(
+                    null, "rule.account.secondFactor.notSetUp", "Set up the authenticator app first");
         }
         List<String> plain = RecoveryCode.generate();
         recoveryCodes.clear();

@@ -30,11 +30,6 @@ public class DomainRuleViolation extends RuntimeException {
             args = List.copyOf(args);
         }
 
-        // MIGRATION
-        public Problem(String field, String message) {
-            this(field, null, List.of(), message);
-        }
-
         /** A problem whose English text is {@code english} with {@code {0}}, {@code {1}}, … replaced by the args. */
         public static Problem of(String field, String key, String english, Object... args) {
             List<String> values = Arrays.stream(args).map(String::valueOf).toList();
@@ -48,15 +43,6 @@ public class DomainRuleViolation extends RuntimeException {
     /** A refusal of one input ({@code field}, null for the request as a whole) by the rule {@code key}. */
     public DomainRuleViolation(String field, String key, String english, Object... args) {
         this(List.of(Problem.of(field, key, english, args)));
-    }
-
-    // MIGRATION: the unkeyed forms go once every rule has its key
-    public DomainRuleViolation(String message) {
-        this(null, message);
-    }
-
-    public DomainRuleViolation(String field, String message) {
-        this(List.of(new Problem(field, null, List.of(), message)));
     }
 
     /** Several problems at once; the first one's field and message are this exception's own. */
