@@ -1,6 +1,7 @@
 package org.threepl.portal.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -108,6 +109,16 @@ class ScheduledReportsJourneyIT {
         browser.waitForText(By.id("list"), "每月 31 日 06:30");
         assertTrue(browser.pageText().contains("Month-end JRN"));
         browser.screenshots("scheduled-reports-zh");
+
+        // a rule's refusal in the reader's language, at its input: a filter that is none
+        browser.type("form:title", "Weekly JRN");
+        browser.type("form:filter", "pickupFrom=yesterday");
+        browser.type("form:time", "07:00");
+        browser.click("form:submit");
+        browser.waitForText(By.id("form"), "不是有效的运单筛选条件");
+        assertFalse(browser.pageText().contains("Not a shipment filter"), "no English on the Chinese page");
+        browser.screenshots("scheduled-reports-refused-zh");
+        assertEquals(List.of(), browser.accessibilityProblems(), "axe-core with a refusal shown");
     }
 
     /** Picks an option of a PrimeFaces selectOneMenu by its label, as a user does: open, then click. */

@@ -231,7 +231,10 @@ class WebhookDeliveryIT {
                 key.value(),
                 base + "\"url\":\"http://tms.example.com/x\",\"eventTypes\":[\"TIER_CHANGED\"]}");
         assertEquals(422, http.statusCode(), http.body());
-        assertTrue(http.body().contains("\"url\""), http.body());
+        JsonObject refused = json(http).getJsonArray("errors").getJsonObject(0);
+        assertEquals("url", refused.getString("field"), http.body());
+        // the rule by its identifier, for a system that acts on it without reading the English
+        assertEquals("rule.webhook.url.https", refused.getString("rule"), http.body());
         HttpResponse<String> type = api(
                 "POST",
                 "webhooks/subscriptions",

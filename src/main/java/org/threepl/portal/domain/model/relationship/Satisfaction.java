@@ -116,7 +116,8 @@ public final class Satisfaction {
                     "answers",
                     "rule.survey.answers.missing",
                     "Every dimension is answered; missing: {0}",
-                    String.join(", ", missing.stream().map(SurveyAnswer::words).toList()));
+                    // the codes a system sends (a page asks every row, so only the API meets this)
+                    String.join(", ", missing.stream().map(Enum::name).toList()));
         }
         return answers.stream()
                 .map(SurveyAnswer::c)

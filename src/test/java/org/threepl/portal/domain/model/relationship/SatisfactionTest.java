@@ -67,7 +67,7 @@ class SatisfactionTest {
         List<SurveyAnswer> missing = new ArrayList<>(all(5, 5));
         missing.remove(4);
         DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> Satisfaction.surveyC(missing));
-        assertTrue(e.getMessage().contains("responsiveness"), e.getMessage());
+        assertTrue(e.getMessage().contains("RESPONSIVENESS"), e.getMessage());
         assertEquals("answers", e.field());
         List<SurveyAnswer> twice = new ArrayList<>(all(5, 5));
         twice.add(new SurveyAnswer(SurveyDimension.ON_TIME, 3, 3));
