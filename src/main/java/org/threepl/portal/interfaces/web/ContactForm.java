@@ -34,7 +34,7 @@ public class ContactForm implements Serializable {
         } catch (DomainRuleViolation e) {
             Faces.error(e.field() == null ? null : componentId(e.field()), Faces.refusal(e));
         } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         }
         return false;
     }

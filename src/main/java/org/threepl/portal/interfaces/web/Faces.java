@@ -17,6 +17,8 @@ final class Faces {
     /** The rules' texts in other languages than English (the English is written with each rule). */
     static final String RULES = "org.threepl.portal.i18n.rules";
 
+    private static final String MESSAGES = "org.threepl.portal.i18n.messages";
+
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -48,16 +50,30 @@ final class Faces {
 
     /**
      * A refusal in the reader's language: a rule's text from the rules' bundle with the rule's values, its English when
-     * the bundle lacks it; any other refusal's own message.
+     * the bundle lacks it; a refusal of access or of a record gone as {@link #refusalIn}.
      */
     static String refusal(RuntimeException e) {
         if (!(e instanceof DomainRuleViolation v)) {
-            return e.getMessage();
+            return refusalIn(e, FacesContext.getCurrentInstance().getViewRoot().getLocale());
         }
         String first = refusal(v.problems().get(0));
         return v.problems().size() == 1
                 ? first
                 : text("refusal.andMore", first, v.problems().size() - 1);
+    }
+
+    /**
+     * A refusal of access or of a record gone, in {@code locale}: its own English words for a reader of English, its
+     * kind in the reader's language for anyone else (those refusals are worded in English only).
+     */
+    static String refusalIn(RuntimeException e, Locale locale) {
+        String kind = e instanceof org.threepl.portal.application.AccessDeniedException
+                ? "refusal.notAllowed"
+                : e instanceof org.threepl.portal.application.NotFoundException ? "refusal.notFound" : null;
+        if (kind == null || locale == null || Locale.ENGLISH.getLanguage().equals(locale.getLanguage())) {
+            return e.getMessage();
+        }
+        return ResourceBundle.getBundle(MESSAGES, locale, NO_FALLBACK).getString(kind);
     }
 
     static String refusal(DomainRuleViolation.Problem p) {

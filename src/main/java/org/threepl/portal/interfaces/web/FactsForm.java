@@ -66,7 +66,7 @@ public class FactsForm implements Serializable {
             show(current);
             return current;
         } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         }
         return null;
     }

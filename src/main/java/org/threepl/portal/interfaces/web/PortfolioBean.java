@@ -115,7 +115,7 @@ public class PortfolioBean implements Serializable {
                 Faces.info(Faces.text("rel.recompute.busy"));
             }
         } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         }
         matrix = null;
         strategyMatrix = null;

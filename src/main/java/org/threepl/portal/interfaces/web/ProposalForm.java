@@ -34,7 +34,7 @@ public class ProposalForm implements Serializable {
         } catch (DomainRuleViolation e) {
             Faces.error("reason".equals(e.field()) ? "propose:reason" : "propose:toTier", Faces.refusal(e));
         } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         }
         return false;
     }

@@ -130,7 +130,7 @@ public class RelationshipProfileBean implements Serializable {
             Recomputations.RecomputeRun run = recomputations.recompute(org);
             Faces.info(run.ran() ? Faces.text("rel.recomputed", run.millis()) : Faces.text("rel.recompute.busy"));
         } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         }
         refresh();
     }

@@ -133,7 +133,7 @@ public class RelationshipSettingsBean implements Serializable {
         } catch (DomainRuleViolation e) {
             Faces.error(shownAt(e.field()), Faces.refusal(e));
         } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         }
     }
 

@@ -106,7 +106,7 @@ public class ScheduledReportsBean implements Serializable {
             Faces.error(e.field() != null && FIELDS.contains(e.field()) ? "form:" + e.field() : null, Faces.refusal(e));
         } catch (org.threepl.portal.application.NotFoundException
                 | org.threepl.portal.application.AccessDeniedException e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         }
         list = null;
     }

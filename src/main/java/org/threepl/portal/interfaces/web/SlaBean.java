@@ -114,7 +114,8 @@ public class SlaBean implements Serializable {
         } catch (DomainRuleViolation e) {
             Faces.error(Faces.refusal(e));
         } catch (org.threepl.portal.application.ConcurrentChangeException e) {
-            Faces.error(e.getMessage());
+            // the comment saved meanwhile is shown below, and this one stays in its box
+            Faces.error(Faces.text("conflict"));
         }
         breaches = slaBreaches.breaches(getDashboard().organisationId());
     }

@@ -29,7 +29,7 @@ public class SurveyForm implements Serializable {
             // the due day's input when the refusal is about it, else the title's
             Faces.error("dueOn".equals(e.field()) ? "sendSurvey:dueOn" : "sendSurvey:title", Faces.refusal(e));
         } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         }
         return false;
     }

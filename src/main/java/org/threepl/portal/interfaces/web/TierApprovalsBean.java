@@ -73,7 +73,7 @@ public class TierApprovalsBean implements Serializable {
         } catch (DomainRuleViolation e) {
             Faces.error("reason".equals(e.field()) ? row : null, Faces.refusal(e));
         } catch (AccessDeniedException | NotFoundException e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         }
         refresh();
     }

@@ -169,7 +169,7 @@ public class UsersBean implements Serializable {
             Faces.error(Faces.text("conflict"));
             show(organisations.get(org));
         } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         }
         refresh();
     }

@@ -94,7 +94,7 @@ public class WinBackBean implements Serializable {
             Faces.error(Faces.text("rel.loss.changedMeanwhile"));
             loaded = false;
         } catch (AccessDeniedException e) {
-            Faces.error(e.getMessage());
+            Faces.error(Faces.refusal(e));
         }
     }
 

@@ -147,4 +147,16 @@ class RuleTextsTest {
         assertEquals(v.problems().get(0).args(), under.problems().get(0).args());
         assertEquals("A 1 (and 1 more)", under.getMessage());
     }
+
+    @Test
+    void aRefusalOfAccessOrOfARecordGoneIsItsKindInChineseAndItsOwnWordsInEnglish() {
+        var denied = new org.threepl.portal.application.AccessDeniedException("Surveys are sent by account managers");
+        assertEquals("您的角色无权执行此操作。", Faces.refusalIn(denied, Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Surveys are sent by account managers", Faces.refusalIn(denied, Locale.ENGLISH));
+        var gone = new org.threepl.portal.application.NotFoundException("Survey 7");
+        assertEquals("此记录已不存在，或您无权查看。", Faces.refusalIn(gone, Locale.SIMPLIFIED_CHINESE));
+        assertEquals(gone.getMessage(), Faces.refusalIn(gone, Locale.ENGLISH));
+        var other = new IllegalStateException("Other");
+        assertEquals("Other", Faces.refusalIn(other, Locale.SIMPLIFIED_CHINESE), "any other refusal: its own words");
+    }
 }
