@@ -35,36 +35,38 @@ public final class ValueSegmentation {
             SettingsRules.required("segments.vipShare", vipShare);
             SettingsRules.required("segments.majorShare", majorShare);
             SettingsRules.required("segments.ordinaryShare", ordinaryShare);
-            String vip = vipShare.toPlainString();
-            String major = majorShare.toPlainString();
-            String ordinary = ordinaryShare.toPlainString();
-            SettingsRules.rule(
+            rising(
                     "segments.vipShare",
                     vipShare.signum() > 0 && vipShare.compareTo(majorShare) <= 0,
-                    "rule.settings.segments.rising",
-                    "Segment shares must rise: 0 < VIP ≤ major ≤ ordinary ≤ 1 (cumulative shares of clients), got "
-                            + "{0}, {1}, {2}",
-                    vip,
-                    major,
-                    ordinary);
-            SettingsRules.rule(
+                    vipShare,
+                    majorShare,
+                    ordinaryShare);
+            rising(
                     "segments.majorShare",
                     majorShare.compareTo(ordinaryShare) <= 0,
-                    "rule.settings.segments.rising",
-                    "Segment shares must rise: 0 < VIP ≤ major ≤ ordinary ≤ 1 (cumulative shares of clients), got "
-                            + "{0}, {1}, {2}",
-                    vip,
-                    major,
-                    ordinary);
-            SettingsRules.rule(
+                    vipShare,
+                    majorShare,
+                    ordinaryShare);
+            rising(
                     "segments.ordinaryShare",
                     ordinaryShare.compareTo(BigDecimal.ONE) <= 0,
+                    vipShare,
+                    majorShare,
+                    ordinaryShare);
+        }
+
+        /** The shares rise; one out of order is refused at its own field, with the three named. */
+        private static void rising(
+                String field, boolean inOrder, BigDecimal vip, BigDecimal major, BigDecimal ordinary) {
+            SettingsRules.rule(
+                    field,
+                    inOrder,
                     "rule.settings.segments.rising",
                     "Segment shares must rise: 0 < VIP ≤ major ≤ ordinary ≤ 1 (cumulative shares of clients), got "
                             + "{0}, {1}, {2}",
-                    vip,
-                    major,
-                    ordinary);
+                    vip.toPlainString(),
+                    major.toPlainString(),
+                    ordinary.toPlainString());
         }
 
         public static Thresholds standard() {
