@@ -114,7 +114,7 @@ public class SlaBean implements Serializable {
         } catch (DomainRuleViolation e) {
             Faces.error(Faces.refusal(e));
         } catch (org.threepl.portal.application.ConcurrentChangeException e) {
-            // the comment saved meanwhile is shown below, and this one stays in its box
+            // in the reader's language; the entries are read again below, with the comment saved meanwhile
             Faces.error(Faces.text("conflict"));
         }
         breaches = slaBreaches.breaches(getDashboard().organisationId());

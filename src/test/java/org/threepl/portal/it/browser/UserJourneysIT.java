@@ -277,7 +277,7 @@ class UserJourneysIT {
         browser.type(
                 "breachEntries:entries:0:comment", "A strike at the Hamburg terminal; two extra trucks from November.");
         browser.click("breachEntries:entries:0:saveComment");
-        browser.waitForText(By.id("messages"), "changed by someone else");
+        browser.waitForText(By.id("messages"), "Someone else changed this since you loaded it");
         assertEquals(
                 "Earlier note",
                 Fixtures.single("select manager_comment from sla_breach where id = ?", term + 1)
