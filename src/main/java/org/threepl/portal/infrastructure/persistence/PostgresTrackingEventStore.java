@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,11 +41,11 @@ import org.threepl.portal.domain.model.shipment.TrackingEvent;
  * The {@link TrackingEventStore} on PostgreSQL, set-based whatever the batch's size: one statement finds each event's
  * shipment by reference and inserts the event unless it is stored already, returning the events actually added (a JSON
  * batch is bound to it as arrays, with no staging table and so no catalog churn per request; a file's chunk is streamed
- * by COPY into a session's staging table first); one query reads the stored state of every touched shipment, the
- * domain's {@link StatusDerivation} derives their next states (one more query reads all the events of the few shipments
- * that need them), and one statement writes the changed ones, guarded by each row's version. A shipment that another
- * transaction changed meanwhile is read again (locked this time) and derived again, so that concurrent batches never
- * lose each other's events. No statement runs per event or per shipment.
+ * by COPY into a session's staging table first) and, in the same statement, locks every touched shipment and reads its
+ * stored state; the domain's {@link StatusDerivation} derives their next states (one more query reads all the events of
+ * the few shipments that need them), and one statement writes the changed ones. The lock, held from the read to the
+ * commit, is what keeps concurrent batches from losing each other's events. No statement runs per event or per
+ * shipment.
  */
 @ApplicationScoped
 @Typed(PostgresTrackingEventStore.class)
@@ -82,7 +81,12 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
      * the events are partitioned by month (V33_2): an event is written only if its identity was new there, the
      * identities inserted in their order so that two batches sharing some never wait on each other crosswise. The
      * events' own {@code on conflict do nothing} is for an upgrade that rolls from a release that stored events without
-     * their identities, on a table that still has its unique constraint (V2's {@code tracking_event_sender_uk}).
+     * their identities, on a table that still has its unique constraint (V2's {@code tracking_event_sender_uk}). The
+     * shipments that got events are locked in the order of their ids (two batches touching the same shipments in other
+     * orders would deadlock) and come back with their stored state, the latest committed one, as rows of their own
+     * (kind {@code S}, beside the events added, {@code E}, and the refusals, {@code R}; joined to each event, the two
+     * lists made a nested loop of 500 × 500): what derivation starts from, read in the same round trip (a read and a
+     * lock of their own were a tenth of a batch).
      */
     private static final String MERGE_EVENTS = """
             with matched as (
@@ -111,10 +115,24 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
                 from candidates c join fresh f using (organisation_id, source_system, sender_event_id)
                order by c.line
               on conflict do nothing
-              returning shipment_id, status_code, occurred_at)
-            select shipment_id, status_code, occurred_at, null::bigint as line, null::varchar as reference from added
+              returning shipment_id, status_code, occurred_at),
+            touched as materialized (
+              select id, organisation_id, client_reference, status, has_exception, last_event_at, delivered_at,
+                     picked_up_at, attempted_at, damaged
+                from shipment where id in (select shipment_id from added)
+               order by id for no key update)
+            select 'E' as kind, shipment_id, status_code, occurred_at, null::bigint as line, null::varchar as reference,
+                   null::bigint as organisation_id, null::varchar as status, null::boolean as has_exception,
+                   null::timestamptz as last_event_at, null::timestamptz as delivered_at,
+                   null::timestamptz as picked_up_at, null::timestamptz as attempted_at, null::boolean as damaged
+              from added
             union all
-            select null, null, null, line, shipment_reference from matched where shipment_id is null""";
+            select 'S', id, null, null, null, client_reference, organisation_id, status, has_exception, last_event_at,
+                   delivered_at, picked_up_at, attempted_at, damaged
+              from touched
+            union all
+            select 'R', null, null, null, line, shipment_reference, null, null, null, null, null, null, null, null
+              from matched where shipment_id is null""";
 
     private static final String EVENT_ARRAYS =
             "unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[],"
@@ -202,21 +220,23 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
         }
         List<Refusal> refused = new ArrayList<>();
         Map<Long, List<EventFact>> added = new HashMap<>();
+        Map<Long, StoredShipment> stored = new HashMap<>();
         long created = 0;
         try (ps;
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                long shipment = rs.getLong(1);
-                if (rs.wasNull()) {
-                    refused.add(Refusal.unknownShipment(rs.getLong(4), rs.getString(5)));
-                } else {
-                    created++;
-                    added.computeIfAbsent(shipment, k -> new ArrayList<>())
-                            .add(new EventFact.Row(StatusCode.valueOf(rs.getString(2)), instant(rs, 3), now));
+                switch (rs.getString(1)) {
+                    case "E" -> {
+                        created++;
+                        added.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+                                .add(new EventFact.Row(StatusCode.valueOf(rs.getString(3)), instant(rs, 4), now));
+                    }
+                    case "S" -> stored.put(rs.getLong(2), storedShipment(rs, 6));
+                    default -> refused.add(Refusal.unknownShipment(rs.getLong(5), rs.getString(6)));
                 }
             }
         }
-        return new Stored(created, refused, derive(c, added, now));
+        return new Stored(created, refused, derive(c, added, stored, now));
     }
 
     /** Who reported a statement's events: three parameters from {@code first} on (kind, id, side). */
@@ -230,77 +250,51 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
         ps.setString(first + 2, reporter.side().name());
     }
 
-    /** A touched shipment as stored: what a fact names it by, its derived state and the row's version. */
-    private record StoredShipment(long organisationId, String reference, DerivedState state, int version) {}
+    /** A touched shipment as stored: what a fact names it by and its derived state. */
+    private record StoredShipment(long organisationId, String reference, DerivedState state) {}
 
-    /**
-     * Derives the state of every shipment that got new events by the domain's rule and writes the changed ones in one
-     * statement guarded by each row's version; shipments another transaction wrote meanwhile go round again, read under
-     * a row lock. The changes of status, by shipment.
-     */
-    private static List<ShipmentStatusChanged> derive(Connection c, Map<Long, List<EventFact>> added, Instant now)
-            throws SQLException {
-        List<ShipmentStatusChanged> changes = new ArrayList<>();
-        Collection<Long> pending = added.keySet();
-        for (boolean lock = false; !pending.isEmpty(); lock = true) {
-            Map<Long, StoredShipment> stored = storedShipments(c, pending, lock);
-            Map<Long, DerivedState> before = new HashMap<>();
-            Map<Long, List<EventFact>> mine = new HashMap<>();
-            for (Long id : pending) {
-                before.put(id, stored.get(id).state());
-                mine.put(id, added.get(id));
-            }
-            StatusDerivation derivation = new StatusDerivation(before, mine);
-            Set<Long> needAll = derivation.needingAllEvents();
-            Map<Long, DerivedState> changed = derivation.changed(needAll.isEmpty() ? Map.of() : allFacts(c, needAll));
-            Collection<Long> missed = write(c, changed, stored, now);
-            changed.forEach((id, next) -> {
-                if (!missed.contains(id)) {
-                    StoredShipment s = stored.get(id);
-                    ShipmentStatusChanged.between(
-                                    id,
-                                    s.organisationId(),
-                                    s.reference(),
-                                    s.state().status().status(),
-                                    next.status().status(),
-                                    now)
-                            .ifPresent(changes::add);
-                }
-            });
-            pending = missed;
-        }
-        changes.sort(ShipmentStatusChanged.BY_SHIPMENT);
-        return changes;
+    /** A stored shipment from the columns reference, organisation, status … damaged, the first at {@code from}. */
+    private static StoredShipment storedShipment(ResultSet rs, int from) throws SQLException {
+        return new StoredShipment(
+                rs.getLong(from + 1),
+                rs.getString(from),
+                new DerivedState(
+                        new DerivedStatus(
+                                ShipmentStatus.valueOf(rs.getString(from + 2)),
+                                rs.getBoolean(from + 3),
+                                instant(rs, from + 4),
+                                instant(rs, from + 5)),
+                        new ServiceFacts(instant(rs, from + 6), instant(rs, from + 7), rs.getBoolean(from + 8))));
     }
 
-    private static Map<Long, StoredShipment> storedShipments(Connection c, Collection<Long> ids, boolean lock)
+    /**
+     * Derives the state of every shipment that got new events by the domain's rule, from the state the merge read under
+     * its lock (no other transaction can have changed it since), and writes the changed ones in one statement. The
+     * changes of status, by shipment.
+     */
+    private static List<ShipmentStatusChanged> derive(
+            Connection c, Map<Long, List<EventFact>> added, Map<Long, StoredShipment> stored, Instant now)
             throws SQLException {
-        Map<Long, StoredShipment> result = new HashMap<>();
-        try (PreparedStatement ps =
-                c.prepareStatement("select id, organisation_id, client_reference, status, has_exception,"
-                        + " last_event_at, delivered_at, picked_up_at, attempted_at, damaged, version from "
-                        + "shipment where id = any (?)"
-                        + (lock ? " order by id for no key update" : ""))) {
-            ps.setArray(1, c.createArrayOf("bigint", ids.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.put(
-                            rs.getLong(1),
-                            new StoredShipment(
-                                    rs.getLong(2),
-                                    rs.getString(3),
-                                    new DerivedState(
-                                            new DerivedStatus(
-                                                    ShipmentStatus.valueOf(rs.getString(4)),
-                                                    rs.getBoolean(5),
-                                                    instant(rs, 6),
-                                                    instant(rs, 7)),
-                                            new ServiceFacts(instant(rs, 8), instant(rs, 9), rs.getBoolean(10))),
-                                    rs.getInt(11)));
-                }
-            }
-        }
-        return result;
+        Map<Long, DerivedState> before = new HashMap<>();
+        stored.forEach((id, s) -> before.put(id, s.state()));
+        StatusDerivation derivation = new StatusDerivation(before, added);
+        Set<Long> needAll = derivation.needingAllEvents();
+        Map<Long, DerivedState> changed = derivation.changed(needAll.isEmpty() ? Map.of() : allFacts(c, needAll));
+        write(c, changed, now);
+        List<ShipmentStatusChanged> changes = new ArrayList<>();
+        changed.forEach((id, next) -> {
+            StoredShipment s = stored.get(id);
+            ShipmentStatusChanged.between(
+                            id,
+                            s.organisationId(),
+                            s.reference(),
+                            s.state().status().status(),
+                            next.status().status(),
+                            now)
+                    .ifPresent(changes::add);
+        });
+        changes.sort(ShipmentStatusChanged.BY_SHIPMENT);
+        return changes;
     }
 
     /** All events of these shipments (the batch's included), by shipment: what {@link DerivedState#of} needs. */
@@ -321,18 +315,13 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
         return facts;
     }
 
-    /**
-     * Writes the derived columns where the version is still the one read; returns the ids another transaction changed.
-     */
-    private static Collection<Long> write(
-            Connection c, Map<Long, DerivedState> rows, Map<Long, StoredShipment> stored, Instant now)
-            throws SQLException {
+    /** Writes the derived columns of these shipments (locked by the merge) in one statement. */
+    private static void write(Connection c, Map<Long, DerivedState> rows, Instant now) throws SQLException {
         if (rows.isEmpty()) {
-            return List.of();
+            return;
         }
         int n = rows.size();
         Long[] ids = new Long[n];
-        Integer[] versions = new Integer[n];
         String[] statuses = new String[n];
         Boolean[] exceptions = new Boolean[n];
         String[][] times = new String[4][n];
@@ -341,7 +330,6 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
         for (Map.Entry<Long, DerivedState> row : rows.entrySet()) {
             DerivedState d = row.getValue();
             ids[i] = row.getKey();
-            versions[i] = stored.get(row.getKey()).version();
             statuses[i] = d.status().status().name();
             exceptions[i] = d.status().exception();
             times[0][i] = text(d.status().lastEventAt());
@@ -351,44 +339,24 @@ public class PostgresTrackingEventStore implements TrackingEventStore {
             damaged[i] = d.facts().damaged();
             i++;
         }
-        Set<Long> missed = new HashSet<>(rows.keySet());
-        // the rows locked in the order of their ids first: the update's join takes them in any order, and two batches
-        // touching the same shipments in different orders would deadlock
-        try (PreparedStatement lock =
-                c.prepareStatement("select id from shipment where id = any (?) order by id for no key update")) {
-            lock.setArray(1, c.createArrayOf("bigint", ids));
-            try (ResultSet rs = lock.executeQuery()) {
-                while (rs.next()) {
-                    // taken
-                }
-            }
-        }
         try (PreparedStatement ps = c.prepareStatement("""
                 update shipment s set status = u.status, has_exception = u.has_exception,
                        last_event_at = u.last_event_at::timestamptz, delivered_at = u.delivered_at::timestamptz,
                        picked_up_at = u.picked_up_at::timestamptz, attempted_at = u.attempted_at::timestamptz,
                        damaged = u.damaged, updated_at = ?, version = s.version + 1
-                  from unnest(?::bigint[], ?::int[], ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[],
-                         ?::text[], ?::boolean[])
-                       as u(id, version, status, has_exception, last_event_at, delivered_at, picked_up_at,
-                            attempted_at, damaged)
-                 where s.id = u.id and s.version = u.version
-                returning s.id""")) {
+                  from unnest(?::bigint[], ?::text[], ?::boolean[], ?::text[], ?::text[], ?::text[], ?::text[],
+                         ?::boolean[])
+                       as u(id, status, has_exception, last_event_at, delivered_at, picked_up_at, attempted_at, damaged)
+                 where s.id = u.id""")) {
             ps.setTimestamp(1, Timestamp.from(now));
             ps.setArray(2, c.createArrayOf("bigint", ids));
-            ps.setArray(3, c.createArrayOf("int4", versions));
-            ps.setArray(4, c.createArrayOf("text", statuses));
-            ps.setArray(5, c.createArrayOf("bool", exceptions));
+            ps.setArray(3, c.createArrayOf("text", statuses));
+            ps.setArray(4, c.createArrayOf("bool", exceptions));
             for (int t = 0; t < 4; t++) {
-                ps.setArray(6 + t, c.createArrayOf("text", times[t]));
+                ps.setArray(5 + t, c.createArrayOf("text", times[t]));
             }
-            ps.setArray(10, c.createArrayOf("bool", damaged));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    missed.remove(rs.getLong(1));
-                }
-            }
+            ps.setArray(9, c.createArrayOf("bool", damaged));
+            ps.executeUpdate();
         }
-        return missed;
     }
 }

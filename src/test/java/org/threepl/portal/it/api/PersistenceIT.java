@@ -7,6 +7,7 @@ import static org.threepl.portal.it.support.Http.api;
 import static org.threepl.portal.it.support.Http.json;
 
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -255,6 +258,73 @@ class PersistenceIT {
             }
         }
         assertEquals(factsByStore.get("postgresql"), factsByStore.get("jpa"), "both stores report the same changes");
+    }
+
+    /**
+     * Two batches on the same shipments at once, in opposite orders: the second waits for the first's commit and
+     * derives from what it committed, so neither loses the other's events, and neither deadlocks. The first is held
+     * open until the second is seen waiting on a lock.
+     */
+    @Test
+    void concurrentBatchesOnTheSameShipmentsWaitForEachOtherAndLoseNothing() throws Exception {
+        Instant pickup = Instant.parse("2026-11-02T08:00:00Z");
+        Reporter reporter = Reporter.of(Actor.system("persistence-it"), true);
+        String url = "jdbc:postgresql://localhost:" + System.getProperty("test.pg.port", "15432") + "/postgres";
+        Fixtures.Org org = Fixtures.organisation("Concurrent batches");
+        long first = Fixtures.shipment(org, "C-FIRST", pickup).id();
+        long second = Fixtures.shipment(org, "C-SECOND", pickup).id();
+        Instant received = Instant.parse("2026-11-05T12:00:00Z");
+        try (EntityManagerFactory emf = EventStoresOutsideTheServer.unit(url, "postgres", "postgres")) {
+            EntityManager holder = emf.createEntityManager();
+            holder.getTransaction().begin();
+            // picked up an hour after the plan, both
+            EventStoresOutsideTheServer.store("postgresql", holder)
+                    .store(
+                            List.of(
+                                    line(0, org, "C-FIRST", StatusCode.AF, pickup.plusSeconds(3600), "p-1"),
+                                    line(1, org, "C-SECOND", StatusCode.AF, pickup.plusSeconds(3600), "p-2")),
+                            received,
+                            reporter);
+            // informational events dated before the pick-up, in the other order: a batch that derived from the state
+            // before the pick-up's commit would write both shipments back to BOOKED
+            CompletableFuture<TrackingEventStore.Stored> waiting =
+                    CompletableFuture.supplyAsync(() -> EventStoresOutsideTheServer.inTransaction(
+                            emf,
+                            em -> EventStoresOutsideTheServer.store("postgresql", em)
+                                    .store(
+                                            List.of(
+                                                    line(0, org, "C-SECOND", StatusCode.AG, pickup, "i-2"),
+                                                    line(1, org, "C-FIRST", StatusCode.AG, pickup, "i-1")),
+                                            received.plusSeconds(1),
+                                            reporter)));
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (((Number) Fixtures.single(
+                                            "select count(*) as n from pg_stat_activity where wait_event_type = 'Lock'")
+                                    .get("n"))
+                            .longValue()
+                    == 0) {
+                assertFalse(waiting.isDone(), "the second batch waits for the first's lock");
+                assertTrue(System.nanoTime() < deadline, "the second batch never waited");
+                Thread.sleep(50);
+            }
+            holder.getTransaction().commit();
+            holder.close();
+            TrackingEventStore.Stored later = waiting.get(30, TimeUnit.SECONDS);
+            assertEquals(2, later.added());
+            assertEquals(List.of(), later.statusChanges(), "an earlier informational event changes no status");
+        }
+        for (long id : List.of(first, second)) {
+            Map<String, Object> row =
+                    Fixtures.single("select status, picked_up_at, last_event_at from shipment where id = ?", id);
+            assertEquals("IN_TRANSIT", row.get("status"), "shipment " + id);
+            assertEquals(pickup.plusSeconds(3600), ((java.sql.Timestamp) row.get("picked_up_at")).toInstant());
+            assertEquals(pickup.plusSeconds(3600), ((java.sql.Timestamp) row.get("last_event_at")).toInstant());
+            assertEquals(
+                    2L,
+                    ((Number) Fixtures.single("select count(*) as n from tracking_event where shipment_id = ?", id)
+                                    .get("n"))
+                            .longValue());
+        }
     }
 
     private static TrackingEventStore.Line line(
