@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.Money;
 
 /**
  * Figures as one reader reads them: in their language's conventions and their time zone. "—" stands for a figure not
@@ -142,6 +143,30 @@ public final class Formats {
 
     public String number(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /**
+     * A value a rule's refusal names, as this reader writes it: a day or a moment in their format (a moment in their
+     * zone), an amount with its currency, a decimal grouped with the digits it has, an {@code int} (a limit, a count)
+     * grouped. A {@code long} stays as it is: the rules name records by their ids, which are longs and are not
+     * quantities.
+     */
+    public String value(Object v) {
+        if (v instanceof LocalDate d) {
+            return date(d);
+        } else if (v instanceof Instant t) {
+            return dateTime(t);
+        } else if (v instanceof Money m) {
+            return money(m.amount(), m.currency().getCurrencyCode());
+        } else if (v instanceof BigDecimal b) {
+            NumberFormat f = NumberFormat.getNumberInstance(locale);
+            f.setMinimumFractionDigits(Math.max(0, b.scale()));
+            f.setMaximumFractionDigits(Math.max(0, b.scale()));
+            return f.format(b);
+        } else if (v instanceof Integer i) {
+            return number(i.longValue());
+        }
+        return String.valueOf(v);
     }
 
     /** A percentage given in percent (95.3 → "95.3 %"; Chinese writes it without the space). */

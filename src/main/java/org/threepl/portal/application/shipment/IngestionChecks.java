@@ -291,7 +291,7 @@ final class IngestionChecks {
                 String at = e.field() == null ? field : e.field();
                 list.add(
                         e.problems().size() == 1
-                                ? new DomainRuleViolation.Problem(at, p.key(), p.args(), p.message())
+                                ? new DomainRuleViolation.Problem(at, p.key(), p.english(), p.args())
                                 : DomainRuleViolation.untranslated(at, e.getMessage())
                                         .problems()
                                         .get(0));

@@ -9,6 +9,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /** Small helpers for view beans: messages from the bundle, and answering 404/403. */
@@ -77,20 +78,37 @@ final class Faces {
     }
 
     static String refusal(DomainRuleViolation.Problem p) {
-        return inLanguage(p, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        java.time.ZoneId zone;
+        try {
+            zone = fmt().formats().zone();
+        } catch (IllegalStateException noContainer) { // a bean's unit test: no reader, no zone
+            zone = java.time.ZoneOffset.UTC;
+        }
+        return inLanguage(p, new Formats(locale, zone));
     }
 
-    /** A problem's text in {@code locale}: its translation with its values filled in, else its English. */
+    /** A problem's text in {@code locale}, its values written as in the zone UTC. */
     static String inLanguage(DomainRuleViolation.Problem p, Locale locale) {
-        if (p.key() == null) {
-            return p.message();
+        return inLanguage(p, new Formats(locale, java.time.ZoneOffset.UTC));
+    }
+
+    /**
+     * A problem's text for this reader: its translation (its English where there is none) with its values in the
+     * reader's conventions ({@link Formats#value}).
+     */
+    static String inLanguage(DomainRuleViolation.Problem p, Formats formats) {
+        String text = p.english();
+        if (p.key() != null) {
+            try {
+                text = ResourceBundle.getBundle(RULES, formats.locale(), NO_FALLBACK)
+                        .getString(p.key());
+            } catch (MissingResourceException e) {
+                // the English
+            }
         }
-        try {
-            return DomainRuleViolation.fill(
-                    ResourceBundle.getBundle(RULES, locale, NO_FALLBACK).getString(p.key()), p.args());
-        } catch (MissingResourceException e) {
-            return p.message();
-        }
+        return DomainRuleViolation.fill(
+                text, p.args().stream().map(formats::value).toList());
     }
 
     /**

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.threepl.portal.application.i18n.Formats;
 import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
@@ -121,6 +126,36 @@ class RuleTextsTest {
         assertEquals("筛选器名称须为 1 至 100 个字符", Faces.inLanguage(p, Locale.SIMPLIFIED_CHINESE));
         assertEquals(p.message(), Faces.inLanguage(p, Locale.ENGLISH));
         assertEquals(p.message(), Faces.inLanguage(p, Locale.GERMAN), "a language without texts reads the English");
+    }
+
+    @Test
+    void aRefusalsValuesAreWrittenInTheReadersConventionsAndItsEnglishForTheApiAsTheyPrint() {
+        DomainRuleViolation.Problem dates = DomainRuleViolation.Problem.of(
+                "end",
+                "rule.dateRange.endBeforeStart",
+                "The end date {0} is before the start date {1}",
+                LocalDate.of(2026, 11, 3),
+                LocalDate.of(2026, 12, 1));
+        assertEquals("The end date 2026-11-03 is before the start date 2026-12-01", dates.message(), "the API's");
+        assertEquals(
+                "The end date 3 Nov 2026 is before the start date 1 Dec 2026", Faces.inLanguage(dates, Locale.ENGLISH));
+        assertEquals("结束日期 2026年11月3日 早于开始日期 2026年12月1日", Faces.inLanguage(dates, Locale.SIMPLIFIED_CHINESE));
+
+        Formats english = new Formats(Locale.ENGLISH, ZoneId.of("Europe/London"));
+        assertEquals("1,200.00", english.value(new BigDecimal("1200.00")), "an amount keeps its digits");
+        assertEquals("2,000", english.value(2000), "a limit is grouped");
+        assertEquals("1962291002", english.value(1962291002L), "an id is not a quantity");
+        assertEquals(
+                english.money(new BigDecimal("1200.5"), "EUR"),
+                english.value(new org.threepl.portal.domain.model.shared.Money(
+                        new BigDecimal("1200.5"), java.util.Currency.getInstance("EUR"))),
+                "an amount with its currency");
+        assertEquals("CLIENT_ADMIN", english.value("CLIENT_ADMIN"));
+        assertEquals("null", english.value(null));
+        assertEquals(
+                english.dateTime(Instant.parse("2026-11-03T09:30:00Z")),
+                english.value(Instant.parse("2026-11-03T09:30:00Z")),
+                "a moment in the reader's zone");
     }
 
     @Test

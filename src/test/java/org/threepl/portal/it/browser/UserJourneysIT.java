@@ -124,6 +124,38 @@ class UserJourneysIT {
                         .size());
     }
 
+    /**
+     * A contract whose end is before its start, entered by an operations admin who reads Chinese: refused at the end
+     * date, in Chinese, the two days written as a Chinese reader writes them (not as ISO days), nothing stored.
+     */
+    @Test
+    void anOpsAdminReadingChineseIsToldAtTheEndDateThatTheContractEndsBeforeItStarts() {
+        Fixtures.Org org = Fixtures.organisation("Backwards Terms Ltd");
+        Fixtures.User ops = Fixtures.staff(Role.OPS_ADMIN);
+        Fixtures.update("update user_account set language = ? where id = ?", "zh-CN", ops.id());
+        browser.signIn(ops.username(), Fixtures.PASSWORD);
+        browser.heading();
+        browser.open("ops/organisations.xhtml");
+        selectOne("newContract:organisation", org.name());
+        browser.type("newContract:contractNumber", "BACK-" + org.code());
+        browser.typeDate("newContract:startDate", "2026-12-01");
+        browser.typeDate("newContract:endDate", "2026-11-03");
+        browser.driver()
+                .findElement(By.cssSelector("#newContract\\:services .ui-chkbox-box"))
+                .click();
+        browser.type("newContract:monthlyFee_input", "1200");
+        browser.type("newContract:currency", "EUR");
+        browser.click("newContract:submit");
+        browser.waitForText(
+                By.cssSelector(".field:has([id='newContract:endDate_input']) .ui-message"),
+                "结束日期 2026年11月3日 早于开始日期 2026年12月1日");
+        browser.screenshots("contract-ends-before-start");
+        assertTrue(
+                Fixtures.query("select 1 from client_contract where organisation_id = ?", org.id())
+                        .isEmpty(),
+                "nothing stored");
+    }
+
     @Test
     void anOpsAdminImportsAShipmentFileAndSeesItsProgressAndRejectedLines() throws Exception {
         Fixtures.Org org = Fixtures.organisation("Imported Ltd");

@@ -308,9 +308,8 @@ public class Dispute {
             throw new DomainRuleViolation(
                     "amount",
                     "rule.dispute.offer.atMostClaimed",
-                    "An offer is not more than the amount claimed, {0} {1}",
-                    amountClaimed.stripTrailingZeros().toPlainString(),
-                    currency);
+                    "An offer is not more than the amount claimed, {0}",
+                    new Money(amountClaimed, amount.currency()));
         }
         DisputeState from = state;
         requireState(DisputeAction.OFFER, DisputeState.UNDER_INVESTIGATION, DisputeState.NEGOTIATION);

@@ -1,6 +1,8 @@
 package org.threepl.portal.domain.model.shared;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -21,19 +23,24 @@ public class DomainRuleViolation extends RuntimeException {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
     /**
-     * One refused input: the field it concerns (null: the request as a whole), the rule's key, the values its text
-     * names ({@code {0}}, {@code {1}}, …) and the English text with them filled in.
+     * One refused input: the field it concerns (null: the request as a whole), the rule's key, the rule's English text
+     * and the values it names ({@code {0}}, {@code {1}}, …), kept as they are (a day, an amount, a count), so that a
+     * page can write them in its reader's conventions.
      */
-    public record Problem(String field, String key, List<String> args, String message) {
+    public record Problem(String field, String key, String english, List<Object> args) {
         public Problem {
-            Objects.requireNonNull(message, "message");
-            args = List.copyOf(args);
+            Objects.requireNonNull(english, "english");
+            args = Collections.unmodifiableList(new ArrayList<>(args)); // a value may be null
         }
 
-        /** A problem whose English text is {@code english} with {@code {0}}, {@code {1}}, … replaced by the args. */
+        /** A problem whose English text is {@code english} with {@code {0}}, {@code {1}}, … standing for the args. */
         public static Problem of(String field, String key, String english, Object... args) {
-            List<String> values = Arrays.stream(args).map(String::valueOf).toList();
-            return new Problem(field, key, values, fill(english, values));
+            return new Problem(field, key, english, Arrays.asList(args));
+        }
+
+        /** The English text with the values filled in as they print: what the API and the logs say. */
+        public String message() {
+            return fill(english, args);
         }
     }
 
@@ -65,14 +72,14 @@ public class DomainRuleViolation extends RuntimeException {
      * language.
      */
     public static DomainRuleViolation untranslated(String field, String message) {
-        return new DomainRuleViolation(List.of(new Problem(field, null, List.of(), message)));
+        return new DomainRuleViolation(List.of(new Problem(field, null, message, List.of())));
     }
 
     /** The same refusal for a part made under {@code prefix}: each field named below it, an unnamed one as it. */
     public DomainRuleViolation under(String prefix) {
         return new DomainRuleViolation(problems.stream()
                 .map(p -> new Problem(
-                        p.field() == null ? prefix : prefix + "." + p.field(), p.key(), p.args(), p.message()))
+                        p.field() == null ? prefix : prefix + "." + p.field(), p.key(), p.english(), p.args()))
                 .toList());
     }
 
@@ -89,12 +96,13 @@ public class DomainRuleViolation extends RuntimeException {
      * A rule's text with its values: each {@code {n}} replaced by the n-th value, literally (no quoting rules, so an
      * apostrophe stays an apostrophe).
      */
-    public static String fill(String text, List<String> values) {
+    public static String fill(String text, List<?> values) {
         Matcher m = PLACEHOLDER.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             int i = Integer.parseInt(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(i < values.size() ? values.get(i) : m.group()));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(i < values.size() ? String.valueOf(values.get(i)) : m.group()));
         }
         return m.appendTail(out).toString();
     }
