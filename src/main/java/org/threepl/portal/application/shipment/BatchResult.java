@@ -2,6 +2,7 @@ package org.threepl.portal.application.shipment;
 
 import jakarta.json.bind.annotation.JsonbTransient;
 import java.util.List;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shipment.ShipmentStatusChanged;
 
 /**
@@ -26,7 +27,16 @@ public record BatchResult(
     /** created, updated, accepted (an event: new or already stored, the same either way) or rejected. */
     public record ItemResult(int index, String result, Long id, List<ItemError> errors) {}
 
-    public record ItemError(String field, String message) {}
+    /**
+     * Why an item was rejected: the field at fault, the English, and the rule it breaks ({@code rule.…}, an identifier
+     * that survives rewording; none for words from outside the rules, a parser's).
+     */
+    public record ItemError(String field, String message, String rule) {
+
+        public static ItemError of(DomainRuleViolation.Problem p) {
+            return new ItemError(p.field(), p.message(), p.key());
+        }
+    }
 
     public static BatchResult of(List<ItemResult> items) {
         return of(items, List.of());

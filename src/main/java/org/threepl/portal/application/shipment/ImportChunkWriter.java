@@ -43,7 +43,7 @@ public interface ImportChunkWriter {
         }
 
         public static Rejected of(long line, String field, String message) {
-            return new Rejected(line, List.of(new BatchResult.ItemError(field, message)));
+            return new Rejected(line, List.of(new BatchResult.ItemError(field, message, null)));
         }
     }
 

@@ -321,9 +321,7 @@ final class IngestionChecks {
         }
 
         List<BatchResult.ItemError> list() {
-            return list.stream()
-                    .map(p -> new BatchResult.ItemError(p.field(), p.message()))
-                    .toList();
+            return list.stream().map(BatchResult.ItemError::of).toList();
         }
     }
 

@@ -146,7 +146,7 @@ public class ShipmentIngestionService {
             IngestionChecks.Errors errors = new IngestionChecks.Errors();
             Long orgId = orgs.resolve(in == null ? null : in.organisation(), errors);
             if (in == null) {
-                results.add(rejected(i, List.of(new BatchResult.ItemError("item", "An item is required"))));
+                results.add(rejected(i, List.of(itemRequired())));
                 continue;
             }
             ShipmentReference ref = errors.capture("reference", () -> ShipmentReference.of(in.reference()));
@@ -158,8 +158,11 @@ public class ShipmentIngestionService {
             if (!seen.add(orgId + "|" + ref.value())) {
                 results.add(rejected(
                         i,
-                        List.of(new BatchResult.ItemError(
-                                "reference", "The reference " + ref + " appears twice in this batch"))));
+                        List.of(BatchResult.ItemError.of(DomainRuleViolation.Problem.of(
+                                "reference",
+                                "rule.batch.reference.twice",
+                                "The reference {0} appears twice in this batch",
+                                ref)))));
                 continue;
             }
             // a 3PL number belongs to one shipment: refuse one already held by another reference
@@ -175,10 +178,12 @@ public class ShipmentIngestionService {
             if (holder != null && !holder.equals(ref.value())) {
                 results.add(rejected(
                         i,
-                        List.of(new BatchResult.ItemError(
+                        List.of(BatchResult.ItemError.of(DomainRuleViolation.Problem.of(
                                 "shipmentNumber",
-                                "The shipment number " + plan.shipmentNumber() + " belongs to the shipment "
-                                        + holder))));
+                                "rule.shipment.number.taken",
+                                "The shipment number {0} belongs to the shipment {1}",
+                                plan.shipmentNumber(),
+                                holder)))));
                 continue;
             }
             Map<String, Shipment> known = existing.computeIfAbsent(
@@ -247,7 +252,7 @@ public class ShipmentIngestionService {
             EventInput in = items.get(i);
             IngestionChecks.Errors errors = new IngestionChecks.Errors();
             if (in == null) {
-                rejected.put(i, List.of(new BatchResult.ItemError("item", "An item is required")));
+                rejected.put(i, List.of(itemRequired()));
                 continue;
             }
             Long orgId = orgs.resolve(in.organisation(), errors);
@@ -267,8 +272,7 @@ public class ShipmentIngestionService {
         TrackingEventStore.Stored stored = events.store(valid, now, reporter);
         metrics.eventsStored(valid.size() - stored.refused().size());
         webhooks.statusChanges(stored.statusChanges());
-        stored.refused()
-                .forEach(r -> rejected.put((int) r.line(), List.of(new BatchResult.ItemError(r.field(), r.message()))));
+        stored.refused().forEach(r -> rejected.put((int) r.line(), List.of(BatchResult.ItemError.of(r.problem()))));
         return eventResults(items.size(), rejected, stored.statusChanges());
     }
 
@@ -377,6 +381,11 @@ public class ShipmentIngestionService {
                     MAX_BATCH,
                     items.size());
         }
+    }
+
+    private static BatchResult.ItemError itemRequired() {
+        return BatchResult.ItemError.of(
+                DomainRuleViolation.Problem.of("item", "rule.batch.item.required", "An item is required"));
     }
 
     private static BatchResult.ItemResult rejected(int index, List<BatchResult.ItemError> errors) {

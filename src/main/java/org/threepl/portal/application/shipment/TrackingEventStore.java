@@ -2,6 +2,7 @@ package org.threepl.portal.application.shipment;
 
 import java.time.Instant;
 import java.util.List;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 import org.threepl.portal.domain.model.shipment.EventReport;
 import org.threepl.portal.domain.model.shipment.Reporter;
 import org.threepl.portal.domain.model.shipment.ShipmentStatusChanged;
@@ -24,15 +25,26 @@ public interface TrackingEventStore {
      */
     record Line(long line, long organisationId, EventReport event) {}
 
-    /** An event refused by the store (its shipment unknown): the line, the field at fault and why. */
-    record Refusal(long line, String field, String message) {
+    /** An event refused by the store (its shipment unknown): the line and the rule it breaks, naming the field. */
+    record Refusal(long line, DomainRuleViolation.Problem problem) {
 
         /** The one refusal both implementations make, in the same words. */
         public static Refusal unknownShipment(long line, String reference) {
             return new Refusal(
                     line,
-                    "shipmentReference",
-                    "No shipment with the reference " + reference + " (send or import the shipment first)");
+                    DomainRuleViolation.Problem.of(
+                            "shipmentReference",
+                            "rule.event.shipment.unknown",
+                            "No shipment with the reference {0} (send or import the shipment first)",
+                            reference));
+        }
+
+        public String field() {
+            return problem.field();
+        }
+
+        public String message() {
+            return problem.message();
         }
     }
 

@@ -73,6 +73,10 @@ public class ApiDocument implements OASFilter {
             api.setComponents(OASFactory.createComponents());
         }
         api.getComponents().addSchema("Problem", problemSchema());
+        Schema itemError = api.getComponents().getSchemas().get("ItemError");
+        if (itemError != null && itemError.getProperties().get("rule") != null) {
+            itemError.getProperties().get("rule").description(RULE);
+        }
         PROBLEM_ANSWERS.forEach(a -> api.getComponents().addResponse(a.component(), problem(a)));
         examples = new SchemaExamples(api.getComponents().getSchemas());
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
@@ -192,6 +196,9 @@ public class ApiDocument implements OASFilter {
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
+    private static final String RULE =
+            "The business rule broken (rule.…), stable across wordings; absent for a malformed value";
+
     private static Schema problemSchema() {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema fieldError = OASFactory.createSchema()
@@ -202,8 +209,7 @@ public class ApiDocument implements OASFilter {
                         "rule",
                         OASFactory.createSchema()
                                 .addType(Schema.SchemaType.STRING)
-                                .description("The business rule broken (rule.…), stable across wordings; absent for"
-                                        + " a malformed value"));
+                                .description(RULE));
         List<String> required = new ArrayList<>(List.of("type", "title", "status"));
         return OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)

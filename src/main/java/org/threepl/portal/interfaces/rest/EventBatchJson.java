@@ -210,6 +210,9 @@ public class EventBatchJson implements MessageBodyReader<EventResource.EventBatc
                         if (error.message() != null) {
                             g.write("message", error.message());
                         }
+                        if (error.rule() != null) {
+                            g.write("rule", error.rule());
+                        }
                         g.writeEnd();
                     }
                     g.writeEnd();

@@ -50,7 +50,7 @@ class Edi214AcknowledgementsTest {
     }
 
     private static BatchResult.ItemResult rejected(int i, String field) {
-        return new BatchResult.ItemResult(i, "rejected", null, List.of(new BatchResult.ItemError(field, "no")));
+        return new BatchResult.ItemResult(i, "rejected", null, List.of(new BatchResult.ItemError(field, "no", null)));
     }
 
     private static String write(Edi997Writer.Acknowledgement ack) {

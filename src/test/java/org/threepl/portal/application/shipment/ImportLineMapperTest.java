@@ -183,8 +183,9 @@ class ImportLineMapperTest {
                 .errors(new ImportChunkWriter.Rejected(
                         2,
                         List.of(
-                                new BatchResult.ItemError("pickupFrom", "Not an ISO-8601 time: 3 Nov 2026"),
-                                new BatchResult.ItemError("items[0].deliveryWindow", "The end is before the start"))));
+                                new BatchResult.ItemError("pickupFrom", "Not an ISO-8601 time: 3 Nov 2026", null),
+                                new BatchResult.ItemError(
+                                        "items[0].deliveryWindow", "The end is before the start", "rule.window"))));
         assertEquals(
                 List.of(
                         LineError.of(2, "pickupFrom", "pickup_from", "Not an ISO-8601 time: 3 Nov 2026"),

@@ -64,8 +64,8 @@ class ShipmentImportServiceTest {
                     rejected.add(new Rejected(
                             l.line(),
                             List.of(
-                                    new BatchResult.ItemError("origin", "Not a place"),
-                                    new BatchResult.ItemError("weight", "Too heavy"))));
+                                    new BatchResult.ItemError("origin", "Not a place", null),
+                                    new BatchResult.ItemError("weight", "Too heavy", "rule.weight"))));
                 } else if (known.add(l.input().reference())) {
                     created++;
                 } else {

@@ -82,7 +82,10 @@ class EventBatchJsonTest {
                 unknown.getMessage());
     }
 
-    /** What JSON-B (Yasson, on the server) wrote for these answers before this writer existed, byte for byte. */
+    /**
+     * What JSON-B (Yasson, on the server) wrote for these answers before this writer existed, byte for byte (a rule
+     * after the message, in the order of the names, as it writes a record's components).
+     */
     @Test
     void writesWhatJsonBWrote() throws Exception {
         BatchResult events = BatchResult.of(List.of(
@@ -95,18 +98,21 @@ class EventBatchJsonTest {
                                 new BatchResult.ItemError(
                                         "statusCode",
                                         "Unknown X12 214 status code 'ZZ'; allowed: X3, AF, X4, P1, X6, AG, "
-                                                + "X1, AH, AP, SD, A9, A7, D1, CD"),
+                                                + "X1, AH, AP, SD, A9, A7, D1, CD",
+                                        null),
                                 new BatchResult.ItemError(
                                         "occurredAt",
                                         "Not an ISO-8601 time with an offset (e.g. "
-                                                + "2026-11-20T14:05:00+08:00): yesterday"))),
+                                                + "2026-11-20T14:05:00+08:00): yesterday",
+                                        null))),
                 new BatchResult.ItemResult(
                         2,
                         "rejected",
                         null,
                         List.of(new BatchResult.ItemError(
                                 "shipmentReference",
-                                "No shipment with the reference NOPE-2 (send or import the shipment first)")))));
+                                "No shipment with the reference NOPE-2 (send or import the shipment first)",
+                                "rule.event.shipment.unknown")))));
         assertEquals(
                 "{\"accepted\":1,\"items\":[{\"index\":0,\"result\":\"accepted\"},{\"errors\":[{\"field\":\""
                         + "statusCode\","
@@ -117,7 +123,7 @@ class EventBatchJsonTest {
                         + "\"index\":1,\"result\":\"rejected\"},{\"errors\":[{\"field\":\"shipmentReference"
                         + "\",\"message\":\"No shipment with the"
                         + " reference NOPE-2 (send or import the shipment "
-                        + "first)\"}],\"index\":2,\"result\":\"rejected\"}],\"received\":3,\"rejected\":2}",
+                        + "first)\",\"rule\":\"rule.event.shipment.unknown\"}],\"index\":2,\"result\":\"rejected\"}],\"received\":3,\"rejected\":2}",
                 write(events));
         assertEquals(
                 "{\"accepted\":1,\"items\":[{\"id\":1,\"index\":0,\"result\":\"created\"}],\"received\":1,\""

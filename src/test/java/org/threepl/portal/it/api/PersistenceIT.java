@@ -173,11 +173,12 @@ class PersistenceIT {
                         emf, em -> EventStoresOutsideTheServer.store(kind, em).store(first, received, reporter));
                 assertEquals(4, stored.added(), kind);
                 assertEquals(
-                        List.of(new TrackingEventStore.Refusal(
-                                4,
-                                "shipmentReference",
-                                "No shipment with the reference F-NOWHERE (send or import the shipment first)")),
-                        stored.refused(),
+                        List.of("4 shipmentReference rule.event.shipment.unknown: No shipment with the reference"
+                                + " F-NOWHERE (send or import the shipment first)"),
+                        stored.refused().stream()
+                                .map(r -> r.line() + " " + r.field() + " "
+                                        + r.problem().key() + ": " + r.message())
+                                .toList(),
                         kind);
                 assertEquals(
                         List.of(

@@ -209,6 +209,10 @@ class ShipmentApiIT {
                 "names the allowed codes");
         assertEquals("occurredAt", firstErrorField(items.get(2)));
         assertEquals("shipmentReference", firstErrorField(items.get(3)));
+        assertEquals(
+                "rule.event.shipment.unknown",
+                items.get(3).getJsonArray("errors").getJsonObject(0).getString("rule"),
+                "a broken rule is named, as in a 422");
         assertEquals("occurredAt", firstErrorField(items.get(4)));
         Set<String> missing = items.get(5).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("field"))
