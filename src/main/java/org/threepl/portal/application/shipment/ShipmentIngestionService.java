@@ -146,7 +146,7 @@ public class ShipmentIngestionService {
             IngestionChecks.Errors errors = new IngestionChecks.Errors();
             Long orgId = orgs.resolve(in == null ? null : in.organisation(), errors);
             if (in == null) {
-                results.add(rejected(i, List.of(itemRequired())));
+                results.add(rejected(i, List.of(BatchRefusals.itemRequired())));
                 continue;
             }
             ShipmentReference ref = errors.capture("reference", () -> ShipmentReference.of(in.reference()));
@@ -156,13 +156,7 @@ public class ShipmentIngestionService {
                 continue;
             }
             if (!seen.add(orgId + "|" + ref.value())) {
-                results.add(rejected(
-                        i,
-                        List.of(BatchResult.ItemError.of(DomainRuleViolation.Problem.of(
-                                "reference",
-                                "rule.batch.reference.twice",
-                                "The reference {0} appears twice in this batch",
-                                ref)))));
+                results.add(rejected(i, List.of(BatchRefusals.referenceTwice(ref))));
                 continue;
             }
             // a 3PL number belongs to one shipment: refuse one already held by another reference
@@ -176,14 +170,7 @@ public class ShipmentIngestionService {
                                             .toList()))
                     .putIfAbsent(plan.shipmentNumber(), ref.value());
             if (holder != null && !holder.equals(ref.value())) {
-                results.add(rejected(
-                        i,
-                        List.of(BatchResult.ItemError.of(DomainRuleViolation.Problem.of(
-                                "shipmentNumber",
-                                "rule.shipment.number.taken",
-                                "The shipment number {0} belongs to the shipment {1}",
-                                plan.shipmentNumber(),
-                                holder)))));
+                results.add(rejected(i, List.of(BatchRefusals.numberTaken(plan.shipmentNumber(), holder))));
                 continue;
             }
             Map<String, Shipment> known = existing.computeIfAbsent(
@@ -252,7 +239,7 @@ public class ShipmentIngestionService {
             EventInput in = items.get(i);
             IngestionChecks.Errors errors = new IngestionChecks.Errors();
             if (in == null) {
-                rejected.put(i, List.of(itemRequired()));
+                rejected.put(i, List.of(BatchRefusals.itemRequired()));
                 continue;
             }
             Long orgId = orgs.resolve(in.organisation(), errors);
@@ -381,11 +368,6 @@ public class ShipmentIngestionService {
                     MAX_BATCH,
                     items.size());
         }
-    }
-
-    private static BatchResult.ItemError itemRequired() {
-        return BatchResult.ItemError.of(
-                DomainRuleViolation.Problem.of("item", "rule.batch.item.required", "An item is required"));
     }
 
     private static BatchResult.ItemResult rejected(int index, List<BatchResult.ItemError> errors) {

@@ -123,7 +123,8 @@ class EventBatchJsonTest {
                         + "\"index\":1,\"result\":\"rejected\"},{\"errors\":[{\"field\":\"shipmentReference"
                         + "\",\"message\":\"No shipment with the"
                         + " reference NOPE-2 (send or import the shipment "
-                        + "first)\",\"rule\":\"rule.event.shipment.unknown\"}],\"index\":2,\"result\":\"rejected\"}],\"received\":3,\"rejected\":2}",
+                        + "first)\",\"rule\":\"rule.event.shipment.unknown\"}],\"index\":2,"
+                        + "\"result\":\"rejected\"}],\"received\":3,\"rejected\":2}",
                 write(events));
         assertEquals(
                 "{\"accepted\":1,\"items\":[{\"id\":1,\"index\":0,\"result\":\"created\"}],\"received\":1,\""
