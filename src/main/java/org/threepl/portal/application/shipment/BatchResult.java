@@ -30,11 +30,30 @@ public record BatchResult(
     /**
      * Why an item was rejected: the field at fault, the English, and the rule it breaks ({@code rule.…}, an identifier
      * that survives rewording; none for words from outside the rules, a parser's).
+     *
+     * @param args the values the rule's text names, as they print: for a file's report shown in its reader's language,
+     *     not part of the API's answer
      */
-    public record ItemError(String field, String message, String rule) {
+    public record ItemError(
+            String field,
+            String message,
+            String rule,
+            @JsonbTransient List<String> args) {
+
+        public ItemError {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
+        public ItemError(String field, String message, String rule) {
+            this(field, message, rule, List.of());
+        }
 
         public static ItemError of(DomainRuleViolation.Problem p) {
-            return new ItemError(p.field(), p.message(), p.key());
+            return new ItemError(
+                    p.field(),
+                    p.message(),
+                    p.key(),
+                    p.args().stream().map(String::valueOf).toList());
         }
     }
 

@@ -157,7 +157,8 @@ public class ImportJobService {
                         }
                     });
             List<ImportJob.LineProblem> problems = report.errors().stream()
-                    .map(e -> new ImportJob.LineProblem(e.line(), e.field(), e.column(), e.message()))
+                    .map(e ->
+                            new ImportJob.LineProblem(e.line(), e.field(), e.column(), e.message(), e.rule(), e.args()))
                     .toList();
             ImportFiles.Kept kept = keptLines(id, file, problems);
             jobs.change(id, j -> {

@@ -146,7 +146,7 @@ final class ImportLineMapper<T> {
             return List.of(error(rejected.line(), "line", "Not valid"));
         }
         List<LineError> errors = new ArrayList<>(rejected.errors().size());
-        rejected.errors().forEach(e -> errors.add(error(rejected.line(), e.field(), e.message())));
+        rejected.errors().forEach(e -> errors.add(LineError.of(rejected.line(), writtenColumn(e.field()), e)));
         return errors;
     }
 

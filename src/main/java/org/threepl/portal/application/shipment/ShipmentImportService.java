@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,11 +73,37 @@ public class ShipmentImportService {
     /**
      * One error of a rejected line: {@code field} as the API names it, {@code column} the file's column header as
      * written in the file (none when the whole line is at fault), {@code text} all of it in words: {@code line 14,
-     * column delivery_to: ...}.
+     * column delivery_to: ...}; {@code rule} the rule broken, when one is ({@code rule.…}), with the values its text
+     * names as they print ({@code args}: for the page, which shows the rule in its reader's language).
      */
-    public record LineError(long line, String field, String column, String message, String text) {
+    public record LineError(
+            long line,
+            String field,
+            String column,
+            String message,
+            String text,
+            String rule,
+            @JsonbTransient List<String> args) {
+
+        public LineError {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+
+        /** An error in words from outside the rules (the file's reader's, a parser's). */
         public static LineError of(long line, String field, String column, String message) {
-            return new LineError(line, field, column, message, ImportColumns.describe(line, column, message));
+            return of(line, column, new BatchResult.ItemError(field, message, null));
+        }
+
+        /** An item's error as the error of its line, its field as the file's column names it. */
+        public static LineError of(long line, String column, BatchResult.ItemError e) {
+            return new LineError(
+                    line,
+                    e.field(),
+                    column,
+                    e.message(),
+                    ImportColumns.describe(line, column, e.message()),
+                    e.rule(),
+                    e.args());
         }
     }
 

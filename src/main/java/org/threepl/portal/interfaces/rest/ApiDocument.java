@@ -73,9 +73,11 @@ public class ApiDocument implements OASFilter {
             api.setComponents(OASFactory.createComponents());
         }
         api.getComponents().addSchema("Problem", problemSchema());
-        Schema itemError = api.getComponents().getSchemas().get("ItemError");
-        if (itemError != null && itemError.getProperties().get("rule") != null) {
-            itemError.getProperties().get("rule").description(RULE);
+        for (String withRule : List.of("ItemError", "LineError")) {
+            Schema schema = api.getComponents().getSchemas().get(withRule);
+            if (schema != null && schema.getProperties().get("rule") != null) {
+                schema.getProperties().get("rule").description(RULE);
+            }
         }
         PROBLEM_ANSWERS.forEach(a -> api.getComponents().addResponse(a.component(), problem(a)));
         examples = new SchemaExamples(api.getComponents().getSchemas());

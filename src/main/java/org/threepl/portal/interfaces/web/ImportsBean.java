@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 import org.threepl.portal.application.NotFoundException;
@@ -104,6 +105,18 @@ public class ImportsBean implements Serializable {
         if (jobId != null) {
             job = imports.view(jobId);
         }
+    }
+
+    /**
+     * A rejected line's problem in the reader's language: its rule's translation with the values as the file had them,
+     * or its English (words from outside the rules, reports stored before rules were kept).
+     */
+    public String problem(ImportJob.LineProblem e) {
+        if (e.rule() == null) {
+            return e.message();
+        }
+        return Faces.refusal(
+                new DomainRuleViolation.Problem(e.field(), e.rule(), e.message(), new ArrayList<Object>(e.args())));
     }
 
     public ImportJobView getJob() {

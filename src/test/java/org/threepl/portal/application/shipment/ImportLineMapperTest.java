@@ -189,7 +189,11 @@ class ImportLineMapperTest {
         assertEquals(
                 List.of(
                         LineError.of(2, "pickupFrom", "pickup_from", "Not an ISO-8601 time: 3 Nov 2026"),
-                        LineError.of(2, "items[0].deliveryWindow", "delivery_from", "The end is before the start")),
+                        LineError.of(
+                                2,
+                                "delivery_from",
+                                new BatchResult.ItemError(
+                                        "items[0].deliveryWindow", "The end is before the start", "rule.window"))),
                 errors);
     }
 

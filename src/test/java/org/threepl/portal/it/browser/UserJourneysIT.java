@@ -195,6 +195,26 @@ class UserJourneysIT {
                         .getText()
                         .contains(file.getFileName().toString()),
                 "listed among the latest");
+        assertEquals(
+                "rule.enum.unknown",
+                Fixtures.single(
+                                "select e.rule_key from import_job_error e join import_job j on j.id = e.job_id"
+                                        + " where j.file_name = ?",
+                                file.getFileName().toString())
+                        .get("rule_key"),
+                "the line's rule is kept with its English");
+
+        // the same report for an operations admin who reads Chinese: the line's problem in Chinese, its value as
+        // the file had it
+        String report = currentUrl();
+        Fixtures.update("update user_account set language = ? where id = ?", "zh-CN", ops.id());
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(ops.username(), Fixtures.PASSWORD);
+        browser.heading();
+        browser.driver().get(report);
+        browser.waitForText(By.id("job:problems"), "未知的值“HOVERCRAFT”");
+        assertFalse(browser.waitFor(By.id("job:problems")).getText().contains("Unknown"), "no English left");
+        browser.screenshots("import-report-zh");
         java.nio.file.Files.deleteIfExists(file);
     }
 

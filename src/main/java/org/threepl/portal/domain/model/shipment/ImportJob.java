@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.threepl.portal.domain.model.shared.Actor;
+import org.threepl.portal.domain.model.shared.TextListConverter;
 
 /**
  * A file import started in the portal, with its progress: queued, then running (with the bytes and lines read so far),
@@ -74,7 +76,8 @@ public class ImportJob {
 
     /**
      * One rejected line of the file: {@code field} as the API names it, {@code column} the file's column header as
-     * written in the file (none when the whole line is at fault: unreadable, too long).
+     * written in the file (none when the whole line is at fault: unreadable, too long), {@code rule} the rule it broke
+     * and the values its text names, for the page (none for words from outside the rules).
      */
     @Embeddable
     public record LineProblem(
@@ -86,11 +89,24 @@ public class ImportJob {
             @Column(name = "column_name", length = 200) String column,
 
             @Column(name = "message", nullable = false, length = 500)
-            String message) {
+            String message,
+
+            @Column(name = "rule_key", length = 100) String rule,
+
+            @Column(name = "rule_args", length = 2000) @Convert(converter = TextListConverter.class)
+            List<String> args) {
         public LineProblem {
             field = cut(field, 64);
             column = cut(column, 200);
             message = cut(message, 500);
+            // words without a rule, or values too long to keep: the English is shown
+            boolean kept = rule != null && args != null && String.join("", args).length() <= 1000;
+            args = kept ? List.copyOf(args.stream().map(a -> cut(a, 200)).toList()) : List.of();
+            rule = kept ? rule : null;
+        }
+
+        public LineProblem(long line, String field, String column, String message) {
+            this(line, field, column, message, null, List.of());
         }
     }
 
