@@ -217,12 +217,8 @@ public class InvoiceRecording {
                     "Name the client organisation of the invoice (its code)"));
             return null;
         }
-        Optional<Organisation> org;
-        try {
-            org = organisations.findByCode(OrganisationCode.of(code.trim())).filter(o -> scope.includes(o.id()));
-        } catch (IllegalArgumentException e) {
-            org = Optional.empty();
-        }
+        Optional<Organisation> org =
+                OrganisationCode.parse(code).flatMap(organisations::findByCode).filter(o -> scope.includes(o.id()));
         if (org.isEmpty()) {
             problems.add(DomainRuleViolation.Problem.of(
                     "organisation",

@@ -377,16 +377,12 @@ final class IngestionChecks {
             if (code == null || code.isBlank()) {
                 return null;
             }
-            return byCode.computeIfAbsent(code.trim().toUpperCase(Locale.ROOT), c -> {
-                try {
-                    return organisations
-                            .findByCode(OrganisationCode.of(c))
+            return byCode.computeIfAbsent(
+                    code.trim().toUpperCase(Locale.ROOT),
+                    c -> OrganisationCode.parse(c)
+                            .flatMap(organisations::findByCode)
                             .map(Organisation::id)
-                            .orElse(null);
-                } catch (IllegalArgumentException e) {
-                    return null;
-                }
-            });
+                            .orElse(null));
         }
     }
 }

@@ -125,8 +125,9 @@ class UserJourneysIT {
     }
 
     /**
-     * A contract whose end is before its start, entered by an operations admin who reads Chinese: refused at the end
-     * date, in Chinese, the two days written as a Chinese reader writes them (not as ISO days), nothing stored.
+     * An organisation code that is none, and a contract whose end is before its start, entered by an operations admin
+     * who reads Chinese: each refused at its input, in Chinese, the contract's two days written as a Chinese reader
+     * writes them (not as ISO days), nothing stored.
      */
     @Test
     void anOpsAdminReadingChineseIsToldAtTheEndDateThatTheContractEndsBeforeItStarts() {
@@ -136,6 +137,13 @@ class UserJourneysIT {
         browser.signIn(ops.username(), Fixtures.PASSWORD);
         browser.heading();
         browser.open("ops/organisations.xhtml");
+        // an organisation code that is none, refused at its input in Chinese
+        browser.type("newOrg:code", "1BAD");
+        browser.type("newOrg:name", "Not Created Ltd");
+        browser.click("newOrg:submit");
+        browser.waitForText(
+                By.cssSelector(".field:has([id='newOrg:code']) .ui-message"),
+                "客户组织代码为 2 至 32 个大写字母、数字或连字符，并以字母开头：1BAD");
         selectOne("newContract:organisation", org.name());
         browser.type("newContract:contractNumber", "BACK-" + org.code());
         browser.typeDate("newContract:startDate", "2026-12-01");

@@ -47,12 +47,7 @@ public record Username(String value) {
         if (dot <= 0) {
             return java.util.Optional.empty();
         }
-        try {
-            return java.util.Optional.of(
-                    OrganisationCode.of(username.value().substring(0, dot).toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException notACode) {
-            return java.util.Optional.empty();
-        }
+        return OrganisationCode.parse(username.value().substring(0, dot));
     }
 
     @Override

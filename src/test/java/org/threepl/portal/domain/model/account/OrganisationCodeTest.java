@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 @DisplayName("OrganisationCode")
 class OrganisationCodeTest {
@@ -35,7 +36,9 @@ class OrganisationCodeTest {
                 " ACME"
             })
     void refusesAnythingElse(String code) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new OrganisationCode(code));
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> new OrganisationCode(code));
+        assertEquals("code", e.field());
+        assertEquals("rule.organisation.code.format", e.problems().get(0).key());
         assertEquals(
                 "An organisation code is 2 to 32 capital letters, digits or hyphens, starting with a letter: " + code,
                 e.getMessage());
@@ -43,8 +46,19 @@ class OrganisationCodeTest {
 
     @Test
     void isRequired() {
-        assertThrows(NullPointerException.class, () -> new OrganisationCode(null));
-        assertThrows(NullPointerException.class, () -> OrganisationCode.of(null));
+        assertEquals(
+                "rule.organisation.code.required",
+                assertThrows(DomainRuleViolation.class, () -> new OrganisationCode(null))
+                        .problems()
+                        .get(0)
+                        .key());
+        assertThrows(DomainRuleViolation.class, () -> OrganisationCode.of(null));
+        assertEquals(java.util.Optional.empty(), OrganisationCode.parse(null));
+    }
+
+    @Test
+    void isParsedAsTypedWhenItIsOne() {
+        assertEquals(java.util.Optional.of(new OrganisationCode("ACME-EU")), OrganisationCode.parse(" acme-eu "));
     }
 
     @Test
@@ -55,8 +69,11 @@ class OrganisationCodeTest {
 
     @Test
     void ofStillValidatesAfterNormalising() {
-        assertThrows(IllegalArgumentException.class, () -> OrganisationCode.of(" a "));
-        assertThrows(IllegalArgumentException.class, () -> OrganisationCode.of("acme eu"));
+        assertThrows(DomainRuleViolation.class, () -> OrganisationCode.of(" a "));
+        assertThrows(DomainRuleViolation.class, () -> OrganisationCode.of("acme eu"));
+        assertEquals(java.util.Optional.empty(), OrganisationCode.parse(" a "));
+        assertEquals(java.util.Optional.empty(), OrganisationCode.parse("acme eu"));
+        assertEquals(java.util.Optional.empty(), OrganisationCode.parse("ACME_EU"));
     }
 
     @Test
