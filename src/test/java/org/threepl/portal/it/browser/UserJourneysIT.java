@@ -942,7 +942,8 @@ class UserJourneysIT {
         browser.click("file:submit");
         browser.waitForText(
                 By.id("file"),
-                "A billing dispute claims at most the total of the invoice lines it contests, 1000.00 EUR");
+                "A billing dispute claims at most the total of the invoice lines it contests, €1,000.00;"
+                        + " this one claims €1,200.00"); // the amounts as the page writes amounts
         assertEquals(
                 0,
                 Fixtures.query("select 1 from dispute where organisation_id = ?", org.id())
