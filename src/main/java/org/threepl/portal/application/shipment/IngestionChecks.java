@@ -87,12 +87,8 @@ final class IngestionChecks {
         if (occurred != null) {
             errors.capture("zone", () -> TrackingEvent.zone(occurred));
         }
-        ShipmentReference reference = errors.capture("shipmentReference", () -> {
-            if (in.shipmentReference() == null || in.shipmentReference().isBlank()) {
-                throw new IllegalArgumentException("The shipment reference is required");
-            }
-            return ShipmentReference.of(in.shipmentReference());
-        });
+        ShipmentReference reference =
+                errors.capture("shipmentReference", () -> ShipmentReference.of(in.shipmentReference()));
         String eventId = errors.capture("eventId", () -> TrackingEvent.eventId(in.eventId()));
         String source = errors.capture("sourceSystem", () -> TrackingEvent.sourceSystem(in.sourceSystem()));
         String location = errors.capture("location", () -> TrackingEvent.location(in.location()));

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
  * One status report about a shipment, as a carrier or system sent it: what happened (X12 214 status and reason), when
@@ -152,7 +153,13 @@ public class TrackingEvent implements EventFact {
     /** The name of the reporting system, stripped: 1 to {@value #SOURCE_SYSTEM_LENGTH} characters. */
     public static String sourceSystem(String s) {
         return text(
-                s, SOURCE_SYSTEM_LENGTH, "A source system of 1 to " + SOURCE_SYSTEM_LENGTH + " characters is required");
+                s,
+                SOURCE_SYSTEM_LENGTH,
+                () -> new DomainRuleViolation(
+                        null,
+                        "rule.event.sourceSystem",
+                        "A source system of 1 to {0} characters is required",
+                        SOURCE_SYSTEM_LENGTH));
     }
 
     /** The sender's own id of the event, stripped: 1 to {@value #EVENT_ID_LENGTH} characters. */
@@ -160,7 +167,11 @@ public class TrackingEvent implements EventFact {
         return text(
                 s,
                 EVENT_ID_LENGTH,
-                "An event id of 1 to " + EVENT_ID_LENGTH + " characters is required (the sender's own id)");
+                () -> new DomainRuleViolation(
+                        null,
+                        "rule.event.eventId",
+                        "An event id of 1 to {0} characters is required (the sender's own id)",
+                        EVENT_ID_LENGTH));
     }
 
     /** Where the event happened, stripped, at most {@value #LOCATION_LENGTH} characters; null if none (or blank). */
@@ -170,7 +181,8 @@ public class TrackingEvent implements EventFact {
         }
         String stripped = s.strip();
         if (stripped.length() > LOCATION_LENGTH) {
-            throw new IllegalArgumentException("A location has at most " + LOCATION_LENGTH + " characters");
+            throw new DomainRuleViolation(
+                    null, "rule.event.location.length", "A location has at most {0} characters", LOCATION_LENGTH);
         }
         return stripped;
     }
@@ -179,20 +191,18 @@ public class TrackingEvent implements EventFact {
     public static String zone(ZonedDateTime occurred) {
         String id = occurred.getZone().getId();
         if (id.length() > ZONE_LENGTH) {
-            throw new IllegalArgumentException("A time zone id has at most " + ZONE_LENGTH + " characters: " + id);
+            throw new DomainRuleViolation(
+                    null, "rule.event.zone.length", "A time zone id has at most {0} characters: {1}", ZONE_LENGTH, id);
         }
         return id;
     }
 
-    private static String text(String s, int max, String rule) {
-        if (s == null || s.isBlank()) {
-            throw new IllegalArgumentException(rule);
+    /** The text stripped, refused by {@code rule} when blank or longer than {@code max}. */
+    private static String text(String s, int max, java.util.function.Supplier<DomainRuleViolation> rule) {
+        if (s == null || s.isBlank() || s.strip().length() > max) {
+            throw rule.get();
         }
-        String stripped = s.strip();
-        if (stripped.length() > max) {
-            throw new IllegalArgumentException(rule);
-        }
-        return stripped;
+        return s.strip();
     }
 
     public Long id() {

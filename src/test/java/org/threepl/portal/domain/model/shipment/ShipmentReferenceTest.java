@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 @DisplayName("ShipmentReference")
 class ShipmentReferenceTest {
@@ -38,8 +39,14 @@ class ShipmentReferenceTest {
                 "<script>"
             })
     void refusesOtherValuesWithAHelpfulMessage(String value) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ShipmentReference(value));
-        assertTrue(e.getMessage().startsWith("A shipment reference is 1 to 64"), e.getMessage());
+        DomainRuleViolation e = assertThrows(DomainRuleViolation.class, () -> new ShipmentReference(value));
+        if (value.isBlank()) {
+            assertEquals("rule.shipment.reference.required", e.problems().get(0).key());
+        } else {
+            assertEquals("rule.shipment.reference.format", e.problems().get(0).key());
+            assertTrue(e.getMessage().startsWith("A shipment reference is 1 to 64"), e.getMessage());
+        }
+        assertEquals(null, e.field(), "the field is the one holding the reference, named by whoever checks it");
     }
 
     @Test
@@ -49,18 +56,18 @@ class ShipmentReferenceTest {
 
     @Test
     void theConstructorDoesNotTrim() {
-        assertThrows(IllegalArgumentException.class, () -> new ShipmentReference(" PO-1"));
+        assertThrows(DomainRuleViolation.class, () -> new ShipmentReference(" PO-1"));
     }
 
     @Test
     void ofABlankValueIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> ShipmentReference.of("   "));
+        assertThrows(DomainRuleViolation.class, () -> ShipmentReference.of("   "));
     }
 
     @Test
     void isRequired() {
-        assertThrows(NullPointerException.class, () -> ShipmentReference.of(null));
-        assertThrows(NullPointerException.class, () -> new ShipmentReference(null));
+        assertThrows(DomainRuleViolation.class, () -> ShipmentReference.of(null));
+        assertThrows(DomainRuleViolation.class, () -> new ShipmentReference(null));
     }
 
     @Test
@@ -68,7 +75,7 @@ class ShipmentReferenceTest {
         String max = "R" + "1".repeat(63);
         assertEquals(64, max.length());
         assertEquals(max, new ShipmentReference(max).value());
-        assertThrows(IllegalArgumentException.class, () -> new ShipmentReference(max + "2"));
+        assertThrows(DomainRuleViolation.class, () -> new ShipmentReference(max + "2"));
         assertEquals(max, ShipmentReference.of("  " + max + "  ").value(), "surrounding space does not count");
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 /**
  * An event's limits are defined once, on {@link TrackingEvent}: the table's columns (V2__shipments.sql) have the same
@@ -109,23 +110,22 @@ class TrackingEventLimitsTest {
     void aReportOverTheLimitsIsRefusedInTheApisWords() {
         assertEquals(
                 "A location has at most 100 characters",
-                assertThrows(IllegalArgumentException.class, () -> report("PO-1", "L".repeat(101), "TMS", "1"))
+                assertThrows(DomainRuleViolation.class, () -> report("PO-1", "L".repeat(101), "TMS", "1"))
                         .getMessage());
         assertEquals(
                 "A source system of 1 to 40 characters is required",
-                assertThrows(IllegalArgumentException.class, () -> report("PO-1", null, "S".repeat(41), "1"))
+                assertThrows(DomainRuleViolation.class, () -> report("PO-1", null, "S".repeat(41), "1"))
                         .getMessage());
         assertEquals(
                 "A source system of 1 to 40 characters is required",
-                assertThrows(IllegalArgumentException.class, () -> report("PO-1", null, " ", "1"))
+                assertThrows(DomainRuleViolation.class, () -> report("PO-1", null, " ", "1"))
                         .getMessage());
         assertEquals(
                 "An event id of 1 to 100 characters is required (the sender's own id)",
-                assertThrows(IllegalArgumentException.class, () -> report("PO-1", null, "TMS", "E".repeat(101)))
+                assertThrows(DomainRuleViolation.class, () -> report("PO-1", null, "TMS", "E".repeat(101)))
                         .getMessage());
         assertThrows(
-                IllegalArgumentException.class,
-                () -> report("P".repeat(ShipmentReference.LENGTH + 1), null, "TMS", "1"));
+                DomainRuleViolation.class, () -> report("P".repeat(ShipmentReference.LENGTH + 1), null, "TMS", "1"));
         assertThrows(
                 NullPointerException.class,
                 () -> new EventReport(ShipmentReference.of("PO-1"), null, null, OCCURRED, null, "TMS", "1"));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.threepl.portal.domain.model.shared.DomainRuleViolation;
 
 @DisplayName("TrackingEvent")
 class TrackingEventTest {
@@ -81,7 +82,7 @@ class TrackingEventTest {
                 100, event("  " + "L".repeat(100) + "  ", "TMS", "1").location().length());
         assertEquals(
                 "A location has at most 100 characters",
-                assertThrows(IllegalArgumentException.class, () -> event("L".repeat(101), "TMS", "1"))
+                assertThrows(DomainRuleViolation.class, () -> event("L".repeat(101), "TMS", "1"))
                         .getMessage());
     }
 
@@ -91,7 +92,7 @@ class TrackingEventTest {
     void requiresTheSourceSystem(String blank) {
         assertEquals(
                 "A source system of 1 to 40 characters is required",
-                assertThrows(IllegalArgumentException.class, () -> event(null, blank, "1"))
+                assertThrows(DomainRuleViolation.class, () -> event(null, blank, "1"))
                         .getMessage());
     }
 
@@ -101,7 +102,7 @@ class TrackingEventTest {
     void requiresTheSendersEventId(String blank) {
         assertEquals(
                 "An event id of 1 to 100 characters is required (the sender's own id)",
-                assertThrows(IllegalArgumentException.class, () -> event(null, "TMS", blank))
+                assertThrows(DomainRuleViolation.class, () -> event(null, "TMS", blank))
                         .getMessage());
     }
 
@@ -110,12 +111,12 @@ class TrackingEventTest {
         assertEquals(40, event(null, "S".repeat(40), "1").sourceSystem().length());
         assertEquals(
                 "A source system of 1 to 40 characters is required",
-                assertThrows(IllegalArgumentException.class, () -> event(null, "S".repeat(41), "1"))
+                assertThrows(DomainRuleViolation.class, () -> event(null, "S".repeat(41), "1"))
                         .getMessage());
         assertEquals(100, event(null, "TMS", "E".repeat(100)).senderEventId().length());
         assertEquals(
                 "An event id of 1 to 100 characters is required (the sender's own id)",
-                assertThrows(IllegalArgumentException.class, () -> event(null, "TMS", "E".repeat(101)))
+                assertThrows(DomainRuleViolation.class, () -> event(null, "TMS", "E".repeat(101)))
                         .getMessage());
     }
 
