@@ -100,6 +100,21 @@ class ImportJobTest {
     }
 
     @Test
+    void aLinesRuleIsKeptWithItsValuesUnlessTheyAreTooLongToKeepThenItsEnglishIsShown() {
+        ImportJob.LineProblem kept = new ImportJob.LineProblem(
+                4, "transportMode", "transport_mode", "Unknown …", "rule.enum.unknown", List.of("a", "b", "c"));
+        assertEquals("rule.enum.unknown", kept.rule());
+        assertEquals(List.of("a", "b", "c"), kept.args());
+        ImportJob.LineProblem tooLong = new ImportJob.LineProblem(
+                4, "origin", "origin", "An origin …", "rule.x", List.of("y".repeat(600), "z".repeat(600)));
+        assertEquals(null, tooLong.rule(), "values over 1,000 characters are not kept: the English is shown");
+        assertEquals(List.of(), tooLong.args());
+        ImportJob.LineProblem noRule = new ImportJob.LineProblem(5, "line", null, "A quoted cell is not closed");
+        assertEquals(null, noRule.rule());
+        assertEquals(List.of(), noRule.args());
+    }
+
+    @Test
     void anEndedImportSaysWhetherEveryLineWasStoredSomeOrNone() {
         assertEquals(ImportJob.Outcome.FINISHED, ImportJob.Outcome.of(10, 0));
         assertEquals(ImportJob.Outcome.FINISHED, ImportJob.Outcome.of(0, 0), "a file without lines refused nothing");
